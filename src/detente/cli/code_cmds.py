@@ -1,0 +1,76 @@
+"""``detente code``: read news, code events, print them and optionally store them."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from detente.cli import EXIT_OK, EXIT_SKIPPED
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add the ``code`` command."""
+    parser = subparsers.add_parser(
+        "code",
+        help="code news files into events (JSONL/CSV), optionally storing them",
+        description="Read articles (crawler text, HTML, JSONL, CSV, plain text, directories, '-' for "
+        "stdin), code their events and write one event per line.",
+    )
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="input files or directories; '-' reads stdin")
+    parser.add_argument("--format", choices=["jsonl", "csv"], default="jsonl", help="output format (default jsonl)")
+    parser.add_argument("-o", "--output", metavar="FILE", help="write events here instead of stdout")
+    parser.add_argument("--db", metavar="FILE", help="also store articles and events in this SQLite database")
+    parser.add_argument("--verbs", metavar="FILE", action="append", default=[],
+                        help="extra verb dictionary (detente TSV or PETRARCH format); repeatable")
+    parser.add_argument("--actors", metavar="FILE", action="append", default=[],
+                        help="extra actor dictionary (PETRARCH format); repeatable")
+    parser.add_argument("--quiet", action="store_true", help="do not write events, only store (needs --db)")
+    parser.set_defaults(handler=run_code)
+
+
+def run_code(args: argparse.Namespace) -> int:
+    """Code the inputs, stream events out, store batches, report skipped input."""
+    from detente.coding import Coder
+    from detente.export import write_mentions
+    from detente.ingest import read_paths
+    from detente.pipeline import code_articles
+
+    skipped: list[str] = []
+
+    def report(error: Exception) -> None:
+        skipped.append(str(error))
+        print(f"detente: skipped {error}", file=sys.stderr)
+
+    coder = Coder.with_extra(verbs=[Path(p) for p in args.verbs], actors=[Path(p) for p in args.actors]) \
+        if (args.verbs or args.actors) else None
+    coded = code_articles(read_paths(args.paths, on_error=report), coder=coder)
+    out = open(args.output, "w", encoding="utf-8", newline="") if args.output else sys.stdout
+    store = None
+    if args.db:
+        from detente.store import Store
+
+        store = Store(args.db)
+    articles = events = 0
+    try:
+        batch = []
+        for item in coded:
+            articles += 1
+            events += len(item.mentions)
+            if not args.quiet:
+                write_mentions(item.mentions, out, fmt=args.format, header=articles == 1)
+            if store is not None:
+                batch.append(item)
+                if len(batch) >= 64:
+                    store.add_batch(batch)
+                    batch.clear()
+        if store is not None and batch:
+            store.add_batch(batch)
+    finally:
+        if out is not sys.stdout:
+            out.close()
+        if store is not None:
+            store.close()
+    print(f"detente: coded {articles} article(s), {events} event(s); skipped {len(skipped)} input(s)",
+          file=sys.stderr)
+    return EXIT_SKIPPED if skipped else EXIT_OK

@@ -1,0 +1,93 @@
+"""CAMEO event-code table: names, Goldstein scores, QuadClass and PLOVER mapping.
+
+Loaded once from ``data/cameo_codes.tsv`` and validated with file:line errors.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from detente.errors import DataFileError
+
+logger = logging.getLogger(__name__)
+
+TABLE_FILE = "cameo_codes.tsv"
+
+
+@dataclass(frozen=True)
+class CameoCode:
+    """One CAMEO event code and what it implies."""
+
+    code: str
+    name: str
+    goldstein: float
+    quad_class: int
+    plover_type: str | None
+    plover_mode: str | None
+
+    @property
+    def root(self) -> str:
+        """The two-digit root code."""
+        return self.code[:2]
+
+
+def _parse_table(text: str, origin: str) -> dict[str, CameoCode]:
+    table: dict[str, CameoCode] = {}
+    header_seen = False
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        if not header_seen:
+            header_seen = True
+            continue
+        fields = line.split("\t")
+        if len(fields) != 6:
+            raise DataFileError(origin, number, f"expected 6 tab-separated fields, found {len(fields)}")
+        code, name, goldstein, quad, ptype, pmode = fields
+        if not code.isdigit() or not 2 <= len(code) <= 4 or not 1 <= int(code[:2]) <= 20:
+            raise DataFileError(origin, number, f"{code!r} is not a CAMEO event code (01..20, 2-4 digits)")
+        try:
+            score = float(goldstein)
+            quad_class = int(quad)
+        except ValueError as exc:
+            raise DataFileError(origin, number, f"bad number: {exc}") from None
+        if not -10.0 <= score <= 10.0 or quad_class not in (1, 2, 3, 4):
+            raise DataFileError(origin, number, "Goldstein must lie in -10..10 and QuadClass in 1..4")
+        table[code] = CameoCode(code, name, score, quad_class, ptype or None, pmode or None)
+    return table
+
+
+@lru_cache(maxsize=1)
+def cameo_table() -> dict[str, CameoCode]:
+    """Return the packaged CAMEO code table, keyed by code string."""
+    source = resources.files("detente.data").joinpath(TABLE_FILE)
+    return _parse_table(source.read_text(encoding="utf-8"), f"detente/data/{TABLE_FILE}")
+
+
+def lookup(code: str) -> CameoCode:
+    """Return the entry for ``code``, falling back to its 3- then 2-digit parent.
+
+    Raises:
+        DataFileError: When neither the code nor its root is a CAMEO code.
+    """
+    table = cameo_table()
+    for candidate in (code, code[:3], code[:2]):
+        if candidate in table:
+            entry = table[candidate]
+            return entry if candidate == code else CameoCode(
+                code, entry.name, entry.goldstein, entry.quad_class, entry.plover_type, entry.plover_mode)
+    raise DataFileError(TABLE_FILE, None, f"unknown CAMEO event code {code!r}")
+
+
+def is_valid(code: str) -> bool:
+    """True when ``code`` is a known CAMEO event code."""
+    return code in cameo_table()
+
+
+def quad_class_of_root(root: str) -> int:
+    """GDELT QuadClass of a two-digit root: 01–05→1, 06–09→2, 10–14→3, 15–20→4."""
+    value = int(root)
+    return 1 if value <= 5 else 2 if value <= 9 else 3 if value <= 14 else 4

