@@ -33,3 +33,12 @@ def artifacts_dir() -> Path:
     """Folder for pictures and screenshots a person can look at after the run."""
     ARTIFACTS.mkdir(exist_ok=True)
     return ARTIFACTS
+
+
+@pytest.fixture
+def store():
+    """An empty in-memory event store, closed after the test."""
+    from detente.store import Store
+
+    with Store(":memory:") as db:
+        yield db

@@ -1,0 +1,351 @@
+"""Actor lexicon: loading and validating the actor data files.
+
+Two file formats are read, both validated with :class:`DataFileError` naming file
+and line:
+
+* detente TSV (``data/actors/*.tsv``): ``kind<TAB>roles<TAB>names`` actor entries,
+  ``phrase<TAB>code`` agent (sector word) entries, ``code<TAB>name`` code names.
+* PETRARCH/TABARI ``.actors`` and ``.agents`` dictionaries (users' own files).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+from detente.errors import DataFileError
+
+logger = logging.getLogger(__name__)
+
+KINDS = ("country", "person", "org", "group", "metonym", "deny")
+CODE_RE = re.compile(r"^(?:---|[A-Z]{3})(?:[A-Z]{3})*$")
+DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+ROLE_RE = re.compile(r"^(?P<code>[A-Z\-]+)(?:@(?P<start>[\d-]*)\.\.(?P<end>[\d-]*))?(?:=(?P<title>[a-z \-]+))?$")
+ROLE_SPLIT = re.compile(r"\s+(?=[A-Z-])")  # titles are lower-case and may contain spaces
+PART_RE = re.compile(r"[^\W_]+(?:\.[^\W_]+)*")
+DELETE, BARE = "-", "+"
+
+
+def fold(text: str) -> str:
+    """Lower-case and strip accents so "Erdoğan" and "ERDOGAN" meet."""
+    text = unicodedata.normalize("NFKD", text.lower().replace("ı", "i"))
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+def parts(text: str) -> list[str]:
+    """Matching units of a name or token: folded words, hyphens and apostrophes split off."""
+    return PART_RE.findall(fold(text).replace("’", "'"))
+
+
+@dataclass(frozen=True)
+class Role:
+    """One CAMEO code an actor holds, optionally within ``[start, end)`` and with a title."""
+
+    code: str
+    start: str | None = None
+    end: str | None = None
+    title: str | None = None
+
+    @property
+    def dated(self) -> bool:
+        return self.start is not None or self.end is not None
+
+    def covers(self, date: str) -> bool:
+        return (self.start is None or self.start <= date) and (self.end is None or date < self.end)
+
+
+@dataclass
+class Entry:
+    """A named actor: a country, person, organisation, armed group or metonym."""
+
+    kind: str
+    roles: tuple[Role, ...]
+    names: tuple[str, ...]
+    origin: str = ""
+
+    def role_at(self, date: str | None) -> Role | None:
+        """The role held on ``date`` (ISO), or the most recent one when date is None."""
+        dated = [r for r in self.roles if r.dated]
+        default = next((r for r in self.roles if not r.dated), None)
+        if date is None:
+            if dated:
+                return max(dated, key=lambda r: (r.end or "9999", r.start or ""))
+            return default
+        day = date[:10]
+        for role in reversed(dated):
+            if role.covers(day):
+                return role
+        if default is not None:
+            return default
+        if not dated:
+            return None
+        past = [r for r in dated if r.end is not None and r.end <= day]
+        if self.kind == "person" and past:
+            # Out of office: CAMEO codes former office holders as elites of their country.
+            last = max(past, key=lambda r: r.end or "")
+            return Role(last.code[:3] + "ELI" if last.code[:3] not in ("IGO", "NGO", "---") else last.code)
+        if self.kind == "person":
+            first = min(dated, key=lambda r: r.start or "")
+            return Role(first.code[:3])
+        return None
+
+    def code_at(self, date: str | None) -> str | None:
+        role = self.role_at(date)
+        return role.code if role else None
+
+
+@dataclass
+class Lexicon:
+    """Everything the resolver looks up, keyed by tuples of name parts."""
+
+    names: dict[tuple[str, ...], list[Entry]] = field(default_factory=dict)
+    agents: dict[tuple[str, ...], str] = field(default_factory=dict)
+    code_names: dict[str, str] = field(default_factory=dict)
+    sector_names: dict[str, str] = field(default_factory=dict)
+
+    def add_entry(self, entry: Entry, *, override: bool) -> None:
+        for name in entry.names:
+            key = tuple(parts(name))
+            if key[:1] == ("the",) and len(key) > 1:
+                key = key[1:]
+            if not key:
+                continue
+            if entry.kind == "deny":
+                # Deny lines only remove names that came from other (generated) files.
+                kept = [e for e in self.names.get(key, []) if e.origin == entry.origin]
+                if kept:
+                    self.names[key] = kept
+                else:
+                    self.names.pop(key, None)
+                continue
+            bucket = self.names.setdefault(key, [])
+            if override and bucket and all(e.origin != entry.origin for e in bucket):
+                bucket.clear()
+            if entry not in bucket:
+                bucket.append(entry)
+
+    def add_agent(self, phrase: str, code: str) -> None:
+        key = tuple(parts(phrase))
+        if not key:
+            return
+        if code == DELETE:
+            self.agents.pop(key, None)
+        else:
+            self.agents[key] = code
+
+    @property
+    def max_len(self) -> int:
+        return max((len(k) for k in (*self.names, *self.agents)), default=1)
+
+
+def parse_role(text: str, origin: str, line: int) -> Role:
+    match = ROLE_RE.match(text)
+    if not match or not CODE_RE.match(match["code"]):
+        raise DataFileError(origin, line, f"bad role {text!r}: write CODE, CODE@YYYY-MM-DD..YYYY-MM-DD "
+                                          "(either date may be empty) or add =title, e.g. USAGOV@2025-01-20..=president")
+    start, end = match["start"] or None, match["end"] or None
+    for value in (start, end):
+        if value is not None and not DATE_RE.match(value):
+            raise DataFileError(origin, line, f"bad date {value!r} in role {text!r}: use YYYY-MM-DD")
+    if start and end and end < start:
+        raise DataFileError(origin, line, f"role {text!r} ends before it starts")
+    return Role(match["code"], start, end, match["title"])
+
+
+def _rows(text: str, origin: str, columns: int):
+    header_seen = False
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        if not header_seen:
+            header_seen = True
+            continue
+        fields = line.split("\t")
+        if len(fields) != columns:
+            raise DataFileError(origin, number, f"expected {columns} tab-separated fields, found {len(fields)}")
+        yield number, [f.strip() for f in fields]
+
+
+def load_entries_tsv(text: str, origin: str) -> list[Entry]:
+    """Parse a ``kind<TAB>roles<TAB>names`` file."""
+    entries = []
+    for number, (kind, roles, names) in _rows(text, origin, 3):
+        if kind not in KINDS:
+            raise DataFileError(origin, number, f"unknown kind {kind!r}; use one of {', '.join(KINDS)}")
+        parsed = tuple(parse_role(r, origin, number) for r in ROLE_SPLIT.split(roles) if r) \
+            if kind != "deny" else ()
+        if kind != "deny" and not parsed:
+            raise DataFileError(origin, number, "no role code given")
+        name_list = tuple(n.strip() for n in names.split("|") if n.strip())
+        if not name_list:
+            raise DataFileError(origin, number, "no names given")
+        entries.append(Entry(kind, parsed, name_list, origin))
+    return entries
+
+
+def load_agents_tsv(text: str, origin: str) -> list[tuple[str, str]]:
+    """Parse a ``phrase<TAB>code`` file (code ``-`` deletes, ``+`` means the country itself)."""
+    rows = []
+    for number, (phrase, code) in _rows(text, origin, 2):
+        if code not in (DELETE, BARE) and not CODE_RE.match("---" + code):
+            raise DataFileError(origin, number, f"bad sector code {code!r}: use three-letter groups like GOV or GOVMIL")
+        rows.append((phrase, code))
+    return rows
+
+
+def load_code_names_tsv(text: str, origin: str) -> dict[str, str]:
+    """Parse a ``code<TAB>name`` file."""
+    table = {}
+    for number, (code, name) in _rows(text, origin, 2):
+        if not CODE_RE.match(code) and not re.match(r"^[A-Z]{3}$", code):
+            raise DataFileError(origin, number, f"bad actor code {code!r}")
+        table[code] = name
+    return table
+
+
+# ---- PETRARCH / TABARI dictionaries ---------------------------------------------------
+
+_PETR_ROLE = re.compile(r"^\s*(~?[A-Z\-]+~?)\s*(?:([<>])\s*(\d{6,8})|(\d{6,8})\s*-\s*(\d{6,8}))?\s*$")
+
+
+def _petr_date(text: str) -> str:
+    if len(text) == 6:
+        text = ("20" if int(text[:2]) < 30 else "19") + text
+    month = text[4:6] if "01" <= text[4:6] <= "12" else "01"
+    day = text[6:8] if "01" <= text[6:8] <= "31" else "01"
+    return f"{text[:4]}-{month}-{day}"
+
+
+def _petr_role(body: str, origin: str, line: int) -> Role:
+    match = _PETR_ROLE.match(body)
+    if not match or not CODE_RE.match(match.group(1)):
+        raise DataFileError(origin, line, f"bad PETRARCH code [{body}]: expected [CODE], [CODE >YYMMDD], "
+                                          "[CODE <YYMMDD] or [CODE YYMMDD-YYMMDD]")
+    code, op, single, start, end = match.groups()
+    if op == ">":
+        return Role(code, _petr_date(single), None)
+    if op == "<":
+        return Role(code, None, _petr_date(single))
+    if start:
+        return Role(code, _petr_date(start), _petr_date(end))
+    return Role(code)
+
+
+def load_petrarch_actors(text: str, origin: str) -> list[Entry]:
+    """Parse a PETRARCH ``.actors`` file: a name line, ``+synonym`` lines, ``[CODE date]`` lines."""
+    entries: list[Entry] = []
+    names: list[str] = []
+    roles: list[Role] = []
+    start_line = 0
+
+    def close() -> None:
+        if names:
+            if not roles:
+                raise DataFileError(origin, start_line, f"actor {names[0]!r} has no [CODE]; add one below it")
+            kind = "person" if any(r.dated for r in roles) else "org"
+            entries.append(Entry(kind, tuple(roles), tuple(n.replace("_", " ").strip() for n in names), origin))
+
+    for number, line in enumerate(text.splitlines(), start=1):
+        body = line.split("#", 1)[0].strip()
+        if not body:
+            continue
+        name_part = body.split("[", 1)[0].strip()
+        if name_part.startswith("+"):
+            if not names:
+                raise DataFileError(origin, number, "synonym line (+NAME) before any actor name")
+            names.append(name_part[1:])
+        elif name_part:
+            close()
+            names, roles, start_line = [name_part], [], number
+        elif not names:
+            raise DataFileError(origin, number, "code line before any actor name")
+        for code_body in re.findall(r"\[([^\]]*)\]", body):
+            roles.append(_petr_role(code_body, origin, number))
+        if body.count("[") != body.count("]"):
+            raise DataFileError(origin, number, "unbalanced [ ] brackets")
+    close()
+    return entries
+
+
+def load_petrarch_agents(text: str, origin: str) -> list[tuple[str, str]]:
+    """Parse a PETRARCH ``.agents`` file: ``PHRASE {PLURAL} [~CODE]`` lines and ``!MACRO! = A, B`` lines."""
+    macros: dict[str, list[str]] = {}
+    rows: list[tuple[str, str]] = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        body = line.split("#", 1)[0].strip()
+        if not body:
+            continue
+        macro = re.match(r"^!(\w+)!\s*=\s*(.+)$", body)
+        if macro:
+            macros[macro.group(1).lower()] = [w.strip().lower() for w in macro.group(2).split(",")]
+            continue
+        match = re.match(r"^(.*?)\s*(\{[^}]*\})?\s*\[~([A-Z]+)\]\s*$", body)
+        if not match or not CODE_RE.match("---" + match.group(3)):
+            raise DataFileError(origin, number, "expected 'PHRASE [~CODE]' (e.g. 'REBEL_FIGHTER [~REB]')")
+        phrase, plural, code = match.groups()
+        forms = [phrase.lower()]
+        for name, options in macros.items():
+            if f"!{name}!" in forms[0]:
+                forms = [f.replace(f"!{name}!", o) for f in forms for o in options]
+        for form in forms:
+            form = form.replace("_", " ").strip()
+            rows.append((form, code))
+            if plural is None and not form.endswith("s"):
+                rows.append((form + "s", code))
+            elif plural and plural.strip("{} "):
+                rows.append((plural.strip("{} ").replace("_", " ").lower(), code))
+    return rows
+
+
+# ---- packaged data ---------------------------------------------------------------------
+
+PACKAGE = "detente.data.actors"
+GENERATED_ACTORS = "phoenix_actors.tsv"
+CURRENT_ACTORS = "current_actors.tsv"
+GENERATED_AGENTS = "phoenix_agents.tsv"
+EXTRA_AGENTS = "agents_extra.tsv"
+CODE_NAMES = ("code_names.tsv", "code_names_extra.tsv")
+SECTOR_NAMES = "sector_names.tsv"
+
+
+def _read(name: str) -> tuple[str, str]:
+    return resources.files(PACKAGE).joinpath(name).read_text(encoding="utf-8"), f"detente/data/actors/{name}"
+
+
+def load_packaged() -> Lexicon:
+    """Build the lexicon from the packaged files (generated first, hand-written facts override)."""
+    lexicon = Lexicon()
+    for entry in load_entries_tsv(*_read(GENERATED_ACTORS)):
+        lexicon.add_entry(entry, override=False)
+    for entry in load_entries_tsv(*_read(CURRENT_ACTORS)):
+        lexicon.add_entry(entry, override=True)
+    for name in (GENERATED_AGENTS, EXTRA_AGENTS):
+        for phrase, code in load_agents_tsv(*_read(name)):
+            lexicon.add_agent(phrase, code)
+    for name in CODE_NAMES:
+        lexicon.code_names.update(load_code_names_tsv(*_read(name)))
+    lexicon.sector_names.update(load_code_names_tsv(*_read(SECTOR_NAMES)))
+    logger.info("actor lexicon: %d names, %d agent phrases", len(lexicon.names), len(lexicon.agents))
+    return lexicon
+
+
+def load_user_file(lexicon: Lexicon, path: Path) -> None:
+    """Add a user's PETRARCH ``.actors``/``.agents`` file or detente TSV to ``lexicon``."""
+    origin = str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DataFileError(origin, None, f"cannot read actor dictionary ({exc})") from None
+    if path.suffix == ".agents" or path.name.endswith(".agents.txt"):
+        for phrase, code in load_petrarch_agents(text, origin):
+            lexicon.add_agent(phrase, code)
+    elif path.suffix == ".tsv":
+        for entry in load_entries_tsv(text, origin):
+            lexicon.add_entry(entry, override=True)
+    else:
+        for entry in load_petrarch_actors(text, origin):
+            lexicon.add_entry(entry, override=True)

@@ -1,0 +1,252 @@
+"""Dyad time series and the most active / most changed dyads.
+
+A *dyad* is a directed pair of actors. Series and rankings are computed over
+deduplicated events (one per source, target, code and day), each event counting
+once whatever its number of mentions. Country-level dyads use the first three
+letters of the actor codes (``RUSGOV`` → ``RUS``); international actors (IGOs,
+NGOs, multinationals) keep their full code, so NATO and the UN stay apart.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Any
+
+from detente.errors import ConfigError
+from detente.records import DyadPeriod
+
+if TYPE_CHECKING:
+    from detente.store import EventFact, Store
+
+logger = logging.getLogger(__name__)
+
+PERIODS = ("day", "week", "month")
+INTERNATIONAL_PREFIXES = ("IGO", "NGO", "IMG", "MNC")
+TOP_CODES = 3
+CHANGE_SHRINK = 2.0
+"""Pseudo-count shrinking a Goldstein shift seen on few events (see :func:`top_dyads`)."""
+
+
+def dyad_actor(code: str) -> str:
+    """Return the actor a dyad is counted under: the country, or the whole international code."""
+    return code if code[:3] in INTERNATIONAL_PREFIXES else code[:3]
+
+
+def period_of(day: str, by: str) -> str:
+    """Return the label of the period containing ``day``: ``2024-03-05``, ``2024-W10`` or ``2024-03``."""
+    if by == "day":
+        return day[:10]
+    if by == "month":
+        return day[:7]
+    year, week, _ = date.fromisoformat(day[:10]).isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def periods_between(first: str, last: str, by: str) -> list[str]:
+    """Return every period label from the one containing ``first`` to the one containing ``last``."""
+    start, end = date.fromisoformat(first[:10]), date.fromisoformat(last[:10])
+    labels: list[str] = []
+    if by == "month":
+        year, month = start.year, start.month
+        while (year, month) <= (end.year, end.month):
+            labels.append(f"{year:04d}-{month:02d}")
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        return labels
+    step = timedelta(days=1 if by == "day" else 7)
+    current = start if by == "day" else start - timedelta(days=start.weekday())
+    while current <= end:
+        labels.append(period_of(current.isoformat(), by))
+        current += step
+    return labels
+
+
+@dataclass
+class _Tally:
+    counts: Counter = field(default_factory=Counter)
+    codes: Counter = field(default_factory=Counter)
+    goldstein_sum: float = 0.0
+
+    def add(self, fact: EventFact) -> None:
+        self.counts[fact.quad_class] += 1
+        self.codes[fact.event_code] += 1
+        self.goldstein_sum += fact.goldstein
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+    @property
+    def goldstein_mean(self) -> float | None:
+        return self.goldstein_sum / self.total if self.total else None
+
+    @property
+    def conflict_share(self) -> float | None:
+        return (self.counts[3] + self.counts[4]) / self.total if self.total else None
+
+
+def _check_by(by: str) -> None:
+    if by not in PERIODS:
+        raise ConfigError(f"period {by!r} is not one of {', '.join(PERIODS)}")
+
+
+def dyad_series(
+    store: Store,
+    source: str,
+    target: str,
+    *,
+    both_ways: bool = False,
+    by: str = "month",
+    since: str | None = None,
+    until: str | None = None,
+) -> list[DyadPeriod]:
+    """Return the event series of a dyad, one :class:`DyadPeriod` per period.
+
+    Every period from ``since`` (or the first event) to ``until`` (or the last event)
+    is present: periods without events have zero counts and None for the mean
+    Goldstein and conflict share, so charts show quiet spells honestly.
+
+    Args:
+        store: The event store.
+        source: Source actor (3 letters = the whole country, longer = exact code).
+        target: Target actor, same rule.
+        both_ways: Count target→source events too.
+        by: ``day``, ``week`` (ISO weeks, ``2024-W05``) or ``month``.
+        since: First day ``YYYY-MM-DD`` (inclusive).
+        until: Last day ``YYYY-MM-DD`` (inclusive).
+
+    Returns:
+        Periods in time order (empty when there are no events and no date range).
+    """
+    _check_by(by)
+    facts = store.event_facts(source=source, target=target, both_ways=both_ways, since=since, until=until)
+    tallies: dict[str, _Tally] = defaultdict(_Tally)
+    for fact in facts:
+        tallies[period_of(fact.date, by)].add(fact)
+    first = since or (facts[0].date if facts else None)
+    last = until or (facts[-1].date if facts else None)
+    if first is None or last is None:
+        return []
+    labels = periods_between(first, last, by)
+    source_label, target_label = source.strip().upper(), target.strip().upper()
+    series = []
+    for label in labels:
+        tally = tallies.get(label, _Tally())
+        series.append(DyadPeriod(
+            period=label,
+            source=source_label,
+            target=target_label,
+            counts={q: tally.counts.get(q, 0) for q in (1, 2, 3, 4)},
+            goldstein_sum=tally.goldstein_sum,
+            goldstein_mean=tally.goldstein_mean,
+            conflict_share=tally.conflict_share,
+            top_codes=sorted(tally.codes.items(), key=lambda item: (-item[1], item[0]))[:TOP_CODES],
+        ))
+    return series
+
+
+def fold_dyads(totals: Iterable[tuple[str, str, int, float]]) -> list[dict[str, Any]]:
+    """Fold per-actor-code totals into country-level dyads, most events first.
+
+    Args:
+        totals: ``(source_code, target_code, events, goldstein_sum)`` rows
+            (:meth:`Store.dyad_totals`).
+
+    Returns:
+        ``[{"source", "target", "events", "goldstein_mean"}, …]`` without domestic
+        pairs (same country on both sides).
+    """
+    folded: dict[tuple[str, str], list[float]] = defaultdict(lambda: [0, 0.0])
+    for source_code, target_code, events, goldstein_sum in totals:
+        pair = (dyad_actor(source_code), dyad_actor(target_code))
+        if pair[0] == pair[1]:
+            continue
+        folded[pair][0] += events
+        folded[pair][1] += goldstein_sum
+    rows = [
+        {"source": s, "target": t, "events": int(n), "goldstein_mean": round(g / n, 3)}
+        for (s, t), (n, g) in folded.items()
+    ]
+    rows.sort(key=lambda row: (-row["events"], row["source"], row["target"]))
+    return rows
+
+
+def _half(tally: _Tally) -> dict[str, Any]:
+    mean = tally.goldstein_mean
+    return {"events": tally.total, "goldstein_mean": None if mean is None else round(mean, 3)}
+
+
+def top_dyads(
+    store: Store,
+    *,
+    since: str | None = None,
+    until: str | None = None,
+    limit: int = 10,
+    order: str = "active",
+) -> list[dict[str, Any]]:
+    """Rank country-level directed dyads by activity or by change within the window.
+
+    The window (``since``..``until``, or the span of the events) is cut in two halves
+    of equal length. For each dyad:
+
+    - ``volume_change`` = events in the second half − events in the first;
+    - ``goldstein_change`` = mean Goldstein second half − first half (None if a half is empty);
+    - ``change_score`` = |goldstein_change| · m / (m + 2) + |log2((n2 + 1) / (n1 + 1))|,
+      with m the smaller half's event count: a tone shift seen on few events is shrunk,
+      and a surge or collapse in volume counts on a log scale.
+
+    Args:
+        store: The event store.
+        since: First day ``YYYY-MM-DD`` (inclusive).
+        until: Last day ``YYYY-MM-DD`` (inclusive).
+        limit: How many dyads to return.
+        order: ``"active"`` (most events first) or ``"changed"`` (highest change_score first).
+
+    Returns:
+        ``[{"source", "target", "events", "goldstein_mean", "conflict_share", "first_half",
+        "second_half", "volume_change", "goldstein_change", "change_score"}, …]``; domestic
+        pairs and one-actor events are left out.
+    """
+    if order not in ("active", "changed"):
+        raise ConfigError(f"order {order!r} must be 'active' or 'changed'")
+    facts = [f for f in store.event_facts(since=since, until=until) if f.target_code]
+    if not facts:
+        return []
+    start = date.fromisoformat(since or facts[0].date)
+    end = date.fromisoformat(until or facts[-1].date)
+    middle = (start + timedelta(days=(end - start).days // 2)).isoformat()
+    whole: dict[tuple[str, str], _Tally] = defaultdict(_Tally)
+    halves: dict[tuple[str, str], tuple[_Tally, _Tally]] = defaultdict(lambda: (_Tally(), _Tally()))
+    for fact in facts:
+        pair = (dyad_actor(fact.source_code), dyad_actor(fact.target_code))
+        if pair[0] == pair[1]:
+            continue
+        whole[pair].add(fact)
+        halves[pair][0 if fact.date <= middle else 1].add(fact)
+    rows = []
+    for pair, tally in whole.items():
+        first, second = halves[pair]
+        n1, n2 = first.total, second.total
+        shift = None
+        if first.goldstein_mean is not None and second.goldstein_mean is not None:
+            shift = second.goldstein_mean - first.goldstein_mean
+        smaller = min(n1, n2)
+        score = abs(shift or 0.0) * smaller / (smaller + CHANGE_SHRINK) + abs(math.log2((n2 + 1) / (n1 + 1)))
+        rows.append({
+            "source": pair[0], "target": pair[1], "events": tally.total,
+            "goldstein_mean": round(tally.goldstein_mean, 3),
+            "conflict_share": round(tally.conflict_share, 3),
+            "first_half": _half(first), "second_half": _half(second),
+            "volume_change": n2 - n1,
+            "goldstein_change": None if shift is None else round(shift, 3),
+            "change_score": round(score, 3),
+        })
+    if order == "active":
+        rows.sort(key=lambda row: (-row["events"], row["source"], row["target"]))
+    else:
+        rows.sort(key=lambda row: (-row["change_score"], -row["events"], row["source"], row["target"]))
+    return rows[:max(limit, 0)]

@@ -1,0 +1,172 @@
+"""``detente db stats`` and ``detente events``: look inside the event database."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from typing import Any, TextIO
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_DB = "detente.db"
+
+
+def add_db_option(parser: argparse.ArgumentParser) -> None:
+    """Add the common ``--db FILE`` option."""
+    parser.add_argument("--db", default=DEFAULT_DB, metavar="FILE", help=f"event database (default {DEFAULT_DB})")
+
+
+def add_date_options(parser: argparse.ArgumentParser) -> None:
+    """Add the common ``--since`` / ``--until`` options."""
+    parser.add_argument("--since", metavar="YYYY-MM-DD", help="first day (inclusive)")
+    parser.add_argument("--until", metavar="YYYY-MM-DD", help="last day (inclusive)")
+
+
+def glyphs(out: TextIO) -> tuple[str, str]:
+    """Return (arrow, bar block), falling back to ASCII when ``out`` cannot encode Unicode."""
+    encoding = (getattr(out, "encoding", None) or "ascii").lower()
+    return ("→", "█") if "utf" in encoding else ("->", "#")
+
+
+def render_table(headers: Sequence[str], rows: Sequence[Sequence[Any]], *, right: Sequence[int] = ()) -> str:
+    """Return rows as an aligned text table; columns whose index is in ``right`` align right."""
+    cells = [[str(h) for h in headers]] + [["" if v is None else str(v) for v in row] for row in rows]
+    widths = [max(len(row[i]) for row in cells) for i in range(len(headers))]
+
+    def line(row: list[str]) -> str:
+        parts = [cell.rjust(widths[i]) if i in right else cell.ljust(widths[i]) for i, cell in enumerate(row)]
+        return "  ".join(parts).rstrip()
+
+    rule = "  ".join("-" * w for w in widths)
+    return "\n".join([line(cells[0]), rule, *(line(row) for row in cells[1:])])
+
+
+def signed(value: float | None, digits: int = 2) -> str:
+    """Format a Goldstein value with an explicit sign (``-`` for missing)."""
+    return "-" if value is None else f"{value:+.{digits}f}"
+
+
+def _format_stats(stats: dict[str, Any], out: TextIO) -> str:
+    arrow, block = glyphs(out)
+    lines = [f"detente event database: {stats['path']} (schema v{stats['schema_version']})", ""]
+    originals = stats["articles"] - stats["near_duplicates"]
+    facts = [
+        ("articles", stats["articles"],
+         f"{originals:,} original, {stats['near_duplicates']:,} near duplicates, {stats['sources']:,} sources"),
+        ("sentences", stats["sentences"], ""),
+        ("mentions", stats["mentions"], f"{stats['factual_mentions']:,} factual"),
+        ("events", stats["events"], "deduplicated: source, target, code, day"),
+        ("actors", stats["actors"], ""),
+    ]
+    for label, number, note in facts:
+        lines.append(f"  {label:<10} {number:>10,}" + (f"   ({note})" if note else ""))
+    if stats["first_date"]:
+        lines.append(f"  {'dates':<10} {stats['first_date']} {arrow} {stats['last_date']}")
+    dyads = stats["top_dyads"]
+    if dyads:
+        lines += ["", "Top dyads (events, mean Goldstein)"]
+        most = max(row["events"] for row in dyads)
+        width = max(len(f"{row['source']} {arrow} {row['target']}") for row in dyads)
+        for row in dyads:
+            pair = f"{row['source']} {arrow} {row['target']}"
+            bar = block * max(1, round(24 * row["events"] / most))
+            lines.append(f"  {pair:<{width}} {row['events']:>7,}  {signed(row['goldstein_mean']):>6}  {bar}")
+    elif stats["events"] == 0:
+        lines += ["", "No events yet: code and store some articles first."]
+    return "\n".join(lines)
+
+
+def _stats(args: argparse.Namespace) -> int:
+    from detente.store import Store
+
+    with Store(args.db, create=False) as store:
+        stats = store.stats(top=args.top)
+    if args.json:
+        print(json.dumps(stats, indent=2))
+    else:
+        print(_format_stats(stats, sys.stdout))
+    return 0
+
+
+EVENT_CSV_FIELDS = [
+    "id", "date", "source_code", "source_name", "target_code", "target_name", "event_code", "root_code",
+    "quad_class", "goldstein", "plover_type", "plover_mode", "num_mentions", "num_sources", "num_articles",
+    "confidence", "first_seen", "source_url", "location_name", "location_country", "location_lat",
+    "location_lon",
+]
+
+
+def _event_row(event: Any) -> dict[str, Any]:
+    data = event.to_dict()
+    location = data.pop("location") or {}
+    for key in ("name", "country", "lat", "lon"):
+        data[f"location_{key}"] = location.get(key)
+    return data
+
+
+def _events(args: argparse.Namespace) -> int:
+    from detente.codes import lookup
+    from detente.store import Store
+
+    source, target = args.dyad if args.dyad else (None, None)
+    with Store(args.db, create=False) as store:
+        events = store.events(
+            source=source, target=target, both_ways=args.both_ways, actor=args.actor,
+            since=args.since, until=args.until, root=args.root, limit=args.limit, offset=args.offset,
+        )
+    if args.format == "json":
+        print(json.dumps([event.to_dict() for event in events], indent=2))
+    elif args.format == "csv":
+        writer = csv.DictWriter(sys.stdout, fieldnames=EVENT_CSV_FIELDS, extrasaction="ignore", lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(_event_row(event) for event in events)
+    else:
+        rows = [
+            (e.id, e.date, e.source_code, e.target_code or "", e.event_code, lookup(e.event_code).name[:34],
+             e.quad_class, f"{e.goldstein:+.1f}", e.num_mentions, e.num_sources, e.num_articles)
+            for e in events
+        ]
+        headers = ("ID", "DATE", "SOURCE", "TARGET", "CODE", "EVENT", "Q", "GOLD", "MENT", "SRC", "ART")
+        print(render_table(headers, rows, right=(0, 6, 7, 8, 9, 10)) if rows else "no matching events")
+    return 0
+
+
+def _db_help(parser: argparse.ArgumentParser):
+    def handler(args: argparse.Namespace) -> int:
+        parser.print_help(sys.stderr)
+        return 2
+
+    return handler
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add ``db`` (with ``stats``) and ``events``."""
+    db = subparsers.add_parser("db", help="inspect the event database", description="Inspect the event database.")
+    db.set_defaults(handler=_db_help(db))
+    db_commands = db.add_subparsers(dest="db_command", metavar="SUBCOMMAND")
+    stats = db_commands.add_parser("stats", help="summary: counts, date range, top dyads",
+                                   description="Print a summary of the event database.")
+    add_db_option(stats)
+    stats.add_argument("--top", type=int, default=10, metavar="N", help="dyads to list (default 10)")
+    stats.add_argument("--json", action="store_true", help="print JSON instead of text")
+    stats.set_defaults(handler=_stats)
+
+    events = subparsers.add_parser(
+        "events", help="list deduplicated events",
+        description="List deduplicated events (one per source, target, CAMEO code and day), oldest first. "
+                    "A 3-letter actor (RUS) matches every actor of that country; a longer code matches exactly.",
+    )
+    add_db_option(events)
+    events.add_argument("--dyad", nargs=2, metavar=("SOURCE", "TARGET"), help="only events from SOURCE to TARGET")
+    events.add_argument("--both-ways", action="store_true", help="with --dyad, also TARGET to SOURCE")
+    events.add_argument("--actor", metavar="CODE", help="only events with this actor on either side")
+    add_date_options(events)
+    events.add_argument("--root", metavar="NN", help="only this CAMEO root code (01..20)")
+    events.add_argument("--limit", type=int, default=50, metavar="N", help="at most N events (default 50)")
+    events.add_argument("--offset", type=int, default=0, metavar="N", help="skip the first N events")
+    events.add_argument("--format", choices=("table", "json", "csv"), default="table", help="output format")
+    events.set_defaults(handler=_events)

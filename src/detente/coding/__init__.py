@@ -1,0 +1,225 @@
+"""Coding: a parsed article → CAMEO-coded mentions with modality and evidence.
+
+``Coder.default().code_doc(doc, article)`` walks the sentences of a spaCy ``Doc``
+(whose offsets are the article's), lets :mod:`detente.coding.extract` find the
+acts, resolves their source and target heads to actors (names first, then the
+article's coreference chain) and fills in every :class:`~detente.records.Mention`
+field: codes from :mod:`detente.codes`, modality, location, confidence and the
+rule that fired.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Doc, Span, Token
+
+from detente import codes
+from detente.coding.extract import Act, ClauseCoder
+from detente.coding.lexicon import Lexicon, default_lexicon, extended_lexicon
+from detente.coding.places import find_location
+from detente.records import ActorRef, Article, Mention
+
+logger = logging.getLogger(__name__)
+
+__all__ = ["Coder"]
+
+# roots whose act is located at its target place when no actor is the target ("protested in Beijing")
+PLACE_TARGET_ROOTS = frozenset({"14", "15", "18", "19", "20"})
+NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON"})
+SKIP_DEPS = frozenset({"compound", "amod", "poss", "det", "nummod"})
+
+
+class _Resolved:
+    """An actor for a head token and how it was found."""
+
+    __slots__ = ("ref", "coref", "head")
+
+    def __init__(self, ref: ActorRef, coref: bool, head: Token) -> None:
+        self.ref, self.coref, self.head = ref, coref, head
+
+
+class _SentenceActors:
+    """Resolves head tokens of one article, in text order, feeding the coreference chain."""
+
+    def __init__(self, resolver, coref, date: str | None) -> None:
+        self.resolver, self.coref, self.date = resolver, coref, date
+        self.cache: dict[int, _Resolved | None] = {}
+
+    def observe_sentence(self, sent: Span) -> None:
+        for token in sent:
+            if token.pos_ in NOMINAL_POS and token.dep_ not in SKIP_DEPS:
+                self.get(token)
+
+    def get(self, head: Token) -> _Resolved | None:
+        if head.i in self.cache:
+            return self.cache[head.i]
+        ref = self.resolver.resolve(head, self.date)
+        found = None
+        if ref is not None:
+            found = _Resolved(ref, False, head)
+            self.coref.observe(ref, head)
+        else:
+            ref = self.coref.resolve_anaphor(head)
+            if ref is not None:
+                found = _Resolved(ref, True, head)
+        self.cache[head.i] = found
+        return found
+
+    def expand(self, heads: Sequence[Token]) -> list[_Resolved]:
+        """Resolve heads and their conjuncts ("Russia and China"), dropping unresolvable ones."""
+        found: list[_Resolved] = []
+        seen: set[str] = set()
+        for head in heads:
+            group = [head] + [c for c in head.conjuncts if c.i > head.i]
+            for token in group:
+                resolved = self.get(token)
+                if resolved is not None and (resolved.ref.code, resolved.ref.start) not in seen:
+                    seen.add((resolved.ref.code, resolved.ref.start))
+                    found.append(resolved)
+            # "Senior Hungarian and Romanian officials": conjoined nationality adjectives
+            for mod in head.children:
+                if mod.dep_ in ("amod", "compound") and any(c.dep_ == "conj" for c in mod.children):
+                    for conj in [mod] + list(mod.conjuncts):
+                        ref = self.resolver.resolve_text(conj.text, self.date)
+                        if ref is not None and ref.code[:3] not in {f.ref.code[:3] for f in found}:
+                            ref = ActorRef(ref.code, ref.name, conj.text, conj.idx, conj.idx + len(conj.text))
+                            found.append(_Resolved(ref, False, conj))
+        return found
+
+
+class Coder:
+    """CAMEO event coder over spaCy parses.
+
+    Build it with :meth:`default` (packaged lexicons, cached) or :meth:`with_extra`.
+    """
+
+    def __init__(self, lexicon: Lexicon, resolver) -> None:
+        self.lexicon = lexicon
+        self.resolver = resolver
+        self.clauses = ClauseCoder(lexicon)
+
+    @classmethod
+    def default(cls) -> Coder:
+        """The coder with the packaged verb and actor lexicons (built once per process)."""
+        return _default_coder()
+
+    @classmethod
+    def with_extra(cls, verbs: Iterable[Path | str] = (), actors: Iterable[Path | str] = ()) -> Coder:
+        """A coder whose lexicons include extra PETRARCH-format (or detente TSV) files.
+
+        Args:
+            verbs: Verb dictionaries (``.tsv`` in detente's format, else PETRARCH format).
+            actors: Actor dictionaries in PETRARCH format (see :mod:`detente.actors`).
+
+        Raises:
+            DataFileError: A file is missing or malformed (file and line named).
+        """
+        from detente.actors import ActorResolver
+
+        verb_paths = [Path(p) for p in verbs]
+        actor_paths = [Path(p) for p in actors]
+        lexicon = extended_lexicon(verb_paths) if verb_paths else default_lexicon()
+        resolver = ActorResolver.with_extra(actor_paths) if actor_paths else ActorResolver.default()
+        return cls(lexicon, resolver)
+
+    def code_doc(self, doc: Doc, article: Article) -> list[Mention]:
+        """Code every sentence of ``doc`` (the parse of ``article.text``).
+
+        Returns:
+            Mentions in text order; negated and hypothetical ones are included and flagged.
+        """
+        from detente.actors import ArticleCoref
+
+        date = article.published[:10] if article.published else None
+        actors = _SentenceActors(self.resolver, ArticleCoref(self.resolver), date)
+        mentions: list[Mention] = []
+        for index, sent in enumerate(doc.sents):
+            acts = self.clauses.code_sentence(sent)
+            if not acts:
+                if self.resolver.could_mention_actor([t.lower_ for t in sent]):
+                    actors.observe_sentence(sent)
+                continue
+            actors.observe_sentence(sent)
+            for act in acts:
+                mentions.extend(self._mentions(act, sent, index, article, actors, date))
+        return mentions
+
+    def _mentions(self, act: Act, sent: Span, index: int, article: Article,
+                  actors: _SentenceActors, date: str | None) -> list[Mention]:
+        sources = actors.expand(act.sources)
+        if not sources:
+            return []
+        targets = actors.expand(act.targets)
+        location = find_location(sent, act.anchor)
+        place_target = False
+        if not targets and act.root in PLACE_TARGET_ROOTS and location is not None and location.country:
+            ref = self.resolver.resolve_text(location.name, date)
+            if ref is not None:
+                targets = [_Resolved(ref, False, act.anchor)]
+                place_target = True
+        pairs: list[tuple[_Resolved, _Resolved | None, float]] = []
+        if act.symmetric and len(sources) > 1 and not targets:
+            pairs = [(a, b, 0.0) for a in sources for b in sources if a is not b]
+        else:
+            for source in sources:
+                for target in targets or [None]:
+                    pairs.append((source, target, 0.0))
+                    if act.symmetric and target is not None:
+                        pairs.append((target, source, 0.05))
+        entry = codes.lookup(act.code)
+        first, last = min(act.trigger), max(act.trigger)
+        doc = sent.doc
+        verb_start = doc[first].idx
+        verb_end = doc[last].idx + len(doc[last].text)
+        out = []
+        seen = set()
+        for source, target, extra_penalty in pairs:
+            if target is not None and target.ref.code == source.ref.code:
+                continue
+            key = (source.ref.code, target.ref.code if target else None)
+            if key in seen:
+                continue
+            seen.add(key)
+            confidence = self._confidence(act, source, target, place_target, sent) - extra_penalty
+            out.append(Mention(
+                doc_id=article.id, sentence_index=index, sentence=sent.text, sentence_start=sent.start_char,
+                source=source.ref, target=target.ref if target else None,
+                event_code=act.code, root_code=act.code[:2], quad_class=entry.quad_class,
+                goldstein=entry.goldstein, plover_type=entry.plover_type, plover_mode=entry.plover_mode,
+                negated=act.modality.negated, hypothetical=act.modality.hypothetical,
+                date=date, location=location, confidence=max(0.05, min(0.99, confidence)),
+                rule=act.rule + (f" [{act.modality.reason}]" if act.modality.reason else ""),
+                verb_text=doc.text[verb_start:verb_end], verb_start=verb_start, verb_end=verb_end,
+            ))
+        return out
+
+    @staticmethod
+    def _confidence(act: Act, source: _Resolved, target: _Resolved | None, place_target: bool,
+                    sent: Span) -> float:
+        """A 0-1 score: direct, name-resolved subject-verb-object is best."""
+        score = 0.92 - act.penalty
+        if source.coref:
+            score -= 0.2
+        if target is None:
+            score -= 0.25
+        elif target.coref:
+            score -= 0.1
+        if place_target:
+            score -= 0.2
+        distance = abs(source.head.i - act.anchor.i)
+        if distance > 8:
+            score -= min(0.15, 0.02 * (distance - 8))
+        if len(sent) > 45:
+            score -= 0.05
+        return score
+
+
+@lru_cache(maxsize=1)
+def _default_coder() -> Coder:
+    from detente.actors import ActorResolver
+
+    return Coder(default_lexicon(), ActorResolver.default())

@@ -1,0 +1,453 @@
+"""Clauses to candidate acts: the dependency-parse half of the coder.
+
+For every verb (and event noun) of a sentence this module finds the lexicon
+pattern that fits, the grammatical source and target heads (active, passive,
+shared subjects of conjoined and controlled verbs, relative clauses), and
+composes meta-verbs with their complements ("urged Iran to hold talks" → 026).
+It returns :class:`Act` objects over tokens; turning heads into actors is the
+coder's job (:mod:`detente.coding`).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field, replace
+
+from spacy.tokens import Span, Token
+
+from detente.coding.lexicon import Lexicon, MetaEntry, NounEntry, VerbEntry
+from detente.coding.modality import Modality, clause_modality
+
+logger = logging.getLogger(__name__)
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+OBJECT_CONTROL = frozenset({"urge", "ask", "order", "instruct", "press", "invite", "encourage", "call",
+                            "implore", "request", "tell", "want", "force", "allow", "help", "persuade",
+                            "pressure", "push", "warn", "compel"})
+DEFAULT_TARGET_PREPS = ("against", "on", "to", "with", "toward", "towards", "at", "into")
+COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+FUTURE_CODED_ROOTS = frozenset({"04", "05", "06", "07", "08", "09", "15", "16", "17", "18", "19", "20"})
+EVENT_POS = frozenset({"VERB"})
+
+
+@dataclass
+class Act:
+    """A coded clause before actor resolution.
+
+    Attributes:
+        anchor: Token the act hangs on (verb or event noun).
+        code: CAMEO code.
+        rule: Lexicon rule id (with derivation noted).
+        trigger: Token indices (document-level) spanning the trigger words.
+        sources / targets: Candidate head tokens (conjuncts expanded later).
+        symmetric: Code both directions among the participants.
+        modality: Negation / possibility of the clause.
+        penalty: Confidence deductions accumulated while building the act.
+        source_override: Source already decided as an act (nominal "by"), else None.
+    """
+
+    anchor: Token
+    code: str
+    rule: str
+    trigger: list[int]
+    sources: list[Token]
+    targets: list[Token]
+    symmetric: bool = False
+    modality: Modality = field(default_factory=Modality)
+    penalty: float = 0.0
+    converted: bool = False
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def root(self) -> str:
+        """Two-digit CAMEO root of :attr:`code`."""
+        return self.code[:2]
+
+
+@dataclass
+class _Match:
+    code: str
+    rule: str
+    trigger: list[int]
+    targets: list[Token]
+    symmetric: bool
+    reverse: bool
+    converted: bool
+    specificity: int
+
+
+# --- clause roles ---------------------------------------------------------------------------
+
+def _kids(token: Token, deps: frozenset[str] | tuple[str, ...]) -> list[Token]:
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def clause_roles(verb: Token, depth: int = 0) -> tuple[list[Token], Token | None, float]:
+    """Return (subject heads, object head, penalty) of the clause headed by ``verb``.
+
+    Passives swap roles (``by`` agent → subject, passive subject → object). Shared
+    subjects are inherited from the governing verb for conjoined, controlled and
+    participial verbs, and relative clauses take the noun they modify.
+    """
+    subjects = _kids(verb, SUBJECT_DEPS)
+    passive = _kids(verb, ("nsubjpass",))
+    objects = _kids(verb, ("dobj", "obj"))
+    obj = objects[0] if objects else None
+    if passive:
+        agents = [p for a in _kids(verb, ("agent",)) for p in _kids(a, ("pobj",))]
+        return agents, passive[0], 0.0
+    if subjects:
+        subj = subjects[0]
+        if verb.dep_ == "relcl" and subj.tag_ in ("WDT", "WP", "WP$") or subj.lower_ in ("that", "which", "who"):
+            return [verb.head], obj, 0.05
+        return [subj], obj, 0.0
+    if depth > 3 or verb.head is verb:
+        return [], obj, 0.0
+    head = verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        # "people killed by government forces": the noun is the patient
+        agents = [p for a in _kids(verb, ("agent",)) for p in _kids(a, ("pobj",))]
+        return agents, head, 0.1
+    if verb.dep_ == "relcl":
+        return [head], obj, 0.1
+    if verb.dep_ == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL:
+        controller = _kids(head, ("dobj",))
+        if controller:
+            return controller, obj, 0.1
+    if verb.dep_ in ("conj", "xcomp", "advcl", "pcomp") or (verb.dep_ == "acl" and verb.tag_ == "VBG"):
+        if verb.dep_ == "pcomp":
+            head = head.head
+        if head.pos_ in ("VERB", "AUX"):
+            inherited, _, pen = clause_roles(head, depth + 1)
+            return inherited, obj, pen + 0.1
+    return [], obj, 0.0
+
+
+def _preps(token: Token) -> dict[str, list[Token]]:
+    """Prepositional objects by preposition word, including the passive agent as ``by``."""
+    found: dict[str, list[Token]] = {}
+    for child in token.children:
+        if child.dep_ in ("prep", "agent", "dative") and child.pos_ == "ADP":
+            word = child.lower_
+            objs = _kids(child, ("pobj", "pcomp"))
+            found.setdefault(word, []).extend(objs)
+    return found
+
+
+def _words_of(noun: Token) -> set[str]:
+    words = {noun.lemma_.lower(), noun.lower_}
+    for child in noun.children:
+        if child.dep_ in ("compound", "amod", "nmod", "nummod"):
+            words.add(child.lemma_.lower())
+            words.add(child.lower_)
+    return words
+
+
+def _particles(verb: Token) -> set[str]:
+    return {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "agent", "dative")}
+
+
+# --- matching ----------------------------------------------------------------------------------
+
+def _targets_for(verb: Token, obj: Token | None, prep_words: frozenset[str], keyword: Token | None,
+                 consumed: bool) -> list[Token]:
+    if prep_words:
+        for holder in (verb, keyword):
+            if holder is None:
+                continue
+            preps = _preps(holder)
+            hits = [p for word in sorted(prep_words) for p in preps.get(word, ())]
+            if hits:
+                return hits
+        return []
+    if not consumed and obj is not None:
+        return [obj]
+    datives = [d for d in _kids(verb, ("dative",)) if d.pos_ != "ADP"]
+    if datives:
+        return datives
+    if keyword is not None:
+        # "Russia's proposal", "the U.S. demand": the owner of the act is the target
+        owners = [c for c in keyword.children if c.dep_ == "poss"]
+        if owners:
+            return owners
+        for holder in (keyword, verb):
+            preps = _preps(holder)
+            for word in DEFAULT_TARGET_PREPS:
+                if preps.get(word):
+                    return preps[word]
+    return []
+
+
+def _match_verb_entry(entry: VerbEntry, verb: Token, obj: Token | None, particles: set[str]) -> _Match | None:
+    keyword = None
+    if entry.particle and entry.particle not in particles:
+        return None
+    if entry.objects:
+        candidates: list[Token] = []
+        if entry.particle:
+            candidates = [p for child in verb.children if child.lower_ == entry.particle
+                          for p in _kids(child, ("pobj",))]
+            if any(c.dep_ == "prt" and c.lower_ == entry.particle for c in verb.children) and obj is not None:
+                candidates.append(obj)
+        elif obj is not None:
+            candidates = [obj]
+        keyword = next((c for c in candidates if _words_of(c) & entry.objects), None)
+        if keyword is None:
+            return None
+    prep_hosts = [verb] + ([keyword] if keyword is not None else [])
+    if entry.prep and not any(word in entry.prep for host in prep_hosts for word in _preps(host)):
+        return None
+    consumed = keyword is not None and keyword is obj
+    if entry.particle and not entry.objects and obj is None:
+        # "called on Iran": the particle's object is the target when no prep column says otherwise
+        part_objs = [p for child in verb.children if child.lower_ == entry.particle and child.dep_ != "prt"
+                     for p in _kids(child, ("pobj",))]
+        targets = part_objs if not entry.prep else _targets_for(verb, obj, entry.prep, keyword, consumed)
+    else:
+        targets = _targets_for(verb, obj, entry.prep, keyword, consumed)
+    trigger = [verb.i] + [c.i for c in verb.children if c.dep_ == "prt" and c.lower_ == entry.particle]
+    if keyword is not None:
+        trigger.append(keyword.i)
+    return _Match(entry.code, entry.rule, trigger, targets, entry.symmetric, entry.reverse,
+                  entry.converted, entry.specificity)
+
+
+def _match_noun_entry(entry: NounEntry, noun: Token, verb: Token | None) -> bool:
+    if entry.modifiers and not (_words_of(noun) & entry.modifiers):
+        return False
+    if verb is not None and entry.verbs and "*" not in entry.verbs and verb.lemma_.lower() not in entry.verbs:
+        return False
+    return True
+
+
+def match_verb(verb: Token, lexicon: Lexicon, obj: Token | None) -> _Match | None:
+    """Best lexicon match for ``verb`` with grammatical object ``obj``, or None."""
+    lemma = verb.lemma_.lower()
+    particles = _particles(verb)
+    best: _Match | None = None
+    for entry in lexicon.verbs.get(lemma, ()):
+        if best is not None and entry.specificity < best.specificity:
+            break
+        found = _match_verb_entry(entry, verb, obj, particles)
+        if found is not None and (best is None or found.specificity > best.specificity):
+            best = found
+    if best is not None and best.specificity >= 2:
+        return best
+    if lemma in lexicon.light_verbs:
+        nouns = [obj] if obj is not None else []
+        nouns += [p for word in ("in", "to") for p in _preps(verb).get(word, ())]
+        for noun in nouns:
+            for noun_entry in lexicon.nouns.get(noun.lemma_.lower(), ()):
+                if not _match_noun_entry(noun_entry, noun, verb):
+                    continue
+                targets = _targets_for(verb, None, noun_entry.prep, noun, True)
+                if not targets and obj is not None and obj is not noun:
+                    targets = [obj]  # "engaged the peacekeepers in a firefight"
+                return _Match(noun_entry.code, noun_entry.rule, [verb.i, noun.i], targets,
+                              noun_entry.symmetric, False, False, 2)
+    return best
+
+
+def match_nominal(noun: Token, lexicon: Lexicon) -> tuple[NounEntry, list[Token], list[Token]] | None:
+    """A bare event noun with an actor modifier: "Israeli strikes on Gaza", "the attack by rebels".
+
+    Returns (entry, source heads, target heads) or None.
+    """
+    for entry in lexicon.nouns.get(noun.lemma_.lower(), ()):
+        if not entry.nominal or not _match_noun_entry(entry, noun, None):
+            continue
+        preps = _preps(noun)
+        agents = preps.get("by", [])
+        targets = [p for word in sorted(entry.prep) for p in preps.get(word, ())]
+        has_modifier = any(c.dep_ in ("amod", "compound", "poss") and c.pos_ in ("ADJ", "PROPN", "NOUN")
+                           for c in noun.children)
+        if not agents and not has_modifier:
+            return None
+        return entry, agents or [noun], targets
+    return None
+
+
+# --- composition --------------------------------------------------------------------------------
+
+def _complement(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX"):
+            return child
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "for", "to", "from", "against"):
+            for grand in child.children:
+                if grand.dep_ == "pcomp" and grand.pos_ == "VERB":
+                    return grand
+    return None
+
+
+def _clause_targets(verb: Token) -> list[Token]:
+    """Plausible target heads of an uncoded complement clause."""
+    _, obj, _ = clause_roles(verb)
+    if obj is not None:
+        return [obj]
+    preps = _preps(verb)
+    for word in DEFAULT_TARGET_PREPS:
+        if preps.get(word):
+            return preps[word]
+    return []
+
+
+class ClauseCoder:
+    """Builds :class:`Act` lists for one sentence at a time."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+
+    def _direct(self, verb: Token) -> Act | None:
+        subjects, obj, penalty = clause_roles(verb)
+        found = match_verb(verb, self.lexicon, obj)
+        if found is None:
+            return None
+        sources, targets = subjects, found.targets
+        if found.reverse:
+            sources, targets = targets, subjects
+        return Act(verb, found.code, found.rule, found.trigger, sources, targets, found.symmetric,
+                   clause_modality(verb), penalty + (0.15 if found.converted else 0.0), found.converted)
+
+    def _meta(self, verb: Token) -> MetaEntry | None:
+        entries = self.lexicon.meta.get(verb.lemma_.lower())
+        if not entries:
+            return None
+        particles = _particles(verb)
+        for entry in sorted(entries, key=lambda e: not e.particle):
+            if not entry.particle or entry.particle in particles:
+                return entry
+        return None
+
+    def code_sentence(self, sent: Span) -> list[Act]:
+        """Return every act found in the sentence, outermost meta-verbs composed."""
+        acts: dict[int, Act | None] = {}
+        consumed: set[int] = set()
+        extra: list[Act] = []
+        verbs = [t for t in sent if t.pos_ in EVENT_POS or (t.pos_ == "AUX" and t.dep_ == "ROOT")]
+        # deepest clauses first so that a meta-verb sees its complement's act
+        verbs.sort(key=lambda t: -_depth(t))
+        for verb in verbs:
+            direct = self._direct(verb)
+            meta = self._meta(verb)
+            comp = _complement(verb) if meta else None
+            if meta is None or comp is None:
+                acts[verb.i] = direct
+                continue
+            inner = acts.get(comp.i)
+            composed, keep_inner = self._compose(verb, meta, comp, inner, direct)
+            if not keep_inner:
+                consumed.add(comp.i)
+            elif inner is not None and meta.kind == "deny":
+                inner.modality = replace(inner.modality, negated=True,
+                                         reason=(inner.modality.reason + "; denied").lstrip("; "))
+            elif inner is not None and meta.kind == "allege" and not self._same_actor_heads(verb, comp):
+                inner.modality = replace(inner.modality, hypothetical=True,
+                                         reason=(inner.modality.reason + "; alleged").lstrip("; "))
+            acts[verb.i] = composed
+            if meta.kind in ("deny", "allege") and direct is not None and composed is not direct:
+                extra.append(direct)
+        result = [a for i, a in acts.items() if a is not None and i not in consumed]
+        result += extra
+        result += self._nominals(sent, {i for a in result for i in a.trigger})
+        for act in result:
+            self._apply_future(act)
+        result.sort(key=lambda a: a.anchor.i)
+        return result
+
+    @staticmethod
+    def _same_actor_heads(verb: Token, comp: Token) -> bool:
+        subj, _, _ = clause_roles(verb)
+        csubj, _, _ = clause_roles(comp)
+        return bool(subj and csubj) and (csubj[0].pos_ == "PRON" or csubj[0].lemma_ == subj[0].lemma_)
+
+    def _compose(self, verb: Token, meta: MetaEntry, comp: Token, inner: Act | None,
+                 direct: Act | None) -> tuple[Act | None, bool]:
+        """Return (act for the meta-verb, whether the complement's own act stays)."""
+        kind = meta.kind
+        subjects, obj, penalty = clause_roles(verb)
+        modality = clause_modality(verb)
+        if kind == "speech":
+            return direct, True
+        if kind == "deny":
+            return direct, True
+        if kind == "allege":
+            if inner is None:
+                return direct, True
+            if self._same_actor_heads(verb, comp):
+                # "X claimed it attacked Y": claiming one's own act (015)
+                return Act(verb, "015", f"{meta.rule} > claim of own act", [verb.i], subjects,
+                           inner.targets, False, modality, penalty), True
+            if direct is not None and direct.targets:
+                return direct, True
+            comp_subjects, _, _ = clause_roles(comp)
+            return Act(verb, "112", f"{meta.rule} > allegation", [verb.i], subjects, comp_subjects,
+                       False, modality, penalty + 0.05), True
+        effective = kind
+        own_targets: list[Token] = []
+        if kind in ("appeal", "order", "demand", "want"):
+            if obj is not None and obj is not comp:
+                own_targets = [obj]
+            elif meta.particle:
+                own_targets = [p for c in verb.children if c.lower_ == meta.particle for p in _kids(c, ("pobj",))]
+            if not own_targets and comp.dep_ == "ccomp":
+                own_targets = _kids(comp, SUBJECT_DEPS)
+            if kind == "want":
+                effective = "appeal" if own_targets else "intent"
+        inner_code = inner.code if inner is not None else None
+        code = self.lexicon.derived_code(effective, inner_code)
+        if code is None:
+            return direct, True
+        if effective in ("appeal", "order", "demand"):
+            targets = own_targets
+        else:
+            targets = inner.targets if inner is not None and inner.targets else _clause_targets(comp)
+        if not targets:
+            if inner is None and direct is not None:
+                return direct, True
+            if inner is None:
+                return None, True
+        trigger = sorted({verb.i} | set(inner.trigger if inner else [comp.i]))
+        rule = f"{meta.rule} > {inner.rule}" if inner else f"{meta.rule} > {comp.lemma_.lower()}"
+        symmetric = bool(inner and inner.symmetric and effective in ("intent", "plan"))
+        act = Act(verb, code, rule, trigger, subjects, targets, symmetric, modality,
+                  penalty + 0.05 + (inner.penalty if inner else 0.1), bool(inner and inner.converted))
+        return act, False
+
+    def _apply_future(self, act: Act) -> None:
+        """"will meet" is intent (036), "will strike" a threat (138); "will not help" a refusal."""
+        mod = act.modality
+        if not mod.future or "3" == act.code[0] or act.root not in FUTURE_CODED_ROOTS:
+            return
+        kind = "refuse" if mod.negated and act.root in COOPERATIVE_ROOTS else "intent"
+        code = self.lexicon.derived_code(kind, act.code)
+        if code is None:
+            return
+        act.rule = f"{act.rule} > {'refusal' if kind == 'refuse' else 'future intent'}"
+        act.code = code
+        if kind == "refuse":
+            act.modality = replace(mod, negated=False, reason=mod.reason + "; refusal")
+
+    def _nominals(self, sent: Span, used: set[int]) -> list[Act]:
+        acts = []
+        for noun in sent:
+            if noun.pos_ != "NOUN" or noun.i in used or noun.lemma_.lower() not in self.lexicon.nouns:
+                continue
+            found = match_nominal(noun, self.lexicon)
+            if found is None:
+                continue
+            entry, sources, targets = found
+            head = noun.head
+            modality = clause_modality(head) if head.pos_ in ("VERB", "AUX") else Modality()
+            acts.append(Act(noun, entry.code, f"{entry.rule} (nominal)", [noun.i], sources, targets,
+                            entry.symmetric, modality, 0.15))
+        return acts
+
+
+def _depth(token: Token) -> int:
+    depth = 0
+    while token.head is not token and depth < 50:
+        token = token.head
+        depth += 1
+    return depth

@@ -1,0 +1,451 @@
+"""Verb and noun pattern lexicons: loading, validation and lookup.
+
+The lexicon is data (``detente/data/verbs/*.tsv``), loaded once and validated
+with :class:`~detente.errors.DataFileError` naming file and line. Four tables:
+
+``verbs``     lemma [+ particle/preposition] [+ object keywords] [+ target preposition] → CAMEO code
+``nouns``     event noun after a support verb ("launched an attack on") → CAMEO code
+``meta``      verbs that take a complement clause ("agreed to", "urged … to") → a kind
+``derive``    kind × complement code → the derived code ("threaten" × 19 → 138)
+
+PETRARCH-format verb dictionaries (``CAMEO.2.0.txt`` style) are read by
+:func:`read_petrarch_verbs` and become ordinary ``verbs`` entries.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from detente import codes
+from detente.errors import DataFileError
+
+logger = logging.getLogger(__name__)
+
+DATA_PACKAGE = "detente.data.verbs"
+CORE_VERB_FILES = ("core.tsv",)
+CONVERTED_VERB_FILES = ("petrarch_cameo2.tsv",)
+NOUN_FILE = "nouns.tsv"
+META_FILE = "meta.tsv"
+DERIVE_FILE = "derive.tsv"
+
+VERB_COLUMNS = ("verb", "particle", "object", "prep", "code", "flags")
+NOUN_COLUMNS = ("noun", "modifier", "verbs", "prep", "code", "flags")
+META_COLUMNS = ("verb", "particle", "kind", "flags")
+DERIVE_COLUMNS = ("kind", "complement", "code")
+
+FLAGS = frozenset({"sym", "rev", "nominal", "speech"})
+META_KINDS = frozenset({"intent", "appeal", "demand", "threaten", "refuse", "deny", "speech",
+                        "allege", "plan", "want", "order"})
+_WORD = re.compile(r"^[a-z][a-z'\-]*( [a-z][a-z'\-]*)*$")
+
+
+@dataclass(frozen=True)
+class VerbEntry:
+    """One verb pattern.
+
+    Attributes:
+        verb: Verb lemma, lower case.
+        particle: A particle or preposition that must depend on the verb ("" = none).
+        objects: Keywords one of which must head (or modify) the object noun.
+        prep: Prepositions whose object is the target ("" = the direct object).
+        code: CAMEO event code.
+        symmetric: "A and B met" codes both directions.
+        reverse: The grammatical subject is the target ("received aid from X").
+        converted: Entry came from a PETRARCH dictionary (lower confidence).
+        rule: Identifier ``file:line verb+particle+object``.
+    """
+
+    verb: str
+    particle: str
+    objects: frozenset[str]
+    prep: frozenset[str]
+    code: str
+    symmetric: bool = False
+    reverse: bool = False
+    converted: bool = False
+    rule: str = ""
+
+    @property
+    def specificity(self) -> int:
+        """How much of the clause the pattern pins down (higher wins)."""
+        return 2 * bool(self.objects) + bool(self.particle) + bool(self.prep) - self.converted
+
+
+@dataclass(frozen=True)
+class NounEntry:
+    """An event noun usable after a support verb or as a nominal event."""
+
+    noun: str
+    modifiers: frozenset[str]
+    verbs: frozenset[str]
+    prep: frozenset[str]
+    code: str
+    symmetric: bool = False
+    nominal: bool = False
+    rule: str = ""
+
+
+@dataclass(frozen=True)
+class MetaEntry:
+    """A verb whose complement clause carries the act ("pledged to withdraw")."""
+
+    verb: str
+    particle: str
+    kind: str
+    rule: str = ""
+
+
+@dataclass
+class Lexicon:
+    """All pattern tables, indexed for lookup by lemma."""
+
+    verbs: dict[str, list[VerbEntry]] = field(default_factory=lambda: defaultdict(list))
+    nouns: dict[str, list[NounEntry]] = field(default_factory=lambda: defaultdict(list))
+    light_verbs: set[str] = field(default_factory=set)
+    meta: dict[str, list[MetaEntry]] = field(default_factory=lambda: defaultdict(list))
+    derive: dict[str, list[tuple[str, str]]] = field(default_factory=lambda: defaultdict(list))
+
+    def add_verbs(self, entries: Iterable[VerbEntry]) -> None:
+        """Index verb entries, most specific first within each lemma."""
+        touched = set()
+        for entry in entries:
+            self.verbs[entry.verb].append(entry)
+            touched.add(entry.verb)
+        for verb in touched:
+            self.verbs[verb].sort(key=lambda e: -e.specificity)
+
+    def derived_code(self, kind: str, complement: str | None) -> str | None:
+        """Code for a ``kind`` meta-verb whose complement was coded ``complement``.
+
+        The longest matching complement prefix wins; ``*`` matches anything
+        (also a complement that carries no code).
+        """
+        best: tuple[int, str] | None = None
+        for prefix, code in self.derive.get(kind, ()):
+            if prefix == "*":
+                length = 0
+            elif complement and complement.startswith(prefix):
+                length = len(prefix)
+            else:
+                continue
+            if best is None or length > best[0]:
+                best = (length, code)
+        return best[1] if best else None
+
+
+def _split_words(value: str) -> frozenset[str]:
+    value = value.strip()
+    if value in ("", "-"):
+        return frozenset()
+    return frozenset(part.strip().lower() for part in value.split("|") if part.strip())
+
+
+def _field(value: str) -> str:
+    value = value.strip().lower()
+    return "" if value == "-" else value
+
+
+def _check_code(code: str, origin: str, number: int) -> str:
+    if not codes.is_valid(code):
+        raise DataFileError(origin, number, f"{code!r} is not a CAMEO event code in the code table; "
+                                            "use a code listed in detente/data/cameo_codes.tsv")
+    return code
+
+
+def _check_flags(value: str, origin: str, number: int) -> set[str]:
+    flags = set(_split_words(value))
+    unknown = flags - FLAGS
+    if unknown:
+        raise DataFileError(origin, number, f"unknown flag(s) {sorted(unknown)}; allowed: {sorted(FLAGS)}")
+    return flags
+
+
+def _check_words(words: Iterable[str], origin: str, number: int, what: str) -> None:
+    for word in words:
+        if not _WORD.match(word):
+            raise DataFileError(origin, number, f"{what} {word!r} must be lower-case words "
+                                                "(letters, apostrophe, hyphen), alternatives separated by '|'")
+
+
+def _rows(text: str, origin: str, columns: tuple[str, ...]) -> Iterator[tuple[int, list[str]]]:
+    """Yield (line number, fields) of a TSV table after checking its header."""
+    header_seen = False
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        fields = line.rstrip("\n").split("\t")
+        if not header_seen:
+            if tuple(f.strip().lower() for f in fields) != columns:
+                raise DataFileError(origin, number, f"header must be the tab-separated columns {'|'.join(columns)}")
+            header_seen = True
+            continue
+        if len(fields) > len(columns):
+            raise DataFileError(origin, number, f"expected at most {len(columns)} tab-separated fields "
+                                                f"({', '.join(columns)}), found {len(fields)}")
+        fields += [""] * (len(columns) - len(fields))
+        yield number, fields
+    if not header_seen:
+        raise DataFileError(origin, None, f"no header line; the first line must be {'<TAB>'.join(columns)}")
+
+
+def parse_verb_table(text: str, origin: str, *, converted: bool = False) -> list[VerbEntry]:
+    """Parse a ``verbs`` TSV table.
+
+    Raises:
+        DataFileError: On a malformed line (file and line named).
+    """
+    entries = []
+    name = origin.rsplit("/", 1)[-1]
+    for number, (verb, particle, objects, prep, code, flags) in _rows(text, origin, VERB_COLUMNS):
+        verb, particle = _field(verb), _field(particle)
+        if not verb:
+            raise DataFileError(origin, number, "the verb column is empty; give a verb lemma")
+        object_set, prep_set = _split_words(objects), _split_words(prep)
+        _check_words([verb], origin, number, "verb")
+        _check_words(object_set | prep_set | ({particle} if particle else set()), origin, number, "word")
+        flag_set = _check_flags(flags, origin, number)
+        code = _check_code(code.strip(), origin, number)
+        label = "+".join(filter(None, [verb, particle, "|".join(sorted(object_set))[:40], "|".join(sorted(prep_set))]))
+        entries.append(VerbEntry(verb, particle, object_set, prep_set, code, "sym" in flag_set,
+                                 "rev" in flag_set, converted, f"verbs/{name}:{number} {label}"))
+    return entries
+
+
+def parse_noun_table(text: str, origin: str) -> tuple[list[NounEntry], set[str]]:
+    """Parse the ``nouns`` table; rows with code ``LIGHT`` list support verbs."""
+    entries, light = [], set()
+    name = origin.rsplit("/", 1)[-1]
+    for number, (noun, modifier, verbs, prep, code, flags) in _rows(text, origin, NOUN_COLUMNS):
+        noun = _field(noun)
+        if not noun:
+            raise DataFileError(origin, number, "the noun column is empty")
+        if code.strip().upper() == "LIGHT":
+            _check_words([noun], origin, number, "support verb")
+            light.add(noun)
+            continue
+        modifiers, verb_set, prep_set = _split_words(modifier), _split_words(verbs), _split_words(prep)
+        _check_words({noun} | modifiers | (verb_set - {"*"}) | prep_set, origin, number, "word")
+        flag_set = _check_flags(flags, origin, number)
+        code = _check_code(code.strip(), origin, number)
+        label = "+".join(filter(None, ["|".join(sorted(modifiers)), noun]))
+        entries.append(NounEntry(noun, modifiers, verb_set, prep_set, code, "sym" in flag_set,
+                                 "nominal" in flag_set, f"verbs/{name}:{number} {label}"))
+    return entries, light
+
+
+def parse_meta_table(text: str, origin: str) -> list[MetaEntry]:
+    """Parse the ``meta`` table (verbs taking a complement clause)."""
+    entries = []
+    name = origin.rsplit("/", 1)[-1]
+    for number, (verb, particle, kind, _flags) in _rows(text, origin, META_COLUMNS):
+        verb, particle, kind = _field(verb), _field(particle), _field(kind)
+        _check_words([verb] + ([particle] if particle else []), origin, number, "word")
+        if kind not in META_KINDS:
+            raise DataFileError(origin, number, f"unknown kind {kind!r}; use one of {sorted(META_KINDS)}")
+        entries.append(MetaEntry(verb, particle, kind, f"verbs/{name}:{number} {verb}{'+' + particle if particle else ''}"))
+    return entries
+
+
+def parse_derive_table(text: str, origin: str) -> dict[str, list[tuple[str, str]]]:
+    """Parse the ``derive`` table: kind, complement code prefix (or ``*``), derived code."""
+    table: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for number, (kind, complement, code) in _rows(text, origin, DERIVE_COLUMNS):
+        kind, complement = _field(kind), complement.strip()
+        if kind not in META_KINDS:
+            raise DataFileError(origin, number, f"unknown kind {kind!r}; use one of {sorted(META_KINDS)}")
+        if complement != "*" and not (complement.isdigit() and 2 <= len(complement) <= 4):
+            raise DataFileError(origin, number, f"complement {complement!r} must be a code prefix (2-4 digits) or '*'")
+        table[kind].append((complement, _check_code(code.strip(), origin, number)))
+    return table
+
+
+# --- PETRARCH verb dictionaries ------------------------------------------------------------
+
+_PARTICLES = frozenset({"up", "out", "off", "down", "back", "away", "over", "in", "on", "forward", "through"})
+_PETR_CODE = re.compile(r"\[([^\]]*)\]")
+_SYNSET_LINE = re.compile(r"^&([A-Z_]+)\s*$")
+
+
+def _petr_code(raw: str) -> str | None:
+    """First code of a PETRARCH ``[code]`` / ``[code:code]`` field, None for ``---`` or target-only."""
+    primary = raw.split(":", 1)[0].strip()
+    if not primary or primary.startswith("-") or not primary.isdigit():
+        return None
+    return primary if codes.is_valid(primary) else None
+
+
+def _petr_word(word: str) -> str:
+    return word.strip("{}()_+").replace("_", " ").lower()
+
+
+def read_petrarch_verbs(text: str, origin: str) -> list[VerbEntry]:
+    """Convert a PETRARCH verb dictionary into verb entries.
+
+    Handles synonym sets (``&NAME`` with ``+WORD`` members), verb blocks
+    (``--- NAME [code] ---`` followed by verb lines with optional ``[code]``) and
+    patterns ``- * [PARTICLE] OBJECT... (PREP ...) [code]``. Patterns with words
+    before ``*`` (actor-side constraints) or PETRARCH-only markers are skipped:
+    they have no equivalent in a dependency parse.
+
+    Raises:
+        DataFileError: When the text has no verb block at all.
+    """
+    name = origin.rsplit("/", 1)[-1]
+    synsets: dict[str, set[str]] = defaultdict(set)
+    current_set: str | None = None
+    block_verbs: list[tuple[str, str | None]] = []
+    block_code: str | None = None
+    entries: list[VerbEntry] = []
+    skipped = 0
+    blocks = 0
+
+    def emit(verb: str, particle: str, objects: frozenset[str], prep: frozenset[str], code: str, number: int) -> None:
+        label = "+".join(filter(None, [verb, particle, "|".join(sorted(objects))[:40], "|".join(sorted(prep))]))
+        entries.append(VerbEntry(verb, particle, objects, prep, code, converted=True,
+                                 rule=f"verbs/{name}:{number} {label}"))
+
+    for number, raw_line in enumerate(text.splitlines(), start=1):
+        line = raw_line.split("#", 1)[0].rstrip()
+        if not line.strip():
+            continue
+        match = _SYNSET_LINE.match(line.strip())
+        if match:
+            current_set = match.group(1)
+            continue
+        if line.startswith("+") and current_set and not block_verbs and blocks == 0:
+            synsets[current_set].add(_petr_word(line[1:]))
+            continue
+        if line.startswith("---"):
+            blocks += 1
+            current_set = None
+            found = _PETR_CODE.search(line)
+            block_code = _petr_code(found.group(1)) if found else None
+            block_verbs = []
+            continue
+        if blocks == 0:
+            continue
+        if line.startswith("-"):
+            body = line[1:].strip()
+            found = _PETR_CODE.search(body)
+            code = _petr_code(found.group(1)) if found else block_code
+            body = _PETR_CODE.sub("", body).strip()
+            if code is None or not body.startswith("*") or any(c in body for c in "$^%=<>"):
+                skipped += 1
+                continue
+            words = body[1:].replace("(", " ( ").replace(")", " ) ").split()
+            particle, objects, prep, depth, first_prep = "", set(), set(), 0, None
+            head_words: list[str] = []
+            for word in words:
+                if word == "(":
+                    depth += 1
+                    continue
+                if word == ")":
+                    depth -= 1
+                    continue
+                if depth == 0:
+                    head_words.append(word)
+                elif first_prep is None:
+                    first_prep = _petr_word(word)
+            if head_words and _petr_word(head_words[0]) in _PARTICLES and len(head_words) > 1:
+                particle = _petr_word(head_words.pop(0))
+            if head_words:
+                last = head_words[-1]
+                members = synsets.get(last.lstrip("&").rstrip("_"), set()) if last.startswith("&") else {_petr_word(last)}
+                objects = {m.split()[-1] for m in members if m}
+            elif first_prep:
+                prep = {first_prep}
+            if not objects and not prep:
+                skipped += 1
+                continue
+            for verb, _ in block_verbs:
+                emit(verb, particle, frozenset(objects), frozenset(prep), code, number)
+            continue
+        # a verb line: WORD {FORMS} [code]
+        found = _PETR_CODE.search(line)
+        verb_code = _petr_code(found.group(1)) if found else None
+        word = _PETR_CODE.sub("", line).split("{", 1)[0].strip()
+        if not word or word.startswith("+") and word.endswith("}"):
+            continue
+        lemma = _petr_word(word.lstrip("+"))
+        if " " in lemma:
+            head, _, rest = lemma.partition(" ")
+            if rest in _PARTICLES or rest in ("with", "to", "for", "against", "on", "at", "into"):
+                code = verb_code or block_code
+                if code:
+                    emit(head, rest, frozenset(), frozenset(), code, number)
+            continue
+        block_verbs.append((lemma, verb_code))
+        code = verb_code or block_code
+        if code:
+            emit(lemma, "", frozenset(), frozenset(), code, number)
+    if blocks == 0:
+        raise DataFileError(origin, None, "no verb blocks ('--- NAME [code] ---') found; is this a PETRARCH verb dictionary?")
+    logger.debug("%s: %d PETRARCH patterns converted, %d skipped", origin, len(entries), skipped)
+    return entries
+
+
+def load_verb_file(path: Path) -> list[VerbEntry]:
+    """Read a user verb file: ``.tsv`` in detente's format, anything else as PETRARCH.
+
+    Raises:
+        DataFileError: The file is missing or malformed.
+    """
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise DataFileError(str(path), None, f"cannot read verb file ({exc.strerror}); check the path") from None
+    if str(path).endswith(".tsv"):
+        return parse_verb_table(text, str(path))
+    entries = read_petrarch_verbs(text, str(path))
+    # a user's dictionary is deliberate input: do not penalise its confidence
+    return [VerbEntry(e.verb, e.particle, e.objects, e.prep, e.code, e.symmetric, e.reverse, False, e.rule)
+            for e in entries]
+
+
+def _read_packaged(name: str) -> tuple[str, str]:
+    source = resources.files(DATA_PACKAGE).joinpath(name)
+    return source.read_text(encoding="utf-8"), f"detente/data/verbs/{name}"
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> Lexicon:
+    """Return the packaged lexicon (loaded and validated once)."""
+    lexicon = Lexicon()
+    for name in CORE_VERB_FILES:
+        lexicon.add_verbs(parse_verb_table(*_read_packaged(name)))
+    for name in CONVERTED_VERB_FILES:
+        text, origin = _read_packaged(name)
+        lexicon.add_verbs(parse_verb_table(text, origin, converted=True))
+    nouns, light = parse_noun_table(*_read_packaged(NOUN_FILE))
+    for entry in nouns:
+        lexicon.nouns[entry.noun].append(entry)
+    for noun_entries in lexicon.nouns.values():
+        noun_entries.sort(key=lambda e: -len(e.modifiers))
+    lexicon.light_verbs = light
+    for entry in parse_meta_table(*_read_packaged(META_FILE)):
+        lexicon.meta[entry.verb].append(entry)
+    lexicon.derive = parse_derive_table(*_read_packaged(DERIVE_FILE))
+    logger.info("verb lexicon: %d verb lemmas, %d event nouns, %d meta-verbs",
+                len(lexicon.verbs), len(lexicon.nouns), len(lexicon.meta))
+    return lexicon
+
+
+def extended_lexicon(extra: Iterable[Path]) -> Lexicon:
+    """Return a copy of the packaged lexicon with extra verb files added."""
+    base = default_lexicon()
+    lexicon = Lexicon()
+    lexicon.add_verbs(e for entries in base.verbs.values() for e in entries)
+    lexicon.nouns = base.nouns
+    lexicon.light_verbs = base.light_verbs
+    lexicon.meta = base.meta
+    lexicon.derive = base.derive
+    for path in extra:
+        lexicon.add_verbs(load_verb_file(path))
+    return lexicon

@@ -1,0 +1,164 @@
+"""Modality of an event clause: negated, hypothetical, future (intent).
+
+Works on the dependency parse of the trigger verb. Negation and possibility are
+flagged on the mention, never silently counted: the evaluation and the analysis
+count only factual mentions. Future and planned acts ("will meet", "plans to
+visit") are not hypothetical: CAMEO codes them as intent (03x) or threats (13x),
+which the extractor does via :attr:`Modality.future`.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+logger = logging.getLogger(__name__)
+
+NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
+MODAL_POSSIBLE = frozenset({"could", "might", "may", "should", "ought", "must", "can"})
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
+# adjectives and verbs that turn the clause below them into a possibility, not a fact
+POSSIBILITY_HEADS = frozenset({"ready", "willing", "open", "prepared", "able", "likely", "possible",
+                               "unlikely", "consider", "weigh", "mull", "explore", "try", "attempt",
+                               "propose", "suggest", "seek", "hope", "want", "wish", "expect"})
+FAILURE_HEADS = frozenset({"fail", "cease", "stop", "avoid", "refrain", "forget"})
+SPEECH_LEMMAS = frozenset({"say", "tell", "announce", "state", "report", "add", "confirm", "declare",
+                           "insist", "stress", "note", "claim", "warn", "predict", "write", "reply"})
+
+
+@dataclass(frozen=True)
+class Modality:
+    """How the text presents an act.
+
+    Attributes:
+        negated: Said not to happen ("did not meet", "never", "failed to").
+        hypothetical: Possible, conditional, asked or wished-for ("could", "if", "?").
+        future: Announced for the future ("will", "is set to"): coded as intent.
+        reason: Short explanation for the evidence trail.
+    """
+
+    negated: bool = False
+    hypothetical: bool = False
+    future: bool = False
+    reason: str = ""
+
+
+def _own_negation(verb: Token) -> str | None:
+    for child in verb.children:
+        if child.dep_ == "neg" or (child.dep_ in ("advmod", "preconj", "cc") and child.lower_ in NEGATORS
+                                   and child.lower_ != "no"):
+            return child.lower_
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            # "no country will ..." / "neither side attacked"
+            if any(d.dep_ in ("det", "preconj") and d.lower_ in ("no", "neither") for d in child.children):
+                return "no-subject"
+            if child.lower_ in ("nobody", "none", "nothing", "neither"):
+                return child.lower_
+    return None
+
+
+def _auxiliaries(verb: Token) -> list[Token]:
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    # "will meet and sign": the second conjunct shares the first one's auxiliaries
+    if not auxes and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        auxes = [c for c in verb.head.children if c.dep_ in ("aux", "auxpass")]
+    return auxes
+
+
+def _in_reported_speech(verb: Token) -> bool:
+    node = verb
+    for _ in range(4):
+        if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_.lower() in SPEECH_LEMMAS:
+            return True
+        if node.dep_ != "conj" or node.head is node:
+            break
+        node = node.head
+    return False
+
+
+def _is_question(verb: Token) -> bool:
+    sent = verb.sent
+    last = sent[-1] if sent[-1].pos_ != "SPACE" else sent[-2] if len(sent) > 1 else sent[-1]
+    if last.text != "?":
+        return False
+    # a question inside quotes may be reported; still a question about the act
+    return True
+
+
+def clause_modality(verb: Token) -> Modality:
+    """Return the modality of the clause headed by ``verb`` (walking up control chains)."""
+    negated = False
+    hypothetical = False
+    future = False
+    reasons: list[str] = []
+
+    node = verb
+    depth = 0
+    while True:
+        neg = _own_negation(node)
+        if neg and node is verb or neg and node.dep_ == "conj":
+            negated = True
+            reasons.append(f"negation '{neg}'")
+        for aux in _auxiliaries(node):
+            lower = aux.lower_
+            if lower in FUTURE_AUX:
+                future = True
+                reasons.append("future 'will'")
+            elif lower in ("would", "'d"):
+                if _in_reported_speech(node):
+                    future = True
+                    reasons.append("reported future 'would'")
+                else:
+                    hypothetical = True
+                    reasons.append("conditional 'would'")
+            elif lower in MODAL_POSSIBLE:
+                hypothetical = True
+                reasons.append(f"modal '{lower}'")
+        for child in node.children:
+            if child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKS:
+                hypothetical = True
+                reasons.append(f"condition '{child.lower_}'")
+            if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in child.children):
+                # "if they attack, we will respond": the main clause depends on a condition
+                hypothetical = True
+                reasons.append("conditional main clause")
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in node.children):
+            hypothetical = True
+        head = node.head
+        if head is node or depth > 4:
+            break
+        if node.dep_ in ("xcomp", "ccomp", "acomp", "pcomp") or (node.dep_ == "prep" and head.pos_ == "ADJ"):
+            lemma = head.lemma_.lower()
+            if lemma in FAILURE_HEADS:
+                negated = True
+                reasons.append(f"'{lemma}' to")
+            elif lemma in POSSIBILITY_HEADS and node is verb:
+                hypothetical = hypothetical or lemma in ("ready", "willing", "open", "prepared", "able",
+                                                         "likely", "possible", "unlikely", "consider", "try",
+                                                         "attempt", "propose", "suggest")
+            if lemma in ("be", "go") and any(a.lower_ in ("going", "set", "due", "about") for a in head.children):
+                future = True
+            node = head
+            depth += 1
+            continue
+        if node.dep_ == "conj":
+            node = head
+            depth += 1
+            continue
+        if node.dep_ in ("advcl", "relcl", "acl"):
+            # only conditions and possibility of the governing clause carry over
+            head_mod = clause_modality(head) if depth < 3 else Modality()
+            hypothetical = hypothetical or head_mod.hypothetical
+        break
+
+    # "is set to / is due to / is going to visit"
+    if verb.dep_ == "xcomp" and verb.head.lower_ in ("set", "due", "going", "about", "scheduled", "expected", "poised"):
+        future = True
+        reasons.append(f"'{verb.head.lower_} to'")
+    if _is_question(verb):
+        hypothetical = True
+        reasons.append("question")
+    return Modality(negated, hypothetical, future and not hypothetical, "; ".join(dict.fromkeys(reasons)))

