@@ -8,6 +8,7 @@ Run: ``python scripts/build_code_tables.py [SHARED_DIR]``.
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -15,9 +16,21 @@ ROOT_QUAD = {**{f"{r:02d}": 1 for r in range(1, 6)}, **{f"{r:02d}": 2 for r in r
              **{f"{r:02d}": 3 for r in range(10, 15)}, **{f"{r:02d}": 4 for r in range(15, 21)}}
 
 
+# The GDELT code list runs one row onto another ("1056\t... engagement106:[-5.0] Demand withdrawal").
+RUN_ON_ROW = re.compile(r"(\d{2,4}):\[[-0-9.]+\]\s*")
+
+
 def read_lookup(path: Path) -> dict[str, str]:
-    rows = path.read_text(encoding="utf-8").splitlines()[1:]
-    return dict(row.split("\t", 1) for row in rows if "\t" in row)
+    table: dict[str, str] = {}
+    for row in path.read_text(encoding="utf-8").splitlines()[1:]:
+        if "\t" not in row:
+            continue
+        code, value = row.strip().split("\t", 1)
+        pieces = RUN_ON_ROW.split(value)
+        table[code] = pieces[0].strip()
+        for extra_code, extra_value in zip(pieces[1::2], pieces[2::2]):
+            table[extra_code] = extra_value.strip()
+    return table
 
 
 def read_plover(path: Path) -> dict[str, tuple[str, str]]:

@@ -153,22 +153,61 @@ class ActorResolver:
         return None
 
     def find_all(self, span: Span | Doc, date: str | None) -> list[ActorRef]:
-        """Every actor mention in ``span``, in text order, without nested duplicates."""
+        """Every actor mention in ``span``, in text order.
+
+        Each noun phrase is resolved once from its head; words it covers are not
+        resolved again, except possessors ("Russia's invasion") and co-ordinated
+        nationality words ("Hungarian and Romanian officials" gives both countries).
+        """
         refs: list[ActorRef] = []
-        for token in span:
-            if token.pos_ not in ("NOUN", "PROPN", "ADJ") or token.dep_ in ("compound", "flat", "amod"):
+        covered: set[int] = set()
+        candidates = [t for t in span if t.pos_ in ("NOUN", "PROPN", "ADJ")]
+        for token in candidates:
+            if self._np_root(token) is not token:
                 continue
             ref = self.resolve(token, date)
-            if ref is not None:
-                refs.append(ref)
-        refs.sort(key=lambda r: (r.start or 0, -(r.end or 0)))
-        kept: list[ActorRef] = []
-        for ref in refs:
-            if kept and ref.start is not None and kept[-1].start is not None \
-                    and kept[-1].start <= ref.start and (ref.end or 0) <= (kept[-1].end or 0):
+            if ref is None:
                 continue
-            kept.append(ref)
-        return kept
+            refs.append(ref)
+            first, last = self._np_bounds(token)
+            covered.update(range(first, last + 1))
+            refs.extend(self._coordinated(token, ref, date))
+        for token in candidates:
+            if token.i not in covered and token.dep_ == "poss":
+                ref = self.resolve(token, date)
+                if ref is not None:
+                    refs.append(ref)
+        refs.sort(key=lambda r: (r.start or 0, -(r.end or 0)))
+        return refs
+
+    @staticmethod
+    def _np_root(token: Token) -> Token:
+        """Climb from a modifier to the head of its noun phrase."""
+        while token.dep_ in ("compound", "flat", "amod", "nmod", "conj") and token.head is not token \
+                and token.head.pos_ in ("NOUN", "PROPN", "ADJ") and token.head.i > token.i:
+            token = token.head
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ in ("NOUN", "PROPN"):
+            return ActorResolver._np_root(token.head.head)
+        return token
+
+    def _coordinated(self, head: Token, ref: ActorRef, date: str | None) -> list[ActorRef]:
+        """Extra refs for "Hungarian and Romanian officials": each country with the same sector."""
+        extra: list[ActorRef] = []
+        doc = head.doc
+        for child in head.lefts:
+            for conj in child.conjuncts:
+                if conj.i == head.i:
+                    continue
+                entries = self.lexicon.names.get(tuple(parts(conj.text)))
+                if not entries or entries[0].kind != "country" or not self._case_ok(doc, conj.i, conj.i, (conj.lower_,)):
+                    continue
+                code = self._entry_code(entries, date)
+                if code and code[:3] != ref.code[:3]:
+                    full = code[:3] + ref.code[3:]
+                    other = self._ref(doc, full, conj.i, conj.i)
+                    if all(o.start != other.start for o in extra):
+                        extra.append(other)
+        return extra
 
     def agent_of(self, head: Token) -> str | None:
         """The sector code of ``head`` as a bare sector word ("army" -> MIL), if it is one."""

@@ -92,6 +92,8 @@ def _signed(value: float | None, digits: int = 1) -> str:
 templates = Jinja2Templates(directory=str(TEMPLATES_DIR))
 templates.env.globals.update(version=__version__, quad_names=QUAD_NAMES, quads=QUADS, query_string=query_string)
 templates.env.filters["signed"] = _signed
+# CAMEO names end catch-all codes with ", not specified below": true, but noise in a table
+templates.env.filters["short_code_name"] = lambda name: name.removesuffix(", not specified below")
 
 
 def render(request: Request, template: str, data: dict[str, Any], *, view: dict[str, Any] | None = None,

@@ -21,7 +21,7 @@ QUADS: dict[int, tuple[str, str]] = {
     3: ("verbal conflict", "q3"),
     4: ("material conflict", "q4"),
 }
-_MARGIN_LEFT, _MARGIN_RIGHT, _MARGIN_TOP, _MARGIN_BOTTOM = 44, 12, 14, 34
+_MARGIN_LEFT, _MARGIN_RIGHT, _MARGIN_TOP, _MARGIN_BOTTOM = 40, 8, 10, 30
 
 
 def _nice_ceiling(value: float) -> int:
@@ -35,13 +35,18 @@ def _nice_ceiling(value: float) -> int:
     return int(10 * power)
 
 
+def _ticks(scale: int) -> list[int]:
+    """Whole-number gridline values up to ``scale`` (counts of events are integers)."""
+    return sorted({scale, scale // 2} - {0})
+
+
 def _tick_every(count: int, room: int) -> int:
     """Label every n-th period so that labels never overlap."""
     return max(1, math.ceil(count / max(room, 1)))
 
 
-def timeline_svg(periods: Sequence[Mapping[str, Any]], *, title: str, width: int = 760,
-                 height: int = 240) -> str:
+def timeline_svg(periods: Sequence[Mapping[str, Any]], *, title: str, width: int = 1000,
+                 height: int = 260) -> str:
     """Return a diverging bar chart of cooperation (up) vs conflict (down) per period.
 
     Args:
@@ -61,30 +66,29 @@ def timeline_svg(periods: Sequence[Mapping[str, Any]], *, title: str, width: int
     plot_h = height - _MARGIN_TOP - _MARGIN_BOTTOM
     up_max = max(p.get("q1", 0) + p.get("q2", 0) for p in periods)
     down_max = max(p.get("q3", 0) + p.get("q4", 0) for p in periods)
-    scale_max = _nice_ceiling(max(up_max, down_max, 1))
-    # Share the height in proportion to what each side needs, but keep both sides visible.
-    up_share = 0.5 if up_max == down_max else max(0.25, min(0.75, up_max / (up_max + down_max)))
-    axis_y = _MARGIN_TOP + plot_h * up_share
-    per_unit = min(plot_h * up_share, plot_h * (1 - up_share)) / scale_max
+    # Each side gets its own rounded maximum on one shared scale, so the zero line sits
+    # where the data needs it; an empty side keeps a sliver so the axis never hugs an edge.
+    up_scale, down_scale = _nice_ceiling(up_max), _nice_ceiling(down_max)
+    larger = max(up_scale, down_scale)
+    up_room = up_scale if up_max else larger * 0.15
+    down_room = down_scale if down_max else larger * 0.15
+    per_unit = plot_h / (up_room + down_room)
+    axis_y = _MARGIN_TOP + up_room * per_unit
     slot = plot_w / len(periods)
-    bar_w = max(1.0, min(slot * 0.72, 48.0))
+    bar_w = max(1.0, min(slot * 0.72, 56.0))
 
     parts = [
         f'<svg class="chart" viewBox="0 0 {width} {height}" width="{width}" height="{height}" '
         f'role="img" aria-label="{escape(title)}" xmlns="http://www.w3.org/2000/svg">',
         f"<title>{escape(title)}</title>",
     ]
-    # Gridlines at ±scale_max/2 and ±scale_max where they fit.
-    for fraction in (0.5, 1.0):
-        value = scale_max * fraction
-        for sign in (1, -1):
-            y = axis_y - sign * value * per_unit
-            if _MARGIN_TOP - 0.5 <= y <= _MARGIN_TOP + plot_h + 0.5:
-                parts.append(f'<line class="grid" x1="{_MARGIN_LEFT}" x2="{width - _MARGIN_RIGHT}" '
-                             f'y1="{y:.1f}" y2="{y:.1f}"/>')
-                label = f"{value:g}" if value == int(value) else f"{value:.1f}"
-                parts.append(f'<text class="tick" x="{_MARGIN_LEFT - 6}" y="{y + 4:.1f}" '
-                             f'text-anchor="end">{label}</text>')
+    ticks = [(value, 1) for value in _ticks(up_scale) if up_max] + \
+            [(value, -1) for value in _ticks(down_scale) if down_max]
+    for value, sign in ticks:
+        y = axis_y - sign * value * per_unit
+        parts.append(f'<line class="grid" x1="{_MARGIN_LEFT}" x2="{width - _MARGIN_RIGHT}" '
+                     f'y1="{y:.1f}" y2="{y:.1f}"/>')
+        parts.append(f'<text class="tick" x="{_MARGIN_LEFT - 6}" y="{y + 4:.1f}" text-anchor="end">{value}</text>')
     parts.append(f'<text class="tick" x="{_MARGIN_LEFT - 6}" y="{axis_y + 4:.1f}" text-anchor="end">0</text>')
 
     label_every = _tick_every(len(periods), plot_w // 64)
@@ -110,7 +114,7 @@ def timeline_svg(periods: Sequence[Mapping[str, Any]], *, title: str, width: int
                 bottom += h
         parts.append("</g>")
         if index % label_every == 0:
-            parts.append(f'<text class="tick" x="{x + bar_w / 2:.1f}" y="{height - 12}" '
+            parts.append(f'<text class="tick" x="{x + bar_w / 2:.1f}" y="{height - 10}" '
                          f'text-anchor="middle">{escape(str(period.get("period", "")))}</text>')
     parts.append(f'<line class="axis" x1="{_MARGIN_LEFT}" x2="{width - _MARGIN_RIGHT}" '
                  f'y1="{axis_y:.1f}" y2="{axis_y:.1f}"/>')
