@@ -6,7 +6,6 @@ import datetime as dt
 import io
 import json
 import logging
-import os
 import sys
 from pathlib import Path
 
@@ -241,6 +240,15 @@ def test_html_fragment_with_given_url():
     assert article.published == "2025-08-01"
 
 
+def test_html_byline_and_dateline_kept_by_extractor_become_metadata():
+    page = ("<html><body><article><h1>Seoul protests</h1><p>March 3, 2026</p><p>By Kim Ji-woo</p>"
+            "<p>South Korea protested to Japan on Tuesday over a school textbook, the foreign ministry "
+            "in Seoul said.</p><p>Tokyo rejected the protest.</p></article></body></html>")
+    article = read_html(page)
+    assert (article.title, article.authors, article.published) == ("Seoul protests", ["Kim Ji-woo"], "2026-03-03")
+    assert article.paragraphs[0].startswith("South Korea protested") and len(article.paragraphs) == 2
+
+
 def test_html_without_text_is_an_input_error():
     with pytest.raises(InputError, match="no article text"):
         read_html("<html><body><nav><a href='/'>Home</a></nav></body></html>", name="empty.html")
@@ -391,7 +399,7 @@ def test_samples_directory_holds_fifteen_articles():
     assert len({a.id for a in articles}) == 15
 
 
-def test_bad_files_are_reported_and_batch_continues(tmp_path, caplog):
+def test_bad_files_are_reported_and_batch_continues(tmp_path, caplog, monkeypatch):
     good = tmp_path / "good.txt"
     good.write_text("Beijing summoned the Dutch ambassador.", encoding="utf-8")
     binary = tmp_path / "image.txt"
@@ -402,24 +410,27 @@ def test_bad_files_are_reported_and_batch_continues(tmp_path, caplog):
     empty.write_text("\n  \n", encoding="utf-8")
     unreadable = tmp_path / "secret.txt"
     unreadable.write_text("x", encoding="utf-8")
-    unreadable.chmod(0)
+    real_read_bytes = Path.read_bytes
+
+    def read_bytes(self):  # chmod 0 does not stop root, so refuse this one file directly
+        if self.name == "secret.txt":
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_read_bytes(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
     legacy = tmp_path / "legacy.txt"
     legacy.write_bytes("Paris and Berlin reached a compromise \u2014 \u201cfinally\u201d, said caf\u00e9 owners.".encode("cp1252"))
     missing = tmp_path / "missing.txt"
     paths = [binary, pdf, missing, empty, unreadable, legacy, good]
-    root_reads_anything = os.access(unreadable, os.R_OK)
     with caplog.at_level(logging.WARNING, logger="detente.ingest"):
         articles, errors = collect(paths)
-    if root_reads_anything:
-        articles = [a for a in articles if a.source_path != str(unreadable)]
     assert [a.source_path for a in articles] == [str(legacy), str(good)]
     assert "\u201cfinally\u201d, said caf\u00e9" in articles[0].text
     assert any("not valid UTF-8" in r.getMessage() and "cp1252" in r.getMessage() for r in caplog.records)
     reasons = {Path(e.path).name: str(e) for e in errors}
     assert "PNG image" in reasons["image.txt"] and "PDF" in reasons["doc.pdf"]
     assert "no such file" in reasons["missing.txt"] and "empty article" in reasons["empty.txt"]
-    if not root_reads_anything:
-        assert "cannot read" in reasons["secret.txt"] and "permissions" in reasons["secret.txt"]
+    assert reasons["secret.txt"] == f"{unreadable}: cannot read the file (Permission denied) — check its permissions"
 
 
 def test_utf16_with_bom(tmp_path):

@@ -53,30 +53,15 @@ MIN_PARALLEL_ARTICLES = 48
 # Batches queued per worker: enough to keep workers busy while the caller stores results.
 IN_FLIGHT_PER_WORKER = 2
 
-# Words that can refer back to an actor named earlier (pronouns, heads of definite descriptions).
-ANAPHORS = frozenset({
-    "he", "she", "it", "they", "him", "her", "them", "his", "hers", "its", "their", "theirs",
-    "we", "us", "our", "ours", "i", "me", "my", "himself", "herself", "itself", "themselves",
-    "president", "premier", "minister", "chancellor", "secretary", "leader", "leaders", "king", "queen",
-    "prince", "monarch", "ruler", "spokesman", "spokeswoman", "spokesperson", "envoy", "ambassador",
-    "diplomat", "diplomats", "official", "officials", "delegation", "government", "administration",
-    "cabinet", "ministry", "parliament", "legislature", "regime", "state", "country", "nation",
-    "republic", "kingdom", "capital", "army", "military", "troops", "forces", "navy", "police",
-    "authorities", "junta", "rebels", "insurgents", "militants", "group", "movement", "party",
-    "opposition", "alliance", "bloc", "union", "organization", "organisation", "council", "agency",
-    "court", "embassy", "side", "sides", "two", "both", "former", "latter", "counterpart", "counterparts",
-})
-
-
 class SentenceFilter:
     """Decides, from tokens alone, which sentences of an article need a parse.
 
     Args:
         could_mention_actor: The actor resolver's cheap test on lower-cased words.
-        triggers: Lemmas that can start a coded event (verbs, meta-verbs, light verbs, nouns).
+        triggers: Lemmas that can start a coded event (verbs, meta-verbs, event nouns).
         lemma_tables: spaCy rule-lemmatizer tables ``{"lemma_rules", "lemma_exc", "lemma_index"}``
             used to list the lemmas a surface form can have under any part of speech.
-        anaphors: Words that can refer back to an earlier actor.
+        anaphors: Words (or lemmas) that can refer back to an earlier actor.
     """
 
     def __init__(
@@ -85,7 +70,7 @@ class SentenceFilter:
         triggers: frozenset[str],
         lemma_tables: dict[str, dict] | None = None,
         extra_lemmas: dict[str, set[str]] | None = None,
-        anaphors: frozenset[str] = ANAPHORS,
+        anaphors: frozenset[str] = frozenset(),
     ) -> None:
         self.could_mention_actor = could_mention_actor
         self.triggers = triggers
@@ -94,7 +79,7 @@ class SentenceFilter:
         self._rules = tables.get("lemma_rules", {})
         self._exc = tables.get("lemma_exc", {})
         self._extra = extra_lemmas or {}
-        self._is_trigger: dict[str, bool] = {}
+        self._kinds: dict[str, tuple[bool, bool]] = {}
 
     def lemmas(self, form: str) -> set[str]:
         """Every lemma the pipeline could give ``form`` (lower case), whatever its tag.
@@ -113,20 +98,22 @@ class SentenceFilter:
                     found.add(form[: len(form) - len(old)] + new)
         return found
 
-    def is_trigger(self, form: str) -> bool:
-        """True when some reading of ``form`` is a lexicon trigger (cached per form)."""
-        known = self._is_trigger.get(form)
+    def kind(self, form: str) -> tuple[bool, bool]:
+        """(is a lexicon trigger, is an anaphor) for some reading of ``form`` (cached per form)."""
+        known = self._kinds.get(form)
         if known is None:
-            known = not self.triggers.isdisjoint(self.lemmas(form))
-            if len(self._is_trigger) < 500_000:
-                self._is_trigger[form] = known
+            lemmas = self.lemmas(form)
+            known = (not self.triggers.isdisjoint(lemmas), not self.anaphors.isdisjoint(lemmas))
+            if len(self._kinds) < 500_000:
+                self._kinds[form] = known
         return known
 
     def select(self, sentences: Sequence[Sequence[str]]) -> list[bool]:
         """Return, per sentence (its lower-cased words), whether it must be parsed."""
         actor = [self.could_mention_actor(words) for words in sentences]
-        trigger = [any(self.is_trigger(w) for w in words) for words in sentences]
-        anaphor = [not self.anaphors.isdisjoint(words) for words in sentences]
+        kinds = [[self.kind(w) for w in words] for words in sentences]
+        trigger = [any(k[0] for k in row) for row in kinds]
+        anaphor = [any(k[1] for k in row) for row in kinds]
         keep = [False] * len(sentences)
         seen_actor = False
         anaphor_later = False
@@ -262,9 +249,16 @@ def _flat(doc: Doc, sentences: Sequence[tuple[int, int]]) -> Doc:
 
 def build_filter(nlp: Language, coder: Coder) -> SentenceFilter:
     """The sentence filter for ``coder``'s lexicon and actor resolver and ``nlp``'s lemma rules."""
+    from detente.actors import coref
+
     lexicon = coder.lexicon
-    triggers = frozenset(lexicon.verbs) | frozenset(lexicon.meta) | frozenset(lexicon.light_verbs) \
-        | frozenset(lexicon.nouns)
+    # Light verbs code only with an event noun of the lexicon, which is a trigger itself.
+    triggers = frozenset(lexicon.verbs) | frozenset(lexicon.meta) | frozenset(lexicon.nouns)
+    # Everything the coreference rules look for: pronouns and the words of definite descriptions.
+    anaphors = frozenset(
+        word for group in (coref.PERSON_PRONOUNS, coref.GROUP_PRONOUNS, coref.THING_PRONOUNS,
+                           coref.PERSON_TITLES, coref.INSTITUTIONS, coref.NON_STATE, coref.ORGANISATIONS)
+        for phrase in group for word in phrase.replace("-", " ").split() if word != "of")
     tables = None
     if "lemmatizer" in nlp.pipe_names:
         lookups = nlp.get_pipe("lemmatizer").lookups
@@ -283,7 +277,7 @@ def build_filter(nlp: Language, coder: Coder) -> SentenceFilter:
                     for value in forms:
                         if isinstance(value, str):
                             extra.setdefault(value.lower(), set()).add(lemma.lower())
-    return SentenceFilter(coder.resolver.could_mention_actor, triggers, tables, extra)
+    return SentenceFilter(coder.resolver.could_mention_actor, triggers, tables, extra, anaphors)
 
 
 # -- multi-process driver -------------------------------------------------------------------

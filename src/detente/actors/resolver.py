@@ -163,7 +163,7 @@ class ActorResolver:
         covered: set[int] = set()
         candidates = [t for t in span if t.pos_ in ("NOUN", "PROPN", "ADJ")]
         for token in candidates:
-            if self._np_root(token) is not token:
+            if token.dep_ == "poss" or self._np_root(token) is not token:
                 continue
             ref = self.resolve(token, date)
             if ref is None:
@@ -172,19 +172,23 @@ class ActorResolver:
             first, last = self._np_bounds(token)
             covered.update(range(first, last + 1))
             refs.extend(self._coordinated(token, ref, date))
+        # Actors inside phrases that named none: "dozens of protesters", "Russia's invasion",
+        # "Ukrainian positions".
         for token in candidates:
-            if token.i not in covered and token.dep_ == "poss":
+            if token.i not in covered and token.dep_ in ("poss", "pobj", "amod", "compound", "nmod"):
                 ref = self.resolve(token, date)
                 if ref is not None:
                     refs.append(ref)
+                    first, last = self._np_bounds(token)
+                    covered.update(range(first, last + 1))
         refs.sort(key=lambda r: (r.start or 0, -(r.end or 0)))
         return refs
 
     @staticmethod
     def _np_root(token: Token) -> Token:
         """Climb from a modifier to the head of its noun phrase."""
-        while token.dep_ in ("compound", "flat", "amod", "nmod", "conj") and token.head is not token \
-                and token.head.pos_ in ("NOUN", "PROPN", "ADJ") and token.head.i > token.i:
+        while token.head is not token and token.head.pos_ in ("NOUN", "PROPN", "ADJ") and (
+                token.dep_ == "conj" or token.dep_ in ("compound", "flat", "amod", "nmod") and token.head.i > token.i):
             token = token.head
         if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ in ("NOUN", "PROPN"):
             return ActorResolver._np_root(token.head.head)
@@ -194,19 +198,17 @@ class ActorResolver:
         """Extra refs for "Hungarian and Romanian officials": each country with the same sector."""
         extra: list[ActorRef] = []
         doc = head.doc
-        for child in head.lefts:
-            for conj in child.conjuncts:
-                if conj.i == head.i:
-                    continue
-                entries = self.lexicon.names.get(tuple(parts(conj.text)))
-                if not entries or entries[0].kind != "country" or not self._case_ok(doc, conj.i, conj.i, (conj.lower_,)):
-                    continue
-                code = self._entry_code(entries, date)
-                if code and code[:3] != ref.code[:3]:
-                    full = code[:3] + ref.code[3:]
-                    other = self._ref(doc, full, conj.i, conj.i)
-                    if all(o.start != other.start for o in extra):
-                        extra.append(other)
+        first, _ = self._np_bounds(head)
+        for token in doc[first:head.i]:
+            if token.dep_ != "conj" and not any(c.dep_ == "conj" for c in token.children):
+                continue
+            entries = self.lexicon.names.get(tuple(parts(token.text)))
+            if not entries or entries[0].kind != "country" or not self._case_ok(doc, token.i, token.i,
+                                                                                 (token.lower_,)):
+                continue
+            code = self._entry_code(entries, date)
+            if code and code[:3] != ref.code[:3]:
+                extra.append(self._ref(doc, code[:3] + ref.code[3:], token.i, token.i))
         return extra
 
     def agent_of(self, head: Token) -> str | None:

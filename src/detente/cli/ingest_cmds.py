@@ -8,6 +8,7 @@ import sys
 import textwrap
 
 from detente.cli import EXIT_OK, EXIT_SKIPPED
+from detente.errors import InputError
 from detente.ingest.sniffing import FORMATS
 
 
@@ -46,7 +47,7 @@ def run_article(args: argparse.Namespace) -> int:
 
     skipped = 0
 
-    def report(error: Exception) -> None:
+    def report(error: InputError) -> None:
         nonlocal skipped
         skipped += 1
         print(error, file=sys.stderr)

@@ -27,8 +27,11 @@ logger = logging.getLogger(__name__)
 
 __all__ = ["Coder"]
 
-# roots whose act is located at its target place when no actor is the target ("protested in Beijing")
-PLACE_TARGET_ROOTS = frozenset({"14", "15", "18", "19", "20"})
+# roots whose act is NOT aimed at the place where it happens ("met in Geneva" is no act towards Switzerland)
+NO_PLACE_TARGET_ROOTS = frozenset({"01", "04"})
+# symmetric acts coded both ways even when one side is the grammatical object ("met with", "clashed with")
+RECIPROCAL_ROOTS = frozenset({"04", "05", "06", "19"})
+FALLBACK_PREPS = ("to", "for", "against", "with", "on", "into", "toward", "towards", "at", "over", "from")
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON"})
 SKIP_DEPS = frozenset({"compound", "amod", "poss", "det", "nummod"})
 
@@ -69,14 +72,42 @@ class _SentenceActors:
         self.cache[head.i] = found
         return found
 
-    def expand(self, heads: Sequence[Token]) -> list[_Resolved]:
-        """Resolve heads and their conjuncts ("Russia and China"), dropping unresolvable ones."""
+    def inside(self, head: Token, max_depth: int = 3) -> _Resolved | None:
+        """The first actor inside a non-actor phrase: "Haiti's efforts", "embargoes on sales to Iran"."""
+        frontier = [head]
+        for _ in range(max_depth):
+            nxt = []
+            for node in frontier:
+                for child in node.children:
+                    if child.dep_ in ("poss", "pobj", "prep", "compound", "amod", "appos", "conj", "nmod"):
+                        if child.pos_ in NOMINAL_POS or child.dep_ in ("amod", "compound"):
+                            resolved = self.get(child) if child.dep_ not in ("amod", "compound") else None
+                            if resolved is None and child.dep_ in ("amod", "compound", "poss"):
+                                ref = self.resolver.resolve_text(child.text, self.date)
+                                if ref is not None:
+                                    ref = ActorRef(ref.code, ref.name, child.text, child.idx, child.idx + len(child.text))
+                                    resolved = _Resolved(ref, False, child)
+                            if resolved is not None:
+                                return resolved
+                        nxt.append(child)
+            frontier = nxt
+        return None
+
+    def expand(self, heads: Sequence[Token], *, deep: bool = False) -> list[_Resolved]:
+        """Resolve heads and their conjuncts ("Russia and China"), dropping unresolvable ones.
+
+        With ``deep``, an unresolvable head is searched for an actor inside its phrase.
+        """
         found: list[_Resolved] = []
-        seen: set[str] = set()
+        seen: set[tuple[str, int | None]] = set()
         for head in heads:
             group = [head] + [c for c in head.conjuncts if c.i > head.i]
             for token in group:
                 resolved = self.get(token)
+                if resolved is None and deep:
+                    resolved = self.inside(token)
+                    if resolved is not None:
+                        resolved = _Resolved(resolved.ref, True, resolved.head)
                 if resolved is not None and (resolved.ref.code, resolved.ref.start) not in seen:
                     seen.add((resolved.ref.code, resolved.ref.start))
                     found.append(resolved)
@@ -135,7 +166,7 @@ class Coder:
         from detente.actors import ArticleCoref
 
         date = article.published[:10] if article.published else None
-        actors = _SentenceActors(self.resolver, ArticleCoref(self.resolver), date)
+        actors = _SentenceActors(self.resolver, ArticleCoref(self.resolver, date), date)
         mentions: list[Mention] = []
         for index, sent in enumerate(doc.sents):
             acts = self.clauses.code_sentence(sent)
@@ -153,10 +184,14 @@ class Coder:
         sources = actors.expand(act.sources)
         if not sources:
             return []
-        targets = actors.expand(act.targets)
+        targets = actors.expand(act.targets, deep=True)
+        indirect = False
+        if not targets:
+            targets = actors.expand(_fallback_targets(act.anchor, act.sources), deep=True)
+            indirect = bool(targets)
         location = find_location(sent, act.anchor)
-        place_target = False
-        if not targets and act.root in PLACE_TARGET_ROOTS and location is not None and location.country:
+        place_target = indirect
+        if not targets and act.root not in NO_PLACE_TARGET_ROOTS and location is not None and location.country:
             ref = self.resolver.resolve_text(location.name, date)
             if ref is not None:
                 targets = [_Resolved(ref, False, act.anchor)]
@@ -168,7 +203,7 @@ class Coder:
             for source in sources:
                 for target in targets or [None]:
                     pairs.append((source, target, 0.0))
-                    if act.symmetric and target is not None:
+                    if act.symmetric and target is not None and not indirect and act.root in RECIPROCAL_ROOTS:
                         pairs.append((target, source, 0.05))
         entry = codes.lookup(act.code)
         first, last = min(act.trigger), max(act.trigger)
@@ -216,6 +251,19 @@ class Coder:
         if len(sent) > 45:
             score -= 0.05
         return score
+
+
+def _fallback_targets(anchor: Token, sources: Sequence[Token]) -> list[Token]:
+    """Prepositional objects of the trigger that may name the target when no pattern slot did."""
+    found = []
+    holders = [anchor] + [c for c in anchor.children if c.dep_ in ("dobj", "xcomp")]
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ in ("prep", "dative") and child.lower_ in FALLBACK_PREPS:
+                found.extend(g for g in child.children if g.dep_ == "pobj" and g not in sources)
+        if holder is not anchor and holder.dep_ == "dobj" and holder not in sources:
+            found.append(holder)
+    return found
 
 
 @lru_cache(maxsize=1)

@@ -410,7 +410,8 @@ class ClauseCoder:
                 return None, True
         trigger = sorted({verb.i} | set(inner.trigger if inner else [comp.i]))
         rule = f"{meta.rule} > {inner.rule}" if inner else f"{meta.rule} > {comp.lemma_.lower()}"
-        symmetric = bool(inner and inner.symmetric and effective in ("intent", "plan"))
+        symmetric = effective in ("intent", "plan") and bool(
+            (inner and inner.symmetric) or (direct and direct.symmetric))
         act = Act(verb, code, rule, trigger, subjects, targets, symmetric, modality,
                   penalty + 0.05 + (inner.penalty if inner else 0.1), bool(inner and inner.converted))
         return act, False

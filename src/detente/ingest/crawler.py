@@ -118,8 +118,12 @@ def parse_authors(names: str) -> list[str]:
     return people
 
 
-def _byline(line: str) -> tuple[list[str], str | None] | None:
-    """Authors and an optional date from a byline such as ``By A and B | June 15, 2021``."""
+def parse_byline(line: str) -> tuple[list[str], str | None] | None:
+    """Read a byline such as ``By A and B | June 15, 2021``.
+
+    Returns:
+        ``(authors, iso_date_or_None)``, or None when ``line`` is no byline.
+    """
     match = _BYLINE.match(line)
     if not match or word_count(line) > 16:
         return None
@@ -187,7 +191,7 @@ def _read_header(lines: list[str]) -> tuple[_Header, int]:
     while index < limit:
         line = lines[index]
         key_value = _KEY_VALUE.match(line)
-        byline = _byline(line)
+        byline = parse_byline(line)
         date = is_date_line(line)
         if key_value and key_value["value"].strip() and word_count(key_value["value"]) <= 40:
             _apply_key_value(header, key_value["key"].lower(), key_value["value"].strip())
@@ -304,7 +308,7 @@ def looks_like_crawler(text: str) -> bool:
     """True when a text file shows crawler-dump cues (byline, dateline, URL label, inserts)."""
     lines = [line for block in split_blocks(text[:20000]) for line in block]
     head = lines[:HEADER_WINDOW]
-    if any(_byline(line) or is_date_line(line) for line in head):
+    if any(parse_byline(line) or is_date_line(line) for line in head):
         return True
     if any(_KEY_VALUE.match(line) for line in head[:4]):
         return True

@@ -8,8 +8,8 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from detente.errors import InputError
-from detente.ingest.crawler import parse_authors
-from detente.ingest.dates import date_from_url, normalise_date
+from detente.ingest.crawler import parse_authors, parse_byline
+from detente.ingest.dates import date_from_url, is_date_line, normalise_date
 from detente.ingest.paragraphs import clean_inline, join_cut
 from detente.ingest.urls import publisher_name
 from detente.records import Article, content_hash
@@ -72,13 +72,24 @@ def read_html(html: str, *, url: str | None = None, name: str = "<html>") -> Art
             paragraphs = _main_paragraphs(main, clean_inline(meta.get("title", "")) or None)
     if not paragraphs:
         paragraphs = _fallback_paragraphs(html)
+    byline_authors: list[str] = []
+    byline_date = None
+    while paragraphs:
+        # a byline or dateline that the extractor kept as body text
+        byline = parse_byline(paragraphs[0])
+        line_date = byline[1] if byline else is_date_line(paragraphs[0])
+        if not byline and not line_date:
+            break
+        byline_authors = byline_authors or (byline[0] if byline else [])
+        byline_date = byline_date or line_date
+        paragraphs.pop(0)
     paragraphs = join_cut(paragraphs)
     if not paragraphs:
         raise InputError(name, "no article text found in this HTML page — "
                                "check that it is the article page itself, not an index or a login page")
     title = clean_inline(meta.get("title", "")) or None
     page_url = meta.get("url") or url
-    authors = parse_authors(meta["author"].replace(";", ",")) if meta.get("author") else []
+    authors = parse_authors(meta["author"].replace(";", ",")) if meta.get("author") else byline_authors
     description = clean_inline(meta.get("description", "")) or None
     body = "\n\n".join(paragraphs)
     subtitle = description if description and description not in (title, paragraphs[0]) \
@@ -89,7 +100,7 @@ def read_html(html: str, *, url: str | None = None, name: str = "<html>") -> Art
         title=title,
         subtitle=subtitle,
         authors=authors,
-        published=normalise_date(meta.get("date")) or date_from_url(page_url),
+        published=normalise_date(meta.get("date")) or byline_date or date_from_url(page_url),
         url=page_url,
         publisher=meta.get("sitename") or publisher_name(page_url, f"{title or ''} {body}"),
         source_path=name,

@@ -88,8 +88,8 @@ def article_from_record(record: dict[str, Any], *, path: str, line: int, fmt: st
     article = Article(
         id=str(record_id) if record_id is not None else content_hash("\n\n".join(paragraphs)),
         paragraphs=paragraphs,
-        title=clean_inline(str(title)) or None if title is not None else None,
-        subtitle=clean_inline(str(subtitle)) or None if subtitle is not None else None,
+        title=(clean_inline(str(title)) or None) if title is not None else None,
+        subtitle=(clean_inline(str(subtitle)) or None) if subtitle is not None else None,
         authors=[str(a) for a in authors] if isinstance(authors, list) else [],
         published=published,
         url=url,

@@ -1,0 +1,266 @@
+"""Tests for the actors stage: names -> CAMEO actor codes, and within-article coreference."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from detente.actors import ActorResolver, ArticleCoref, actor_name
+from detente.actors.data import Entry, Role, load_packaged
+from detente.errors import DataFileError
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def resolver() -> ActorResolver:
+    return ActorResolver.default()
+
+
+def head_of(doc, word: str):
+    """The token whose text is ``word`` (last occurrence: the phrase head)."""
+    return [t for t in doc if t.text == word][-1]
+
+
+def codes(resolver, nlp, text: str, date: str | None = None) -> list[str]:
+    return [r.code for r in resolver.find_all(nlp(text), date)]
+
+
+# ---- countries, demonyms, metonyms, IGOs, sector words ------------------------------------
+
+@pytest.mark.parametrize(("text", "head", "code"), [
+    ("Russia condemned the decision.", "Russia", "RUS"),
+    ("The United States imposed new tariffs.", "States", "USA"),
+    ("The U.S. sent an envoy.", "U.S.", "USA"),
+    ("Russians voted in the election.", "Russians", "RUS"),
+    ("Americans are divided on the war.", "Americans", "USA"),
+    ("Russian forces shelled the town overnight.", "forces", "RUSMIL"),
+    ("Israeli troops raided the refugee camp.", "troops", "ISRMIL"),
+    ("Iranian protesters marched through the capital.", "protesters", "IRNOPP"),
+    ("Palestinian militants fired rockets at the border.", "militants", "PSEREB"),
+    ("The Chinese Foreign Ministry summoned the ambassador.", "Ministry", "CHNGOV"),
+    ("The Russian foreign minister arrived in Ankara.", "minister", "RUSGOV"),
+    ("The foreign minister of Russia spoke to reporters.", "minister", "RUSGOV"),
+    ("Ukraine's army repelled the assault.", "army", "UKRMIL"),
+    ("The Kremlin dismissed the report.", "Kremlin", "RUSGOV"),
+    ("Moscow rejected the ultimatum.", "Moscow", "RUSGOV"),
+    ("Washington warned Beijing against the move.", "Washington", "USAGOV"),
+    ("The White House announced a pause.", "House", "USAGOV"),
+    ("The Pentagon approved the sale.", "Pentagon", "USAMIL"),
+    ("Kyiv requested more air defence.", "Kyiv", "UKRGOV"),
+    ("Kiev requested more air defence.", "Kiev", "UKRGOV"),
+    ("Downing Street declined to comment.", "Street", "GBRGOV"),
+    ("Brussels proposed fresh sanctions.", "Brussels", "IGOEUREEC"),
+    ("The United Nations called for a ceasefire.", "Nations", "IGOUNO"),
+    ("NATO will expand its presence.", "NATO", "IGOWSTNAT"),
+    ("The EU adopted the package.", "EU", "IGOEUREEC"),
+    ("The International Criminal Court issued a warrant.", "Court", "IGOJUDICC"),
+    ("The IMF approved a loan.", "IMF", "IGOBUSIMF"),
+    ("The World Bank cut its forecast.", "Bank", "IGOUNODEVWBK"),
+    ("Amnesty International documented the abuses.", "International", "NGOHRIAMN"),
+    ("Hamas released two hostages.", "Hamas", "PSEREBHMS"),
+    ("Hezbollah fired drones at the north.", "Hezbollah", "LBNREB"),
+    ("The Houthis attacked a tanker.", "Houthis", "YEMREB"),
+    ("Hamas fighters ambushed a patrol.", "fighters", "PSEREBHMS"),
+    ("White House officials briefed reporters.", "officials", "USAGOV"),
+    ("Police detained the suspects.", "Police", "---COP"),
+])
+def test_noun_phrases(nlp, resolver, text, head, code):
+    doc = nlp(text)
+    ref = resolver.resolve(head_of(doc, head), "2025-06-01")
+    assert ref is not None, text
+    assert ref.code == code
+    assert doc.text[ref.start:ref.end] == ref.text
+    assert head in ref.text
+
+
+@pytest.mark.parametrize(("text", "head"), [
+    ("The meeting ended without agreement.", "meeting"),
+    ("Talks resumed on Wednesday.", "Talks"),
+    ("They met on Wednesday.", "Wednesday"),
+    ("Let us know what you think.", "us"),
+    ("The strikes hit power stations.", "strikes"),
+    ("Who is responsible for the attack?", "Who"),
+])
+def test_non_actors(nlp, resolver, text, head):
+    assert resolver.resolve(head_of(nlp(text), head), None) is None
+
+
+def test_titles_and_unknown_names(nlp, resolver):
+    doc = nlp("U.S. Secretary of State Antony Blinken arrived in Kyiv.")
+    ref = resolver.resolve(head_of(doc, "Blinken"), "2023-05-01")
+    assert ref.code == "USAGOV"
+    doc = nlp("Chinese Foreign Ministry spokesman Lin Xiaoqiang criticised Japan.")
+    ref = resolver.resolve(head_of(doc, "Xiaoqiang"), "2025-01-10")
+    assert ref.code == "CHNGOV"
+
+
+def test_apposition_names_the_actor(nlp, resolver):
+    doc = nlp("Russia's foreign minister, Sergei Lavrov, met his Turkish counterpart.")
+    assert resolver.resolve(head_of(doc, "minister"), "2024-01-01").code == "RUSGOV"
+    assert resolver.resolve(head_of(doc, "Lavrov"), "2024-01-01").code == "RUSGOV"
+
+
+# ---- people with date-ranged roles -----------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "name", "date", "code"), [
+    ("Biden spoke with the chancellor.", "Biden", "2021-06-01", "USAGOV"),
+    ("Biden spoke with the chancellor.", "Biden", "2015-06-01", "USAGOV"),  # vice president
+    ("Biden spoke with the chancellor.", "Biden", "2026-02-01", "USAELI"),
+    ("Trump criticised the decision.", "Trump", "2019-03-01", "USAGOV"),
+    ("Trump criticised the decision.", "Trump", "2026-03-01", "USAGOV"),
+    ("Trump criticised the decision.", "Trump", "2022-03-01", "USAELI"),
+    ("Trump criticised the decision.", "Trump", None, "USAGOV"),
+    ("Zelensky addressed parliament.", "Zelensky", "2023-01-01", "UKRGOV"),
+    ("Rutte visited Kyiv.", "Rutte", "2025-04-01", "IGOWSTNAT"),
+    ("Rutte visited Kyiv.", "Rutte", "2020-04-01", "NLDGOV"),
+    ("Stoltenberg visited Kyiv.", "Stoltenberg", "2023-04-01", "IGOWSTNAT"),
+    ("Guterres appealed for calm.", "Guterres", "2024-04-01", "IGOUNO"),
+    ("Al-Sharaa met the envoy.", "Sharaa", "2025-05-01", "SYRGOV"),
+    ("Erdogan hosted the talks.", "Erdogan", "2024-05-01", "TURGOV"),
+    ("Erdoğan hosted the talks.", "Erdoğan", "2024-05-01", "TURGOV"),
+    ("Vladimir Putin signed the decree.", "Putin", "2024-05-01", "RUSGOV"),
+    ("Netanyahu said the war would go on.", "Netanyahu", "2024-05-01", "ISRGOV"),
+    ("Netanyahu said the war would go on.", "Netanyahu", "2022-05-01", "ISROPP"),
+    ("Kim Jong Un oversaw the launch.", "Un", "2024-05-01", "PRKGOV"),
+])
+def test_date_ranged_roles(nlp, resolver, text, name, date, code):
+    ref = resolver.resolve(head_of(nlp(text), name), date)
+    assert ref is not None and ref.code == code
+
+
+def test_entry_roles_out_of_office_become_elites():
+    entry = Entry("person", (Role("RUSGOV", "2000-01-01", "2010-01-01"),), ("someone",))
+    assert entry.code_at("2005-01-01") == "RUSGOV"
+    assert entry.code_at("2015-01-01") == "RUSELI"
+    assert entry.code_at("1990-01-01") == "RUS"
+    assert entry.code_at(None) == "RUSGOV"
+
+
+# ---- find_all, resolve_text, pre-filter, names -------------------------------------------------
+
+def test_find_all_covers_each_phrase_once(nlp, resolver):
+    assert codes(resolver, nlp, "Russian forces shelled Ukrainian positions near Kharkiv.") == \
+        ["RUSMIL", "UKR", "UKR"]  # "Kharkiv" is a place in Ukraine
+    assert codes(resolver, nlp, "Senior Hungarian and Romanian officials agreed on Wednesday.") == \
+        ["HUNGOV", "ROUGOV"]
+    assert codes(resolver, nlp, "Police arrested dozens of protesters.") == ["---COP", "---OPP"]
+    assert codes(resolver, nlp, "Russia's invasion of Ukraine began in 2022.") == ["RUS", "UKR"]
+
+
+def test_resolve_text(resolver):
+    assert resolver.resolve_text("the Kremlin").code == "RUSGOV"
+    assert resolver.resolve_text("Russian military").code == "RUSMIL"
+    assert resolver.resolve_text("Joe Biden", "2022-01-01").code == "USAGOV"
+    assert resolver.resolve_text("the weather") is None
+
+
+def test_prefilter_never_drops_a_coded_sentence(nlp, resolver):
+    sentences = [
+        "Russian forces shelled the town.", "The Kremlin said nothing.", "Guterres appealed for calm.",
+        "The foreign minister of Russia arrived.", "Police detained the suspects.",
+        "Hamas fighters ambushed a patrol.", "The meeting ended.", "Talks resumed on Wednesday.",
+        "Chinese Foreign Ministry spokesman Lin Xiaoqiang spoke.", "Erdoğan hosted the talks.",
+    ]
+    for text in sentences:
+        doc = nlp(text)
+        coded = bool(resolver.find_all(doc, "2025-01-01"))
+        allowed = resolver.could_mention_actor([t.lower_ for t in doc])
+        assert allowed or not coded, text
+    assert not resolver.could_mention_actor(["the", "weather", "was", "fine", "."])
+
+
+def test_actor_names():
+    assert actor_name("RUSGOV") == "Russia government"
+    assert actor_name("IGOUNO") == "United Nations"
+    assert actor_name("USAMIL") == "United States military"
+    assert actor_name("---REB") == "Rebels"
+
+
+# ---- coreference --------------------------------------------------------------------------------
+
+def test_coref_pronouns_and_descriptions(nlp, resolver):
+    doc = nlp("Putin met Erdogan in Sochi. He said Russia was ready. The president also "
+              "warned NATO. The alliance rejected it. The military was put on alert.")
+    coref = ArticleCoref(resolver, date="2024-05-01")
+    for token in doc:
+        if token.text in ("Putin", "Erdogan", "Russia", "NATO"):
+            coref.observe(resolver.resolve(token, "2024-05-01"), token)
+        if token.text == "He":
+            assert coref.resolve_anaphor(token).code == "TURGOV"  # last person mentioned
+        if token.text == "president":
+            assert coref.resolve_anaphor(token).code == "TURGOV"
+        if token.text == "alliance":
+            assert coref.resolve_anaphor(token).code == "IGOWSTNAT"
+        if token.text == "military":
+            assert coref.resolve_anaphor(token).code == "RUSMIL"
+
+
+def test_coref_resolve_convenience_and_plurals(nlp, resolver):
+    doc = nlp("Iran's foreign minister visited Beijing. The government said they would cooperate.")
+    coref = ArticleCoref(resolver, date="2025-01-01")
+    found = {t.text: coref.resolve(t) for t in doc if t.pos_ in ("NOUN", "PROPN", "PRON")}
+    assert found["minister"].code == "IRNGOV"
+    assert found["government"].code == "CHNGOV"  # last country mentioned: Beijing
+    assert found["they"].code == "CHNGOV"
+    assert resolver.resolve(head_of(doc, "government"), "2025-01-01") is None
+
+
+# ---- extra dictionaries and data validation -----------------------------------------------------
+
+def test_with_extra_petrarch_files(tmp_path: Path, nlp):
+    actors = tmp_path / "mine.actors"
+    actors.write_text("# my actors\nJOHN_EXAMPLEMAN_  # a test person\n+EXAMPLEMAN\n"
+                      "\t[FRAGOV 200101-250101]\n\t[FRAELI]\nACME_LIBERATION_FRONT_ [FRAREB]\n", encoding="utf-8")
+    agents = tmp_path / "mine.agents"
+    agents.write_text("!PERSON! = MAN, MEN\nDRONE_OPERATOR [~MIL]\nHARBOUR!PERSON! [~LAB]\n", encoding="utf-8")
+    resolver = ActorResolver.with_extra([actors, agents])
+    assert resolver.resolve(head_of(nlp("Exampleman resigned."), "Exampleman"), "2023-01-01").code == "FRAGOV"
+    assert resolver.resolve(head_of(nlp("Exampleman resigned."), "Exampleman"), "2026-01-01").code == "FRAELI"
+    doc = nlp("The Acme Liberation Front attacked a convoy.")
+    assert resolver.resolve(head_of(doc, "Front"), None).code == "FRAREB"
+    doc = nlp("French drone operators struck the depot.")
+    assert resolver.resolve(head_of(doc, "operators"), None).code == "FRAMIL"
+    doc = nlp("Italian harbourmen went on strike.")
+    assert resolver.resolve(head_of(doc, "harbourmen"), None).code == "ITALAB"
+
+
+@pytest.mark.parametrize(("content", "line", "message"), [
+    ("JOHN_DOE_\n+JD\n", 1, "no [CODE]"),
+    ("JOHN_DOE_\n\t[FRAGOV 2001-2005]\n", 2, "bad PETRARCH code"),
+    ("+ORPHAN\n", 1, "synonym line"),
+    ("JOHN_DOE_ [fragov]\n", 1, "bad PETRARCH code"),
+])
+def test_bad_petrarch_file_names_file_and_line(tmp_path: Path, content, line, message):
+    path = tmp_path / "bad.actors"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(DataFileError) as info:
+        ActorResolver.with_extra([path])
+    assert info.value.path == str(path) and info.value.line == line
+    assert message in str(info.value)
+
+
+@pytest.mark.parametrize(("row", "message"), [
+    ("person\tUSAGOV@2025-13..\tSomeone", "bad date"),
+    ("person\tUSAGOV@2025-01-01..2020-01-01\tSomeone", "ends before it starts"),
+    ("alien\tUSAGOV\tSomeone", "unknown kind"),
+    ("person\tusagov\tSomeone", "bad role"),
+    ("person\tUSAGOV", "expected 3 tab-separated fields"),
+])
+def test_bad_tsv_file_names_file_and_line(tmp_path: Path, row, message):
+    path = tmp_path / "bad.tsv"
+    path.write_text(f"# header comment\nkind\troles\tnames\nperson\tUSAGOV\tGood Name\n{row}\n", encoding="utf-8")
+    with pytest.raises(DataFileError) as info:
+        ActorResolver.with_extra([path])
+    assert info.value.line == 4
+    assert message in str(info.value)
+
+
+def test_packaged_data_is_sizeable_and_precise():
+    lexicon = load_packaged()
+    assert len(lexicon.names) > 30000 and len(lexicon.agents) > 3000
+    # Common words and first names must not be actor names on their own.
+    for word in ("state", "government", "vladimir", "people", "house", "washington state"):
+        assert (word,) not in lexicon.names or word == "washington state"
+    assert ("us",) in lexicon.names  # only matches when written "US" (checked at match time)
