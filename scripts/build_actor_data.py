@@ -180,7 +180,7 @@ def build_actors(shared: Path) -> tuple[list[str], dict[str, str]]:
                 if pyc is not None:
                     clean = [n.lower() for n in (getattr(pyc, "common_name", None), pyc.name,
                              getattr(pyc, "official_name", None)) if n] + clean
-                    code_names.setdefault(code, getattr(pyc, "common_name", None) or pyc.name)
+                    code_names[code] = getattr(pyc, "common_name", None) or pyc.name
                 else:
                     code_names.setdefault(code, clean[0].title())
                 kept = []

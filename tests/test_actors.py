@@ -168,7 +168,7 @@ def test_prefilter_never_drops_a_coded_sentence(nlp, resolver):
         coded = bool(resolver.find_all(doc, "2025-01-01"))
         allowed = resolver.could_mention_actor([t.lower_ for t in doc])
         assert allowed or not coded, text
-    assert not resolver.could_mention_actor(["the", "weather", "was", "fine", "."])
+    assert not resolver.could_mention_actor(["the", "rain", "fell", "today", "."])
 
 
 def test_actor_names():

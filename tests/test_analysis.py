@@ -8,7 +8,7 @@ import json
 import pytest
 
 from detente.analysis import dedup, dyad_series, neardup, top_dyads
-from detente.analysis.dyads import dyad_actor, fold_dyads, period_of, periods_between
+from detente.analysis.dyads import dyad_actor, dyad_pair, fold_dyads, period_of, periods_between
 from detente.cli import main
 from detente.errors import ConfigError
 from detente.records import Location
@@ -157,8 +157,9 @@ def test_dyad_series_both_ways_exact_codes_and_window(history: Store) -> None:
 
 def test_dyad_actor_and_fold() -> None:
     assert dyad_actor("RUSGOVMIL") == "RUS" and dyad_actor("IGOWSTNAT") == "IGOWSTNAT"
+    assert dyad_pair("IGOUNO", "---BUS") is None and dyad_pair("USA", None) is None
     rows = fold_dyads([("RUSGOV", "UKR", 2, -4.0), ("RUSMIL", "UKRMIL", 1, -10.0), ("RUSGOV", "RUSMIL", 5, -25.0),
-                       ("IGOWSTNAT", "RUS", 1, -2.0)])
+                       ("IGOWSTNAT", "RUS", 1, -2.0), ("---JUD", "RUS", 4, -20.0)])
     assert rows == [{"source": "RUS", "target": "UKR", "events": 3, "goldstein_mean": -4.667},
                     {"source": "IGOWSTNAT", "target": "RUS", "events": 1, "goldstein_mean": -2.0}]
 

@@ -296,6 +296,17 @@ def test_posting_bad_bodies_says_what_to_fix(writable, body, status, words):
     assert words in response.json()["message"]
 
 
+@pytest.mark.parametrize(("item", "words"), [
+    ({"content": "{bad", "format": "jsonl"}, "articles[0]:1: not valid JSON"),
+    ({"content": "a,b\n1,2", "format": "csv"}, 'no "text" column'),
+    ({"content": "<html><body></body></html>", "format": "html"}, "no article text"),
+])
+def test_posting_unreadable_content_is_400_naming_the_item(writable, item, words):
+    response = writable.post("/api/articles", json={"articles": [item]},
+                             headers={"Authorization": f"Bearer {TOKEN}"})
+    assert response.status_code == 400 and words in response.json()["message"]
+
+
 def test_posting_invalid_json_is_400(writable):
     response = writable.post("/api/articles", content=b"{not json", headers={
         "Authorization": f"Bearer {TOKEN}", "Content-Type": "application/json"})
@@ -332,3 +343,70 @@ def test_posting_codes_and_stores_text_and_html(writable, nlp):
     again = writable.post("/api/articles", json=body, headers=headers).json()
     assert again["articles_added"] == 0 and again["articles_duplicate"] == 2
     assert get(writable, "/api/stats")["articles"] == 7
+
+
+def test_an_empty_store_serves_every_page(tmp_path):
+    from detente.server.app import create_app
+
+    empty = _client(create_app(tmp_path / "new.db"))
+    assert get(empty, "/api/stats")["articles"] == 0
+    assert get(empty, "/api/timeline")["periods"] == []
+    for url in ("/", "/events", "/articles", "/actors", "/dyads/RUS/UKR"):
+        response = empty.get(url)
+        assert response.status_code == 200, url
+    assert "No coded events" in empty.get("/").text
+
+
+def test_an_in_memory_store_is_shared_by_requests():
+    from detente.server.app import create_app
+
+    memory = _client(create_app(":memory:"))
+    assert get(memory, "/api/events")["total"] == 0 and get(memory, "/api/stats")["events"] == 0
+
+
+@pytest.mark.parametrize(("url", "words"), [
+    ("/api/dyads/RUS/UKR/series?since=2024-05-01&until=2024-01-01", "swap"),
+    ("/api/dyads/RUS/UKR/series?since=1900-01-01&by=day", "by=week or by=month"),
+    ("/api/timeline?until=9999-12-31&by=month", "narrow since/until"),
+])
+def test_oversized_or_reversed_windows_are_400(client, url, words):
+    assert words in get(client, url, status=400)["message"]
+
+
+# -- the serve command -------------------------------------------------------------------
+
+def test_serve_refuses_a_missing_database(tmp_path, capsys):
+    from detente.cli import main
+
+    assert main(["serve", "--db", str(tmp_path / "missing.db")]) == 2
+    assert "no event database" in capsys.readouterr().err
+
+
+@pytest.mark.slow
+def test_serve_command_answers_on_loopback(db_path):
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    import httpx
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    process = subprocess.Popen([sys.executable, "-m", "detente.cli", "serve", "--db", str(db_path),
+                                "--port", str(port)], stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                response = httpx.get(f"http://127.0.0.1:{port}/api/stats", timeout=2)
+                break
+            except httpx.TransportError:
+                assert process.poll() is None and time.monotonic() < deadline, "server did not start"
+                time.sleep(0.2)
+        assert response.status_code == 200 and response.json()["events"] == 5
+    finally:
+        process.terminate()
+        _, err = process.communicate(timeout=10)
+    assert f"http://127.0.0.1:{port}/" in err

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
@@ -336,6 +337,7 @@ def test_full_text_search(filled: Store) -> None:
 
 def test_actors_and_stats(filled: Store) -> None:
     actors = {row["code"]: row for row in filled.actors()}
+    assert filled.actors(limit=2, offset=1) == filled.actors()[1:3]
     assert actors["RUSGOV"] == {"code": "RUSGOV", "name": "Russia government", "mentions": 4}
     assert actors["CHN"]["mentions"] == 3
     stats = filled.stats()
@@ -384,6 +386,22 @@ def test_file_store_uses_wal_and_persists_signatures(tmp_path) -> None:
     conn.close()
     with Store(path) as db:
         assert db._rows("PRAGMA foreign_keys")[0][0] == 1  # … which the store always turns on
+
+
+def test_writer_and_readers_share_a_file(tmp_path) -> None:
+    path = tmp_path / "shared.db"
+    with Store(path) as writer, Store(path, create=False) as reader:
+        writer.add_batch(three_reports())
+        assert reader.count_events() == 1 and reader.events()[0].num_sources == 3
+        # one Store may also be used from several threads (as the HTTP server does)
+        with ThreadPoolExecutor(max_workers=4) as pool:
+            later = pool.submit(writer.add_batch, [visit(make_article("d", REPORT_D, publisher="BBC"))])
+            counts = list(pool.map(lambda _: writer.count_mentions(), range(20)))
+            assert later.result().articles_added == 1
+        assert set(counts) <= {3, 4} and reader.events()[0].num_sources == 4
+    conn = sqlite3.connect(path, isolation_level=None)
+    assert migrate(conn) == 0  # already current: nothing to do, no write lock taken
+    conn.close()
 
 
 def test_migrates_an_existing_version_1_database(tmp_path) -> None:

@@ -35,7 +35,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import chain, islice
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from detente.records import Article, CodedArticle
 
@@ -53,74 +53,130 @@ MIN_PARALLEL_ARTICLES = 48
 # Batches queued per worker: enough to keep workers busy while the caller stores results.
 IN_FLIGHT_PER_WORKER = 2
 
+class ActorWords:
+    """Cheap exact test: could a sentence's words contain a key of the actor lexicon?
+
+    The resolver resolves a noun phrase only through a lexicon key: a name (which must
+    be written like a name: some capital letter, and stop-word names such as "IS" in
+    capitals) or a sector word ("police", "foreign minister"). This test looks for such
+    keys over the tokens' name parts, applying the same case rules, so a sentence it
+    rejects cannot name an actor.
+
+    Args:
+        names: Name keys (tuples of name parts) of the actor lexicon.
+        agents: Sector-word keys.
+        split: How the resolver cuts a token into name parts.
+        caps_only: Single-part names that count only when written in capitals.
+    """
+
+    def __init__(self, names: Iterable[tuple[str, ...]], agents: Iterable[tuple[str, ...]],
+                 split: Callable[[str], list[str]], caps_only: Iterable[str] = ()) -> None:
+        self.names = frozenset(names)
+        self.agents = frozenset(agents)
+        self.prefixes = frozenset(key[:n] for key in self.names | self.agents for n in range(1, len(key) + 1))
+        self.caps_only = frozenset(caps_only)
+        self.split = split
+        self._parts: dict[str, list[str]] = {}
+
+    def __call__(self, words: Sequence[str]) -> bool:
+        """True when ``words`` (as written) hold a name or sector-word key."""
+        units: list[str] = []
+        owners: list[str] = []
+        for word in words:
+            found = self._parts.get(word)
+            if found is None:
+                found = self.split(word)
+                if len(self._parts) < 500_000:
+                    self._parts[word] = found
+            units.extend(found)
+            owners.extend([word] * len(found))
+        for start in range(len(units)):
+            end = start + 1
+            while end <= len(units):
+                run = tuple(units[start:end])
+                if run not in self.prefixes:
+                    break
+                if run in self.agents or run in self.names and self._looks_like_name(run, owners[start:end]):
+                    return True
+                end += 1
+        return False
+
+    def _looks_like_name(self, run: tuple[str, ...], words: Sequence[str]) -> bool:
+        if len(run) == 1 and run[0] in self.caps_only:
+            return words[0].isupper()
+        return any(not w.islower() for w in words)
+
+
 class SentenceFilter:
     """Decides, from tokens alone, which sentences of an article need a parse.
 
     Args:
-        could_mention_actor: The actor resolver's cheap test on lower-cased words.
-        triggers: Lemmas that can start a coded event (verbs, meta-verbs, event nouns).
-        lemma_tables: spaCy rule-lemmatizer tables ``{"lemma_rules", "lemma_exc", "lemma_index"}``
-            used to list the lemmas a surface form can have under any part of speech.
-        anaphors: Words (or lemmas) that can refer back to an earlier actor.
+        could_mention_actor: Test on a sentence's words as written: could they name an actor?
+        verbs: Verb lemmas that can start a coded event (verb patterns and meta-verbs).
+        nouns: Event-noun lemmas (nominal events, light-verb objects).
+        anaphors: Words (forms or noun lemmas) that can refer back to an earlier actor.
+        lemma_tables: spaCy rule-lemmatizer tables ``{"lemma_rules", "lemma_exc"}``, used to
+            list the lemmas a surface form can have as a verb and as a noun.
+        extra_lemmas: Lemmas the attribute ruler assigns to particular forms.
     """
 
     def __init__(
         self,
         could_mention_actor: Callable[[Sequence[str]], bool],
-        triggers: frozenset[str],
-        lemma_tables: dict[str, dict] | None = None,
-        extra_lemmas: dict[str, set[str]] | None = None,
+        verbs: frozenset[str],
+        nouns: frozenset[str],
         anaphors: frozenset[str] = frozenset(),
+        lemma_tables: dict[str, Any] | None = None,
+        extra_lemmas: dict[str, set[str]] | None = None,
     ) -> None:
         self.could_mention_actor = could_mention_actor
-        self.triggers = triggers
+        self.verbs = verbs
+        self.nouns = nouns
         self.anaphors = anaphors
         tables = lemma_tables or {}
-        self._rules = tables.get("lemma_rules", {})
-        self._exc = tables.get("lemma_exc", {})
+        self._rules = tables.get("lemma_rules") or {}
+        self._exc = tables.get("lemma_exc") or {}
         self._extra = extra_lemmas or {}
         self._kinds: dict[str, tuple[bool, bool]] = {}
 
-    def lemmas(self, form: str) -> set[str]:
-        """Every lemma the pipeline could give ``form`` (lower case), whatever its tag.
+    def lemmas(self, form: str, pos: str) -> set[str]:
+        """Every lemma the pipeline could give ``form`` (lower case) tagged ``pos`` (verb or noun).
 
-        A superset of what spaCy's rule lemmatizer picks: the form itself, its
-        exceptions and every suffix rule's result for every part of speech, plus the
-        lemmas the attribute ruler assigns to this form.
+        A superset of what spaCy's rule lemmatizer picks: the form itself, its exceptions
+        and every suffix rule's result, plus what the attribute ruler assigns.
         """
         found = {form}
         found.update(self._extra.get(form, ()))
-        for exceptions in self._exc.values():
-            found.update(exceptions.get(form, ()))
-        for rules in self._rules.values():
-            for old, new in rules:
-                if form.endswith(old) and len(form) > len(old):
-                    found.add(form[: len(form) - len(old)] + new)
+        found.update((self._exc.get(pos) or {}).get(form, ()))
+        for old, new in self._rules.get(pos) or ():
+            if form.endswith(old) and len(form) > len(old):
+                found.add(form[: len(form) - len(old)] + new)
         return found
 
     def kind(self, form: str) -> tuple[bool, bool]:
-        """(is a lexicon trigger, is an anaphor) for some reading of ``form`` (cached per form)."""
+        """(can trigger an event, can be an anaphor) for ``form`` (cached per form)."""
         known = self._kinds.get(form)
         if known is None:
-            lemmas = self.lemmas(form)
-            known = (not self.triggers.isdisjoint(lemmas), not self.anaphors.isdisjoint(lemmas))
+            nouns = self.lemmas(form, "noun")
+            trigger = not self.verbs.isdisjoint(self.lemmas(form, "verb")) or not self.nouns.isdisjoint(nouns)
+            known = (trigger, not self.anaphors.isdisjoint(nouns))
             if len(self._kinds) < 500_000:
                 self._kinds[form] = known
         return known
 
     def select(self, sentences: Sequence[Sequence[str]]) -> list[bool]:
-        """Return, per sentence (its lower-cased words), whether it must be parsed."""
+        """Return, per sentence (its words as written), whether it must be parsed."""
         actor = [self.could_mention_actor(words) for words in sentences]
-        kinds = [[self.kind(w) for w in words] for words in sentences]
+        kinds = [[self.kind(w.lower()) for w in words] for words in sentences]
         trigger = [any(k[0] for k in row) for row in kinds]
         anaphor = [any(k[1] for k in row) for row in kinds]
         keep = [False] * len(sentences)
         seen_actor = False
-        anaphor_later = False
-        for i, words in enumerate(sentences):
+        for i in range(len(sentences)):
             keep[i] = trigger[i] and (actor[i] or (anaphor[i] and seen_actor))
             seen_actor = seen_actor or actor[i]
         # An actor sentence stays when a later kept sentence may refer back to it.
+        anaphor_later = False
         for i in range(len(sentences) - 1, -1, -1):
             if actor[i] and anaphor_later:
                 keep[i] = True
@@ -203,7 +259,7 @@ class FastCoder:
             if self.filter is None:
                 keep = [True] * len(bounds)
             else:
-                words = [[t.lower_ for t in doc[s:e] if not t.is_space] for s, e in bounds]
+                words = [[t.text for t in doc[s:e] if not t.is_space] for s, e in bounds]
                 keep = self.filter.select(words)
             self.sentences_total += len(bounds)
             self.sentences_parsed += sum(keep)
@@ -248,13 +304,21 @@ def _flat(doc: Doc, sentences: Sequence[tuple[int, int]]) -> Doc:
 
 
 def build_filter(nlp: Language, coder: Coder) -> SentenceFilter:
-    """The sentence filter for ``coder``'s lexicon and actor resolver and ``nlp``'s lemma rules."""
+    """The sentence filter for ``coder``'s lexicons and ``nlp``'s lemmatizer.
+
+    Every rule it relies on is read from the modules that apply it: verb, meta-verb and
+    noun lemmas from the verb lexicon, name and sector-word keys from the actor lexicon,
+    anaphor words from the coreference rules.
+    """
     from detente.actors import coref
+    from detente.actors.data import parts
+    from detente.actors.resolver import CAPS_ONLY
 
     lexicon = coder.lexicon
+    actor_lexicon = coder.resolver.lexicon
+    actor_words = ActorWords(actor_lexicon.names, actor_lexicon.agents, parts, CAPS_ONLY)
     # Light verbs code only with an event noun of the lexicon, which is a trigger itself.
-    triggers = frozenset(lexicon.verbs) | frozenset(lexicon.meta) | frozenset(lexicon.nouns)
-    # Everything the coreference rules look for: pronouns and the words of definite descriptions.
+    verbs = frozenset(lexicon.verbs) | frozenset(lexicon.meta)
     anaphors = frozenset(
         word for group in (coref.PERSON_PRONOUNS, coref.GROUP_PRONOUNS, coref.THING_PRONOUNS,
                            coref.PERSON_TITLES, coref.INSTITUTIONS, coref.NON_STATE, coref.ORGANISATIONS)
@@ -277,7 +341,7 @@ def build_filter(nlp: Language, coder: Coder) -> SentenceFilter:
                     for value in forms:
                         if isinstance(value, str):
                             extra.setdefault(value.lower(), set()).add(lemma.lower())
-    return SentenceFilter(coder.resolver.could_mention_actor, triggers, tables, extra, anaphors)
+    return SentenceFilter(actor_words, verbs, frozenset(lexicon.nouns), anaphors, tables, extra)
 
 
 # -- multi-process driver -------------------------------------------------------------------

@@ -78,7 +78,9 @@ class ActorResolver:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
         self._max = min(lexicon.max_len, MAX_PARTS)
-        self._first_parts = {k[0] for k in lexicon.names} | {k[0] for k in lexicon.agents}
+        # A match needs every part of its key, so indexing one part (its longest) is enough.
+        self._cue_parts = {max(k, key=lambda p: (p not in STOP_WORDS, len(p)))
+                           for k in (*lexicon.names, *lexicon.agents)}
 
     @classmethod
     def default(cls) -> ActorResolver:
@@ -109,7 +111,7 @@ class ActorResolver:
 
     def could_mention_actor(self, words: Sequence[str]) -> bool:
         """Cheap pre-filter: could any of these (lower-cased) tokens start an actor name?"""
-        return any(p in self._first_parts for w in words for p in parts(w))
+        return any(p in self._cue_parts for w in words for p in parts(w))
 
     def resolve(self, head: Token, date: str | None) -> ActorRef | None:
         """The actor named by the noun phrase headed by ``head``, or None.
@@ -188,7 +190,7 @@ class ActorResolver:
     def _np_root(token: Token) -> Token:
         """Climb from a modifier to the head of its noun phrase."""
         while token.head is not token and token.head.pos_ in ("NOUN", "PROPN", "ADJ") and (
-                token.dep_ == "conj" or token.dep_ in ("compound", "flat", "amod", "nmod") and token.head.i > token.i):
+                token.dep_ == "conj" and token.head.dep_ in ("compound", "amod", "nmod") or token.dep_ in ("compound", "flat", "amod", "nmod") and token.head.i > token.i):
             token = token.head
         if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ in ("NOUN", "PROPN"):
             return ActorResolver._np_root(token.head.head)
@@ -210,14 +212,6 @@ class ActorResolver:
             if code and code[:3] != ref.code[:3]:
                 extra.append(self._ref(doc, code[:3] + ref.code[3:], token.i, token.i))
         return extra
-
-    def agent_of(self, head: Token) -> str | None:
-        """The sector code of ``head`` as a bare sector word ("army" -> MIL), if it is one."""
-        for key in ((head.lower_,), (head.lemma_.lower(),)):
-            code = self.lexicon.agents.get(tuple(parts(key[0])))
-            if code:
-                return code
-        return None
 
     def is_person(self, ref: ActorRef) -> bool:
         """True when ``ref.text`` names a person in the lexicon."""
@@ -336,15 +330,21 @@ class ActorResolver:
             if agent is None and not names:
                 return None
         if agent is None:
-            if head.pos_ == "PROPN" and names:
-                modifier = names[-1]
+            # An unknown name qualified by a known one: "U.N. mediator Diego Cordovez".
+            before = [m for m in names if m.last < head.i]
+            if head.pos_ == "PROPN" and before and before[-1].entries[0].kind != "person":
+                modifier = before[-1]
                 code = self._entry_code(modifier.entries, date)
-                if code and all(e.kind == "country" for e in modifier.entries):
-                    return self._ref(doc, code[:3], modifier.first, head.i), "partial"
+                if code:
+                    code = code[:3] if modifier.entries[0].kind == "country" else code
+                    return self._ref(doc, code, modifier.first, head.i), "partial"
             return None
         modifier = self._modifier(names, head)
         if modifier is None:
-            if agent == BARE or self._is_definite(head):
+            # Without a country only plural groups ("protesters", "rebels") and the police are
+            # actors; a singular sector word alone ("business", "military") is too vague.
+            if agent == BARE or self._is_definite(head) or (
+                    head.tag_ not in ("NNS", "NNPS") and head.lower_ != "police"):
                 return None
             span = head_match or Match(head.i, head.i)
             return self._ref(doc, "---" + agent, span.first, span.last), "agent"
@@ -392,7 +392,7 @@ def actor_name(code: str, lexicon: Lexicon | None = None) -> str:
         return lexicon.code_names[code]
     # Longest known prefix (IGOUNO, PSEGZA, RUS) then the remaining 3-letter sectors.
     for cut in range(len(code) - 3, 2, -3):
-        if code[:cut] in lexicon.code_names:
+        if code[:cut] in lexicon.code_names and code[:cut] != "---":
             prefix, rest = lexicon.code_names[code[:cut]], code[cut:]
             break
     else:

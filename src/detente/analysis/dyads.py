@@ -27,6 +27,7 @@ logger = logging.getLogger(__name__)
 
 PERIODS = ("day", "week", "month")
 INTERNATIONAL_PREFIXES = ("IGO", "NGO", "IMG", "MNC")
+UNKNOWN_COUNTRY = "---"
 TOP_CODES = 3
 CHANGE_SHRINK = 2.0
 """Pseudo-count shrinking a Goldstein shift seen on few events (see :func:`top_dyads`)."""
@@ -35,6 +36,20 @@ CHANGE_SHRINK = 2.0
 def dyad_actor(code: str) -> str:
     """Return the actor a dyad is counted under: the country, or the whole international code."""
     return code if code[:3] in INTERNATIONAL_PREFIXES else code[:3]
+
+
+def dyad_pair(source_code: str, target_code: str | None) -> tuple[str, str] | None:
+    """Return the country-level dyad of an event, or None when it has none.
+
+    One-actor events, actors of unknown country (``---BUS``) and domestic pairs
+    (same country on both sides) form no dyad.
+    """
+    if not target_code:
+        return None
+    pair = (dyad_actor(source_code), dyad_actor(target_code))
+    if UNKNOWN_COUNTRY in pair or pair[0] == pair[1]:
+        return None
+    return pair
 
 
 def period_of(day: str, by: str) -> str:
@@ -157,13 +172,13 @@ def fold_dyads(totals: Iterable[tuple[str, str, int, float]]) -> list[dict[str, 
             (:meth:`Store.dyad_totals`).
 
     Returns:
-        ``[{"source", "target", "events", "goldstein_mean"}, …]`` without domestic
-        pairs (same country on both sides).
+        ``[{"source", "target", "events", "goldstein_mean"}, …]``, only pairs that
+        :func:`dyad_pair` accepts.
     """
     folded: dict[tuple[str, str], list[float]] = defaultdict(lambda: [0, 0.0])
     for source_code, target_code, events, goldstein_sum in totals:
-        pair = (dyad_actor(source_code), dyad_actor(target_code))
-        if pair[0] == pair[1]:
+        pair = dyad_pair(source_code, target_code)
+        if pair is None:
             continue
         folded[pair][0] += events
         folded[pair][1] += goldstein_sum
@@ -208,8 +223,8 @@ def top_dyads(
 
     Returns:
         ``[{"source", "target", "events", "goldstein_mean", "conflict_share", "first_half",
-        "second_half", "volume_change", "goldstein_change", "change_score"}, …]``; domestic
-        pairs and one-actor events are left out.
+        "second_half", "volume_change", "goldstein_change", "change_score"}, …]``; events
+        without a dyad (see :func:`dyad_pair`) are left out.
     """
     if order not in ("active", "changed"):
         raise ConfigError(f"order {order!r} must be 'active' or 'changed'")
@@ -222,8 +237,8 @@ def top_dyads(
     whole: dict[tuple[str, str], _Tally] = defaultdict(_Tally)
     halves: dict[tuple[str, str], tuple[_Tally, _Tally]] = defaultdict(lambda: (_Tally(), _Tally()))
     for fact in facts:
-        pair = (dyad_actor(fact.source_code), dyad_actor(fact.target_code))
-        if pair[0] == pair[1]:
+        pair = dyad_pair(fact.source_code, fact.target_code)
+        if pair is None:
             continue
         whole[pair].add(fact)
         halves[pair][0 if fact.date <= middle else 1].add(fact)

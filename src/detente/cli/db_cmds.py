@@ -108,6 +108,10 @@ def _event_row(event: Any) -> dict[str, Any]:
     return data
 
 
+def _clip(text: str, width: int) -> str:
+    return text if len(text) <= width else text[:width - 3].rstrip() + "..."
+
+
 def _events(args: argparse.Namespace) -> int:
     from detente.codes import lookup
     from detente.store import Store
@@ -126,7 +130,7 @@ def _events(args: argparse.Namespace) -> int:
         writer.writerows(_event_row(event) for event in events)
     else:
         rows = [
-            (e.id, e.date, e.source_code, e.target_code or "", e.event_code, lookup(e.event_code).name[:34],
+            (e.id, e.date, e.source_code, e.target_code or "", e.event_code, _clip(lookup(e.event_code).name, 34),
              e.quad_class, f"{e.goldstein:+.1f}", e.num_mentions, e.num_sources, e.num_articles)
             for e in events
         ]

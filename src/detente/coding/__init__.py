@@ -79,6 +79,8 @@ class _SentenceActors:
             nxt = []
             for node in frontier:
                 for child in node.children:
+                    if child.pos_ == "PRON":
+                        continue  # "his counterpart": the pronoun is the other side
                     if child.dep_ in ("poss", "pobj", "prep", "compound", "amod", "appos", "conj", "nmod"):
                         if child.pos_ in NOMINAL_POS or child.dep_ in ("amod", "compound"):
                             resolved = self.get(child) if child.dep_ not in ("amod", "compound") else None
@@ -261,7 +263,7 @@ def _fallback_targets(anchor: Token, sources: Sequence[Token]) -> list[Token]:
         for child in holder.children:
             if child.dep_ in ("prep", "dative") and child.lower_ in FALLBACK_PREPS:
                 found.extend(g for g in child.children if g.dep_ == "pobj" and g not in sources)
-        if holder is not anchor and holder.dep_ == "dobj" and holder not in sources:
+        if holder != anchor and holder.dep_ == "dobj" and holder not in sources:
             found.append(holder)
     return found
 

@@ -101,7 +101,7 @@ def clause_roles(verb: Token, depth: int = 0) -> tuple[list[Token], Token | None
         if verb.dep_ == "relcl" and subj.tag_ in ("WDT", "WP", "WP$") or subj.lower_ in ("that", "which", "who"):
             return [verb.head], obj, 0.05
         return [subj], obj, 0.0
-    if depth > 3 or verb.head is verb:
+    if depth > 3 or verb.head == verb:
         return [], obj, 0.0
     head = verb.head
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
@@ -175,6 +175,9 @@ def _targets_for(verb: Token, obj: Token | None, prep_words: frozenset[str], key
             for word in DEFAULT_TARGET_PREPS:
                 if preps.get(word):
                     return preps[word]
+        if consumed:
+            # "expelled two Algerian diplomats": the keyword phrase itself may name the target
+            return [keyword]
     return []
 
 
@@ -197,7 +200,7 @@ def _match_verb_entry(entry: VerbEntry, verb: Token, obj: Token | None, particle
     prep_hosts = [verb] + ([keyword] if keyword is not None else [])
     if entry.prep and not any(word in entry.prep for host in prep_hosts for word in _preps(host)):
         return None
-    consumed = keyword is not None and keyword is obj
+    consumed = keyword is not None and keyword == obj
     if entry.particle and not entry.objects and obj is None:
         # "called on Iran": the particle's object is the target when no prep column says otherwise
         part_objs = [p for child in verb.children if child.lower_ == entry.particle and child.dep_ != "prt"
@@ -241,7 +244,7 @@ def match_verb(verb: Token, lexicon: Lexicon, obj: Token | None) -> _Match | Non
                 if not _match_noun_entry(noun_entry, noun, verb):
                     continue
                 targets = _targets_for(verb, None, noun_entry.prep, noun, True)
-                if not targets and obj is not None and obj is not noun:
+                if not targets and obj is not None and obj != noun:
                     targets = [obj]  # "engaged the peacekeepers in a firefight"
                 return _Match(noun_entry.code, noun_entry.rule, [verb.i, noun.i], targets,
                               noun_entry.symmetric, False, False, 2)
@@ -387,7 +390,7 @@ class ClauseCoder:
         effective = kind
         own_targets: list[Token] = []
         if kind in ("appeal", "order", "demand", "want"):
-            if obj is not None and obj is not comp:
+            if obj is not None and obj != comp:
                 own_targets = [obj]
             elif meta.particle:
                 own_targets = [p for c in verb.children if c.lower_ == meta.particle for p in _kids(c, ("pobj",))]
@@ -448,7 +451,7 @@ class ClauseCoder:
 
 def _depth(token: Token) -> int:
     depth = 0
-    while token.head is not token and depth < 50:
+    while token.head != token and depth < 50:
         token = token.head
         depth += 1
     return depth

@@ -30,7 +30,7 @@ logger = logging.getLogger(__name__)
 
 DATA_PACKAGE = "detente.data.verbs"
 CORE_VERB_FILES = ("core.tsv",)
-CONVERTED_VERB_FILES = ("petrarch_cameo2.tsv",)
+CONVERTED_VERB_FILES: tuple[str, ...] = ()
 NOUN_FILE = "nouns.tsv"
 META_FILE = "meta.tsv"
 DERIVE_FILE = "derive.tsv"

@@ -73,7 +73,7 @@ def _in_reported_speech(verb: Token) -> bool:
     for _ in range(4):
         if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_.lower() in SPEECH_LEMMAS:
             return True
-        if node.dep_ != "conj" or node.head is node:
+        if node.dep_ != "conj" or node.head == node:
             break
         node = node.head
     return False
@@ -99,7 +99,7 @@ def clause_modality(verb: Token) -> Modality:
     depth = 0
     while True:
         neg = _own_negation(node)
-        if neg and node is verb or neg and node.dep_ == "conj":
+        if neg and node == verb or neg and node.dep_ == "conj":
             negated = True
             reasons.append(f"negation '{neg}'")
         for aux in _auxiliaries(node):
@@ -128,14 +128,14 @@ def clause_modality(verb: Token) -> Modality:
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in node.children):
             hypothetical = True
         head = node.head
-        if head is node or depth > 4:
+        if head == node or depth > 4:
             break
         if node.dep_ in ("xcomp", "ccomp", "acomp", "pcomp") or (node.dep_ == "prep" and head.pos_ == "ADJ"):
             lemma = head.lemma_.lower()
             if lemma in FAILURE_HEADS:
                 negated = True
                 reasons.append(f"'{lemma}' to")
-            elif lemma in POSSIBILITY_HEADS and node is verb:
+            elif lemma in POSSIBILITY_HEADS and node == verb:
                 hypothetical = hypothetical or lemma in ("ready", "willing", "open", "prepared", "able",
                                                          "likely", "possible", "unlikely", "consider", "try",
                                                          "attempt", "propose", "suggest")

@@ -5,6 +5,7 @@ credit), the body with "Related article" inserts, a footer (publication notes,
 disclaimers) and often an ``Original url:`` label with the URL. The reader finds
 each part by its shape rather than by the layout of one site, so variants (key:value
 headers, date before byline, no blank lines, "Reporting by …" sign-offs) work too.
+The boilerplate line patterns are data, read by :mod:`detente.ingest.boilerplate`.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import logging
 import re
 from dataclasses import dataclass, field
 
+from detente.ingest.boilerplate import Boilerplate, default_boilerplate
 from detente.ingest.dates import date_from_url, is_date_line, normalise_date
 from detente.ingest.paragraphs import (
     block_paragraphs,
@@ -28,39 +30,9 @@ logger = logging.getLogger(__name__)
 HEADER_WINDOW = 12  # lines searched for title/byline/date/credit
 
 _BYLINE = re.compile(r"^(?:by|written by|words by|text by|author)\s*:?\s+(?P<names>.+)$", re.I)
-_SIGN_OFF = re.compile(r"^\(?(?:reporting|additional reporting|writing|reported) by\s+(?P<names>[^;()]+)", re.I)
 _KEY_VALUE = re.compile(
     r"^(?P<key>title|headline|subtitle|standfirst|summary|authors?|byline|date|published|"
     r"publication date|url|link|source|publisher)\s*:\s*(?P<value>.*)$",
-    re.I,
-)
-_URL_LABEL = re.compile(
-    r"^(?:(?:original|source|article|canonical)\s+)?(?:url|link|source)\b\s*:?\s*(?=$|https?://|www\.)"
-    r"|^read (?:the )?original(?: article| story)?(?: at| here)?\b\s*:?\s*(?=$|https?://|www\.)",
-    re.I,
-)
-_CREDIT = re.compile(
-    r"^\(?(?:photo|photograph|image|picture|illustration|video|footage)s?\s*(?:credit)?\s*(?::|by\b|/|courtesy\b)"
-    r"|^\(?(?:photo|image)\s*(?:credit|courtesy)\b"
-    r"|^[\w.'’ -]{2,40}\s/\s[\w.'’ -]{2,30}$",
-    re.I,
-)
-_INSERT = re.compile(
-    r"^(?:related|read also|also read|see also|read more|more on this|more from|recommended|"
-    r"further reading|watch|listen)(?:\s+(?:articles?|stor(?:y|ies)|content|coverage|videos?|reading))?"
-    r"\s*(?:[:|—–]|$)",
-    re.I,
-)
-_FOOTER = re.compile(
-    r"^this (?:article|story|piece|op-?ed|commentary|column|interview|analysis|essay)\b"
-    r".{0,60}?\b(?:published|appeared|posted|ran|syndicated|republished|adapted)\b"
-    r"|^an? (?:earlier |shorter |longer )?version of this (?:article|story|piece)\b"
-    r"|^(?:the )?(?:views|opinions)(?: and opinions)? expressed\b"
-    r"|^(?:copyright|©|\(c\)\s)|\ball rights reserved\b"
-    r"|^(?:follow us|subscribe|sign up|share this|click here|tap here|download our|join us on)\b"
-    r"|^(?:advertisement|sponsored(?: content)?)$"
-    r"|^(?:tags?|topics?|keywords|filed under)\s*:"
-    r"|^\(?(?:reporting|additional reporting|writing|editing|compiled|reported) by\b",
     re.I,
 )
 _ROLE_WORDS = {
@@ -138,8 +110,8 @@ def parse_byline(line: str) -> tuple[list[str], str | None] | None:
     return (authors, date) if authors else None
 
 
-def _is_credit(line: str) -> bool:
-    return word_count(line) <= 12 and bool(_CREDIT.search(line))
+def _is_credit(line: str, boilerplate: Boilerplate) -> bool:
+    return word_count(line) <= 12 and boilerplate.match("credit", line) is not None
 
 
 def _is_body_like(line: str) -> bool:
@@ -150,10 +122,10 @@ def _is_headline_like(line: str, max_words: int = 25) -> bool:
     return 0 < word_count(line) <= max_words and not line.endswith(".")
 
 
-def _extract_url(lines: list[str]) -> tuple[str | None, set[int]]:
+def _extract_url(lines: list[str], boilerplate: Boilerplate) -> tuple[str | None, set[int]]:
     """Find the article URL (labelled, or bare in the tail) and the line numbers it used."""
     for index, line in enumerate(lines):
-        label = _URL_LABEL.match(line)
+        label = boilerplate.match("url_label", line)
         if not label:
             continue
         rest = line[label.end():]
@@ -181,7 +153,7 @@ def _url_continuation(lines: list[str], start: int) -> set[int]:
     return used
 
 
-def _read_header(lines: list[str]) -> tuple[_Header, int]:
+def _read_header(lines: list[str], boilerplate: Boilerplate) -> tuple[_Header, int]:
     """Parse the header; return it and the index of the first body line."""
     header = _Header()
     pre: list[str] = []
@@ -203,7 +175,7 @@ def _read_header(lines: list[str]) -> tuple[_Header, int]:
         elif date:
             header.published = header.published or date
             saw_meta = True
-        elif _is_credit(line) and (saw_meta or index + 1 < limit):
+        elif _is_credit(line, boilerplate) and (saw_meta or index + 1 < limit):
             saw_meta = True
         elif (saw_meta and (pre or header.title) and _is_headline_like(line, 8)
               and index + 1 < len(lines) and _is_body_like(lines[index + 1])):
@@ -250,11 +222,12 @@ def _apply_key_value(header: _Header, key: str, value: str) -> None:
             header.publisher = header.publisher or value
 
 
-def parse_crawler(text: str) -> CrawlerParse:
+def parse_crawler(text: str, boilerplate: Boilerplate | None = None) -> CrawlerParse:
     """Split a crawler text dump into metadata and clean body paragraphs.
 
     Args:
         text: The whole dump.
+        boilerplate: Line patterns to drop (default: packaged plus ``DETENTE_BOILERPLATE`` files).
 
     Returns:
         The parse; ``paragraphs`` is empty when no body text was found.
@@ -262,21 +235,24 @@ def parse_crawler(text: str) -> CrawlerParse:
     blocks = split_blocks(text)
     lines = [line for block in blocks for line in block]
     block_of = [number for number, block in enumerate(blocks) for _ in block]
-    url, url_lines = _extract_url(lines)
+    boilerplate = boilerplate or default_boilerplate()
+    url, url_lines = _extract_url(lines, boilerplate)
     sign_off_authors: list[str] = []
     dropped = set(url_lines)
     for index, line in enumerate(lines):
         if index in dropped:
             continue
-        if _INSERT.match(line) or (_FOOTER.search(line) and word_count(line) <= 60):
-            sign_off = _SIGN_OFF.match(line)
+        footer_like = word_count(line) <= 60 and (
+            boilerplate.match("footer", line) or boilerplate.match("sign_off", line))
+        if footer_like or boilerplate.match("insert", line):
+            sign_off = boilerplate.match("sign_off", line)
             if sign_off and not sign_off_authors:
                 sign_off_authors = parse_authors(sign_off["names"])
             dropped.add(index)
-        elif _is_credit(line) or (URL_START.match(line) and " " not in line):
+        elif _is_credit(line, boilerplate) or (URL_START.match(line) and " " not in line):
             dropped.add(index)
-    kept = [i for i in range(len(lines)) if i not in dropped or _is_header_candidate(lines[i])]
-    header, body_start = _read_header([lines[i] for i in kept])
+    kept = [i for i in range(len(lines)) if i not in dropped or _is_header_candidate(lines[i], boilerplate)]
+    header, body_start = _read_header([lines[i] for i in kept], boilerplate)
     body_indices = [i for i in kept[body_start:] if i not in dropped]
     paragraphs: list[str] = []
     group: list[str] = []
@@ -299,17 +275,23 @@ def parse_crawler(text: str) -> CrawlerParse:
     )
 
 
-def _is_header_candidate(line: str) -> bool:
+def _is_header_candidate(line: str, boilerplate: Boilerplate) -> bool:
     """Dropped lines that the header reader must still see (credits, key: value URLs)."""
-    return _is_credit(line) or bool(_KEY_VALUE.match(line))
+    return _is_credit(line, boilerplate) or bool(_KEY_VALUE.match(line))
 
 
-def looks_like_crawler(text: str) -> bool:
-    """True when a text file shows crawler-dump cues (byline, dateline, URL label, inserts)."""
+def looks_like_crawler(text: str, boilerplate: Boilerplate | None = None) -> bool:
+    """True when a text file shows crawler-dump cues (byline, dateline, URL label, inserts).
+
+    Args:
+        text: The decoded file content.
+        boilerplate: Line patterns (default: packaged plus ``DETENTE_BOILERPLATE`` files).
+    """
     lines = [line for block in split_blocks(text[:20000]) for line in block]
     head = lines[:HEADER_WINDOW]
     if any(parse_byline(line) or is_date_line(line) for line in head):
         return True
     if any(_KEY_VALUE.match(line) for line in head[:4]):
         return True
-    return any(_URL_LABEL.match(line) or _INSERT.match(line) for line in lines[-8:])
+    boilerplate = boilerplate or default_boilerplate()
+    return any(boilerplate.match("url_label", line) or boilerplate.match("insert", line) for line in lines[-8:])

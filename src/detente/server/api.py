@@ -146,8 +146,8 @@ def post_articles(request: Request, payload: ArticlesIn,
     for number, item in enumerate(payload.articles):
         try:
             read = read_text(item.content, fmt=item.format, name=item.name or f"articles[{number}]", url=item.url)
-        except InputError as exc:
-            raise HTTPException(400, f"articles[{number}]: {exc.reason}") from None
+        except InputError as exc:  # its message starts with the item's name, e.g. articles[0]:1:
+            raise HTTPException(400, str(exc)) from None
         for article in read:
             article.published = article.published or item.published
             article.title = article.title or item.title

@@ -12,11 +12,11 @@ from typing import Annotated, Literal
 
 from fastapi import Path, Query
 
-from detente.server.queries import MAX_LIMIT, EventFilters
+from detente.server.queries import ACTOR_CODE, MAX_LIMIT, EventFilters
 
 logger = logging.getLogger(__name__)
 
-ACTOR_PATTERN = r"^[A-Za-z]{3}[A-Za-z0-9]{0,12}$"
+ACTOR_PATTERN = ACTOR_CODE.pattern
 MAX_OFFSET = 1_000_000_000
 MAX_ID = 2**62
 
@@ -49,7 +49,7 @@ def event_filters(
     both_ways: BothWays = False,
     actor: Annotated[str | None, Query(pattern=ACTOR_PATTERN, description="actor on either side")] = None,
     code: Annotated[str | None, Query(pattern=r"^\d{2,4}$", description="CAMEO event code, e.g. 042")] = None,
-    root: Annotated[str | None, Query(pattern=r"^\d{2}$", description="CAMEO root code 01–20")] = None,
+    root: Annotated[str | None, Query(pattern=r"^(0[1-9]|1[0-9]|20)$", description="CAMEO root code 01–20")] = None,
     quad_class: Annotated[int | None, Query(ge=1, le=4, description="1 verbal coop., 2 material coop., 3 verbal conflict, 4 material conflict")] = None,
     since: Since = None,
     until: Until = None,

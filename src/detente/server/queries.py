@@ -10,6 +10,7 @@ No SQL here: only the store's public methods and the analysis functions.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -25,11 +26,50 @@ logger = logging.getLogger(__name__)
 DEFAULT_LIMIT = 50
 MAX_LIMIT = 500
 SNIPPET_CHARS = 220
+ACTOR_CODE = re.compile(r"^[A-Za-z]{3}[A-Za-z0-9]{0,12}$")
+"""What a dyad path accepts: a country prefix or a full CAMEO actor code."""
 QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
+
+
+MAX_PERIODS = 2000
+"""Longest time series served: ~5.5 years by day; beyond, ask for weeks or months."""
+_DAYS_PER_PERIOD = {"day": 1, "week": 7, "month": 28}
 
 
 class NotFoundError(DetenteError):
     """The requested event, article or dyad does not exist (HTTP 404)."""
+
+
+class BadRequestError(DetenteError):
+    """The parameters are valid one by one but not together (HTTP 400)."""
+
+
+def check_window(store: Store, by: str, since: str | None, until: str | None) -> None:
+    """Refuse a time window that is reversed or would make an oversized series.
+
+    Raises:
+        BadRequestError: ``since`` is after ``until``, or the series would exceed
+            :data:`MAX_PERIODS` periods.
+    """
+    from datetime import date
+
+    if since and until and since > until:
+        raise BadRequestError(f"since {since} is after until {until}; swap them")
+    first, last = since, until
+    if first is None:
+        oldest = store.events(limit=1)
+        first = oldest[0].date if oldest else until
+    if last is None:
+        newest = store.events(limit=1, newest_first=True)
+        last = newest[0].date if newest else since
+    if not first or not last:
+        return
+    days = (date.fromisoformat(last[:10]) - date.fromisoformat(first[:10])).days
+    if days // _DAYS_PER_PERIOD[by] > MAX_PERIODS:
+        longer = [f"by={name}" for name, size in _DAYS_PER_PERIOD.items() if size > _DAYS_PER_PERIOD[by]]
+        advice = f"use {' or '.join(longer)} or narrow since/until" if longer else "narrow since/until"
+        raise BadRequestError(f"by={by} from {first[:10]} to {last[:10]} makes more than {MAX_PERIODS} "
+                              f"periods; {advice}")
 
 
 @dataclass
@@ -70,6 +110,13 @@ def code_name(code: str) -> str | None:
         return lookup(code).name
     except DataFileError:
         return None
+
+
+def dyad_href(source: str, target: str) -> str | None:
+    """Link of a dyad page, or None when a side is not a real actor code (e.g. ``---``)."""
+    if ACTOR_CODE.match(source) and ACTOR_CODE.match(target):
+        return f"/dyads/{source}/{target}"
+    return None
 
 
 def paginated(items: list[dict[str, Any]], total: int, limit: int, offset: int) -> dict[str, Any]:
@@ -196,6 +243,7 @@ def world_timeline(store: Store, *, by: str = "month", since: str | None = None,
     """QuadClass counts per period over every event: the world's cooperation vs conflict."""
     from detente.analysis.dyads import period_of, periods_between
 
+    check_window(store, by, since, until)
     facts = store.event_facts(since=since, until=until)
     counts: dict[str, dict[int, int]] = {}
     goldstein: dict[str, float] = {}
@@ -227,6 +275,7 @@ def dyad_series(store: Store, source: str, target: str, *, by: str = "month", bo
     """The time series of one dyad: QuadClass counts and Goldstein per period."""
     from detente.analysis import dyad_series as series
 
+    check_window(store, by, since, until)
     periods = series(store, source, target, both_ways=both_ways, by=by, since=since, until=until)
     return {"source": source, "target": target, "by": by, "both_ways": both_ways,
             "since": since, "until": until, "periods": [p.to_dict() for p in periods]}
@@ -239,7 +288,7 @@ def top_dyads(store: Store, *, since: str | None = None, until: str | None = Non
 
     dyads = top(store, since=since, until=until, limit=limit)
     for dyad in dyads:
-        dyad["href"] = f"/dyads/{dyad['source']}/{dyad['target']}"
+        dyad["href"] = dyad_href(dyad["source"], dyad["target"])
     return {"since": since, "until": until, "limit": limit, "items": dyads}
 
 
@@ -259,5 +308,5 @@ def stats(store: Store) -> dict[str, Any]:
     data = dict(store.stats())
     data.pop("path", None)  # the server's file layout is not the client's business
     for dyad in data.get("top_dyads", []):
-        dyad["href"] = f"/dyads/{dyad['source']}/{dyad['target']}"
+        dyad["href"] = dyad_href(dyad["source"], dyad["target"])
     return data

@@ -214,7 +214,8 @@ class Store:
         hashes.add(digest)
         text = article.text
         sig = neardup.signature(text)
-        original, similarity = self._find_original(conn, sig) if sig is not None else (None, None)
+        keys = neardup.band_keys(sig) if sig is not None else []
+        original, similarity = self._find_original(conn, sig, keys) if sig is not None else (None, None)
         doc_id = self._free_id(conn, article.id, digest)
         pk = conn.execute(
             """INSERT INTO articles (id, content_hash, title, subtitle, authors, published, url,
@@ -227,11 +228,9 @@ class Store:
              article.format, article.record, text,
              neardup.encode(sig) if sig is not None else None, original, similarity, now),
         ).fetchone()[0]
-        if sig is not None:
-            conn.executemany(
-                "INSERT INTO article_bands (band_key, article_pk) VALUES (?, ?)",
-                [(key, pk) for key in neardup.band_keys(sig)],
-            )
+        conn.executemany(
+            "INSERT INTO article_bands (band_key, article_pk) VALUES (?, ?)", [(key, pk) for key in keys]
+        )
         conn.executemany(
             'INSERT INTO sentences (article_pk, idx, start, "end") VALUES (?, ?, ?, ?)',
             [(pk, index, start, end) for index, (start, end) in enumerate(item.sentences)],
@@ -261,10 +260,10 @@ class Store:
         raise StoreError(f"cannot find a free id for article {wanted!r} (content hash {digest})")
 
     @staticmethod
-    def _find_original(conn: sqlite3.Connection, sig: Any) -> tuple[int | None, float | None]:
+    def _find_original(conn: sqlite3.Connection, sig: Any, keys: list[int]) -> tuple[int | None, float | None]:
+        """Return (pk, similarity) of the stored original that ``sig`` nearly duplicates, if any."""
         from detente.analysis import neardup
 
-        keys = neardup.band_keys(sig)
         placeholders = ",".join("?" * len(keys))
         candidates = conn.execute(
             f"""SELECT a.pk, a.minhash, a.near_duplicate_of FROM articles a
@@ -552,7 +551,7 @@ class Store:
 
     # -- summaries ---------------------------------------------------------------------
 
-    def actors(self, limit: int | None = 100) -> list[dict[str, Any]]:
+    def actors(self, limit: int | None = 100, offset: int = 0) -> list[dict[str, Any]]:
         """Return actors by number of mentions (as source or target), most mentioned first.
 
         Returns:
@@ -562,7 +561,7 @@ class Store:
                      (SELECT COUNT(*) FROM mentions m WHERE m.source_code = a.code)
                    + (SELECT COUNT(*) FROM mentions m WHERE m.target_code = a.code) AS mentions
                  FROM actors a ORDER BY mentions DESC, a.code"""
-        sql, params = _paginate(sql, [], limit, 0)
+        sql, params = _paginate(sql, [], limit, offset)
         return [dict(row) for row in self._rows(sql, params)]
 
     def dyad_totals(self, *, since: str | None = None, until: str | None = None) -> list[tuple[str, str, int, float]]:

@@ -219,11 +219,17 @@ def migrate(conn: sqlite3.Connection, *, target: int = SCHEMA_VERSION, origin: s
             f"{SCHEMA_VERSION}; upgrade detente or use another --db file"
         )
     applied = 0
-    for number in range(current + 1, target + 1):
-        step = MIGRATIONS[number - 1]
-        logger.info("migrating %s to schema version %d (%s)", origin, number, step.__doc__)
+    while current < target:
+        # another process may be migrating the same file: re-read the version under the write lock
+        number = current + 1
         try:
             conn.execute("BEGIN IMMEDIATE")
+            current = schema_version(conn)
+            if current >= number:
+                conn.execute("COMMIT")
+                continue
+            step = MIGRATIONS[number - 1]
+            logger.info("migrating %s to schema version %d (%s)", origin, number, step.__doc__)
             step(conn)
             # PRAGMA takes no parameters; ``number`` is an int from our own list
             conn.execute(f"PRAGMA user_version = {int(number)}")
@@ -232,5 +238,6 @@ def migrate(conn: sqlite3.Connection, *, target: int = SCHEMA_VERSION, origin: s
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             raise StoreError(f"{origin}: migration {number} failed: {exc}") from exc
+        current = number
         applied += 1
     return applied

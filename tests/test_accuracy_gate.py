@@ -1,0 +1,41 @@
+"""Accuracy gate: the coder must not fall below the floors pinned in accuracy_baseline.json.
+
+Raise the floors after an improvement with
+``detente eval GOLD --update-baseline tests/accuracy_baseline.json``.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from detente.evaluate import evaluate
+
+BASELINE = Path(__file__).with_name("accuracy_baseline.json")
+DEV_SET = Path(__file__).parent / "data" / "dev_news.jsonl"
+GOLD_FILES = ("plover_gsr_cameo.jsonl", "petr2_gsr_validation.jsonl")
+
+
+def _check(path: Path) -> None:
+    floors = json.loads(BASELINE.read_text(encoding="utf-8"))[path.name]
+    report = evaluate(path)
+    o = report.overall
+    measured = {"precision": o.precision, "recall": o.recall, "f1": o.f1}
+    for key in ("precision", "recall", "f1"):
+        assert measured[key] >= floors[key], f"{path.name}: {key} {measured[key]:.3f} < floor {floors[key]}"
+    assert report.noevent_with_events <= floors["max_noevent_with_events"], (
+        f"{path.name}: {report.noevent_with_events} no-event sentences produced events")
+    assert report.seconds < 30, f"evaluation took {report.seconds:.1f}s"
+
+
+@pytest.mark.parametrize("name", GOLD_FILES)
+def test_gold_floors(shared_dir: Path, name: str):
+    _check(shared_dir / "gold" / name)
+
+
+def test_dev_set_floors():
+    if not DEV_SET.exists():
+        pytest.skip("tests/data/dev_news.jsonl is absent")
+    _check(DEV_SET)

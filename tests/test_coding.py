@@ -1,0 +1,173 @@
+"""Coding: parse → CAMEO mentions (codes, directions, compound actors, passive, coref,
+intent, reported speech, evidence) and the verb lexicon files. Sentences are our own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from detente.coding import Coder
+from detente.coding.lexicon import (
+    NOUN_FILE,
+    default_lexicon,
+    load_verb_file,
+    parse_noun_table,
+    parse_verb_table,
+    read_petrarch_verbs,
+)
+from detente.errors import DataFileError
+from detente.records import Article
+
+
+def code(nlp, text: str, date: str = "2025-06-01", coder: Coder | None = None):
+    article = Article(id="t", paragraphs=[p for p in text.split("\n\n")], published=date)
+    return (coder or Coder.default()).code_doc(nlp(article.text), article), article
+
+
+def triples(mentions, factual_only: bool = True):
+    return sorted((m.source.country, m.target.country if m.target else None, m.event_code)
+                  for m in mentions if m.is_factual or not factual_only)
+
+
+def test_direct_subject_verb_object(nlp):
+    mentions, _ = code(nlp, "Germany condemned Iran on Tuesday.")
+    assert triples(mentions) == [("DEU", "IRN", "111")]
+    mention = mentions[0]
+    assert mention.root_code == "11" and mention.quad_class == 3
+    assert mention.goldstein < 0 and mention.plover_type is not None
+    assert mention.date == "2025-06-01" and mention.doc_id == "t"
+
+
+def test_prepositional_target_and_light_verb(nlp):
+    mentions, _ = code(nlp, "The European Union imposed fresh sanctions on Belarus.")
+    assert ("IGO", "BLR", "163") in triples(mentions)
+    mentions, _ = code(nlp, "Pakistan launched an attack on India's border posts.")
+    assert any(m.source.country == "PAK" and m.target.country == "IND" and m.root_code == "19" for m in mentions)
+
+
+def test_compound_actors_meet_both_ways(nlp):
+    mentions, _ = code(nlp, "Kenya and Ethiopia met in Nairobi on Monday.")
+    got = {(m.source.country, m.target.country) for m in mentions if m.root_code == "04"}
+    assert got == {("KEN", "ETH"), ("ETH", "KEN")}
+
+
+def test_met_with_is_reciprocal(nlp):
+    mentions, _ = code(nlp, "Poland's foreign minister met with his Lithuanian counterpart.")
+    got = {(m.source.country, m.target.country) for m in mentions if m.root_code == "04"}
+    assert ("POL", "LTU") in got
+
+
+def test_passive_voice_swaps_roles(nlp):
+    mentions, _ = code(nlp, "Two Australian journalists were arrested by Chinese police.")
+    assert ("CHN", "AUS", "173") in triples(mentions)
+
+
+def test_coreference_across_sentences(nlp):
+    text = "Brazil's President held a press conference in Brasilia.\n\nLater he criticized Argentina sharply."
+    mentions, _ = code(nlp, text)
+    hits = [m for m in mentions if m.root_code == "11"]
+    assert hits and hits[0].source.country == "BRA" and hits[0].target.country == "ARG"
+    direct, _ = code(nlp, "Brazil criticized Argentina sharply.")
+    assert hits[0].confidence < direct[0].confidence
+
+
+def test_intent_derivation(nlp):
+    mentions, _ = code(nlp, "Japan pledged to send humanitarian aid to Myanmar.")
+    assert [m.event_code[:2] for m in mentions if m.is_factual] == ["03"]
+    assert mentions[0].target.country == "MMR"
+    will, _ = code(nlp, "The Indian prime minister will visit Egypt next month.")
+    assert [(m.source.country, m.target.country, m.event_code) for m in will] == [("IND", "EGY", "036")]
+    assert not will[0].hypothetical
+
+
+def test_appeal_demand_threaten_refuse(nlp):
+    appeal, _ = code(nlp, "Qatar urged Sudan to hold talks with the rebels.")
+    assert ("QAT", "SDN", "026") in triples(appeal)
+    threat, _ = code(nlp, "Venezuela threatened to attack Guyana.")
+    assert [m.event_code for m in threat if m.is_factual] == ["138"]
+    refuse, _ = code(nlp, "Turkey refused to meet the Greek delegation.")
+    assert [m.event_code for m in refuse if m.is_factual] == ["125"]
+
+
+def test_reported_speech_codes_the_reported_act(nlp):
+    mentions, _ = code(nlp, "Officials in Kyiv said Russian troops attacked Ukrainian positions near Kharkiv.")
+    assert triples(mentions) == [("RUS", "UKR", "190")]
+
+
+def test_non_political_sentences_yield_nothing(nlp):
+    for text in ("Real Madrid beat Barcelona 3-1 in a thrilling match on Sunday.",
+                 "Apple reported record quarterly profits as iPhone sales rose.",
+                 "Heavy rain is expected across the north of England this weekend.",
+                 "A man was arrested after a burglary at a shop in Leeds."):
+        mentions, _ = code(nlp, text)
+        assert triples(mentions) == [], text
+
+
+def test_evidence_offsets_match_article_text(nlp):
+    text = "Storms hit the coast.\n\nChina and Russia signed an energy agreement in Moscow on Friday."
+    mentions, article = code(nlp, text)
+    assert mentions
+    for mention in mentions:
+        assert article.text[mention.verb_start:mention.verb_end] == mention.verb_text
+        assert article.text[mention.sentence_start:mention.sentence_end] == mention.sentence
+        assert article.text[mention.source.start:mention.source.end] == mention.source.text
+        assert mention.sentence_index == 1
+        assert mention.rule.startswith("verbs/")
+    assert {m.event_code for m in mentions} == {"057"}
+    assert mentions[0].location is not None and mentions[0].location.country == "RUS"
+    assert mentions[0].location.lat == pytest.approx(55.75, abs=0.5)
+
+
+def test_confidence_bands(nlp):
+    direct, _ = code(nlp, "France expelled two Algerian diplomats.")
+    assert direct and direct[0].confidence >= 0.8
+    no_target, _ = code(nlp, "France condemned the decision.")
+    assert all(m.confidence < 0.8 for m in no_target)
+
+
+def test_petrarch_extra_verb_file(nlp, tmp_path: Path):
+    verbs = tmp_path / "extra.verbs"
+    verbs.write_text("--- SNUB   [120]  ---\nCOLDSHOULDER\n- * DELEGATION  [125]\n", encoding="utf-8")
+    coder = Coder.with_extra(verbs=[verbs])
+    entries = load_verb_file(verbs)
+    assert {(e.verb, e.code) for e in entries} >= {("coldshoulder", "120")}
+    assert any(e.objects == frozenset({"delegation"}) and e.code == "125" for e in entries)
+    assert "coldshoulder" in coder.lexicon.verbs and "coldshoulder" not in default_lexicon().verbs
+
+
+def test_detente_tsv_extra_verb_file(nlp, tmp_path: Path):
+    verbs = tmp_path / "mine.tsv"
+    verbs.write_text("verb\tparticle\tobject\tprep\tcode\tflags\nstonewall\t-\t-\t-\t128\t-\n", encoding="utf-8")
+    coder = Coder.with_extra(verbs=[verbs])
+    mentions, _ = code(nlp, "Serbia stonewalled Kosovo again.", coder=coder)
+    assert ("SRB", "XKX", "128") in triples(mentions) or any(m.event_code == "128" for m in mentions)
+
+
+def test_bad_lexicon_file_names_file_and_line(tmp_path: Path):
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("verb\tparticle\tobject\tprep\tcode\tflags\nmeet\t-\t-\t-\t040\t-\npraise\t-\t-\t-\t999\t-\n",
+                   encoding="utf-8")
+    with pytest.raises(DataFileError) as info:
+        load_verb_file(bad)
+    assert info.value.line == 3 and str(bad) in str(info.value)
+    with pytest.raises(DataFileError, match="header"):
+        parse_verb_table("lemma\tcode\nmeet\t040\n", "x.tsv")
+    with pytest.raises(DataFileError, match="unknown flag"):
+        parse_verb_table("verb\tparticle\tobject\tprep\tcode\tflags\nmeet\t-\t-\t-\t040\tboth\n", "x.tsv")
+    with pytest.raises(DataFileError, match="no verb blocks"):
+        read_petrarch_verbs("just words\n", "y.txt")
+    with pytest.raises(DataFileError):
+        parse_noun_table("noun\tmodifier\tverbs\tprep\tcode\tflags\nattack\t-\t*\ton\t19x\t-\n", NOUN_FILE)
+    with pytest.raises(DataFileError, match="cannot read"):
+        load_verb_file(tmp_path / "missing.verbs")
+
+
+def test_packaged_lexicon_covers_every_root():
+    lexicon = default_lexicon()
+    roots = {e.code[:2] for entries in lexicon.verbs.values() for e in entries}
+    roots |= {e.code[:2] for entries in lexicon.nouns.values() for e in entries}
+    assert roots >= {f"{n:02d}" for n in range(1, 21)}
+    assert lexicon.derived_code("threaten", "163") == "1312"
+    assert lexicon.derived_code("appeal", "046") == "026"
+    assert lexicon.derived_code("refuse", None) == "120"

@@ -1,0 +1,83 @@
+"""Modality: negation, denial, conditionals, possibility and questions are flagged on
+the mention and never counted as facts. Sentences are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from detente.coding import Coder
+from detente.coding.modality import clause_modality
+from detente.records import Article
+
+
+def code(nlp, text: str):
+    article = Article(id="m", paragraphs=[text], published="2025-03-01")
+    return Coder.default().code_doc(nlp(article.text), article)
+
+
+def only(mentions, root: str):
+    found = [m for m in mentions if m.root_code == root]
+    assert found, f"no {root} mention in {[(m.event_code, m.rule) for m in mentions]}"
+    return found[0]
+
+
+@pytest.mark.parametrize("text", [
+    "Spain did not meet Morocco's delegation.",
+    "Spain never met Morocco's delegation.",
+    "Spain didn't meet Morocco's delegation.",
+    "Spain failed to meet Morocco's delegation.",
+])
+def test_negation_is_flagged(nlp, text):
+    mention = only(code(nlp, text), "04")
+    assert mention.negated and not mention.is_factual
+
+
+def test_denial_negates_the_denied_act(nlp):
+    mentions = code(nlp, "Iran denied attacking the Saudi tanker.")
+    attack = only(mentions, "19")
+    assert attack.negated and "denied" in attack.rule
+
+
+@pytest.mark.parametrize("text", [
+    "Chile could sanction Peru over the dispute.",
+    "Chile might sanction Peru over the dispute.",
+    "If talks fail, Chile will sanction Peru.",
+    "Will Chile impose sanctions on Peru?",
+    "Chile would sanction Peru under those terms.",
+])
+def test_possibility_and_conditions_are_hypothetical(nlp, text):
+    mention = only(code(nlp, text), "16")
+    assert mention.hypothetical and not mention.is_factual
+
+
+def test_ready_to_consider_is_hypothetical(nlp):
+    doc = nlp("Norway is ready to mediate between the two sides.")
+    verb = next(t for t in doc if t.lemma_ == "mediate")
+    assert clause_modality(verb).hypothetical
+
+
+def test_future_is_intent_not_hypothetical(nlp):
+    mention = only(code(nlp, "Canada will deploy troops to Latvia next year."), "13")
+    assert mention.is_factual and mention.event_code == "138"
+    planned = only(code(nlp, "Vietnam plans to visit Laos in May."), "03")
+    assert planned.event_code == "036" and planned.is_factual
+
+
+def test_will_not_cooperate_is_a_refusal(nlp):
+    mention = only(code(nlp, "Hungary said it would not provide weapons to Ukraine."), "12")
+    assert mention.is_factual and mention.source.country == "HUN" and mention.target.country == "UKR"
+
+
+def test_refusal_is_a_factual_rejection(nlp):
+    mentions = code(nlp, "Serbia refused to recognize Kosovo.")
+    assert [m.root_code for m in mentions if m.is_factual] == ["12"]
+
+
+def test_no_subject_negation(nlp):
+    mentions = code(nlp, "Neither Egypt nor Jordan sanctioned Israel.")
+    assert mentions and all(m.negated for m in mentions)
+
+
+def test_plain_past_is_factual(nlp):
+    mention = only(code(nlp, "Egypt hosted Jordan's king in Cairo."), "04")
+    assert mention.is_factual and mention.event_code == "043"
