@@ -65,12 +65,30 @@ class _SentenceActors:
         if ref is not None:
             found = _Resolved(ref, False, head)
             self.coref.observe(ref, head)
+        elif head.pos_ != "PRON" and (modifier := self.modifier_actor(head)) is not None:
+            # "his Lithuanian counterpart", "the Azerbaijani republic": the modifier names the actor
+            found = modifier
         else:
             ref = self.coref.resolve_anaphor(head)
             if ref is not None:
                 found = _Resolved(ref, True, head)
         self.cache[head.i] = found
         return found
+
+    def modifier_actor(self, head: Token) -> _Resolved | None:
+        """An actor named by the compound/adjective modifiers of a noun the resolver did not know."""
+        mods = [c for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i]
+        if not mods:
+            return None
+        first, last = min(m.left_edge.i for m in mods), max(m.i for m in mods)
+        doc = head.doc
+        for start in range(first, last + 1):
+            text = doc[start:last + 1].text
+            ref = self.resolver.resolve_text(text, self.date)
+            if ref is not None:
+                begin = doc[start].idx
+                return _Resolved(ActorRef(ref.code, ref.name, text, begin, begin + len(text)), False, doc[start])
+        return None
 
     def inside(self, head: Token, max_depth: int = 3) -> _Resolved | None:
         """The first actor inside a non-actor phrase: "Haiti's efforts", "embargoes on sales to Iran"."""

@@ -127,11 +127,16 @@ def _preps(token: Token) -> dict[str, list[Token]]:
     """Prepositional objects by preposition word, including the passive agent as ``by``."""
     found: dict[str, list[Token]] = {}
     for child in token.children:
-        if child.dep_ in ("prep", "agent", "dative") and child.pos_ == "ADP":
+        if child.dep_ in ("prep", "agent", "dative") and child.pos_ == "ADP" and not _temporal(child):
             word = child.lower_
             objs = _kids(child, ("pobj", "pcomp"))
             found.setdefault(word, []).extend(objs)
     return found
+
+
+def _temporal(prep: Token) -> bool:
+    """ "on Tuesday", "in March": a time phrase, never a target or particle."""
+    return any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children)
 
 
 def _words_of(noun: Token) -> set[str]:
@@ -144,7 +149,7 @@ def _words_of(noun: Token) -> set[str]:
 
 
 def _particles(verb: Token) -> set[str]:
-    return {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "agent", "dative")}
+    return {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "agent", "dative") and not _temporal(c)}
 
 
 # --- matching ----------------------------------------------------------------------------------

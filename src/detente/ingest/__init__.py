@@ -3,6 +3,16 @@
 Formats: crawler text dumps, plain text, HTML pages, JSONL / JSON arrays and CSV/TSV
 corpora. Problems with one file or record become an :class:`~detente.errors.InputError`
 handed to ``on_error``; reading always continues with the rest of the batch.
+
+JSONL and CSV/TSV files and stdin are read record by record, so a corpus of any size
+is read in constant memory; the other formats hold one article (or one JSON array)
+and are read whole.
+
+Environment:
+    DETENTE_BOILERPLATE: Extra boilerplate pattern files (``kind<TAB>regex``, the format
+        of the packaged ``detente/data/ingest/boilerplate.tsv``), separated by
+        :data:`os.pathsep`. Their lines are dropped from crawler dumps in addition to the
+        packaged footers, photo credits, "Related" inserts, URL labels and sign-offs.
 """
 
 from __future__ import annotations
@@ -12,13 +22,15 @@ import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import BinaryIO, TextIO
 
 from detente.errors import ConfigError, InputError
 from detente.ingest.crawler import parse_crawler
 from detente.ingest.dates import normalise_date
 from detente.ingest.html import read_html
 from detente.ingest.paragraphs import text_paragraphs
-from detente.ingest.sniffing import EXTENSIONS, FORMATS, binary_reason, decode, sniff
+from detente.ingest.sniffing import EXTENSIONS, FORMATS, binary_reason, decode, sniff, sniff_head
+from detente.ingest.streams import decoded_lines, head_text, read_head, text_lines
 from detente.ingest.tabular import read_csv, read_json, read_jsonl
 from detente.records import Article, content_hash
 
@@ -29,6 +41,8 @@ __all__ = ["FORMATS", "normalise_date", "read_html", "read_paths", "read_text"]
 ErrorHandler = Callable[[InputError], None]
 # Files a directory walk passes over: project notes, not news.
 _SKIPPED_NAMES = ("readme", "license", "licence", "copying", "changelog", "notice")
+# Formats read record by record from a stream.
+_STREAMED = ("jsonl", "csv", "tsv")
 
 
 def _log_error(error: InputError) -> None:
@@ -58,16 +72,22 @@ def _single(text: str, fmt: str, name: str, url: str | None) -> Article:
     return article
 
 
+def _read_records(lines: Iterable[str], fmt: str, name: str, report: ErrorHandler) -> Iterator[Article]:
+    """Read a streamed record format (one of ``_STREAMED``) from text lines."""
+    if fmt == "jsonl":
+        yield from read_jsonl(lines, name, report)
+    else:
+        yield from read_csv(lines, name, report, delimiter="\t" if fmt == "tsv" else ",")
+
+
 def _parse(text: str, fmt: str, name: str, suffix: str, url: str | None,
            report: ErrorHandler) -> Iterator[Article]:
     if fmt == "auto":
         fmt = sniff(text, suffix)
-    if fmt == "jsonl":
-        yield from read_jsonl(text, name, report)
+    if fmt in _STREAMED:
+        yield from _read_records(text_lines(text), fmt, name, report)
     elif fmt == "json":
         yield from read_json(text, name, report)
-    elif fmt in ("csv", "tsv"):
-        yield from read_csv(text, name, report, delimiter="\t" if fmt == "tsv" else ",")
     else:
         try:
             yield _single(text, fmt, name, url)
@@ -119,10 +139,57 @@ def _walk(directory: Path) -> Iterator[Path]:
             yield Path(root) / file_name
 
 
+def _read_source(head: str, fmt: str, name: str, suffix: str, report: ErrorHandler,
+                 lines: Callable[[], Iterable[str]], whole: Callable[[], str]) -> Iterator[Article]:
+    """Read one input from its decoded ``head``: record formats by ``lines``, others by ``whole``."""
+    chosen = fmt if fmt != "auto" else sniff_head(head, suffix)
+    if chosen in _STREAMED:
+        yield from _read_records(lines(), chosen, name, report)
+        return
+    try:
+        text = whole()
+    except InputError as exc:
+        report(exc)
+        return
+    yield from _parse(text, fmt, name, suffix, None, report)
+
+
+def _read_binary(stream: BinaryIO, fmt: str, name: str, suffix: str, report: ErrorHandler,
+                 *, in_directory: bool) -> Iterator[Article]:
+    head = read_head(stream)
+    reason = binary_reason(head)
+    if reason:
+        if in_directory and fmt == "auto" and suffix not in EXTENSIONS:
+            logger.info("%s: not a text file, passed over", name)
+        else:
+            report(InputError(name, reason))
+        return
+    yield from _read_source(head_text(head), fmt, name, suffix, report,
+                            lambda: decoded_lines(head, stream, name),
+                            lambda: decode(head + stream.read(), name))
+
+
+def _read_text_stream(stream: TextIO, fmt: str, name: str, report: ErrorHandler) -> Iterator[Article]:
+    """Read a text stream without a byte buffer (e.g. a replaced ``sys.stdin``)."""
+    head_lines: list[str] = []
+    for line in stream:
+        head_lines.append(line)
+        if line.strip():
+            break
+    head = "".join(head_lines)
+    yield from _read_source(head, fmt, name, "", report,
+                            lambda: _chain(head_lines, stream), lambda: head + stream.read())
+
+
+def _chain(first: list[str], rest: Iterable[str]) -> Iterator[str]:
+    yield from first
+    yield from rest
+
+
 def _read_file(path: Path, fmt: str, report: ErrorHandler, *, in_directory: bool) -> Iterator[Article]:
     name = str(path)
     try:
-        data = path.read_bytes()
+        handle = path.open("rb")
     except FileNotFoundError:
         report(InputError(name, "no such file — check the path"))
         return
@@ -132,27 +199,19 @@ def _read_file(path: Path, fmt: str, report: ErrorHandler, *, in_directory: bool
     except OSError as exc:
         report(InputError(name, f"cannot read the file ({exc.strerror or exc}) — check its permissions"))
         return
-    suffix = path.suffix.lower()
-    if in_directory and fmt == "auto" and suffix not in EXTENSIONS and binary_reason(data):
-        logger.info("%s: not a text file, passed over", name)
-        return
-    try:
-        text = decode(data, name)
-    except InputError as exc:
-        report(exc)
-        return
-    yield from _parse(text, fmt, name, suffix, None, report)
+    with handle:
+        try:
+            yield from _read_binary(handle, fmt, name, path.suffix.lower(), report, in_directory=in_directory)
+        except OSError as exc:
+            report(InputError(name, f"reading stopped: {exc.strerror or exc} — check the file and its disk"))
 
 
 def _read_stdin(fmt: str, report: ErrorHandler) -> Iterator[Article]:
-    stream = sys.stdin
-    buffer = getattr(stream, "buffer", None)
-    try:
-        text = decode(buffer.read(), "-") if buffer is not None else stream.read()
-    except InputError as exc:
-        report(exc)
-        return
-    yield from _parse(text, fmt, "-", "", None, report)
+    buffer = getattr(sys.stdin, "buffer", None)
+    if buffer is None:
+        yield from _read_text_stream(sys.stdin, fmt, "-", report)
+    else:
+        yield from _read_binary(buffer, fmt, "-", "", report, in_directory=False)
 
 
 def read_paths(

@@ -83,6 +83,34 @@ def _looks_like_csv(text: str, delimiter: str) -> bool:
     return len(header) >= 2 and bool(columns & {"text", "body", "content"})
 
 
+def sniff_head(head: str, suffix: str = "") -> str | None:
+    """Decide the reader from the file suffix or the first line of the content.
+
+    Args:
+        head: The start of the decoded content (at least its first non-blank line).
+        suffix: File extension including the dot (``.txt``), or ``""``.
+
+    Returns:
+        ``html``, ``jsonl``, ``json``, ``csv`` or ``tsv``; None when the content is a
+        one-article text whose kind (``crawler`` or ``text``) needs the whole text.
+    """
+    fmt = EXTENSIONS.get(suffix.lower(), "auto")
+    if fmt != "auto":
+        return fmt
+    head = head.lstrip("\ufeff \t\r\n")[:2000]
+    if _HTML_START.match(head):
+        return "html"
+    if head.startswith("{"):
+        return "jsonl"
+    if head.startswith("["):
+        return "json"
+    if _looks_like_csv(head, "\t"):
+        return "tsv"
+    if _looks_like_csv(head, ","):
+        return "csv"
+    return None
+
+
 def sniff(text: str, suffix: str = "") -> str:
     """Decide the reader for ``text`` from its file suffix, else from its content.
 
@@ -95,18 +123,7 @@ def sniff(text: str, suffix: str = "") -> str:
     """
     from detente.ingest.crawler import looks_like_crawler
 
-    fmt = EXTENSIONS.get(suffix.lower(), "auto")
-    if fmt != "auto":
+    fmt = sniff_head(text, suffix)
+    if fmt:
         return fmt
-    head = text.lstrip("\ufeff \t\r\n")[:2000]
-    if _HTML_START.match(head):
-        return "html"
-    if head.startswith("{"):
-        return "jsonl"
-    if head.startswith("["):
-        return "json"
-    if _looks_like_csv(head, "\t"):
-        return "tsv"
-    if _looks_like_csv(head, ","):
-        return "csv"
     return "crawler" if looks_like_crawler(text) else "text"

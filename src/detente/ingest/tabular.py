@@ -11,12 +11,13 @@ import csv
 import json
 import logging
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from detente.errors import InputError
 from detente.ingest.dates import normalise_date
 from detente.ingest.paragraphs import clean_inline, join_cut, split_blocks
+from detente.ingest.streams import text_lines
 from detente.ingest.urls import publisher_name, repair_url
 from detente.records import Article, content_hash
 
@@ -101,9 +102,15 @@ def article_from_record(record: dict[str, Any], *, path: str, line: int, fmt: st
     return article
 
 
-def read_jsonl(text: str, path: str, report: Report) -> Iterator[Article]:
-    """Read JSON Lines: one JSON object per line; blank lines are ignored."""
-    for number, line in enumerate(text.split("\n"), start=1):
+def read_jsonl(lines: Iterable[str], path: str, report: Report) -> Iterator[Article]:
+    """Read JSON Lines: one JSON object per line; blank lines are ignored.
+
+    Args:
+        lines: The input split at ``\\n`` (see :mod:`detente.ingest.streams`); read lazily.
+        path: Source name for provenance and messages.
+        report: Receives each bad record.
+    """
+    for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         try:
@@ -121,7 +128,7 @@ def read_json(text: str, path: str, report: Report) -> Iterator[Article]:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         if "\n{" in text or text.lstrip().startswith("{"):
-            yield from read_jsonl(text, path, report)  # JSON Lines saved as .json
+            yield from read_jsonl(text_lines(text), path, report)  # JSON Lines saved as .json
             return
         report(InputError(path, f"not valid JSON ({exc.msg})", exc.lineno))
         return
@@ -140,9 +147,18 @@ def _record(record: Any, path: str, number: int, fmt: str, report: Report) -> It
         report(exc)
 
 
-def read_csv(text: str, path: str, report: Report, delimiter: str = ",") -> Iterator[Article]:
-    """Read CSV/TSV with a header row; ``line`` is the line where each record starts."""
-    reader = csv.reader(text.splitlines(keepends=True), delimiter=delimiter)
+def read_csv(lines: Iterable[str], path: str, report: Report, delimiter: str = ",") -> Iterator[Article]:
+    """Read CSV/TSV with a header row; ``line`` is the line where each record starts.
+
+    Args:
+        lines: The input split at ``\\n`` (see :mod:`detente.ingest.streams`); read lazily.
+        path: Source name for provenance and messages.
+        report: Receives each bad record.
+        delimiter: ``,`` or a tab.
+    """
+    # also split at a bare \r (old Mac line ends), which the csv module rejects inside a line
+    parts = (part for line in lines for part in line.splitlines(keepends=True))
+    reader = csv.reader(parts, delimiter=delimiter)
     try:
         header = [column.strip().lower() for column in next(reader)]
     except StopIteration:
