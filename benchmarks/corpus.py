@@ -168,7 +168,7 @@ def sample_articles() -> list[Article]:
         return []
     from detente.ingest import read_paths
 
-    return list(read_paths([SAMPLES]))
+    return list(read_paths([SAMPLES], on_error=lambda error: None))
 
 
 def iter_corpus(n_articles: int, *, seed: int = 1989, with_samples: bool = True) -> Iterator[Article]:

@@ -410,14 +410,14 @@ def test_bad_files_are_reported_and_batch_continues(tmp_path, caplog, monkeypatc
     empty.write_text("\n  \n", encoding="utf-8")
     unreadable = tmp_path / "secret.txt"
     unreadable.write_text("x", encoding="utf-8")
-    real_read_bytes = Path.read_bytes
+    real_open = Path.open
 
-    def read_bytes(self):  # chmod 0 does not stop root, so refuse this one file directly
+    def open_file(self, *args, **kwargs):  # chmod 0 does not stop root, so refuse this one file directly
         if self.name == "secret.txt":
             raise PermissionError(13, "Permission denied", str(self))
-        return real_read_bytes(self)
+        return real_open(self, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    monkeypatch.setattr(Path, "open", open_file)
     legacy = tmp_path / "legacy.txt"
     legacy.write_bytes("Paris and Berlin reached a compromise \u2014 \u201cfinally\u201d, said caf\u00e9 owners.".encode("cp1252"))
     missing = tmp_path / "missing.txt"

@@ -307,8 +307,9 @@ class ActorResolver:
         return best
 
     def _ref(self, doc: Doc, code: str, first: int, last: int) -> ActorRef:
-        start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
-        return ActorRef(code, actor_name(code, self.lexicon), doc.text[start:end], start, end)
+        # A span's text is O(span); Doc.text would re-join the whole article on every call.
+        span = doc[first:last + 1]
+        return ActorRef(code, actor_name(code, self.lexicon), span.text, span.start_char, span.end_char)
 
     def _resolve_np(self, head: Token, date: str | None) -> tuple[ActorRef, str] | None:
         """Return (ref, how) with how in name | agent | partial, or None."""

@@ -23,6 +23,8 @@ from detente.coding.lexicon import Lexicon, default_lexicon, extended_lexicon
 from detente.coding.places import find_location
 from detente.records import ActorRef, Article, Mention
 
+from detente.actors import actor_name
+
 logger = logging.getLogger(__name__)
 
 __all__ = ["Coder"]
@@ -216,6 +218,14 @@ class Coder:
             if ref is not None:
                 targets = [_Resolved(ref, False, act.anchor)]
                 place_target = True
+        implied = False
+        if not targets and act.root == "14":
+            # CAMEO codes domestic protest as directed at the protesters' own government
+            country = sources[0].ref.country
+            if country.isalpha() and country not in ("IGO", "NGO", "IMG", "MNC"):
+                code = country + "GOV"
+                targets = [_Resolved(ActorRef(code, actor_name(code), ""), False, act.anchor)]
+                implied = True
         pairs: list[tuple[_Resolved, _Resolved | None, float]] = []
         if act.symmetric and len(sources) > 1 and not targets:
             pairs = [(a, b, 0.0) for a in sources for b in sources if a is not b]
@@ -239,7 +249,7 @@ class Coder:
             if key in seen:
                 continue
             seen.add(key)
-            confidence = self._confidence(act, source, target, place_target, sent) - extra_penalty
+            confidence = self._confidence(act, source, target, place_target, sent) - extra_penalty - 0.2 * implied
             out.append(Mention(
                 doc_id=article.id, sentence_index=index, sentence=sent.text, sentence_start=sent.start_char,
                 source=source.ref, target=target.ref if target else None,

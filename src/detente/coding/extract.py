@@ -28,6 +28,7 @@ DEFAULT_TARGET_PREPS = ("against", "on", "to", "with", "toward", "towards", "at"
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 FUTURE_CODED_ROOTS = frozenset({"04", "05", "06", "07", "08", "09", "15", "16", "17", "18", "19", "20"})
 EVENT_POS = frozenset({"VERB"})
+OBLIGATION_AUX = frozenset({"must", "should"})
 
 
 @dataclass
@@ -377,7 +378,7 @@ class ClauseCoder:
         subjects, obj, penalty = clause_roles(verb)
         modality = clause_modality(verb)
         if kind == "speech":
-            return direct, True
+            return self._obligation(verb, comp, inner, subjects, modality, penalty, meta) or direct, True
         if kind == "deny":
             return direct, True
         if kind == "allege":
@@ -423,6 +424,21 @@ class ClauseCoder:
         act = Act(verb, code, rule, trigger, subjects, targets, symmetric, modality,
                   penalty + 0.05 + (inner.penalty if inner else 0.1), bool(inner and inner.converted))
         return act, False
+
+    def _obligation(self, verb: Token, comp: Token, inner: Act | None, subjects: list[Token],
+                    modality: Modality, penalty: float, meta: MetaEntry) -> Act | None:
+        """ "X said Y must withdraw": a demand by the speaker on Y (CAMEO 10x)."""
+        if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in comp.children):
+            return None
+        comp_subjects, _, _ = clause_roles(comp)
+        if not comp_subjects or not subjects:
+            return None
+        code = self.lexicon.derived_code("demand", inner.code if inner else None)
+        if code is None:
+            return None
+        rule = f"{meta.rule} > obligation > {inner.rule if inner else comp.lemma_.lower()}"
+        return Act(verb, code, rule, sorted({verb.i, comp.i}), subjects, comp_subjects, False, modality,
+                   penalty + 0.1)
 
     def _apply_future(self, act: Act) -> None:
         """"will meet" is intent (036), "will strike" a threat (138); "will not help" a refusal."""

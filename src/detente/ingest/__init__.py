@@ -17,6 +17,7 @@ Environment:
 
 from __future__ import annotations
 
+import itertools
 import logging
 import os
 import sys
@@ -178,12 +179,7 @@ def _read_text_stream(stream: TextIO, fmt: str, name: str, report: ErrorHandler)
             break
     head = "".join(head_lines)
     yield from _read_source(head, fmt, name, "", report,
-                            lambda: _chain(head_lines, stream), lambda: head + stream.read())
-
-
-def _chain(first: list[str], rest: Iterable[str]) -> Iterator[str]:
-    yield from first
-    yield from rest
+                            lambda: itertools.chain(head_lines, stream), lambda: head + stream.read())
 
 
 def _read_file(path: Path, fmt: str, report: ErrorHandler, *, in_directory: bool) -> Iterator[Article]:
