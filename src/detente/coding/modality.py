@@ -37,12 +37,14 @@ class Modality:
         negated: Said not to happen ("did not meet", "never", "failed to").
         hypothetical: Possible, conditional, asked or wished-for ("could", "if", "?").
         future: Announced for the future ("will", "is set to"): coded as intent.
+        conditional: Hypothetical only because of an "if"/"unless" condition (a threat's shape).
         reason: Short explanation for the evidence trail.
     """
 
     negated: bool = False
     hypothetical: bool = False
     future: bool = False
+    conditional: bool = False
     reason: str = ""
 
 
@@ -93,6 +95,8 @@ def clause_modality(verb: Token) -> Modality:
     negated = False
     hypothetical = False
     future = False
+    conditional = False
+    modal = False
     reasons: list[str] = []
 
     node = verb
@@ -112,21 +116,21 @@ def clause_modality(verb: Token) -> Modality:
                     future = True
                     reasons.append("reported future 'would'")
                 else:
-                    hypothetical = True
+                    hypothetical = modal = True
                     reasons.append("conditional 'would'")
             elif lower in MODAL_POSSIBLE:
-                hypothetical = True
+                hypothetical = modal = True
                 reasons.append(f"modal '{lower}'")
         for child in node.children:
             if child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKS:
-                hypothetical = True
+                hypothetical = conditional = True
                 reasons.append(f"condition '{child.lower_}'")
             if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in child.children):
                 # "if they attack, we will respond": the main clause depends on a condition
-                hypothetical = True
+                hypothetical = conditional = True
                 reasons.append("conditional main clause")
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in node.children):
-            hypothetical = True
+            hypothetical = conditional = True
         head = node.head
         if head == node or depth > 4:
             break
@@ -136,9 +140,10 @@ def clause_modality(verb: Token) -> Modality:
                 negated = True
                 reasons.append(f"'{lemma}' to")
             elif lemma in POSSIBILITY_HEADS and node == verb:
-                hypothetical = hypothetical or lemma in ("ready", "willing", "open", "prepared", "able",
+                modal = modal or lemma in ("ready", "willing", "open", "prepared", "able",
                                                          "likely", "possible", "unlikely", "consider", "try",
                                                          "attempt", "propose", "suggest")
+                hypothetical = hypothetical or modal
             if lemma in ("be", "go") and any(a.lower_ in ("going", "set", "due", "about") for a in head.children):
                 future = True
             node = head
@@ -159,6 +164,8 @@ def clause_modality(verb: Token) -> Modality:
         future = True
         reasons.append(f"'{verb.head.lower_} to'")
     if _is_question(verb):
-        hypothetical = True
+        hypothetical = modal = True
         reasons.append("question")
-    return Modality(negated, hypothetical, future and not hypothetical, "; ".join(dict.fromkeys(reasons)))
+    only_condition = conditional and not modal
+    return Modality(negated, hypothetical, future and (not hypothetical or only_condition), only_condition,
+                    "; ".join(dict.fromkeys(reasons)))
