@@ -7,6 +7,7 @@ import io
 import json
 import logging
 import sys
+import tracemalloc
 from pathlib import Path
 
 import pytest
@@ -14,8 +15,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from detente.cli import main
-from detente.errors import ConfigError, InputError
+from detente.errors import ConfigError, DataFileError, InputError
 from detente.ingest import normalise_date, read_html, read_paths, read_text
+from detente.ingest.boilerplate import ENV_VAR, KINDS, default_boilerplate, load_boilerplate, parse_patterns
 from detente.ingest.crawler import parse_authors, parse_crawler
 from detente.ingest.dates import date_from_url, is_date_line
 from detente.ingest.paragraphs import join_cut, text_paragraphs
@@ -458,6 +460,160 @@ def test_read_text_errors():
     errors: list[InputError] = []
     assert read_text("{oops\n{\"text\": \"Fine.\"}", on_error=errors.append)[0].text == "Fine."
     assert errors[0].line == 1
+
+
+# --- streaming ------------------------------------------------------------------------------
+
+def test_large_jsonl_is_read_lazily_in_bounded_memory(tmp_path):
+    path = tmp_path / "corpus.jsonl"
+    body = ("Officials in Ankara and Athens held talks on maritime borders on Monday, the foreign "
+            "ministry said.\n\nBoth sides agreed to meet again next month.")
+    with path.open("w", encoding="utf-8") as handle:
+        for number in range(50_000):
+            handle.write(json.dumps({"id": f"r{number}", "date": "2025-03-04", "text": body}) + "\n")
+    size = path.stat().st_size
+    assert size > 9_000_000
+    tracemalloc.start()
+    try:
+        articles = read_paths([path])
+        first = next(articles)
+        first_peak = tracemalloc.get_traced_memory()[1]
+        for _ in range(4_999):
+            next(articles)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert (first.id, first.record, first.published) == ("r0", 1, "2025-03-04")
+    assert first_peak < size / 50  # the first article came before the file was read
+    assert peak < size / 20  # 5,000 articles later, memory has not grown with the input
+    last = None
+    for last in articles:
+        pass
+    assert (last.id, last.record) == ("r49999", 50_000)
+
+
+class _CountingStream(io.RawIOBase):
+    """A pipe-like byte stream that records how much of its input has been read."""
+
+    def __init__(self, data: bytes, chunk: int = 4096) -> None:
+        self.data, self.chunk, self.position = data, chunk, 0
+
+    def readable(self):
+        return True
+
+    def readinto(self, buffer):
+        piece = self.data[self.position:self.position + min(len(buffer), self.chunk)]
+        buffer[:len(piece)] = piece
+        self.position += len(piece)
+        return len(piece)
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv"])
+def test_stdin_corpus_is_streamed(monkeypatch, fmt):
+    count = 20_000
+    if fmt == "jsonl":
+        data = "".join(json.dumps({"id": f"s{i}", "text": f"Ankara hosted talks round {i}."}) + "\n"
+                       for i in range(count))
+    else:
+        data = "id,text\n" + "".join(f's{i},"Ankara hosted talks round {i}."\n' for i in range(count))
+    raw = _CountingStream(data.encode("utf-8"))
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BufferedReader(raw, buffer_size=4096)))
+    articles = read_paths(["-"])
+    first = next(articles)
+    assert (first.id, first.source_path, first.format) == ("s0", "-", fmt)
+    assert raw.position < len(data) / 10  # sniffed and parsed from the first chunks only
+    assert sum(1 for _ in articles) == count - 1
+    assert raw.position == len(data)
+
+
+def test_jsonl_encoding_fallback_is_per_line(tmp_path, caplog):
+    path = tmp_path / "mixed.jsonl"
+    path.write_bytes(b"\xef\xbb\xbf" + json.dumps({"id": "u", "text": "Caf\u00e9 owners in Kyiv protested."},
+                                                ensure_ascii=False).encode("utf-8") + b"\n"
+                     + json.dumps({"id": "w1", "text": "\u201cNo\u201d, said Minsk."},
+                                  ensure_ascii=False).encode("cp1252") + b"\n"
+                     + b"\n"
+                     + json.dumps({"id": "w2", "text": "R\u00e9sum\u00e9 \u2014 Warsaw replied."},
+                                  ensure_ascii=False).encode("cp1252") + b"\n")
+    with caplog.at_level(logging.WARNING, logger="detente.ingest"):
+        articles, errors = collect([path])
+    assert errors == []
+    assert [(a.id, a.record, a.text) for a in articles] == [
+        ("u", 1, "Caf\u00e9 owners in Kyiv protested."),  # UTF-8 with a byte-order mark
+        ("w1", 2, "\u201cNo\u201d, said Minsk."),
+        ("w2", 4, "R\u00e9sum\u00e9 \u2014 Warsaw replied."),
+    ]
+    messages = [r.getMessage() for r in caplog.records]
+    assert messages[0].startswith(f"{path}:2: not valid UTF-8; read as cp1252")
+    assert messages[1] == f"{path}: 2 lines in all were not valid UTF-8 and were read as cp1252/latin-1"
+
+
+def test_csv_with_old_mac_line_ends_and_utf16(tmp_path):
+    mac = tmp_path / "mac.csv"
+    mac.write_bytes(b'id,text\r1,Tokyo protested.\r2,"Seoul\rreplied."\r')
+    u16 = tmp_path / "u16.tsv"
+    u16.write_bytes('id\ttext\n1\t"Hanoi and\nManila agreed."\n2\tBeijing objected.\n'.encode("utf-16"))
+    articles, errors = collect([mac, u16])
+    assert errors == []
+    assert [(a.id, a.record, a.text) for a in articles] == [
+        ("1", 2, "Tokyo protested."), ("2", 3, "Seoul replied."),
+        ("1", 2, "Hanoi and Manila agreed."), ("2", 4, "Beijing objected."),
+    ]
+
+
+# --- boilerplate patterns -------------------------------------------------------------------
+
+def test_packaged_boilerplate_has_every_kind():
+    boilerplate = load_boilerplate()
+    assert boilerplate.match("footer", "This article was first published by Carnegie Politika.")
+    assert boilerplate.match("credit", "Photo: Sergei Ilnitsky / EPA")
+    assert boilerplate.match("insert", "Related article: Putin and Biden")
+    assert boilerplate.match("url_label", "Original url: https://x.example/a").end() == len("Original url: ")
+    assert boilerplate.match("sign_off", "Reporting by Sara Ahmadi; Editing by Ann Lee")["names"] == "Sara Ahmadi"
+    assert boilerplate.match("footer", "Moscow and Kyiv held talks on Friday.") is None
+
+
+DONATION = "Support independent journalism: donate to Example News today"
+DUMP = f"Seoul hosts talks\n\nSouth Korea hosted talks with Japan on Monday, officials said.\n\n{DONATION}\n"
+
+
+def test_user_boilerplate_file(tmp_path, monkeypatch):
+    extra = tmp_path / "mine.tsv"
+    extra.write_text("# site-specific footers\nfooter\t^support independent journalism\\b\n", encoding="utf-8")
+    assert DONATION in parse_crawler(DUMP).paragraphs
+    assert DONATION not in parse_crawler(DUMP, load_boilerplate([extra])).paragraphs
+    monkeypatch.setenv(ENV_VAR, str(extra))
+    assert default_boilerplate() is load_boilerplate([extra])  # loaded once
+    [article] = read_text(DUMP, fmt="crawler")
+    assert article.paragraphs == ["South Korea hosted talks with Japan on Monday, officials said."]
+
+
+@pytest.mark.parametrize(("content", "line", "message"), [
+    ("footer\t^ok\nbanner\t^x\n", 2, f"unknown kind 'banner' — use one of: {', '.join(KINDS)}"),
+    ("# c\n\ncredit\t^photo (\n", 3, "the regex does not compile (missing ), unterminated subpattern"),
+    ("footer ^no tab\n", 1, "expected kind<TAB>regex"),
+    ("sign_off\t^reporting by (.+)\n", 1, "a sign_off regex must capture a group (?P<names>...)"),
+])
+def test_bad_boilerplate_file_names_file_and_line(tmp_path, content, line, message):
+    path = tmp_path / "bad.tsv"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(DataFileError) as caught:
+        load_boilerplate([path])
+    assert (caught.value.path, caught.value.line) == (str(path), line)
+    assert str(caught.value).startswith(f"{path}:{line}: {message}")
+
+
+def test_missing_boilerplate_file(tmp_path, monkeypatch):
+    monkeypatch.setenv(ENV_VAR, str(tmp_path / "nowhere.tsv"))
+    with pytest.raises(DataFileError, match="nowhere.tsv: boilerplate file not found"):
+        read_text(DUMP, fmt="crawler")
+
+
+def test_parse_patterns_keeps_file_order():
+    entries = parse_patterns("url_label\t^b\nfooter\t^a\nurl_label\t^a\n", "x.tsv")
+    assert [(kind, pattern.pattern) for kind, pattern in entries] == [
+        ("url_label", "^b"), ("footer", "^a"), ("url_label", "^a")]
+    assert all(pattern.flags & 2 for _, pattern in entries)  # re.IGNORECASE
 
 
 # --- CLI ------------------------------------------------------------------------------------

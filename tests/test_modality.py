@@ -41,13 +41,20 @@ def test_denial_negates_the_denied_act(nlp):
 @pytest.mark.parametrize("text", [
     "Chile could sanction Peru over the dispute.",
     "Chile might sanction Peru over the dispute.",
-    "If talks fail, Chile will sanction Peru.",
+    "If talks fail, Chile may sanction Peru.",
     "Will Chile impose sanctions on Peru?",
     "Chile would sanction Peru under those terms.",
 ])
 def test_possibility_and_conditions_are_hypothetical(nlp, text):
     mention = only(code(nlp, text), "16")
     assert mention.hypothetical and not mention.is_factual
+
+
+def test_conditional_force_is_a_threat(nlp):
+    mention = only(code(nlp, "If talks fail, Chile will sanction Peru."), "13")
+    assert mention.is_factual and mention.event_code == "1312"
+    said = only(code(nlp, "Bolivia said it would attack Paraguay if its border was crossed."), "13")
+    assert said.is_factual and said.source.country == "BOL" and said.target.country == "PRY"
 
 
 def test_ready_to_consider_is_hypothetical(nlp):

@@ -29,6 +29,13 @@ COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 FUTURE_CODED_ROOTS = frozenset({"04", "05", "06", "07", "08", "09", "15", "16", "17", "18", "19", "20"})
 EVENT_POS = frozenset({"VERB"})
 OBLIGATION_AUX = frozenset({"must", "should"})
+# acts whose announcement under a condition or in the future is a threat (CAMEO 13x)
+COERCIVE_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
+# "wave of drones", "package of sanctions": the noun after "of" carries the meaning
+QUANTITY_NOUNS = frozenset({"wave", "package", "series", "barrage", "round", "batch", "salvo", "volley",
+                            "string", "spate", "dozen", "hundred", "thousand", "number", "set", "swarm",
+                            "shipment", "consignment", "tranche", "raft", "flurry"})
+INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "determined", "eager", "keen"})
 
 
 @dataclass
@@ -115,7 +122,7 @@ def clause_roles(verb: Token, depth: int = 0) -> tuple[list[Token], Token | None
         controller = _kids(head, ("dobj",))
         if controller:
             return controller, obj, 0.1
-    if verb.dep_ in ("conj", "xcomp", "advcl", "pcomp") or (verb.dep_ == "acl" and verb.tag_ == "VBG"):
+    if verb.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acomp") or (verb.dep_ == "acl" and verb.tag_ == "VBG"):
         if verb.dep_ == "pcomp":
             head = head.head
         if head.pos_ in ("VERB", "AUX"):
@@ -140,12 +147,17 @@ def _temporal(prep: Token) -> bool:
     return any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children)
 
 
-def _words_of(noun: Token) -> set[str]:
+def _words_of(noun: Token, depth: int = 0) -> set[str]:
     words = {noun.lemma_.lower(), noun.lower_}
     for child in noun.children:
         if child.dep_ in ("compound", "amod", "nmod", "nummod"):
             words.add(child.lemma_.lower())
             words.add(child.lower_)
+        elif (child.dep_ == "prep" and child.lower_ == "of" and depth == 0
+              and noun.lemma_.lower() in QUANTITY_NOUNS):
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    words |= _words_of(grand, 1)
     return words
 
 
@@ -334,7 +346,8 @@ class ClauseCoder:
         acts: dict[int, Act | None] = {}
         consumed: set[int] = set()
         extra: list[Act] = []
-        verbs = [t for t in sent if t.pos_ in EVENT_POS or (t.pos_ == "AUX" and t.dep_ == "ROOT")]
+        verbs = [t for t in sent if t.pos_ in EVENT_POS or (t.pos_ == "AUX" and t.dep_ == "ROOT")
+                 or (t.pos_ == "ADJ" and t.lemma_.lower() in INTENT_ADJECTIVES)]
         # deepest clauses first so that a meta-verb sees its complement's act
         verbs.sort(key=lambda t: -_depth(t))
         for verb in verbs:
@@ -378,9 +391,17 @@ class ClauseCoder:
         subjects, obj, penalty = clause_roles(verb)
         modality = clause_modality(verb)
         if kind == "speech":
+            threat = self._conditional_threat(inner, f"{meta.rule} > ") if inner is not None else None
+            if threat is not None:
+                return threat, True
             return self._obligation(verb, comp, inner, subjects, modality, penalty, meta) or direct, True
         if kind == "deny":
-            return direct, True
+            if inner is None:
+                return direct, True
+            # "denied attacking the convoy": the denial (016) concerns the denied act's target
+            own = direct.targets if direct is not None else []
+            return Act(verb, "016", f"{meta.rule} > denial of {inner.rule}", [verb.i], subjects,
+                       own or inner.targets, False, modality, penalty), True
         if kind == "allege":
             if inner is None:
                 return direct, True
@@ -404,6 +425,9 @@ class ClauseCoder:
                 own_targets = _kids(comp, SUBJECT_DEPS)
             if kind == "want":
                 effective = "appeal" if own_targets else "intent"
+        if kind in ("threaten", "demand") and modality.conditional:
+            # "threatened to strike if ...": a threat is conditional by nature
+            modality = replace(modality, hypothetical=False, conditional=False)
         inner_code = inner.code if inner is not None else None
         code = self.lexicon.derived_code(effective, inner_code)
         if code is None:
@@ -440,10 +464,27 @@ class ClauseCoder:
         return Act(verb, code, rule, sorted({verb.i, comp.i}), subjects, comp_subjects, False, modality,
                    penalty + 0.1)
 
+    def _conditional_threat(self, inner: Act, prefix: str) -> Act | None:
+        """ "would/could strike ... if": announcing force under a condition is a threat (13x)."""
+        mod = inner.modality
+        if inner.root not in COERCIVE_ROOTS or mod.negated or not (mod.conditional or mod.future or mod.hypothetical):
+            return None
+        code = self.lexicon.derived_code("threaten", inner.code)
+        if code is None:
+            return None
+        return Act(inner.anchor, code, f"{prefix}threat > {inner.rule}", list(inner.trigger), inner.sources,
+                   inner.targets, False, replace(mod, hypothetical=False, future=False, conditional=False),
+                   inner.penalty + 0.05, inner.converted)
+
     def _apply_future(self, act: Act) -> None:
         """"will meet" is intent (036), "will strike" a threat (138); "will not help" a refusal."""
         mod = act.modality
-        if not mod.future or "3" == act.code[0] or act.root not in FUTURE_CODED_ROOTS:
+        if mod.conditional and mod.future and act.root in COERCIVE_ROOTS and not mod.negated:
+            act.code = self.lexicon.derived_code("threaten", act.code) or act.code
+            act.rule = f"{act.rule} > conditional threat"
+            act.modality = replace(mod, hypothetical=False, conditional=False, future=False)
+            return
+        if not mod.future or act.root == "03" or act.root not in FUTURE_CODED_ROOTS:
             return
         kind = "refuse" if mod.negated and act.root in COOPERATIVE_ROOTS else "intent"
         code = self.lexicon.derived_code(kind, act.code)

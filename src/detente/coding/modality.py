@@ -157,6 +157,8 @@ def clause_modality(verb: Token) -> Modality:
             # only conditions and possibility of the governing clause carry over
             head_mod = clause_modality(head) if depth < 3 else Modality()
             hypothetical = hypothetical or head_mod.hypothetical
+            conditional = conditional or head_mod.conditional
+            modal = modal or (head_mod.hypothetical and not head_mod.conditional)
         break
 
     # "is set to / is due to / is going to visit"
