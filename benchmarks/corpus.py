@@ -141,7 +141,7 @@ def _paragraph(rng: random.Random, a: tuple, b: tuple) -> str:
     return " ".join(sentences)
 
 
-def generated_article(index: int, *, seed: int = 1989, words: int = 800) -> Article:
+def generated_article(index: int, *, seed: int = 1989, words: int = 850) -> Article:
     """Return generated article number ``index`` (same text for the same index and seed)."""
     rng = random.Random(seed * 1_000_003 + index)
     a, b = rng.sample(COUNTRIES, 2)

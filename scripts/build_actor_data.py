@@ -177,9 +177,11 @@ def build_actors(shared: Path) -> tuple[list[str], dict[str, str]]:
                 code = [c for c in codes if len(c) == 3][-1]
                 current = any(r == code or r.startswith(code + "@") and r.endswith("..") for r in roles)
                 pyc = pycountry.countries.get(alpha_3=code) if current else None
+                official: list[str] = []
                 if pyc is not None:
-                    clean = [n.lower() for n in (getattr(pyc, "common_name", None), pyc.name,
-                             getattr(pyc, "official_name", None)) if n] + clean
+                    official = [n.lower() for n in (getattr(pyc, "common_name", None), pyc.name,
+                                getattr(pyc, "official_name", None)) if n]
+                    clean = official + clean
                     code_names[code] = getattr(pyc, "common_name", None) or pyc.name
                 else:
                     code_names.setdefault(code, clean[0].title())
@@ -187,7 +189,8 @@ def build_actors(shared: Path) -> tuple[list[str], dict[str, str]]:
                 country_words = {n for n in clean[:8] if " " not in n}
                 for name in dict.fromkeys(clean):
                     words = name.split()
-                    if NOISE_WORDS & set(words) or name.endswith(" state"):
+                    # ISO names stay even with a noise word: "Marshall Islands" is a country.
+                    if (NOISE_WORDS & set(words) or name.endswith(" state")) and name not in official:
                         continue
                     demonym = is_demonym(name, country_words)
                     if len(words) == 1 and not demonym and name not in country_words \
@@ -209,7 +212,7 @@ def build_actors(shared: Path) -> tuple[list[str], dict[str, str]]:
         # The bare surname is added only when no other person in the files shares it.
         words = names[0].split()
         if len(words) > 1 and len(surname_owner[words[-1]]) == 1 and len(words[-1]) > 3 \
-                and words[-1] not in given and words[-1] not in DENY_SINGLE:
+                and words[-1] not in given and words[-1] not in DENY_SINGLE and words[-1] not in NOISE_WORDS:
             names.append(words[-1])
         names = [n for n in names if len(n.split()) > 1 or (n not in given and n not in DENY_SINGLE
                                                              and len(surname_owner.get(n, ())) <= 1)]

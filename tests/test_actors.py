@@ -171,6 +171,54 @@ def test_prefilter_never_drops_a_coded_sentence(nlp, resolver):
     assert not resolver.could_mention_actor(["the", "rain", "fell", "today", "."])
 
 
+def _corpus_texts(shared_dir: Path) -> list[str]:
+    import json
+
+    from detente.ingest import read_paths
+
+    root = Path(__file__).parent
+    texts = [json.loads(line)["text"] for line in (root / "data/dev_news.jsonl").open(encoding="utf-8")]
+    samples = Path(__file__).parents[1] / "src/detente/data/samples"
+    texts += [a.text for a in read_paths([samples, *sorted((root / "data/dev_articles").glob("*.txt"))])]
+    for name in ("plover_gsr_cameo.jsonl", "petr2_gsr_validation.jsonl"):
+        path = shared_dir / "gold" / name
+        if path.exists():
+            texts += [json.loads(line)["text"] for line in path.open(encoding="utf-8")]
+    return texts
+
+
+def test_prefilter_is_safe_over_a_corpus(nlp, resolver, shared_dir):
+    """No sentence with an actor the resolver finds is rejected, cased or lower-cased."""
+    checked = 0
+    for doc in nlp.pipe(_corpus_texts(shared_dir)):
+        for sent in doc.sents:
+            coded = bool(resolver.find_all(sent, "2025-06-01")) or any(
+                resolver.resolve(t, "2025-06-01") for t in sent)
+            if coded:
+                checked += 1
+                assert resolver.could_mention_actor([t.text for t in sent]), sent.text
+                assert resolver.could_mention_actor([t.lower_ for t in sent]), sent.text
+    assert checked > 500
+
+
+@pytest.mark.parametrize("text", [
+    "Inflation in the region rose sharply in October.",
+    "Prices of bread doubled over the summer, the statistics office said.",
+    "It was the worst flooding in decades.",
+    "The people of the valley waited.",  # "people" names an actor only with a country
+    "Rescue teams searched the lake shore.",
+    "Trade volumes fell in us dollar terms.",  # "us" is a name only in capitals
+])
+def test_prefilter_rejects_sentences_without_actor_words(nlp, resolver, text):
+    assert not resolver.could_mention_actor([t.text for t in nlp(text)])
+
+
+def test_prefilter_mirrors_case_and_hyphen_rules(resolver):
+    assert resolver.could_mention_actor(["The", "US", "agreed"])
+    assert resolver.could_mention_actor(["U.S.-led", "forces", "left"])
+    assert resolver.could_mention_actor(["Talks", "in", "Geneva", "ended"])
+
+
 def test_actor_names():
     assert actor_name("RUSGOV") == "Russia government"
     assert actor_name("IGOUNO") == "United Nations"
@@ -264,3 +312,83 @@ def test_packaged_data_is_sizeable_and_precise():
     for word in ("state", "government", "vladimir", "people", "house", "washington state"):
         assert (word,) not in lexicon.names or word == "washington state"
     assert ("us",) in lexicon.names  # only matches when written "US" (checked at match time)
+
+
+# ---- phrase reading: residence, roles by apposition, places, "-led" ---------------------------
+
+@pytest.mark.parametrize(("text", "head", "code"), [
+    # a group's country from where it is or comes from
+    ("Demonstrators in downtown Caracas were dispersed.", "Demonstrators", "VENOPP"),
+    ("Authorities in Peru arrested the suspects.", "Authorities", "PERGOV"),
+    ("A court in Kenya ordered his release.", "court", "KENJUD"),
+    ("Envoys from the Norwegian government arrived.", "Envoys", "NORGOV"),
+    ("Farmers across France blocked motorways.", "Farmers", "FRAAGR"),
+    ("A spokesman for the Kremlin declined to comment.", "spokesman", "RUSGOV"),
+    # posts abroad and possessed heads are not the host country's; vague singulars stay vague
+    ("Tokyo protested through its embassy in Seoul.", "embassy", None),
+    ("The envoys in Cairo met again.", "envoys", None),
+    ("They discussed a settlement in Sudan.", "settlement", None),
+    # a modifier before the head still wins over the place
+    ("Russian troops in Belarus held drills.", "troops", "RUSMIL"),
+    # ethnic groups are coded by where they live
+    ("Ethnic Hungarians in Slovakia protested.", "Hungarians", "SVK"),
+    ("The Serbs of northern Kosovo boycotted the vote.", "Serbs", "KSV"),
+    ("Bosnian Croats walked out of the talks.", "Croats", "BIH"),
+    ("Bosnian Serb leaders rejected the ruling.", "leaders", "BIHGOV"),
+    # "Greek Cypriot" is a Cypriot; hyphenated compounds read like spaced ones
+    ("Greek Cypriot negotiators met on Monday.", "negotiators", "CYPGOV"),
+    ("Turkish-Cypriot officials met on Monday.", "officials", "CYPGOV"),
+    # the actor leading or flagging the thing
+    ("The Saudi-led coalition struck a port.", "coalition", "SAU"),
+    ("U.S.-led forces left the base.", "forces", "USAMIL"),
+    ("A Panama-flagged vessel was seized.", "vessel", "PAN"),
+    ("A Liberian-flagged tanker was seized.", "tanker", "LBRBUS"),  # tankers are business
+    # demonyms the generated data lacked; ISO names with "Islands"
+    ("Swedish police detained him.", "police", "SWECOP"),
+    ("Azeri troops crossed the line.", "troops", "AZEMIL"),
+    ("The Marshall Islands protested.", "Islands", "MHL"),
+])
+def test_phrase_reading(nlp, resolver, text, head, code):
+    ref = resolver.resolve(head_of(nlp(text), head), "2025-06-01")
+    assert (ref.code if ref else None) == code, (text, ref)
+
+
+def test_apposition_role_beats_stale_lexicon_role(nlp, resolver):
+    # Rutte's role in the lexicon for 2020 is Dutch prime minister; the apposition says more.
+    doc = nlp("Mark Rutte, the NATO Secretary General, visited Kyiv.")
+    assert resolver.resolve(head_of(doc, "Rutte"), "2020-06-01").code == "IGOWSTNAT"
+    # An unknown person takes the role the apposition gives.
+    doc = nlp("Jan Kowalski, a Polish diplomat, was expelled.")
+    assert resolver.resolve(head_of(doc, "Kowalski"), "2025-06-01").code == "POLGOV"
+    # A role without a country does not erase a known person's country.
+    doc = nlp("Vladimir Putin, a former intelligence officer, spoke.")
+    assert resolver.resolve(head_of(doc, "Putin"), "2025-06-01").code == "RUSGOV"
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Ships sailed through the South China Sea.", "China"),
+    ("Ships sailed through the South China Sea.", "Sea"),
+    ("The tanker sank in the Gulf of Aden near Yemen.", "Aden"),
+    ("Missiles fell into the Sea of Japan.", "Japan"),
+    ("Drones flew over the Strait of Hormuz.", "Hormuz"),
+    ("Rescuers reached Lake Victoria.", "Victoria"),
+])
+def test_place_names_are_not_actors(nlp, resolver, text, word):
+    assert resolver.resolve(head_of(nlp(text), word), "2025-06-01") is None
+    assert all(word not in r.text for r in resolver.find_all(nlp(text), "2025-06-01"))
+
+
+def test_find_all_reads_post_modifiers_once(nlp, resolver):
+    assert codes(resolver, nlp, "Protesters in central Dhaka clashed with police.", "2025-06-01") == \
+        ["BGDOPP", "---COP"]
+    assert codes(resolver, nlp, "The Saudi-led coalition struck a port in Yemen.", "2025-06-01") == ["SAU", "YEM"]
+
+
+def test_word_classes_file_is_validated(tmp_path: Path):
+    from detente.actors.data import load_word_classes_tsv
+
+    with pytest.raises(DataFileError) as info:
+        load_word_classes_tsv("class\tword\nethnonym\tserbs\ncolour\tred\n", "x.tsv")
+    assert info.value.line == 3 and "unknown word class" in str(info.value)
+    with pytest.raises(DataFileError):
+        load_word_classes_tsv("class\tword\nethnonym\tTwo Words\n", "x.tsv")

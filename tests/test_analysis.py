@@ -4,11 +4,12 @@
 from __future__ import annotations
 
 import json
+from fractions import Fraction
 
 import pytest
 
 from detente.analysis import dedup, dyad_series, neardup, top_dyads
-from detente.analysis.dyads import dyad_actor, dyad_pair, fold_dyads, period_of, periods_between
+from detente.analysis.dyads import dyad_actor, dyad_pair, period_of, periods_between
 from detente.cli import main
 from detente.errors import ConfigError
 from detente.records import Location
@@ -155,13 +156,23 @@ def test_dyad_series_both_ways_exact_codes_and_window(history: Store) -> None:
 # -- top dyads -----------------------------------------------------------------------------
 
 
-def test_dyad_actor_and_fold() -> None:
+def test_dyad_actor_and_pair() -> None:
     assert dyad_actor("RUSGOVMIL") == "RUS" and dyad_actor("IGOWSTNAT") == "IGOWSTNAT"
     assert dyad_pair("IGOUNO", "---BUS") is None and dyad_pair("USA", None) is None
-    rows = fold_dyads([("RUSGOV", "UKR", 2, -4.0), ("RUSMIL", "UKRMIL", 1, -10.0), ("RUSGOV", "RUSMIL", 5, -25.0),
-                       ("IGOWSTNAT", "RUS", 1, -2.0), ("---JUD", "RUS", 4, -20.0)])
-    assert rows == [{"source": "RUS", "target": "UKR", "events": 3, "goldstein_mean": -4.667},
-                    {"source": "IGOWSTNAT", "target": "RUS", "events": 1, "goldstein_mean": -2.0}]
+    assert dyad_pair("RUSGOV", "RUSMIL") is None and dyad_pair("---CVL", "RUS") is None
+    assert dyad_pair("RUSMIL", "IGOWSTNAT") == ("RUS", "IGOWSTNAT")
+
+
+def test_stats_top_dyads_fold_in_sql(store: Store) -> None:
+    store.add_batch(event_article(f"f{i}", day, src, tgt, code) for i, (day, src, tgt, code) in enumerate([
+        ("2024-01-01", "RUSGOV", "UKR", "111"), ("2024-01-02", "RUSGOV", "UKR", "173"),
+        ("2024-01-03", "RUSMIL", "UKRMIL", "190"), ("2024-01-04", "RUSGOV", "RUSMIL", "173"),
+        ("2024-01-05", "IGOWSTNAT", "RUS", "111"), ("2024-01-06", "---JUD", "RUS", "111"),
+        ("2024-01-07", "RUSGOV", "---CVL", "173")]))
+    assert store.stats()["top_dyads"] == [
+        {"source": "RUS", "target": "UKR", "events": 3, "goldstein_mean": -5.667},
+        {"source": "IGOWSTNAT", "target": "RUS", "events": 1, "goldstein_mean": -2.0}]
+    assert [(t.source, t.target, t.events) for t in store.dyad_tallies(limit=1)] == [("RUS", "UKR", 3)]
 
 
 def test_top_dyads_most_active(history: Store) -> None:
@@ -190,6 +201,178 @@ def test_top_dyads_most_changed(history: Store) -> None:
         top_dyads(history, order="loudest")
 
 
+# -- SQL aggregation equals the plain Python fold over events ------------------------------
+
+ACTORS = ["RUSGOV", "RUSMIL", "UKRGOV", "UKR", "USAGOV", "CHN", "IGOWSTNAT", "IGOUNO", "---CVL"]
+CODES = ["036", "042", "057", "111", "112", "173", "190", "193"]
+
+
+@pytest.fixture
+def random_history(store: Store) -> Store:
+    """300 seeded random events over 2023-12-20..2025-01-10 (ISO week-years change at both ends),
+    with one-actor events, domestic pairs, organisations and actors of unknown country."""
+    import random
+    from datetime import date, timedelta
+
+    rng = random.Random(7)
+    items = []
+    for i in range(300):
+        day = (date(2023, 12, 20) + timedelta(days=rng.randrange(388))).isoformat()
+        source, code = rng.choice(ACTORS), rng.choice(CODES)
+        target = rng.choice([*ACTORS, None])
+        text = f"Actor{i} did{code} Other{i} on day {day}."
+        article = make_article(f"x{i}", [text], published=day)
+        mention = make_mention(article, f"Actor{i}", (source, f"Actor{i}"),
+                               (target, f"Other{i}") if target else None, code, f"did{code}")
+        items.append(coded(article, mention))
+    store.add_batch(items)
+    return store
+
+
+def _exact(values) -> Fraction:
+    """Exact sum of Goldstein scores (a float sum may round a mean like 0.2375 either way)."""
+    return sum((Fraction(str(value)) for value in values), Fraction(0))
+
+
+def _python_tally(events) -> dict:
+    counts, codes = {1: 0, 2: 0, 3: 0, 4: 0}, {}
+    for event in events:
+        counts[event.quad_class] += 1
+        codes[event.event_code] = codes.get(event.event_code, 0) + 1
+    return {"counts": counts, "codes": codes, "goldstein_sum": _exact(e.goldstein for e in events)}
+
+
+def _mean(events) -> float | None:
+    return round(float(_exact(e.goldstein for e in events) / len(events)), 3) if events else None
+
+
+def python_series(store: Store, source: str, target: str, *, both_ways: bool = False, by: str = "month",
+                  since: str | None = None, until: str | None = None) -> list[dict]:
+    """The dyad series folded in Python over every matching event (the pre-SQL algorithm)."""
+    events = store.events(source=source, target=target, both_ways=both_ways, since=since, until=until)
+    first = since or (events[0].date if events else None)
+    last = until or (events[-1].date if events else None)
+    if first is None or last is None:
+        return []
+    rows = []
+    for label in periods_between(first, last, by):
+        tally = _python_tally([e for e in events if period_of(e.date, by) == label])
+        n = sum(tally["counts"].values())
+        rows.append({
+            "period": label, "source": source.upper(), "target": target.upper(),
+            **{f"q{q}": tally["counts"][q] for q in (1, 2, 3, 4)}, "total": n,
+            "goldstein_sum": round(float(tally["goldstein_sum"]), 2),
+            "goldstein_mean": round(float(tally["goldstein_sum"] / n), 3) if n else None,
+            "conflict_share": round((tally["counts"][3] + tally["counts"][4]) / n, 3) if n else None,
+            "top_codes": [list(item) for item in
+                          sorted(tally["codes"].items(), key=lambda kv: (-kv[1], kv[0]))[:3]],
+        })
+    return rows
+
+
+def python_top_dyads(store: Store, *, since: str | None = None, until: str | None = None) -> list[dict]:
+    """Most active dyads folded in Python over every event (the pre-SQL algorithm)."""
+    from datetime import date, timedelta
+
+    events = [e for e in store.events(since=since, until=until) if e.target_code]
+    if not events:
+        return []
+    start, end = date.fromisoformat(since or events[0].date), date.fromisoformat(until or events[-1].date)
+    middle = (start + timedelta(days=(end - start).days // 2)).isoformat()
+    grouped: dict = {}
+    for event in events:
+        pair = dyad_pair(event.source_code, event.target_code)
+        if pair is not None:
+            grouped.setdefault(pair, ([], []))[0 if event.date <= middle else 1].append(event)
+    rows = []
+    for (source, target), (first, second) in grouped.items():
+        both = first + second
+        half = [{"events": len(h), "goldstein_mean": _mean(h)} for h in (first, second)]
+        rows.append({"source": source, "target": target, "events": len(both), "goldstein_mean": _mean(both),
+                     "conflict_share": round(sum(e.quad_class >= 3 for e in both) / len(both), 3),
+                     "first_half": half[0], "second_half": half[1], "volume_change": len(second) - len(first)})
+    rows.sort(key=lambda row: (-row["events"], row["source"], row["target"]))
+    return rows
+
+
+def test_period_labels_in_sql_match_python() -> None:
+    import sqlite3
+    from datetime import date, timedelta
+
+    from detente.store.queries import period_sql
+
+    days = [(date(2019, 12, 1) + timedelta(days=n)).isoformat() for n in range(2700)]
+    conn = sqlite3.connect(":memory:")
+    for by in ("day", "week", "month"):
+        labels = [row[0] for row in conn.execute(
+            f"SELECT {period_sql(by, 'd')} FROM (SELECT value AS d FROM json_each(?))", (json.dumps(days),))]
+        assert labels == [period_of(day, by) for day in days], by
+    with pytest.raises(ConfigError, match="day, week, month"):
+        period_sql("year", "d")
+
+
+@pytest.mark.parametrize(("source", "target", "kwargs"), [
+    ("RUS", "UKR", {}),
+    ("RUS", "UKR", {"both_ways": True, "by": "week"}),
+    ("RUSGOV", "UKR", {"by": "day", "since": "2024-02-01", "until": "2024-03-31"}),
+    ("USA", "IGOWSTNAT", {"by": "week"}),
+    ("IGOWSTNAT", "RUS", {"both_ways": True, "by": "week", "since": "2024-06-01"}),
+    ("IGOUNO", "CHN", {"both_ways": True, "until": "2024-06-30"}),
+])
+def test_dyad_series_equals_python_fold(random_history: Store, source, target, kwargs) -> None:
+    sql = [period.to_dict() for period in dyad_series(random_history, source, target, **kwargs)]
+    assert sql == python_series(random_history, source, target, **kwargs)
+    assert sum(row["total"] for row in sql) > 0
+
+
+@pytest.mark.parametrize("window", [{}, {"since": "2024-03-01", "until": "2024-09-30"}, {"since": "2024-12-25"}])
+def test_top_dyads_equal_python_fold(random_history: Store, window) -> None:
+    sql = top_dyads(random_history, limit=100, **window)
+    expected = python_top_dyads(random_history, **window)
+    assert [{key: row[key] for key in expected[0]} for row in sql] == expected
+    assert not any(UNKNOWN in (row["source"], row["target"]) for row in sql)
+    assert all(row["source"] != row["target"] for row in sql)
+    stats = random_history.stats(top=100)["top_dyads"] if not window else None
+    if stats is not None:
+        assert stats == [{key: row[key] for key in ("source", "target", "events", "goldstein_mean")}
+                         for row in expected]
+
+
+def test_world_timeline_equals_python_fold(random_history: Store) -> None:
+    from detente.server.queries import world_timeline
+
+    for by in ("month", "week"):
+        timeline = world_timeline(random_history, by=by)["periods"]
+        events = random_history.events()
+        labels = periods_between(events[0].date, events[-1].date, by)
+        assert [row["period"] for row in timeline] == labels
+        for row in timeline:
+            members = [e for e in events if period_of(e.date, by) == row["period"]]
+            tally = _python_tally(members)
+            assert [row[f"q{q}"] for q in (1, 2, 3, 4)] == [tally["counts"][q] for q in (1, 2, 3, 4)]
+            assert row["goldstein_mean"] == _mean(members)
+
+
+UNKNOWN = "---"
+
+
+def test_unknown_country_actors_form_no_dyads(random_history: Store) -> None:
+    assert random_history.count_events(source="---CVL") > 0  # stored as events all the same
+    for source, target in (("---", "RUS"), ("RUS", "---CVL"), ("---cvl", "UKR")):
+        with pytest.raises(ConfigError, match="unknown country"):
+            dyad_series(random_history, source, target)
+    with pytest.raises(ConfigError, match="placeholder for an actor of unknown country"):
+        random_history.events(actor="---")
+
+
+def test_dyad_names_come_from_the_actor_tables() -> None:
+    from detente.analysis.dyads import dyad_names
+
+    rows = dyad_names([{"source": "RUS", "target": "IGOWSTNAT", "events": 2}])
+    assert rows == [{"source": "RUS", "target": "IGOWSTNAT", "events": 2,
+                     "source_name": "Russia", "target_name": "NATO"}]
+
+
 # -- CLI -------------------------------------------------------------------------------------
 
 
@@ -206,7 +389,7 @@ def db_file(tmp_path) -> str:
 def test_cli_dyad(db_file: str, capsys) -> None:
     assert main(["dyad", "RUS", "UKR", "--db", db_file]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert lines[0].startswith("RUS") and "UKR" in lines[0] and "month" in lines[0]
+    assert lines[0] == "Russia (RUS) → Ukraine (UKR), events by month"
     assert [line.split()[:2] for line in lines[3:]] == [["2024-01", "1"], ["2024-02", "0"], ["2024-03", "1"]]
     assert main(["dyad", "rus", "ukr", "--both-ways", "--by", "week", "--since", "2024-03-01",
                  "--until", "2024-03-10", "--db", db_file, "--format", "json"]) == 0
@@ -216,6 +399,8 @@ def test_cli_dyad(db_file: str, capsys) -> None:
     assert main(["dyad", "RUS", "UKR", "--db", db_file, "--format", "csv"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].startswith("period,source,target,q1") and lines[1].endswith("036:1")
+    assert main(["dyad", "--db", db_file, "--", "---CVL", "RUS"]) == 2
+    assert "unknown country" in capsys.readouterr().err
 
 
 def test_cli_top_dyads(db_file: str, capsys) -> None:

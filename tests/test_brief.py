@@ -196,3 +196,32 @@ def test_cli_brief_markdown_and_json(records, tmp_path, capsys) -> None:
     assert main(["brief", "RUS", "UKR", "--db", db, "--format", "json", "-o", str(out)]) == 0
     data = json.loads(out.read_text(encoding="utf-8"))
     assert data["statements"] == 10 and [side["code"] for side in data["sides"]] == ["RUS", "UKR"]
+
+
+def test_side_headings_name_the_country_not_its_first_actor() -> None:
+    art = article("m", "2024-03-01", "Russian forces shelled Ukrainian positions near Avdiivka.")
+    shelling = mention(art, art.text, ("RUSGOV", "Russian forces"), ("UKRMIL", "Ukrainian positions"),
+                       "shelled", "190")
+    shelling.source = ActorRef("RUSMIL", "Russia military", "Russian forces", 0, 14)
+    brief = build_brief([shelling], {"m": art}, "RUS", "UKR")
+    assert [side.name for side in brief.sides] == ["Russia", "Ukraine"]
+    assert to_markdown(brief).startswith("# Positions brief: Russia and Ukraine\n")
+    exact = build_brief([shelling], {"m": art}, "RUSMIL", "UKRMIL")
+    assert [side.name for side in exact.sides] == ["Russia military", "Ukraine military"]
+
+
+def test_brief_refuses_actors_of_unknown_country(tmp_path, capsys) -> None:
+    from detente.analysis.brief import brief_for_dyad
+    from detente.cli import main
+    from detente.errors import ConfigError
+    from detente.store import Store
+
+    with Store(":memory:") as store:
+        for sides in (("---", "UKR"), ("RUS", "---CVL")):
+            with pytest.raises(ConfigError, match="unknown country"):
+                brief_for_dyad(store, *sides)
+    db = tmp_path / "empty.db"
+    Store(db).close()
+    # argparse takes a bare '---' for an option: after '--' it reaches the brief, which explains
+    assert main(["brief", "--db", str(db), "--", "---", "UKR"]) == 2
+    assert "unknown country" in capsys.readouterr().err

@@ -139,6 +139,14 @@ def test_actor_fields_split_cameo_codes() -> None:
     assert actor_fields(None, None) == [""] * 10
 
 
+def test_unknown_country_actors_have_no_gdelt_country() -> None:
+    # GDELT codes actors of unknown country without one: "CVL", empty CountryCode
+    assert actor_fields("---CVL", "Civilians") == ["CVL", "Civilians", "", "", "", "", "", "CVL", "", ""]
+    assert actor_fields("---GOVMIL", None)[:3] + actor_fields("---GOVMIL", None)[7:] == ["GOVMIL", "", "", "GOV",
+                                                                                           "MIL", ""]
+    assert actor_fields("---", "Unidentified actor") == ["", "Unidentified actor", *[""] * 8]
+
+
 def read_gdelt(text: str, columns: list[str]):
     pd = pytest.importorskip("pandas")
     return pd.read_csv(io.StringIO(text), sep="\t", header=None, names=columns, dtype=str,
@@ -288,6 +296,64 @@ def db_path(tmp_path) -> str:
     with Store(path) as store:
         store.add_batch([CodedArticle(art, sentences, make_mentions())])
     return path
+
+
+def _many_events_store():
+    """A store of 7 events (three with two mentions, one from a second article) and one negated mention."""
+    from dataclasses import replace
+
+    from detente.records import CodedArticle
+    from detente.store import Store
+
+    store = Store(":memory:")
+    base = make_mentions()[0]
+    first = make_article()
+    second = Article(id="a2", paragraphs=TEXT.split("\n\n"), title="Talks again", published="2024-03-04",
+                     url="https://other.example/b", publisher="Other")
+    second.paragraphs[1] += " Officials confirmed it."
+    days = [f"2024-03-{day:02d}" for day in range(1, 8)]
+    ones = [replace(base, date=day) for day in days]
+    again = [replace(base, date=day, doc_id="a2") for day in days[:3]]
+    negated = replace(base, sentence_index=1, negated=True)
+    store.add_batch([CodedArticle(first, [(0, 10)], [*ones, negated]), CodedArticle(second, [(0, 10)], again)])
+    return store
+
+
+def test_event_mentions_fetch_in_chunks_what_one_by_one_gives() -> None:
+    from detente.export import EventMentions, store_mentions_with_events
+
+    store = _many_events_store()
+    events = store.events()
+    assert len(events) == 7
+    lookup = EventMentions(store, events, chunk=3)
+    assert [lookup(e.id) for e in events] == [store.event_mentions(e.id) for e in events]
+    pairs = list(EventMentions(store, events, chunk=2).pairs())
+    assert [(e.id, m) for e, m in pairs] == [(e.id, m) for e in events for m in store.event_mentions(e.id)]
+    assert len(pairs) == 10
+    # articles come with the chunk: the first three events were reported by a2 as well
+    assert [m.doc_id for m in lookup(events[0].id)] == ["a1", "a2"] and lookup.article("a2").title == "Talks again"
+    with_ids = list(store_mentions_with_events(store))
+    assert sorted(event_id or 0 for event_id, _ in with_ids) == sorted([0] + [e.id for e, _ in pairs])
+    assert all(event_id == m.event_id for event_id, m in with_ids)
+    store.close()
+
+
+def test_gdelt_mentions_written_in_bulk_match_per_event_rows() -> None:
+    from detente.export import EventMentions
+
+    store = _many_events_store()
+    events = store.events()
+    bulk, single = io.StringIO(), io.StringIO()
+    lookup = EventMentions(store, events, chunk=4)
+    write_gdelt_mentions(lookup.pairs(), bulk, articles=lookup.article)
+    one_by_one = [(e, m) for e in events for m in store.event_mentions(e.id)]
+    write_gdelt_mentions(one_by_one, single, articles=store.article)
+    assert bulk.getvalue() == single.getvalue() and bulk.getvalue().count("\n") == 10
+    roots, plain = io.StringIO(), io.StringIO()
+    write_gdelt_events(events, roots, mentions=EventMentions(store, events, chunk=3))
+    write_gdelt_events(events, plain, mentions=store.event_mentions)
+    assert roots.getvalue() == plain.getvalue()
+    store.close()
 
 
 def test_cli_export_gdelt_events_and_mentions(db_path, tmp_path, capsys) -> None:

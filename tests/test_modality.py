@@ -64,8 +64,8 @@ def test_ready_to_consider_is_hypothetical(nlp):
 
 
 def test_future_is_intent_not_hypothetical(nlp):
-    mention = only(code(nlp, "Canada will deploy troops to Latvia next year."), "13")
-    assert mention.is_factual and mention.event_code == "138"
+    mention = only(code(nlp, "Venezuela will invade Guyana next year."), "13")
+    assert mention.is_factual and mention.event_code.startswith("138")
     planned = only(code(nlp, "Vietnam plans to visit Laos in May."), "03")
     assert planned.event_code == "036" and planned.is_factual
 

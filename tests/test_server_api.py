@@ -168,6 +168,24 @@ def test_top_dyads_and_world_timeline(client):
     assert get(client, "/api/timeline?since=2024-04-01&until=2024-04-30")["periods"][0]["q4"] == 1
 
 
+def test_dyads_carry_readable_names(client):
+    top = get(client, "/api/top-dyads?limit=1")["items"][0]
+    assert (top["source_name"], top["target_name"]) == ("Russia", "Ukraine")
+    assert get(client, "/api/stats")["top_dyads"][0]["source_name"] == "Russia"
+
+
+def test_mentions_link_to_their_event_by_id(client):
+    for event in get(client, "/api/events?limit=100")["items"]:
+        detail = get(client, f"/api/events/{event['id']}")
+        assert {m["event_id"] for m in detail["mentions"]} == {event["id"]}
+    for article_id in ("geneva", "kharkiv", "aid", "aid-followup"):
+        for mention in get(client, f"/api/articles/{article_id}")["mentions"]:
+            if mention["event_id"] is None:
+                assert "event_href" not in mention and (mention["negated"] or mention["hypothetical"])
+            else:
+                assert mention["event_href"] == f"/events/{mention['event_id']}"
+
+
 def test_brief_has_both_sides_and_markdown(client):
     brief = get(client, "/api/dyads/RUS/UKR/brief")
     assert [side["code"] for side in brief["sides"]] == ["RUS", "UKR"]

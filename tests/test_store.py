@@ -10,6 +10,7 @@ import json
 import re
 import sqlite3
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 
 import pytest
 
@@ -135,10 +136,13 @@ def test_mentions_and_articles_round_trip(store: Store) -> None:
     article = make_article("a", REPORT_A, publisher="Reuters", url="https://www.reuters.com/a")
     item = visit(article, location=Location("Beijing", "CHN", 39.9, 116.4), confidence=0.8)
     store.add_batch([item])
-    assert store.mentions() == item.mentions
+    stored = store.mentions()
+    # the store gives each mention the id of its event; everything else is as coded
+    assert [m.event_id for m in stored] == [store.events()[0].id]
+    assert [replace(m, event_id=None) for m in stored] == item.mentions
     assert store.article("a") == article
     assert store.article("a").text == article.text
-    assert store.article_mentions("a") == item.mentions
+    assert store.article_mentions("a") == stored
     info = store.article_info("a")
     assert info["content_hash"] == article.content_hash
     assert info["near_duplicate_of"] is None
@@ -349,6 +353,42 @@ def test_actors_and_stats(filled: Store) -> None:
                                                                           ("UKR", "RUS")}
 
 
+def test_mentions_carry_their_event_id(store: Store) -> None:
+    store.add_batch(three_reports())
+    copy = make_article("copy", REPOST_A, publisher="Yahoo News")
+    article = make_article("n", REPORT_D, published="2024-03-07")
+    negated = make_mention(article, "Reporting from", ("RUSGOV", "Lavrov"), ("CHN", "Beijing"), "042", "visit",
+                           negated=True)
+    store.add_batch([visit(copy), coded(article, negated)])
+    event = store.events()[0]
+    by_doc = {m.doc_id: m.event_id for m in store.mentions()}
+    # a syndicated copy's mention belongs to the same event; a negated one to none
+    assert by_doc == {"a": event.id, "b": event.id, "c": event.id, "copy": event.id, "n": None}
+    assert store.mentions(event_id=event.id)[0].to_dict()["event_id"] == event.id
+
+
+def test_bulk_lookups_equal_one_by_one(filled: Store) -> None:
+    ids = [event.id for event in filled.events()]
+    grouped = filled.mentions_by_event([*ids, 999])
+    assert grouped == {event_id: filled.event_mentions(event_id) for event_id in ids}
+    assert all(m.event_id == event_id for event_id, ms in grouped.items() for m in ms)
+    assert filled.mentions_by_event([]) == {}
+    found = filled.articles_by_id(["a", "w", "missing", "a"])
+    assert found == {"a": filled.article("a"), "w": filled.article("w")}
+
+
+def test_unknown_country_placeholder_in_filters(store: Store) -> None:
+    article = make_article("p", ["Protesters marched on the Russian embassy in Kyiv on Monday."])
+    protest = make_mention(article, "Protesters marched", ("---CVL", "Protesters"), ("RUSGOV", "Russian embassy"),
+                           "141", "marched")
+    store.add_batch([coded(article, protest)])
+    assert [e.source_code for e in store.events(source="---CVL")] == ["---CVL"]  # a full code matches exactly
+    for option in ("source", "target", "actor"):
+        with pytest.raises(ConfigError, match=f"{option} '---' is the placeholder .* full code such as ---CVL"):
+            store.events(**{option: "---"})
+    assert store.stats()["top_dyads"] == []
+
+
 def test_colliding_caller_ids_get_distinct_ids(store: Store) -> None:
     store.add_batch([visit(make_article("1", REPORT_A)), visit(make_article("1", REPORT_C))])
     ids = [a.id for a in store.articles(limit=None)]
@@ -460,7 +500,7 @@ def test_cli_db_stats(db_file: str, capsys) -> None:
     assert main(["db", "stats", "--db", db_file]) == 0
     out = capsys.readouterr().out
     assert "events" in out and "2024-03-05" in out and "2024-04-11" in out
-    assert re.search(r"RUS \S+ CHN\s+1\s+\+1\.90", out)
+    assert re.search(r"RUS \S+ CHN\s+Russia \S+ China\s+1\s+\+1\.90", out)
     assert main(["db", "stats", "--db", db_file, "--json"]) == 0
     stats = json.loads(capsys.readouterr().out)
     assert (stats["articles"], stats["events"]) == (4, 2)

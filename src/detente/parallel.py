@@ -34,6 +34,7 @@ import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from functools import lru_cache
 from itertools import chain, islice
 from typing import TYPE_CHECKING, Any
 
@@ -41,7 +42,7 @@ from detente.records import Article, CodedArticle
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from detente.coding import Coder
 
@@ -184,8 +185,23 @@ class SentenceFilter:
         return keep
 
 
-def _sentence_bounds(doc: Doc, punct: frozenset[str]) -> list[tuple[int, int]]:
-    """Token ranges of sentences: after terminal punctuation and at paragraph breaks."""
+@lru_cache(maxsize=1)
+def _terminal_punct() -> frozenset[str]:
+    from spacy.pipeline import Sentencizer
+
+    return frozenset(Sentencizer.default_punct_chars)
+
+
+def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of sentences: at paragraph breaks and after terminal punctuation.
+
+    Deliberately conservative, since a wrong split can separate a skipped part from a
+    parsed part while a missed split costs nothing (the parser splits inside a parsed
+    run itself): no split before a lower-case word, nor after a period that closes a
+    short capitalised word the tokenizer left unattached ("Lt.", "J."). Whitespace
+    tokens stay with the sentence before them.
+    """
+    punct = _terminal_punct()
     bounds: list[tuple[int, int]] = []
     start = 0
     seen_end = False
@@ -198,14 +214,23 @@ def _sentence_bounds(doc: Doc, punct: frozenset[str]) -> list[tuple[int, int]]:
                 seen_end = False
             continue
         if seen_end and not token.is_punct and text not in punct:
-            bounds.append((start, token.i))
-            start = token.i
+            if not text[0].islower():
+                bounds.append((start, token.i))
+                start = token.i
             seen_end = False
-        elif text in punct:
+        elif text in punct and not _abbreviation_period(token):
             seen_end = True
     if start < len(doc):
         bounds.append((start, len(doc)))
     return bounds
+
+
+def _abbreviation_period(token: Token) -> bool:
+    if token.text != "." or token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    word = before.text
+    return not before.whitespace_ and word.isalpha() and len(word) <= 3 and word[0].isupper()
 
 
 def _runs(keep: Sequence[bool], bounds: Sequence[tuple[int, int]]) -> list[tuple[bool, list[tuple[int, int]]]]:
@@ -229,15 +254,12 @@ class FastCoder:
     """
 
     def __init__(self, coder: Coder | None = None, *, prefilter: bool = True, nlp: Language | None = None) -> None:
-        from spacy.pipeline import Sentencizer
-
         from detente.coding import Coder
         from detente.nlp import load_pipeline
 
         self.nlp = nlp or load_pipeline()
         self.coder = coder or Coder.default()
         self.prefilter = prefilter
-        self.punct = frozenset(Sentencizer.default_punct_chars)
         self.filter = build_filter(self.nlp, self.coder) if prefilter else None
         self.sentences_total = 0
         self.sentences_parsed = 0
@@ -255,7 +277,7 @@ class FastCoder:
         to_parse: list[Doc] = []
         for article in articles:
             doc = nlp.make_doc(article.text)
-            bounds = _sentence_bounds(doc, self.punct)
+            bounds = _sentence_bounds(doc)
             if self.filter is None:
                 keep = [True] * len(bounds)
             else:
@@ -265,42 +287,46 @@ class FastCoder:
             self.sentences_parsed += sum(keep)
             runs = _runs(keep, bounds)
             for parse, sentences in runs:
-                if parse:
-                    span = doc[sentences[0][0]: sentences[-1][1]]
+                if parse:  # a parsed run is a copy of its tokens: same tokenization as the whole text
+                    span = doc[sentences[0][0]:sentences[-1][1]]
                     to_parse.append(Doc(nlp.vocab, words=[t.text for t in span],
                                         spaces=[bool(t.whitespace_) for t in span]))
             plans.append((article, doc, runs))
         parsed = iter(nlp.pipe(to_parse))
         results = []
         for article, doc, runs in plans:
-            pieces = [next(parsed) if parse else _flat(doc, sentences) for parse, sentences in runs]
-            merged = Doc.from_docs(pieces, ensure_whitespace=False, exclude=["tensor", "user_data", "spans"]) \
-                if pieces else doc
-            sentences = [(sent.start_char, sent.end_char) for sent in merged.sents] if len(merged) else []
-            results.append(CodedArticle(article, sentences, self.coder.code_doc(merged, article)))
+            _annotate(doc, runs, parsed)
+            sentences = [(sent.start_char, sent.end_char) for sent in doc.sents] if len(doc) else []
+            results.append(CodedArticle(article, sentences, self.coder.code_doc(doc, article)))
         return results
 
 
-def _flat(doc: Doc, sentences: Sequence[tuple[int, int]]) -> Doc:
-    """A copy of unparsed sentences as flat trees (first token the root), keeping their boundaries."""
-    import numpy
-    from spacy.attrs import DEP, HEAD
-    from spacy.tokens import Doc
+_ANNOTATIONS = ("TAG", "POS", "MORPH", "LEMMA", "HEAD", "DEP", "ENT_IOB", "ENT_TYPE", "ENT_KB_ID")
 
-    start, end = sentences[0][0], sentences[-1][1]
-    span = doc[start:end]
-    piece = Doc(doc.vocab, words=[t.text for t in span], spaces=[bool(t.whitespace_) for t in span])
-    heads = numpy.zeros(len(piece), dtype="int32")
-    deps = numpy.full(len(piece), doc.vocab.strings.add("dep"), dtype="uint64")
-    root = doc.vocab.strings.add("ROOT")
-    for s, e in sentences:
-        heads[s - start:e - start] = numpy.arange(0, -(e - s), -1, dtype="int32")
-        deps[s - start] = root
-    array = numpy.zeros((len(piece), 2), dtype="uint64")
-    array[:, 0] = heads.astype("uint64")
-    array[:, 1] = deps
-    piece.from_array([HEAD, DEP], array)
-    return piece
+
+def _annotate(doc: Doc, runs: Sequence[tuple[bool, list[tuple[int, int]]]], parsed: Iterator[Doc]) -> None:
+    """Copy the parses of the parsed runs into the article's ``doc``; skipped sentences become
+    flat trees (first token the root, the others attached to it as ``dep``) so that sentence
+    boundaries, and so sentence numbering, cover the whole article."""
+    import numpy
+    from spacy.attrs import intify_attr
+
+    attrs = [intify_attr(name) for name in _ANNOTATIONS]
+    head_col, dep_col = _ANNOTATIONS.index("HEAD"), _ANNOTATIONS.index("DEP")
+    array = numpy.zeros((len(doc), len(attrs)), dtype="uint64")
+    root, attached = doc.vocab.strings.add("ROOT"), doc.vocab.strings.add("dep")
+    for parse, sentences in runs:
+        start = sentences[0][0]
+        if parse:
+            piece = next(parsed)
+            array[start:start + len(piece)] = piece.to_array(attrs)
+            continue
+        for first, end in sentences:
+            # relative heads: every token points back to the sentence's first token
+            array[first:end, head_col] = numpy.arange(0, first - end, -1, dtype="int64").astype("uint64")
+            array[first:end, dep_col] = attached
+            array[first, dep_col] = root
+    doc.from_array(attrs, array)
 
 
 def build_filter(nlp: Language, coder: Coder) -> SentenceFilter:

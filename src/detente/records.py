@@ -135,6 +135,8 @@ class Mention:
         confidence: 0–1, how sure the coder is.
         rule: Identifier of the lexicon entry or pattern that fired.
         verb_text / verb_start / verb_end: The trigger words and their offsets.
+        event_id: Id of the stored event this mention counts towards (set by the store;
+            None before storage and for negated or hypothetical mentions).
     """
 
     doc_id: str
@@ -158,6 +160,7 @@ class Mention:
     verb_text: str = ""
     verb_start: int | None = None
     verb_end: int | None = None
+    event_id: int | None = None
 
     @property
     def is_factual(self) -> bool:
@@ -195,6 +198,7 @@ class Mention:
                 "verb_end": self.verb_end,
                 "rule": self.rule,
             },
+            "event_id": self.event_id,
         }
 
 

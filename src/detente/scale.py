@@ -176,23 +176,21 @@ def list_inputs(paths: Iterable[str | Path]) -> list[Path]:
 
 
 def partition_files(files: Sequence[Path], partitions: int) -> list[list[Path]]:
-    """Split ``files`` into at most ``partitions`` contiguous groups of similar total size."""
+    """Split ``files`` into at most ``partitions`` contiguous groups of similar total size.
+
+    A file goes to the group its size midpoint falls into, so groups keep input order.
+    """
     if not files:
         return []
     partitions = max(1, min(partitions, len(files)))
     sizes = [max(1, f.stat().st_size) for f in files]
     target = sum(sizes) / partitions
-    groups: list[list[Path]] = [[]]
-    filled = 0.0
-    for index, (path, size) in enumerate(zip(files, sizes)):
-        remaining_files = len(files) - index
-        remaining_groups = partitions - len(groups)
-        if groups[-1] and (filled + size / 2 > target or remaining_files <= remaining_groups):
-            groups.append([])
-            filled = 0.0
-        groups[-1].append(path)
-        filled += size
-    return groups
+    groups: list[list[Path]] = [[] for _ in range(partitions)]
+    done = 0
+    for path, size in zip(files, sizes):
+        groups[min(partitions - 1, int((done + size / 2) // target))].append(path)
+        done += size
+    return [group for group in groups if group]
 
 
 # -- worker side -----------------------------------------------------------------------------

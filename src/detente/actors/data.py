@@ -32,6 +32,8 @@ DELETE, BARE = "-", "+"
 
 def fold(text: str) -> str:
     """Lower-case and strip accents so "Erdoğan" and "ERDOGAN" meet."""
+    if text.isascii():
+        return text.lower()  # nothing to strip; most names and tokens take this path
     text = unicodedata.normalize("NFKD", text.lower().replace("ı", "i"))
     return "".join(c for c in text if not unicodedata.combining(c))
 
@@ -106,6 +108,11 @@ class Lexicon:
     agents: dict[tuple[str, ...], str] = field(default_factory=dict)
     code_names: dict[str, str] = field(default_factory=dict)
     sector_names: dict[str, str] = field(default_factory=dict)
+    # Word classes that steer phrase reading (see data/actors/word_classes.tsv).
+    classes: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    def word_class(self, name: str) -> frozenset[str]:
+        return self.classes.get(name, frozenset())
 
     def add_entry(self, entry: Entry, *, override: bool) -> None:
         for name in entry.names:
@@ -143,6 +150,28 @@ class Lexicon:
 
 
 def parse_role(text: str, origin: str, line: int) -> Role:
+    """Parse one ``CODE[@START..END][=title]`` role (errors name ``origin`` and ``line``)."""
+    role = _ROLE_CACHE.get(text)
+    if role is None:
+        role = _ROLE_CACHE[text] = _parse_role(text, origin, line)
+    return role
+
+
+# Roles are immutable and the packaged files repeat the same ones thousands of times.
+_ROLE_CACHE: dict[str, Role] = {}
+_ROLES_CACHE: dict[str, tuple[Role, ...]] = {}
+
+
+def _parse_roles(text: str, origin: str, line: int) -> tuple[Role, ...]:
+    roles = _ROLES_CACHE.get(text)
+    if roles is None:
+        roles = tuple(parse_role(r, origin, line) for r in ROLE_SPLIT.split(text) if r)
+        if len(_ROLES_CACHE) < 100_000:
+            _ROLES_CACHE[text] = roles
+    return roles
+
+
+def _parse_role(text: str, origin: str, line: int) -> Role:
     match = ROLE_RE.match(text)
     if not match or not CODE_RE.match(match["code"]):
         raise DataFileError(origin, line, f"bad role {text!r}: write CODE, CODE@YYYY-MM-DD..YYYY-MM-DD "
@@ -176,8 +205,7 @@ def load_entries_tsv(text: str, origin: str) -> list[Entry]:
     for number, (kind, roles, names) in _rows(text, origin, 3):
         if kind not in KINDS:
             raise DataFileError(origin, number, f"unknown kind {kind!r}; use one of {', '.join(KINDS)}")
-        parsed = tuple(parse_role(r, origin, number) for r in ROLE_SPLIT.split(roles) if r) \
-            if kind != "deny" else ()
+        parsed = _parse_roles(roles, origin, number) if kind != "deny" else ()
         if kind != "deny" and not parsed:
             raise DataFileError(origin, number, "no role code given")
         name_list = tuple(n.strip() for n in names.split("|") if n.strip())
@@ -205,6 +233,21 @@ def load_code_names_tsv(text: str, origin: str) -> dict[str, str]:
             raise DataFileError(origin, number, f"bad actor code {code!r}")
         table[code] = name
     return table
+
+
+WORD_CLASSES = ("ethnonym", "place_feature", "agent_suffix", "residence_prep", "abroad")
+
+
+def load_word_classes_tsv(text: str, origin: str) -> dict[str, frozenset[str]]:
+    """Parse a ``class<TAB>word`` file into word sets per class."""
+    table: dict[str, set[str]] = {name: set() for name in WORD_CLASSES}
+    for number, (name, word) in _rows(text, origin, 2):
+        if name not in table:
+            raise DataFileError(origin, number, f"unknown word class {name!r}; use one of {', '.join(WORD_CLASSES)}")
+        if not word or word != word.lower() or " " in word:
+            raise DataFileError(origin, number, f"bad word {word!r}: write one lower-case word")
+        table[name].add(word)
+    return {name: frozenset(words) for name, words in table.items()}
 
 
 # ---- PETRARCH / TABARI dictionaries ---------------------------------------------------
@@ -310,6 +353,7 @@ GENERATED_AGENTS = "phoenix_agents.tsv"
 EXTRA_AGENTS = "agents_extra.tsv"
 CODE_NAMES = ("code_names.tsv", "code_names_extra.tsv")
 SECTOR_NAMES = "sector_names.tsv"
+WORD_CLASSES_FILE = "word_classes.tsv"
 
 
 def _read(name: str) -> tuple[str, str]:
@@ -329,6 +373,7 @@ def load_packaged() -> Lexicon:
     for name in CODE_NAMES:
         lexicon.code_names.update(load_code_names_tsv(*_read(name)))
     lexicon.sector_names.update(load_code_names_tsv(*_read(SECTOR_NAMES)))
+    lexicon.classes = load_word_classes_tsv(*_read(WORD_CLASSES_FILE))
     logger.info("actor lexicon: %d names, %d agent phrases", len(lexicon.names), len(lexicon.agents))
     return lexicon
 

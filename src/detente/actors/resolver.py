@@ -20,7 +20,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from threading import Lock
 from typing import TYPE_CHECKING
@@ -63,6 +63,8 @@ class Match:
     last: int
     entries: tuple[Entry, ...] = ()
     agent: str | None = None
+    led: bool = False  # followed by "-led"/"-flagged": the phrase belongs to this actor
+    place: bool = False  # object of "in"/"from" after the head: where the group is
 
     @property
     def is_name(self) -> bool:
@@ -78,9 +80,13 @@ class ActorResolver:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
         self._max = min(lexicon.max_len, MAX_PARTS)
-        # A match needs every part of its key, so indexing one part (its longest) is enough.
-        self._cue_parts = {max(k, key=lambda p: (p not in STOP_WORDS, len(p)))
-                           for k in (*lexicon.names, *lexicon.agents)}
+        self._ethnonyms = lexicon.word_class("ethnonym")
+        self._places = lexicon.word_class("place_feature")
+        self._suffixes = lexicon.word_class("agent_suffix")
+        self._residence = lexicon.word_class("residence_prep")
+        self._abroad = lexicon.word_class("abroad")
+        self._prefixes: frozenset[tuple[str, ...]] | None = None  # built on first pre-filter call
+        self._word_parts: dict[str, tuple[str, ...]] = {}
 
     @classmethod
     def default(cls) -> ActorResolver:
@@ -110,8 +116,58 @@ class ActorResolver:
     # ---- public API ------------------------------------------------------------------
 
     def could_mention_actor(self, words: Sequence[str]) -> bool:
-        """Cheap pre-filter: could any of these (lower-cased) tokens start an actor name?"""
-        return any(p in self._cue_parts for w in words for p in parts(w))
+        """Exact pre-filter: could :meth:`resolve` find an actor among these tokens?
+
+        True when the tokens hold a sector-word key or a name key written like a name
+        (the matching rules of :meth:`resolve`); every actor the resolver returns stems
+        from such a key, so a sentence this rejects codes no actor.
+
+        Args:
+            words: The sentence's tokens as written. If all are lower case (a caller that
+                lower-cased them), case is not checked, which keeps the test safe.
+        """
+        prefixes = self._prefix_index()
+        cased = any(not w.islower() for w in words if any(c.isalpha() for c in w))
+        units: list[str] = []
+        owners: list[int] = []
+        cache = self._word_parts
+        for index, word in enumerate(words):
+            found = cache.get(word)
+            if found is None:
+                found = tuple(parts(word))
+                if len(cache) < 200_000:
+                    cache[word] = found
+            units.extend(found)
+            owners.extend([index] * len(found))
+        names, agents = self.lexicon.names, self.lexicon.agents
+        for start in range(len(units)):
+            if start and owners[start - 1] == owners[start]:
+                continue  # matches start at a token's first unit
+            for end in range(start + 1, min(len(units), start + self._max) + 1):
+                key = tuple(units[start:end])
+                if key not in prefixes:
+                    break
+                if not self._ends_ok(units, owners, end):
+                    continue
+                # A "+" sector word ("people") codes only with a name, which is tested itself.
+                if agents.get(key, BARE) != BARE and (end == len(units) or owners[end] != owners[end - 1]):
+                    return True
+                if key in names and (not cased or self._words_case_ok(
+                        words[owners[start]:owners[end - 1] + 1], key)):
+                    return True
+        return False
+
+    def _prefix_index(self) -> frozenset[tuple[str, ...]]:
+        if self._prefixes is None:
+            keys = [*self.lexicon.names, *(k for k, code in self.lexicon.agents.items() if code != BARE)]
+            self._prefixes = frozenset(key[:n] for key in keys for n in range(1, min(len(key), self._max) + 1))
+        return self._prefixes
+
+    def _ends_ok(self, units: Sequence[str], owners: Sequence[int], end: int) -> bool:
+        """A match ends at a token boundary, or before a token-final "-led"/"-flagged"."""
+        if end == len(units) or owners[end] != owners[end - 1]:
+            return True
+        return units[end] in self._suffixes and (end + 1 == len(units) or owners[end + 1] != owners[end])
 
     def resolve(self, head: Token, date: str | None) -> ActorRef | None:
         """The actor named by the noun phrase headed by ``head``, or None.
@@ -121,16 +177,22 @@ class ActorResolver:
             date: Article date (ISO ``YYYY-MM-DD``); people's roles are resolved against it,
                 None means their most recent role.
         """
-        if head.pos_ == "PRON" or head.lower_ in DEFINITE:
+        if head.pos_ == "PRON" or head.lower_ in DEFINITE or self._in_place_name(head):
             return None
         found = self._resolve_np(head, date)
-        if found is not None and found[1] != "partial":
+        if found is not None and found[1] in ("name", "agent"):
             return found[0]
-        # "Russia's foreign minister, Sergei Lavrov," -- an apposition names the actor better.
+        # An apposition names the actor better than an unknown name ("Russia's foreign minister,
+        # Sergei Lavrov,"), and gives a known person's role at the time of writing, which the
+        # lexicon may lack ("Kenzo Oshima, the UN Emergency Relief Coordinator,").
+        how = found[1] if found is not None else None
+        wanted = {"person": ("agent", "partial"), "partial": ("name", "person")}.get(
+            how, ("name", "person", "agent", "partial"))
         for child in head.children:
             if child.dep_ == "appos":
                 other = self._resolve_np(child, date)
-                if other is not None and other[1] == "name":
+                if other is not None and other[1] in wanted and not (
+                        found is not None and other[0].code.startswith("---")):
                     return other[0]
         return found[0] if found is not None else None
 
@@ -165,14 +227,13 @@ class ActorResolver:
         covered: set[int] = set()
         candidates = [t for t in span if t.pos_ in ("NOUN", "PROPN", "ADJ")]
         for token in candidates:
-            if token.dep_ == "poss" or self._np_root(token) is not token:
+            if token.dep_ == "poss" or token.i in covered or self._np_root(token) is not token:
                 continue
             ref = self.resolve(token, date)
             if ref is None:
                 continue
             refs.append(ref)
-            first, last = self._np_bounds(token)
-            covered.update(range(first, last + 1))
+            self._cover(covered, token, ref)
             refs.extend(self._coordinated(token, ref, date))
         # Actors inside phrases that named none: "dozens of protesters", "Russia's invasion",
         # "Ukrainian positions".
@@ -181,19 +242,28 @@ class ActorResolver:
                 ref = self.resolve(token, date)
                 if ref is not None:
                     refs.append(ref)
-                    first, last = self._np_bounds(token)
-                    covered.update(range(first, last + 1))
+                    self._cover(covered, token, ref)
         refs.sort(key=lambda r: (r.start or 0, -(r.end or 0)))
         return refs
 
-    @staticmethod
-    def _np_root(token: Token) -> Token:
+    def _cover(self, covered: set[int], token: Token, ref: ActorRef) -> None:
+        """Mark the phrase of ``token`` and the words ``ref`` spans ("protesters in Nairobi")."""
+        first, last = self._np_bounds(token)
+        covered.update(range(first, last + 1))
+        if ref.start is not None and ref.end is not None:
+            span = token.doc.char_span(ref.start, ref.end, alignment_mode="expand")
+            if span is not None:
+                covered.update(range(span.start, span.end))
+
+    def _np_root(self, token: Token) -> Token:
         """Climb from a modifier to the head of its noun phrase."""
+        if token.dep_ == "npadvmod" and token.head.lower_ in self._suffixes and token.head.dep_ == "amod":
+            token = token.head.head  # "Saudi" in "the Saudi-led coalition"
         while token.head is not token and token.head.pos_ in ("NOUN", "PROPN", "ADJ") and (
                 token.dep_ == "conj" and token.head.dep_ in ("compound", "amod", "nmod") or token.dep_ in ("compound", "flat", "amod", "nmod") and token.head.i > token.i):
             token = token.head
         if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ in ("NOUN", "PROPN"):
-            return ActorResolver._np_root(token.head.head)
+            return self._np_root(token.head.head)
         return token
 
     def _coordinated(self, head: Token, ref: ActorRef, date: str | None) -> list[ActorRef]:
@@ -240,6 +310,8 @@ class ActorResolver:
         units: list[tuple[str, int]] = []
         for i in range(first, last + 1):
             units.extend((p, i) for p in parts(doc[i].text))
+        words = [u for u, _ in units]
+        owners = [i for _, i in units]
         found: list[Match] = []
         pos = 0
         while pos < len(units):
@@ -247,15 +319,18 @@ class ActorResolver:
             # Only start at the first unit of a token.
             if pos == 0 or units[pos - 1][1] != units[pos][1]:
                 for end in range(min(len(units), pos + self._max), pos, -1):
-                    if end < len(units) and units[end][1] == units[end - 1][1]:
-                        continue  # must end at a token boundary
-                    key = tuple(u for u, _ in units[pos:end])
+                    boundary = end == len(units) or units[end][1] != units[end - 1][1]
+                    # Names may also end before a token-final "-led": "U.S.-led forces".
+                    if not boundary and not self._ends_ok(words, owners, end):
+                        continue
+                    key = tuple(words[pos:end])
                     tok_first, tok_last = units[pos][1], units[end - 1][1]
                     entries = self.lexicon.names.get(key)
                     if entries and self._case_ok(doc, tok_first, tok_last, key):
-                        best = Match(tok_first, tok_last, tuple(entries))
+                        led = not boundary or self._led_after(doc, tok_last)
+                        best = Match(tok_first, tok_last, tuple(entries), led=led)
                         break
-                    agent = self.lexicon.agents.get(key)
+                    agent = self.lexicon.agents.get(key) if boundary else None
                     if agent:
                         best = Match(tok_first, tok_last, agent=agent)
                         break
@@ -267,16 +342,25 @@ class ActorResolver:
                 pos += 1
         return found
 
+    @classmethod
+    def _case_ok(cls, doc: Doc, first: int, last: int, key: tuple[str, ...]) -> bool:
+        return cls._words_case_ok([doc[i].text for i in range(first, last + 1)], key)
+
     @staticmethod
-    def _case_ok(doc: Doc, first: int, last: int, key: tuple[str, ...]) -> bool:
+    def _words_case_ok(texts: Sequence[str], key: tuple[str, ...]) -> bool:
         """Names must look like names: capitalised, and stop-word names ("US") in capitals."""
-        words = [doc[i].text for i in range(first, last + 1) if any(c.isalpha() for c in doc[i].text)]
+        words = [w for w in texts if any(c.isalpha() for c in w)]
         if not words:
             return True
         if len(key) == 1 and key[0] in CAPS_ONLY:
             return words[0].isupper()
         content = [w for w in words if w.lower() not in PARTICLES]
         return bool(content) and not content[-1].islower() and any(not w.islower() for w in content)
+
+    def _led_after(self, doc: Doc, last: int) -> bool:
+        """Is token ``last`` followed by "- led" / "- flagged" (split by the tokenizer)?"""
+        return last + 2 < len(doc) and doc[last + 1].text in ("-", "–") and \
+            doc[last + 2].lower_ in self._suffixes and doc[last + 1].idx == doc[last].idx + len(doc[last].text)
 
     # ---- resolution --------------------------------------------------------------------
 
@@ -320,9 +404,18 @@ class ActorResolver:
         names = [m for m in matches if m.is_name and m is not head_match]
         if head_match is not None and head_match.is_name:
             code = self._entry_code(head_match.entries, date)
-            if code:
-                return self._ref(doc, code, head_match.first, head_match.last), "name"
-            return None
+            if not code:
+                return None
+            if head_match.entries[0].kind == "country" and self._is_ethnonym(head, head_match):
+                home = self._home(head, head_match, names)
+                if home is not None:
+                    code = self._entry_code(home.entries, date)
+                    if code:
+                        lo, hi = min(home.first, head_match.first), max(home.last, head_match.last)
+                        return self._ref(doc, code[:3], lo, hi), "name"
+                    return None
+            how = "person" if any(e.kind == "person" for e in head_match.entries) else "name"
+            return self._ref(doc, code, head_match.first, head_match.last), how
         agent = head_match.agent if head_match is not None else None
         if agent is None and head.pos_ == "PROPN":
             # An unknown name with a title: "Foreign Ministry spokesman Wang Wenbin".
@@ -331,6 +424,13 @@ class ActorResolver:
             if agent is None and not names:
                 return None
         if agent is None:
+            # "the Saudi-led coalition", "a Greek-flagged tanker": the named actor's.
+            led = [m for m in names if m.led and m.last < head.i]
+            if led and head.pos_ in ("NOUN", "PROPN"):
+                code = self._entry_code(led[-1].entries, date)
+                if code:
+                    code = code[:3] if led[-1].entries[0].kind == "country" else code
+                    return self._ref(doc, code, led[-1].first, head.i), "agent"
             # An unknown name qualified by a known one: "U.N. mediator Diego Cordovez".
             before = [m for m in names if m.last < head.i]
             if head.pos_ == "PROPN" and before and before[-1].entries[0].kind != "person":
@@ -340,7 +440,7 @@ class ActorResolver:
                     code = code[:3] if modifier.entries[0].kind == "country" else code
                     return self._ref(doc, code, modifier.first, head.i), "partial"
             return None
-        modifier = self._modifier(names, head)
+        modifier = self._modifier(names, head) or self._post_modifier(head, agent)
         if modifier is None:
             # Without a country only plural groups ("protesters", "rebels") and the police are
             # actors; a singular sector word alone ("business", "military") is too vague.
@@ -353,6 +453,8 @@ class ActorResolver:
         if not base:
             return None
         kind = modifier.entries[0].kind
+        if modifier.place and kind == "metonym":
+            base, kind = base[:3], "country"  # "protesters in Moscow" are Russia's, not the Kremlin's
         if agent == BARE:
             code = base[:3] if kind == "country" else base
         elif kind == "country" and len(base) <= 6:
@@ -367,14 +469,90 @@ class ActorResolver:
         hi = max(modifier.last, head_match.last if head_match else head.i)
         return self._ref(doc, code, lo, hi), "agent"
 
-    @staticmethod
-    def _modifier(names: list[Match], head: Token) -> Match | None:
-        """The named actor that qualifies the head: the nearest one before it, else after it."""
+    def _modifier(self, names: list[Match], head: Token) -> Match | None:
+        """The named actor that qualifies the head: the nearest one before it, else after it.
+
+        Before an ethnonym a state name is where the group lives: "Bosnian Serb leaders"
+        are Bosnia's.
+        """
         before = [m for m in names if m.last < head.i]
         if before:
-            return before[-1]
+            near = before[-1]
+            if len(before) > 1 and self._is_ethnonym_match(head.doc, near):
+                prev = before[-2]
+                if prev.entries[0].kind == "country" and self._adjacent(head.doc, prev, near):
+                    return prev
+            return near
         after = [m for m in names if m.first > head.i]
         return after[0] if after else None
+
+    def _post_modifier(self, head: Token, agent: str) -> Match | None:
+        """A place or body after the head: "protesters in Nairobi", "officials from Russia".
+
+        Troops "in" a country are often foreign ones, and so are embassies and envoys, so
+        they only take "from"; so does a head with a possessor ("its embassy in Beijing").
+        A singular head needs an institution's sector: "a court in Kenya", not "a
+        settlement in Ukraine".
+        """
+        preps = set(self._residence)
+        singular = head.tag_ not in ("NNS", "NNPS") and head.lower_ != "police"
+        if agent.startswith("MIL") or head.lower_ in self._abroad or agent == BARE or \
+                any(c.dep_ == "poss" for c in head.children) or \
+                singular and not agent.startswith(("GOV", "JUD", "LEG", "COP")):
+            preps = {"from"}
+        if head.lower_ in ATTACHED_HEADS:
+            preps.add("for")  # "a spokesman for the Kremlin"
+        return self._prep_object_match(head, preps)
+
+    def _prep_object_match(self, head: Token, preps: set[str]) -> Match | None:
+        for child in head.rights:
+            if child.dep_ != "prep" or child.lower_ not in preps:
+                continue
+            for obj in child.children:
+                if obj.dep_ != "pobj" or obj.pos_ not in ("PROPN", "NOUN") or self._in_place_name(obj):
+                    continue
+                first, last = self._np_bounds(obj)
+                found = [m for m in self._matches(head.doc, first, last) if m.is_name and m.first <= obj.i]
+                # The object's own name, else its possessor or modifier ("Nigeria's Borno state").
+                own = [m for m in found if m.last >= obj.i]
+                if own or found:
+                    # Spans the whole object phrase, so find_all does not code it twice.
+                    return replace((own or found)[-1], last=max(last, (own or found)[-1].last),
+                                   place=child.lower_ in self._residence)
+        return None
+
+    def _is_ethnonym(self, head: Token, match: Match) -> bool:
+        """"Serbs", "ethnic Russians": a people rather than a state's citizens."""
+        return self._is_ethnonym_match(head.doc, match) or any(
+            c.dep_ == "amod" and c.lower_ == "ethnic" for c in head.children)
+
+    def _is_ethnonym_match(self, doc: Doc, match: Match) -> bool:
+        return match.first == match.last and match.entries[0].kind == "country" and \
+            doc[match.first].lower_ in self._ethnonyms
+
+    def _home(self, head: Token, match: Match, names: list[Match]) -> Match | None:
+        """Where an ethnic group lives: "Albanians in/of southern Serbia", "Kosovo Albanians"."""
+        home = self._prep_object_match(head, set(self._residence) | {"of"})
+        if home is not None and home.entries[0].kind in ("country", "metonym"):
+            return home
+        before = [m for m in names if m.last < match.first]
+        if before and before[-1].entries[0].kind == "country" and self._adjacent(head.doc, before[-1], match):
+            return before[-1]
+        return None
+
+    @staticmethod
+    def _adjacent(doc: Doc, left: Match, right: Match) -> bool:
+        gap = doc[left.last + 1:right.first]
+        return all(t.text in ("-", "–") for t in gap)
+
+    def _in_place_name(self, token: Token) -> bool:
+        """Part of a geographic name: "the South China Sea", "the Sea of Japan"."""
+        node = token
+        while node.dep_ in ("compound", "amod", "flat", "nmod") and node.head.i > node.i:
+            node = node.head
+        if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.i < node.i:
+            node = node.head.head
+        return node.lower_ in self._places and node.text[:1].isupper()
 
     @staticmethod
     def _is_definite(head: Token) -> bool:

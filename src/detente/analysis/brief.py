@@ -291,12 +291,17 @@ def _normalise(text: str) -> str:
 
 
 def _side_name(code: str, actors: list[ActorRef]) -> str:
-    """Readable name of a side: an actor with exactly this code, else the country part of a name."""
-    exact = next((actor.name for actor in actors if actor.code == code), None)
-    if exact:
-        return exact
-    names = sorted((re.sub(r"\s*\(.*\)\s*$", "", actor.name) for actor in actors if actor.name), key=len)
-    return names[0] if names else code
+    """Readable name of a side: the name of its code (``RUS`` → ``Russia``), whichever actors spoke.
+
+    Only a code the name tables do not know falls back to the coded name of an actor
+    with exactly that code.
+    """
+    from detente.actors import actor_name
+
+    name = actor_name(code)
+    if name != code:
+        return name
+    return next((actor.name for actor in actors if actor.code == code and actor.name), code)
 
 
 def _source_of(mention: Mention, articles: Mapping[str, Article]) -> BriefSource:
@@ -326,7 +331,7 @@ def build_brief(
         b: Second side, same rule.
         since: First day covered (shown in the brief only).
         until: Last day covered (shown in the brief only).
-        names: Readable names of ``a``/``b`` (default: taken from the mentions).
+        names: Readable names of ``a``/``b`` (default: :func:`detente.actors.actor_name`).
 
     Returns:
         The brief: per side, one section per kind, then hypothetical and negated claims.
@@ -451,12 +456,15 @@ def brief_for_dyad(
     since: str | None = None,
     until: str | None = None,
 ) -> Brief:
-    """Build the brief of ``a`` and ``b`` from the event store."""
+    """Build the brief of ``a`` and ``b`` from the event store.
+
+    Raises:
+        ConfigError: A side is malformed or of unknown country (``---``), which forms no dyads.
+    """
+    from detente.analysis.dyads import check_dyad_side
+
+    a, b = check_dyad_side(a, "first side"), check_dyad_side(b, "second side")
     mentions = store.mentions(source=a, target=b, both_ways=True, since=since, until=until)
-    articles: dict[str, Article] = {}
-    for doc_id in {mention.doc_id for mention in mentions}:
-        article = store.article(doc_id)
-        if article is not None:
-            articles[doc_id] = article
+    articles = store.articles_by_id(mention.doc_id for mention in mentions)
     logger.info("brief %s–%s: %d mentions from %d articles", a, b, len(mentions), len(articles))
     return build_brief(mentions, articles, a, b, since=since, until=until)

@@ -5,6 +5,8 @@ deduplicated events (one per source, target, code and day), each event counting
 once whatever its number of mentions. Country-level dyads use the first three
 letters of the actor codes (``RUSGOV`` → ``RUS``); international actors (IGOs,
 NGOs, multinationals) keep their full code, so NATO and the UN stay apart.
+The store counts in SQL (``GROUP BY`` period or dyad); this module folds the few
+grouped rows it returns, so the cost grows with periods and dyads, not with events.
 """
 
 from __future__ import annotations
@@ -21,13 +23,15 @@ from detente.errors import ConfigError
 from detente.records import DyadPeriod
 
 if TYPE_CHECKING:
-    from detente.store import EventFact, Store
+    from detente.store import DyadTally, PeriodTally, Store
 
 logger = logging.getLogger(__name__)
 
 PERIODS = ("day", "week", "month")
 INTERNATIONAL_PREFIXES = ("IGO", "NGO", "IMG", "MNC")
 UNKNOWN_COUNTRY = "---"
+GOLDSTEIN_SCALE = 1_000_000
+"""The store sums Goldstein scores as exact integers of millionths, so totals never depend on order."""
 TOP_CODES = 3
 CHANGE_SHRINK = 2.0
 """Pseudo-count shrinking a Goldstein shift seen on few events (see :func:`top_dyads`)."""
@@ -36,6 +40,20 @@ CHANGE_SHRINK = 2.0
 def dyad_actor(code: str) -> str:
     """Return the actor a dyad is counted under: the country, or the whole international code."""
     return code if code[:3] in INTERNATIONAL_PREFIXES else code[:3]
+
+
+def dyad_names(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Add readable ``source_name`` and ``target_name`` to dyad rows (``RUS`` → ``Russia``).
+
+    Names come from :func:`detente.actors.actor_name`, so a country code names the
+    country, not whichever of its actors happens to be stored first.
+    """
+    from detente.actors import actor_name
+
+    named = []
+    for row in rows:
+        named.append({**row, "source_name": actor_name(row["source"]), "target_name": actor_name(row["target"])})
+    return named
 
 
 def dyad_pair(source_code: str, target_code: str | None) -> tuple[str, str] | None:
@@ -84,29 +102,66 @@ def periods_between(first: str, last: str, by: str) -> list[str]:
 class _Tally:
     counts: Counter = field(default_factory=Counter)
     codes: Counter = field(default_factory=Counter)
-    goldstein_sum: float = 0.0
+    goldstein_micros: int = 0
 
-    def add(self, fact: EventFact) -> None:
-        self.counts[fact.quad_class] += 1
-        self.codes[fact.event_code] += 1
-        self.goldstein_sum += fact.goldstein
+    def add(self, row: PeriodTally) -> None:
+        self.counts[row.quad_class] += row.events
+        if row.event_code is not None:
+            self.codes[row.event_code] += row.events
+        self.goldstein_micros += row.goldstein_micros
 
     @property
     def total(self) -> int:
         return sum(self.counts.values())
 
     @property
+    def goldstein_sum(self) -> float:
+        return self.goldstein_micros / GOLDSTEIN_SCALE
+
+    @property
     def goldstein_mean(self) -> float | None:
-        return self.goldstein_sum / self.total if self.total else None
+        # one division of exact integers: the correctly rounded mean, whatever the summing order
+        return self.goldstein_micros / (GOLDSTEIN_SCALE * self.total) if self.total else None
 
     @property
     def conflict_share(self) -> float | None:
         return (self.counts[3] + self.counts[4]) / self.total if self.total else None
 
 
+@dataclass
+class _DyadSum:
+    events: int = 0
+    goldstein_micros: int = 0
+    conflict_events: int = 0
+
+    def add(self, row: DyadTally) -> None:
+        self.events += row.events
+        self.goldstein_micros += row.goldstein_micros
+        self.conflict_events += row.conflict_events
+
+    @property
+    def goldstein_mean(self) -> float | None:
+        return self.goldstein_micros / (GOLDSTEIN_SCALE * self.events) if self.events else None
+
+
 def _check_by(by: str) -> None:
     if by not in PERIODS:
         raise ConfigError(f"period {by!r} is not one of {', '.join(PERIODS)}")
+
+
+def check_dyad_side(code: str, option: str) -> str:
+    """Return a dyad side upper-cased, refusing the unknown-country placeholder.
+
+    Raises:
+        ConfigError: When ``code`` is or starts with ``---``: such actors form no dyads.
+    """
+    cleaned = code.strip().upper()
+    if cleaned.startswith(UNKNOWN_COUNTRY):
+        raise ConfigError(
+            f"{option} {code!r} is an actor of unknown country ('---'), which forms no dyads: "
+            f"give a country (RUS), an organisation (IGOWSTNAT) or a full code (RUSGOV)"
+        )
+    return cleaned
 
 
 def dyad_series(
@@ -138,16 +193,17 @@ def dyad_series(
         Periods in time order (empty when there are no events and no date range).
     """
     _check_by(by)
-    facts = store.event_facts(source=source, target=target, both_ways=both_ways, since=since, until=until)
+    source_label, target_label = check_dyad_side(source, "source"), check_dyad_side(target, "target")
+    rows = store.period_tallies(by, by_code=True, source=source_label, target=target_label,
+                                both_ways=both_ways, since=since, until=until)
     tallies: dict[str, _Tally] = defaultdict(_Tally)
-    for fact in facts:
-        tallies[period_of(fact.date, by)].add(fact)
-    first = since or (facts[0].date if facts else None)
-    last = until or (facts[-1].date if facts else None)
+    for row in rows:
+        tallies[row.period].add(row)
+    first = since or min((row.first_date for row in rows), default=None)
+    last = until or max((row.last_date for row in rows), default=None)
     if first is None or last is None:
         return []
     labels = periods_between(first, last, by)
-    source_label, target_label = source.strip().upper(), target.strip().upper()
     series = []
     for label in labels:
         tally = tallies.get(label, _Tally())
@@ -164,35 +220,9 @@ def dyad_series(
     return series
 
 
-def fold_dyads(totals: Iterable[tuple[str, str, int, float]]) -> list[dict[str, Any]]:
-    """Fold per-actor-code totals into country-level dyads, most events first.
-
-    Args:
-        totals: ``(source_code, target_code, events, goldstein_sum)`` rows
-            (:meth:`Store.dyad_totals`).
-
-    Returns:
-        ``[{"source", "target", "events", "goldstein_mean"}, …]``, only pairs that
-        :func:`dyad_pair` accepts.
-    """
-    folded: dict[tuple[str, str], list[float]] = defaultdict(lambda: [0, 0.0])
-    for source_code, target_code, events, goldstein_sum in totals:
-        pair = dyad_pair(source_code, target_code)
-        if pair is None:
-            continue
-        folded[pair][0] += events
-        folded[pair][1] += goldstein_sum
-    rows = [
-        {"source": s, "target": t, "events": int(n), "goldstein_mean": round(g / n, 3)}
-        for (s, t), (n, g) in folded.items()
-    ]
-    rows.sort(key=lambda row: (-row["events"], row["source"], row["target"]))
-    return rows
-
-
-def _half(tally: _Tally) -> dict[str, Any]:
+def _half(tally: _DyadSum) -> dict[str, Any]:
     mean = tally.goldstein_mean
-    return {"events": tally.total, "goldstein_mean": None if mean is None else round(mean, 3)}
+    return {"events": tally.events, "goldstein_mean": None if mean is None else round(mean, 3)}
 
 
 def top_dyads(
@@ -228,33 +258,30 @@ def top_dyads(
     """
     if order not in ("active", "changed"):
         raise ConfigError(f"order {order!r} must be 'active' or 'changed'")
-    facts = [f for f in store.event_facts(since=since, until=until) if f.target_code]
-    if not facts:
+    span = store.dyadic_date_range(since=since, until=until)
+    if span is None:
         return []
-    start = date.fromisoformat(since or facts[0].date)
-    end = date.fromisoformat(until or facts[-1].date)
+    start = date.fromisoformat(since or span[0])
+    end = date.fromisoformat(until or span[1])
     middle = (start + timedelta(days=(end - start).days // 2)).isoformat()
-    whole: dict[tuple[str, str], _Tally] = defaultdict(_Tally)
-    halves: dict[tuple[str, str], tuple[_Tally, _Tally]] = defaultdict(lambda: (_Tally(), _Tally()))
-    for fact in facts:
-        pair = dyad_pair(fact.source_code, fact.target_code)
-        if pair is None:
-            continue
-        whole[pair].add(fact)
-        halves[pair][0 if fact.date <= middle else 1].add(fact)
+    whole: dict[tuple[str, str], _DyadSum] = defaultdict(_DyadSum)
+    halves: dict[tuple[str, str], tuple[_DyadSum, _DyadSum]] = defaultdict(lambda: (_DyadSum(), _DyadSum()))
+    for row in store.dyad_tallies(since=since, until=until, split=middle):
+        whole[row.source, row.target].add(row)
+        halves[row.source, row.target][row.half].add(row)
     rows = []
     for pair, tally in whole.items():
         first, second = halves[pair]
-        n1, n2 = first.total, second.total
+        n1, n2 = first.events, second.events
         shift = None
         if first.goldstein_mean is not None and second.goldstein_mean is not None:
             shift = second.goldstein_mean - first.goldstein_mean
         smaller = min(n1, n2)
         score = abs(shift or 0.0) * smaller / (smaller + CHANGE_SHRINK) + abs(math.log2((n2 + 1) / (n1 + 1)))
         rows.append({
-            "source": pair[0], "target": pair[1], "events": tally.total,
+            "source": pair[0], "target": pair[1], "events": tally.events,
             "goldstein_mean": round(tally.goldstein_mean, 3),
-            "conflict_share": round(tally.conflict_share, 3),
+            "conflict_share": round(tally.conflict_events / tally.events, 3),
             "first_half": _half(first), "second_half": _half(second),
             "volume_change": n2 - n1,
             "goldstein_change": None if shift is None else round(shift, 3),

@@ -17,6 +17,7 @@ SERIES_FIELDS = ["period", "source", "target", "q1", "q2", "q3", "q4", "total", 
 
 
 def _dyad(args: argparse.Namespace) -> int:
+    from detente.actors import actor_name
     from detente.analysis import dyad_series
     from detente.store import Store
 
@@ -35,7 +36,8 @@ def _dyad(args: argparse.Namespace) -> int:
         return 0
     arrow, block = glyphs(sys.stdout)
     link = "↔" if args.both_ways and arrow == "→" else ("<->" if args.both_ways else arrow)
-    print(f"{args.source.upper()} {link} {args.target.upper()}, events by {args.by}")
+    source, target = args.source.upper(), args.target.upper()
+    print(f"{actor_name(source)} ({source}) {link} {actor_name(target)} ({target}), events by {args.by}")
     if not rows:
         print("no events for this dyad")
         return 0
@@ -55,11 +57,13 @@ def _dyad(args: argparse.Namespace) -> int:
 
 def _top_dyads(args: argparse.Namespace) -> int:
     from detente.analysis import top_dyads
+    from detente.analysis.dyads import dyad_names
     from detente.store import Store
 
     with Store(args.db, create=False) as store:
         active = top_dyads(store, since=args.since, until=args.until, limit=args.limit, order="active")
         changed = top_dyads(store, since=args.since, until=args.until, limit=args.limit, order="changed")
+    active, changed = dyad_names(active), dyad_names(changed)
     if args.format == "json":
         print(json.dumps({"active": active, "changed": changed}, indent=2))
         return 0
@@ -69,19 +73,20 @@ def _top_dyads(args: argparse.Namespace) -> int:
     arrow, _ = glyphs(sys.stdout)
     print("Most active dyads")
     print(render_table(
-        ("DYAD", "EVENTS", "GOLD", "CONFLICT"),
-        [(f"{r['source']} {arrow} {r['target']}", r["events"], signed(r["goldstein_mean"]),
-          f"{r['conflict_share']:.0%}") for r in active],
-        right=(1, 2, 3),
+        ("DYAD", "NAMES", "EVENTS", "GOLD", "CONFLICT"),
+        [(f"{r['source']} {arrow} {r['target']}", f"{r['source_name']} {arrow} {r['target_name']}",
+          r["events"], signed(r["goldstein_mean"]), f"{r['conflict_share']:.0%}") for r in active],
+        right=(2, 3, 4),
     ))
     print()
     print("Most changed dyads (first half vs second half of the window)")
     print(render_table(
-        ("DYAD", "EVENTS 1ST", "EVENTS 2ND", "GOLD 1ST", "GOLD 2ND", "SHIFT", "SCORE"),
-        [(f"{r['source']} {arrow} {r['target']}", r["first_half"]["events"], r["second_half"]["events"],
+        ("DYAD", "NAMES", "EVENTS 1ST", "EVENTS 2ND", "GOLD 1ST", "GOLD 2ND", "SHIFT", "SCORE"),
+        [(f"{r['source']} {arrow} {r['target']}", f"{r['source_name']} {arrow} {r['target_name']}",
+          r["first_half"]["events"], r["second_half"]["events"],
           signed(r["first_half"]["goldstein_mean"]), signed(r["second_half"]["goldstein_mean"]),
           signed(r["goldstein_change"]), f"{r['change_score']:.2f}") for r in changed],
-        right=(1, 2, 3, 4, 5, 6),
+        right=(2, 3, 4, 5, 6, 7),
     ))
     return 0
 

@@ -70,11 +70,13 @@ def _format_stats(stats: dict[str, Any], out: TextIO) -> str:
     if dyads:
         lines += ["", "Top dyads (events, mean Goldstein)"]
         most = max(row["events"] for row in dyads)
-        width = max(len(f"{row['source']} {arrow} {row['target']}") for row in dyads)
-        for row in dyads:
-            pair = f"{row['source']} {arrow} {row['target']}"
+        pairs = [f"{row['source']} {arrow} {row['target']}" for row in dyads]
+        names = [f"{row['source_name']} {arrow} {row['target_name']}" for row in dyads]
+        width, name_width = max(map(len, pairs)), max(map(len, names))
+        for row, pair, name in zip(dyads, pairs, names):
             bar = block * max(1, round(24 * row["events"] / most))
-            lines.append(f"  {pair:<{width}} {row['events']:>7,}  {signed(row['goldstein_mean']):>6}  {bar}")
+            lines.append(f"  {pair:<{width}}  {name:<{name_width}} {row['events']:>7,}  "
+                         f"{signed(row['goldstein_mean']):>6}  {bar}")
     elif stats["events"] == 0:
         lines += ["", "No events yet: code and store some articles first."]
     return "\n".join(lines)
@@ -83,8 +85,11 @@ def _format_stats(stats: dict[str, Any], out: TextIO) -> str:
 def _stats(args: argparse.Namespace) -> int:
     from detente.store import Store
 
+    from detente.analysis.dyads import dyad_names
+
     with Store(args.db, create=False) as store:
         stats = store.stats(top=args.top)
+    stats["top_dyads"] = dyad_names(stats["top_dyads"])
     if args.json:
         print(json.dumps(stats, indent=2))
     else:

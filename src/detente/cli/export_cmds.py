@@ -7,17 +7,12 @@ import contextlib
 import logging
 import sys
 from collections.abc import Iterator
-from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TextIO
 
 from detente.cli import EXIT_OK
 from detente.cli.db_cmds import add_date_options, add_db_option
 from detente.errors import ConfigError
-
-if TYPE_CHECKING:
-    from detente.records import Event, Mention
-    from detente.store import Store
 
 logger = logging.getLogger(__name__)
 
@@ -38,26 +33,27 @@ def _text_output(path: str) -> Iterator[TextIO]:
         yield out
 
 
-def _event_mention_pairs(store: Store, events: list[Event]) -> Iterator[tuple[Event, Mention]]:
-    for event in events:
-        for mention in store.event_mentions(event.id):
-            yield event, mention
-
-
 def _run_export(args: argparse.Namespace) -> int:
-    from detente.export import store_mentions_with_events, write_gdelt_events, write_gdelt_mentions, write_table
+    from detente.export import (
+        EventMentions,
+        store_mentions_with_events,
+        write_gdelt_events,
+        write_gdelt_mentions,
+        write_table,
+    )
     from detente.export.tables import TABLES
     from detente.store import Store
 
     with Store(args.db, create=False) as store:
         if args.kind in ("gdelt", "gdelt-mentions"):
             events = store.events(since=args.since, until=args.until)
+            mentions = EventMentions(store, events)
             with _text_output(args.output) as out:
                 if args.kind == "gdelt":
-                    rows = write_gdelt_events(events, out, mentions=store.event_mentions, header=args.header)
+                    rows = write_gdelt_events(events, out, mentions=mentions, header=args.header)
                 else:
-                    rows = write_gdelt_mentions(_event_mention_pairs(store, events), out,
-                                                articles=lru_cache(maxsize=4096)(store.article), header=args.header)
+                    rows = write_gdelt_mentions(mentions.pairs(), out, articles=mentions.article,
+                                                header=args.header)
             print(f"detente: wrote {rows} {args.kind} row(s) to {args.output}", file=sys.stderr)
             return EXIT_OK
         if args.output == "-":
@@ -82,30 +78,18 @@ def _run_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _actor_names(store: Store, codes: list[str]) -> dict[str, str]:
-    """Readable names for actor codes, from the store's actor table (the country part for 3 letters)."""
-    known = {row["code"]: row["name"] for row in store.actors(limit=None)}
-    names = {}
-    for code in codes:
-        if code in known:
-            names[code] = known[code]
-            continue
-        related = sorted((c for c in known if c.startswith(code)), key=len)
-        names[code] = known[related[0]].split(" (")[0] if related else code
-    return names
-
-
 def _run_chart(args: argparse.Namespace) -> int:
-    from detente.analysis.dyads import dyad_series
+    from detente.actors import actor_name
+    from detente.analysis.dyads import check_dyad_side, dyad_series
     from detente.charts import dyad_chart
     from detente.store import Store
 
-    source, target = args.source.upper(), args.target.upper()
+    source, target = check_dyad_side(args.source, "SOURCE"), check_dyad_side(args.target, "TARGET")
     with Store(args.db, create=False) as store:
         periods = dyad_series(store, source, target, by=args.by, since=args.since, until=args.until)
         if args.both_ways:
             periods += dyad_series(store, target, source, by=args.by, since=args.since, until=args.until)
-        names = _actor_names(store, [source, target])
+    names = {code: actor_name(code) for code in (source, target)}
     if not any(period.total for period in periods):
         periods = []
     arrow = "⇄" if args.both_ways else "→"

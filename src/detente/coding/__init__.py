@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from detente import codes
 from detente.coding.extract import Act, ClauseCoder
 from detente.coding.lexicon import Lexicon, default_lexicon, extended_lexicon
-from detente.coding.places import find_location
+from detente.coding.places import find_place
 from detente.records import ActorRef, Article, Mention
 
 from detente.actors import actor_name
@@ -29,10 +29,21 @@ logger = logging.getLogger(__name__)
 
 __all__ = ["Coder"]
 
-# roots whose act is NOT aimed at the place where it happens ("met in Geneva" is no act towards Switzerland)
-NO_PLACE_TARGET_ROOTS = frozenset({"01", "04"})
+# roots whose act is aimed at the place where it happens ("shelled targets in Jericho", "lifted the
+# curfew in Montenegro"); talks, statements and signings in Geneva are no act towards Switzerland
+PLACE_TARGET_ROOTS = frozenset({"07", "08", "09", "13", "14", "15", "16", "17", "18", "19", "20"})
 # symmetric acts coded both ways even when one side is the grammatical object ("met with", "clashed with")
 RECIPROCAL_ROOTS = frozenset({"04", "05", "06", "19"})
+# acts with no explicit target that CAMEO codes as domestic (protests, curfews, bans, easing them)
+DOMESTIC_CODES = ("14", "172", "175", "081", "082", "083")
+# nouns that stand for the people in their "of" phrase
+GROUP_HEADS = frozenset({"ten", "tens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
+                         "dozen", "dozens", "score", "scores", "group", "number", "crowd", "crowds", "some",
+                         "many", "most", "all", "majority", "handful", "batch", "contingent", "unit",
+                         "member", "members"})
+# prepositions through which an actor inside a phrase is a party ("sanctions on sales to Iran")
+INSIDE_PREPS = frozenset({"of", "to", "for", "with", "against", "on", "from", "between", "toward", "towards",
+                          "into", "over", "by"})
 FALLBACK_PREPS = ("to", "for", "against", "with", "on", "into", "toward", "towards", "at", "over", "from")
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON"})
 SKIP_DEPS = frozenset({"compound", "amod", "poss", "det", "nummod"})
@@ -64,6 +75,14 @@ class _SentenceActors:
             return self.cache[head.i]
         ref = self.resolver.resolve(head, self.date)
         found = None
+        if ref is None and head.lemma_.lower() in GROUP_HEADS:
+            # "Thousands of Nigerians", "a group of Moroccan diplomats": the group is its members
+            members = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in c.children if g.dep_ == "pobj"]
+            if members:
+                found = self.get(members[0])
+                self.cache[head.i] = found
+                return found
         if ref is not None:
             found = _Resolved(ref, False, head)
             self.coref.observe(ref, head)
@@ -84,15 +103,19 @@ class _SentenceActors:
             return None
         first, last = min(m.left_edge.i for m in mods), max(m.i for m in mods)
         doc = head.doc
-        for start in range(first, last + 1):
-            text = doc[start:last + 1].text
-            ref = self.resolver.resolve_text(text, self.date)
-            if ref is not None:
-                begin = doc[start].idx
-                return _Resolved(ActorRef(ref.code, ref.name, text, begin, begin + len(text)), False, doc[start])
+        # longest sub-span first: "Security Council draft" → "Security Council"
+        for length in range(min(4, last - first + 1), 0, -1):
+            for start in range(first, last - length + 2):
+                span = doc[start:start + length]
+                if span[0].is_punct or span[-1].is_punct:
+                    continue
+                ref = self.resolver.resolve_text(span.text, self.date)
+                if ref is not None:
+                    return _Resolved(ActorRef(ref.code, ref.name, span.text, span.start_char, span.end_char),
+                                     False, span[-1])
         return None
 
-    def inside(self, head: Token, max_depth: int = 3) -> _Resolved | None:
+    def inside(self, head: Token, max_depth: int = 5) -> _Resolved | None:
         """The first actor inside a non-actor phrase: "Haiti's efforts", "embargoes on sales to Iran"."""
         frontier = [head]
         for _ in range(max_depth):
@@ -101,6 +124,8 @@ class _SentenceActors:
                 for child in node.children:
                     if child.pos_ == "PRON":
                         continue  # "his counterpart": the pronoun is the other side
+                    if child.dep_ == "prep" and child.lower_ not in INSIDE_PREPS:
+                        continue  # "an agreement in Washington": places are not parties
                     if child.dep_ in ("poss", "pobj", "prep", "compound", "amod", "appos", "conj", "nmod"):
                         if child.pos_ in NOMINAL_POS or child.dep_ in ("amod", "compound"):
                             resolved = self.get(child) if child.dep_ not in ("amod", "compound") else None
@@ -124,15 +149,24 @@ class _SentenceActors:
         seen: set[tuple[str, int | None]] = set()
         for head in heads:
             group = [head] + [c for c in head.conjuncts if c.i > head.i]
+            for appos in head.children:
+                # "The US, Russia, and Switzerland met": a list the parser hung on an apposition
+                if appos.dep_ == "appos" and any(c.dep_ == "conj" for c in appos.children):
+                    group += [appos] + [c for c in appos.conjuncts if c.i > appos.i]
             for token in group:
                 resolved = self.get(token)
+                extra: list[_Resolved] = []
                 if resolved is None and deep:
                     resolved = self.inside(token)
                     if resolved is not None:
+                        # "aid for Romania and Poland": the inner actor's conjuncts count too
                         resolved = _Resolved(resolved.ref, True, resolved.head)
-                if resolved is not None and (resolved.ref.code, resolved.ref.start) not in seen:
-                    seen.add((resolved.ref.code, resolved.ref.start))
-                    found.append(resolved)
+                        extra = [r for c in resolved.head.conjuncts if c.i > resolved.head.i
+                                 if (r := self.get(c)) is not None]
+                for item in [resolved, *extra]:
+                    if item is not None and (item.ref.code, item.ref.start) not in seen:
+                        seen.add((item.ref.code, item.ref.start))
+                        found.append(item)
             # "Senior Hungarian and Romanian officials": conjoined nationality adjectives
             for mod in head.children:
                 if mod.dep_ in ("amod", "compound") and any(c.dep_ == "conj" for c in mod.children):
@@ -211,23 +245,30 @@ class Coder:
         if not targets:
             targets = actors.expand(_fallback_targets(act.anchor, act.sources), deep=True)
             indirect = bool(targets)
-        location = find_location(sent, act.anchor)
+        place = find_place(sent, act.anchor)
+        location = place[0] if place else None
         place_target = indirect
-        if not targets and act.root not in NO_PLACE_TARGET_ROOTS and location is not None and location.country:
-            ref = self.resolver.resolve_text(location.name, date)
-            if ref is not None:
-                targets = [_Resolved(ref, False, act.anchor)]
-                place_target = True
+        if not targets and act.root in PLACE_TARGET_ROOTS and place is not None and place[0].country \
+                and place[2] <= 1:
+            # "shelled targets in Jericho": the place stands for its country
+            span = place[1]
+            ref = self.resolver.resolve_text(span.text, date)
+            code = ref.code if ref is not None else place[0].country
+            targets = [_Resolved(ActorRef(code, actor_name(code), span.text, span.start_char, span.end_char),
+                                 False, act.anchor)]
+            place_target = True
         implied = False
-        if not targets and act.root == "14":
-            # CAMEO codes domestic protest as directed at the protesters' own government
+        domestic = any(act.code.startswith(prefix) for prefix in DOMESTIC_CODES)
+        if not targets and domestic:
+            # CAMEO codes protest, curfews, bans and the like as aimed at the actors' own country
+            # (protest at its government)
             country = sources[0].ref.country
             if country.isalpha() and country not in ("IGO", "NGO", "IMG", "MNC"):
-                code = country + "GOV"
+                code = country + "GOV" if act.root == "14" else country
                 targets = [_Resolved(ActorRef(code, actor_name(code), ""), False, act.anchor)]
                 implied = True
         pairs: list[tuple[_Resolved, _Resolved | None, float]] = []
-        if act.symmetric and len(sources) > 1 and not targets:
+        if act.symmetric and len(sources) > 1 and (not targets or indirect or place_target):
             pairs = [(a, b, 0.0) for a in sources for b in sources if a is not b]
         else:
             for source in sources:
@@ -235,7 +276,6 @@ class Coder:
                     pairs.append((source, target, 0.0))
                     if act.symmetric and target is not None and not indirect and act.root in RECIPROCAL_ROOTS:
                         pairs.append((target, source, 0.05))
-        entry = codes.lookup(act.code)
         first, last = min(act.trigger), max(act.trigger)
         doc = sent.doc
         verb_start = doc[first].idx
@@ -250,10 +290,12 @@ class Coder:
                 continue
             seen.add(key)
             confidence = self._confidence(act, source, target, place_target, sent) - extra_penalty - 0.2 * implied
+            event_code = self.clauses._unconventional(act, source.ref.code, target.ref.code if target else None)
+            entry = codes.lookup(event_code)
             out.append(Mention(
                 doc_id=article.id, sentence_index=index, sentence=sent.text, sentence_start=sent.start_char,
                 source=source.ref, target=target.ref if target else None,
-                event_code=act.code, root_code=act.code[:2], quad_class=entry.quad_class,
+                event_code=event_code, root_code=event_code[:2], quad_class=entry.quad_class,
                 goldstein=entry.goldstein, plover_type=entry.plover_type, plover_mode=entry.plover_mode,
                 negated=act.modality.negated, hypothetical=act.modality.hypothetical,
                 date=date, location=location, confidence=max(0.05, min(0.99, confidence)),

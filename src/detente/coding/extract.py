@@ -24,7 +24,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 OBJECT_CONTROL = frozenset({"urge", "ask", "order", "instruct", "press", "invite", "encourage", "call",
                             "implore", "request", "tell", "want", "force", "allow", "help", "persuade",
                             "pressure", "push", "warn", "compel"})
-DEFAULT_TARGET_PREPS = ("against", "on", "to", "with", "toward", "towards", "at", "into")
+DEFAULT_TARGET_PREPS = ("against", "on", "to", "with", "toward", "towards", "at", "into", "for")
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 FUTURE_CODED_ROOTS = frozenset({"04", "05", "06", "07", "08", "09", "15", "16", "17", "18", "19", "20"})
 EVENT_POS = frozenset({"VERB"})
@@ -34,7 +34,13 @@ COERCIVE_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
 # "wave of drones", "package of sanctions": the noun after "of" carries the meaning
 QUANTITY_NOUNS = frozenset({"wave", "package", "series", "barrage", "round", "batch", "salvo", "volley",
                             "string", "spate", "dozen", "hundred", "thousand", "number", "set", "swarm",
-                            "shipment", "consignment", "tranche", "raft", "flurry"})
+                            "shipment", "consignment", "tranche", "raft", "flurry", "state", "day", "week",
+                            "hour", "month", "year", "night", "truck", "truckload", "ton", "tonne",
+                            "convoy", "load", "plane", "planeload", "shipload"})
+CONVENTIONAL_SECTORS = frozenset({"MIL", "GOV", "COP", "SPY"})
+ASSAULT_LEMMAS = frozenset({"kill", "murder", "execute", "behead", "lynch", "stab"})
+ASSAILANT_NOUNS = frozenset({"bomber", "gunman", "assailant", "attacker", "militant", "jihadist"})
+IRREGULAR_SECTORS = frozenset({"REB", "INS", "UAF", "CRM", "OPP", "CVL", "SEP", "RAD"})
 INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "determined", "eager", "keen"})
 
 
@@ -122,12 +128,20 @@ def clause_roles(verb: Token, depth: int = 0) -> tuple[list[Token], Token | None
         controller = _kids(head, ("dobj",))
         if controller:
             return controller, obj, 0.1
-    if verb.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acomp") or (verb.dep_ == "acl" and verb.tag_ == "VBG"):
+    if verb.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acomp") or (verb.dep_ == "acl" and verb.tag_ == "VBG"
+                                                                      and head.pos_ in ("VERB", "AUX")):
         if verb.dep_ == "pcomp":
             head = head.head
         if head.pos_ in ("VERB", "AUX"):
             inherited, _, pen = clause_roles(head, depth + 1)
+            if not inherited:
+                # "Zelensky is expected to travel": the raised passive subject does the act
+                inherited = _kids(head, ("nsubjpass",))
             return inherited, obj, pen + 0.1
+        if verb.dep_ == "acl" and head.dep_ in ("dobj", "pobj") and head.head.pos_ == "VERB":
+            # "signed an order lifting sanctions": the signer lifts them
+            inherited, _, pen = clause_roles(head.head, depth + 1)
+            return inherited, obj, pen + 0.15
     return [], obj, 0.0
 
 
@@ -186,8 +200,10 @@ def _targets_for(verb: Token, obj: Token | None, prep_words: frozenset[str], key
     if keyword is not None:
         # "Russia's proposal", "the U.S. demand": the owner of the act is the target
         owners = [c for c in keyword.children if c.dep_ == "poss"]
+        owners += [p for c in keyword.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+                   for p in c.children if p.dep_ == "pobj"]
         if owners:
-            return owners
+            return owners  # "rejected calls by Belarus", "denied Russia's accusations"
         for holder in (keyword, verb):
             preps = _preps(holder)
             for word in DEFAULT_TARGET_PREPS:
@@ -216,8 +232,9 @@ def _match_verb_entry(entry: VerbEntry, verb: Token, obj: Token | None, particle
         if keyword is None:
             return None
     prep_hosts = [verb] + ([keyword] if keyword is not None else [])
-    if entry.prep and not any(word in entry.prep for host in prep_hosts for word in _preps(host)):
-        return None
+    prep_found = not entry.prep or any(word in entry.prep for host in prep_hosts for word in _preps(host))
+    if not prep_found and not entry.objects:
+        return None  # "fire at", "meet with": without the preposition the verb means something else
     consumed = keyword is not None and keyword == obj
     if entry.particle and not entry.objects and obj is None:
         # "called on Iran": the particle's object is the target when no prep column says otherwise
@@ -225,12 +242,12 @@ def _match_verb_entry(entry: VerbEntry, verb: Token, obj: Token | None, particle
                      for p in _kids(child, ("pobj",))]
         targets = part_objs if not entry.prep else _targets_for(verb, obj, entry.prep, keyword, consumed)
     else:
-        targets = _targets_for(verb, obj, entry.prep, keyword, consumed)
+        targets = _targets_for(verb, obj, entry.prep if prep_found else frozenset(), keyword, consumed)
     trigger = [verb.i] + [c.i for c in verb.children if c.dep_ == "prt" and c.lower_ == entry.particle]
     if keyword is not None:
         trigger.append(keyword.i)
     return _Match(entry.code, entry.rule, trigger, targets, entry.symmetric, entry.reverse,
-                  entry.converted, entry.specificity)
+                  entry.converted, entry.specificity - 2 * (not prep_found))
 
 
 def _match_noun_entry(entry: NounEntry, noun: Token, verb: Token | None) -> bool:
@@ -256,7 +273,7 @@ def match_verb(verb: Token, lexicon: Lexicon, obj: Token | None) -> _Match | Non
         return best
     if lemma in lexicon.light_verbs:
         nouns = [obj] if obj is not None else []
-        nouns += [p for word in ("in", "to") for p in _preps(verb).get(word, ())]
+        nouns += [p for word in ("in", "to", "with") for p in _preps(verb).get(word, ())]
         for noun in nouns:
             for noun_entry in lexicon.nouns.get(noun.lemma_.lower(), ()):
                 if not _match_noun_entry(noun_entry, noun, verb):
@@ -300,6 +317,13 @@ def _complement(verb: Token) -> Token | None:
                 if grand.dep_ == "pcomp" and grand.pos_ == "VERB":
                     return grand
     return None
+
+
+def _condition_subjects(verb: Token) -> list[Token]:
+    """Subjects of an "if"/"unless" clause attached to ``verb``."""
+    return [subj for clause in verb.children if clause.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children)
+            for subj in _kids(clause, ("nsubj",))]
 
 
 def _clause_targets(verb: Token) -> list[Token]:
@@ -380,6 +404,8 @@ class ClauseCoder:
 
     @staticmethod
     def _same_actor_heads(verb: Token, comp: Token) -> bool:
+        if comp.dep_ == "pcomp":
+            return False  # "accused X of attacking": X, not the speaker, is the doer
         subj, _, _ = clause_roles(verb)
         csubj, _, _ = clause_roles(comp)
         return bool(subj and csubj) and (csubj[0].pos_ == "PRON" or csubj[0].lemma_ == subj[0].lemma_)
@@ -414,6 +440,13 @@ class ClauseCoder:
             comp_subjects, _, _ = clause_roles(comp)
             return Act(verb, "112", f"{meta.rule} > allegation", [verb.i], subjects, comp_subjects,
                        False, modality, penalty + 0.05), True
+        if kind == "attempt":
+            # "tried to storm", "attempted to assassinate": CAMEO codes the attempted act itself
+            if inner is None:
+                return direct, True
+            code = self.lexicon.derived_code(kind, inner.code) or inner.code
+            return Act(verb, code, f"{meta.rule} > {inner.rule}", sorted({verb.i} | set(inner.trigger)), subjects,
+                       inner.targets, inner.symmetric, modality, penalty + inner.penalty), False
         effective = kind
         own_targets: list[Token] = []
         if kind in ("appeal", "order", "demand", "want"):
@@ -436,6 +469,9 @@ class ClauseCoder:
             targets = own_targets
         else:
             targets = inner.targets if inner is not None and inner.targets else _clause_targets(comp)
+        if kind == "threaten" and inner is None:
+            # "threatened to use nuclear weapons if the United States attacked": the condition names the target
+            targets = _condition_subjects(verb) + _condition_subjects(comp) + targets
         if not targets:
             if inner is None and direct is not None:
                 return direct, True
@@ -444,7 +480,11 @@ class ClauseCoder:
         trigger = sorted({verb.i} | set(inner.trigger if inner else [comp.i]))
         rule = f"{meta.rule} > {inner.rule}" if inner else f"{meta.rule} > {comp.lemma_.lower()}"
         symmetric = effective in ("intent", "plan") and bool(
-            (inner and inner.symmetric) or (direct and direct.symmetric))
+            (inner and inner.symmetric) or (direct and direct.symmetric) or len(subjects) > 1
+            or any(c.dep_ == "conj" for s in subjects for c in s.children))
+        if verb.pos_ == "ADJ" and effective in ("intent", "plan") and modality.weak:
+            # "would be ready to provide aid if asked": a statement of willingness is itself the act
+            modality = replace(modality, hypothetical=False, conditional=False)
         act = Act(verb, code, rule, trigger, subjects, targets, symmetric, modality,
                   penalty + 0.05 + (inner.penalty if inner else 0.1), bool(inner and inner.converted))
         return act, False
@@ -475,6 +515,21 @@ class ClauseCoder:
         return Act(inner.anchor, code, f"{prefix}threat > {inner.rule}", list(inner.trigger), inner.sources,
                    inner.targets, False, replace(mod, hypothetical=False, future=False, conditional=False),
                    inner.penalty + 0.05, inner.converted)
+
+    @staticmethod
+    def _unconventional(act: Act, source_code: str, target_code: str | None) -> str:
+        """CAMEO 18 vs 19: generic killing/attacks by non-state armed actors on non-military targets are
+        assaults (180), not conventional military force (190)."""
+        if act.code != "190" or source_code[3:6] in CONVENTIONAL_SECTORS or source_code[:3] in ("IGO",):
+            return act.code
+        if act.anchor.lemma_.lower() not in ASSAULT_LEMMAS and not any(
+                s.lemma_.lower() in ASSAILANT_NOUNS for s in act.sources):
+            return act.code
+        if source_code[3:6] not in IRREGULAR_SECTORS and source_code[:3] != "IMG":
+            return act.code
+        if target_code is not None and target_code[3:6] in ("MIL",):
+            return act.code
+        return "180"
 
     def _apply_future(self, act: Act) -> None:
         """"will meet" is intent (036), "will strike" a threat (138); "will not help" a refusal."""

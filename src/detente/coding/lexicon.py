@@ -42,7 +42,7 @@ DERIVE_COLUMNS = ("kind", "complement", "code")
 
 FLAGS = frozenset({"sym", "rev", "nominal", "speech"})
 META_KINDS = frozenset({"intent", "appeal", "demand", "threaten", "refuse", "deny", "speech",
-                        "allege", "plan", "want", "order"})
+                        "allege", "plan", "want", "order", "attempt"})
 _WORD = re.compile(r"^[a-z][a-z'\-]*( [a-z][a-z'\-]*)*$")
 
 

@@ -22,7 +22,7 @@ FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
 # adjectives and verbs that turn the clause below them into a possibility, not a fact
 POSSIBILITY_HEADS = frozenset({"ready", "willing", "open", "prepared", "able", "likely", "possible",
-                               "unlikely", "consider", "weigh", "mull", "explore", "try", "attempt",
+                               "unlikely", "consider", "weigh", "mull", "explore",
                                "propose", "suggest", "seek", "hope", "want", "wish", "expect"})
 FAILURE_HEADS = frozenset({"fail", "cease", "stop", "avoid", "refrain", "forget"})
 SPEECH_LEMMAS = frozenset({"say", "tell", "announce", "state", "report", "add", "confirm", "declare",
@@ -38,6 +38,7 @@ class Modality:
         hypothetical: Possible, conditional, asked or wished-for ("could", "if", "?").
         future: Announced for the future ("will", "is set to"): coded as intent.
         conditional: Hypothetical only because of an "if"/"unless" condition (a threat's shape).
+        weak: Hypothetical only because of "would" or a condition, not a possibility modal.
         reason: Short explanation for the evidence trail.
     """
 
@@ -45,6 +46,7 @@ class Modality:
     hypothetical: bool = False
     future: bool = False
     conditional: bool = False
+    weak: bool = False
     reason: str = ""
 
 
@@ -97,6 +99,7 @@ def clause_modality(verb: Token) -> Modality:
     future = False
     conditional = False
     modal = False
+    would = False
     reasons: list[str] = []
 
     node = verb
@@ -116,7 +119,7 @@ def clause_modality(verb: Token) -> Modality:
                     future = True
                     reasons.append("reported future 'would'")
                 else:
-                    hypothetical = modal = True
+                    hypothetical = would = True
                     reasons.append("conditional 'would'")
             elif lower in MODAL_POSSIBLE:
                 hypothetical = modal = True
@@ -141,8 +144,8 @@ def clause_modality(verb: Token) -> Modality:
                 reasons.append(f"'{lemma}' to")
             elif lemma in POSSIBILITY_HEADS and node == verb:
                 modal = modal or lemma in ("ready", "willing", "open", "prepared", "able",
-                                                         "likely", "possible", "unlikely", "consider", "try",
-                                                         "attempt", "propose", "suggest")
+                                                         "likely", "possible", "unlikely", "consider",
+                                                         "propose", "suggest")
                 hypothetical = hypothetical or modal
             if lemma in ("be", "go") and any(a.lower_ in ("going", "set", "due", "about") for a in head.children):
                 future = True
@@ -168,6 +171,7 @@ def clause_modality(verb: Token) -> Modality:
     if _is_question(verb):
         hypothetical = modal = True
         reasons.append("question")
-    only_condition = conditional and not modal
-    return Modality(negated, hypothetical, future and (not hypothetical or only_condition), only_condition,
+    only_condition = conditional and not modal and not would
+    weak = hypothetical and not modal
+    return Modality(negated, hypothetical, future and (not hypothetical or only_condition), only_condition, weak,
                     "; ".join(dict.fromkeys(reasons)))

@@ -17,7 +17,7 @@ from detente.records import Location
 logger = logging.getLogger(__name__)
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "to"})
+PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "to", "into", "across", "around"})
 _lock = threading.Lock()
 
 
@@ -71,7 +71,14 @@ def find_location(sent: Span, anchor: Token) -> Location | None:
 
     Places attached to the trigger's own clause are preferred over others.
     """
-    best: tuple[int, Location] | None = None
+    found = find_place(sent, anchor)
+    return found[0] if found else None
+
+
+def find_place(sent: Span, anchor: Token) -> tuple[Location, Span, int] | None:
+    """Like :func:`find_location`, also returning the entity span that named the place and its
+    distance rank (0: attached to the trigger, 1: to one of its dependents, 2: elsewhere)."""
+    best: tuple[int, Location, Span] | None = None
     for ent in sent.ents:
         if ent.label_ not in PLACE_LABELS:
             continue
@@ -83,5 +90,5 @@ def find_location(sent: Span, anchor: Token) -> Location | None:
             continue
         rank = 0 if head.head.head == anchor else 1 if head.head.head.head == anchor else 2
         if best is None or rank < best[0]:
-            best = (rank, location)
-    return best[1] if best else None
+            best = (rank, location, ent)
+    return (best[1], best[2], best[0]) if best else None

@@ -17,6 +17,7 @@ from importlib import resources
 from typing import TextIO
 from urllib.parse import urlsplit
 
+from detente.analysis.dyads import UNKNOWN_COUNTRY
 from detente.errors import DataFileError
 from detente.records import Article, Event, Location, Mention
 
@@ -145,8 +146,15 @@ def actor_fields(code: str | None, name: str | None) -> list[str]:
     The code is read in three-letter chunks: a country (or region) first, unless it
     starts with an organisation prefix (IGO, NGO, …), whose last chunk is then the
     known-group code (``IGOWSTNAT`` → NAT); role chunks fill the type codes and
-    religion chunks the religion codes.
+    religion chunks the religion codes. The unknown-country placeholder ``---`` is
+    dropped, as GDELT codes such actors without a country (``---CVL`` → code CVL,
+    empty CountryCode).
     """
+    unknown_country = bool(code) and code.startswith(UNKNOWN_COUNTRY)
+    if unknown_country:
+        code = code[len(UNKNOWN_COUNTRY):]
+        if not code:
+            return ["", _clean(name), *[""] * 8]
     if not code:
         return [""] * 10
     chunks = [code[i:i + 3] for i in range(0, len(code), 3)]
@@ -154,13 +162,16 @@ def actor_fields(code: str | None, name: str | None) -> list[str]:
     country = known_group = ""
     types: list[str] = []
     religions: list[str] = []
+    roles = chunks[1:]
     if kinds.get(chunks[0]) == "nonstate":
         types.append(chunks[0])
         if len(chunks) > 1:
             known_group = chunks[-1]
+    elif unknown_country:
+        roles = chunks
     else:
         country = chunks[0]
-    for chunk in chunks[1:]:
+    for chunk in roles:
         kind = kinds.get(chunk)
         if kind in ("type", "nonstate") and chunk not in types:
             types.append(chunk)

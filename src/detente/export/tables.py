@@ -9,13 +9,13 @@ from __future__ import annotations
 import csv
 import json
 import logging
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from detente.errors import ConfigError
 from detente.export.flat import EVENT_COLUMNS, MENTION_COLUMNS, event_row, mention_row
-from detente.records import Event, Mention
+from detente.records import Article, Event, Mention
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -143,21 +143,59 @@ def write_tables(
     return written
 
 
-def _mention_key(mention: Mention) -> tuple[Any, ...]:
-    return (mention.doc_id, mention.sentence_index, mention.event_code, mention.source.code,
-            mention.target.code if mention.target else None, mention.verb_start)
-
-
 def store_mentions_with_events(
     store: Store, *, since: str | None = None, until: str | None = None,
 ) -> Iterator[MentionWithEvent]:
     """Every stored mention in the date range, with the id of the event it counts towards.
 
-    Mentions that belong to no event (e.g. negated or hypothetical ones) get ``None``.
+    One query: each stored mention carries its event id (None for mentions that
+    belong to no event, e.g. negated or hypothetical ones).
     """
-    event_of: dict[tuple[Any, ...], int] = {}
-    for event in store.events(since=since, until=until):
-        for mention in store.event_mentions(event.id):
-            event_of[_mention_key(mention)] = event.id
     for mention in store.mentions(since=since, until=until):
-        yield event_of.get(_mention_key(mention)), mention
+        yield mention.event_id, mention
+
+
+class EventMentions:
+    """The mentions (and their articles) of an ordered list of events, fetched in bulk.
+
+    Asking for one event's mentions loads those of the next :attr:`chunk` events of the
+    list with one query (and their articles with one more), so a writer walking the
+    list in order makes two queries per chunk and holds one chunk at a time.
+
+    Args:
+        store: The event store.
+        events: The events being exported, in export order.
+        chunk: Events fetched per query.
+    """
+
+    def __init__(self, store: Store, events: Sequence[Event], *, chunk: int = 500) -> None:
+        self._store = store
+        self._events = list(events)
+        self._position = {event.id: index for index, event in enumerate(self._events)}
+        self.chunk = max(int(chunk), 1)
+        self._mentions: dict[int, list[Mention]] = {}
+        self._articles: dict[str, Article] = {}
+
+    def _load(self, event_id: int) -> None:
+        start = self._position[event_id]
+        ids = [event.id for event in self._events[start:start + self.chunk]]
+        found = self._store.mentions_by_event(ids)
+        self._mentions = {event: found.get(event, []) for event in ids}
+        self._articles = self._store.articles_by_id(
+            mention.doc_id for mentions in found.values() for mention in mentions)
+
+    def __call__(self, event_id: int) -> list[Mention]:
+        """The mentions of one event of the list (in storage order)."""
+        if event_id not in self._mentions:
+            self._load(event_id)
+        return self._mentions[event_id]
+
+    def article(self, doc_id: str) -> Article | None:
+        """The article of a mention returned by the last call (None if unknown)."""
+        return self._articles.get(doc_id)
+
+    def pairs(self) -> Iterator[tuple[Event, Mention]]:
+        """``(event, mention)`` for every mention of every event, in list order."""
+        for event in self._events:
+            for mention in self(event.id):
+                yield event, mention

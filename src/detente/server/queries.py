@@ -179,12 +179,9 @@ def event_detail(store: Store, event_id: int) -> dict[str, Any]:
     event = store.event(event_id)
     if event is None:
         raise NotFoundError(f"no event has id {event_id}; list events at /api/events")
-    articles: dict[str, Article | None] = {}
-    mentions = []
-    for mention in store.event_mentions(event_id):
-        if mention.doc_id not in articles:
-            articles[mention.doc_id] = store.article(mention.doc_id)
-        mentions.append(mention_dict(mention, articles[mention.doc_id]))
+    found = store.event_mentions(event_id)
+    articles = store.articles_by_id(mention.doc_id for mention in found)
+    mentions = [mention_dict(mention, articles.get(mention.doc_id)) for mention in found]
     return {"event": event_dict(event), "mentions": mentions}
 
 
@@ -206,67 +203,42 @@ def article_detail(store: Store, article_id: str) -> dict[str, Any]:
     article = store.article(article_id)
     if article is None:
         raise NotFoundError(f"no article has id {article_id!r}; search articles at /api/articles?q=...")
-    mentions = [mention_dict(m) for m in store.article_mentions(article_id)]
-    _link_events(mentions, store.events(article_id=article_id), article.published)
+    mentions = []
+    for mention in store.article_mentions(article_id):
+        data = mention_dict(mention)
+        if mention.event_id is not None:
+            data["event_href"] = f"/events/{mention.event_id}"
+        mentions.append(data)
     return {"article": article.to_dict(), "mentions": mentions}
-
-
-def _link_events(mentions: list[dict[str, Any]], events: list[Event], published: str | None) -> None:
-    """Give each factual mention the id of the deduplicated event it counts towards.
-
-    An event is keyed by (source, target, code, day); the article's own events are
-    few, so matching the mention's key against them is cheap and needs no SQL.
-    """
-    from detente.analysis.dedup import event_day
-
-    by_key: dict[tuple[str, str, str, str | None], list[int]] = {}
-    by_triple: dict[tuple[str, str, str], list[int]] = {}
-    for event in events:
-        triple = (event.source_code, event.target_code or "", event.event_code)
-        by_key.setdefault((*triple, event.date), []).append(event.id)
-        by_triple.setdefault(triple, []).append(event.id)
-    for mention in mentions:
-        mention["event_id"] = None
-        if mention["negated"] or mention["hypothetical"]:
-            continue
-        triple = (mention["source"]["code"], (mention["target"] or {}).get("code") or "", mention["event_code"])
-        found = by_key.get((*triple, event_day(mention["date"], published)))
-        if not found and len(by_triple.get(triple, [])) == 1:
-            found = by_triple[triple]  # undated article: the event took the day it was stored
-        if found:
-            mention["event_id"] = found[0]
-            mention["event_href"] = f"/events/{found[0]}"
 
 
 def world_timeline(store: Store, *, by: str = "month", since: str | None = None,
                    until: str | None = None) -> dict[str, Any]:
     """QuadClass counts per period over every event: the world's cooperation vs conflict."""
-    from detente.analysis.dyads import period_of, periods_between
+    from detente.analysis.dyads import GOLDSTEIN_SCALE, periods_between
 
     check_window(store, by, since, until)
-    facts = store.event_facts(since=since, until=until)
+    rows = store.period_tallies(by, since=since, until=until)
     counts: dict[str, dict[int, int]] = {}
-    goldstein: dict[str, float] = {}
-    for fact in facts:
-        label = period_of(fact.date, by)
-        bucket = counts.setdefault(label, {1: 0, 2: 0, 3: 0, 4: 0})
-        bucket[fact.quad_class] += 1
-        goldstein[label] = goldstein.get(label, 0.0) + fact.goldstein
-    first = since or (min(fact.date for fact in facts) if facts else None)
-    last = until or (max(fact.date for fact in facts) if facts else None)
+    micros: dict[str, int] = {}
+    for row in rows:
+        counts.setdefault(row.period, {1: 0, 2: 0, 3: 0, 4: 0})[row.quad_class] += row.events
+        micros[row.period] = micros.get(row.period, 0) + row.goldstein_micros
+    first = since or min((row.first_date for row in rows), default=None)
+    last = until or max((row.last_date for row in rows), default=None)
     periods = []
     for label in periods_between(first, last, by) if first and last else []:
         bucket = counts.get(label, {1: 0, 2: 0, 3: 0, 4: 0})
         total = sum(bucket.values())
         periods.append({"period": label, **{f"q{q}": n for q, n in bucket.items()}, "total": total,
-                        "goldstein_mean": round(goldstein[label] / total, 3) if total else None})
+                        "goldstein_mean": round(micros[label] / (GOLDSTEIN_SCALE * total), 3) if total else None})
     return {"by": by, "since": since, "until": until, "periods": periods}
 
 
 def list_actors(store: Store, *, limit: int = DEFAULT_LIMIT, offset: int = 0) -> dict[str, Any]:
     """One page of actors, most mentioned first."""
-    actors = store.actors(limit=limit + offset)[offset:]
-    total = int(store.stats().get("actors", offset + len(actors)))
+    actors = store.actors(limit=limit, offset=offset)
+    total = store.count_actors()
     return paginated([dict(actor) for actor in actors], total, limit, offset)
 
 
@@ -285,8 +257,9 @@ def top_dyads(store: Store, *, since: str | None = None, until: str | None = Non
               limit: int = 10) -> dict[str, Any]:
     """The most active (and most changed) dyads in the window."""
     from detente.analysis import top_dyads as top
+    from detente.analysis.dyads import dyad_names
 
-    dyads = top(store, since=since, until=until, limit=limit)
+    dyads = dyad_names(top(store, since=since, until=until, limit=limit))
     for dyad in dyads:
         dyad["href"] = dyad_href(dyad["source"], dyad["target"])
     return {"since": since, "until": until, "limit": limit, "items": dyads}
@@ -304,9 +277,12 @@ def dyad_brief(store: Store, a: str, b: str, *, since: str | None = None,
 
 
 def stats(store: Store) -> dict[str, Any]:
-    """Corpus counts: articles, mentions, events, actors, date range, top dyads."""
+    """Corpus counts: articles, mentions, events, actors, date range, top dyads (with names)."""
+    from detente.analysis.dyads import dyad_names
+
     data = dict(store.stats())
     data.pop("path", None)  # the server's file layout is not the client's business
-    for dyad in data.get("top_dyads", []):
+    data["top_dyads"] = dyad_names(data["top_dyads"])
+    for dyad in data["top_dyads"]:
         dyad["href"] = dyad_href(dyad["source"], dyad["target"])
     return data

@@ -9,7 +9,7 @@ Usage::
 """
 
 from detente.store.database import BatchResult, Store
-from detente.store.queries import EventFact
+from detente.store.queries import DyadTally, PeriodTally
 from detente.store.schema import SCHEMA_VERSION
 
-__all__ = ["SCHEMA_VERSION", "BatchResult", "EventFact", "Store"]
+__all__ = ["SCHEMA_VERSION", "BatchResult", "DyadTally", "PeriodTally", "Store"]

@@ -23,7 +23,7 @@ from detente.analysis import dedup
 from detente.errors import StoreError
 from detente.records import Article, CodedArticle, Event, Mention
 from detente.store import queries
-from detente.store.queries import EventFact, Filters
+from detente.store.queries import DyadTally, Filters, PeriodTally
 from detente.store.schema import migrate, schema_version
 
 logger = logging.getLogger(__name__)
@@ -465,15 +465,83 @@ class Store:
         clause, params = queries.where(Filters(**filters), "e")
         return int(self._one(f"SELECT COUNT(*) FROM events e WHERE {clause}", params)[0])
 
-    def event_facts(self, **filters: Any) -> list[EventFact]:
-        """Return the aggregation columns of matching events (cheap bulk form of :meth:`events`)."""
+    def period_tallies(self, by: str, *, by_code: bool = False, **filters: Any) -> list[PeriodTally]:
+        """Count matching events per period and QuadClass (and CAMEO code), in SQL.
+
+        Args:
+            by: ``day``, ``week`` (ISO weeks, ``2024-W05``) or ``month``.
+            by_code: Also group by CAMEO event code.
+            **filters: As for :meth:`events`.
+
+        Returns:
+            One row per group, in period order; rows grow with the number of periods
+            (and codes), not with the number of events.
+
+        Raises:
+            ConfigError: A filter value or ``by`` is malformed.
+        """
+        period = queries.period_sql(by, "e.date")
         clause, params = queries.where(Filters(**filters), "e")
+        code = "e.event_code" if by_code else "NULL"
         rows = self._rows(
-            f"""SELECT e.id, e.date, e.source_code, e.target_code, e.event_code, e.quad_class,
-                    e.goldstein, e.num_mentions FROM events e WHERE {clause} ORDER BY e.date, e.id""",
+            f"""SELECT {period} AS period, e.quad_class, {code} AS code, COUNT(*), {queries.GOLDSTEIN_MICROS},
+                    MIN(e.date), MAX(e.date)
+                FROM events e WHERE {clause} GROUP BY period, e.quad_class, code
+                ORDER BY period, e.quad_class, code""",
             params,
         )
-        return [EventFact(*row) for row in rows]
+        return [PeriodTally(row[0], int(row[1]), row[2], int(row[3]), int(row[4]), row[5], row[6])
+                for row in rows]
+
+    def dyadic_date_range(self, *, since: str | None = None, until: str | None = None) -> tuple[str, str] | None:
+        """Return the first and last day of events with a target in the window, or None when there are none."""
+        clause, params = queries.where(Filters(since=since, until=until), "e")
+        row = self._one(
+            f"""SELECT MIN(e.date), MAX(e.date) FROM events e
+                WHERE e.target_code IS NOT NULL AND e.target_code <> '' AND {clause}""",
+            params,
+        )
+        return (row[0], row[1]) if row[0] is not None else None
+
+    def dyad_tallies(
+        self,
+        *,
+        since: str | None = None,
+        until: str | None = None,
+        split: str | None = None,
+        limit: int | None = None,
+    ) -> list[DyadTally]:
+        """Count events per country-level directed dyad, in SQL.
+
+        Dyads follow :func:`detente.analysis.dyads.dyad_pair`: countries (first three
+        letters), international actors by full code; one-actor events, actors of unknown
+        country (``---``) and same-country pairs are left out.
+
+        Args:
+            since: First day ``YYYY-MM-DD`` (inclusive).
+            until: Last day ``YYYY-MM-DD`` (inclusive).
+            split: A day: count each dyad's events up to it (``half`` 0) and after it
+                (``half`` 1) apart. Without it every row has ``half`` 0.
+            limit: Without ``split``, only the most active dyads.
+
+        Returns:
+            Rows by events (descending), then source and target.
+        """
+        clause, params = queries.where(Filters(since=since, until=until), "e")
+        dyadic, dyadic_params = queries.dyad_filter_sql("e")
+        source, source_params = queries.dyad_actor_sql("e.source_code")
+        target, target_params = queries.dyad_actor_sql("e.target_code")
+        half = "CASE WHEN e.date <= ? THEN 0 ELSE 1 END" if split else "0"
+        half_params = [queries.day(split, "split")] if split else []
+        sql = f"""SELECT {source} AS dyad_source, {target} AS dyad_target, {half} AS half, COUNT(*) AS n,
+                      {queries.GOLDSTEIN_MICROS}, SUM(e.quad_class IN (3, 4))
+                  FROM events e WHERE {dyadic} AND {clause}
+                  GROUP BY dyad_source, dyad_target, half ORDER BY n DESC, dyad_source, dyad_target, half"""
+        all_params = [*source_params, *target_params, *half_params, *dyadic_params, *params]
+        if limit is not None and not split:
+            sql, all_params = _paginate(sql, all_params, limit, 0)
+        return [DyadTally(row[0], row[1], int(row[2]), int(row[3]), int(row[4]), int(row[5]))
+                for row in self._rows(sql, all_params)]
 
     def event(self, event_id: int) -> Event | None:
         """Return one event by id, or None."""
@@ -485,12 +553,45 @@ class Store:
         """Return every mention of an event (including those from near-duplicate articles)."""
         return self.mentions(event_id=event_id)
 
+    def mentions_by_event(self, event_ids: Iterable[int]) -> dict[int, list[Mention]]:
+        """Return the mentions of many events at once, grouped by event id.
+
+        One query per 500 ids; each event's mentions are in :meth:`mentions` order, and
+        events without mentions are absent from the result.
+        """
+        ids = sorted({int(event_id) for event_id in event_ids})
+        grouped: dict[int, list[Mention]] = defaultdict(list)
+        order = queries.MENTION_ORDER.format(direction="ASC")
+        for begin in range(0, len(ids), _CHUNK):
+            chunk = ids[begin:begin + _CHUNK]
+            rows = self._rows(
+                f"""SELECT {queries.MENTION_COLUMNS} FROM {queries.MENTION_FROM}
+                    WHERE m.event_id IN ({",".join("?" * len(chunk))}) ORDER BY m.event_id, {order}""",
+                chunk,
+            )
+            for row in rows:
+                grouped[row["event_id"]].append(queries.mention_from_row(row))
+        return dict(grouped)
+
     # -- articles ----------------------------------------------------------------------
 
     def article(self, article_id: str) -> Article | None:
         """Return one stored article by its id (the ``doc_id`` of its mentions), or None."""
         rows = self._rows(f"SELECT {queries.ARTICLE_COLUMNS} FROM articles a WHERE a.id = ?", (str(article_id),))
         return queries.article_from_row(rows[0]) if rows else None
+
+    def articles_by_id(self, article_ids: Iterable[str]) -> dict[str, Article]:
+        """Return many stored articles at once, by id (one query per 500 ids; unknown ids are absent)."""
+        ids = sorted({str(article_id) for article_id in article_ids})
+        found: dict[str, Article] = {}
+        for begin in range(0, len(ids), _CHUNK):
+            chunk = ids[begin:begin + _CHUNK]
+            rows = self._rows(
+                f"SELECT {queries.ARTICLE_COLUMNS} FROM articles a WHERE a.id IN ({','.join('?' * len(chunk))})",
+                chunk,
+            )
+            found.update((row["id"], queries.article_from_row(row)) for row in rows)
+        return found
 
     def article_info(self, article_id: str) -> dict[str, Any] | None:
         """Return storage facts of an article: hash, when stored, near-duplicate link, sentences.
@@ -564,15 +665,9 @@ class Store:
         sql, params = _paginate(sql, [], limit, offset)
         return [dict(row) for row in self._rows(sql, params)]
 
-    def dyad_totals(self, *, since: str | None = None, until: str | None = None) -> list[tuple[str, str, int, float]]:
-        """Return ``(source_code, target_code, events, goldstein_sum)`` per directed actor pair."""
-        clause, params = queries.where(Filters(since=since, until=until), "e")
-        rows = self._rows(
-            f"""SELECT e.source_code, e.target_code, COUNT(*), SUM(e.goldstein) FROM events e
-                WHERE e.target_code IS NOT NULL AND {clause} GROUP BY e.source_code, e.target_code""",
-            params,
-        )
-        return [(row[0], row[1], int(row[2]), float(row[3])) for row in rows]
+    def count_actors(self) -> int:
+        """Return how many distinct actor codes are stored."""
+        return int(self._one("SELECT COUNT(*) FROM actors")[0])
 
     def stats(self, *, top: int = 10) -> dict[str, Any]:
         """Return a summary of the store.
@@ -583,8 +678,6 @@ class Store:
             "top_dyads": [{"source", "target", "events", "goldstein_mean"}, …]}``; dates are
             the event date range (article dates when there are no events yet).
         """
-        from detente.analysis.dyads import fold_dyads
-
         row = self._one(
             """SELECT (SELECT COUNT(*) FROM articles),
                       (SELECT COUNT(*) FROM articles WHERE near_duplicate_of IS NOT NULL),
@@ -598,7 +691,9 @@ class Store:
                       (SELECT MIN(substr(published, 1, 10)) FROM articles),
                       (SELECT MAX(substr(published, 1, 10)) FROM articles)"""
         )
-        dyads = fold_dyads(self.dyad_totals())[:top]
+        dyads = [{"source": t.source, "target": t.target, "events": t.events,
+                  "goldstein_mean": round(t.goldstein_micros / (queries.GOLDSTEIN_SCALE * t.events), 3)}
+                 for t in self.dyad_tallies(limit=top)]
         return {
             "path": self.path,
             "schema_version": self.schema_version,

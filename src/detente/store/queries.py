@@ -14,29 +14,51 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
+from detente.analysis.dyads import GOLDSTEIN_SCALE, INTERNATIONAL_PREFIXES, PERIODS, UNKNOWN_COUNTRY
 from detente.errors import ConfigError
 from detente.records import PARAGRAPH_SEPARATOR, ActorRef, Article, Event, Location, Mention
 
 logger = logging.getLogger(__name__)
 
-_ACTOR_CODE = re.compile(r"^[A-Z0-9]{3,15}$")
+_ACTOR_CODE = re.compile(r"^(?:[A-Z0-9]{3}|---)[A-Z0-9]{0,12}$")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _EVENT_CODE = re.compile(r"^\d{2,4}$")
 _SEARCH_TERM = re.compile(r'"([^"]*)"|(\S+)')
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
-class EventFact(NamedTuple):
-    """The few columns of an event that aggregations need (cheap to fetch in bulk)."""
+# Goldstein sums are added up as integers of millionths: exact, so no total depends on
+# the order SQLite happens to add rows in (CAMEO Goldstein values have one decimal)
+GOLDSTEIN_MICROS = f"SUM(CAST(ROUND(e.goldstein * {GOLDSTEIN_SCALE}) AS INTEGER))"
 
-    id: int
-    date: str
-    source_code: str
-    target_code: str | None
-    event_code: str
+
+class PeriodTally(NamedTuple):
+    """Events of one period and QuadClass (and CAMEO code, when asked for), counted in SQL.
+
+    ``goldstein_micros`` is the exact Goldstein sum in millionths (:data:`GOLDSTEIN_SCALE`).
+    """
+
+    period: str
     quad_class: int
-    goldstein: float
-    num_mentions: int
+    event_code: str | None
+    events: int
+    goldstein_micros: int
+    first_date: str
+    last_date: str
+
+
+class DyadTally(NamedTuple):
+    """Events of one country-level directed dyad (in one half of a window, when split), counted in SQL.
+
+    ``goldstein_micros`` is the exact Goldstein sum in millionths (:data:`GOLDSTEIN_SCALE`).
+    """
+
+    source: str
+    target: str
+    half: int
+    events: int
+    goldstein_micros: int
+    conflict_events: int
 
 
 @dataclass(frozen=True)
@@ -65,6 +87,11 @@ def actor_code(value: str, option: str) -> str:
         ConfigError: When ``value`` is not 3–15 letters/digits.
     """
     code = value.strip().upper()
+    if code == UNKNOWN_COUNTRY:
+        raise ConfigError(
+            f"{option} '---' is the placeholder for an actor of unknown country and matches no "
+            f"country: give a country (RUS) or a full code such as ---CVL (civilians of unknown country)"
+        )
     if not _ACTOR_CODE.match(code):
         raise ConfigError(
             f"{option} {value!r} is not a CAMEO actor code: use 3 letters for a country "
@@ -201,6 +228,45 @@ def fts_query(text: str) -> str | None:
     return " ".join(parts) or None
 
 
+def period_sql(by: str, column: str) -> str:
+    """SQL expression of the period label of a ``YYYY-MM-DD`` column, as :func:`dyads.period_of` makes it.
+
+    ISO weeks are those of the week's Thursday (its year is the ISO week-year).
+
+    Raises:
+        ConfigError: When ``by`` is not day, week or month.
+    """
+    if by == "day":
+        return f"substr({column}, 1, 10)"
+    if by == "month":
+        return f"substr({column}, 1, 7)"
+    if by == "week":
+        thursday = f"{column}, '-3 days', 'weekday 4'"
+        return (f"(strftime('%Y', {thursday}) || '-W' || "
+                f"printf('%02d', (CAST(strftime('%j', {thursday}) AS INTEGER) - 1) / 7 + 1))")
+    raise ConfigError(f"period {by!r} is not one of {', '.join(PERIODS)}")
+
+
+def dyad_actor_sql(column: str) -> tuple[str, list[str]]:
+    """SQL expression of the actor a dyad counts under (:func:`dyads.dyad_actor`), with its parameters."""
+    marks = ", ".join("?" * len(INTERNATIONAL_PREFIXES))
+    return (f"(CASE WHEN substr({column}, 1, 3) IN ({marks}) THEN {column} ELSE substr({column}, 1, 3) END)",
+            list(INTERNATIONAL_PREFIXES))
+
+
+def dyad_filter_sql(alias: str) -> tuple[str, list[str]]:
+    """SQL condition of events that form a dyad (:func:`dyads.dyad_pair`), with its parameters.
+
+    One-actor events, actors of unknown country (``---``) and same-country pairs form none.
+    """
+    source, source_params = dyad_actor_sql(f"{alias}.source_code")
+    target, target_params = dyad_actor_sql(f"{alias}.target_code")
+    sql = (f"{alias}.target_code IS NOT NULL AND {alias}.target_code <> '' "
+           f"AND substr({alias}.source_code, 1, 3) <> ? AND substr({alias}.target_code, 1, 3) <> ? "
+           f"AND {source} <> {target}")
+    return sql, [UNKNOWN_COUNTRY, UNKNOWN_COUNTRY, *source_params, *target_params]
+
+
 MENTION_COLUMNS = """
     a.id AS doc_id, m.id AS mention_id, m.event_id, m.sentence_index, m.sentence, m.sentence_start,
     m.source_code, m.source_name, m.source_text, m.source_start, m.source_end,
@@ -261,6 +327,7 @@ def mention_from_row(row: sqlite3.Row) -> Mention:
         verb_text=row["verb_text"],
         verb_start=row["verb_start"],
         verb_end=row["verb_end"],
+        event_id=row["event_id"],
     )
 
 
