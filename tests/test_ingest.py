@@ -635,3 +635,21 @@ def test_cli_article_text_view_and_skips(tmp_path, capsys):
     assert "authors: Elena Markova, Thomas Reid" in captured.out
     assert "Rome and Ankara agreed to talks." in captured.out
     assert captured.err.strip() == f'{bad}:2: no "text" field — each record needs "text" (optional: "id", "title", "date", "url", "source")'
+
+
+@pytest.mark.parametrize(
+    ("first", "date", "rest"),
+    [
+        ("ISTANBUL, June 3, 2025 — Delegations met.", "2025-06-03", "Delegations met."),
+        ("KYIV, 4 March 2026 (Reuters) - Drones struck.", "2026-03-04", "Drones struck."),
+        ("June 3, 2025 -- Talks resumed.", "2025-06-03", "Talks resumed."),
+        ("Talks resumed on June 3, 2025 - a first.", None, "Talks resumed on June 3, 2025 - a first."),
+        ("The summit. On June 3, 2025 — they met.", None, "The summit. On June 3, 2025 — they met."),
+    ],
+)
+def test_plain_text_takes_its_date_from_a_wire_dateline(first, date, rest):
+    from detente.ingest import read_text
+
+    [article] = read_text(first + "\n\nSecond paragraph.", fmt="text")
+    assert article.published == date
+    assert article.paragraphs[0] == rest

@@ -5,7 +5,7 @@ Each gold record (``{"id", "text", "events": [{"source", "target", "root", ...}]
 precision/recall/F1 over multisets of (source country, target country, CAMEO
 root) per sentence, counting only factual predicted events (neither negated nor
 hypothetical) that have a target; gold events missing source, target or code are
-not scored.
+not scored, nor are predicted events whose source or target country is unknown (``---``).
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 HIGH_CONFIDENCE = 0.8
+UNKNOWN_COUNTRY = "---"
 
 Triple = tuple[str, str, str]
 
@@ -142,11 +143,17 @@ def gold_triples(record: dict[str, Any]) -> Counter:
 
 
 def predicted_triples(mentions: list[Mention]) -> tuple[Counter, dict[Triple, Mention]]:
-    """Scored predicted triples: factual mentions with a target."""
+    """Scored predicted triples: factual mentions with a target.
+
+    Like gold events without a source or target, predicted events whose source or target
+    country is unknown (``---`` codes such as ``---CVL``) are not scored.
+    """
     triples: Counter = Counter()
     by_triple: dict[Triple, Mention] = {}
     for mention in mentions:
         if not mention.is_factual or mention.target is None:
+            continue
+        if UNKNOWN_COUNTRY in (mention.source.country, mention.target.country):
             continue
         triple = (mention.source.country, mention.target.country, mention.root_code)
         triples[triple] += 1

@@ -31,6 +31,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -53,6 +54,11 @@ DEFAULT_BATCH_SIZE = 16
 MIN_PARALLEL_ARTICLES = 48
 # Batches queued per worker: enough to keep workers busy while the caller stores results.
 IN_FLIGHT_PER_WORKER = 2
+# Word-keyed caches are cleared when they reach this size, so memory stays flat on any corpus.
+CACHE_LIMIT = 100_000
+# A worker is replaced after this many batches (~3,000 articles): whatever a long run leaves
+# behind in a process (allocator fragmentation, library caches) is returned to the system.
+TASKS_PER_WORKER = 200
 
 class ActorWords:
     """Cheap exact test: could a sentence's words contain a key of the actor lexicon?
@@ -87,8 +93,9 @@ class ActorWords:
             found = self._parts.get(word)
             if found is None:
                 found = self.split(word)
-                if len(self._parts) < 500_000:
-                    self._parts[word] = found
+                if len(self._parts) >= CACHE_LIMIT:
+                    self._parts.clear()
+                self._parts[word] = found
             units.extend(found)
             owners.extend([word] * len(found))
         for start in range(len(units)):
@@ -161,8 +168,9 @@ class SentenceFilter:
             nouns = self.lemmas(form, "noun")
             trigger = not self.verbs.isdisjoint(self.lemmas(form, "verb")) or not self.nouns.isdisjoint(nouns)
             known = (trigger, not self.anaphors.isdisjoint(nouns))
-            if len(self._kinds) < 500_000:
-                self._kinds[form] = known
+            if len(self._kinds) >= CACHE_LIMIT:
+                self._kinds.clear()
+            self._kinds[form] = known
         return known
 
     def select(self, sentences: Sequence[Sequence[str]]) -> list[bool]:
@@ -266,8 +274,14 @@ class FastCoder:
 
     def code(self, articles: Sequence[Article]) -> list[CodedArticle]:
         """Code a batch of articles (parses of the whole batch share one ``nlp.pipe``)."""
+        # Strings interned while coding the batch are released after it (spaCy memory zone).
         with self.nlp.memory_zone():
-            return self._code(articles)
+            results = self._code(articles)
+        if "lemmatizer" in self.nlp.pipe_names:
+            cache = getattr(self.nlp.get_pipe("lemmatizer"), "cache", None)
+            if isinstance(cache, dict) and len(cache) >= CACHE_LIMIT:
+                cache.clear()  # spaCy's rule-lemmatizer cache has no bound of its own
+        return results
 
     def _code(self, articles: Sequence[Article]) -> list[CodedArticle]:
         from spacy.tokens import Doc
@@ -426,8 +440,9 @@ def code_articles_fast(
         for batch in _batches(chain(head, stream), batch_size):
             yield from engine.code(batch)
         return
+    options = {"max_tasks_per_child": TASKS_PER_WORKER} if sys.version_info >= (3, 11) else {}
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
-                               initializer=_init_worker, initargs=(coder, prefilter))
+                               initializer=_init_worker, initargs=(coder, prefilter), **options)
     pending: deque[Future[list[CodedArticle]]] = deque()
     try:
         for batch in _batches(chain(head, stream), batch_size):

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from detente import codes
 from detente.coding.extract import Act, ClauseCoder
 from detente.coding.lexicon import Lexicon, default_lexicon, extended_lexicon
-from detente.coding.places import find_place
+from detente.coding.places import PLACE_LABELS, find_place, gazetteer
 from detente.records import ActorRef, Article, Mention
 
 from detente.actors import actor_name
@@ -33,7 +33,7 @@ __all__ = ["Coder"]
 # curfew in Montenegro"); talks, statements and signings in Geneva are no act towards Switzerland
 PLACE_TARGET_ROOTS = frozenset({"07", "08", "09", "13", "14", "15", "16", "17", "18", "19", "20"})
 # symmetric acts coded both ways even when one side is the grammatical object ("met with", "clashed with")
-RECIPROCAL_ROOTS = frozenset({"04", "05", "06", "19"})
+RECIPROCAL_ROOTS = frozenset({"04", "05", "19"})
 # acts with no explicit target that CAMEO codes as domestic (protests, curfews, bans, easing them)
 DOMESTIC_CODES = ("14", "172", "175", "081", "082", "083")
 # nouns that stand for the people in their "of" phrase
@@ -96,6 +96,17 @@ class _SentenceActors:
         self.cache[head.i] = found
         return found
 
+    def place_actor(self, head: Token) -> _Resolved | None:
+        """A named place the actor lexicon lacks ("the town of Uvira") as its country."""
+        if head.ent_type_ not in PLACE_LABELS or head.pos_ != "PROPN":
+            return None
+        span = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+        location = gazetteer().lookup(span.text) if span is not None else None
+        if location is None or not location.country:
+            return None
+        code = location.country
+        return _Resolved(ActorRef(code, actor_name(code), span.text, span.start_char, span.end_char), True, head)
+
     def modifier_actor(self, head: Token) -> _Resolved | None:
         """An actor named by the compound/adjective modifiers of a noun the resolver did not know."""
         mods = [c for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i]
@@ -134,6 +145,8 @@ class _SentenceActors:
                                 if ref is not None:
                                     ref = ActorRef(ref.code, ref.name, child.text, child.idx, child.idx + len(child.text))
                                     resolved = _Resolved(ref, False, child)
+                            if resolved is None and child.dep_ == "pobj":
+                                resolved = self.place_actor(child)
                             if resolved is not None:
                                 return resolved
                         nxt.append(child)
@@ -149,6 +162,10 @@ class _SentenceActors:
         seen: set[tuple[str, int | None]] = set()
         for head in heads:
             group = [head] + [c for c in head.conjuncts if c.i > head.i]
+            if head.tag_ in ("NNS", "NNPS"):
+                # "the presidents of Kenya and Tanzania": one role, several countries
+                group += [c for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                          for o in p.children if o.dep_ == "pobj" for c in o.conjuncts if c.i > o.i]
             for appos in head.children:
                 # "The US, Russia, and Switzerland met": a list the parser hung on an apposition
                 if appos.dep_ == "appos" and any(c.dep_ == "conj" for c in appos.children):
@@ -157,7 +174,7 @@ class _SentenceActors:
                 resolved = self.get(token)
                 extra: list[_Resolved] = []
                 if resolved is None and deep:
-                    resolved = self.inside(token)
+                    resolved = self.place_actor(token) or self.inside(token)
                     if resolved is not None:
                         # "aid for Romania and Poland": the inner actor's conjuncts count too
                         resolved = _Resolved(resolved.ref, True, resolved.head)
@@ -248,8 +265,9 @@ class Coder:
         place = find_place(sent, act.anchor)
         location = place[0] if place else None
         place_target = indirect
+        in_clause = place is not None and (place[2] <= 1 or act.anchor.is_ancestor(place[1].root))
         if not targets and act.root in PLACE_TARGET_ROOTS and place is not None and place[0].country \
-                and place[2] <= 1:
+                and in_clause:
             # "shelled targets in Jericho": the place stands for its country
             span = place[1]
             ref = self.resolver.resolve_text(span.text, date)
@@ -257,19 +275,19 @@ class Coder:
             targets = [_Resolved(ActorRef(code, actor_name(code), span.text, span.start_char, span.end_char),
                                  False, act.anchor)]
             place_target = True
-        implied = False
-        domestic = any(act.code.startswith(prefix) for prefix in DOMESTIC_CODES)
-        if not targets and domestic:
-            # CAMEO codes protest, curfews, bans and the like as aimed at the actors' own country
-            # (protest at its government)
-            country = sources[0].ref.country
-            if country.isalpha() and country not in ("IGO", "NGO", "IMG", "MNC"):
-                code = country + "GOV" if act.root == "14" else country
-                targets = [_Resolved(ActorRef(code, actor_name(code), ""), False, act.anchor)]
-                implied = True
+        implied = not targets and any(act.code.startswith(prefix) for prefix in DOMESTIC_CODES)
+        if location is not None and location.country:
+            # "insurgents bombarded Aleppo", "a police convoy in Khyber Pakhtunkhwa": an actor known only
+            # by its role takes the country where the act happened
+            sources = [_placed(r, location.country) for r in sources]
+            targets = [_placed(r, location.country) for r in targets]
         pairs: list[tuple[_Resolved, _Resolved | None, float]] = []
         if act.symmetric and len(sources) > 1 and (not targets or indirect or place_target):
             pairs = [(a, b, 0.0) for a in sources for b in sources if a is not b]
+        elif implied:
+            # CAMEO codes protest, curfews, bans and the like as aimed at the actors' own country
+            # (protest at its government)
+            pairs = [(source, _domestic(source, act.root), 0.0) for source in sources]
         else:
             for source in sources:
                 for target in targets or [None]:
@@ -311,6 +329,10 @@ class Coder:
         score = 0.92 - act.penalty
         if source.coref:
             score -= 0.2
+        if source.ref.code.startswith("---"):
+            score -= 0.15  # a role without a country ("militants") is a weak source
+        if target is not None and target.ref.code.startswith("---"):
+            score -= 0.1
         if target is None:
             score -= 0.25
         elif target.coref:
@@ -323,6 +345,24 @@ class Coder:
         if len(sent) > 45:
             score -= 0.05
         return score
+
+
+def _domestic(source: _Resolved, root: str) -> _Resolved | None:
+    """The implied target of a domestic act: the source's own country (its government for protest)."""
+    country = source.ref.country
+    if not country.isalpha() or country in ("IGO", "NGO", "IMG", "MNC"):
+        return None
+    code = country + "GOV" if root == "14" else country
+    return _Resolved(ActorRef(code, actor_name(code), ""), False, source.head)
+
+
+def _placed(resolved: _Resolved, country: str) -> _Resolved:
+    """``---COP`` in Pakistan becomes ``PAKCOP`` (flagged as inferred, like coreference)."""
+    ref = resolved.ref
+    if not ref.code.startswith("---"):
+        return resolved
+    code = country + ref.code[3:]
+    return _Resolved(ActorRef(code, actor_name(code), ref.text, ref.start, ref.end), True, resolved.head)
 
 
 def _fallback_targets(anchor: Token, sources: Sequence[Token]) -> list[Token]:

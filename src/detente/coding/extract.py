@@ -24,7 +24,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 OBJECT_CONTROL = frozenset({"urge", "ask", "order", "instruct", "press", "invite", "encourage", "call",
                             "implore", "request", "tell", "want", "force", "allow", "help", "persuade",
                             "pressure", "push", "warn", "compel"})
-DEFAULT_TARGET_PREPS = ("against", "on", "to", "with", "toward", "towards", "at", "into", "for")
+DEFAULT_TARGET_PREPS = ("against", "on", "to", "with", "toward", "towards", "into", "for")
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 FUTURE_CODED_ROOTS = frozenset({"04", "05", "06", "07", "08", "09", "15", "16", "17", "18", "19", "20"})
 EVENT_POS = frozenset({"VERB"})
@@ -126,6 +126,11 @@ def clause_roles(verb: Token, depth: int = 0) -> tuple[list[Token], Token | None
         return [head], obj, 0.1
     if verb.dep_ == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL:
         controller = _kids(head, ("dobj",))
+        if controller:
+            return controller, obj, 0.1
+    if verb.dep_ == "pcomp" and head.lower_ in ("for", "of") and head.head.pos_ == "VERB":
+        # "thanked Denmark for financing", "accused Russia of shooting down": the object did it
+        controller = _kids(head.head, ("dobj",))
         if controller:
             return controller, obj, 0.1
     if verb.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acomp") or (verb.dep_ == "acl" and verb.tag_ == "VBG"
@@ -250,17 +255,33 @@ def _match_verb_entry(entry: VerbEntry, verb: Token, obj: Token | None, particle
                   entry.converted, entry.specificity - 2 * (not prep_found))
 
 
-def _match_noun_entry(entry: NounEntry, noun: Token, verb: Token | None) -> bool:
+def _match_noun_entry(entry: NounEntry, noun: Token, verb: Token | None, lemma: str = "") -> bool:
     if entry.modifiers and not (_words_of(noun) & entry.modifiers):
         return False
-    if verb is not None and entry.verbs and "*" not in entry.verbs and verb.lemma_.lower() not in entry.verbs:
+    if verb is not None and entry.verbs and "*" not in entry.verbs and (lemma or verb.lemma_.lower()) not in entry.verbs:
         return False
     return True
 
 
+def verb_lemma(verb: Token, lexicon: Lexicon) -> str:
+    """The verb's lemma, repaired where the lemmatiser slipped ("staged" → "stag") and the
+    surface form points to a lexicon verb."""
+    lemma = verb.lemma_.lower()
+    if lemma in lexicon.verbs or lemma in lexicon.meta or lemma in lexicon.light_verbs:
+        return lemma
+    text = verb.lower_
+    for suffix, repl in (("ied", "y"), ("ies", "y"), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""),
+                         ("es", ""), ("s", ""), ("d", "")):
+        if text.endswith(suffix) and len(text) > len(suffix) + 2:
+            candidate = text[: -len(suffix)] + repl
+            if candidate in lexicon.verbs or candidate in lexicon.meta or candidate in lexicon.light_verbs:
+                return candidate
+    return lemma
+
+
 def match_verb(verb: Token, lexicon: Lexicon, obj: Token | None) -> _Match | None:
     """Best lexicon match for ``verb`` with grammatical object ``obj``, or None."""
-    lemma = verb.lemma_.lower()
+    lemma = verb_lemma(verb, lexicon)
     particles = _particles(verb)
     best: _Match | None = None
     for entry in lexicon.verbs.get(lemma, ()):
@@ -276,7 +297,7 @@ def match_verb(verb: Token, lexicon: Lexicon, obj: Token | None) -> _Match | Non
         nouns += [p for word in ("in", "to", "with") for p in _preps(verb).get(word, ())]
         for noun in nouns:
             for noun_entry in lexicon.nouns.get(noun.lemma_.lower(), ()):
-                if not _match_noun_entry(noun_entry, noun, verb):
+                if not _match_noun_entry(noun_entry, noun, verb, lemma):
                     continue
                 targets = _targets_for(verb, None, noun_entry.prep, noun, True)
                 if not targets and obj is not None and obj != noun:
@@ -323,7 +344,7 @@ def _condition_subjects(verb: Token) -> list[Token]:
     """Subjects of an "if"/"unless" clause attached to ``verb``."""
     return [subj for clause in verb.children if clause.dep_ == "advcl"
             and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children)
-            for subj in _kids(clause, ("nsubj",))]
+            for subj in _kids(clause, ("nsubj",)) if subj.pos_ == "PROPN"]
 
 
 def _clause_targets(verb: Token) -> list[Token]:
@@ -356,7 +377,7 @@ class ClauseCoder:
                    clause_modality(verb), penalty + (0.15 if found.converted else 0.0), found.converted)
 
     def _meta(self, verb: Token) -> MetaEntry | None:
-        entries = self.lexicon.meta.get(verb.lemma_.lower())
+        entries = self.lexicon.meta.get(verb_lemma(verb, self.lexicon))
         if not entries:
             return None
         particles = _particles(verb)
@@ -392,7 +413,7 @@ class ClauseCoder:
                 inner.modality = replace(inner.modality, hypothetical=True,
                                          reason=(inner.modality.reason + "; alleged").lstrip("; "))
             acts[verb.i] = composed
-            if meta.kind in ("deny", "allege") and direct is not None and composed is not direct:
+            if meta.kind == "allege" and direct is not None and composed is not direct:
                 extra.append(direct)
         result = [a for i, a in acts.items() if a is not None and i not in consumed]
         result += extra
@@ -469,6 +490,10 @@ class ClauseCoder:
             targets = own_targets
         else:
             targets = inner.targets if inner is not None and inner.targets else _clause_targets(comp)
+        if effective in ("intent", "plan") and comp.dep_ == "ccomp" and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in comp.children):
+            # "hoped French officials would be indicted": a wish about others, not the speaker's intent
+            return direct, True
         if kind == "threaten" and inner is None:
             # "threatened to use nuclear weapons if the United States attacked": the condition names the target
             targets = _condition_subjects(verb) + _condition_subjects(comp) + targets
@@ -555,6 +580,8 @@ class ClauseCoder:
         for noun in sent:
             if noun.pos_ != "NOUN" or noun.i in used or noun.lemma_.lower() not in self.lexicon.nouns:
                 continue
+            if noun.dep_ == "dobj":
+                continue  # "criticized U.S. tariffs": a reference to an earlier act, not a new one
             found = match_nominal(noun, self.lexicon)
             if found is None:
                 continue

@@ -24,6 +24,9 @@ CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
 POSSIBILITY_HEADS = frozenset({"ready", "willing", "open", "prepared", "able", "likely", "possible",
                                "unlikely", "consider", "weigh", "mull", "explore",
                                "propose", "suggest", "seek", "hope", "want", "wish", "expect"})
+CLAIM_NOUNS = frozenset({"accusation", "allegation", "claim", "charge", "report", "rumour", "rumor",
+                         "suggestion", "speculation", "fear", "concern", "suspicion", "possibility", "threat",
+                         "warning", "prospect", "idea", "proposal", "demand", "call"})
 FAILURE_HEADS = frozenset({"fail", "cease", "stop", "avoid", "refrain", "forget"})
 SPEECH_LEMMAS = frozenset({"say", "tell", "announce", "state", "report", "add", "confirm", "declare",
                            "insist", "stress", "note", "claim", "warn", "predict", "write", "reply"})
@@ -164,6 +167,10 @@ def clause_modality(verb: Token) -> Modality:
             modal = modal or (head_mod.hypothetical and not head_mod.conditional)
         break
 
+    # "the accusation that it had supplied missiles": the content of a claim is not asserted
+    if verb.dep_ in ("acl", "ccomp") and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in CLAIM_NOUNS:
+        hypothetical = modal = True
+        reasons.append(f"content of '{verb.head.lemma_.lower()}'")
     # "is set to / is due to / is going to visit"
     if verb.dep_ == "xcomp" and verb.head.lower_ in ("set", "due", "going", "about", "scheduled", "expected", "poised"):
         future = True

@@ -27,7 +27,7 @@ from typing import BinaryIO, TextIO
 
 from detente.errors import ConfigError, InputError
 from detente.ingest.crawler import parse_crawler
-from detente.ingest.dates import normalise_date
+from detente.ingest.dates import date_from_url, normalise_date, split_dateline
 from detente.ingest.html import read_html
 from detente.ingest.paragraphs import text_paragraphs
 from detente.ingest.sniffing import EXTENSIONS, FORMATS, binary_reason, decode, sniff, sniff_head
@@ -66,7 +66,12 @@ def _single(text: str, fmt: str, name: str, url: str | None) -> Article:
             publisher=parsed.publisher, source_path=name, format="crawler",
         )
     else:
-        article = Article(id="", paragraphs=text_paragraphs(text), url=url, source_path=name, format="text")
+        paragraphs = text_paragraphs(text)
+        published = None
+        if paragraphs:
+            published, paragraphs[0] = split_dateline(paragraphs[0])
+        article = Article(id="", paragraphs=paragraphs, url=url, published=published or date_from_url(url),
+                          source_path=name, format="text")
     if not article.paragraphs:
         raise InputError(name, "empty article: no body text found — check that the file holds the article text")
     article.id = content_hash(article.text)

@@ -118,6 +118,32 @@ def is_date_line(line: str) -> str | None:
     return found[0] if len(words) <= 1 else None
 
 
+# "ISTANBUL, June 2, 2025 — ", "June 2, 2025 (Reuters) - ": an upper-case place, a date, a dash
+_DATELINE_PLACE = re.compile(r"(?:[A-Z][A-Z.'’ -]*[A-Z.](?:,\s*[A-Z][\w.' -]*)?,\s*)?")
+_DATELINE_END = re.compile(r"\s*(?:\([A-Z][\w .&]{1,30}\))?\s*[—–-]{1,2}\s+")
+
+
+def split_dateline(paragraph: str) -> tuple[str | None, str]:
+    """Split a leading wire dateline that carries a full date off a paragraph.
+
+    Args:
+        paragraph: The first paragraph of a plain-text article.
+
+    Returns:
+        ``(iso_date, rest)`` when the paragraph opens with a dated dateline, else ``(None, paragraph)``.
+    """
+    found = find_date(paragraph[:80])
+    if not found:
+        return None, paragraph
+    start, end = found[1]
+    if not _DATELINE_PLACE.fullmatch(paragraph[:start]):
+        return None, paragraph
+    tail = _DATELINE_END.match(paragraph, end)
+    if not tail:
+        return None, paragraph
+    return found[0], paragraph[tail.end():]
+
+
 def date_from_url(url: str | None) -> str | None:
     """Return the date encoded in a URL path such as ``/2021/06/15/``, or None."""
     if not url:
