@@ -10,7 +10,10 @@ the same number of processes:
   the timed region) and store everything in a fresh SQLite database — the same
   calls ``detente code DIR --db FILE --quiet --workers W`` makes.
 
-Prints articles/second of each (median of the runs) and their ratio.
+Prints articles/second of each (median of the runs) and their ratio, plus the CPU
+seconds per article that each used over all its processes (this process, its
+workers; from ``getrusage``): the work done, which other jobs on a shared machine
+disturb much less than the wall clock.
 
 Usage:
     python benchmarks/bench_throughput.py [--articles 240] [--runs 3] [--workers 2]
@@ -19,6 +22,7 @@ Usage:
 from __future__ import annotations
 
 import argparse
+import resource
 import statistics
 import sys
 import tempfile
@@ -57,6 +61,12 @@ def run_baseline(nlp, texts: list[str], workers: int) -> int:
     return sum(len(doc) for doc in nlp.pipe(texts, n_process=workers, batch_size=16))
 
 
+def cpu_seconds() -> float:
+    """CPU time used so far by this process and its finished children."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
 def filter_share(corpus: Path, limit: int = 60) -> tuple[int, int]:
     """(sentences parsed, sentences in total) for the first ``limit`` articles."""
     from itertools import islice
@@ -89,25 +99,29 @@ def main() -> int:
         print(f"pre-filter: {parsed}/{total} sentences parsed ({parsed / total:.0%}) in the first 60 articles")
         nlp = load_pipeline()
         run_baseline(nlp, texts[:4], 1)  # warm-up
-        base_rates, fast_rates = [], []
+        base_rates, fast_rates, base_cpu, fast_cpu = [], [], [], []
         for run in range(args.runs):
-            started = time.perf_counter()
+            started, cpu = time.perf_counter(), cpu_seconds()
             run_baseline(nlp, texts, args.workers)
             base = time.perf_counter() - started
+            base_cpu.append((cpu_seconds() - cpu) / len(texts))
             db = Path(tmp) / f"run{run}.db"
-            started = time.perf_counter()
+            started, cpu = time.perf_counter(), cpu_seconds()
             coded, mentions = run_detente(corpus, db, args.workers)
             fast = time.perf_counter() - started
+            fast_cpu.append((cpu_seconds() - cpu) / coded)
             assert coded == len(texts), (coded, len(texts))
             base_rates.append(len(texts) / base)
             fast_rates.append(coded / fast)
-            print(f"run {run + 1}: baseline {base:6.1f}s {base_rates[-1]:6.2f} art/s | "
-                  f"detente code {fast:6.1f}s {fast_rates[-1]:6.2f} art/s ({mentions} mentions stored) | "
-                  f"ratio {fast_rates[-1] / base_rates[-1]:.2f}")
+            print(f"run {run + 1}: baseline {base:6.1f}s {base_rates[-1]:6.2f} art/s {base_cpu[-1]:.3f} cpu-s/art | "
+                  f"detente code {fast:6.1f}s {fast_rates[-1]:6.2f} art/s {fast_cpu[-1]:.3f} cpu-s/art "
+                  f"({mentions} mentions stored) | ratio {fast_rates[-1] / base_rates[-1]:.2f}", flush=True)
         base_median, fast_median = statistics.median(base_rates), statistics.median(fast_rates)
         print(f"median: baseline nlp.pipe full parse {base_median:.2f} articles/s; "
               f"detente code (read+code+store) {fast_median:.2f} articles/s; "
               f"ratio {fast_median / base_median:.2f}x")
+        print(f"median CPU per article: baseline {statistics.median(base_cpu):.3f}s; detente code "
+              f"{statistics.median(fast_cpu):.3f}s; work ratio {statistics.median(base_cpu) / statistics.median(fast_cpu):.2f}x")
     return 0
 
 

@@ -11,15 +11,16 @@ from pathlib import Path
 
 import pytest
 
-from detente.evaluate import evaluate
+from detente.evaluate import baseline_key, evaluate
 
 BASELINE = Path(__file__).with_name("accuracy_baseline.json")
-DEV_SET = Path(__file__).parent / "data" / "dev_news.jsonl"
+DEV_SETS = (Path(__file__).parent / "data" / "dev_news.jsonl",
+            Path(__file__).parent / "data" / "dev_articles" / "gold.jsonl")
 GOLD_FILES = ("plover_gsr_cameo.jsonl", "petr2_gsr_validation.jsonl")
 
 
 def _check(path: Path) -> None:
-    floors = json.loads(BASELINE.read_text(encoding="utf-8"))[path.name]
+    floors = json.loads(BASELINE.read_text(encoding="utf-8"))[baseline_key(path)]
     report = evaluate(path)
     o = report.overall
     measured = {"precision": o.precision, "recall": o.recall, "f1": o.f1}
@@ -35,7 +36,8 @@ def test_gold_floors(shared_dir: Path, name: str):
     _check(shared_dir / "gold" / name)
 
 
-def test_dev_set_floors():
-    if not DEV_SET.exists():
-        pytest.skip("tests/data/dev_news.jsonl is absent")
-    _check(DEV_SET)
+@pytest.mark.parametrize("path", DEV_SETS, ids=lambda p: p.parent.name + "/" + p.name)
+def test_dev_set_floors(path: Path):
+    if not path.exists():
+        pytest.skip(f"{path} is absent")
+    _check(path)

@@ -171,3 +171,57 @@ def test_packaged_lexicon_covers_every_root():
     assert lexicon.derived_code("threaten", "163") == "1312"
     assert lexicon.derived_code("appeal", "046") == "026"
     assert lexicon.derived_code("refuse", None) == "120"
+
+
+def test_group_and_located_sources(nlp):
+    mentions, _ = code(nlp, "Thousands of Kenyans protested against Uganda on Monday.")
+    assert ("KEN", "UGA", "141") in triples(mentions)
+    mentions, _ = code(nlp, "Opposition groups in Belarus demanded that Lithuania close its border.")
+    assert any(m.source.country == "BLR" and m.target.country == "LTU" and m.root_code == "10" for m in mentions)
+
+
+def test_domestic_protest_targets_own_government(nlp):
+    mentions, _ = code(nlp, "Chilean students staged a mass demonstration.")
+    assert [(m.source.country, m.target.code) for m in mentions] == [("CHL", "CHLGOV")]
+    assert mentions[0].confidence < 0.8
+
+
+def test_role_actor_takes_the_country_of_the_place(nlp):
+    mentions, _ = code(nlp, "Gunmen attacked a police station in Peshawar.")
+    assert mentions and mentions[0].target is not None and mentions[0].target.country == "PAK"
+
+
+def test_denial_is_coded_towards_the_denied_acts_target(nlp):
+    mentions, _ = code(nlp, "Morocco denied shelling Algerian border posts.")
+    denial = [m for m in mentions if m.event_code == "016"]
+    assert denial and denial[0].target.country == "DZA" and denial[0].is_factual
+    assert all(m.negated for m in mentions if m.root_code == "19")
+
+
+def test_willingness_is_intent(nlp):
+    mentions, _ = code(nlp, "Norway would be ready to host talks between Colombia and the rebels.")
+    assert any(m.source.country == "NOR" and m.root_code == "03" and m.is_factual for m in mentions)
+
+
+def test_symmetric_lists_pair_every_member(nlp):
+    mentions, _ = code(nlp, "Argentina, Brazil and Uruguay signed a trade agreement in Montevideo.")
+    pairs = {(m.source.country, m.target.country) for m in mentions if m.event_code == "057"}
+    assert pairs == {(a, b) for a in ("ARG", "BRA", "URY") for b in ("ARG", "BRA", "URY") if a != b}
+
+
+def test_definite_act_noun_refers_back_to_the_earlier_act(nlp):
+    text = "Peru demanded that Bolivia withdraw its ambassador.\n\nBolivia rejected the demand on Tuesday."
+    mentions, _ = code(nlp, text)
+    reply = [m for m in mentions if m.root_code == "12"]
+    assert reply and reply[0].source.country == "BOL" and reply[0].target.country == "PER"
+    assert reply[0].sentence_index == 1 and not reply[0].sentence.endswith("\n")
+
+
+def test_extra_actor_file_reaches_the_coder(nlp, tmp_path: Path):
+    actors = tmp_path / "mine.actors"
+    actors.write_text("ACME_LIBERATION_FRONT_ [FRAREB]\n", encoding="utf-8")
+    coder = Coder.with_extra(actors=[actors])
+    mentions, _ = code(nlp, "The Acme Liberation Front attacked Belgian soldiers.", coder=coder)
+    assert [(m.source.code, m.target.country) for m in mentions] == [("FRAREB", "BEL")]
+    plain, _ = code(nlp, "The Acme Liberation Front attacked Belgian soldiers.")
+    assert not any(m.source.code == "FRAREB" for m in plain)

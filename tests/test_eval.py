@@ -84,11 +84,34 @@ def test_update_baseline_raises_and_refuses_to_lower(gold: Path, tmp_path: Path)
         update_baseline(report, baseline)
     lowered = update_baseline(report, baseline, allow_lower=True)
     assert lowered["f1"] == pytest.approx(0.49)
-    assert json.loads(baseline.read_text())["gold.jsonl"]["f1"] == pytest.approx(0.49)
+    assert json.loads(baseline.read_text())[f"{gold.parent.name}/gold.jsonl"]["f1"] == pytest.approx(0.49)
 
 
 def test_cli_update_baseline(gold: Path, tmp_path: Path, capsys):
     baseline = tmp_path / "b.json"
     assert main(["eval", str(gold), "--update-baseline", str(baseline)]) == 0
-    assert json.loads(baseline.read_text())["gold.jsonl"]["precision"] == pytest.approx(0.99)
+    assert json.loads(baseline.read_text())[f"{gold.parent.name}/gold.jsonl"]["precision"] == pytest.approx(0.99)
     assert capsys.readouterr().out.splitlines()[-1].startswith("P=")
+
+
+def test_unknown_country_predictions_are_not_scored(nlp):
+    from detente.coding import Coder
+    from detente.evaluate import predicted_triples
+    from detente.records import Article
+
+    article = Article(id="u", paragraphs=["Militants attacked Nigerian soldiers."])
+    mentions = Coder.default().code_doc(nlp(article.text), article)
+    assert mentions and mentions[0].source.code.startswith("---")
+    assert predicted_triples(mentions)[0] == Counter()
+
+
+def test_article_records_are_scored_per_sentence(tmp_path: Path):
+    (tmp_path / "a1.txt").write_text("Border talks\nMarch 3, 2025\n\nGermany condemned Iran on Tuesday.\n\n"
+                                     "Brazil praised Chile.\n", encoding="utf-8")
+    gold = tmp_path / "articles.jsonl"
+    gold.write_text(json.dumps({"file": "a1.txt", "date": "20250303", "events": [
+        {"source": "BRA", "target": "CHL", "root": "05", "sentence": "Brazil praised"},
+        {"source": "DEU", "target": "IRN", "root": "11", "sentence": "Germany condemned"}]}) + "\n")
+    report = evaluate(gold)
+    assert (report.overall.tp, report.overall.fp, report.overall.fn) == (2, 0, 0)
+    assert {r.id for r in report.sentences} == {"a1#0", "a1#1"}

@@ -110,6 +110,9 @@ def _iso_date(value: Any) -> str | None:
 def read_gold(path: Path) -> list[dict[str, Any]]:
     """Read gold records from a JSONL file.
 
+    A record is a sentence (``text``) or an article file (``file``, relative to the gold
+    file) whose events name their sentence with a ``sentence`` substring.
+
     Raises:
         InputError: Unreadable file or a line that is not a JSON object with ``text``.
     """
@@ -125,9 +128,11 @@ def read_gold(path: Path) -> list[dict[str, Any]]:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
             raise InputError(str(path), f"not JSON ({exc.msg}); each line must be one gold record", number) from None
-        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-            raise InputError(str(path), "a gold record needs a string 'text' field", number)
-        record.setdefault("id", f"line{number}")
+        if not isinstance(record, dict) or not (isinstance(record.get("text"), str)
+                                                 or isinstance(record.get("file"), str)):
+            raise InputError(str(path), "a gold record needs a string 'text' field (a sentence) or "
+                                        "'file' (an article beside the gold file)", number)
+        record.setdefault("id", Path(record["file"]).stem if "file" in record else f"line{number}")
         records.append(record)
     return records
 
@@ -164,9 +169,16 @@ def predicted_triples(mentions: list[Mention]) -> tuple[Counter, dict[Triple, Me
 def evaluate(gold_path: Path, coder: Coder | None = None) -> EvalReport:
     """Code every record of ``gold_path`` and score the result.
 
+    Sentence records are scored one by one; article records (``file``) per sentence of the
+    article, each gold event placed by its ``sentence`` substring (unplaceable events count
+    as missed).
+
     Args:
         gold_path: JSONL gold file.
         coder: Coder to evaluate (default: the packaged one).
+
+    Raises:
+        InputError: The gold file or an article it names cannot be read.
     """
     from detente.coding import Coder
     from detente.nlp import load_pipeline
@@ -174,33 +186,65 @@ def evaluate(gold_path: Path, coder: Coder | None = None) -> EvalReport:
     started = time.perf_counter()
     coder = coder or Coder.default()
     nlp = load_pipeline()
-    records = read_gold(Path(gold_path))
+    gold_path = Path(gold_path)
+    records = read_gold(gold_path)
     report = EvalReport(str(gold_path))
-    articles = [Article(id=str(r["id"]), paragraphs=[r["text"]], published=_iso_date(r.get("date")))
-                for r in records]
+    articles = [_article(record, gold_path.parent) for record in records]
     docs = nlp.pipe((a.text for a in articles), batch_size=64)
     for record, article, doc in zip(records, articles, docs):
         mentions = coder.code_doc(doc, article)
-        expected = gold_triples(record)
-        produced, by_triple = predicted_triples(mentions)
-        noevents = bool(record.get("noevents"))
-        if noevents:
-            report.noevent_records += 1
-            report.noevent_with_events += bool(produced)
-        _score(report.overall, expected, produced)
-        for root in {t[2] for t in expected} | {t[2] for t in produced}:
-            _score(report.by_root[root], Counter({t: n for t, n in expected.items() if t[2] == root}),
-                   Counter({t: n for t, n in produced.items() if t[2] == root}))
-        for triple, count in produced.items():
-            band = "high" if by_triple[triple].confidence >= HIGH_CONFIDENCE else "low"
-            hits = min(count, expected.get(triple, 0))
-            report.by_band[band].tp += hits
-            report.by_band[band].fp += count - hits
-        report.sentences.append(SentenceResult(
-            str(record["id"]), record["text"], expected, produced,
-            {t: m.rule for t, m in by_triple.items()}, noevents))
+        if "text" in record:
+            _add_result(report, str(record["id"]), record["text"], gold_triples(record), mentions,
+                        bool(record.get("noevents")))
+            continue
+        sentences = list(doc.sents)
+        placed: dict[int, list[dict[str, Any]]] = defaultdict(list)
+        for event in record.get("events") or []:
+            where = next((i for i, sent in enumerate(sentences) if event.get("sentence")
+                          and event["sentence"] in sent.text), -1)
+            placed[where].append(event)
+        for index in sorted(set(placed) | {m.sentence_index for m in mentions}):
+            text = sentences[index].text if index >= 0 else "(events whose sentence was not found)"
+            _add_result(report, f"{record['id']}#{index}", text, gold_triples({"events": placed[index]}),
+                        [m for m in mentions if m.sentence_index == index], False)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _article(record: dict[str, Any], base: Path) -> Article:
+    """The article a gold record stands for (a sentence, or a text file beside the gold file)."""
+    date = _iso_date(record.get("date"))
+    if "text" in record:
+        return Article(id=str(record["id"]), paragraphs=[record["text"]], published=date)
+    from detente.ingest import read_paths
+
+    path = base / record["file"]
+    errors: list[InputError] = []
+    found = list(read_paths([path], on_error=errors.append))
+    if not found:
+        raise errors[0] if errors else InputError(str(path), "no article could be read from this file")
+    article = found[0]
+    return Article(id=str(record["id"]), paragraphs=article.paragraphs, title=article.title,
+                   published=date or article.published)
+
+
+def _add_result(report: EvalReport, rid: str, text: str, expected: Counter, mentions: list[Mention],
+                noevents: bool) -> None:
+    produced, by_triple = predicted_triples(mentions)
+    if noevents:
+        report.noevent_records += 1
+        report.noevent_with_events += bool(produced)
+    _score(report.overall, expected, produced)
+    for root in {t[2] for t in expected} | {t[2] for t in produced}:
+        _score(report.by_root[root], Counter({t: n for t, n in expected.items() if t[2] == root}),
+               Counter({t: n for t, n in produced.items() if t[2] == root}))
+    for triple, count in produced.items():
+        band = "high" if by_triple[triple].confidence >= HIGH_CONFIDENCE else "low"
+        hits = min(count, expected.get(triple, 0))
+        report.by_band[band].tp += hits
+        report.by_band[band].fp += count - hits
+    report.sentences.append(SentenceResult(rid, text, expected, produced,
+                                           {t: m.rule for t, m in by_triple.items()}, noevents))
 
 
 def _score(counts: Counts, expected: Counter, produced: Counter) -> None:
@@ -240,11 +284,16 @@ def format_report(report: EvalReport, *, by_root: bool = False, errors: int = 0)
     return "\n".join(lines)
 
 
+def baseline_key(gold_path: Path) -> str:
+    """Key of a gold file in a baseline: its folder and name ("gold/plover_gsr_cameo.jsonl")."""
+    return f"{gold_path.parent.name}/{gold_path.name}"
+
+
 def update_baseline(report: EvalReport, baseline_path: Path, *, allow_lower: bool = False,
                     margin: float = 0.01) -> dict[str, Any]:
     """Raise the accuracy floors for ``report``'s gold file to the measured value minus ``margin``.
 
-    Floors are keyed by the gold file's name. Lower floors are refused unless ``allow_lower``.
+    Floors are keyed by :func:`baseline_key`. Lower floors are refused unless ``allow_lower``.
 
     Raises:
         InputError: The baseline exists but is not valid JSON.
@@ -258,7 +307,7 @@ def update_baseline(report: EvalReport, baseline_path: Path, *, allow_lower: boo
             data = json.loads(path.read_text(encoding="utf-8"))
         except json.JSONDecodeError as exc:
             raise InputError(str(path), f"not JSON ({exc.msg}); fix or delete the baseline file") from None
-    key = Path(report.path).name
+    key = baseline_key(Path(report.path))
     old = data.get(key, {})
     new = {
         "precision": round(max(0.0, report.overall.precision - margin), 3),

@@ -18,12 +18,12 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from detente import codes
-from detente.coding.extract import Act, ClauseCoder
+from detente.actors import ActorResolver, ArticleCoref, actor_name
+from detente.coding.extract import Act, ClauseCoder, assault_or_fight
 from detente.coding.lexicon import Lexicon, default_lexicon, extended_lexicon
-from detente.coding.places import PLACE_LABELS, find_place, gazetteer
+from detente.coding.participants import ArticleActors, Resolved
+from detente.coding.places import find_place
 from detente.records import ActorRef, Article, Mention
-
-from detente.actors import actor_name
 
 logger = logging.getLogger(__name__)
 
@@ -36,163 +36,20 @@ PLACE_TARGET_ROOTS = frozenset({"07", "08", "09", "13", "14", "15", "16", "17", 
 RECIPROCAL_ROOTS = frozenset({"04", "05", "19"})
 # acts with no explicit target that CAMEO codes as domestic (protests, curfews, bans, easing them)
 DOMESTIC_CODES = ("14", "172", "175", "081", "082", "083")
-# nouns that stand for the people in their "of" phrase
-GROUP_HEADS = frozenset({"ten", "tens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
-                         "dozen", "dozens", "score", "scores", "group", "number", "crowd", "crowds", "some",
-                         "many", "most", "all", "majority", "handful", "batch", "contingent", "unit",
-                         "member", "members"})
-# prepositions through which an actor inside a phrase is a party ("sanctions on sales to Iran")
-INSIDE_PREPS = frozenset({"of", "to", "for", "with", "against", "on", "from", "between", "toward", "towards",
-                          "into", "over", "by"})
+# definite act nouns ("the demand", "the protest") and the CAMEO roots of the acts they refer back to
+EVENT_NOUN_ROOTS = {
+    "demand": ("10",), "ultimatum": ("13", "10"), "call": ("02",), "appeal": ("02",), "request": ("02",),
+    "plea": ("02",), "accusation": ("11",), "allegation": ("11",), "charge": ("11", "17"), "claim": ("11", "01"),
+    "protest": ("11", "14"), "complaint": ("11",), "criticism": ("11",), "threat": ("13",), "warning": ("13",),
+    "proposal": ("03", "02"), "offer": ("03",), "plan": ("03",), "invitation": ("02", "03", "04"),
+    "sanction": ("16",), "tariff": ("16",), "move": ("16", "17", "11", "12"), "decision": ("16", "17", "12"),
+    # "condemned the strikes": criticism of an act is aimed at whoever did it
+    "strike": ("19", "18"), "airstrike": ("19",), "attack": ("19", "18"), "raid": ("19",),
+    "shelling": ("19",), "bombing": ("19", "18"), "killing": ("18", "19", "20"), "invasion": ("19",),
+    "offensive": ("19",), "incursion": ("19",), "arrest": ("17",), "detention": ("17",),
+    "expulsion": ("16", "17"), "seizure": ("17",), "blockade": ("19",), "massacre": ("20", "18"),
+}
 FALLBACK_PREPS = ("to", "for", "against", "with", "on", "into", "toward", "towards", "at", "over", "from")
-NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON"})
-SKIP_DEPS = frozenset({"compound", "amod", "poss", "det", "nummod"})
-
-
-class _Resolved:
-    """An actor for a head token and how it was found."""
-
-    __slots__ = ("ref", "coref", "head")
-
-    def __init__(self, ref: ActorRef, coref: bool, head: Token) -> None:
-        self.ref, self.coref, self.head = ref, coref, head
-
-
-class _SentenceActors:
-    """Resolves head tokens of one article, in text order, feeding the coreference chain."""
-
-    def __init__(self, resolver, coref, date: str | None) -> None:
-        self.resolver, self.coref, self.date = resolver, coref, date
-        self.cache: dict[int, _Resolved | None] = {}
-
-    def observe_sentence(self, sent: Span) -> None:
-        for token in sent:
-            if token.pos_ in NOMINAL_POS and token.dep_ not in SKIP_DEPS:
-                self.get(token)
-
-    def get(self, head: Token) -> _Resolved | None:
-        if head.i in self.cache:
-            return self.cache[head.i]
-        ref = self.resolver.resolve(head, self.date)
-        found = None
-        if ref is None and head.lemma_.lower() in GROUP_HEADS:
-            # "Thousands of Nigerians", "a group of Moroccan diplomats": the group is its members
-            members = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
-                       for g in c.children if g.dep_ == "pobj"]
-            if members:
-                found = self.get(members[0])
-                self.cache[head.i] = found
-                return found
-        if ref is not None:
-            found = _Resolved(ref, False, head)
-            self.coref.observe(ref, head)
-        elif head.pos_ != "PRON" and (modifier := self.modifier_actor(head)) is not None:
-            # "his Lithuanian counterpart", "the Azerbaijani republic": the modifier names the actor
-            found = modifier
-        else:
-            ref = self.coref.resolve_anaphor(head)
-            if ref is not None:
-                found = _Resolved(ref, True, head)
-        self.cache[head.i] = found
-        return found
-
-    def place_actor(self, head: Token) -> _Resolved | None:
-        """A named place the actor lexicon lacks ("the town of Uvira") as its country."""
-        if head.ent_type_ not in PLACE_LABELS or head.pos_ != "PROPN":
-            return None
-        span = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
-        location = gazetteer().lookup(span.text) if span is not None else None
-        if location is None or not location.country:
-            return None
-        code = location.country
-        return _Resolved(ActorRef(code, actor_name(code), span.text, span.start_char, span.end_char), True, head)
-
-    def modifier_actor(self, head: Token) -> _Resolved | None:
-        """An actor named by the compound/adjective modifiers of a noun the resolver did not know."""
-        mods = [c for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i]
-        if not mods:
-            return None
-        first, last = min(m.left_edge.i for m in mods), max(m.i for m in mods)
-        doc = head.doc
-        # longest sub-span first: "Security Council draft" → "Security Council"
-        for length in range(min(4, last - first + 1), 0, -1):
-            for start in range(first, last - length + 2):
-                span = doc[start:start + length]
-                if span[0].is_punct or span[-1].is_punct:
-                    continue
-                ref = self.resolver.resolve_text(span.text, self.date)
-                if ref is not None:
-                    return _Resolved(ActorRef(ref.code, ref.name, span.text, span.start_char, span.end_char),
-                                     False, span[-1])
-        return None
-
-    def inside(self, head: Token, max_depth: int = 5) -> _Resolved | None:
-        """The first actor inside a non-actor phrase: "Haiti's efforts", "embargoes on sales to Iran"."""
-        frontier = [head]
-        for _ in range(max_depth):
-            nxt = []
-            for node in frontier:
-                for child in node.children:
-                    if child.pos_ == "PRON":
-                        continue  # "his counterpart": the pronoun is the other side
-                    if child.dep_ == "prep" and child.lower_ not in INSIDE_PREPS:
-                        continue  # "an agreement in Washington": places are not parties
-                    if child.dep_ in ("poss", "pobj", "prep", "compound", "amod", "appos", "conj", "nmod"):
-                        if child.pos_ in NOMINAL_POS or child.dep_ in ("amod", "compound"):
-                            resolved = self.get(child) if child.dep_ not in ("amod", "compound") else None
-                            if resolved is None and child.dep_ in ("amod", "compound", "poss"):
-                                ref = self.resolver.resolve_text(child.text, self.date)
-                                if ref is not None:
-                                    ref = ActorRef(ref.code, ref.name, child.text, child.idx, child.idx + len(child.text))
-                                    resolved = _Resolved(ref, False, child)
-                            if resolved is None and child.dep_ == "pobj":
-                                resolved = self.place_actor(child)
-                            if resolved is not None:
-                                return resolved
-                        nxt.append(child)
-            frontier = nxt
-        return None
-
-    def expand(self, heads: Sequence[Token], *, deep: bool = False) -> list[_Resolved]:
-        """Resolve heads and their conjuncts ("Russia and China"), dropping unresolvable ones.
-
-        With ``deep``, an unresolvable head is searched for an actor inside its phrase.
-        """
-        found: list[_Resolved] = []
-        seen: set[tuple[str, int | None]] = set()
-        for head in heads:
-            group = [head] + [c for c in head.conjuncts if c.i > head.i]
-            if head.tag_ in ("NNS", "NNPS"):
-                # "the presidents of Kenya and Tanzania": one role, several countries
-                group += [c for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
-                          for o in p.children if o.dep_ == "pobj" for c in o.conjuncts if c.i > o.i]
-            for appos in head.children:
-                # "The US, Russia, and Switzerland met": a list the parser hung on an apposition
-                if appos.dep_ == "appos" and any(c.dep_ == "conj" for c in appos.children):
-                    group += [appos] + [c for c in appos.conjuncts if c.i > appos.i]
-            for token in group:
-                resolved = self.get(token)
-                extra: list[_Resolved] = []
-                if resolved is None and deep:
-                    resolved = self.place_actor(token) or self.inside(token)
-                    if resolved is not None:
-                        # "aid for Romania and Poland": the inner actor's conjuncts count too
-                        resolved = _Resolved(resolved.ref, True, resolved.head)
-                        extra = [r for c in resolved.head.conjuncts if c.i > resolved.head.i
-                                 if (r := self.get(c)) is not None]
-                for item in [resolved, *extra]:
-                    if item is not None and (item.ref.code, item.ref.start) not in seen:
-                        seen.add((item.ref.code, item.ref.start))
-                        found.append(item)
-            # "Senior Hungarian and Romanian officials": conjoined nationality adjectives
-            for mod in head.children:
-                if mod.dep_ in ("amod", "compound") and any(c.dep_ == "conj" for c in mod.children):
-                    for conj in [mod] + list(mod.conjuncts):
-                        ref = self.resolver.resolve_text(conj.text, self.date)
-                        if ref is not None and ref.code[:3] not in {f.ref.code[:3] for f in found}:
-                            ref = ActorRef(ref.code, ref.name, conj.text, conj.idx, conj.idx + len(conj.text))
-                            found.append(_Resolved(ref, False, conj))
-        return found
 
 
 class Coder:
@@ -201,7 +58,7 @@ class Coder:
     Build it with :meth:`default` (packaged lexicons, cached) or :meth:`with_extra`.
     """
 
-    def __init__(self, lexicon: Lexicon, resolver) -> None:
+    def __init__(self, lexicon: Lexicon, resolver: ActorResolver) -> None:
         self.lexicon = lexicon
         self.resolver = resolver
         self.clauses = ClauseCoder(lexicon)
@@ -222,8 +79,6 @@ class Coder:
         Raises:
             DataFileError: A file is missing or malformed (file and line named).
         """
-        from detente.actors import ActorResolver
-
         verb_paths = [Path(p) for p in verbs]
         actor_paths = [Path(p) for p in actors]
         lexicon = extended_lexicon(verb_paths) if verb_paths else default_lexicon()
@@ -236,12 +91,11 @@ class Coder:
         Returns:
             Mentions in text order; negated and hypothetical ones are included and flagged.
         """
-        from detente.actors import ArticleCoref
-
         date = article.published[:10] if article.published else None
-        actors = _SentenceActors(self.resolver, ArticleCoref(self.resolver, date), date)
+        actors = ArticleActors(self.resolver, ArticleCoref(self.resolver, date), date)
         mentions: list[Mention] = []
         for index, sent in enumerate(doc.sents):
+            sent = _trimmed(sent)
             acts = self.clauses.code_sentence(sent)
             if not acts:
                 if self.resolver.could_mention_actor([t.lower_ for t in sent]):
@@ -249,15 +103,17 @@ class Coder:
                 continue
             actors.observe_sentence(sent)
             for act in acts:
-                mentions.extend(self._mentions(act, sent, index, article, actors, date))
+                mentions.extend(self._mentions(act, sent, index, article, actors, date, mentions))
         return mentions
 
     def _mentions(self, act: Act, sent: Span, index: int, article: Article,
-                  actors: _SentenceActors, date: str | None) -> list[Mention]:
+                  actors: ArticleActors, date: str | None, earlier: list[Mention]) -> list[Mention]:
         sources = actors.expand(act.sources)
         if not sources:
             return []
         targets = actors.expand(act.targets, deep=True)
+        if not targets:
+            targets = _answered(act, sources, earlier)
         indirect = False
         if not targets:
             targets = actors.expand(_fallback_targets(act.anchor, act.sources), deep=True)
@@ -272,7 +128,7 @@ class Coder:
             span = place[1]
             ref = self.resolver.resolve_text(span.text, date)
             code = ref.code if ref is not None else place[0].country
-            targets = [_Resolved(ActorRef(code, actor_name(code), span.text, span.start_char, span.end_char),
+            targets = [Resolved(ActorRef(code, actor_name(code), span.text, span.start_char, span.end_char),
                                  False, act.anchor)]
             place_target = True
         implied = not targets and any(act.code.startswith(prefix) for prefix in DOMESTIC_CODES)
@@ -281,7 +137,7 @@ class Coder:
             # by its role takes the country where the act happened
             sources = [_placed(r, location.country) for r in sources]
             targets = [_placed(r, location.country) for r in targets]
-        pairs: list[tuple[_Resolved, _Resolved | None, float]] = []
+        pairs: list[tuple[Resolved, Resolved | None, float]] = []
         if act.symmetric and len(sources) > 1 and (not targets or indirect or place_target):
             pairs = [(a, b, 0.0) for a in sources for b in sources if a is not b]
         elif implied:
@@ -292,7 +148,8 @@ class Coder:
             for source in sources:
                 for target in targets or [None]:
                     pairs.append((source, target, 0.0))
-                    if act.symmetric and target is not None and not indirect and act.root in RECIPROCAL_ROOTS:
+                    if (act.symmetric and target is not None and not indirect
+                            and act.root in RECIPROCAL_ROOTS):
                         pairs.append((target, source, 0.05))
         first, last = min(act.trigger), max(act.trigger)
         doc = sent.doc
@@ -307,8 +164,9 @@ class Coder:
             if key in seen:
                 continue
             seen.add(key)
-            confidence = self._confidence(act, source, target, place_target, sent) - extra_penalty - 0.2 * implied
-            event_code = self.clauses._unconventional(act, source.ref.code, target.ref.code if target else None)
+            confidence = (self._confidence(act, source, target, place_target, sent)
+                          - extra_penalty - 0.2 * implied)
+            event_code = assault_or_fight(act, source.ref.code, target.ref.code if target else None)
             entry = codes.lookup(event_code)
             out.append(Mention(
                 doc_id=article.id, sentence_index=index, sentence=sent.text, sentence_start=sent.start_char,
@@ -318,12 +176,12 @@ class Coder:
                 negated=act.modality.negated, hypothetical=act.modality.hypothetical,
                 date=date, location=location, confidence=max(0.05, min(0.99, confidence)),
                 rule=act.rule + (f" [{act.modality.reason}]" if act.modality.reason else ""),
-                verb_text=doc.text[verb_start:verb_end], verb_start=verb_start, verb_end=verb_end,
+                verb_text=doc[first:last + 1].text, verb_start=verb_start, verb_end=verb_end,
             ))
         return out
 
     @staticmethod
-    def _confidence(act: Act, source: _Resolved, target: _Resolved | None, place_target: bool,
+    def _confidence(act: Act, source: Resolved, target: Resolved | None, place_target: bool,
                     sent: Span) -> float:
         """A 0-1 score: direct, name-resolved subject-verb-object is best."""
         score = 0.92 - act.penalty
@@ -347,22 +205,46 @@ class Coder:
         return score
 
 
-def _domestic(source: _Resolved, root: str) -> _Resolved | None:
+def _answered(act: Act, sources: list[Resolved], earlier: list[Mention]) -> list[Resolved]:
+    """ "Japan rejected the demand": a definite act noun refers to the article's latest act of that
+    kind, whose source is the target of the reaction."""
+    for head in act.targets:
+        roots = EVENT_NOUN_ROOTS.get(head.lemma_.lower())
+        if roots is None or not any(d.lower_ in ("the", "this", "that", "these", "those") for d in head.children):
+            continue
+        own = {s.ref.country for s in sources}
+        for mention in reversed(earlier):
+            if mention.root_code in roots and mention.is_factual and mention.source.country not in own:
+                return [Resolved(mention.source, True, head)]
+    return []
+
+
+def _trimmed(sent: Span) -> Span:
+    """The sentence without the paragraph-break whitespace the parser leaves at its edges."""
+    start, end = sent.start, sent.end
+    while start < end - 1 and sent.doc[start].is_space:
+        start += 1
+    while end - 1 > start and sent.doc[end - 1].is_space:
+        end -= 1
+    return sent.doc[start:end]
+
+
+def _domestic(source: Resolved, root: str) -> Resolved | None:
     """The implied target of a domestic act: the source's own country (its government for protest)."""
     country = source.ref.country
     if not country.isalpha() or country in ("IGO", "NGO", "IMG", "MNC"):
         return None
     code = country + "GOV" if root == "14" else country
-    return _Resolved(ActorRef(code, actor_name(code), ""), False, source.head)
+    return Resolved(ActorRef(code, actor_name(code), ""), False, source.head)
 
 
-def _placed(resolved: _Resolved, country: str) -> _Resolved:
+def _placed(resolved: Resolved, country: str) -> Resolved:
     """``---COP`` in Pakistan becomes ``PAKCOP`` (flagged as inferred, like coreference)."""
     ref = resolved.ref
     if not ref.code.startswith("---"):
         return resolved
     code = country + ref.code[3:]
-    return _Resolved(ActorRef(code, actor_name(code), ref.text, ref.start, ref.end), True, resolved.head)
+    return Resolved(ActorRef(code, actor_name(code), ref.text, ref.start, ref.end), True, resolved.head)
 
 
 def _fallback_targets(anchor: Token, sources: Sequence[Token]) -> list[Token]:
@@ -380,6 +262,4 @@ def _fallback_targets(anchor: Token, sources: Sequence[Token]) -> list[Token]:
 
 @lru_cache(maxsize=1)
 def _default_coder() -> Coder:
-    from detente.actors import ActorResolver
-
     return Coder(default_lexicon(), ActorResolver.default())

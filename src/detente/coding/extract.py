@@ -36,11 +36,12 @@ QUANTITY_NOUNS = frozenset({"wave", "package", "series", "barrage", "round", "ba
                             "string", "spate", "dozen", "hundred", "thousand", "number", "set", "swarm",
                             "shipment", "consignment", "tranche", "raft", "flurry", "state", "day", "week",
                             "hour", "month", "year", "night", "truck", "truckload", "ton", "tonne",
-                            "convoy", "load", "plane", "planeload", "shipload"})
+                            "convoy", "load", "plane", "planeload", "shipload", "worth", "kg", "kilogram"})
 CONVENTIONAL_SECTORS = frozenset({"MIL", "GOV", "COP", "SPY"})
-ASSAULT_LEMMAS = frozenset({"kill", "murder", "execute", "behead", "lynch", "stab"})
+ASSAULT_LEMMAS = frozenset({"kill", "murder", "execute", "behead", "lynch", "stab", "wound", "injure"})
 ASSAILANT_NOUNS = frozenset({"bomber", "gunman", "assailant", "attacker", "militant", "jihadist"})
 IRREGULAR_SECTORS = frozenset({"REB", "INS", "UAF", "CRM", "OPP", "CVL", "SEP", "RAD"})
+GENERIC_VIOLENCE = frozenset({"180", "190"})
 INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "determined", "eager", "keen"})
 
 
@@ -57,7 +58,6 @@ class Act:
         symmetric: Code both directions among the participants.
         modality: Negation / possibility of the clause.
         penalty: Confidence deductions accumulated while building the act.
-        source_override: Source already decided as an act (nominal "by"), else None.
     """
 
     anchor: Token
@@ -69,8 +69,6 @@ class Act:
     symmetric: bool = False
     modality: Modality = field(default_factory=Modality)
     penalty: float = 0.0
-    converted: bool = False
-    notes: list[str] = field(default_factory=list)
 
     @property
     def root(self) -> str:
@@ -86,7 +84,6 @@ class _Match:
     targets: list[Token]
     symmetric: bool
     reverse: bool
-    converted: bool
     specificity: int
 
 
@@ -189,14 +186,9 @@ def _particles(verb: Token) -> set[str]:
 def _targets_for(verb: Token, obj: Token | None, prep_words: frozenset[str], keyword: Token | None,
                  consumed: bool) -> list[Token]:
     if prep_words:
-        for holder in (verb, keyword):
-            if holder is None:
-                continue
-            preps = _preps(holder)
-            hits = [p for word in sorted(prep_words) for p in preps.get(word, ())]
-            if hits:
-                return hits
-        return []
+        # the keyword's own phrase first: "a curfew in Algiers in response to ..."
+        return [p for holder in (keyword, verb) if holder is not None
+                for word in sorted(prep_words) for p in _preps(holder).get(word, ())]
     if not consumed and obj is not None:
         return [obj]
     datives = [d for d in _kids(verb, ("dative",)) if d.pos_ != "ADP"]
@@ -205,7 +197,7 @@ def _targets_for(verb: Token, obj: Token | None, prep_words: frozenset[str], key
     if keyword is not None:
         # "Russia's proposal", "the U.S. demand": the owner of the act is the target
         owners = [c for c in keyword.children if c.dep_ == "poss"]
-        owners += [p for c in keyword.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+        owners += [p for c in keyword.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")
                    for p in c.children if p.dep_ == "pobj"]
         if owners:
             return owners  # "rejected calls by Belarus", "denied Russia's accusations"
@@ -232,7 +224,7 @@ def _match_verb_entry(entry: VerbEntry, verb: Token, obj: Token | None, particle
             if any(c.dep_ == "prt" and c.lower_ == entry.particle for c in verb.children) and obj is not None:
                 candidates.append(obj)
         elif obj is not None:
-            candidates = [obj]
+            candidates = [obj, *obj.conjuncts]  # "photographs and other military intelligence"
         keyword = next((c for c in candidates if _words_of(c) & entry.objects), None)
         if keyword is None:
             return None
@@ -252,15 +244,15 @@ def _match_verb_entry(entry: VerbEntry, verb: Token, obj: Token | None, particle
     if keyword is not None:
         trigger.append(keyword.i)
     return _Match(entry.code, entry.rule, trigger, targets, entry.symmetric, entry.reverse,
-                  entry.converted, entry.specificity - 2 * (not prep_found))
+                  entry.specificity - 2 * (not prep_found))
 
 
 def _match_noun_entry(entry: NounEntry, noun: Token, verb: Token | None, lemma: str = "") -> bool:
     if entry.modifiers and not (_words_of(noun) & entry.modifiers):
         return False
-    if verb is not None and entry.verbs and "*" not in entry.verbs and (lemma or verb.lemma_.lower()) not in entry.verbs:
-        return False
-    return True
+    if verb is None or not entry.verbs or "*" in entry.verbs:
+        return True
+    return (lemma or verb.lemma_.lower()) in entry.verbs
 
 
 def verb_lemma(verb: Token, lexicon: Lexicon) -> str:
@@ -284,9 +276,12 @@ def match_verb(verb: Token, lexicon: Lexicon, obj: Token | None) -> _Match | Non
     lemma = verb_lemma(verb, lexicon)
     particles = _particles(verb)
     best: _Match | None = None
+    naming = any(c.dep_ == "oprd" for c in verb.children)
     for entry in lexicon.verbs.get(lemma, ()):
         if best is not None and entry.specificity < best.specificity:
             break
+        if naming and not entry.objects:
+            continue  # "called the move unjustified": a judgement, not a phone call
         found = _match_verb_entry(entry, verb, obj, particles)
         if found is not None and (best is None or found.specificity > best.specificity):
             best = found
@@ -303,7 +298,7 @@ def match_verb(verb: Token, lexicon: Lexicon, obj: Token | None) -> _Match | Non
                 if not targets and obj is not None and obj != noun:
                     targets = [obj]  # "engaged the peacekeepers in a firefight"
                 return _Match(noun_entry.code, noun_entry.rule, [verb.i, noun.i], targets,
-                              noun_entry.symmetric, False, False, 2)
+                              noun_entry.symmetric, False, 2)
     return best
 
 
@@ -373,8 +368,20 @@ class ClauseCoder:
         sources, targets = subjects, found.targets
         if found.reverse:
             sources, targets = targets, subjects
-        return Act(verb, found.code, found.rule, found.trigger, sources, targets, found.symmetric,
-                   clause_modality(verb), penalty + (0.15 if found.converted else 0.0), found.converted)
+        code, rule, trigger = found.code, found.rule, list(found.trigger)
+        if code in GENERIC_VIOLENCE:
+            # "wounded two soldiers in a bomb attack", "killed in a drone strike": the means is more specific
+            for means in (p for word in ("in", "with", "by") for p in _preps(verb).get(word, ())):
+                entry = next((e for e in self.lexicon.nouns.get(means.lemma_.lower(), ())
+                              if e.code[:2] in ("18", "19", "20") and _match_noun_entry(e, means, None)), None)
+                if entry is not None and entry.code != code:
+                    code, rule = entry.code, f"{rule} > by means of {entry.rule}"
+                    trigger.append(means.i)
+                    if not sources:
+                        sources = [means]  # "was killed in an Israeli drone strike": the strike's owner
+                    break
+        return Act(verb, code, rule, trigger, sources, targets, found.symmetric,
+                   clause_modality(verb), penalty)
 
     def _meta(self, verb: Token) -> MetaEntry | None:
         entries = self.lexicon.meta.get(verb_lemma(verb, self.lexicon))
@@ -494,7 +501,7 @@ class ClauseCoder:
                 c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in comp.children):
             # "hoped French officials would be indicted": a wish about others, not the speaker's intent
             return direct, True
-        if kind == "threaten" and inner is None:
+        if kind == "threaten" and not (inner is not None and inner.targets):
             # "threatened to use nuclear weapons if the United States attacked": the condition names the target
             targets = _condition_subjects(verb) + _condition_subjects(comp) + targets
         if not targets:
@@ -511,7 +518,7 @@ class ClauseCoder:
             # "would be ready to provide aid if asked": a statement of willingness is itself the act
             modality = replace(modality, hypothetical=False, conditional=False)
         act = Act(verb, code, rule, trigger, subjects, targets, symmetric, modality,
-                  penalty + 0.05 + (inner.penalty if inner else 0.1), bool(inner and inner.converted))
+                  penalty + 0.05 + (inner.penalty if inner else 0.1))
         return act, False
 
     def _obligation(self, verb: Token, comp: Token, inner: Act | None, subjects: list[Token],
@@ -537,32 +544,20 @@ class ClauseCoder:
         code = self.lexicon.derived_code("threaten", inner.code)
         if code is None:
             return None
+        # "would intensify its operations if Hezbollah did not disarm": the condition names the target
+        targets = inner.targets or _condition_subjects(inner.anchor)
         return Act(inner.anchor, code, f"{prefix}threat > {inner.rule}", list(inner.trigger), inner.sources,
-                   inner.targets, False, replace(mod, hypothetical=False, future=False, conditional=False),
-                   inner.penalty + 0.05, inner.converted)
-
-    @staticmethod
-    def _unconventional(act: Act, source_code: str, target_code: str | None) -> str:
-        """CAMEO 18 vs 19: generic killing/attacks by non-state armed actors on non-military targets are
-        assaults (180), not conventional military force (190)."""
-        if act.code != "190" or source_code[3:6] in CONVENTIONAL_SECTORS or source_code[:3] in ("IGO",):
-            return act.code
-        if act.anchor.lemma_.lower() not in ASSAULT_LEMMAS and not any(
-                s.lemma_.lower() in ASSAILANT_NOUNS for s in act.sources):
-            return act.code
-        if source_code[3:6] not in IRREGULAR_SECTORS and source_code[:3] != "IMG":
-            return act.code
-        if target_code is not None and target_code[3:6] in ("MIL",):
-            return act.code
-        return "180"
+                   targets, False, replace(mod, hypothetical=False, future=False, conditional=False),
+                   inner.penalty + 0.05)
 
     def _apply_future(self, act: Act) -> None:
         """"will meet" is intent (036), "will strike" a threat (138); "will not help" a refusal."""
         mod = act.modality
-        if mod.conditional and mod.future and act.root in COERCIVE_ROOTS and not mod.negated:
+        if mod.conditional and mod.future and (act.root in COERCIVE_ROOTS or mod.ultimatum) and not mod.negated:
+            # "will strike if attacked", "will withdraw the force unless ...": a threat
             act.code = self.lexicon.derived_code("threaten", act.code) or act.code
             act.rule = f"{act.rule} > conditional threat"
-            act.modality = replace(mod, hypothetical=False, conditional=False, future=False)
+            act.modality = replace(mod, hypothetical=False, conditional=False, ultimatum=False, future=False)
             return
         if not mod.future or act.root == "03" or act.root not in FUTURE_CODED_ROOTS:
             return
@@ -599,3 +594,21 @@ def _depth(token: Token) -> int:
         token = token.head
         depth += 1
     return depth
+
+
+def assault_or_fight(act: Act, source_code: str, target_code: str | None) -> str:
+    """The act's code given its actors: CAMEO 18 vs 19.
+
+    Generic killing by non-state armed actors of non-military targets is an assault (180),
+    not conventional military force (190); every other act keeps its code.
+    """
+    if act.code != "190" or source_code[3:6] in CONVENTIONAL_SECTORS or source_code[:3] in ("IGO",):
+        return act.code
+    if act.anchor.lemma_.lower() not in ASSAULT_LEMMAS and not any(
+            s.lemma_.lower() in ASSAILANT_NOUNS for s in act.sources):
+        return act.code
+    if source_code[3:6] not in IRREGULAR_SECTORS and source_code[:3] != "IMG":
+        return act.code
+    if target_code is not None and target_code[3:6] in ("MIL",):
+        return act.code
+    return "180"

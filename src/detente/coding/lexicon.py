@@ -30,7 +30,6 @@ logger = logging.getLogger(__name__)
 
 DATA_PACKAGE = "detente.data.verbs"
 CORE_VERB_FILES = ("core.tsv",)
-CONVERTED_VERB_FILES: tuple[str, ...] = ()
 NOUN_FILE = "nouns.tsv"
 META_FILE = "meta.tsv"
 DERIVE_FILE = "derive.tsv"
@@ -58,7 +57,6 @@ class VerbEntry:
         code: CAMEO event code.
         symmetric: "A and B met" codes both directions.
         reverse: The grammatical subject is the target ("received aid from X").
-        converted: Entry came from a PETRARCH dictionary (lower confidence).
         rule: Identifier ``file:line verb+particle+object``.
     """
 
@@ -69,13 +67,12 @@ class VerbEntry:
     code: str
     symmetric: bool = False
     reverse: bool = False
-    converted: bool = False
     rule: str = ""
 
     @property
     def specificity(self) -> int:
         """How much of the clause the pattern pins down (higher wins)."""
-        return 2 * bool(self.objects) + bool(self.particle) + bool(self.prep) - self.converted
+        return 2 * bool(self.objects) + bool(self.particle) + bool(self.prep)
 
 
 @dataclass(frozen=True)
@@ -195,7 +192,7 @@ def _rows(text: str, origin: str, columns: tuple[str, ...]) -> Iterator[tuple[in
         raise DataFileError(origin, None, f"no header line; the first line must be {'<TAB>'.join(columns)}")
 
 
-def parse_verb_table(text: str, origin: str, *, converted: bool = False) -> list[VerbEntry]:
+def parse_verb_table(text: str, origin: str) -> list[VerbEntry]:
     """Parse a ``verbs`` TSV table.
 
     Raises:
@@ -214,7 +211,7 @@ def parse_verb_table(text: str, origin: str, *, converted: bool = False) -> list
         code = _check_code(code.strip(), origin, number)
         label = "+".join(filter(None, [verb, particle, "|".join(sorted(object_set))[:40], "|".join(sorted(prep_set))]))
         entries.append(VerbEntry(verb, particle, object_set, prep_set, code, "sym" in flag_set,
-                                 "rev" in flag_set, converted, f"verbs/{name}:{number} {label}"))
+                                 "rev" in flag_set, f"verbs/{name}:{number} {label}"))
     return entries
 
 
@@ -249,7 +246,8 @@ def parse_meta_table(text: str, origin: str) -> list[MetaEntry]:
         _check_words([verb] + ([particle] if particle else []), origin, number, "word")
         if kind not in META_KINDS:
             raise DataFileError(origin, number, f"unknown kind {kind!r}; use one of {sorted(META_KINDS)}")
-        entries.append(MetaEntry(verb, particle, kind, f"verbs/{name}:{number} {verb}{'+' + particle if particle else ''}"))
+        label = f"{verb}+{particle}" if particle else verb
+        entries.append(MetaEntry(verb, particle, kind, f"verbs/{name}:{number} {label}"))
     return entries
 
 
@@ -308,8 +306,7 @@ def read_petrarch_verbs(text: str, origin: str) -> list[VerbEntry]:
 
     def emit(verb: str, particle: str, objects: frozenset[str], prep: frozenset[str], code: str, number: int) -> None:
         label = "+".join(filter(None, [verb, particle, "|".join(sorted(objects))[:40], "|".join(sorted(prep))]))
-        entries.append(VerbEntry(verb, particle, objects, prep, code, converted=True,
-                                 rule=f"verbs/{name}:{number} {label}"))
+        entries.append(VerbEntry(verb, particle, objects, prep, code, rule=f"verbs/{name}:{number} {label}"))
 
     for number, raw_line in enumerate(text.splitlines(), start=1):
         line = raw_line.split("#", 1)[0].rstrip()
@@ -357,7 +354,10 @@ def read_petrarch_verbs(text: str, origin: str) -> list[VerbEntry]:
                 particle = _petr_word(head_words.pop(0))
             if head_words:
                 last = head_words[-1]
-                members = synsets.get(last.lstrip("&").rstrip("_"), set()) if last.startswith("&") else {_petr_word(last)}
+                if last.startswith("&"):
+                    members = synsets.get(last.lstrip("&").rstrip("_"), set())
+                else:
+                    members = {_petr_word(last)}
                 objects = {m.split()[-1] for m in members if m}
             elif first_prep:
                 prep = {first_prep}
@@ -386,7 +386,8 @@ def read_petrarch_verbs(text: str, origin: str) -> list[VerbEntry]:
         if code:
             emit(lemma, "", frozenset(), frozenset(), code, number)
     if blocks == 0:
-        raise DataFileError(origin, None, "no verb blocks ('--- NAME [code] ---') found; is this a PETRARCH verb dictionary?")
+        raise DataFileError(origin, None, "no verb blocks ('--- NAME [code] ---') found; "
+                                          "is this a PETRARCH verb dictionary?")
     logger.debug("%s: %d PETRARCH patterns converted, %d skipped", origin, len(entries), skipped)
     return entries
 
@@ -403,10 +404,7 @@ def load_verb_file(path: Path) -> list[VerbEntry]:
         raise DataFileError(str(path), None, f"cannot read verb file ({exc.strerror}); check the path") from None
     if str(path).endswith(".tsv"):
         return parse_verb_table(text, str(path))
-    entries = read_petrarch_verbs(text, str(path))
-    # a user's dictionary is deliberate input: do not penalise its confidence
-    return [VerbEntry(e.verb, e.particle, e.objects, e.prep, e.code, e.symmetric, e.reverse, False, e.rule)
-            for e in entries]
+    return read_petrarch_verbs(text, str(path))
 
 
 def _read_packaged(name: str) -> tuple[str, str]:
@@ -420,9 +418,6 @@ def default_lexicon() -> Lexicon:
     lexicon = Lexicon()
     for name in CORE_VERB_FILES:
         lexicon.add_verbs(parse_verb_table(*_read_packaged(name)))
-    for name in CONVERTED_VERB_FILES:
-        text, origin = _read_packaged(name)
-        lexicon.add_verbs(parse_verb_table(text, origin, converted=True))
     nouns, light = parse_noun_table(*_read_packaged(NOUN_FILE))
     for entry in nouns:
         lexicon.nouns[entry.noun].append(entry)

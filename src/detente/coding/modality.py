@@ -41,6 +41,7 @@ class Modality:
         hypothetical: Possible, conditional, asked or wished-for ("could", "if", "?").
         future: Announced for the future ("will", "is set to"): coded as intent.
         conditional: Hypothetical only because of an "if"/"unless" condition (a threat's shape).
+        ultimatum: The act depends on an "unless" clause ("will withdraw unless ...").
         weak: Hypothetical only because of "would" or a condition, not a possibility modal.
         reason: Short explanation for the evidence trail.
     """
@@ -49,6 +50,7 @@ class Modality:
     hypothetical: bool = False
     future: bool = False
     conditional: bool = False
+    ultimatum: bool = False
     weak: bool = False
     reason: str = ""
 
@@ -87,12 +89,8 @@ def _in_reported_speech(verb: Token) -> bool:
 
 
 def _is_question(verb: Token) -> bool:
-    sent = verb.sent
-    last = sent[-1] if sent[-1].pos_ != "SPACE" else sent[-2] if len(sent) > 1 else sent[-1]
-    if last.text != "?":
-        return False
-    # a question inside quotes may be reported; still a question about the act
-    return True
+    tokens = [t for t in verb.sent if not t.is_space]
+    return bool(tokens) and tokens[-1].text == "?"
 
 
 def clause_modality(verb: Token) -> Modality:
@@ -101,6 +99,7 @@ def clause_modality(verb: Token) -> Modality:
     hypothetical = False
     future = False
     conditional = False
+    ultimatum = False
     modal = False
     would = False
     reasons: list[str] = []
@@ -131,10 +130,12 @@ def clause_modality(verb: Token) -> Modality:
             if child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKS:
                 hypothetical = conditional = True
                 reasons.append(f"condition '{child.lower_}'")
-            if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in child.children):
+            marks = [g.lower_ for g in child.children if g.dep_ == "mark" and g.lower_ in ("if", "unless")]
+            if child.dep_ == "advcl" and marks:
                 # "if they attack, we will respond": the main clause depends on a condition
                 hypothetical = conditional = True
-                reasons.append("conditional main clause")
+                ultimatum = ultimatum or "unless" in marks
+                reasons.append(f"main clause of '{marks[0]}'")
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in node.children):
             hypothetical = conditional = True
         head = node.head
@@ -180,5 +181,5 @@ def clause_modality(verb: Token) -> Modality:
         reasons.append("question")
     only_condition = conditional and not modal and not would
     weak = hypothetical and not modal
-    return Modality(negated, hypothetical, future and (not hypothetical or only_condition), only_condition, weak,
-                    "; ".join(dict.fromkeys(reasons)))
+    return Modality(negated, hypothetical, future and (not hypothetical or only_condition), only_condition,
+                    ultimatum and only_condition, weak, "; ".join(dict.fromkeys(reasons)))

@@ -1,0 +1,223 @@
+"""Participants of an act: head tokens → actors, in article order.
+
+The coder hands this module the source and target heads found in the parse. Names are
+resolved by :class:`~detente.actors.ActorResolver`; when a head names no actor itself,
+the fallbacks here look at its modifiers ("his Lithuanian counterpart"), its group or
+place ("thousands of Nigerians", "groups in Zimbabwe"), actors inside the phrase
+("sanctions on sales to Iran") and finally the article's coreference chain.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+
+from spacy.tokens import Span, Token
+
+from detente.actors import actor_name
+from detente.coding.places import PLACE_LABELS, gazetteer
+from detente.records import ActorRef
+
+logger = logging.getLogger(__name__)
+
+# nouns that stand for the people in their "of" phrase
+GROUP_HEADS = frozenset({"ten", "tens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
+                         "dozen", "dozens", "score", "scores", "group", "number", "crowd", "crowds", "some",
+                         "many", "most", "all", "majority", "handful", "batch", "contingent", "unit",
+                         "member", "members"})
+# collective nouns for people, known by where they are ("groups in Zimbabwe", "residents of Gaza")
+PEOPLE_NOUNS = frozenset({"group", "inhabitant", "resident", "people", "citizen", "villager", "protester",
+                          "protestor", "demonstrator", "activist", "official", "authority", "leader", "rebel",
+                          "militant", "fighter", "force", "troop", "soldier", "worker", "student", "farmer",
+                          "refugee", "civilian", "community", "tribe", "faction", "militia", "gunman",
+                          "insurgent", "guerrilla", "guerilla", "police", "settler", "supporter", "party"})
+# prepositions through which an actor inside a phrase is a party ("sanctions on sales to Iran")
+INSIDE_PREPS = frozenset({"of", "to", "for", "with", "against", "on", "from", "between", "toward", "towards",
+                          "into", "over", "by"})
+NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON"})
+SKIP_DEPS = frozenset({"compound", "amod", "poss", "det", "nummod"})
+
+
+class Resolved:
+    """An actor for a head token and how it was found."""
+
+    __slots__ = ("ref", "coref", "head")
+
+    def __init__(self, ref: ActorRef, coref: bool, head: Token) -> None:
+        self.ref, self.coref, self.head = ref, coref, head
+
+
+class ArticleActors:
+    """Resolves head tokens of one article, in text order, feeding the coreference chain.
+
+    Args:
+        resolver: The :class:`~detente.actors.ActorResolver`.
+        coref: The article's :class:`~detente.actors.ArticleCoref`.
+        date: ISO article date (for date-ranged roles).
+    """
+
+    def __init__(self, resolver, coref, date: str | None) -> None:
+        self.resolver, self.coref, self.date = resolver, coref, date
+        self.cache: dict[int, Resolved | None] = {}
+
+    def observe_sentence(self, sent: Span) -> None:
+        """Resolve every noun phrase head of ``sent`` so later pronouns can refer back to it.
+
+        Subjects are observed last: they are the most salient antecedents for the next
+        sentence's "he" or "the president".
+        """
+        heads = [t for t in sent if t.pos_ in NOMINAL_POS and t.dep_ not in SKIP_DEPS]
+        for token in sorted(heads, key=lambda t: (t.dep_ in ("nsubj", "nsubjpass"), t.i)):
+            self.get(token)
+
+    def get(self, head: Token) -> Resolved | None:
+        """The actor named by the phrase headed by ``head`` (cached per token), or None."""
+        if head.i in self.cache:
+            return self.cache[head.i]
+        ref = self.resolver.resolve(head, self.date)
+        if ref is not None and _locative(head) and ref.code[3:] == "GOV":
+            # "an air strike in Beirut": a place, not its government (capital metonyms are for subjects)
+            ref = ActorRef(ref.code[:3], actor_name(ref.code[:3]), ref.text, ref.start, ref.end)
+        found = None
+        if ref is None and head.lemma_.lower() in GROUP_HEADS:
+            # "Thousands of Nigerians", "a group of Moroccan diplomats": the group is its members
+            members = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in c.children if g.dep_ == "pobj"]
+            if members:
+                found = self.get(members[0])
+                self.cache[head.i] = found
+                return found
+        if ref is not None:
+            found = Resolved(ref, False, head)
+            self.coref.observe(ref, head)
+        elif head.pos_ != "PRON" and (modifier := self.modifier_actor(head)) is not None:
+            # "his Lithuanian counterpart", "the Azerbaijani republic": the modifier names the actor
+            found = modifier
+        elif head.lemma_.lower() in PEOPLE_NOUNS and (located := self.located_actor(head)) is not None:
+            found = located
+        else:
+            ref = self.coref.resolve_anaphor(head)
+            if ref is not None:
+                found = Resolved(ref, True, head)
+        self.cache[head.i] = found
+        return found
+
+    def located_actor(self, head: Token) -> Resolved | None:
+        """People known by where they are: "opposition groups in Zimbabwe", "inhabitants of the Golan"."""
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "from", "of"):
+                continue
+            for place in prep.children:
+                if place.dep_ != "pobj" or place.ent_type_ not in PLACE_LABELS:
+                    continue
+                found = self.get(place) or self.place_actor(place)
+                if found is not None:
+                    code = found.ref.code[:3]
+                    return Resolved(ActorRef(code, actor_name(code), found.ref.text, found.ref.start,
+                                              found.ref.end), True, head)
+        return None
+
+    def place_actor(self, head: Token) -> Resolved | None:
+        """A named place the actor lexicon lacks ("the town of Uvira") as its country."""
+        if head.ent_type_ not in PLACE_LABELS or head.pos_ != "PROPN":
+            return None
+        span = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+        location = gazetteer().lookup(span.text) if span is not None else None
+        if location is None or not location.country:
+            return None
+        code = location.country
+        return Resolved(ActorRef(code, actor_name(code), span.text, span.start_char, span.end_char), True, head)
+
+    def modifier_actor(self, head: Token) -> Resolved | None:
+        """An actor named by the compound/adjective modifiers of a noun the resolver did not know."""
+        mods = [c for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i]
+        if not mods:
+            return None
+        first, last = min(m.left_edge.i for m in mods), max(m.i for m in mods)
+        doc = head.doc
+        # longest sub-span first: "Security Council draft" → "Security Council"
+        for length in range(min(4, last - first + 1), 0, -1):
+            for start in range(first, last - length + 2):
+                span = doc[start:start + length]
+                if span[0].is_punct or span[-1].is_punct:
+                    continue
+                ref = self.resolver.resolve_text(span.text, self.date)
+                if ref is not None:
+                    return Resolved(ActorRef(ref.code, ref.name, span.text, span.start_char, span.end_char),
+                                     False, span[-1])
+        return None
+
+    def inside(self, head: Token, max_depth: int = 5) -> Resolved | None:
+        """The first actor inside a non-actor phrase: "Haiti's efforts", "embargoes on sales to Iran"."""
+        frontier = [head]
+        for _ in range(max_depth):
+            nxt = []
+            for node in frontier:
+                for child in node.children:
+                    if child.pos_ == "PRON":
+                        continue  # "his counterpart": the pronoun is the other side
+                    if child.dep_ == "prep" and child.lower_ not in INSIDE_PREPS:
+                        continue  # "an agreement in Washington": places are not parties
+                    if child.dep_ in ("poss", "pobj", "prep", "compound", "amod", "appos", "conj", "nmod"):
+                        if child.pos_ in NOMINAL_POS or child.dep_ in ("amod", "compound"):
+                            resolved = self.get(child) if child.dep_ not in ("amod", "compound") else None
+                            if resolved is None and child.dep_ in ("amod", "compound", "poss"):
+                                ref = self.resolver.resolve_text(child.text, self.date)
+                                if ref is not None:
+                                    end = child.idx + len(child.text)
+                                    resolved = Resolved(ActorRef(ref.code, ref.name, child.text, child.idx, end),
+                                                        False, child)
+                            if resolved is None and child.dep_ == "pobj":
+                                resolved = self.place_actor(child)
+                            if resolved is not None:
+                                return resolved
+                        nxt.append(child)
+            frontier = nxt
+        return None
+
+    def expand(self, heads: Sequence[Token], *, deep: bool = False) -> list[Resolved]:
+        """Resolve heads and their conjuncts ("Russia and China"), dropping unresolvable ones.
+
+        With ``deep``, an unresolvable head is searched for an actor inside its phrase.
+        """
+        found: list[Resolved] = []
+        seen: set[tuple[str, int | None]] = set()
+        for head in heads:
+            group = [head] + [c for c in head.conjuncts if c.i > head.i]
+            if head.tag_ in ("NNS", "NNPS"):
+                # "the presidents of Kenya and Tanzania": one role, several countries
+                group += [c for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                          for o in p.children if o.dep_ == "pobj" for c in o.conjuncts if c.i > o.i]
+            for appos in head.children:
+                # "The US, Russia, and Switzerland met": a list the parser hung on an apposition
+                if appos.dep_ == "appos" and any(c.dep_ == "conj" for c in appos.children):
+                    group += [appos] + [c for c in appos.conjuncts if c.i > appos.i]
+            for token in group:
+                resolved = self.get(token)
+                extra: list[Resolved] = []
+                if resolved is None and deep:
+                    resolved = self.place_actor(token) or self.inside(token)
+                    if resolved is not None:
+                        # "aid for Romania and Poland": the inner actor's conjuncts count too
+                        resolved = Resolved(resolved.ref, True, resolved.head)
+                        extra = [r for c in resolved.head.conjuncts if c.i > resolved.head.i
+                                 if (r := self.get(c)) is not None]
+                for item in [resolved, *extra]:
+                    if item is not None and (item.ref.code, item.ref.start) not in seen:
+                        seen.add((item.ref.code, item.ref.start))
+                        found.append(item)
+            # "Senior Hungarian and Romanian officials": conjoined nationality adjectives
+            for mod in head.children:
+                if mod.dep_ in ("amod", "compound", "nmod") and any(c.dep_ == "conj" for c in mod.children):
+                    for conj in [mod] + list(mod.conjuncts):
+                        ref = self.resolver.resolve_text(conj.text, self.date)
+                        if ref is not None and ref.code[:3] not in {f.ref.code[:3] for f in found}:
+                            ref = ActorRef(ref.code, ref.name, conj.text, conj.idx, conj.idx + len(conj.text))
+                            found.append(Resolved(ref, False, conj))
+        return found
+
+
+def _locative(head: Token) -> bool:
+    """True for a place named as where something happened ("in Beirut", "at Kabul airport")."""
+    return (head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "near", "inside", "outside", "around")
+            and head.ent_type_ in PLACE_LABELS)
