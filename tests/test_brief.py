@@ -106,6 +106,13 @@ def test_claim_phrase_stops_at_attribution_and_caps_length() -> None:
     assert claim_phrase(m).endswith("act …") and len(claim_phrase(m).split()) == 14
 
 
+def test_claim_phrase_keeps_abbreviations_whole() -> None:
+    sentence = "Russia met U.S. and U.N. envoys for 3.5 hours in Riyadh, officials said."
+    art = article("z", "2024-01-01", sentence)
+    m = mention(art, sentence, ("RUS", "Russia"), ("UKR", "Russia"), "met", "040")
+    assert claim_phrase(m) == "met U.S. and U.N. envoys for 3.5 hours in Riyadh"
+
+
 def test_brief_groups_claims_by_side_and_kind(records) -> None:
     mentions, articles = records
     brief = build_brief(mentions, articles, "rus", "UKR", since="2024-02-01", until="2024-02-29")

@@ -35,7 +35,8 @@ MAX_LEAD_WORDS = 4
 MAX_QUOTE_CHARS = 320
 MAX_EXTRA_SOURCES = 3
 
-_WORD = re.compile(r"[\w'’-]+|[^\w\s]")
+# abbreviations ("U.S.", "U.N.") and decimals stay whole, so their dots are no clause breaks
+_WORD = re.compile(r"(?:[A-Za-z]\.){2,}|\d+(?:[.,]\d+)+|[\w'’-]+|[^\w\s]")
 _CLAUSE_BREAK = set(",;:.!?()\"“”—–")
 
 

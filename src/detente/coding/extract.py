@@ -153,9 +153,18 @@ def _preps(token: Token) -> dict[str, list[Token]]:
     for child in token.children:
         if child.dep_ in ("prep", "agent", "dative") and child.pos_ == "ADP" and not _temporal(child):
             word = child.lower_
-            objs = _kids(child, ("pobj", "pcomp"))
+            objs = _kids(child, ("pobj", "pcomp")) or _stranded_object(child)
             found.setdefault(word, []).extend(objs)
     return found
+
+
+def _stranded_object(prep: Token) -> list[Token]:
+    """ "asylum to five officers holed up in ...": the parser made the object the subject of
+    the following participle; take it back when the preposition has no object of its own."""
+    for token in prep.doc[prep.i + 1: min(prep.i + 6, prep.sent.end)]:
+        if token.pos_ in ("NOUN", "PROPN"):
+            return [token] if token.dep_ in ("nsubj", "nsubjpass") and token.head.i > token.i else []
+    return []
 
 
 def _temporal(prep: Token) -> bool:

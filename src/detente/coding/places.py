@@ -18,6 +18,9 @@ logger = logging.getLogger(__name__)
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "to", "into", "across", "around"})
+DIRECTIONS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                        "central", "northeast", "northwest", "southeast", "southwest", "northeastern",
+                        "northwestern", "southeastern", "southwestern", "upper", "lower", "greater"})
 _lock = threading.Lock()
 
 
@@ -56,6 +59,11 @@ class Gazetteer:
         if key.startswith("the "):
             key = key[4:]
         found = self._places.get(key)
+        if found is None:
+            # "Western Cambodia", "northern Gaza": the region of a known place
+            first, _, rest = key.partition(" ")
+            if first in DIRECTIONS and rest:
+                found = self._places.get(rest)
         return found[1] if found else None
 
 
