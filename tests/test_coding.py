@@ -153,6 +153,9 @@ def test_bad_lexicon_file_names_file_and_line(tmp_path: Path):
     assert info.value.line == 3 and str(bad) in str(info.value)
     with pytest.raises(DataFileError, match="header"):
         parse_verb_table("lemma\tcode\nmeet\t040\n", "x.tsv")
+    with pytest.raises(DataFileError, match="same pattern as line 2"):
+        parse_verb_table("verb\tparticle\tobject\tprep\tcode\tflags\nmeet\t-\t-\t-\t040\t-\n"
+                         "meet\t-\t-\t-\t042\t-\n", "x.tsv")
     with pytest.raises(DataFileError, match="unknown flag"):
         parse_verb_table("verb\tparticle\tobject\tprep\tcode\tflags\nmeet\t-\t-\t-\t040\tboth\n", "x.tsv")
     with pytest.raises(DataFileError, match="no verb blocks"):
@@ -225,3 +228,26 @@ def test_extra_actor_file_reaches_the_coder(nlp, tmp_path: Path):
     assert [(m.source.code, m.target.country) for m in mentions] == [("FRAREB", "BEL")]
     plain, _ = code(nlp, "The Acme Liberation Front attacked Belgian soldiers.")
     assert not any(m.source.code == "FRAREB" for m in plain)
+
+
+def test_judgements_and_purpose_clauses(nlp):
+    mentions, _ = code(nlp, "Mexico imposed tariffs on Chinese steel.\n\nBeijing called the move unjustified.")
+    judged = [m for m in mentions if m.sentence_index == 1]
+    assert [(m.source.country, m.target.country, m.event_code) for m in judged] == [("CHN", "MEX", "111")]
+    purpose, _ = code(nlp, "The Indonesian president flew to Canberra to meet Australia's prime minister.")
+    meet = [m for m in purpose if m.event_code == "040"]
+    assert meet and all(m.hypothetical for m in meet)
+    assert any(m.event_code == "042" and m.is_factual for m in purpose)
+
+
+def test_armed_groups_take_hostages_rather_than_arrest(nlp):
+    mentions, _ = code(nlp, "Houthi rebels detained six Yemeni aid workers in Sanaa.")
+    assert [m.event_code for m in mentions] == ["181"]
+
+
+def test_both_sides_are_the_articles_two_parties(nlp):
+    text = ("Ghana accused Togo of harbouring rebels.\n\nTogo denied the charge and criticized Ghana.\n\n"
+            "The two governments later held talks in Lome.")
+    mentions, _ = code(nlp, text)
+    talks = {(m.source.country, m.target.country) for m in mentions if m.sentence_index == 2}
+    assert talks == {("GHA", "TGO"), ("TGO", "GHA")}

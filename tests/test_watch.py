@@ -32,8 +32,10 @@ class FakeCoder:
     def __init__(self, fail_after: int | None = None) -> None:
         self.seen: list[str] = []
         self.fail_after = fail_after
+        self.calls = 0
 
     def __call__(self, articles):
+        self.calls += 1
         for article in articles:
             if self.fail_after is not None and len(self.seen) >= self.fail_after:
                 raise RuntimeError("simulated crash while coding")
@@ -77,8 +79,9 @@ def test_directory_codes_only_new_and_changed_files(tmp_path: Path, db: Path):
     write(inbox / ".hidden.txt", article_text("Sunday"))
     coder = FakeCoder()
 
-    first = run([inbox], db, coder)
+    first = run([inbox], db, coder, chunk=1)
     assert (first.found, first.new, first.coded, first.errors) == (2, 2, 2, 0)
+    assert coder.calls == 1  # one coding stream per cycle: worker processes start at most once
     assert state_path_for(db).is_file()
     with Store(db) as store:
         assert store.count_articles() == 2

@@ -1,23 +1,23 @@
 """Fast local coding engine: parse only the sentences that can hold an event, on several processes.
 
-A full spaCy parse of every sentence is the dominant cost of coding, and most
+A full spaCy parse of every sentence is the dominant cost of coding, and some
 sentences of a news article (markets, weather, background) cannot produce an event.
 For each article this engine
 
 1. tokenizes the text and splits it into sentences with a rule-based splitter
    (punctuation and paragraph breaks: no statistical model);
 2. keeps a sentence when it can yield a mention: it contains a lexicon trigger
-   (any word one of whose possible lemmas is a verb, meta-verb, light verb or event
-   noun of the coder's lexicon) and an actor word, or an anaphor (pronoun or
+   (any word one of whose possible lemmas is a verb, meta-verb or event noun of the
+   coder's lexicon) and an actor word, or an anaphor (pronoun or
    definite description) after the article's first actor; a sentence with an actor
    word is also kept when a later kept sentence carries an anaphor, so coreference
    sees every antecedent it could use;
 3. parses each run of consecutive kept sentences as one text with the full
    pipeline (``nlp.pipe`` over all runs of a batch of articles);
-4. reassembles one :class:`~spacy.tokens.Doc` per article whose text and offsets are
-   exactly :attr:`Article.text` — skipped sentences become flat, unlabelled trees so
-   the sentence numbering still covers the whole article — and hands it to
-   :meth:`Coder.code_doc`.
+4. copies the parses into the article's own tokenized :class:`~spacy.tokens.Doc`, whose
+   text and offsets are exactly :attr:`Article.text` — skipped sentences become flat,
+   unlabelled trees so the sentence numbering still covers the whole article — and
+   hands it to :meth:`Coder.code_doc`.
 
 Batches of articles go to worker processes (spawn context, pipeline and coder
 loaded once per worker) with a bounded number of batches in flight, so memory stays

@@ -19,6 +19,7 @@ import logging
 import os
 import re
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -27,11 +28,11 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin
 
 from detente.errors import ConfigError, DetenteError, InputError
+from detente.records import Article, CodedArticle
 
 if TYPE_CHECKING:
     import httpx
 
-    from detente.records import Article, CodedArticle
     from detente.store import Store
 
 logger = logging.getLogger(__name__)
@@ -48,7 +49,7 @@ _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhd]?)\s*$", re.IGNORECASE)
 _UNITS = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}
 _SKIPPED_NAMES = ("readme", "license", "licence", "copying", "changelog", "notice")
 
-Coder = Callable[[Iterable["Article"]], Iterator["CodedArticle"]]
+CodeFunction = Callable[[Iterable[Article]], Iterator[CodedArticle]]
 
 
 def parse_duration(text: str) -> float:
@@ -196,7 +197,7 @@ class Watcher:
         store: Store,
         *,
         state_path: Path | None = None,
-        code: Coder | None = None,
+        code: CodeFunction | None = None,
         settle: float = DEFAULT_SETTLE,
         chunk: int = DEFAULT_CHUNK,
         client: httpx.Client | None = None,
@@ -246,35 +247,50 @@ class Watcher:
     # -- one cycle -------------------------------------------------------------------
 
     def run_once(self) -> CycleReport:
-        """Run one cycle: find new input, code it, store it, commit the state."""
+        """Run one cycle: find new input, code it, store it, commit the state.
+
+        Everything new goes through one coding stream (so worker processes start at
+        most once per cycle); results are stored every ``chunk`` articles, and an item
+        is marked as seen once all of its articles are stored.
+        """
         started = time.monotonic()
         report = CycleReport()
-        batch: list[_Pending] = []
-        size = 0
-        for pending in self._discover(report):
-            batch.append(pending)
-            size += len(pending.articles)
-            if size >= self.chunk:
-                self._store(batch, report)
-                batch, size = [], 0
-        if batch:
-            self._store(batch, report)
+        waiting: deque[list[Any]] = deque()  # [pending, articles not yet stored], in input order
+
+        def articles() -> Iterator[Article]:
+            for pending in self._discover(report):
+                waiting.append([pending, len(pending.articles)])
+                yield from pending.articles
+
+        code = self._code
+        if code is None:
+            from detente.pipeline import code_articles as code
+        batch: list[CodedArticle] = []
+        for item in code(articles()):
+            batch.append(item)
+            if len(batch) >= self.chunk:
+                self._store(batch, waiting, report)
+                batch = []
+        self._store(batch, waiting, report)
         report.seconds = time.monotonic() - started
         return report
 
-    def _store(self, batch: list[_Pending], report: CycleReport) -> None:
-        """Code and store a batch, then mark its items as seen (state saved after the commit)."""
-        articles = [article for pending in batch for article in pending.articles]
-        if articles:
-            code = self._code
-            if code is None:
-                from detente.pipeline import code_articles as code
-            result = self.store.add_batch(code(articles))
-            report.coded += len(articles)
+    def _store(self, batch: list[CodedArticle], waiting: deque[list[Any]], report: CycleReport) -> None:
+        """Store coded articles, then mark the items they completed as seen and save the state."""
+        if batch:
+            result = self.store.add_batch(batch)
+            report.coded += len(batch)
             report.events += result.mentions_added
             report.duplicates += result.articles_duplicate
-        for pending in batch:
-            pending.commit()
+        stored = len(batch)
+        while waiting:
+            entry = waiting[0]
+            taken = min(stored, entry[1])
+            entry[1] -= taken
+            stored -= taken
+            if entry[1] > 0:
+                break
+            waiting.popleft()[0].commit()
         self.state.save(self.state_path)
 
     def _discover(self, report: CycleReport) -> Iterator[_Pending]:
@@ -477,7 +493,7 @@ def watch(
     every: float = DEFAULT_EVERY,
     once: bool = False,
     on_cycle: Callable[[CycleReport], None] | None = None,
-    code: Coder | None = None,
+    code: CodeFunction | None = None,
     settle: float = DEFAULT_SETTLE,
 ) -> CycleReport | None:
     """Watch ``sources`` and code what is new into the database ``db``.

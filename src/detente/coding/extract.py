@@ -15,8 +15,9 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
-from detente.coding.lexicon import Lexicon, MetaEntry, NounEntry, VerbEntry
+from detente.coding.lexicon import JUDGING_VERBS, Lexicon, MetaEntry, NounEntry, VerbEntry
 from detente.coding.modality import Modality, clause_modality
+from detente.coding.places import gazetteer
 
 logger = logging.getLogger(__name__)
 
@@ -41,7 +42,7 @@ CONVENTIONAL_SECTORS = frozenset({"MIL", "GOV", "COP", "SPY"})
 ASSAULT_LEMMAS = frozenset({"kill", "murder", "execute", "behead", "lynch", "stab", "wound", "injure"})
 ASSAILANT_NOUNS = frozenset({"bomber", "gunman", "assailant", "attacker", "militant", "jihadist"})
 IRREGULAR_SECTORS = frozenset({"REB", "INS", "UAF", "CRM", "OPP", "CVL", "SEP", "RAD"})
-GENERIC_VIOLENCE = frozenset({"180", "190"})
+GENERIC_VIOLENCE = frozenset({"174", "180", "190"})
 INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "determined", "eager", "keen"})
 
 
@@ -285,7 +286,14 @@ def match_verb(verb: Token, lexicon: Lexicon, obj: Token | None) -> _Match | Non
     lemma = verb_lemma(verb, lexicon)
     particles = _particles(verb)
     best: _Match | None = None
-    naming = any(c.dep_ == "oprd" for c in verb.children)
+    judged = [c for c in verb.children if c.dep_ == "oprd"]
+    naming = bool(judged)
+    if judged and obj is not None and lemma in JUDGING_VERBS:
+        # "New Delhi called the move unjustified": the judgement is the act, aimed at the object
+        words = {judged[0].lemma_.lower()} | {c.lemma_.lower() for c in judged[0].children if c.dep_ == "amod"}
+        found = next((lexicon.judgements[w] for w in sorted(words) if w in lexicon.judgements), None)
+        if found is not None:
+            return _Match(found[0], found[1], [verb.i, judged[0].i], [obj], False, False, 3)
     for entry in lexicon.verbs.get(lemma, ()):
         if best is not None and entry.specificity < best.specificity:
             break
@@ -320,10 +328,14 @@ def match_nominal(noun: Token, lexicon: Lexicon) -> tuple[NounEntry, list[Token]
         if not entry.nominal or not _match_noun_entry(entry, noun, None):
             continue
         preps = _preps(noun)
+        if entry.symmetric and preps.get("between"):
+            # "the meeting between presidents Putin and Biden": the parties meet each other
+            return entry, preps["between"], []
         agents = preps.get("by", [])
         targets = [p for word in sorted(entry.prep) for p in preps.get(word, ())]
+        # "the Geneva meeting", "Gaza strikes": a city says where, not who
         has_modifier = any(c.dep_ in ("amod", "compound", "poss") and c.pos_ in ("ADJ", "PROPN", "NOUN")
-                           for c in noun.children)
+                           and not gazetteer().is_city(c.text) for c in noun.children)
         if not agents and not has_modifier:
             return None
         return entry, agents or [noun], targets
@@ -347,7 +359,7 @@ def _complement(verb: Token) -> Token | None:
 def _condition_subjects(verb: Token) -> list[Token]:
     """Subjects of an "if"/"unless" clause attached to ``verb``."""
     return [subj for clause in verb.children if clause.dep_ == "advcl"
-            and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children)
+            and any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "once", "until") for m in clause.children)
             for subj in _kids(clause, ("nsubj",)) if subj.pos_ == "PROPN"]
 
 
@@ -422,12 +434,16 @@ class ClauseCoder:
             composed, keep_inner = self._compose(verb, meta, comp, inner, direct)
             if not keep_inner:
                 consumed.add(comp.i)
-            elif inner is not None and meta.kind == "deny":
-                inner.modality = replace(inner.modality, negated=True,
-                                         reason=(inner.modality.reason + "; denied").lstrip("; "))
-            elif inner is not None and meta.kind == "allege" and not self._same_actor_heads(verb, comp):
-                inner.modality = replace(inner.modality, hypothetical=True,
-                                         reason=(inner.modality.reason + "; alleged").lstrip("; "))
+            elif meta.kind in ("deny", "allege"):
+                # "denied attacking X and seizing Y": every conjoined act in the complement is covered
+                covered = [acts.get(t.i) for t in (comp, *comp.conjuncts)]
+                for act in filter(None, covered):
+                    if meta.kind == "deny":
+                        act.modality = replace(act.modality, negated=True,
+                                               reason=(act.modality.reason + "; denied").lstrip("; "))
+                    elif not self._same_actor_heads(verb, comp):
+                        act.modality = replace(act.modality, hypothetical=True,
+                                               reason=(act.modality.reason + "; alleged").lstrip("; "))
             acts[verb.i] = composed
             if meta.kind == "allege" and direct is not None and composed is not direct:
                 extra.append(direct)
@@ -510,8 +526,9 @@ class ClauseCoder:
                 c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in comp.children):
             # "hoped French officials would be indicted": a wish about others, not the speaker's intent
             return direct, True
-        if kind == "threaten" and not (inner is not None and inner.targets):
-            # "threatened to use nuclear weapons if the United States attacked": the condition names the target
+        if kind in ("threaten", "intent") and not (inner is not None and inner.targets):
+            # "threatened to use nuclear weapons if the United States attacked", "ready to sign the
+            # treaty once Armenia amends its constitution": the condition names the other party
             targets = _condition_subjects(verb) + _condition_subjects(comp) + targets
         if not targets:
             if inner is None and direct is not None:
@@ -611,6 +628,9 @@ def assault_or_fight(act: Act, source_code: str, target_code: str | None) -> str
     Generic killing by non-state armed actors of non-military targets is an assault (180),
     not conventional military force (190); every other act keeps its code.
     """
+    irregular = source_code[3:6] in IRREGULAR_SECTORS or source_code[:3] == "IMG"
+    if act.code.startswith("173") and irregular and source_code[3:6] not in CONVENTIONAL_SECTORS:
+        return "181"  # armed groups do not arrest: "rebels detained UN staff" is hostage-taking
     if act.code != "190" or source_code[3:6] in CONVENTIONAL_SECTORS or source_code[:3] in ("IGO",):
         return act.code
     if act.anchor.lemma_.lower() not in ASSAULT_LEMMAS and not any(

@@ -1,12 +1,13 @@
 """Verb and noun pattern lexicons: loading, validation and lookup.
 
 The lexicon is data (``detente/data/verbs/*.tsv``), loaded once and validated
-with :class:`~detente.errors.DataFileError` naming file and line. Four tables:
+with :class:`~detente.errors.DataFileError` naming file and line. Five tables:
 
 ``verbs``     lemma [+ particle/preposition] [+ object keywords] [+ target preposition] → CAMEO code
 ``nouns``     event noun after a support verb ("launched an attack on") → CAMEO code
 ``meta``      verbs that take a complement clause ("agreed to", "urged … to") → a kind
 ``derive``    kind × complement code → the derived code ("threaten" × 19 → 138)
+``judgements`` "called the move unjustified": judging word → code (111, 051, …)
 
 PETRARCH-format verb dictionaries (``CAMEO.2.0.txt`` style) are read by
 :func:`read_petrarch_verbs` and become ordinary ``verbs`` entries.
@@ -33,11 +34,14 @@ CORE_VERB_FILES = ("core.tsv",)
 NOUN_FILE = "nouns.tsv"
 META_FILE = "meta.tsv"
 DERIVE_FILE = "derive.tsv"
+JUDGEMENT_FILE = "judgements.tsv"
 
 VERB_COLUMNS = ("verb", "particle", "object", "prep", "code", "flags")
 NOUN_COLUMNS = ("noun", "modifier", "verbs", "prep", "code", "flags")
 META_COLUMNS = ("verb", "particle", "kind", "flags")
 DERIVE_COLUMNS = ("kind", "complement", "code")
+JUDGEMENT_COLUMNS = ("word", "code")
+JUDGING_VERBS = frozenset({"call", "describe", "brand", "label", "term", "deem", "declare", "consider", "dub"})
 
 FLAGS = frozenset({"sym", "rev", "nominal", "speech"})
 META_KINDS = frozenset({"intent", "appeal", "demand", "threaten", "refuse", "deny", "speech",
@@ -108,6 +112,7 @@ class Lexicon:
     light_verbs: set[str] = field(default_factory=set)
     meta: dict[str, list[MetaEntry]] = field(default_factory=lambda: defaultdict(list))
     derive: dict[str, list[tuple[str, str]]] = field(default_factory=lambda: defaultdict(list))
+    judgements: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     def add_verbs(self, entries: Iterable[VerbEntry]) -> None:
         """Index verb entries, most specific first within each lemma."""
@@ -200,6 +205,7 @@ def parse_verb_table(text: str, origin: str) -> list[VerbEntry]:
     """
     entries = []
     name = origin.rsplit("/", 1)[-1]
+    seen: dict[tuple, int] = {}
     for number, (verb, particle, objects, prep, code, flags) in _rows(text, origin, VERB_COLUMNS):
         verb, particle = _field(verb), _field(particle)
         if not verb:
@@ -209,6 +215,11 @@ def parse_verb_table(text: str, origin: str) -> list[VerbEntry]:
         _check_words(object_set | prep_set | ({particle} if particle else set()), origin, number, "word")
         flag_set = _check_flags(flags, origin, number)
         code = _check_code(code.strip(), origin, number)
+        key = (verb, particle, object_set, prep_set)
+        if key in seen:
+            raise DataFileError(origin, number, f"same pattern as line {seen[key]}; merge the two lines "
+                                                "(one pattern, one code)")
+        seen[key] = number
         label = "+".join(filter(None, [verb, particle, "|".join(sorted(object_set))[:40], "|".join(sorted(prep_set))]))
         entries.append(VerbEntry(verb, particle, object_set, prep_set, code, "sym" in flag_set,
                                  "rev" in flag_set, f"verbs/{name}:{number} {label}"))
@@ -261,6 +272,17 @@ def parse_derive_table(text: str, origin: str) -> dict[str, list[tuple[str, str]
         if complement != "*" and not (complement.isdigit() and 2 <= len(complement) <= 4):
             raise DataFileError(origin, number, f"complement {complement!r} must be a code prefix (2-4 digits) or '*'")
         table[kind].append((complement, _check_code(code.strip(), origin, number)))
+    return table
+
+
+def parse_judgement_table(text: str, origin: str) -> dict[str, tuple[str, str]]:
+    """Parse the ``judgements`` table: judging word → (code, rule id)."""
+    table = {}
+    name = origin.rsplit("/", 1)[-1]
+    for number, (word, code) in _rows(text, origin, JUDGEMENT_COLUMNS):
+        word = _field(word)
+        _check_words([word], origin, number, "word")
+        table[word] = (_check_code(code.strip(), origin, number), f"verbs/{name}:{number} judged {word}")
     return table
 
 
@@ -427,6 +449,7 @@ def default_lexicon() -> Lexicon:
     for entry in parse_meta_table(*_read_packaged(META_FILE)):
         lexicon.meta[entry.verb].append(entry)
     lexicon.derive = parse_derive_table(*_read_packaged(DERIVE_FILE))
+    lexicon.judgements = parse_judgement_table(*_read_packaged(JUDGEMENT_FILE))
     logger.info("verb lexicon: %d verb lemmas, %d event nouns, %d meta-verbs",
                 len(lexicon.verbs), len(lexicon.nouns), len(lexicon.meta))
     return lexicon
@@ -441,6 +464,7 @@ def extended_lexicon(extra: Iterable[Path]) -> Lexicon:
     lexicon.light_verbs = base.light_verbs
     lexicon.meta = base.meta
     lexicon.derive = base.derive
+    lexicon.judgements = base.judgements
     for path in extra:
         lexicon.add_verbs(load_verb_file(path))
     return lexicon

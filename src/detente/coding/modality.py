@@ -106,9 +106,10 @@ def clause_modality(verb: Token) -> Modality:
 
     node = verb
     depth = 0
+    via_xcomp = False  # "did not rush to accept": the governing verb's negation covers the complement
     while True:
         neg = _own_negation(node)
-        if neg and node == verb or neg and node.dep_ == "conj":
+        if neg and (node == verb or node.dep_ == "conj" or via_xcomp):
             negated = True
             reasons.append(f"negation '{neg}'")
         for aux in _auxiliaries(node):
@@ -153,6 +154,7 @@ def clause_modality(verb: Token) -> Modality:
                 hypothetical = hypothetical or modal
             if lemma in ("be", "go") and any(a.lower_ in ("going", "set", "due", "about") for a in head.children):
                 future = True
+            via_xcomp = node.dep_ == "xcomp"
             node = head
             depth += 1
             continue
@@ -172,6 +174,10 @@ def clause_modality(verb: Token) -> Modality:
     if verb.dep_ in ("acl", "ccomp") and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in CLAIM_NOUNS:
         hypothetical = modal = True
         reasons.append(f"content of '{verb.head.lemma_.lower()}'")
+    # "travelled to Washington to meet Trump": a purpose clause states an aim, not an act
+    if verb.dep_ == "advcl" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        hypothetical = modal = True
+        reasons.append("purpose")
     # "is set to / is due to / is going to visit"
     if verb.dep_ == "xcomp" and verb.head.lower_ in ("set", "due", "going", "about", "scheduled", "expected", "poised"):
         future = True

@@ -10,6 +10,7 @@ place ("thousands of Nigerians", "groups in Zimbabwe"), actors inside the phrase
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
@@ -31,6 +32,9 @@ PEOPLE_NOUNS = frozenset({"group", "inhabitant", "resident", "people", "citizen"
                           "militant", "fighter", "force", "troop", "soldier", "worker", "student", "farmer",
                           "refugee", "civilian", "community", "tribe", "faction", "militia", "gunman",
                           "insurgent", "guerrilla", "guerilla", "police", "settler", "supporter", "party"})
+# plural nouns that, with "both" or "two", stand for the two parties of an article
+PARTY_NOUNS = frozenset({"side", "government", "leader", "country", "nation", "party", "neighbour", "neighbor",
+                         "capital", "president", "minister", "state"})
 # prepositions through which an actor inside a phrase is a party ("sanctions on sales to Iran")
 INSIDE_PREPS = frozenset({"of", "to", "for", "with", "against", "on", "from", "between", "toward", "towards",
                           "into", "over", "by"})
@@ -59,16 +63,24 @@ class ArticleActors:
     def __init__(self, resolver, coref, date: str | None) -> None:
         self.resolver, self.coref, self.date = resolver, coref, date
         self.cache: dict[int, Resolved | None] = {}
+        # countries named so far, for "both sides" / "the two governments"
+        self.named: Counter[str] = Counter()
+        self.last_ref: dict[str, ActorRef] = {}
 
     def observe_sentence(self, sent: Span) -> None:
         """Resolve every noun phrase head of ``sent`` so later pronouns can refer back to it.
 
-        Subjects are observed last: they are the most salient antecedents for the next
-        sentence's "he" or "the president".
+        Heads are resolved in text order; the sentence's named subjects are then observed again
+        so that they are the most salient antecedents for the next sentence's "he" or "the
+        president".
         """
         heads = [t for t in sent if t.pos_ in NOMINAL_POS and t.dep_ not in SKIP_DEPS]
-        for token in sorted(heads, key=lambda t: (t.dep_ in ("nsubj", "nsubjpass"), t.i)):
-            self.get(token)
+        for token in heads:
+            self.get(token)  # text order: "Putin said he would ..." finds Putin before "he"
+        for token in heads:
+            found = self.cache.get(token.i)
+            if found is not None and not found.coref and token.dep_ in ("nsubj", "nsubjpass"):
+                self.coref.observe(found.ref, token)
 
     def get(self, head: Token) -> Resolved | None:
         """The actor named by the phrase headed by ``head`` (cached per token), or None."""
@@ -90,6 +102,9 @@ class ArticleActors:
         if ref is not None:
             found = Resolved(ref, False, head)
             self.coref.observe(ref, head)
+            if ref.country.isalpha() and ref.country not in ("IGO", "NGO", "IMG", "MNC"):
+                self.named[ref.country] += 1
+                self.last_ref[ref.country] = ref
         elif head.pos_ != "PRON" and (modifier := self.modifier_actor(head)) is not None:
             # "his Lithuanian counterpart", "the Azerbaijani republic": the modifier names the actor
             found = modifier
@@ -102,13 +117,26 @@ class ArticleActors:
         self.cache[head.i] = found
         return found
 
+    def plural_parties(self, head: Token) -> list[Resolved]:
+        """ "both sides", "the two governments", "the two countries' advisers": the article's two
+        most-named countries so far."""
+        for token in (head, *[c for c in head.children if c.dep_ == "poss"]):
+            if token.lemma_.lower() not in PARTY_NOUNS or token.tag_ not in ("NNS", "NNPS"):
+                continue
+            if not any(c.lower_ in ("both", "two", "2") for c in token.children):
+                continue
+            pair = [country for country, _ in self.named.most_common(2)]
+            if len(pair) == 2:
+                return [Resolved(self.last_ref[c], True, head) for c in pair]
+        return []
+
     def located_actor(self, head: Token) -> Resolved | None:
         """People known by where they are: "opposition groups in Zimbabwe", "inhabitants of the Golan"."""
         for prep in head.children:
             if prep.dep_ != "prep" or prep.lower_ not in ("in", "from", "of"):
                 continue
             for place in prep.children:
-                if place.dep_ != "pobj" or place.ent_type_ not in PLACE_LABELS:
+                if place.dep_ != "pobj" or place.pos_ != "PROPN":
                     continue
                 found = self.get(place) or self.place_actor(place)
                 if found is not None:
@@ -153,9 +181,8 @@ class ArticleActors:
         for _ in range(max_depth):
             nxt = []
             for node in frontier:
-                for child in node.children:
-                    if child.pos_ == "PRON":
-                        continue  # "his counterpart": the pronoun is the other side
+                # pronouns last: "praised his role" may mean the other side, but names come first
+                for child in sorted(node.children, key=lambda c: c.pos_ == "PRON"):
                     if child.dep_ == "prep" and child.lower_ not in INSIDE_PREPS:
                         continue  # "an agreement in Washington": places are not parties
                     if child.dep_ in ("poss", "pobj", "prep", "compound", "amod", "appos", "conj", "nmod"):
@@ -189,12 +216,17 @@ class ArticleActors:
                 group += [c for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
                           for o in p.children if o.dep_ == "pobj" for c in o.conjuncts if c.i > o.i]
             for appos in head.children:
-                # "The US, Russia, and Switzerland met": a list the parser hung on an apposition
+                # "The US, Russia, and Switzerland met", "presidents Putin and Biden": a list the parser
+                # hung on an apposition; a common-noun head ("presidents") is only its label
                 if appos.dep_ == "appos" and any(c.dep_ == "conj" for c in appos.children):
+                    if head.pos_ == "NOUN":
+                        group.remove(head)
                     group += [appos] + [c for c in appos.conjuncts if c.i > appos.i]
             for token in group:
-                resolved = self.get(token)
-                extra: list[Resolved] = []
+                # plural parties first: coreference would pick a single country for "the two governments"
+                parties = self.plural_parties(token)
+                resolved = parties[0] if parties else self.get(token)
+                extra: list[Resolved] = parties[1:]
                 if resolved is None and deep:
                     resolved = self.place_actor(token) or self.inside(token)
                     if resolved is not None:

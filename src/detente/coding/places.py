@@ -21,6 +21,8 @@ PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "to", "into", 
 DIRECTIONS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
                         "central", "northeast", "northwest", "southeast", "southwest", "northeastern",
                         "northwestern", "southeastern", "southwestern", "upper", "lower", "greater"})
+# countries outrank any city of the same name ("Djibouti", "Kuwait")
+COUNTRY_RANK = 10**10
 _lock = threading.Lock()
 
 
@@ -44,8 +46,12 @@ class Gazetteer:
             capital_place = self._places.get(capital.lower()) if capital else None
             lat = capital_place[1].lat if capital_place else None
             lon = capital_place[1].lon if capital_place else None
-            # a country outranks any city of the same name ("Djibouti", "Kuwait")
-            self._add(data["name"], 10**10, Location(data["name"], data["iso3"], lat, lon))
+            self._add(data["name"], COUNTRY_RANK, Location(data["name"], data["iso3"], lat, lon))
+
+    def is_city(self, name: str) -> bool:
+        """True when ``name`` is a known city or town and not a country."""
+        found = self._places.get(name.lower().strip())
+        return found is not None and found[0] < COUNTRY_RANK
 
     def _add(self, name: str, population: int, location: Location) -> None:
         key = name.lower()
