@@ -172,7 +172,7 @@ def test_small_inputs_do_not_start_workers(monkeypatch):
         raise AssertionError("a process pool was started for a tiny input")
 
     monkeypatch.setattr(parallel, "ProcessPoolExecutor", refuse)
-    monkeypatch.setattr(parallel, "FastCoder", lambda coder=None, prefilter=True: _EchoEngine())
+    monkeypatch.setattr(parallel, "local_engine", lambda coder=None, prefilter=True: _EchoEngine())
     out = list(code_articles_fast([Article(id="x", paragraphs=["Hello."])], workers=2))
     assert [c.article.id for c in out] == ["x"]
 

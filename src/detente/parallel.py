@@ -32,6 +32,7 @@ import logging
 import multiprocessing
 import os
 import sys
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -275,7 +276,8 @@ class FastCoder:
     def code(self, articles: Sequence[Article]) -> list[CodedArticle]:
         """Code a batch of articles (parses of the whole batch share one ``nlp.pipe``)."""
         # Strings interned while coding the batch are released after it (spaCy memory zone).
-        with self.nlp.memory_zone():
+        # Zones must not overlap, so threads of one process (e.g. the HTTP server) take turns.
+        with _ZONE_LOCK, self.nlp.memory_zone():
             results = self._code(articles)
         if "lemmatizer" in self.nlp.pipe_names:
             cache = getattr(self.nlp.get_pipe("lemmatizer"), "cache", None)
@@ -313,6 +315,21 @@ class FastCoder:
             sentences = [(sent.start_char, sent.end_char) for sent in doc.sents] if len(doc) else []
             results.append(CodedArticle(article, sentences, self.coder.code_doc(doc, article)))
         return results
+
+
+_ZONE_LOCK = threading.Lock()
+_engines: dict[tuple[int, bool], FastCoder] = {}
+
+
+def local_engine(coder: Coder | None = None, *, prefilter: bool = True) -> FastCoder:
+    """The in-process engine for ``coder`` (built once and reused: ``code_text`` per request)."""
+    key = (id(coder) if coder is not None else 0, prefilter)
+    engine = _engines.get(key)
+    if engine is None or (coder is not None and engine.coder is not coder):
+        if len(_engines) >= 4:
+            _engines.clear()
+        engine = _engines[key] = FastCoder(coder, prefilter=prefilter)
+    return engine
 
 
 _ANNOTATIONS = ("TAG", "POS", "MORPH", "LEMMA", "HEAD", "DEP", "ENT_IOB", "ENT_TYPE", "ENT_KB_ID")
@@ -436,7 +453,7 @@ def code_articles_fast(
     stream = iter(articles)
     head = list(islice(stream, max(MIN_PARALLEL_ARTICLES, batch_size) if workers > 1 else batch_size))
     if workers <= 1 or len(head) < MIN_PARALLEL_ARTICLES:
-        engine = FastCoder(coder, prefilter=prefilter)
+        engine = local_engine(coder, prefilter=prefilter)
         for batch in _batches(chain(head, stream), batch_size):
             yield from engine.code(batch)
         return
