@@ -306,6 +306,7 @@ def code_with_dask(
         raise ConfigError("no input files to code — check the paths")
     out = str(out_dir)
     filesystem, root = _filesystem(out)
+    target = out if "://" in out else root  # absolute: workers may run in another directory
     for table in (ARTICLES, MENTIONS):
         filesystem.create_dir(f"{root}/{table}", recursive=True)
         for info in filesystem.get_file_info(_selector(root, table)):
@@ -322,7 +323,7 @@ def code_with_dask(
             n_workers = max(1, len(client.scheduler_info().get("workers", {})))
             groups = partition_files(files, partitions or 4 * n_workers)
             logger.info("coding %d files in %d partitions on %d Dask workers", len(files), len(groups), n_workers)
-            futures = [client.submit(code_partition, number, [str(f) for f in group], out,
+            futures = [client.submit(code_partition, number, [str(f.resolve()) for f in group], target,
                                      tuple(map(str, verbs)), tuple(map(str, actors)), pure=False)
                        for number, group in enumerate(groups)]
             results = client.gather(futures)
