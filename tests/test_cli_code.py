@@ -105,3 +105,22 @@ def test_moscow_times_example_codes_geneva_meeting_not_the_ruled_out_acts(shared
 def test_no_command_prints_help_and_fails(capsys):
     assert main([]) == 2
     assert "usage" in capsys.readouterr().err.lower()
+
+
+@pytest.mark.slow
+def test_dask_engine_gives_the_local_events(news_file, tmp_path, capsys):
+    pytest.importorskip("distributed")
+    assert main(["code", str(news_file)]) == EXIT_OK
+    local = _events(capsys.readouterr().out)
+    parquet = tmp_path / "parts"
+    db = tmp_path / "dask.db"
+    assert main(["code", str(news_file), "--engine", "dask", "--workers", "1", "--parquet", str(parquet),
+                 "--db", str(db)]) == EXIT_OK
+    distributed = _events(capsys.readouterr().out)
+    assert distributed == local
+    assert (parquet / "mentions").is_dir()
+
+
+def test_dask_engine_needs_a_parquet_folder(news_file, capsys):
+    assert main(["code", str(news_file), "--engine", "dask"]) == 2
+    assert "--parquet" in capsys.readouterr().err

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-DEFAULT_BATCH_SIZE = 32
+DEFAULT_BATCH_SIZE = 16
 
 
 def code_articles(
@@ -25,27 +25,26 @@ def code_articles(
     batch_size: int = DEFAULT_BATCH_SIZE,
     n_process: int = 1,
     coder: Coder | None = None,
+    prefilter: bool = True,
 ) -> Iterator[CodedArticle]:
     """Code each article into mentions, streaming in input order.
 
     Args:
-        articles: Articles from :mod:`detente.ingest` (or built by the caller).
-        batch_size: Texts per spaCy batch.
-        n_process: Worker processes for the spaCy parse.
+        articles: Articles from :mod:`detente.ingest` (or built by the caller); read lazily.
+        batch_size: Articles per batch (per worker task when ``n_process`` > 1).
+        n_process: Worker processes (0 or None = every CPU; small inputs are always coded
+            in-process, without worker start-up).
         coder: A coder with extra lexicons (default: the packaged one).
+        prefilter: Parse only sentences that can hold an event (see :mod:`detente.parallel`);
+            False parses every sentence.
 
     Yields:
         One :class:`CodedArticle` per input article (empty ``mentions`` when none).
     """
-    from detente.coding import Coder
-    from detente.nlp import load_pipeline
+    from detente.parallel import code_articles_fast
 
-    nlp = load_pipeline()
-    coder = coder or Coder.default()
-    pairs = ((article.text, article) for article in articles)
-    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
-        sentences = [(sent.start_char, sent.end_char) for sent in doc.sents]
-        yield CodedArticle(article, sentences, coder.code_doc(doc, article))
+    yield from code_articles_fast(articles, workers=n_process, batch_size=batch_size, coder=coder,
+                                  prefilter=prefilter)
 
 
 def code_text(text: str, *, date: str | None = None, doc_id: str | None = None) -> list[Mention]:

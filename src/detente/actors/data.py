@@ -278,19 +278,48 @@ def _petr_role(body: str, origin: str, line: int) -> Role:
     return Role(code)
 
 
+def _tolerant(origin: str, items: list, problems: list[DataFileError], what: str) -> list:
+    """Skip malformed entries of a user's dictionary with a warning; fail only if nothing is usable.
+
+    Real PETRARCH dictionaries carry typos and half-finished entries that PETRARCH itself
+    ignored, so one bad line should not reject a file of thousands.
+    """
+    if problems and not items:
+        raise problems[0]
+    for problem in problems[:MAX_WARNINGS]:
+        logger.warning("%s; entry skipped", problem)
+    if len(problems) > MAX_WARNINGS:
+        logger.warning("%s: %d more malformed %s skipped", origin, len(problems) - MAX_WARNINGS, what)
+    return items
+
+
+MAX_WARNINGS = 10  # per file; the rest are counted in one line
+
+
 def load_petrarch_actors(text: str, origin: str) -> list[Entry]:
-    """Parse a PETRARCH ``.actors`` file: a name line, ``+synonym`` lines, ``[CODE date]`` lines."""
+    """Parse a PETRARCH ``.actors`` file: a name line, ``+synonym`` lines, ``[CODE date]`` lines.
+
+    Malformed parts (an entry without a code, a bad code, a synonym without a name) are
+    skipped with a warning naming file and line; an entry keeps its valid codes.
+
+    Raises:
+        DataFileError: The file holds no usable entry (names the first problem's line).
+    """
     entries: list[Entry] = []
+    problems: list[DataFileError] = []
     names: list[str] = []
     roles: list[Role] = []
     start_line = 0
+    bad_code = False  # the entry lost a code line already reported
 
     def close() -> None:
-        if names:
-            if not roles:
-                raise DataFileError(origin, start_line, f"actor {names[0]!r} has no [CODE]; add one below it")
+        if not names:
+            return
+        if roles:
             kind = "person" if any(r.dated for r in roles) else "org"
             entries.append(Entry(kind, tuple(roles), tuple(n.replace("_", " ").strip() for n in names), origin))
+        elif not bad_code:
+            problems.append(DataFileError(origin, start_line, f"actor {names[0]!r} has no [CODE]; add one below it"))
 
     for number, line in enumerate(text.splitlines(), start=1):
         body = line.split("#", 1)[0].strip()
@@ -299,25 +328,44 @@ def load_petrarch_actors(text: str, origin: str) -> list[Entry]:
         name_part = body.split("[", 1)[0].strip()
         if name_part.startswith("+"):
             if not names:
-                raise DataFileError(origin, number, "synonym line (+NAME) before any actor name")
+                problems.append(DataFileError(origin, number, "synonym line (+NAME) before any actor name"))
+                continue
             names.append(name_part[1:])
         elif name_part:
             close()
-            names, roles, start_line = [name_part], [], number
+            names, roles, start_line, bad_code = [name_part], [], number, False
         elif not names:
-            raise DataFileError(origin, number, "code line before any actor name")
-        for code_body in re.findall(r"\[([^\]]*)\]", body):
-            roles.append(_petr_role(code_body, origin, number))
+            problems.append(DataFileError(origin, number, "code line before any actor name"))
+            continue
         if body.count("[") != body.count("]"):
-            raise DataFileError(origin, number, "unbalanced [ ] brackets")
+            problems.append(DataFileError(origin, number, "unbalanced [ ] brackets"))
+            bad_code = True
+            continue
+        for code_body in re.findall(r"\[([^\]]*)\]", body):
+            try:
+                roles.append(_petr_role(code_body, origin, number))
+            except DataFileError as problem:
+                problems.append(problem)
+                bad_code = True
     close()
-    return entries
+    return _tolerant(origin, entries, problems, "actor entries")
+
+
+_PETR_AGENT = re.compile(r"^(.*?)\s*(\{[^}]*\})?\s*\[~([A-Z]+)([\]}])\s*$")
 
 
 def load_petrarch_agents(text: str, origin: str) -> list[tuple[str, str]]:
-    """Parse a PETRARCH ``.agents`` file: ``PHRASE {PLURAL} [~CODE]`` lines and ``!MACRO! = A, B`` lines."""
+    """Parse a PETRARCH ``.agents`` file: ``PHRASE {PLURAL} [~CODE]`` lines and ``!MACRO! = A, B`` lines.
+
+    A code closed by ``}`` instead of ``]`` (a typo in the Phoenix file) is accepted with a
+    warning; other malformed lines are skipped with a warning naming file and line.
+
+    Raises:
+        DataFileError: The file holds no usable line (names the first problem's line).
+    """
     macros: dict[str, list[str]] = {}
     rows: list[tuple[str, str]] = []
+    problems: list[DataFileError] = []
     for number, line in enumerate(text.splitlines(), start=1):
         body = line.split("#", 1)[0].strip()
         if not body:
@@ -326,10 +374,13 @@ def load_petrarch_agents(text: str, origin: str) -> list[tuple[str, str]]:
         if macro:
             macros[macro.group(1).lower()] = [w.strip().lower() for w in macro.group(2).split(",")]
             continue
-        match = re.match(r"^(.*?)\s*(\{[^}]*\})?\s*\[~([A-Z]+)\]\s*$", body)
+        match = _PETR_AGENT.match(body)
         if not match or not CODE_RE.match("---" + match.group(3)):
-            raise DataFileError(origin, number, "expected 'PHRASE [~CODE]' (e.g. 'REBEL_FIGHTER [~REB]')")
-        phrase, plural, code = match.groups()
+            problems.append(DataFileError(origin, number, "expected 'PHRASE [~CODE]' (e.g. 'REBEL_FIGHTER [~REB]')"))
+            continue
+        phrase, plural, code, closing = match.groups()
+        if closing != "]":
+            logger.warning("%s:%d: code closed by '}' instead of ']'; read as [~%s]", origin, number, code)
         forms = [phrase.lower()]
         for name, options in macros.items():
             if f"!{name}!" in forms[0]:
@@ -341,7 +392,7 @@ def load_petrarch_agents(text: str, origin: str) -> list[tuple[str, str]]:
                 rows.append((form + "s", code))
             elif plural and plural.strip("{} "):
                 rows.append((plural.strip("{} ").replace("_", " ").lower(), code))
-    return rows
+    return _tolerant(origin, rows, problems, "agent lines")
 
 
 # ---- packaged data ---------------------------------------------------------------------

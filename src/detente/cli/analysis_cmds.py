@@ -8,7 +8,7 @@ import json
 import logging
 import sys
 
-from detente.cli.db_cmds import add_date_options, add_db_option, glyphs, render_table, signed
+from detente.cli._options import add_date_options, add_db_option, add_dyad_arguments, glyphs, render_table, signed
 
 logger = logging.getLogger(__name__)
 
@@ -99,10 +99,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                     "per period for events from SOURCE to TARGET. Periods without events are listed with "
                     "zero counts. A 3-letter actor (RUS) covers every actor of that country.",
     )
-    dyad.add_argument("source", metavar="SOURCE", help="source actor code, e.g. RUS or RUSGOV")
-    dyad.add_argument("target", metavar="TARGET", help="target actor code, e.g. UKR")
-    dyad.add_argument("--both-ways", action="store_true", help="count TARGET to SOURCE events too")
-    dyad.add_argument("--by", choices=("day", "week", "month"), default="month", help="period (default month)")
+    add_dyad_arguments(dyad, both_ways_help="count TARGET to SOURCE events too")
     add_date_options(dyad)
     add_db_option(dyad)
     dyad.add_argument("--format", choices=("table", "csv", "json"), default="table", help="output format")

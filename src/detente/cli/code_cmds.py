@@ -25,26 +25,39 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help="extra verb dictionary (detente TSV or PETRARCH format); repeatable")
     parser.add_argument("--actors", metavar="FILE", action="append", default=[],
                         help="extra actor dictionary (PETRARCH format); repeatable")
-    parser.add_argument("--quiet", action="store_true", help="do not write events, only store (needs --db)")
+    parser.add_argument("--quiet", action="store_true", help="do not write events, only store")
+    parser.add_argument("--workers", type=int, default=0, metavar="N",
+                        help="worker processes (default: every CPU; small inputs are coded in-process)")
+    parser.add_argument("--engine", choices=["local", "dask"], default="local",
+                        help="local processes (default) or a Dask cluster (needs the 'dask' extra)")
+    parser.add_argument("--scheduler", metavar="ADDRESS",
+                        help="Dask scheduler, e.g. tcp://host:8786 (default: start a local cluster)")
+    parser.add_argument("--parquet", metavar="DIR",
+                        help="with --engine dask: where workers write articles/ and mentions/ Parquet "
+                             "parts (a path every worker can reach)")
     parser.set_defaults(handler=run_code)
 
 
 def run_code(args: argparse.Namespace) -> int:
     """Code the inputs, stream events out, store batches, report skipped input."""
-    from detente.coding import Coder
     from detente.export import write_mentions
-    from detente.ingest import read_paths
-    from detente.pipeline import code_articles
 
     skipped: list[str] = []
 
-    def report(error: Exception) -> None:
+    def report(error: object) -> None:
         skipped.append(str(error))
         print(f"detente: skipped {error}", file=sys.stderr)
 
-    coder = Coder.with_extra(verbs=[Path(p) for p in args.verbs], actors=[Path(p) for p in args.actors]) \
-        if (args.verbs or args.actors) else None
-    coded = code_articles(read_paths(args.paths, on_error=report), coder=coder)
+    if args.engine == "dask":
+        coded = _code_with_dask(args, report)
+    else:
+        from detente.coding import Coder
+        from detente.ingest import read_paths
+        from detente.pipeline import code_articles
+
+        coder = Coder.with_extra(verbs=[Path(p) for p in args.verbs], actors=[Path(p) for p in args.actors]) \
+            if (args.verbs or args.actors) else None
+        coded = code_articles(read_paths(args.paths, on_error=report), coder=coder, n_process=args.workers)
     out = open(args.output, "w", encoding="utf-8", newline="") if args.output else sys.stdout
     store = None
     if args.db:
@@ -74,3 +87,18 @@ def run_code(args: argparse.Namespace) -> int:
     print(f"detente: coded {articles} article(s), {events} event(s); skipped {len(skipped)} input(s)",
           file=sys.stderr)
     return EXIT_SKIPPED if skipped else EXIT_OK
+
+
+def _code_with_dask(args: argparse.Namespace, report):
+    """Code on a Dask cluster into Parquet parts, then stream the result back for output/storage."""
+    from detente import scale
+    from detente.errors import ConfigError
+
+    if not args.parquet:
+        raise ConfigError("--engine dask needs --parquet DIR: the folder (shared by all workers) "
+                          "where they write their articles/ and mentions/ parts")
+    summary = scale.code_with_dask(args.paths, args.parquet, scheduler=args.scheduler,
+                                   workers=args.workers or None, verbs=args.verbs, actors=args.actors)
+    for message in summary["errors"]:
+        report(message)
+    return scale.iter_coded(args.parquet)

@@ -7,47 +7,12 @@ import csv
 import json
 import logging
 import sys
-from collections.abc import Sequence
 from typing import Any, TextIO
 
+from detente.cli import EXIT_ERROR
+from detente.cli._options import add_date_options, add_db_option, glyphs, render_table, signed
+
 logger = logging.getLogger(__name__)
-
-DEFAULT_DB = "detente.db"
-
-
-def add_db_option(parser: argparse.ArgumentParser) -> None:
-    """Add the common ``--db FILE`` option."""
-    parser.add_argument("--db", default=DEFAULT_DB, metavar="FILE", help=f"event database (default {DEFAULT_DB})")
-
-
-def add_date_options(parser: argparse.ArgumentParser) -> None:
-    """Add the common ``--since`` / ``--until`` options."""
-    parser.add_argument("--since", metavar="YYYY-MM-DD", help="first day (inclusive)")
-    parser.add_argument("--until", metavar="YYYY-MM-DD", help="last day (inclusive)")
-
-
-def glyphs(out: TextIO) -> tuple[str, str]:
-    """Return (arrow, bar block), falling back to ASCII when ``out`` cannot encode Unicode."""
-    encoding = (getattr(out, "encoding", None) or "ascii").lower()
-    return ("→", "█") if "utf" in encoding else ("->", "#")
-
-
-def render_table(headers: Sequence[str], rows: Sequence[Sequence[Any]], *, right: Sequence[int] = ()) -> str:
-    """Return rows as an aligned text table; columns whose index is in ``right`` align right."""
-    cells = [[str(h) for h in headers]] + [["" if v is None else str(v) for v in row] for row in rows]
-    widths = [max(len(row[i]) for row in cells) for i in range(len(headers))]
-
-    def line(row: list[str]) -> str:
-        parts = [cell.rjust(widths[i]) if i in right else cell.ljust(widths[i]) for i, cell in enumerate(row)]
-        return "  ".join(parts).rstrip()
-
-    rule = "  ".join("-" * w for w in widths)
-    return "\n".join([line(cells[0]), rule, *(line(row) for row in cells[1:])])
-
-
-def signed(value: float | None, digits: int = 2) -> str:
-    """Format a Goldstein value with an explicit sign (``-`` for missing)."""
-    return "-" if value is None else f"{value:+.{digits}f}"
 
 
 def _format_stats(stats: dict[str, Any], out: TextIO) -> str:
@@ -83,9 +48,8 @@ def _format_stats(stats: dict[str, Any], out: TextIO) -> str:
 
 
 def _stats(args: argparse.Namespace) -> int:
-    from detente.store import Store
-
     from detente.analysis.dyads import dyad_names
+    from detente.store import Store
 
     with Store(args.db, create=False) as store:
         stats = store.stats(top=args.top)
@@ -97,28 +61,13 @@ def _stats(args: argparse.Namespace) -> int:
     return 0
 
 
-EVENT_CSV_FIELDS = [
-    "id", "date", "source_code", "source_name", "target_code", "target_name", "event_code", "root_code",
-    "quad_class", "goldstein", "plover_type", "plover_mode", "num_mentions", "num_sources", "num_articles",
-    "confidence", "first_seen", "source_url", "location_name", "location_country", "location_lat",
-    "location_lon",
-]
-
-
-def _event_row(event: Any) -> dict[str, Any]:
-    data = event.to_dict()
-    location = data.pop("location") or {}
-    for key in ("name", "country", "lat", "lon"):
-        data[f"location_{key}"] = location.get(key)
-    return data
-
-
 def _clip(text: str, width: int) -> str:
     return text if len(text) <= width else text[:width - 3].rstrip() + "..."
 
 
 def _events(args: argparse.Namespace) -> int:
     from detente.codes import lookup
+    from detente.export import EVENT_COLUMNS, event_row
     from detente.store import Store
 
     source, target = args.dyad if args.dyad else (None, None)
@@ -130,9 +79,11 @@ def _events(args: argparse.Namespace) -> int:
     if args.format == "json":
         print(json.dumps([event.to_dict() for event in events], indent=2))
     elif args.format == "csv":
-        writer = csv.DictWriter(sys.stdout, fieldnames=EVENT_CSV_FIELDS, extrasaction="ignore", lineterminator="\n")
+        # the export's event columns, with id and date first as in the table view
+        fields = ["id", "date", *(name for name in EVENT_COLUMNS if name not in ("id", "date"))]
+        writer = csv.DictWriter(sys.stdout, fieldnames=fields, lineterminator="\n")
         writer.writeheader()
-        writer.writerows(_event_row(event) for event in events)
+        writer.writerows(event_row(event) for event in events)
     else:
         rows = [
             (e.id, e.date, e.source_code, e.target_code or "", e.event_code, _clip(lookup(e.event_code).name, 34),
@@ -147,7 +98,7 @@ def _events(args: argparse.Namespace) -> int:
 def _db_help(parser: argparse.ArgumentParser):
     def handler(args: argparse.Namespace) -> int:
         parser.print_help(sys.stderr)
-        return 2
+        return EXIT_ERROR
 
     return handler
 

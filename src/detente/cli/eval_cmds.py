@@ -6,15 +6,15 @@ import argparse
 import logging
 from pathlib import Path
 
+from detente.cli._options import add_dictionary_options, coder_from_args
+
 logger = logging.getLogger(__name__)
 
 
 def _eval(args: argparse.Namespace) -> int:
-    from detente.coding import Coder
     from detente.evaluate import evaluate, format_report, update_baseline
 
-    coder = Coder.with_extra(verbs=args.verbs, actors=args.actors) if args.verbs or args.actors else None
-    report = evaluate(Path(args.gold), coder)
+    report = evaluate(Path(args.gold), coder_from_args(args))
     if args.update_baseline:
         floors = update_baseline(report, Path(args.update_baseline), allow_lower=args.allow_lower)
         logger.warning("baseline %s updated for %s: %s", args.update_baseline, Path(args.gold).name, floors)
@@ -31,10 +31,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("gold", help="gold JSONL file ({id, text, events: [{source, target, root}], date?, noevents?})")
     parser.add_argument("--by-root", action="store_true", help="per-root P/R/F1 table")
     parser.add_argument("--errors", type=int, default=0, metavar="N", help="show the N worst sentences")
-    parser.add_argument("--verbs", action="append", default=[], metavar="FILE",
-                        help="extra verb dictionary (PETRARCH format, or detente .tsv); repeatable")
-    parser.add_argument("--actors", action="append", default=[], metavar="FILE",
-                        help="extra PETRARCH actor dictionary; repeatable")
+    add_dictionary_options(parser)
     parser.add_argument("--update-baseline", metavar="JSON",
                         help="raise the accuracy floors in this baseline file to the measured values")
     parser.add_argument("--allow-lower", action="store_true", help="let --update-baseline lower floors")

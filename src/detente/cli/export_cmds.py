@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TextIO
 
 from detente.cli import EXIT_OK
-from detente.cli.db_cmds import add_date_options, add_db_option
+from detente.cli._options import add_date_options, add_db_option, add_dyad_arguments
 from detente.errors import ConfigError
 
 logger = logging.getLogger(__name__)
@@ -139,11 +139,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Stacked bars of cooperation (up) and conflict (down) events per period with the mean "
                     "Goldstein score as a line; the file type follows the -o suffix (.png or .svg).",
     )
-    dyad.add_argument("source", metavar="SOURCE", help="source actor code, e.g. RUS or RUSGOV")
-    dyad.add_argument("target", metavar="TARGET", help="target actor code, e.g. UKR")
+    add_dyad_arguments(dyad, both_ways_help="also draw TARGET to SOURCE, as a second panel")
     dyad.add_argument("-o", "--output", required=True, metavar="FILE", help="chart file ending in .png or .svg")
-    dyad.add_argument("--both-ways", action="store_true", help="also draw TARGET to SOURCE, as a second panel")
-    dyad.add_argument("--by", choices=("day", "week", "month"), default="month", help="period (default month)")
     dyad.add_argument("--title", help="chart title (default: the actor names)")
     add_db_option(dyad)
     add_date_options(dyad)

@@ -9,6 +9,7 @@ import os
 import sys
 from pathlib import Path
 
+from detente.cli._options import add_db_option
 from detente.errors import ConfigError
 
 logger = logging.getLogger(__name__)
@@ -23,7 +24,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "Posting articles (POST /api/articles) is enabled only when the DETENTE_TOKEN environment "
         "variable holds a token; clients then send 'Authorization: Bearer <token>'.",
     )
-    parser.add_argument("--db", metavar="FILE", default="detente.db", help="event database (default detente.db)")
+    add_db_option(parser)
     parser.add_argument("--host", default="127.0.0.1",
                         help="address to listen on (default 127.0.0.1: this machine only)")
     parser.add_argument("--port", type=int, default=8000, help="port to listen on (default 8000)")

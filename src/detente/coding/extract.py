@@ -43,6 +43,10 @@ ASSAULT_LEMMAS = frozenset({"kill", "murder", "execute", "behead", "lynch", "sta
 ASSAILANT_NOUNS = frozenset({"bomber", "gunman", "assailant", "attacker", "militant", "jihadist"})
 IRREGULAR_SECTORS = frozenset({"REB", "INS", "UAF", "CRM", "OPP", "CVL", "SEP", "RAD"})
 GENERIC_VIOLENCE = frozenset({"174", "180", "190"})
+# modifiers of an event noun saying that it has not happened (yet)
+UNREALISED_MODIFIERS = frozenset({"plan", "planned", "propose", "proposed", "possible", "potential", "upcoming",
+                                  "future", "expect", "expected", "prospective", "schedule", "scheduled",
+                                  "mooted", "hypothetical", "eventual", "forthcoming", "next"})
 INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "determined", "eager", "keen"})
 
 
@@ -59,6 +63,7 @@ class Act:
         symmetric: Code both directions among the participants.
         modality: Negation / possibility of the clause.
         penalty: Confidence deductions accumulated while building the act.
+        nominal: Found as a bare event noun ("the meeting between A and B").
     """
 
     anchor: Token
@@ -70,6 +75,7 @@ class Act:
     symmetric: bool = False
     modality: Modality = field(default_factory=Modality)
     penalty: float = 0.0
+    nominal: bool = False
 
     @property
     def root(self) -> str:
@@ -331,6 +337,9 @@ def match_nominal(noun: Token, lexicon: Lexicon) -> tuple[NounEntry, list[Token]
         if entry.symmetric and preps.get("between"):
             # "the meeting between presidents Putin and Biden": the parties meet each other
             return entry, preps["between"], []
+        if entry.symmetric and (parties := _party_modifiers(noun)):
+            # "Modi's meeting with Xi", "the Erdogan-Putin summit", "Russian-Ukrainian talks"
+            return entry, parties, [p for word in sorted(entry.prep) for p in preps.get(word, ())]
         agents = preps.get("by", [])
         targets = [p for word in sorted(entry.prep) for p in preps.get(word, ())]
         # "the Geneva meeting", "Gaza strikes": a city says where, not who
@@ -340,6 +349,22 @@ def match_nominal(noun: Token, lexicon: Lexicon) -> tuple[NounEntry, list[Token]
             return None
         return entry, agents or [noun], targets
     return None
+
+
+def _party_modifiers(noun: Token) -> list[Token]:
+    """Possessors and name/nationality modifiers of an event noun: its parties ("the US-China
+    talks"), not places ("the Geneva summit") nor kinds ("phone call", "peace talks")."""
+    found = []
+    for child in noun.children:
+        if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN"):
+            found.append(child)
+        elif (child.dep_ in ("compound", "amod", "nmod") and child.pos_ in ("PROPN", "ADJ")
+              and child.text[:1].isupper() and not gazetteer().is_city(child.text)):
+            found.append(child)
+            # "Erdogan-Putin": the first name hangs on the second
+            found.extend(g for g in child.children if g.dep_ in ("compound", "amod") and g.pos_ in ("PROPN", "ADJ")
+                         and g.i < child.i and any(t.text == "-" for t in noun.doc[g.i:child.i]))
+    return sorted(found, key=lambda t: t.i)
 
 
 # --- composition --------------------------------------------------------------------------------
@@ -579,6 +604,11 @@ class ClauseCoder:
     def _apply_future(self, act: Act) -> None:
         """"will meet" is intent (036), "will strike" a threat (138); "will not help" a refusal."""
         mod = act.modality
+        if act.nominal:
+            if mod.future:
+                # "the summit will take place in June": not yet an event, and nobody's stated intent
+                act.modality = replace(mod, hypothetical=True, future=False)
+            return
         if mod.conditional and mod.future and (act.root in COERCIVE_ROOTS or mod.ultimatum) and not mod.negated:
             # "will strike if attacked", "will withdraw the force unless ...": a threat
             act.code = self.lexicon.derived_code("threaten", act.code) or act.code
@@ -607,11 +637,23 @@ class ClauseCoder:
             if found is None:
                 continue
             entry, sources, targets = found
-            head = noun.head
-            modality = clause_modality(head) if head.pos_ in ("VERB", "AUX") else Modality()
             acts.append(Act(noun, entry.code, f"{entry.rule} (nominal)", [noun.i], sources, targets,
-                            entry.symmetric, modality, 0.15))
+                            entry.symmetric, _nominal_modality(noun), 0.15, nominal=True))
         return acts
+
+
+def _nominal_modality(noun: Token) -> Modality:
+    """Modality of an event noun: its clause's when it is a participant of that clause ("the talks
+    did not take place"), hypothetical when it is announced, not held ("the planned summit")."""
+    head = noun.head
+    modality = Modality()
+    if noun.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and head.pos_ in ("VERB", "AUX"):
+        modality = clause_modality(head)
+    planned = next((c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")
+                    and c.lemma_.lower() in UNREALISED_MODIFIERS), None)
+    if planned is not None and not modality.hypothetical:
+        modality = replace(modality, hypothetical=True, reason=(modality.reason + f"; '{planned}'").lstrip("; "))
+    return modality
 
 
 def _depth(token: Token) -> int:
