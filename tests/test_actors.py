@@ -392,3 +392,158 @@ def test_word_classes_file_is_validated(tmp_path: Path):
     assert info.value.line == 3 and "unknown word class" in str(info.value)
     with pytest.raises(DataFileError):
         load_word_classes_tsv("class\tword\nethnonym\tTwo Words\n", "x.tsv")
+
+
+# ---- role nouns, longer names, coreference of descriptions, plurals, titled officials ----------
+
+@pytest.mark.parametrize(("text", "head", "code"), [
+    ("Estonia's prime minister phoned his Latvian counterpart on Friday.", "counterpart", "LVAGOV"),
+    ("She will meet her Egyptian counterparts in Cairo.", "counterparts", "EGYGOV"),
+    ("A Greek delegation walked out of the session.", "delegation", "GRCGOV"),
+    ("The Hamas delegation arrived in Doha.", "delegation", "PSEREBHMS"),
+])
+def test_role_nouns_take_their_nationality(nlp, resolver, text, head, code):
+    ref = resolver.resolve(head_of(nlp(text), head), "2025-06-01")
+    assert ref is not None and ref.code == code
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Atletico Madrid signed the winger on a free transfer.", "Madrid"),
+    ("Paris Saint-Germain sacked its coach after the defeat.", "Germain"),
+    ("Paris Saint-Germain sacked its coach after the defeat.", "Paris"),
+    ("Manchester United appointed a new manager.", "United"),
+    ("Bayern Munich thrashed the visitors 5-0.", "Munich"),
+    ("Dynamo Kyiv lost the first leg.", "Kyiv"),
+])
+def test_clubs_named_after_places_are_not_states(nlp, resolver, text, word):
+    doc = nlp(text)
+    assert resolver.resolve(head_of(doc, word), "2025-06-01") is None
+    assert all(r.code[:3] not in ("ESP", "FRA", "GBR", "DEU", "UKR") for r in resolver.find_all(doc, "2025-06-01"))
+
+
+@pytest.mark.parametrize(("text", "word", "code"), [
+    ("Madrid rejected the Catalan proposal.", "Madrid", "ESPGOV"),
+    ("Drones struck Kyiv Oblast overnight.", "Kyiv", "UKRGOV"),
+    ("Kenya Airways suspended flights to the region.", "Airways", "KENBUS"),
+    ("Ukraine President Volodymyr Zelensky thanked the donors.", "Zelensky", "UKRGOV"),
+])
+def test_places_beside_known_or_qualifying_words_stay_places(nlp, resolver, text, word, code):
+    ref = resolver.resolve(head_of(nlp(text), word), "2025-06-01")
+    assert ref is not None and ref.code == code
+
+
+def _anaphors(nlp, resolver, text: str, date: str = "2025-06-01") -> dict[str, object]:
+    """Observe every resolvable head in order; map other heads to plural or anaphor results."""
+    doc = nlp(text)
+    coref = ArticleCoref(resolver, date)
+    found: dict[str, object] = {}
+    for token in doc:
+        if token.pos_ not in ("NOUN", "PROPN", "PRON"):
+            continue
+        ref = resolver.resolve(token, date)
+        if ref is not None:
+            coref.observe(ref, token)
+            continue
+        plural = coref.resolve_plural(token)
+        anaphor = coref.resolve_anaphor(token)
+        found[token.text] = [p.code for p in plural] if plural else (anaphor.code if anaphor else None)
+    return found
+
+
+def test_description_with_its_own_nationality_is_not_an_anaphor(nlp, resolver):
+    found = _anaphors(nlp, resolver, "Serbia cut gas supplies to the breakaway Bosnian republic on Monday.")
+    assert found["republic"] is None
+
+
+def test_description_skips_actors_of_its_own_clause(nlp, resolver):
+    text = ("Fighting flared again in Libya. Libyan officials blamed rival militias. "
+            "Turkey and Qatar urged the army to withdraw from the capital.")
+    assert _anaphors(nlp, resolver, text)["army"] == "LBYMIL"
+
+
+def test_passing_mention_yields_to_the_salient_country(nlp, resolver):
+    text = ("Sudan's army retook the presidential palace. Sudanese officials said Sudan would hold talks. "
+            "Kenya hosted an earlier round. Aid agencies warned of famine. The army said it had secured the area.")
+    assert _anaphors(nlp, resolver, text)["army"] == "SDNMIL"
+    # A country of the previous sentence is still the nearest antecedent.
+    text = "Japan and Japan's navy held drills near Japan. South Korea joined them. The government welcomed it."
+    assert _anaphors(nlp, resolver, text)["government"] == "KORGOV"
+
+
+@pytest.mark.parametrize(("text", "word", "pair"), [
+    ("Armenia and Azerbaijan traded fire. Georgia offered to mediate between the two governments.",
+     "governments", ["ARMGOV", "AZEGOV"]),
+    ("Thailand accused Cambodia of shelling. Both sides agreed to a truce.", "sides", ["THA", "KHM"]),
+    ("Kenya and Somalia restored ties. Both leaders pledged cooperation.", "leaders", ["KENGOV", "SOMGOV"]),
+    ("Chile and Bolivia met in Lima. The two countries will reopen the border.", "countries", ["CHL", "BOL"]),
+])
+def test_plural_descriptions_are_two_states(nlp, resolver, text, word, pair):
+    doc = nlp(text)
+    coref = ArticleCoref(resolver, "2025-06-01")
+    for token in doc:
+        if token.pos_ in ("PROPN",) and (ref := resolver.resolve(token, "2025-06-01")) is not None:
+            coref.observe(ref, token)
+    head = head_of(doc, word)
+    assert resolver.resolve(head, "2025-06-01") is None
+    assert coref.resolve_anaphor(head) is None
+    assert sorted(r.code for r in coref.resolve_plural(head)) == sorted(pair)
+
+
+def test_plural_needs_two_countries(nlp, resolver):
+    doc = nlp("Both sides agreed to a truce.")
+    assert ArticleCoref(resolver, "2025-06-01").resolve_plural(head_of(doc, "sides")) == []
+
+
+def test_titled_officials_take_the_article_country(nlp, resolver):
+    text = ("Vietnam protested to China over the islands. China's foreign ministry rejected the protest. "
+            "Deputy Foreign Minister Ma Zhaoxu told reporters the islands were Chinese.")
+    found = _anaphors(nlp, resolver, text)
+    assert found["Zhaoxu"] == "CHNGOV"  # the last actor of the same institution
+    text = "Nepal and Bhutan signed a trade pact. Commerce ministry spokesman Hari Adhikari welcomed it."
+    assert _anaphors(nlp, resolver, text)["Adhikari"] in ("NPLGOV", "BTNGOV")
+    text = "Ghana's cabinet met on Monday. Ghana's president spoke. Information minister Kwame Asante resigned."
+    doc = nlp(text)
+    ref = ArticleCoref(resolver, "2025-06-01").resolve_anaphor(head_of(doc, "Asante"))
+    assert ref is None  # nothing observed yet: no country to give
+    assert resolver.resolve_titled(head_of(doc, "Asante"), "2025-06-01").text == "Information minister Kwame Asante"
+
+
+# ---- import cost and users' real dictionaries --------------------------------------------------
+
+def test_actor_name_does_not_import_spacy():
+    import subprocess
+    import sys
+
+    code = ("import sys; from detente.actors import actor_name; assert actor_name('RUSGOV') == 'Russia government'; "
+            "assert 'spacy' not in sys.modules, 'spacy imported'")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+
+
+def test_with_extra_reads_the_real_phoenix_files(shared_dir: Path, nlp, caplog):
+    names = ["Phoenix.agents.txt", "Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt",
+             "Phoenix.MilNonState.actors.txt"]
+    paths = [shared_dir / "dictionaries" / n for n in names]
+    if not all(p.exists() for p in paths):
+        pytest.skip("shared dictionaries not available")
+    with caplog.at_level("WARNING", logger="detente.actors.data"):
+        resolver = ActorResolver.with_extra(paths)
+    messages = [r.getMessage() for r in caplog.records]
+    assert any("Phoenix.agents.txt:544" in m and "}" in m for m in messages)  # "[~ENV}" read with a warning
+    assert any("Phoenix.Countries.actors.txt:11939" in m for m in messages)  # IVO_JOSIPOVIC_ has no code
+    doc = nlp("Croatian environmentalists protested in Zagreb.")
+    assert resolver.resolve(head_of(doc, "environmentalists"), "2025-06-01").code == "HRVENV"
+    assert resolver.resolve(head_of(nlp("Josipovic spoke."), "Josipovic"), "2013-01-01").code == "HRVGOV"
+
+
+def test_petrarch_file_keeps_good_entries_and_warns(tmp_path: Path, caplog):
+    path = tmp_path / "mixed.actors"
+    path.write_text("NOBODY_AT_ALL_\nGOOD_FRONT_ [FRAREB]\nBAD_GROUP_ [FRAREB 20010]\n+BAD_GROUP_ALIAS\n"
+                    "TWO_CODES_ [ITAGOV] [itagov]\n", encoding="utf-8")
+    with caplog.at_level("WARNING", logger="detente.actors.data"):
+        resolver = ActorResolver.with_extra([path])
+    assert resolver.resolve_text("Good Front").code == "FRAREB"
+    assert resolver.resolve_text("Two Codes").code == "ITAGOV"  # keeps its valid code
+    assert resolver.resolve_text("Nobody At All") is None and resolver.resolve_text("Bad Group") is None
+    lines = sorted(int(r.getMessage().split(":")[1].split(":")[0]) for r in caplog.records if str(path) in r.getMessage())
+    assert lines == [1, 3, 5]

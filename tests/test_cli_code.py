@@ -124,3 +124,9 @@ def test_dask_engine_gives_the_local_events(news_file, tmp_path, capsys):
 def test_dask_engine_needs_a_parquet_folder(news_file, capsys):
     assert main(["code", str(news_file), "--engine", "dask"]) == 2
     assert "--parquet" in capsys.readouterr().err
+
+
+def test_unwritable_output_is_a_user_error(news_file, tmp_path, capsys):
+    target = tmp_path / "missing-folder" / "events.jsonl"
+    assert main(["code", str(news_file), "-o", str(target)]) == 2
+    assert "choose another -o path" in capsys.readouterr().err

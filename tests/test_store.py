@@ -17,6 +17,7 @@ import pytest
 from detente.cli import main
 from detente.codes import lookup
 from detente.errors import ConfigError, StoreError
+from detente.export import EVENT_COLUMNS
 from detente.records import ActorRef, Article, CodedArticle, Location, Mention
 from detente.store import SCHEMA_VERSION, Store
 from detente.store.schema import migrate
@@ -320,7 +321,8 @@ def test_pagination_and_order(filled: Store) -> None:
     assert len(filled.mentions(limit=1, offset=4)) == 1
 
 
-@pytest.mark.parametrize("bad", [{"since": "5 March"}, {"source": "R'; DROP TABLE events;--"},
+@pytest.mark.parametrize("bad", [{"since": "5 March"}, {"until": "2024-02-30"}, {"since": "20240301"},
+                                 {"source": "R'; DROP TABLE events;--"},
                                  {"root": 42}, {"code": "4x"}, {"quad_class": 7}])
 def test_bad_filters_are_config_errors(filled: Store, bad: dict) -> None:
     with pytest.raises(ConfigError):
@@ -517,6 +519,8 @@ def test_cli_events_formats(db_file: str, capsys) -> None:
     assert main(["events", "--db", db_file, "--since", "2024-03-01", "--root", "04", "--format", "csv"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].startswith("id,date,source_code") and len(lines) == 2 and ",042," in lines[1]
+    # the same columns as `detente export csv --table events`
+    assert sorted(lines[0].split(",")) == sorted(EVENT_COLUMNS)
 
 
 def test_cli_errors_exit_2(tmp_path, db_file: str, capsys) -> None:
@@ -524,4 +528,6 @@ def test_cli_errors_exit_2(tmp_path, db_file: str, capsys) -> None:
     assert "no event database" in capsys.readouterr().err
     assert main(["events", "--db", db_file, "--since", "yesterday"]) == 2
     assert "YYYY-MM-DD" in capsys.readouterr().err
+    assert main(["dyad", "RUS", "CHN", "--db", db_file, "--until", "2024-02-30"]) == 2
+    assert "not a date" in capsys.readouterr().err
     assert not (tmp_path / "nothing.db").exists()

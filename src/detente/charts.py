@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from detente.codes import QUAD_CLASS_NAMES
 from detente.errors import ConfigError
 from detente.records import DyadPeriod
 
@@ -25,11 +26,10 @@ logger = logging.getLogger(__name__)
 CHART_SUFFIXES = (".png", ".svg")
 GOLDSTEIN_LIMIT = 10.0
 # QuadClass → (legend label, colour, drawn upwards)
+_QUAD_COLOURS = {1: "#9ecae1", 2: "#2171b5", 3: "#fcae91", 4: "#cb181d"}
 QUAD_STYLE: dict[int, tuple[str, str, bool]] = {
-    1: ("Verbal cooperation (Q1)", "#9ecae1", True),
-    2: ("Material cooperation (Q2)", "#2171b5", True),
-    3: ("Verbal conflict (Q3)", "#fcae91", False),
-    4: ("Material conflict (Q4)", "#cb181d", False),
+    quad: (f"{name.capitalize()} (Q{quad})", _QUAD_COLOURS[quad], quad <= 2)
+    for quad, name in QUAD_CLASS_NAMES.items()
 }
 GOLDSTEIN_COLOUR = "#252525"
 

@@ -15,6 +15,13 @@ from detente.errors import DataFileError
 logger = logging.getLogger(__name__)
 
 TABLE_FILE = "cameo_codes.tsv"
+QUAD_CLASS_NAMES: dict[int, str] = {
+    1: "verbal cooperation",
+    2: "material cooperation",
+    3: "verbal conflict",
+    4: "material conflict",
+}
+"""GDELT QuadClass → its name."""
 
 
 @dataclass(frozen=True)
@@ -79,15 +86,10 @@ def lookup(code: str) -> CameoCode:
             entry = table[candidate]
             return entry if candidate == code else CameoCode(
                 code, entry.name, entry.goldstein, entry.quad_class, entry.plover_type, entry.plover_mode)
-    raise DataFileError(TABLE_FILE, None, f"unknown CAMEO event code {code!r}")
+    raise DataFileError(TABLE_FILE, None, f"unknown CAMEO event code {code!r}: use a code of the CAMEO table, e.g. 042")
 
 
 def is_valid(code: str) -> bool:
     """True when ``code`` is a known CAMEO event code."""
     return code in cameo_table()
 
-
-def quad_class_of_root(root: str) -> int:
-    """GDELT QuadClass of a two-digit root: 01–05→1, 06–09→2, 10–14→3, 15–20→4."""
-    value = int(root)
-    return 1 if value <= 5 else 2 if value <= 9 else 3 if value <= 14 else 4

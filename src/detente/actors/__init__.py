@@ -8,6 +8,7 @@ Public API: :class:`ActorResolver` (``default()``, ``with_extra()``, ``resolve()
 from __future__ import annotations
 
 from detente.actors.coref import ArticleCoref
-from detente.actors.resolver import ActorResolver, actor_name
+from detente.actors.names import actor_name
+from detente.actors.resolver import ActorResolver
 
 __all__ = ["ActorResolver", "ArticleCoref", "actor_name"]

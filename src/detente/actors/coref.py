@@ -4,6 +4,11 @@ Rules, not a model: the article's actors are remembered in order; "he"/"she" is 
 last person, "they" the last group or country, "it" the last country or organisation;
 "the president" is the last person known to hold that title on the article date (else
 the government of the last country); "the military" is the last country's military.
+
+A description never refers to an actor of its own clause ("Egypt called on the army":
+not Egypt's army), and a country named only in passing yields to the article's salient
+(most mentioned) country. Plural descriptions of states ("the two governments", "both
+sides") have no single antecedent: :meth:`ArticleCoref.resolve_plural` gives the pair.
 """
 
 from __future__ import annotations
@@ -12,7 +17,8 @@ import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from detente.actors.resolver import ActorResolver, actor_name
+from detente.actors.names import actor_name
+from detente.actors.resolver import ActorResolver
 from detente.records import ActorRef
 
 if TYPE_CHECKING:
@@ -45,6 +51,16 @@ INSTITUTIONS = {
 }
 NON_STATE = {"group", "rebels", "militants", "movement", "militia", "insurgents", "fighters",
              "organisation", "organization"}
+# Plural descriptions of several states: never one country ("the two governments").
+PARTY_NOUNS = {"government": "GOV", "leader": "GOV", "president": "GOV", "minister": "GOV",
+               "administration": "GOV", "capital": "GOV", "country": "", "nation": "", "state": "",
+               "side": "", "neighbour": "", "neighbor": "", "military": "MIL", "army": "MIL"}
+PAIR_WORDS = {"both", "two", "2"}
+# Title words that say what the holder is, not which institution ("deputy foreign minister").
+GENERIC_TITLE_WORDS = {"vice", "deputy", "senior", "chief", "first", "spokesman", "spokeswoman", "spokesperson",
+                       "official", "minister", "ministry", "secretary", "head", "director", "general", "state",
+                       "the", "of", "for", "and"}
+NON_STATES = ("IGO", "NGO", "IMG", "MNC", "---")
 ORGANISATIONS = {"alliance", "bloc", "union", "agency", "body", "court", "council", "fund", "bank",
                  "organisation", "organization", "commission"}
 
@@ -54,6 +70,27 @@ class _Seen:
     ref: ActorRef
     person: bool
     plural: bool
+    clause: int  # token index of the clause's verb
+    sent: int  # token index where the sentence starts
+    subject: bool  # the subject of its clause (or a conjunct of it)
+
+
+def _clause(token: Token) -> int:
+    """Index of the verb whose clause ``token`` belongs to; controlled and conjoined verbs
+    ("offered to mediate", "met and agreed") share their governor's subject, so they count
+    as its clause."""
+    node = token
+    while node.pos_ not in ("VERB", "AUX") or node.dep_ in ("aux", "auxpass"):
+        if node.head is node:
+            return node.i
+        node = node.head
+    while node.dep_ in ("xcomp", "conj") and node.head is not node and node.head.pos_ in ("VERB", "AUX"):
+        node = node.head
+    return node.i
+
+
+def _is_state(ref: ActorRef) -> bool:
+    return ref.country not in NON_STATES and ref.country.isalpha()
 
 
 class ArticleCoref:
@@ -67,12 +104,17 @@ class ArticleCoref:
         self.resolver = resolver or ActorResolver.default()
         self.date = date
         self.seen: list[_Seen] = []
+        self._mentions: dict[str, set[int | None]] = {}  # country -> start offsets of its mentions
 
     def observe(self, ref: ActorRef, head: Token) -> None:
         """Record that ``ref`` was mentioned, headed by ``head``, in article order."""
         person = self.resolver.is_person(ref) or (
             head.ent_type_ == "PERSON" or head.lower_ in PERSON_TITLES) and head.tag_ not in ("NNS", "NNPS")
-        self.seen.append(_Seen(ref, person, head.tag_ in ("NNS", "NNPS")))
+        subject = head.dep_ in ("nsubj", "nsubjpass") or head.dep_ == "conj" and head.head.dep_ in ("nsubj", "nsubjpass")
+        self.seen.append(_Seen(ref, person, head.tag_ in ("NNS", "NNPS"), _clause(head), head.sent.start, subject))
+        if _is_state(ref):
+            # A set of offsets: callers may observe the same mention twice.
+            self._mentions.setdefault(ref.country, set()).add(ref.start if ref.start is not None else head.idx)
 
     def resolve(self, head: Token, date: str | None = None) -> ActorRef | None:
         """Resolve ``head`` directly or, failing that, as an anaphor; observe the result.
@@ -88,7 +130,12 @@ class ArticleCoref:
         return ref
 
     def resolve_anaphor(self, head: Token) -> ActorRef | None:
-        """The earlier actor that pronoun or definite description ``head`` refers to, or None."""
+        """The earlier actor that pronoun or definite description ``head`` refers to, or None.
+
+        Also gives a titled official without a country ("Foreign ministry spokesman Tahir
+        Andrabi") the country of the article's last actor of that sector, else its salient
+        country. Plural party descriptions ("both sides") return None: see :meth:`resolve_plural`.
+        """
         word = head.lower_
         found: ActorRef | None = None
         if word in PERSON_PRONOUNS:
@@ -97,11 +144,41 @@ class ArticleCoref:
             found = self._last(lambda s: not s.person)
         elif word in THING_PRONOUNS:
             found = self._last(lambda s: not s.person and not s.plural)
+        elif head.pos_ == "PROPN" and (titled := self._titled(head)) is not None:
+            return titled
+        elif self._is_plural_party(head) or self.resolver.names_in_modifiers(head):
+            return None  # several states, or its own modifier names the actor ("the Azerbaijani republic")
         elif self._definite(head):
             found = self._description(head)
         if found is None:
             return None
         return ActorRef(found.code, found.name, head.text, head.idx, head.idx + len(head.text))
+
+    def resolve_plural(self, head: Token) -> list[ActorRef]:
+        """The two states a plural description refers to ("the two governments", "both sides").
+
+        The two most recently mentioned distinct countries outside ``head``'s own clause
+        ("Brazil offered to mediate between the two governments": not Brazil), with the
+        sector the noun implies (governments and leaders GOV, militaries MIL, countries
+        and sides the state itself). Empty when ``head`` is not such a description or the
+        article has not named two countries.
+        """
+        if not self._is_plural_party(head) or not any(
+                c.lower_ in PAIR_WORDS for c in head.children if c.dep_ in ("det", "predet", "nummod", "quantmod")):
+            return []
+        sector = PARTY_NOUNS[head.lemma_.lower()]
+        clause = _clause(head)
+        countries: list[str] = []
+        for seen in reversed(self.seen):
+            if _is_state(seen.ref) and seen.clause != clause and seen.ref.country not in countries:
+                countries.append(seen.ref.country)
+                if len(countries) == 2:
+                    break
+        if len(countries) < 2:
+            return []
+        end = head.idx + len(head.text)
+        return [ActorRef(c + sector, actor_name(c + sector, self.resolver.lexicon), head.text, head.idx, end)
+                for c in reversed(countries)]
 
     # ---- helpers ---------------------------------------------------------------------------
 
@@ -115,6 +192,10 @@ class ArticleCoref:
     def _definite(head: Token) -> bool:
         return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "those")
                    for c in head.children)
+
+    @staticmethod
+    def _is_plural_party(head: Token) -> bool:
+        return head.tag_ in ("NNS", "NNPS") and head.lemma_.lower() in PARTY_NOUNS
 
     def _phrase(self, head: Token) -> str:
         words = [t.lower_ for t in head.lefts if t.dep_ in ("compound", "amod")] + [head.lower_]
@@ -133,9 +214,9 @@ class ArticleCoref:
                 match = self._last(lambda s: s.person)
                 if match is not None:
                     return match
-            return self._country_ref("GOV")
+            return self._country_ref("GOV", head)
         if phrase in INSTITUTIONS or head.lower_ in INSTITUTIONS:
-            return self._country_ref(INSTITUTIONS.get(phrase, INSTITUTIONS.get(head.lower_, "")))
+            return self._country_ref(INSTITUTIONS.get(phrase, INSTITUTIONS.get(head.lower_, "")), head)
         if head.lemma_.lower() in NON_STATE:
             return self._last(lambda s: not s.person and (
                 s.ref.sector in ("REB", "OPP", "UAF") or s.ref.country in ("IMG", "NGO")))
@@ -143,11 +224,51 @@ class ArticleCoref:
             return self._last(lambda s: s.ref.country in ("IGO", "NGO"))
         return None
 
-    def _country_ref(self, sector: str) -> ActorRef | None:
-        """The last mentioned state actor's country with ``sector`` appended."""
-        for seen in reversed(self.seen):
-            country = seen.ref.country
-            if country not in ("IGO", "NGO", "IMG", "MNC", "---") and country.isalpha():
-                code = country + sector
-                return ActorRef(code, actor_name(code, self.resolver.lexicon), seen.ref.text)
-        return None
+    def _titled(self, head: Token) -> ActorRef | None:
+        """"Vice Foreign Minister Sun Weidong": the country of the article's last actor of the
+        same institution (sector and a title word such as "foreign"), else its salient country,
+        else its last state subject."""
+        ref = self.resolver.resolve_titled(head, self.date)
+        if ref is None:
+            return None
+        sector = ref.code[3:]
+        clause = _clause(head)
+        words = {w.lower() for w in ref.text.split()} - GENERIC_TITLE_WORDS
+        states = [s for s in reversed(self.seen) if _is_state(s.ref) and s.clause != clause]
+        country = next((s.ref.country for s in states if s.ref.code[3:6] == sector[:3] and
+                        words & {w.lower() for w in s.ref.text.split()}), None) or self._salient() or \
+            next((s.ref.country for s in states if s.subject), None)
+        if country is None:
+            return None
+        code = country + sector
+        return ActorRef(code, actor_name(code, self.resolver.lexicon), ref.text, ref.start, ref.end)
+
+    def _salient(self, among: set[str] | None = None) -> str | None:
+        """The country mentioned most often so far (ties: none), optionally among ``among``."""
+        counts = sorted(((len(v), c) for c, v in self._mentions.items() if among is None or c in among),
+                        reverse=True)
+        if not counts or len(counts) > 1 and counts[0][0] == counts[1][0]:
+            return None
+        return counts[0][1]
+
+    def _country_ref(self, sector: str, head: Token) -> ActorRef | None:
+        """A state actor's country with ``sector`` appended: the last one mentioned outside
+        ``head``'s clause, unless it was named only in passing (once, and not in this or the
+        previous sentence) while another country dominates the article."""
+        clause = _clause(head)
+        candidates = [s for s in reversed(self.seen) if _is_state(s.ref) and s.clause != clause]
+        if not candidates:
+            return None
+        recent = candidates[0]
+        country = recent.ref.country
+        salient = self._salient({s.ref.country for s in candidates})
+        if salient is not None and salient != country and recent.sent < self._previous_sentence(head) and \
+                len(self._mentions.get(salient, ())) >= 2 * len(self._mentions.get(country, ())):
+            country = salient
+        code = country + sector
+        return ActorRef(code, actor_name(code, self.resolver.lexicon), recent.ref.text)
+
+    @staticmethod
+    def _previous_sentence(head: Token) -> int:
+        start = head.sent.start
+        return head.doc[start - 1].sent.start if start > 0 else 0

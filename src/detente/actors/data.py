@@ -14,6 +14,7 @@ import logging
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cache
 from importlib import resources
 from pathlib import Path
 
@@ -235,7 +236,7 @@ def load_code_names_tsv(text: str, origin: str) -> dict[str, str]:
     return table
 
 
-WORD_CLASSES = ("ethnonym", "place_feature", "agent_suffix", "residence_prep", "abroad")
+WORD_CLASSES = ("ethnonym", "place_feature", "agent_suffix", "residence_prep", "abroad", "place_qualifier")
 
 
 def load_word_classes_tsv(text: str, origin: str) -> dict[str, frozenset[str]]:
@@ -411,6 +412,18 @@ def _read(name: str) -> tuple[str, str]:
     return resources.files(PACKAGE).joinpath(name).read_text(encoding="utf-8"), f"detente/data/actors/{name}"
 
 
+@cache
+def load_name_tables() -> tuple[dict[str, str], dict[str, str]]:
+    """The packaged readable names of actor codes and of sector codes (small; cached).
+
+    Callers must not modify the returned tables.
+    """
+    code_names: dict[str, str] = {}
+    for name in CODE_NAMES:
+        code_names.update(load_code_names_tsv(*_read(name)))
+    return code_names, load_code_names_tsv(*_read(SECTOR_NAMES))
+
+
 def load_packaged() -> Lexicon:
     """Build the lexicon from the packaged files (generated first, hand-written facts override)."""
     lexicon = Lexicon()
@@ -421,9 +434,9 @@ def load_packaged() -> Lexicon:
     for name in (GENERATED_AGENTS, EXTRA_AGENTS):
         for phrase, code in load_agents_tsv(*_read(name)):
             lexicon.add_agent(phrase, code)
-    for name in CODE_NAMES:
-        lexicon.code_names.update(load_code_names_tsv(*_read(name)))
-    lexicon.sector_names.update(load_code_names_tsv(*_read(SECTOR_NAMES)))
+    code_names, sector_names = load_name_tables()
+    lexicon.code_names.update(code_names)
+    lexicon.sector_names.update(sector_names)
     lexicon.classes = load_word_classes_tsv(*_read(WORD_CLASSES_FILE))
     logger.info("actor lexicon: %d names, %d agent phrases", len(lexicon.names), len(lexicon.agents))
     return lexicon

@@ -18,17 +18,16 @@ they refer back, and :class:`detente.actors.coref.ArticleCoref` resolves them.
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 from pathlib import Path
 from threading import Lock
 from typing import TYPE_CHECKING
 
-from spacy.lang.en.stop_words import STOP_WORDS
-
 from detente.actors import data
 from detente.actors.data import BARE, Entry, Lexicon, parts
+from detente.actors.names import actor_name
 from detente.records import ActorRef
 
 if TYPE_CHECKING:
@@ -39,12 +38,11 @@ logger = logging.getLogger(__name__)
 # Small words that may stay lower-case inside a proper name ("Organization of American States").
 PARTICLES = {"of", "the", "and", "for", "de", "du", "la", "le", "al", "el", "bin", "bint", "ibn", "van",
              "von", "der", "den", "da", "do", "dos", "das", "y", "e", "on", "in", "s", "t", "d"}
-# Stop words that are also names ("US", "WHO", "IS") only count when written in capitals.
-CAPS_ONLY = {w for w in STOP_WORDS if w not in PARTICLES}
+
 # Sector words that describe a member of a named body rather than a sector of their own:
 # "Hamas spokesman" is Hamas, "Pentagon officials" are the Pentagon.
 ATTACHED_HEADS = {"spokesman", "spokesmen", "spokeswoman", "spokeswomen", "spokesperson",
-                  "spokespersons", "spokespeople", "official", "officials", "leader", "leaders",
+                  "spokespersons", "counterpart", "counterparts", "spokespeople", "official", "officials", "leader", "leaders",
                   "member", "members", "representative", "representatives", "chief", "head",
                   "source", "sources", "delegation", "envoy", "negotiators", "negotiator",
                   "commander", "commanders", "fighters", "militants", "ministry", "minister"}
@@ -53,6 +51,25 @@ NP_LEFT_DEPS = {"compound", "amod", "poss", "nmod", "det", "case", "nummod", "pu
                 "quantmod", "advmod", "prep", "pobj"}
 NP_RIGHT_DEPS = {"compound", "flat", "case"}
 MAX_PARTS = 12
+
+
+@cache
+def caps_only() -> frozenset[str]:
+    """Stop words that are also names ("US", "WHO", "IS"): they only count written in capitals.
+
+    spaCy's English stop words, imported on first use so that importing this package (for
+    :func:`actor_name`) stays cheap.
+    """
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(w for w in STOP_WORDS if w not in PARTICLES)
+
+
+def __getattr__(name: str):
+    # ``CAPS_ONLY`` as a lazily built module constant (detente.parallel imports it).
+    if name == "CAPS_ONLY":
+        return caps_only()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @dataclass(frozen=True)
@@ -85,6 +102,7 @@ class ActorResolver:
         self._suffixes = lexicon.word_class("agent_suffix")
         self._residence = lexicon.word_class("residence_prep")
         self._abroad = lexicon.word_class("abroad")
+        self._qualifiers = lexicon.word_class("place_qualifier")
         self._prefixes: frozenset[tuple[str, ...]] | None = None  # built on first pre-filter call
         self._word_parts: dict[str, tuple[str, ...]] = {}
 
@@ -283,6 +301,29 @@ class ActorResolver:
                 extra.append(self._ref(doc, code[:3] + ref.code[3:], token.i, token.i))
         return extra
 
+    def resolve_titled(self, head: Token, date: str | None) -> ActorRef | None:
+        """An unknown name with a title but no country, as ``---<sector>``.
+
+        "Foreign ministry spokesman Tahir Andrabi" gives ``---GOV`` over the title and name;
+        :class:`~detente.actors.coref.ArticleCoref` supplies the country from the article.
+        None when :meth:`resolve` finds an actor or the phrase is not a titled name.
+        """
+        if head.pos_ != "PROPN" or self.resolve(head, date) is not None:
+            return None
+        first, last = self._np_bounds(head)
+        matches = self._matches(head.doc, first, last)
+        if any(m.is_name or m.first <= head.i <= m.last for m in matches):
+            return None
+        titles = [m for m in matches if m.agent and m.agent != BARE and m.last < head.i]
+        if not titles:
+            return None
+        return self._ref(head.doc, "---" + titles[-1].agent, titles[0].first, head.i)
+
+    def names_in_modifiers(self, head: Token) -> bool:
+        """Does a word before ``head`` in its phrase name an actor ("the Azerbaijani republic")?"""
+        first, _ = self._np_bounds(head)
+        return first < head.i and any(m.is_name for m in self._matches(head.doc, first, head.i - 1))
+
     def is_person(self, ref: ActorRef) -> bool:
         """True when ``ref.text`` names a person in the lexicon."""
         return any(self._person_entry(ref.text))
@@ -326,7 +367,9 @@ class ActorResolver:
                     key = tuple(words[pos:end])
                     tok_first, tok_last = units[pos][1], units[end - 1][1]
                     entries = self.lexicon.names.get(key)
-                    if entries and self._case_ok(doc, tok_first, tok_last, key):
+                    if entries and self._case_ok(doc, tok_first, tok_last, key) and not (
+                            entries[0].kind in ("country", "metonym") and
+                            self._in_longer_name(doc, tok_first, tok_last)):
                         led = not boundary or self._led_after(doc, tok_last)
                         best = Match(tok_first, tok_last, tuple(entries), led=led)
                         break
@@ -352,10 +395,65 @@ class ActorResolver:
         words = [w for w in texts if any(c.isalpha() for c in w)]
         if not words:
             return True
-        if len(key) == 1 and key[0] in CAPS_ONLY:
+        if len(key) == 1 and key[0] in caps_only():
             return words[0].isupper()
         content = [w for w in words if w.lower() not in PARTICLES]
         return bool(content) and not content[-1].islower() and any(not w.islower() for w in content)
+
+    def _in_longer_name(self, doc: Doc, first: int, last: int) -> bool:
+        """Is the place name over ``first..last`` part of a longer, unknown proper name?
+
+        "Real Madrid", "Paris Saint-Germain", "Manchester United", "Moscow Times" name clubs,
+        firms and papers, not states: the place is joined (compound/flat) to a capitalised
+        word the lexicon does not know. Directions and administrative words ("East
+        Jerusalem", "Kyiv Oblast") and words of a known name or title ("Moscow Mayor") keep
+        it a place. Headline-case sentences are not judged (every word is capitalised there).
+        """
+        for index in (first - 1, last + 1):
+            if not 0 <= index < len(doc):
+                continue
+            other = doc[index]
+            if other.text in ("-", "–") and 0 <= 2 * index - (first if index < first else last) < len(doc):
+                other = doc[2 * index - (first if index < first else last)]  # "Paris Saint-Germain"
+            if not self._unknown_name_word(other) or not self._joined(doc, other, first, last):
+                continue
+            if self._known_around(doc, other.i, first, last) or self._headline_case(other):
+                continue
+            return True
+        return False
+
+    def _unknown_name_word(self, token: Token) -> bool:
+        return token.pos_ == "PROPN" and token.text[:1].isupper() and token.text.isalpha() and \
+            token.lower_ not in PARTICLES and token.lower_ not in self._qualifiers and \
+            token.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL")
+
+    @staticmethod
+    def _joined(doc: Doc, other: Token, first: int, last: int) -> bool:
+        """One name: ``other`` and the place hang together by compound/flat links."""
+        inside = range(first, last + 1)
+        name_deps = ("compound", "flat")
+        if other.head.i in inside and other.dep_ in name_deps:
+            return True
+        return any(doc[i].head.i == other.i and doc[i].dep_ in name_deps or
+                   doc[i].head.i == other.head.i and doc[i].dep_ in name_deps and other.dep_ in name_deps
+                   for i in inside)
+
+    def _known_around(self, doc: Doc, index: int, first: int, last: int) -> bool:
+        """Does a lexicon name or sector phrase cover token ``index`` (next to ``first..last``)?"""
+        lo, hi = max(0, min(index, first) - 3), min(len(doc) - 1, max(index, last) + 3)
+        for start in range(lo, index + 1):
+            for end in range(index, min(hi, start + 5) + 1):
+                key = tuple(p for t in doc[start:end + 1] for p in parts(t.text))
+                if key and (key in self.lexicon.agents or key in self.lexicon.names and key != tuple(
+                        p for t in doc[first:last + 1] for p in parts(t.text))):
+                    return True
+        return False
+
+    @staticmethod
+    def _headline_case(token: Token) -> bool:
+        # Common words after the first one: capitalised in a headline, lower case in prose.
+        words = [t for t in list(token.sent)[1:] if t.is_alpha and t.pos_ not in ("PROPN", "ADJ")]
+        return len(words) >= 2 and sum(t.text[:1].isupper() for t in words) > 0.5 * len(words)
 
     def _led_after(self, doc: Doc, last: int) -> bool:
         """Is token ``last`` followed by "- led" / "- flagged" (split by the tokenizer)?"""
@@ -444,8 +542,10 @@ class ActorResolver:
         if modifier is None:
             # Without a country only plural groups ("protesters", "rebels") and the police are
             # actors; a singular sector word alone ("business", "military") is too vague.
+            # "both leaders", "the two governments" are several states: coreference's task.
             if agent == BARE or self._is_definite(head) or (
-                    head.tag_ not in ("NNS", "NNPS") and head.lower_ != "police"):
+                    head.tag_ not in ("NNS", "NNPS") and head.lower_ != "police") or \
+                    any(c.lower_ in ("both", "two") for c in head.children):
                 return None
             span = head_match or Match(head.i, head.i)
             return self._ref(doc, "---" + agent, span.first, span.last), "agent"
@@ -557,26 +657,3 @@ class ActorResolver:
     @staticmethod
     def _is_definite(head: Token) -> bool:
         return any(c.lower_ in DEFINITE for c in head.children if c.dep_ in ("det", "poss"))
-
-
-def actor_name(code: str, lexicon: Lexicon | None = None) -> str:
-    """Readable name of a CAMEO actor code: ``RUSGOV`` -> ``Russia government``.
-
-    Args:
-        code: A full CAMEO actor code (country or IGO/NGO prefix plus sector codes).
-        lexicon: Name tables to use (default: the packaged ones).
-    """
-    lexicon = lexicon or ActorResolver.default().lexicon
-    if code in lexicon.code_names:
-        return lexicon.code_names[code]
-    # Longest known prefix (IGOUNO, PSEGZA, RUS) then the remaining 3-letter sectors.
-    for cut in range(len(code) - 3, 2, -3):
-        if code[:cut] in lexicon.code_names and code[:cut] != "---":
-            prefix, rest = lexicon.code_names[code[:cut]], code[cut:]
-            break
-    else:
-        prefix = "" if code.startswith("---") else lexicon.code_names.get(code[:3], code[:3])
-        rest = code[3:]
-    sectors = [lexicon.sector_names.get(rest[i:i + 3], rest[i:i + 3]) for i in range(0, len(rest), 3)]
-    name = " ".join([prefix, *sectors]).strip()
-    return re.sub(r"\s+", " ", name[:1].upper() + name[1:]) if not prefix else name

@@ -8,10 +8,14 @@ Not a ``*_cmds`` module, so :func:`detente.cli.build_parser` does not register i
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
-from collections.abc import Sequence
+import sys
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
+
+from detente.errors import ConfigError
 
 if TYPE_CHECKING:
     from detente.coding import Coder
@@ -56,6 +60,24 @@ def coder_from_args(args: argparse.Namespace) -> Coder | None:
     from detente.coding import Coder
 
     return Coder.with_extra(verbs=[Path(p) for p in args.verbs], actors=[Path(p) for p in args.actors])
+
+
+@contextlib.contextmanager
+def text_output(path: str | None) -> Iterator[TextIO]:
+    """Open an output text file (closed on exit), or give stdout for ``-`` or None.
+
+    Raises:
+        ConfigError: The file cannot be created.
+    """
+    if path is None or path == "-":
+        yield sys.stdout
+        return
+    try:
+        out = open(path, "w", encoding="utf-8", newline="")
+    except OSError as exc:
+        raise ConfigError(f"cannot write {path}: {exc.strerror}; choose another -o path") from exc
+    with out:
+        yield out
 
 
 def glyphs(out: TextIO) -> tuple[str, str]:

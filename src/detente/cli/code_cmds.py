@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import logging
 import sys
-from pathlib import Path
 
 from detente.cli import EXIT_OK, EXIT_SKIPPED
+from detente.cli._options import add_dictionary_options, coder_from_args, text_output
+
+logger = logging.getLogger(__name__)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -21,10 +25,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--format", choices=["jsonl", "csv"], default="jsonl", help="output format (default jsonl)")
     parser.add_argument("-o", "--output", metavar="FILE", help="write events here instead of stdout")
     parser.add_argument("--db", metavar="FILE", help="also store articles and events in this SQLite database")
-    parser.add_argument("--verbs", metavar="FILE", action="append", default=[],
-                        help="extra verb dictionary (detente TSV or PETRARCH format); repeatable")
-    parser.add_argument("--actors", metavar="FILE", action="append", default=[],
-                        help="extra actor dictionary (PETRARCH format); repeatable")
+    add_dictionary_options(parser)
     parser.add_argument("--quiet", action="store_true", help="do not write events, only store")
     parser.add_argument("--workers", type=int, default=0, metavar="N",
                         help="worker processes (default: every CPU; small inputs are coded in-process)")
@@ -51,21 +52,19 @@ def run_code(args: argparse.Namespace) -> int:
     if args.engine == "dask":
         coded = _code_with_dask(args, report)
     else:
-        from detente.coding import Coder
         from detente.ingest import read_paths
         from detente.pipeline import code_articles
 
-        coder = Coder.with_extra(verbs=[Path(p) for p in args.verbs], actors=[Path(p) for p in args.actors]) \
-            if (args.verbs or args.actors) else None
-        coded = code_articles(read_paths(args.paths, on_error=report), coder=coder, n_process=args.workers)
-    out = open(args.output, "w", encoding="utf-8", newline="") if args.output else sys.stdout
-    store = None
-    if args.db:
-        from detente.store import Store
-
-        store = Store(args.db)
+        coded = code_articles(read_paths(args.paths, on_error=report), coder=coder_from_args(args),
+                              n_process=args.workers)
     articles = events = 0
-    try:
+    with contextlib.ExitStack() as stack:
+        out = stack.enter_context(text_output(args.output))
+        store = None
+        if args.db:
+            from detente.store import Store
+
+            store = stack.enter_context(Store(args.db))
         batch = []
         for item in coded:
             articles += 1
@@ -79,11 +78,6 @@ def run_code(args: argparse.Namespace) -> int:
                     batch.clear()
         if store is not None and batch:
             store.add_batch(batch)
-    finally:
-        if out is not sys.stdout:
-            out.close()
-        if store is not None:
-            store.close()
     print(f"detente: coded {articles} article(s), {events} event(s); skipped {len(skipped)} input(s)",
           file=sys.stderr)
     return EXIT_SKIPPED if skipped else EXIT_OK

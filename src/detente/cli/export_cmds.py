@@ -3,34 +3,17 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
 import logging
 import sys
-from collections.abc import Iterator
 from pathlib import Path
-from typing import TextIO
 
 from detente.cli import EXIT_OK
-from detente.cli._options import add_date_options, add_db_option, add_dyad_arguments
+from detente.cli._options import add_date_options, add_db_option, add_dyad_arguments, text_output
 from detente.errors import ConfigError
 
 logger = logging.getLogger(__name__)
 
 EXPORT_KINDS = ("gdelt", "gdelt-mentions", "parquet", "csv", "jsonl")
-
-
-@contextlib.contextmanager
-def _text_output(path: str) -> Iterator[TextIO]:
-    """An output text file, or stdout for ``-``."""
-    if path == "-":
-        yield sys.stdout
-        return
-    try:
-        out = open(path, "w", encoding="utf-8", newline="")
-    except OSError as exc:
-        raise ConfigError(f"cannot write {path}: {exc.strerror}; choose another -o path") from exc
-    with out:
-        yield out
 
 
 def _run_export(args: argparse.Namespace) -> int:
@@ -48,7 +31,7 @@ def _run_export(args: argparse.Namespace) -> int:
         if args.kind in ("gdelt", "gdelt-mentions"):
             events = store.events(since=args.since, until=args.until)
             mentions = EventMentions(store, events)
-            with _text_output(args.output) as out:
+            with text_output(args.output) as out:
                 if args.kind == "gdelt":
                     rows = write_gdelt_events(events, out, mentions=mentions, header=args.header)
                 else:
@@ -109,7 +92,7 @@ def _run_brief(args: argparse.Namespace) -> int:
         brief = brief_for_dyad(store, args.a, args.b, since=args.since, until=args.until)
     text = to_markdown(brief) if args.format == "markdown" else \
         json.dumps(brief.to_dict(), ensure_ascii=False, indent=2) + "\n"
-    with _text_output(args.output) as out:
+    with text_output(args.output) as out:
         out.write(text)
     return EXIT_OK
 

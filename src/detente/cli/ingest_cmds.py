@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
 import textwrap
 
 from detente.cli import EXIT_OK, EXIT_SKIPPED
 from detente.errors import InputError
 from detente.ingest.sniffing import FORMATS
+
+logger = logging.getLogger(__name__)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

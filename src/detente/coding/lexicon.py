@@ -30,7 +30,7 @@ from detente.errors import DataFileError
 logger = logging.getLogger(__name__)
 
 DATA_PACKAGE = "detente.data.verbs"
-CORE_VERB_FILES = ("core.tsv",)
+CORE_VERB_FILES = ("core.tsv", "breadth.tsv")
 NOUN_FILE = "nouns.tsv"
 META_FILE = "meta.tsv"
 DERIVE_FILE = "derive.tsv"

@@ -38,6 +38,10 @@ PARTY_NOUNS = frozenset({"side", "government", "leader", "country", "nation", "p
 # prepositions through which an actor inside a phrase is a party ("sanctions on sales to Iran")
 INSIDE_PREPS = frozenset({"of", "to", "for", "with", "against", "on", "from", "between", "toward", "towards",
                           "into", "over", "by"})
+# subject pronouns that, in reported speech, stand for the speaker ("X said it would ...")
+SPEAKER_PRONOUNS = frozenset({"it", "he", "she", "they", "we"})
+SPEECH_VERBS = frozenset({"say", "announce", "state", "declare", "insist", "stress", "add", "confirm",
+                          "tell", "reiterate", "argue", "warn", "vow", "pledge", "promise", "indicate", "signal"})
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON"})
 SKIP_DEPS = frozenset({"compound", "amod", "poss", "det", "nummod"})
 
@@ -110,12 +114,37 @@ class ArticleActors:
             found = modifier
         elif head.lemma_.lower() in PEOPLE_NOUNS and (located := self.located_actor(head)) is not None:
             found = located
+        elif (speaker := self.speaker(head)) is not None:
+            found = speaker
         else:
             ref = self.coref.resolve_anaphor(head)
             if ref is not None:
                 found = Resolved(ref, True, head)
         self.cache[head.i] = found
         return found
+
+    def speaker(self, head: Token) -> Resolved | None:
+        """ "Washington, which ..., said it was ready": a subject pronoun of reported speech is the
+        speaker, not the last actor named."""
+        if head.lower_ not in SPEAKER_PRONOUNS or head.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        node = head.head
+        for _ in range(3):
+            if node.dep_ not in ("ccomp", "xcomp", "conj") or node.head == node:
+                return None
+            node = node.head
+            if node.lemma_.lower() in SPEECH_VERBS:
+                break
+        else:
+            return None
+        if node.lemma_.lower() not in SPEECH_VERBS:
+            return None
+        subject = next((c for c in node.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+        found = self.get(subject) if subject is not None else None
+        if found is None or (head.lower_ == "they") != (subject.tag_ in ("NNS", "NNPS")
+                                                          or any(c.dep_ == "conj" for c in subject.children)):
+            return None
+        return Resolved(found.ref, True, head)
 
     def plural_parties(self, head: Token) -> list[Resolved]:
         """ "both sides", "the two governments", "the two countries' advisers": the article's two

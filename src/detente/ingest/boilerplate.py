@@ -96,7 +96,7 @@ def _read_user_file(path: str) -> str:
     except UnicodeDecodeError as exc:
         raise DataFileError(path, None, f"not valid UTF-8 ({exc.reason}) — save the file as UTF-8") from None
     except OSError as exc:
-        raise DataFileError(path, None, f"cannot read the boilerplate file ({exc.strerror or exc})") from None
+        raise DataFileError(path, None, f"cannot read the boilerplate file ({exc.strerror or exc}) — check its permissions") from None
 
 
 @lru_cache(maxsize=8)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from detente.ingest.boilerplate import Boilerplate, default_boilerplate
 from detente.ingest.dates import date_from_url, is_date_line, normalise_date
@@ -43,20 +43,10 @@ _NAME_PARTICLES = {"de", "da", "del", "van", "von", "der", "den", "al", "bin", "
 
 
 @dataclass
-class _Header:
-    title: str | None = None
-    subtitle: str | None = None
-    authors: list[str] = field(default_factory=list)
-    published: str | None = None
-    url: str | None = None
-    publisher: str | None = None
-
-
-@dataclass
 class CrawlerParse:
-    """What the crawler reader found in one dump."""
+    """What the crawler reader found in one dump (the header reader fills all but ``paragraphs``)."""
 
-    paragraphs: list[str]
+    paragraphs: list[str] = field(default_factory=list)
     title: str | None = None
     subtitle: str | None = None
     authors: list[str] = field(default_factory=list)
@@ -153,9 +143,9 @@ def _url_continuation(lines: list[str], start: int) -> set[int]:
     return used
 
 
-def _read_header(lines: list[str], boilerplate: Boilerplate) -> tuple[_Header, int]:
+def _read_header(lines: list[str], boilerplate: Boilerplate) -> tuple[CrawlerParse, int]:
     """Parse the header; return it and the index of the first body line."""
-    header = _Header()
+    header = CrawlerParse()
     pre: list[str] = []
     saw_meta = False
     index = 0
@@ -204,7 +194,7 @@ def _read_header(lines: list[str], boilerplate: Boilerplate) -> tuple[_Header, i
     return header, index
 
 
-def _apply_key_value(header: _Header, key: str, value: str) -> None:
+def _apply_key_value(header: CrawlerParse, key: str, value: str) -> None:
     if key in ("title", "headline"):
         header.title = header.title or value
     elif key in ("subtitle", "standfirst", "summary"):
@@ -264,10 +254,9 @@ def parse_crawler(text: str, boilerplate: Boilerplate | None = None) -> CrawlerP
             group = []
     url = header.url or url
     footer_text = " ".join(lines[i] for i in sorted(dropped))
-    return CrawlerParse(
+    return replace(
+        header,
         paragraphs=join_cut(paragraphs),
-        title=header.title,
-        subtitle=header.subtitle,
         authors=header.authors or sign_off_authors,
         published=header.published or date_from_url(url),
         url=url,

@@ -15,7 +15,7 @@ from fastapi.responses import JSONResponse, Response
 from fastapi.templating import Jinja2Templates
 
 from detente import __version__
-from detente.server.queries import QUAD_NAMES
+from detente.codes import QUAD_CLASS_NAMES
 from detente.server.svg import QUADS
 
 logger = logging.getLogger(__name__)
@@ -90,7 +90,7 @@ def _signed(value: float | None, digits: int = 1) -> str:
 
 
 templates = Jinja2Templates(directory=str(TEMPLATES_DIR))
-templates.env.globals.update(version=__version__, quad_names=QUAD_NAMES, quads=QUADS, query_string=query_string)
+templates.env.globals.update(version=__version__, quad_names=QUAD_CLASS_NAMES, quads=QUADS, query_string=query_string)
 templates.env.filters["signed"] = _signed
 # CAMEO names end catch-all codes with ", not specified below": true, but noise in a table
 templates.env.filters["short_code_name"] = lambda name: name.removesuffix(", not specified below")

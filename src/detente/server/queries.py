@@ -14,7 +14,7 @@ import re
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Any
 
-from detente.codes import lookup
+from detente.codes import QUAD_CLASS_NAMES, lookup
 from detente.errors import DataFileError, DetenteError
 from detente.records import Article, Event, Mention
 
@@ -28,7 +28,6 @@ MAX_LIMIT = 500
 SNIPPET_CHARS = 220
 ACTOR_CODE = re.compile(r"^[A-Za-z]{3}[A-Za-z0-9]{0,12}$")
 """What a dyad path accepts: a country prefix or a full CAMEO actor code."""
-QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
 
 
 MAX_PERIODS = 2000
@@ -131,7 +130,7 @@ def event_dict(event: Event) -> dict[str, Any]:
     """An event with its readable code name and the dashboard link."""
     data = event.to_dict()
     data["event_name"] = code_name(event.event_code)
-    data["quad_name"] = QUAD_NAMES.get(event.quad_class)
+    data["quad_name"] = QUAD_CLASS_NAMES.get(event.quad_class)
     data["href"] = f"/events/{event.id}"
     return data
 
@@ -140,7 +139,7 @@ def mention_dict(mention: Mention, article: Article | None = None) -> dict[str, 
     """A mention in the public JSON shape plus code name, article title and links."""
     data = mention.to_dict()
     data["event_name"] = code_name(mention.event_code)
-    data["quad_name"] = QUAD_NAMES.get(mention.quad_class)
+    data["quad_name"] = QUAD_CLASS_NAMES.get(mention.quad_class)
     # ?s= makes the article page mark this sentence; #s- scrolls to it
     data["href"] = f"/articles/{mention.doc_id}?s={mention.sentence_index}#s-{mention.sentence_index}"
     if article is not None:

@@ -12,15 +12,12 @@ from collections.abc import Mapping, Sequence
 from html import escape
 from typing import Any
 
+from detente.codes import QUAD_CLASS_NAMES
+
 logger = logging.getLogger(__name__)
 
 # QuadClass → (label, CSS class); cooperation stacks up from the axis, conflict down.
-QUADS: dict[int, tuple[str, str]] = {
-    1: ("verbal cooperation", "q1"),
-    2: ("material cooperation", "q2"),
-    3: ("verbal conflict", "q3"),
-    4: ("material conflict", "q4"),
-}
+QUADS: dict[int, tuple[str, str]] = {quad: (name, f"q{quad}") for quad, name in QUAD_CLASS_NAMES.items()}
 _MARGIN_LEFT, _MARGIN_RIGHT, _MARGIN_TOP, _MARGIN_BOTTOM = 40, 8, 10, 30
 
 

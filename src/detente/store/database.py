@@ -83,11 +83,12 @@ class Store:
                 f"(any command that writes with --db {self.path}), or pass --db FILE"
             )
         if is_file and not Path(self.path).parent.is_dir():
-            raise StoreError(f"cannot create {self.path}: folder {Path(self.path).parent} does not exist")
+            raise StoreError(f"cannot create {self.path}: folder {Path(self.path).parent} does not exist; "
+                             "create it or pass another --db path")
         try:
             self._conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
         except sqlite3.Error as exc:
-            raise StoreError(f"cannot open {self.path}: {exc}") from exc
+            raise StoreError(f"cannot open {self.path}: {exc}; check the path and its permissions") from exc
         self._conn.row_factory = sqlite3.Row
         try:
             self._conn.execute("PRAGMA foreign_keys = ON")
@@ -148,7 +149,8 @@ class Store:
             try:
                 self._conn.execute("BEGIN IMMEDIATE")
             except sqlite3.Error as exc:
-                raise StoreError(f"{self.path}: cannot start a write: {exc}") from exc
+                raise StoreError(f"{self.path}: cannot start a write: {exc}; if another process is writing, "
+                                 "retry when it is done") from exc
             try:
                 yield self._conn
             except BaseException:
@@ -369,6 +371,14 @@ class Store:
 
     # -- mentions and events -----------------------------------------------------------
 
+    def _select(self, table: queries.Table, filters: Filters, limit: int | None, offset: int,
+                newest_first: bool) -> list[sqlite3.Row]:
+        """Rows of mentions or events matching ``filters``, in the table's order, one page."""
+        clause, params = queries.where(filters, table.alias)
+        order = table.order.format(direction="DESC" if newest_first else "ASC")
+        sql = f"SELECT {table.columns} FROM {table.source} WHERE {clause} ORDER BY {order}"
+        return self._rows(*_paginate(sql, params, limit, offset))
+
     def mentions(
         self,
         *,
@@ -415,11 +425,8 @@ class Store:
         """
         filters = Filters(source, target, both_ways, actor, since, until, root, code,
                           quad_class, factual_only, article_id, event_id, text)
-        clause, params = queries.where(filters, "m")
-        order = queries.MENTION_ORDER.format(direction="DESC" if newest_first else "ASC")
-        sql = f"SELECT {queries.MENTION_COLUMNS} FROM {queries.MENTION_FROM} WHERE {clause} ORDER BY {order}"
-        sql, params = _paginate(sql, params, limit, offset)
-        return [queries.mention_from_row(row) for row in self._rows(sql, params)]
+        rows = self._select(queries.MENTIONS, filters, limit, offset, newest_first)
+        return [queries.mention_from_row(row) for row in rows]
 
     def count_mentions(self, **filters: Any) -> int:
         """Return how many mentions :meth:`mentions` would return without ``limit``."""
@@ -454,11 +461,8 @@ class Store:
         """
         filters = Filters(source, target, both_ways, actor, since, until, root, code,
                           quad_class, factual_only, article_id, event_id, text)
-        clause, params = queries.where(filters, "e")
-        order = queries.EVENT_ORDER.format(direction="DESC" if newest_first else "ASC")
-        sql = f"SELECT {queries.EVENT_COLUMNS} FROM {queries.EVENT_FROM} WHERE {clause} ORDER BY {order}"
-        sql, params = _paginate(sql, params, limit, offset)
-        return [queries.event_from_row(row) for row in self._rows(sql, params)]
+        rows = self._select(queries.EVENTS, filters, limit, offset, newest_first)
+        return [queries.event_from_row(row) for row in rows]
 
     def count_events(self, **filters: Any) -> int:
         """Return how many events :meth:`events` would return without ``limit``."""

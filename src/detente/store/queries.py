@@ -12,6 +12,7 @@ import logging
 import re
 import sqlite3
 from dataclasses import dataclass
+from datetime import date
 from typing import Any, NamedTuple
 
 from detente.analysis.dyads import GOLDSTEIN_SCALE, INTERNATIONAL_PREFIXES, PERIODS, UNKNOWN_COUNTRY
@@ -106,9 +107,16 @@ def day(value: str, option: str) -> str:
     Raises:
         ConfigError: When it is not a date in that form.
     """
-    if not _DAY.match(value.strip()):
-        raise ConfigError(f"{option} {value!r} is not a date: use YYYY-MM-DD, e.g. 2024-03-01")
-    return value.strip()
+    text = value.strip()
+    # the pattern keeps out other forms fromisoformat accepts (20240301, 2024-W09-5);
+    # fromisoformat keeps out impossible days (2024-02-30), which would fail later
+    if _DAY.match(text):
+        try:
+            date.fromisoformat(text)
+            return text
+        except ValueError:
+            pass
+    raise ConfigError(f"{option} {value!r} is not a date: use YYYY-MM-DD, e.g. 2024-03-01")
 
 
 def _root(value: str | int) -> str:
@@ -122,6 +130,12 @@ def _actor_clause(alias: str, role: str, code: str) -> tuple[str, str]:
     # a bare 3-letter code means "anything of that country", a longer one the exact actor
     column = f"{alias}.{role}_country" if len(code) == 3 else f"{alias}.{role}_code"
     return f"{column} = ?", code
+
+
+def _direction_clause(alias: str, source: str | None, target: str | None) -> tuple[str, list[str]]:
+    """``source`` as the source and ``target`` as the target (either may be None)."""
+    parts = [_actor_clause(alias, role, code) for role, code in (("source", source), ("target", target)) if code]
+    return " AND ".join(sql for sql, _ in parts), [value for _, value in parts]
 
 
 def where(filters: Filters, alias: str) -> tuple[str, list[Any]]:
@@ -141,27 +155,13 @@ def where(filters: Filters, alias: str) -> tuple[str, list[Any]]:
     source = actor_code(filters.source, "source") if filters.source else None
     target = actor_code(filters.target, "target") if filters.target else None
     if source or target:
-        forward, forward_params = [], []
-        backward, backward_params = [], []
-        if source:
-            sql, value = _actor_clause(alias, "source", source)
-            forward.append(sql)
-            forward_params.append(value)
-            sql, value = _actor_clause(alias, "target", source)
-            backward.append(sql)
-            backward_params.append(value)
-        if target:
-            sql, value = _actor_clause(alias, "target", target)
-            forward.append(sql)
-            forward_params.append(value)
-            sql, value = _actor_clause(alias, "source", target)
-            backward.append(sql)
-            backward_params.append(value)
+        forward, forward_params = _direction_clause(alias, source, target)
         if filters.both_ways:
-            clauses.append(f"(({' AND '.join(forward)}) OR ({' AND '.join(backward)}))")
+            backward, backward_params = _direction_clause(alias, target, source)
+            clauses.append(f"(({forward}) OR ({backward}))")
             params += forward_params + backward_params
         else:
-            clauses.extend(forward)
+            clauses.append(forward)
             params += forward_params
     if filters.actor:
         code = actor_code(filters.actor, "actor")
@@ -284,6 +284,19 @@ EVENT_FROM = (
     "LEFT JOIN actors ta ON ta.code = e.target_code"
 )
 EVENT_ORDER = "e.date {direction}, e.id {direction}"
+
+
+class Table(NamedTuple):
+    """How to select rows of one record kind: ``SELECT columns FROM source WHERE … ORDER BY order``."""
+
+    alias: str
+    columns: str
+    source: str
+    order: str
+
+
+MENTIONS = Table("m", MENTION_COLUMNS, MENTION_FROM, MENTION_ORDER)
+EVENTS = Table("e", EVENT_COLUMNS, EVENT_FROM, EVENT_ORDER)
 
 ARTICLE_COLUMNS = (
     "a.pk, a.id, a.title, a.subtitle, a.authors, a.published, a.url, a.publisher, "
