@@ -251,3 +251,108 @@ def test_both_sides_are_the_articles_two_parties(nlp):
     mentions, _ = code(nlp, text)
     talks = {(m.source.country, m.target.country) for m in mentions if m.sentence_index == 2}
     assert talks == {("GHA", "TGO"), ("TGO", "GHA")}
+
+
+@pytest.mark.parametrize("text, pair, event", [
+    ("Modi's meeting with Xi in Kazan lasted an hour.", ("IND", "CHN"), "040"),
+    ("The Erdogan-Putin summit in Sochi produced no agreement.", ("TUR", "RUS"), "040"),
+    ("Russian-Ukrainian talks resumed in Istanbul.", ("RUS", "UKR"), "046"),
+    ("A phone call between Macron and Zelensky focused on air defence.", ("FRA", "UKR"), "041"),
+])
+def test_nominal_consultations_with_their_parties(nlp, text, pair, event):
+    mentions, _ = code(nlp, text)
+    got = {(m.source.country, m.target.country, m.event_code) for m in mentions if m.is_factual and m.target}
+    assert (pair[0], pair[1], event) in got and (pair[1], pair[0], event) in got
+    # nouns are weaker evidence than verbs
+    assert all(m.confidence < 0.9 for m in mentions)
+
+
+def test_unrealised_nominal_events_are_not_facts(nlp):
+    for text in ("The planned summit between Japan and South Korea was postponed.",
+                 "Egypt is pushing for a meeting between Netanyahu and Abbas.",
+                 "Pakistan rejected an offer from India for direct talks between the two countries.",
+                 "The summit between Japan and South Korea will take place in May."):
+        mentions, _ = code(nlp, text)
+        assert not [m for m in mentions if m.root_code == "04" and m.is_factual], text
+        # ... and never turned into someone's stated intent (036)
+        assert not [m for m in mentions if m.event_code == "036"], text
+
+
+def test_present_tense_time_clause_is_not_yet_an_event(nlp):
+    mentions, _ = code(nlp, "The report comes a week before Scholz travels to Beijing.")
+    assert not [m for m in mentions if m.is_factual]
+    mentions, _ = code(nlp, "Scholz travelled to Beijing before he met Xi.")
+    assert ("DEU", "CHN", "042") in triples(mentions)
+
+
+def test_speech_pronoun_is_the_speaker(nlp):
+    mentions, _ = code(nlp, "Washington, which works closely with Riyadh and Cairo, said it was ready to "
+                            "send aid to Sudan.")
+    assert {m.source.country for m in mentions if m.root_code == "03"} == {"USA"}
+
+
+@pytest.mark.parametrize("text, source, code_prefix", [
+    ("A Kenyan court ordered the opposition leader to appear before judges.", "KEN", "10"),
+    ("Kenya ordered Somalia to withdraw its troops from the border.", "KEN", "1056"),
+    ("Turkey eased emergency measures in the southeast.", "TUR", "081"),
+    ("Japan expressed concern over North Korea's missile launches.", "JPN", "012"),
+    ("Colombian rebels laid down their weapons.", "COL", "0873"),
+    ("Ghana wrote off Togo's debt.", "GHA", "071"),
+    ("Russia halted its offensive against Ukraine.", "RUS", "087"),
+    ("Uganda paid tribute to Tanzania.", "UGA", "051"),
+])
+def test_codebook_vocabulary(nlp, text, source, code_prefix):
+    mentions, _ = code(nlp, text)
+    assert any(m.source.country == source and m.event_code.startswith(code_prefix) for m in mentions), \
+        [(m.source.code, m.event_code) for m in mentions]
+
+
+def test_intents_and_refusals_of_domestic_acts_stay_domestic(nlp):
+    mentions, _ = code(nlp, "The Algerian president threatened to impose a curfew in the capital.")
+    assert [(m.source.country, m.target.country, m.event_code) for m in mentions if m.is_factual] \
+        == [("DZA", "DZA", "132")]
+    mentions, _ = code(nlp, "Colombian rebels laid down their weapons.")
+    assert [(m.source.country, m.target.country) for m in mentions] == [("COL", "COL")]
+
+
+def test_protest_purpose_clause_is_not_a_second_protest(nlp):
+    mentions, _ = code(nlp, "Thousands of Kenyans marched in Nairobi to protest the new tax.")
+    assert len([m for m in mentions if m.root_code == "14"]) == 1
+
+
+def test_judgement_in_reported_speech(nlp):
+    mentions, _ = code(nlp, "Germany said Russia's decision was illegal.")
+    assert ("DEU", "RUS", "111") in triples(mentions)
+    # an act noun without a named owner says nothing about whom the speaker criticises
+    mentions, _ = code(nlp, "France said the attack on the convoy was unacceptable.")
+    assert not [m for m in mentions if m.root_code == "11"]
+
+
+def test_partner_hung_on_the_medium(nlp):
+    mentions, _ = code(nlp, "Olaf Scholz spoke by phone with Emmanuel Macron on Sunday.")
+    assert {(m.source.country, m.target.country) for m in mentions if m.root_code == "04"} \
+        == {("DEU", "FRA"), ("FRA", "DEU")}
+    # the phone call is how they talked, not a second event
+    mentions, _ = code(nlp, "Kenya and Uganda discussed the border in a phone call.")
+    assert len([m for m in mentions if m.root_code == "04"]) == 2
+
+
+def test_what_was_sent_is_read_through_its_measure(nlp):
+    mentions, _ = code(nlp, "Egypt sent a message of condolence to Morocco.")
+    assert ("EGY", "MAR", "018") in triples(mentions)
+    mentions, _ = code(nlp, "Norway sent two frigates toward Svalbard.")
+    assert any(m.event_code == "154" for m in mentions)
+
+
+def test_condition_names_the_threatened_party(nlp):
+    mentions, _ = code(nlp, "Russia threatened to stop negotiations if the United States deploys new missiles.")
+    assert ("RUS", "USA", "134") in triples(mentions)
+
+
+def test_mass_expulsion_and_cyber_vocabulary(nlp):
+    mentions, _ = code(nlp, "Myanmar's army expelled more than 2,000 Rohingya villagers to Bangladesh.")
+    assert any(m.event_code == "201" for m in mentions)
+    mentions, _ = code(nlp, "Myanmar expelled two Bangladeshi diplomats.")
+    assert not any(m.event_code == "201" for m in mentions)
+    mentions, _ = code(nlp, "North Korean hackers hacked into the computers of South Korean officials.")
+    assert any(m.root_code == "17" and m.target and m.target.country == "KOR" for m in mentions)

@@ -81,10 +81,10 @@ def _clause(token: Token) -> int:
     as its clause."""
     node = token
     while node.pos_ not in ("VERB", "AUX") or node.dep_ in ("aux", "auxpass"):
-        if node.head is node:
+        if node.head.i == node.i:  # spaCy makes a new Token per access: compare indices, not identity
             return node.i
         node = node.head
-    while node.dep_ in ("xcomp", "conj") and node.head is not node and node.head.pos_ in ("VERB", "AUX"):
+    while node.dep_ in ("xcomp", "conj") and node.head.i != node.i and node.head.pos_ in ("VERB", "AUX"):
         node = node.head
     return node.i
 

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from detente import codes
 from detente.actors import ActorResolver, ArticleCoref, actor_name
-from detente.coding.extract import Act, ClauseCoder, assault_or_fight
+from detente.coding.extract import Act, ClauseCoder, assault_or_fight, is_domestic
 from detente.coding.lexicon import Lexicon, default_lexicon, extended_lexicon
 from detente.coding.participants import ArticleActors, Resolved
 from detente.coding.places import find_place
@@ -34,8 +34,6 @@ __all__ = ["Coder"]
 PLACE_TARGET_ROOTS = frozenset({"07", "08", "09", "13", "14", "15", "16", "17", "18", "19", "20"})
 # symmetric acts coded both ways even when one side is the grammatical object ("met with", "clashed with")
 RECIPROCAL_ROOTS = frozenset({"04", "05", "19"})
-# acts with no explicit target that CAMEO codes as domestic (protests, curfews, bans, easing them)
-DOMESTIC_CODES = ("14", "172", "175", "081", "082", "083")
 # definite act nouns ("the demand", "the protest") and the CAMEO roots of the acts they refer back to
 EVENT_NOUN_ROOTS = {
     "demand": ("10",), "ultimatum": ("13", "10"), "call": ("02",), "appeal": ("02",), "request": ("02",),
@@ -112,17 +110,22 @@ class Coder:
         if not sources:
             return []
         targets = actors.expand(act.targets, deep=True)
-        if not targets:
+        own = {s.ref.code for s in sources}
+        # "the rebels laid down their weapons": the actor itself is no target, and no other is implied
+        reflexive = bool(targets) and all(t.ref.code in own for t in targets) and not act.symmetric
+        if reflexive:
+            targets = []
+        if not targets and not reflexive:
             targets = _answered(act, sources, earlier)
         indirect = False
-        if not targets:
+        if not targets and not reflexive:
             targets = actors.expand(_fallback_targets(act.anchor, act.sources), deep=True)
             indirect = bool(targets)
         place = find_place(sent, act.anchor)
         location = place[0] if place else None
         place_target = indirect
         in_clause = place is not None and (place[2] <= 1 or act.anchor.is_ancestor(place[1].root))
-        if not targets and act.root in PLACE_TARGET_ROOTS and place is not None and place[0].country \
+        if not targets and not reflexive and act.root in PLACE_TARGET_ROOTS and place is not None and place[0].country \
                 and in_clause:
             # "shelled targets in Jericho": the place stands for its country
             span = place[1]
@@ -131,7 +134,7 @@ class Coder:
             targets = [Resolved(ActorRef(code, actor_name(code), span.text, span.start_char, span.end_char),
                                  False, act.anchor)]
             place_target = True
-        implied = not targets and any(act.code.startswith(prefix) for prefix in DOMESTIC_CODES)
+        implied = not targets and (act.domestic or is_domestic(act.code))
         if location is not None and location.country:
             # "insurgents bombarded Aleppo", "a police convoy in Khyber Pakhtunkhwa": an actor known only
             # by its role takes the country where the act happened
@@ -158,8 +161,8 @@ class Coder:
         out = []
         seen = set()
         for source, target, extra_penalty in pairs:
-            if target is not None and target.ref.code == source.ref.code:
-                continue
+            if target is not None and target.ref.code == source.ref.code and not implied:
+                continue  # a self-pair is a parse slip, except for CAMEO's domestic acts ("eased the curfew")
             key = (source.ref.code, target.ref.code if target else None)
             if key in seen:
                 continue
@@ -248,8 +251,13 @@ def _placed(resolved: Resolved, country: str) -> Resolved:
 
 
 def _fallback_targets(anchor: Token, sources: Sequence[Token]) -> list[Token]:
-    """Prepositional objects of the trigger that may name the target when no pattern slot did."""
+    """Prepositional objects of the trigger that may name the target when no pattern slot did,
+    then the subject of a condition on it ("threatened to stop the talks if the United States ...")."""
     found = []
+    scope = [anchor, anchor.head] + [c for c in anchor.children if c.dep_ in ("xcomp", "ccomp")]
+    conditions = [g for node in scope for c in node.children if c.dep_ == "advcl"
+                  and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+                  for g in c.children if g.dep_ == "nsubj" and g.pos_ != "PRON" and g not in sources]
     holders = [anchor] + [c for c in anchor.children if c.dep_ in ("dobj", "xcomp")]
     for holder in holders:
         for child in holder.children:
@@ -257,7 +265,7 @@ def _fallback_targets(anchor: Token, sources: Sequence[Token]) -> list[Token]:
                 found.extend(g for g in child.children if g.dep_ == "pobj" and g not in sources)
         if holder != anchor and holder.dep_ == "dobj" and holder not in sources:
             found.append(holder)
-    return found
+    return found or conditions
 
 
 @lru_cache(maxsize=1)

@@ -37,7 +37,12 @@ QUANTITY_NOUNS = frozenset({"wave", "package", "series", "barrage", "round", "ba
                             "string", "spate", "dozen", "hundred", "thousand", "number", "set", "swarm",
                             "shipment", "consignment", "tranche", "raft", "flurry", "state", "day", "week",
                             "hour", "month", "year", "night", "truck", "truckload", "ton", "tonne",
-                            "convoy", "load", "plane", "planeload", "shipload", "worth", "kg", "kilogram"})
+                            "convoy", "load", "plane", "planeload", "shipload", "worth", "kg", "kilogram",
+                            "part", "portion", "half", "bulk", "share", "most", "some", "all",
+                            "message", "letter", "note", "telegram", "statement", "expression"})
+# "2 billion yen in emergency relief", "$50 million in military aid": the noun after "in" carries it
+AMOUNT_NOUNS = frozenset({"dollar", "euro", "yen", "pound", "yuan", "rouble", "ruble", "rupee", "franc", "million",
+                          "billion", "trillion", "thousand", "$", "€", "£"})
 CONVENTIONAL_SECTORS = frozenset({"MIL", "GOV", "COP", "SPY"})
 ASSAULT_LEMMAS = frozenset({"kill", "murder", "execute", "behead", "lynch", "stab", "wound", "injure"})
 ASSAILANT_NOUNS = frozenset({"bomber", "gunman", "assailant", "attacker", "militant", "jihadist"})
@@ -47,6 +52,16 @@ GENERIC_VIOLENCE = frozenset({"174", "180", "190"})
 UNREALISED_MODIFIERS = frozenset({"plan", "planned", "propose", "proposed", "possible", "potential", "upcoming",
                                   "future", "expect", "expected", "prospective", "schedule", "scheduled",
                                   "mooted", "hypothetical", "eventual", "forthcoming", "next"})
+# words whose object or "for/of" phrase is an event wanted, offered or planned, not one held
+PROPOSING_WORDS = frozenset({"offer", "proposal", "propose", "call", "demand", "request", "invitation", "invite",
+                             "plan", "idea", "possibility", "prospect", "hope", "need", "push", "bid", "effort",
+                             "preparation", "readiness", "willingness", "urge", "seek", "want", "suggest",
+                             "suggestion", "appeal", "plea", "press", "condition", "prepare", "arrange",
+                             "pave", "chance", "opportunity", "expect", "expectation"})
+# acts with no explicit target that CAMEO codes as domestic (protests, curfews, bans, easing them)
+DOMESTIC_CODES = ("14", "172", "175", "081", "082", "083", "0873")
+MEDIUM_NOUNS = frozenset({"phone", "telephone", "video", "videolink", "video-link", "videoconference", "letter",
+                          "call", "link"})
 INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "determined", "eager", "keen"})
 
 
@@ -64,6 +79,8 @@ class Act:
         modality: Negation / possibility of the clause.
         penalty: Confidence deductions accumulated while building the act.
         nominal: Found as a bare event noun ("the meeting between A and B").
+        domestic: Without a target, aimed at the actor's own country (CAMEO's domestic acts and
+            intents, threats and refusals of them: "threatened to impose a curfew").
     """
 
     anchor: Token
@@ -76,6 +93,7 @@ class Act:
     modality: Modality = field(default_factory=Modality)
     penalty: float = 0.0
     nominal: bool = False
+    domestic: bool = False
 
     @property
     def root(self) -> str:
@@ -162,6 +180,12 @@ def _preps(token: Token) -> dict[str, list[Token]]:
             word = child.lower_
             objs = _kids(child, ("pobj", "pcomp")) or _stranded_object(child)
             found.setdefault(word, []).extend(objs)
+            if word in ("by", "via", "over") and token.pos_ == "VERB":
+                # "spoke by phone with Putin": the parser hangs the partner on the medium
+                for medium in objs:
+                    if medium.lemma_.lower() in MEDIUM_NOUNS:
+                        for inner, heads in _preps(medium).items():
+                            found.setdefault(inner, []).extend(heads)
     return found
 
 
@@ -185,8 +209,9 @@ def _words_of(noun: Token, depth: int = 0) -> set[str]:
         if child.dep_ in ("compound", "amod", "nmod", "nummod"):
             words.add(child.lemma_.lower())
             words.add(child.lower_)
-        elif (child.dep_ == "prep" and child.lower_ == "of" and depth == 0
-              and noun.lemma_.lower() in QUANTITY_NOUNS):
+        elif child.dep_ == "prep" and depth == 0 and (
+                (child.lower_ == "of" and noun.lemma_.lower() in QUANTITY_NOUNS)
+                or (child.lower_ == "in" and noun.lemma_.lower() in AMOUNT_NOUNS)):
             for grand in child.children:
                 if grand.dep_ == "pobj":
                     words |= _words_of(grand, 1)
@@ -215,6 +240,11 @@ def _targets_for(verb: Token, obj: Token | None, prep_words: frozenset[str], key
         owners = [c for c in keyword.children if c.dep_ == "poss"]
         owners += [p for c in keyword.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")
                    for p in c.children if p.dep_ == "pobj"]
+        if owners and all(o.pos_ == "PRON" for o in owners):
+            # "halted its offensive against the ELN": the possessor is the actor itself
+            aimed = [p for word in ("against", "on", "into") for p in _preps(keyword).get(word, ())]
+            if aimed:
+                return aimed
         if owners:
             return owners  # "rejected calls by Belarus", "denied Russia's accusations"
         for holder in (keyword, verb):
@@ -343,7 +373,9 @@ def match_nominal(noun: Token, lexicon: Lexicon) -> tuple[NounEntry, list[Token]
         agents = preps.get("by", [])
         targets = [p for word in sorted(entry.prep) for p in preps.get(word, ())]
         # "the Geneva meeting", "Gaza strikes": a city says where, not who
+        # the entry's own kind word ("phone call") is no owner
         has_modifier = any(c.dep_ in ("amod", "compound", "poss") and c.pos_ in ("ADJ", "PROPN", "NOUN")
+                           and c.lemma_.lower() not in entry.modifiers
                            and not gazetteer().is_city(c.text) for c in noun.children)
         if not agents and not has_modifier:
             return None
@@ -426,6 +458,9 @@ class ClauseCoder:
                     if not sources:
                         sources = [means]  # "was killed in an Israeli drone strike": the strike's owner
                     break
+        if code.startswith("174") and any(_is_mass(t) for t in targets):
+            # "forced out more than 1,000 refugees": expelling a mass of people is 201
+            code, rule = "201", f"{rule} > mass expulsion"
         return Act(verb, code, rule, trigger, sources, targets, found.symmetric,
                    clause_modality(verb), penalty)
 
@@ -477,6 +512,10 @@ class ClauseCoder:
         result += self._nominals(sent, {i for a in result for i in a.trigger})
         for act in result:
             self._apply_future(act)
+        # "marched in Nairobi to protest the tax": a protest's purpose clause restates the protest
+        anchors = {(a.anchor.i, a.root) for a in result if a.root == "14"}
+        result = [a for a in result if not (a.anchor.dep_ in ("advcl", "xcomp")
+                                            and (a.anchor.head.i, a.root) in anchors and a.anchor.head != a.anchor)]
         result.sort(key=lambda a: a.anchor.i)
         return result
 
@@ -498,7 +537,9 @@ class ClauseCoder:
             threat = self._conditional_threat(inner, f"{meta.rule} > ") if inner is not None else None
             if threat is not None:
                 return threat, True
-            return self._obligation(verb, comp, inner, subjects, modality, penalty, meta) or direct, True
+            return (self._obligation(verb, comp, inner, subjects, modality, penalty, meta)
+                    or (self._judgement(verb, comp, subjects, modality, penalty, meta) if inner is None else None)
+                    or direct), True
         if kind == "deny":
             if inner is None:
                 return direct, True
@@ -569,7 +610,8 @@ class ClauseCoder:
             # "would be ready to provide aid if asked": a statement of willingness is itself the act
             modality = replace(modality, hypothetical=False, conditional=False)
         act = Act(verb, code, rule, trigger, subjects, targets, symmetric, modality,
-                  penalty + 0.05 + (inner.penalty if inner else 0.1))
+                  penalty + 0.05 + (inner.penalty if inner else 0.1),
+                  domestic=inner is not None and (inner.domestic or is_domestic(inner.code)))
         return act, False
 
     def _obligation(self, verb: Token, comp: Token, inner: Act | None, subjects: list[Token],
@@ -586,6 +628,31 @@ class ClauseCoder:
         rule = f"{meta.rule} > obligation > {inner.rule if inner else comp.lemma_.lower()}"
         return Act(verb, code, rule, sorted({verb.i, comp.i}), subjects, comp_subjects, False, modality,
                    penalty + 0.1)
+
+    def _judgement(self, verb: Token, comp: Token, subjects: list[Token], modality: Modality, penalty: float,
+                   meta: MetaEntry) -> Act | None:
+        """ "Germany said Russia's move was illegal": a judging predicate in reported speech is the
+        speaker's criticism (or praise) of the judged actor."""
+        if comp.lemma_ != "be" or not subjects:
+            return None
+        predicate = next((c for c in comp.children if c.dep_ in ("acomp", "attr")), None)
+        judged = next((c for c in comp.children if c.dep_ == "nsubj"), None)
+        if predicate is None or judged is None:
+            return None
+        words = {predicate.lemma_.lower()} | {c.lemma_.lower() for c in predicate.children if c.dep_ == "amod"}
+        found = next((self.lexicon.judgements[w] for w in sorted(words) if w in self.lexicon.judgements), None)
+        if found is None:
+            return None
+        # the judged actor: a name ("Russia was wrong") or the owner of a judged act ("Russia's move")
+        owners = [c for c in judged.children if c.dep_ == "poss"]
+        if owners:
+            targets = owners
+        elif judged.pos_ == "PROPN":
+            targets = [judged]
+        else:
+            return None
+        return Act(verb, found[0], f"{meta.rule} > {found[1]}", [verb.i, predicate.i], subjects, targets, False,
+                   modality, penalty + 0.1)
 
     def _conditional_threat(self, inner: Act, prefix: str) -> Act | None:
         """ "would/could strike ... if": announcing force under a condition is a threat (13x)."""
@@ -633,6 +700,8 @@ class ClauseCoder:
                 continue
             if noun.dep_ == "dobj":
                 continue  # "criticized U.S. tariffs": a reference to an earlier act, not a new one
+            if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i in used:
+                continue  # "discussed trade in a phone call": the manner of an act already coded
             found = match_nominal(noun, self.lexicon)
             if found is None:
                 continue
@@ -640,6 +709,25 @@ class ClauseCoder:
             acts.append(Act(noun, entry.code, f"{entry.rule} (nominal)", [noun.i], sources, targets,
                             entry.symmetric, _nominal_modality(noun), 0.15, nominal=True))
         return acts
+
+
+def _is_mass(head: Token) -> bool:
+    """True for "thousands of refugees", "1,200 families", "more than 500 people"."""
+    if head.lemma_.lower() in ("hundred", "hundreds", "thousand", "thousands", "million", "millions", "tens"):
+        return True
+    for num in (c for c in head.children if c.dep_ == "nummod"):
+        words = [num.lower_] + [g.lower_ for g in num.children]
+        if any(w in ("hundred", "hundreds", "thousand", "thousands", "million", "millions") for w in words):
+            return True
+        digits = num.text.replace(",", "")
+        if digits.isdigit() and int(digits) >= 500:
+            return True
+    return False
+
+
+def is_domestic(code: str) -> bool:
+    """True for codes CAMEO aims at the actor's own country when no target is named."""
+    return code.startswith(DOMESTIC_CODES)
 
 
 def _nominal_modality(noun: Token) -> Modality:
@@ -651,9 +739,24 @@ def _nominal_modality(noun: Token) -> Modality:
         modality = clause_modality(head)
     planned = next((c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")
                     and c.lemma_.lower() in UNREALISED_MODIFIERS), None)
+    if planned is None:
+        planned = _proposed_by(noun)
     if planned is not None and not modality.hypothetical:
         modality = replace(modality, hypothetical=True, reason=(modality.reason + f"; '{planned}'").lstrip("; "))
     return modality
+
+
+def _proposed_by(noun: Token) -> str | None:
+    """ "an offer of direct talks", "called for talks between ...", "pushing for a ceasefire": the
+    word (offer, call, urge, ...) that makes the event noun something asked for, not held."""
+    node = noun
+    for _ in range(4):
+        if node.dep_ not in ("pobj", "dobj", "prep", "compound", "conj", "appos") or node.head == node:
+            return None
+        node = node.head
+        if node.lemma_.lower() in PROPOSING_WORDS:
+            return node.lemma_.lower()
+    return None
 
 
 def _depth(token: Token) -> int:

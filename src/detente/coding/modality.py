@@ -26,7 +26,12 @@ POSSIBILITY_HEADS = frozenset({"ready", "willing", "open", "prepared", "able", "
                                "propose", "suggest", "seek", "hope", "want", "wish", "expect"})
 CLAIM_NOUNS = frozenset({"accusation", "allegation", "claim", "charge", "report", "rumour", "rumor",
                          "suggestion", "speculation", "fear", "concern", "suspicion", "possibility", "threat",
-                         "warning", "prospect", "idea", "proposal", "demand", "call"})
+                         "warning", "prospect", "idea", "proposal", "demand", "call", "admission",
+                         "acknowledgement", "acknowledgment", "assurance", "guarantee", "belief", "evidence",
+                         "proof", "assertion", "insistence", "hope", "expectation", "assumption"})
+# subordinators of time whose present-tense clause describes what has not happened yet
+# ("comes a day before Sarkozy heads to Beijing", "once the talks resume")
+PROSPECTIVE_MARKS = frozenset({"before", "until", "till", "once", "when", "after", "as soon as"})
 FAILURE_HEADS = frozenset({"fail", "cease", "stop", "avoid", "refrain", "forget"})
 SPEECH_LEMMAS = frozenset({"say", "tell", "announce", "state", "report", "add", "confirm", "declare",
                            "insist", "stress", "note", "claim", "warn", "predict", "write", "reply"})
@@ -178,6 +183,10 @@ def clause_modality(verb: Token) -> Modality:
     if verb.dep_ == "advcl" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         hypothetical = modal = True
         reasons.append("purpose")
+    if verb.dep_ in ("advcl", "relcl") and verb.tag_ in ("VBZ", "VBP") and any(
+            c.dep_ == "mark" and c.lower_ in PROSPECTIVE_MARKS for c in verb.children):
+        hypothetical = modal = True
+        reasons.append("prospective time clause")
     # "is set to / is due to / is going to visit"
     if verb.dep_ == "xcomp" and verb.head.lower_ in ("set", "due", "going", "about", "scheduled", "expected", "poised"):
         future = True
