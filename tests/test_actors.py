@@ -547,3 +547,12 @@ def test_petrarch_file_keeps_good_entries_and_warns(tmp_path: Path, caplog):
     assert resolver.resolve_text("Nobody At All") is None and resolver.resolve_text("Bad Group") is None
     lines = sorted(int(r.getMessage().split(":")[1].split(":")[0]) for r in caplog.records if str(path) in r.getMessage())
     assert lines == [1, 3, 5]
+
+
+def test_coref_handles_sentences_without_a_verb(nlp, resolver):
+    # Headlines and datelines have no verb: finding a clause must still end.
+    found = _anaphors(nlp, resolver, "Russia: no comment. Ukraine. The government, silent.")
+    assert found["government"] == "UKRGOV"
+    doc = nlp("Peace in Gaza? Both sides, again.")
+    coref = ArticleCoref(resolver, "2025-06-01")
+    assert coref.resolve_plural(head_of(doc, "sides")) == []

@@ -356,3 +356,62 @@ def test_mass_expulsion_and_cyber_vocabulary(nlp):
     assert not any(m.event_code == "201" for m in mentions)
     mentions, _ = code(nlp, "North Korean hackers hacked into the computers of South Korean officials.")
     assert any(m.root_code == "17" and m.target and m.target.country == "KOR" for m in mentions)
+
+
+@pytest.mark.parametrize("text", [
+    "Paris Saint-Germain attacked relentlessly against Lyon in the league match.",
+    "Real Madrid crushed Barcelona 4-0 on Sunday.",
+    "India destroyed Pakistan by eight wickets in Ahmedabad.",
+])
+def test_sport_is_not_political_violence(nlp, text):
+    mentions, _ = code(nlp, text)
+    assert not [m for m in mentions if m.root_code in ("17", "18", "19", "20")]
+
+
+def test_context_table_is_validated():
+    from detente.coding.lexicon import parse_context_table
+
+    assert "wickets" in parse_context_table("word\tdomain\nwickets\tsport\n", "x.tsv")["sport"]
+    with pytest.raises(DataFileError, match="x.tsv.*2|line 2"):
+        parse_context_table("word\tdomain\nwickets\tweather\n", "x.tsv")
+
+
+def test_roles_in_domestic_acts_take_the_other_sides_country(nlp):
+    mentions, _ = code(nlp, "The Mozambique government accepted demands from rebels that it hold elections.")
+    assert ("MOZ", "MOZ", "083") in triples(mentions)
+    # a foreign act keeps the unknown side unknown
+    mentions, _ = code(nlp, "Ukraine attacked militants.")
+    assert not [m for m in mentions if m.target is not None and m.target.country == "UKR"]
+
+
+def test_copular_contact_in_reported_speech(nlp):
+    mentions, _ = code(nlp, "A spokesperson said Washington was in contact with India.")
+    assert {(m.source.country, m.target.country) for m in mentions if m.root_code == "04"} \
+        == {("USA", "IND"), ("IND", "USA")}
+
+
+def test_both_sides_of_a_civil_war_are_its_country(nlp):
+    text = ("Fighting between Sudan's army and the RSF continued in Darfur.\n\n"
+            "The UN envoy said he had held talks with both sides.")
+    mentions, _ = code(nlp, text)
+    assert any(m.root_code == "04" and m.target is not None and m.target.country == "SDN" for m in mentions)
+
+
+def test_announced_attack_is_one_threat_per_speaker(nlp):
+    mentions, _ = code(nlp, "Obama and Putin said they will attack Iraq.")
+    assert sorted((m.source.country, m.target.country, m.event_code) for m in mentions if m.is_factual) \
+        == [("RUS", "IRQ", "138"), ("USA", "IRQ", "138")]
+
+
+def test_helping_someone_do_something_is_not_aid(nlp):
+    mentions, _ = code(nlp, "A Kenyan court jailed a Ugandan man for helping militants join a group in Somalia.")
+    assert not [m for m in mentions if m.root_code == "07"]
+    mentions, _ = code(nlp, "Japan helped Vietnam after the floods.")
+    assert ("JPN", "VNM", "070") in triples(mentions)
+
+
+def test_denial_answers_the_actor_the_speaker_turns_on(nlp):
+    mentions, _ = code(nlp, "Hamas denied violating the truce and accused Israel of inventing pretexts.")
+    denial = [m for m in mentions if m.event_code == "016"]
+    assert denial and denial[0].target is not None and denial[0].target.country == "ISR"
+    assert denial[0].confidence < 0.9  # the target is inferred, not the denied act's own

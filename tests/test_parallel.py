@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from itertools import count
 
 import pytest
@@ -116,6 +117,38 @@ def test_fast_engine_keeps_offsets_and_codes_like_a_full_parse(nlp):
     # "He met ... Biden": the pronoun is resolved through the first, skipped-trigger sentence.
     met = [m for m in coded.mentions if m.verb_text.startswith("met")]
     assert met and met[0].source.code.startswith("RUS")
+
+
+@pytest.mark.slow
+def test_entities_only_where_the_coder_finds_an_act_change_no_mention(nlp):
+    deferred = FastCoder(nlp=nlp)
+    everywhere = FastCoder(nlp=nlp, defer_entities=False)
+    [coded] = deferred.code([ARTICLE])
+    [reference] = everywhere.code([ARTICLE])
+    # the recognizer ran on fewer sentences than were parsed (background sentences had no act)
+    assert 0 < deferred.sentences_entities < deferred.sentences_parsed
+    assert everywhere.sentences_entities == 0
+    assert [m.to_dict() for m in coded.mentions] == [m.to_dict() for m in reference.mentions]
+    assert any(m.location is not None for m in reference.mentions)  # entities matter here (places)
+
+
+def test_fork_only_without_other_threads():
+    import threading
+
+    import detente.parallel as parallel
+
+    if not sys.platform.startswith("linux"):
+        assert parallel._start_method() == "spawn"
+        return
+    assert parallel._start_method() == "fork"
+    stop = threading.Event()
+    thread = threading.Thread(target=stop.wait)
+    thread.start()
+    try:
+        assert parallel._start_method() == "spawn"  # a lock held by another thread would be copied held
+    finally:
+        stop.set()
+        thread.join()
 
 
 @pytest.mark.slow

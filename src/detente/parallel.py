@@ -260,9 +260,12 @@ class FastCoder:
         coder: The coder (default: the packaged one).
         prefilter: Parse only candidate sentences; False parses every sentence (same code path).
         nlp: The spaCy pipeline (default: :func:`detente.nlp.load_pipeline`).
+        defer_entities: Run the entity recognizer only on sentences in which the coder finds
+            an act (see :meth:`_entity_ranges`); False runs it on every parsed sentence.
     """
 
-    def __init__(self, coder: Coder | None = None, *, prefilter: bool = True, nlp: Language | None = None) -> None:
+    def __init__(self, coder: Coder | None = None, *, prefilter: bool = True, nlp: Language | None = None,
+                 defer_entities: bool = True) -> None:
         from detente.coding import Coder
         from detente.nlp import load_pipeline
 
@@ -270,8 +273,12 @@ class FastCoder:
         self.coder = coder or Coder.default()
         self.prefilter = prefilter
         self.filter = build_filter(self.nlp, self.coder) if prefilter else None
+        # The recognizer has its own tok2vec (no listener on the shared one), so it can run on
+        # any part of a parsed text afterwards and give what it gives inside the full pipeline.
+        self.deferred = (ENTITY_PIPE,) if defer_entities and _independent(self.nlp, ENTITY_PIPE) else ()
         self.sentences_total = 0
         self.sentences_parsed = 0
+        self.sentences_entities = 0
 
     def code(self, articles: Sequence[Article]) -> list[CodedArticle]:
         """Code a batch of articles (parses of the whole batch share one ``nlp.pipe``)."""
@@ -286,8 +293,6 @@ class FastCoder:
         return results
 
     def _code(self, articles: Sequence[Article]) -> list[CodedArticle]:
-        from spacy.tokens import Doc
-
         nlp = self.nlp
         plans = []
         to_parse: list[Doc] = []
@@ -302,19 +307,59 @@ class FastCoder:
             self.sentences_total += len(bounds)
             self.sentences_parsed += sum(keep)
             runs = _runs(keep, bounds)
+            norms = None
             for parse, sentences in runs:
-                if parse:  # a parsed run is a copy of its tokens: same tokenization as the whole text
-                    span = doc[sentences[0][0]:sentences[-1][1]]
-                    to_parse.append(Doc(nlp.vocab, words=[t.text for t in span],
-                                        spaces=[bool(t.whitespace_) for t in span]))
+                if parse:
+                    if norms is None:
+                        norms = doc.to_array([NORM_ATTR]).reshape(-1, 1)
+                    to_parse.append(_copy(doc, sentences[0][0], sentences[-1][1], norms))
             plans.append((article, doc, runs))
-        parsed = iter(nlp.pipe(to_parse))
+        parsed = list(nlp.pipe(to_parse, disable=self.deferred))
+        entities = iter(self._entities(parsed))
+        pieces = iter(parsed)
         results = []
         for article, doc, runs in plans:
-            _annotate(doc, runs, parsed)
+            _annotate(doc, runs, pieces, entities)
             sentences = [(sent.start_char, sent.end_char) for sent in doc.sents] if len(doc) else []
             results.append(CodedArticle(article, sentences, self.coder.code_doc(doc, article)))
         return results
+
+    def _entities(self, parsed: list[Doc]) -> list[Any]:
+        """Entity columns (ENT_IOB, ENT_TYPE, ENT_KB_ID) for each parsed run."""
+        import numpy
+
+        if not self.deferred:
+            return [piece.to_array(list(_ENTITY_ATTRS)) for piece in parsed]
+        columns = [numpy.zeros((len(piece), len(_ENTITY_ATTRS)), dtype="uint64") for piece in parsed]
+        parts: list[Doc] = []
+        slots: list[tuple[int, int]] = []
+        for index, piece in enumerate(parsed):
+            ranges = self._entity_ranges(piece)
+            if ranges:
+                heads = piece.to_array([NORM_ATTR, SENT_START_ATTR])
+                for start, end in ranges:
+                    parts.append(_copy(piece, start, end, heads, (NORM_ATTR, SENT_START_ATTR)))
+                    slots.append((index, start))
+        for (index, start), part in zip(slots, self.nlp.get_pipe(ENTITY_PIPE).pipe(parts)):
+            columns[index][start:start + len(part)] = part.to_array(list(_ENTITY_ATTRS))
+        return columns
+
+    def _entity_ranges(self, piece: Doc) -> list[tuple[int, int]]:
+        """Token ranges of ``piece`` (a parsed run) whose sentences need entities.
+
+        A sentence needs them when the coder's clause stage finds an act in it (places,
+        time phrases and the people of an event are read from entities).
+        """
+        ranges: list[tuple[int, int]] = []
+        for sent in piece.sents:
+            if not self.coder.clauses.code_sentence(_trimmed(sent)):
+                continue
+            self.sentences_entities += 1
+            if ranges and ranges[-1][1] == sent.start:
+                ranges[-1] = (ranges[-1][0], sent.end)
+            else:
+                ranges.append((sent.start, sent.end))
+        return ranges
 
 
 _ZONE_LOCK = threading.Lock()
@@ -332,25 +377,67 @@ def local_engine(coder: Coder | None = None, *, prefilter: bool = True) -> FastC
     return engine
 
 
-_ANNOTATIONS = ("TAG", "POS", "MORPH", "LEMMA", "HEAD", "DEP", "ENT_IOB", "ENT_TYPE", "ENT_KB_ID")
+ENTITY_PIPE = "ner"
+_PARSE_ATTRS = ("TAG", "POS", "MORPH", "LEMMA", "HEAD", "DEP")
+_ENTITY_ATTRS = ("ENT_IOB", "ENT_TYPE", "ENT_KB_ID")
+NORM_ATTR = "NORM"
+SENT_START_ATTR = "SENT_START"
 
 
-def _annotate(doc: Doc, runs: Sequence[tuple[bool, list[tuple[int, int]]]], parsed: Iterator[Doc]) -> None:
-    """Copy the parses of the parsed runs into the article's ``doc``; skipped sentences become
-    flat trees (first token the root, the others attached to it as ``dep``) so that sentence
-    boundaries, and so sentence numbering, cover the whole article."""
+def _independent(nlp: Language, name: str) -> bool:
+    """True when component ``name`` is in ``nlp`` and no other component listens to its tok2vec
+    nor it to a shared one (so it can run later, on a part of a text)."""
+    if name not in nlp.pipe_names:
+        return False
+    from spacy.pipeline.tok2vec import Tok2Vec
+
+    for other, component in nlp.pipeline:
+        if isinstance(component, Tok2Vec) and name in getattr(component, "listening_components", ()):
+            return False
+    return True
+
+
+def _copy(doc: Doc, start: int, end: int, columns: Any, attrs: Sequence[str] = (NORM_ATTR,)) -> Doc:
+    """A new Doc of ``doc[start:end]``'s tokens with the given per-token columns (``columns`` is
+    ``doc.to_array(attrs)``): the tokenizer's norms ("n't" → "not") feed the models' features."""
+    from spacy.tokens import Doc
+
+    span = doc[start:end]
+    copy = Doc(doc.vocab, words=[t.text for t in span], spaces=[bool(t.whitespace_) for t in span])
+    copy.from_array(list(attrs), columns[start:end])
+    return copy
+
+
+def _trimmed(sent: Any) -> Any:
+    """The sentence without the whitespace tokens at its edges (as the coder codes it)."""
+    start, end = sent.start, sent.end
+    doc = sent.doc
+    while start < end - 1 and doc[start].is_space:
+        start += 1
+    while end - 1 > start and doc[end - 1].is_space:
+        end -= 1
+    return doc[start:end]
+
+
+def _annotate(doc: Doc, runs: Sequence[tuple[bool, list[tuple[int, int]]]], parsed: Iterator[Doc],
+              entities: Iterator[Any]) -> None:
+    """Copy the parses (and entity columns) of the parsed runs into the article's ``doc``;
+    skipped sentences become flat trees (first token the root, the others attached to it as
+    ``dep``) so that sentence boundaries, and so sentence numbering, cover the whole article."""
     import numpy
     from spacy.attrs import intify_attr
 
-    attrs = [intify_attr(name) for name in _ANNOTATIONS]
-    head_col, dep_col = _ANNOTATIONS.index("HEAD"), _ANNOTATIONS.index("DEP")
+    attrs = [intify_attr(name) for name in _PARSE_ATTRS + _ENTITY_ATTRS]
+    width = len(_PARSE_ATTRS)
+    head_col, dep_col = _PARSE_ATTRS.index("HEAD"), _PARSE_ATTRS.index("DEP")
     array = numpy.zeros((len(doc), len(attrs)), dtype="uint64")
     root, attached = doc.vocab.strings.add("ROOT"), doc.vocab.strings.add("dep")
     for parse, sentences in runs:
         start = sentences[0][0]
         if parse:
             piece = next(parsed)
-            array[start:start + len(piece)] = piece.to_array(attrs)
+            array[start:start + len(piece), :width] = piece.to_array(list(_PARSE_ATTRS))
+            array[start:start + len(piece), width:] = next(entities)
             continue
         for first, end in sentences:
             # relative heads: every token points back to the sentence's first token
@@ -411,6 +498,21 @@ def _init_worker(coder: Coder | None, prefilter: bool) -> None:
     _worker = FastCoder(coder, prefilter=prefilter)
 
 
+def _adopt_engine(engine: FastCoder) -> None:
+    """Initializer of a forked worker: the parent's engine, already loaded, is its own copy."""
+    global _worker
+    _worker = engine
+
+
+def _start_method() -> str:
+    """``fork`` where it is safe and available (Linux, no other thread that could hold a lock
+    across the fork), so workers inherit the loaded pipeline; ``spawn`` elsewhere."""
+    if sys.platform.startswith("linux") and threading.active_count() == 1 \
+            and "fork" in multiprocessing.get_all_start_methods():
+        return "fork"
+    return "spawn"
+
+
 def _code_in_worker(articles: list[Article]) -> list[CodedArticle]:
     assert _worker is not None, "worker not initialised"
     return _worker.code(articles)
@@ -457,9 +559,16 @@ def code_articles_fast(
         for batch in _batches(chain(head, stream), batch_size):
             yield from engine.code(batch)
         return
-    options = {"max_tasks_per_child": TASKS_PER_WORKER} if sys.version_info >= (3, 11) else {}
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
-                               initializer=_init_worker, initargs=(coder, prefilter), **options)
+    method = _start_method()
+    if method == "fork":
+        # Load once here; every worker starts with the loaded pipeline (pages shared copy-on-write).
+        # Python refuses worker recycling with fork: memory zones and cache bounds keep workers flat.
+        initializer, initargs, options = _adopt_engine, (local_engine(coder, prefilter=prefilter),), {}
+    else:
+        initializer, initargs = _init_worker, (coder, prefilter)
+        options = {"max_tasks_per_child": TASKS_PER_WORKER} if sys.version_info >= (3, 11) else {}
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(method),
+                               initializer=initializer, initargs=initargs, **options)
     pending: deque[Future[list[CodedArticle]]] = deque()
     try:
         for batch in _batches(chain(head, stream), batch_size):

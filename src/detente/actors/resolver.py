@@ -409,12 +409,12 @@ class ActorResolver:
         Jerusalem", "Kyiv Oblast") and words of a known name or title ("Moscow Mayor") keep
         it a place. Headline-case sentences are not judged (every word is capitalised there).
         """
-        for index in (first - 1, last + 1):
+        for index, step in ((first - 1, -1), (last + 1, 1)):
+            if 0 <= index < len(doc) and doc[index].text in ("-", "–"):
+                index += step  # "Paris Saint-Germain"
             if not 0 <= index < len(doc):
                 continue
             other = doc[index]
-            if other.text in ("-", "–") and 0 <= 2 * index - (first if index < first else last) < len(doc):
-                other = doc[2 * index - (first if index < first else last)]  # "Paris Saint-Germain"
             if not self._unknown_name_word(other) or not self._joined(doc, other, first, last):
                 continue
             if self._known_around(doc, other.i, first, last) or self._headline_case(other):
@@ -434,9 +434,8 @@ class ActorResolver:
         name_deps = ("compound", "flat")
         if other.head.i in inside and other.dep_ in name_deps:
             return True
-        return any(doc[i].head.i == other.i and doc[i].dep_ in name_deps or
-                   doc[i].head.i == other.head.i and doc[i].dep_ in name_deps and other.dep_ in name_deps
-                   for i in inside)
+        return any(doc[i].dep_ in name_deps and (
+            doc[i].head.i == other.i or doc[i].head.i == other.head.i and other.dep_ in name_deps) for i in inside)
 
     def _known_around(self, doc: Doc, index: int, first: int, last: int) -> bool:
         """Does a lexicon name or sector phrase cover token ``index`` (next to ``first..last``)?"""
@@ -444,8 +443,7 @@ class ActorResolver:
         for start in range(lo, index + 1):
             for end in range(index, min(hi, start + 5) + 1):
                 key = tuple(p for t in doc[start:end + 1] for p in parts(t.text))
-                if key and (key in self.lexicon.agents or key in self.lexicon.names and key != tuple(
-                        p for t in doc[first:last + 1] for p in parts(t.text))):
+                if key in self.lexicon.agents or key in self.lexicon.names:
                     return True
         return False
 

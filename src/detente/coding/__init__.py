@@ -1,9 +1,10 @@
 """Coding: a parsed article → CAMEO-coded mentions with modality and evidence.
 
 ``Coder.default().code_doc(doc, article)`` walks the sentences of a spaCy ``Doc``
-(whose offsets are the article's), lets :mod:`detente.coding.extract` find the
-acts, resolves their source and target heads to actors (names first, then the
-article's coreference chain) and fills in every :class:`~detente.records.Mention`
+(whose offsets are the article's), lets :mod:`detente.coding.extract` (with
+:mod:`detente.coding.nominals` for event nouns) find the acts, resolves their
+source and target heads to actors (names first, then the article's coreference
+chain) and fills in every :class:`~detente.records.Mention`
 field: codes from :mod:`detente.codes`, modality, location, confidence and the
 rule that fired.
 """
@@ -116,7 +117,8 @@ class Coder:
         if reflexive:
             targets = []
         if not targets and not reflexive:
-            targets = _answered(act, sources, earlier)
+            targets = ([Resolved(r.ref, True, r.head) for r in actors.expand(act.fallback, deep=True)]
+                       or _answered(act, sources, earlier))
         indirect = False
         if not targets and not reflexive:
             targets = actors.expand(_fallback_targets(act.anchor, act.sources), deep=True)
@@ -140,6 +142,15 @@ class Coder:
             # by its role takes the country where the act happened
             sources = [_placed(r, location.country) for r in sources]
             targets = [_placed(r, location.country) for r in targets]
+        if act.domestic or is_domestic(act.code):
+            # "the government accepted demands from rebels", "protesters rallied against the Kenyan
+            # government": in a domestic act a role without a country belongs to the other side's
+            countries = {r.ref.country for r in sources + targets if r.ref.country.isalpha()
+                         and r.ref.country not in ("IGO", "NGO", "IMG", "MNC")}
+            if len(countries) == 1:
+                country = countries.pop()
+                sources = [_placed(r, country) for r in sources]
+                targets = [_placed(r, country) for r in targets]
         pairs: list[tuple[Resolved, Resolved | None, float]] = []
         if act.symmetric and len(sources) > 1 and (not targets or indirect or place_target):
             pairs = [(a, b, 0.0) for a in sources for b in sources if a is not b]

@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from detente.coding.lexicon import JUDGING_VERBS, Lexicon, MetaEntry, NounEntry, VerbEntry
 from detente.coding.modality import Modality, clause_modality
+from detente.coding.nominals import gerund_noun, nominal_modality, noun_lemma, party_modifiers
 from detente.coding.places import gazetteer
 
 logger = logging.getLogger(__name__)
@@ -48,18 +49,9 @@ ASSAULT_LEMMAS = frozenset({"kill", "murder", "execute", "behead", "lynch", "sta
 ASSAILANT_NOUNS = frozenset({"bomber", "gunman", "assailant", "attacker", "militant", "jihadist"})
 IRREGULAR_SECTORS = frozenset({"REB", "INS", "UAF", "CRM", "OPP", "CVL", "SEP", "RAD"})
 GENERIC_VIOLENCE = frozenset({"174", "180", "190"})
-# modifiers of an event noun saying that it has not happened (yet)
-UNREALISED_MODIFIERS = frozenset({"plan", "planned", "propose", "proposed", "possible", "potential", "upcoming",
-                                  "future", "expect", "expected", "prospective", "schedule", "scheduled",
-                                  "mooted", "hypothetical", "eventual", "forthcoming", "next"})
-# words whose object or "for/of" phrase is an event wanted, offered or planned, not one held
-PROPOSING_WORDS = frozenset({"offer", "proposal", "propose", "call", "demand", "request", "invitation", "invite",
-                             "plan", "idea", "possibility", "prospect", "hope", "need", "push", "bid", "effort",
-                             "preparation", "readiness", "willingness", "urge", "seek", "want", "suggest",
-                             "suggestion", "appeal", "plea", "press", "condition", "prepare", "arrange",
-                             "pave", "chance", "opportunity", "expect", "expectation"})
 # acts with no explicit target that CAMEO codes as domestic (protests, curfews, bans, easing them)
 DOMESTIC_CODES = ("14", "172", "175", "081", "082", "083", "0873")
+ACCUSING_VERBS = frozenset({"accuse", "blame", "charge", "criticize", "criticise", "condemn", "denounce"})
 MEDIUM_NOUNS = frozenset({"phone", "telephone", "video", "videolink", "video-link", "videoconference", "letter",
                           "call", "link"})
 INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "determined", "eager", "keen"})
@@ -79,6 +71,7 @@ class Act:
         modality: Negation / possibility of the clause.
         penalty: Confidence deductions accumulated while building the act.
         nominal: Found as a bare event noun ("the meeting between A and B").
+        fallback: Target heads to try when :attr:`targets` name no actor ("denied X, blaming Manila").
         domestic: Without a target, aimed at the actor's own country (CAMEO's domestic acts and
             intents, threats and refusals of them: "threatened to impose a curfew").
     """
@@ -94,6 +87,7 @@ class Act:
     penalty: float = 0.0
     nominal: bool = False
     domestic: bool = False
+    fallback: list[Token] = field(default_factory=list)
 
     @property
     def root(self) -> str:
@@ -360,14 +354,14 @@ def match_nominal(noun: Token, lexicon: Lexicon) -> tuple[NounEntry, list[Token]
 
     Returns (entry, source heads, target heads) or None.
     """
-    for entry in lexicon.nouns.get(noun.lemma_.lower(), ()):
+    for entry in lexicon.nouns.get(noun_lemma(noun), ()):
         if not entry.nominal or not _match_noun_entry(entry, noun, None):
             continue
         preps = _preps(noun)
         if entry.symmetric and preps.get("between"):
             # "the meeting between presidents Putin and Biden": the parties meet each other
             return entry, preps["between"], []
-        if entry.symmetric and (parties := _party_modifiers(noun)):
+        if entry.symmetric and (parties := party_modifiers(noun)):
             # "Modi's meeting with Xi", "the Erdogan-Putin summit", "Russian-Ukrainian talks"
             return entry, parties, [p for word in sorted(entry.prep) for p in preps.get(word, ())]
         agents = preps.get("by", [])
@@ -381,22 +375,6 @@ def match_nominal(noun: Token, lexicon: Lexicon) -> tuple[NounEntry, list[Token]
             return None
         return entry, agents or [noun], targets
     return None
-
-
-def _party_modifiers(noun: Token) -> list[Token]:
-    """Possessors and name/nationality modifiers of an event noun: its parties ("the US-China
-    talks"), not places ("the Geneva summit") nor kinds ("phone call", "peace talks")."""
-    found = []
-    for child in noun.children:
-        if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN"):
-            found.append(child)
-        elif (child.dep_ in ("compound", "amod", "nmod") and child.pos_ in ("PROPN", "ADJ")
-              and child.text[:1].isupper() and not gazetteer().is_city(child.text)):
-            found.append(child)
-            # "Erdogan-Putin": the first name hangs on the second
-            found.extend(g for g in child.children if g.dep_ in ("compound", "amod") and g.pos_ in ("PROPN", "ADJ")
-                         and g.i < child.i and any(t.text == "-" for t in noun.doc[g.i:child.i]))
-    return sorted(found, key=lambda t: t.i)
 
 
 # --- composition --------------------------------------------------------------------------------
@@ -439,6 +417,8 @@ class ClauseCoder:
         self.lexicon = lexicon
 
     def _direct(self, verb: Token) -> Act | None:
+        if verb.lemma_.lower() in ("help", "assist") and any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+            return None  # "helped militants join a group": helping someone do something is not aid
         subjects, obj, penalty = clause_roles(verb)
         found = match_verb(verb, self.lexicon, obj)
         if found is None:
@@ -450,7 +430,7 @@ class ClauseCoder:
         if code in GENERIC_VIOLENCE:
             # "wounded two soldiers in a bomb attack", "killed in a drone strike": the means is more specific
             for means in (p for word in ("in", "with", "by") for p in _preps(verb).get(word, ())):
-                entry = next((e for e in self.lexicon.nouns.get(means.lemma_.lower(), ())
+                entry = next((e for e in self.lexicon.nouns.get(noun_lemma(means), ())
                               if e.code[:2] in ("18", "19", "20") and _match_noun_entry(e, means, None)), None)
                 if entry is not None and entry.code != code:
                     code, rule = entry.code, f"{rule} > by means of {entry.rule}"
@@ -479,7 +459,8 @@ class ClauseCoder:
         acts: dict[int, Act | None] = {}
         consumed: set[int] = set()
         extra: list[Act] = []
-        verbs = [t for t in sent if t.pos_ in EVENT_POS or (t.pos_ == "AUX" and t.dep_ == "ROOT")
+        verbs = [t for t in sent if (t.pos_ in EVENT_POS and not gerund_noun(t))
+                 or (t.pos_ == "AUX" and t.dep_ not in ("aux", "auxpass"))
                  or (t.pos_ == "ADJ" and t.lemma_.lower() in INTENT_ADJECTIVES)]
         # deepest clauses first so that a meta-verb sees its complement's act
         verbs.sort(key=lambda t: -_depth(t))
@@ -516,8 +497,17 @@ class ClauseCoder:
         anchors = {(a.anchor.i, a.root) for a in result if a.root == "14"}
         result = [a for a in result if not (a.anchor.dep_ in ("advcl", "xcomp")
                                             and (a.anchor.head.i, a.root) in anchors and a.anchor.head != a.anchor)]
+        if self._about_sport(sent):
+            # "PSG attacked relentlessly against Lyon", "India crushed Pakistan by eight wickets"
+            result = [a for a in result if a.root not in ("17", "18", "19", "20")]
         result.sort(key=lambda a: a.anchor.i)
         return result
+
+    def _about_sport(self, sent: Span) -> bool:
+        words = self.lexicon.sport_words
+        return any(t.lower_ in words for t in sent) or any(
+            t.like_num and t.i + 2 < sent.end and sent.doc[t.i + 1].text in ("-", "–") and sent.doc[t.i + 2].like_num
+            and t.nbor(1).idx == t.idx + len(t.text) for t in sent)
 
     @staticmethod
     def _same_actor_heads(verb: Token, comp: Token) -> bool:
@@ -536,17 +526,20 @@ class ClauseCoder:
         if kind == "speech":
             threat = self._conditional_threat(inner, f"{meta.rule} > ") if inner is not None else None
             if threat is not None:
-                return threat, True
+                # "said they will attack Iraq": the announced attack is the threat, not a second event
+                return threat, inner.root not in ("18", "19", "20")
             return (self._obligation(verb, comp, inner, subjects, modality, penalty, meta)
                     or (self._judgement(verb, comp, subjects, modality, penalty, meta) if inner is None else None)
                     or direct), True
         if kind == "deny":
             if inner is None:
+                if direct is not None:
+                    direct.fallback = _accusers(verb)
                 return direct, True
             # "denied attacking the convoy": the denial (016) concerns the denied act's target
             own = direct.targets if direct is not None else []
             return Act(verb, "016", f"{meta.rule} > denial of {inner.rule}", [verb.i], subjects,
-                       own or inner.targets, False, modality, penalty), True
+                       own or inner.targets, False, modality, penalty, fallback=_accusers(verb)), True
         if kind == "allege":
             if inner is None:
                 return direct, True
@@ -696,18 +689,20 @@ class ClauseCoder:
     def _nominals(self, sent: Span, used: set[int]) -> list[Act]:
         acts = []
         for noun in sent:
-            if noun.pos_ != "NOUN" or noun.i in used or noun.lemma_.lower() not in self.lexicon.nouns:
+            if (noun.pos_ != "NOUN" and not gerund_noun(noun)) or noun.i in used \
+                    or noun_lemma(noun) not in self.lexicon.nouns:
                 continue
             if noun.dep_ == "dobj":
                 continue  # "criticized U.S. tariffs": a reference to an earlier act, not a new one
-            if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i in used:
+            if (noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in ("in", "by", "via", "over", "during")
+                    and noun.head.head.i in used):
                 continue  # "discussed trade in a phone call": the manner of an act already coded
             found = match_nominal(noun, self.lexicon)
             if found is None:
                 continue
             entry, sources, targets = found
             acts.append(Act(noun, entry.code, f"{entry.rule} (nominal)", [noun.i], sources, targets,
-                            entry.symmetric, _nominal_modality(noun), 0.15, nominal=True))
+                            entry.symmetric, nominal_modality(noun), 0.15, nominal=True))
         return acts
 
 
@@ -730,33 +725,14 @@ def is_domestic(code: str) -> bool:
     return code.startswith(DOMESTIC_CODES)
 
 
-def _nominal_modality(noun: Token) -> Modality:
-    """Modality of an event noun: its clause's when it is a participant of that clause ("the talks
-    did not take place"), hypothetical when it is announced, not held ("the planned summit")."""
-    head = noun.head
-    modality = Modality()
-    if noun.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and head.pos_ in ("VERB", "AUX"):
-        modality = clause_modality(head)
-    planned = next((c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")
-                    and c.lemma_.lower() in UNREALISED_MODIFIERS), None)
-    if planned is None:
-        planned = _proposed_by(noun)
-    if planned is not None and not modality.hypothetical:
-        modality = replace(modality, hypothetical=True, reason=(modality.reason + f"; '{planned}'").lstrip("; "))
-    return modality
-
-
-def _proposed_by(noun: Token) -> str | None:
-    """ "an offer of direct talks", "called for talks between ...", "pushing for a ceasefire": the
-    word (offer, call, urge, ...) that makes the event noun something asked for, not held."""
-    node = noun
-    for _ in range(4):
-        if node.dep_ not in ("pobj", "dobj", "prep", "compound", "conj", "appos") or node.head == node:
-            return None
-        node = node.head
-        if node.lemma_.lower() in PROPOSING_WORDS:
-            return node.lemma_.lower()
-    return None
+def _accusers(verb: Token) -> list[Token]:
+    """ "Hamas denied violating the ceasefire and accused Israel of ...", "denied it, blaming Manila":
+    when the denied act names no one, the denial answers the actor the speaker turns on."""
+    found = []
+    for other in verb.children:
+        if other.dep_ in ("conj", "advcl") and other.lemma_.lower() in ACCUSING_VERBS:
+            found.extend(c for c in other.children if c.dep_ == "dobj")
+    return found
 
 
 def _depth(token: Token) -> int:

@@ -35,12 +35,15 @@ NOUN_FILE = "nouns.tsv"
 META_FILE = "meta.tsv"
 DERIVE_FILE = "derive.tsv"
 JUDGEMENT_FILE = "judgements.tsv"
+CONTEXT_FILE = "context.tsv"
 
 VERB_COLUMNS = ("verb", "particle", "object", "prep", "code", "flags")
 NOUN_COLUMNS = ("noun", "modifier", "verbs", "prep", "code", "flags")
 META_COLUMNS = ("verb", "particle", "kind", "flags")
 DERIVE_COLUMNS = ("kind", "complement", "code")
 JUDGEMENT_COLUMNS = ("word", "code")
+CONTEXT_COLUMNS = ("word", "domain")
+CONTEXT_DOMAINS = frozenset({"sport"})
 JUDGING_VERBS = frozenset({"call", "describe", "brand", "label", "term", "deem", "declare", "consider", "dub"})
 
 FLAGS = frozenset({"sym", "rev", "nominal", "speech"})
@@ -113,6 +116,7 @@ class Lexicon:
     meta: dict[str, list[MetaEntry]] = field(default_factory=lambda: defaultdict(list))
     derive: dict[str, list[tuple[str, str]]] = field(default_factory=lambda: defaultdict(list))
     judgements: dict[str, tuple[str, str]] = field(default_factory=dict)
+    sport_words: frozenset[str] = frozenset()
 
     def add_verbs(self, entries: Iterable[VerbEntry]) -> None:
         """Index verb entries, most specific first within each lemma."""
@@ -286,6 +290,18 @@ def parse_judgement_table(text: str, origin: str) -> dict[str, tuple[str, str]]:
     return table
 
 
+def parse_context_table(text: str, origin: str) -> dict[str, frozenset[str]]:
+    """Parse the ``context`` table: word → domain (``sport``), returned as domain → words."""
+    table: dict[str, set[str]] = defaultdict(set)
+    for number, (word, domain) in _rows(text, origin, CONTEXT_COLUMNS):
+        word, domain = _field(word), _field(domain)
+        _check_words([word], origin, number, "word")
+        if domain not in CONTEXT_DOMAINS:
+            raise DataFileError(origin, number, f"unknown domain {domain!r}; use one of {sorted(CONTEXT_DOMAINS)}")
+        table[domain].add(word)
+    return {domain: frozenset(words) for domain, words in table.items()}
+
+
 # --- PETRARCH verb dictionaries ------------------------------------------------------------
 
 _PARTICLES = frozenset({"up", "out", "off", "down", "back", "away", "over", "in", "on", "forward", "through"})
@@ -450,6 +466,7 @@ def default_lexicon() -> Lexicon:
         lexicon.meta[entry.verb].append(entry)
     lexicon.derive = parse_derive_table(*_read_packaged(DERIVE_FILE))
     lexicon.judgements = parse_judgement_table(*_read_packaged(JUDGEMENT_FILE))
+    lexicon.sport_words = parse_context_table(*_read_packaged(CONTEXT_FILE)).get("sport", frozenset())
     logger.info("verb lexicon: %d verb lemmas, %d event nouns, %d meta-verbs",
                 len(lexicon.verbs), len(lexicon.nouns), len(lexicon.meta))
     return lexicon
@@ -465,6 +482,7 @@ def extended_lexicon(extra: Iterable[Path]) -> Lexicon:
     lexicon.meta = base.meta
     lexicon.derive = base.derive
     lexicon.judgements = base.judgements
+    lexicon.sport_words = base.sport_words
     for path in extra:
         lexicon.add_verbs(load_verb_file(path))
     return lexicon

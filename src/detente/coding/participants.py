@@ -123,6 +123,19 @@ class ArticleActors:
         self.cache[head.i] = found
         return found
 
+    def speakers(self, head: Token) -> list[Resolved]:
+        """ "Obama and Putin said they will ...": "they" is every conjoined speaker."""
+        if head.lower_ != "they" or self.speaker(head) is None:
+            return []
+        node = head.head
+        while node.lemma_.lower() not in SPEECH_VERBS and node.head != node:
+            node = node.head
+        subject = next((c for c in node.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+        if subject is None or not subject.conjuncts:
+            return []
+        found = [self.get(t) for t in (subject, *subject.conjuncts)]
+        return [Resolved(r.ref, True, head) for r in found if r is not None]
+
     def speaker(self, head: Token) -> Resolved | None:
         """ "Washington, which ..., said it was ready": a subject pronoun of reported speech is the
         speaker, not the last actor named."""
@@ -155,7 +168,8 @@ class ArticleActors:
             if not any(c.lower_ in ("both", "two", "2") for c in token.children):
                 continue
             pair = [country for country, _ in self.named.most_common(2)]
-            if len(pair) == 2:
+            if pair:
+                # one country named so far: its own two sides ("talks with both sides" in a civil war)
                 return [Resolved(self.last_ref[c], True, head) for c in pair]
         return []
 
@@ -253,7 +267,7 @@ class ArticleActors:
                     group += [appos] + [c for c in appos.conjuncts if c.i > appos.i]
             for token in group:
                 # plural parties first: coreference would pick a single country for "the two governments"
-                parties = self.plural_parties(token)
+                parties = self.plural_parties(token) or self.speakers(token)
                 resolved = parties[0] if parties else self.get(token)
                 extra: list[Resolved] = parties[1:]
                 if resolved is None and deep:

@@ -1,0 +1,87 @@
+"""Event nouns: what makes a noun phrase an event and how real that event is.
+
+"the meeting between Putin and Biden", "Modi's talks with Xi", "the Erdogan-Putin summit":
+the parties of a nominal event are its possessor, its name modifiers or its "between"
+phrase. A nominal event is as real as the clause it takes part in, and not real at all
+when it is planned, offered or asked for ("an offer of direct talks", "the planned summit").
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from detente.coding.modality import Modality, clause_modality
+from detente.coding.places import gazetteer
+
+logger = logging.getLogger(__name__)
+
+# modifiers of an event noun saying that it has not happened (yet)
+UNREALISED_MODIFIERS = frozenset({"plan", "planned", "propose", "proposed", "possible", "potential", "upcoming",
+                                  "future", "expect", "expected", "prospective", "schedule", "scheduled",
+                                  "mooted", "hypothetical", "eventual", "forthcoming", "next"})
+# words whose object or "for/of" phrase is an event wanted, offered or planned, not one held
+PROPOSING_WORDS = frozenset({"offer", "proposal", "propose", "call", "demand", "request", "invitation", "invite",
+                             "plan", "idea", "possibility", "prospect", "hope", "need", "push", "bid", "effort",
+                             "preparation", "readiness", "willingness", "urge", "seek", "want", "suggest",
+                             "suggestion", "appeal", "plea", "press", "condition", "prepare", "arrange",
+                             "pave", "chance", "opportunity", "expect", "expectation"})
+
+
+def gerund_noun(token: Token) -> bool:
+    """ "killed in Israeli tank shelling": an -ing form the tagger called a verb but that sits where a
+    noun does (object of a preposition, with a determiner or adjective) names an event, not a clause."""
+    return (token.tag_ == "VBG" and token.dep_ in ("pobj", "nsubj", "nsubjpass", "dobj")
+            and any(c.dep_ in ("det", "amod", "compound", "poss") for c in token.children))
+
+
+def noun_lemma(token: Token) -> str:
+    """The lemma to look an event noun up by ("shelling", not the verb lemma "shell")."""
+    return token.lower_ if gerund_noun(token) else token.lemma_.lower()
+
+
+def party_modifiers(noun: Token) -> list[Token]:
+    """Possessors and name/nationality modifiers of an event noun: its parties ("the US-China
+    talks"), not places ("the Geneva summit") nor kinds ("phone call", "peace talks")."""
+    found = []
+    for child in noun.children:
+        if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN"):
+            found.append(child)
+        elif (child.dep_ in ("compound", "amod", "nmod") and child.pos_ in ("PROPN", "ADJ")
+              and child.text[:1].isupper() and not gazetteer().is_city(child.text)):
+            found.append(child)
+            # "Erdogan-Putin": the first name hangs on the second
+            found.extend(g for g in child.children if g.dep_ in ("compound", "amod") and g.pos_ in ("PROPN", "ADJ")
+                         and g.i < child.i and any(t.text == "-" for t in noun.doc[g.i:child.i]))
+    return sorted(found, key=lambda t: t.i)
+
+
+def nominal_modality(noun: Token) -> Modality:
+    """Modality of an event noun: its clause's when it is a participant of that clause ("the talks
+    did not take place"), hypothetical when it is announced, not held ("the planned summit")."""
+    head = noun.head
+    modality = Modality()
+    if noun.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and head.pos_ in ("VERB", "AUX"):
+        modality = clause_modality(head)
+    planned = next((c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")
+                    and c.lemma_.lower() in UNREALISED_MODIFIERS), None)
+    if planned is None:
+        planned = _proposed_by(noun)
+    if planned is not None and not modality.hypothetical:
+        modality = replace(modality, hypothetical=True, reason=(modality.reason + f"; '{planned}'").lstrip("; "))
+    return modality
+
+
+def _proposed_by(noun: Token) -> str | None:
+    """ "an offer of direct talks", "called for talks between ...", "pushing for a ceasefire": the
+    word (offer, call, urge, ...) that makes the event noun something asked for, not held."""
+    node = noun
+    for _ in range(4):
+        if node.dep_ not in ("pobj", "dobj", "prep", "compound", "conj", "appos") or node.head == node:
+            return None
+        node = node.head
+        if node.lemma_.lower() in PROPOSING_WORDS:
+            return node.lemma_.lower()
+    return None
