@@ -22,6 +22,7 @@ Usage:
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import resource
 import statistics
 import sys
@@ -61,14 +62,22 @@ def run_baseline(nlp, texts: list[str], workers: int) -> int:
     return sum(len(doc) for doc in nlp.pipe(texts, n_process=workers, batch_size=16))
 
 
+def reap_children() -> None:
+    """Wait for finished worker processes: ``getrusage`` counts a child's CPU only once it has
+    been waited for (spaCy terminates its workers without waiting; left alone, their CPU would
+    be counted in whichever measurement next starts a process)."""
+    for child in multiprocessing.active_children():
+        child.join()
+
+
 def cpu_seconds() -> float:
     """CPU time used so far by this process and its finished children."""
     own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
-def filter_share(corpus: Path, limit: int = 60) -> tuple[int, int]:
-    """(sentences parsed, sentences in total) for the first ``limit`` articles."""
+def filter_share(corpus: Path, limit: int = 60) -> tuple[int, int, int]:
+    """(sentences parsed, sentences given entities, sentences in total) for the first ``limit`` articles."""
     from itertools import islice
 
     from detente.ingest import read_paths
@@ -76,7 +85,7 @@ def filter_share(corpus: Path, limit: int = 60) -> tuple[int, int]:
 
     engine = FastCoder()
     engine.code(list(islice(read_paths([corpus]), limit)))
-    return engine.sentences_parsed, engine.sentences_total
+    return engine.sentences_parsed, engine.sentences_entities, engine.sentences_total
 
 
 def main() -> int:
@@ -95,8 +104,9 @@ def main() -> int:
         words = sum(len(t.split()) for t in texts)
         print(f"corpus: {len(texts)} articles, {words} words ({words / len(texts):.0f} per article); "
               f"workers: {args.workers}; runs: {args.runs}")
-        parsed, total = filter_share(corpus)
-        print(f"pre-filter: {parsed}/{total} sentences parsed ({parsed / total:.0%}) in the first 60 articles")
+        parsed, entities, total = filter_share(corpus)
+        print(f"pre-filter: {parsed}/{total} sentences parsed ({parsed / total:.0%}), {entities} "
+              f"({entities / total:.0%}) given entities, in the first 60 articles")
         nlp = load_pipeline()
         run_baseline(nlp, texts[:4], 1)  # warm-up
         base_rates, fast_rates, base_cpu, fast_cpu = [], [], [], []
@@ -104,6 +114,7 @@ def main() -> int:
             started, cpu = time.perf_counter(), cpu_seconds()
             run_baseline(nlp, texts, args.workers)
             base = time.perf_counter() - started
+            reap_children()
             base_cpu.append((cpu_seconds() - cpu) / len(texts))
             db = Path(tmp) / f"run{run}.db"
             started, cpu = time.perf_counter(), cpu_seconds()

@@ -545,8 +545,8 @@ def test_petrarch_file_keeps_good_entries_and_warns(tmp_path: Path, caplog):
     assert resolver.resolve_text("Good Front").code == "FRAREB"
     assert resolver.resolve_text("Two Codes").code == "ITAGOV"  # keeps its valid code
     assert resolver.resolve_text("Nobody At All") is None and resolver.resolve_text("Bad Group") is None
-    lines = sorted(int(r.getMessage().split(":")[1].split(":")[0]) for r in caplog.records if str(path) in r.getMessage())
-    assert lines == [1, 3, 5]
+    messages = [r.getMessage() for r in caplog.records if str(path) in r.getMessage()]
+    assert sorted(int(m[len(str(path)) + 1:].split(":")[0]) for m in messages) == [1, 3, 5]
 
 
 def test_coref_handles_sentences_without_a_verb(nlp, resolver):
@@ -556,3 +556,8 @@ def test_coref_handles_sentences_without_a_verb(nlp, resolver):
     doc = nlp("Peace in Gaza? Both sides, again.")
     coref = ArticleCoref(resolver, "2025-06-01")
     assert coref.resolve_plural(head_of(doc, "sides")) == []
+
+
+def test_capitalised_word_before_a_nationality_keeps_it(nlp, resolver):
+    ref = resolver.resolve(head_of(nlp("Young Moroccans blocked the highway on Sunday."), "Moroccans"), "2025-06-01")
+    assert ref is not None and ref.code[:3] == "MAR"

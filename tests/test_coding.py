@@ -415,3 +415,24 @@ def test_denial_answers_the_actor_the_speaker_turns_on(nlp):
     denial = [m for m in mentions if m.event_code == "016"]
     assert denial and denial[0].target is not None and denial[0].target.country == "ISR"
     assert denial[0].confidence < 0.9  # the target is inferred, not the denied act's own
+
+
+def _all_pairs(mentions):
+    return {(m.source.country, m.target.country if m.target else None, m.event_code) for m in mentions}
+
+
+def test_denial_answers_the_named_accuser(nlp):
+    mentions, _ = code(nlp, "Hungary denied that Budapest had sold weapons to Russia, as alleged by Ukrainian "
+                            "officials.")
+    assert ("HUN", "UKR", "016") in _all_pairs(mentions)
+    mentions, _ = code(nlp, "Venezuela denied sending troops across the border after Guyana accused it of "
+                            "doing so.")
+    assert ("VEN", "GUY", "016") in _all_pairs(mentions)
+    # no accuser named: the denial still concerns the denied act's target
+    mentions, _ = code(nlp, "Iran denied supplying drones to Russia.")
+    assert ("IRN", "RUS", "016") in _all_pairs(mentions)
+
+
+def test_possessed_domestic_act_keeps_its_implied_target(nlp):
+    mentions, _ = code(nlp, "Farmers in France continued their hunger strike.")
+    assert triples(mentions) == [("FRA", "FRA", "142")]

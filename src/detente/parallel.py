@@ -12,18 +12,23 @@ For each article this engine
    definite description) after the article's first actor; a sentence with an actor
    word is also kept when a later kept sentence carries an anaphor, so coreference
    sees every antecedent it could use;
-3. parses each run of consecutive kept sentences as one text with the full
-   pipeline (``nlp.pipe`` over all runs of a batch of articles);
-4. copies the parses into the article's own tokenized :class:`~spacy.tokens.Doc`, whose
-   text and offsets are exactly :attr:`Article.text` — skipped sentences become flat,
-   unlabelled trees so the sentence numbering still covers the whole article — and
-   hands it to :meth:`Coder.code_doc`.
+3. parses each run of consecutive kept sentences as one text with the pipeline
+   minus the entity recognizer (``nlp.pipe`` over all runs of a batch of articles);
+4. runs the entity recognizer (which has its own tok2vec) only on the parsed
+   sentences in which the coder's clause stage finds an act — where places, time
+   phrases and people are read from entities;
+5. copies the parses and entities into the article's own tokenized
+   :class:`~spacy.tokens.Doc`, whose text and offsets are exactly
+   :attr:`Article.text` — skipped sentences become flat, unlabelled trees so the
+   sentence numbering still covers the whole article — and hands it to
+   :meth:`Coder.code_doc`.
 
-Batches of articles go to worker processes (spawn context, pipeline and coder
-loaded once per worker) with a bounded number of batches in flight, so memory stays
-flat however long the input is; the caller (e.g. the ``detente code`` loop storing
-results) runs in the main process and consumes results in input order. Inputs too
-small to repay starting workers are coded in-process.
+Batches of articles go to worker processes (forked from a process that has loaded
+the pipeline and coder where that is safe, else spawned and loading them once
+each) with a bounded number of batches in flight, so memory stays flat however
+long the input is; the caller (e.g. the ``detente code`` loop storing results)
+runs in the main process and consumes results in input order. Inputs too small
+to repay starting workers are coded in-process.
 """
 
 from __future__ import annotations
@@ -44,7 +49,7 @@ from detente.records import Article, CodedArticle
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
     from detente.coding import Coder
 
@@ -391,7 +396,7 @@ def _independent(nlp: Language, name: str) -> bool:
         return False
     from spacy.pipeline.tok2vec import Tok2Vec
 
-    for other, component in nlp.pipeline:
+    for _, component in nlp.pipeline:
         if isinstance(component, Tok2Vec) and name in getattr(component, "listening_components", ()):
             return False
     return True
@@ -408,7 +413,7 @@ def _copy(doc: Doc, start: int, end: int, columns: Any, attrs: Sequence[str] = (
     return copy
 
 
-def _trimmed(sent: Any) -> Any:
+def _trimmed(sent: Span) -> Span:
     """The sentence without the whitespace tokens at its edges (as the coder codes it)."""
     start, end = sent.start, sent.end
     doc = sent.doc

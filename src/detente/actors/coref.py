@@ -110,7 +110,8 @@ class ArticleCoref:
         """Record that ``ref`` was mentioned, headed by ``head``, in article order."""
         person = self.resolver.is_person(ref) or (
             head.ent_type_ == "PERSON" or head.lower_ in PERSON_TITLES) and head.tag_ not in ("NNS", "NNPS")
-        subject = head.dep_ in ("nsubj", "nsubjpass") or head.dep_ == "conj" and head.head.dep_ in ("nsubj", "nsubjpass")
+        subjects = ("nsubj", "nsubjpass")
+        subject = head.dep_ in subjects or head.dep_ == "conj" and head.head.dep_ in subjects
         self.seen.append(_Seen(ref, person, head.tag_ in ("NNS", "NNPS"), _clause(head), head.sent.start, subject))
         if _is_state(ref):
             # A set of offsets: callers may observe the same mention twice.

@@ -407,8 +407,11 @@ class ActorResolver:
         firms and papers, not states: the place is joined (compound/flat) to a capitalised
         word the lexicon does not know. Directions and administrative words ("East
         Jerusalem", "Kyiv Oblast") and words of a known name or title ("Moscow Mayor") keep
-        it a place. Headline-case sentences are not judged (every word is capitalised there).
+        it a place. Headline-case sentences are not judged (every word is capitalised there),
+        nor are nationality words ("Young Algerians" opening a sentence).
         """
+        if any(doc[i].ent_type_ == "NORP" for i in range(first, last + 1)):
+            return False
         for index, step in ((first - 1, -1), (last + 1, 1)):
             if 0 <= index < len(doc) and doc[index].text in ("-", "–"):
                 index += step  # "Paris Saint-Germain"

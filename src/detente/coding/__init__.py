@@ -123,6 +123,9 @@ class Coder:
         if not targets and not reflexive:
             targets = actors.expand(_fallback_targets(act.anchor, act.sources), deep=True)
             indirect = bool(targets)
+            if indirect and (act.domestic or is_domestic(act.code)) and all(t.ref.code in own for t in targets):
+                # "continued their hunger strike": the possessor is the actor, the domestic target is implied
+                targets, indirect = [], False
         place = find_place(sent, act.anchor)
         location = place[0] if place else None
         place_target = indirect

@@ -52,6 +52,7 @@ GENERIC_VIOLENCE = frozenset({"174", "180", "190"})
 # acts with no explicit target that CAMEO codes as domestic (protests, curfews, bans, easing them)
 DOMESTIC_CODES = ("14", "172", "175", "081", "082", "083", "0873")
 ACCUSING_VERBS = frozenset({"accuse", "blame", "charge", "criticize", "criticise", "condemn", "denounce"})
+ALLEGING_VERBS = ACCUSING_VERBS | {"allege", "claim"}
 MEDIUM_NOUNS = frozenset({"phone", "telephone", "video", "videolink", "video-link", "videoconference", "letter",
                           "call", "link"})
 INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "determined", "eager", "keen"})
@@ -534,12 +535,15 @@ class ClauseCoder:
         if kind == "deny":
             if inner is None:
                 if direct is not None:
-                    direct.fallback = _accusers(verb)
+                    direct.fallback = _accusers(verb, comp)
                 return direct, True
             # "denied attacking the convoy": the denial (016) concerns the denied act's target
             own = direct.targets if direct is not None else []
+            accusers = _accusers(verb, comp)
+            if not own and accusers and accuser_named(verb, comp):
+                own = accusers
             return Act(verb, "016", f"{meta.rule} > denial of {inner.rule}", [verb.i], subjects,
-                       own or inner.targets, False, modality, penalty, fallback=_accusers(verb)), True
+                       own or inner.targets, False, modality, penalty, fallback=accusers), True
         if kind == "allege":
             if inner is None:
                 return direct, True
@@ -725,14 +729,31 @@ def is_domestic(code: str) -> bool:
     return code.startswith(DOMESTIC_CODES)
 
 
-def _accusers(verb: Token) -> list[Token]:
+def _accusers(verb: Token, comp: Token | None = None) -> list[Token]:
     """ "Hamas denied violating the ceasefire and accused Israel of ...", "denied it, blaming Manila":
-    when the denied act names no one, the denial answers the actor the speaker turns on."""
-    found = []
-    for other in verb.children:
-        if other.dep_ in ("conj", "advcl") and other.lemma_.lower() in ACCUSING_VERBS:
-            found.extend(c for c in other.children if c.dep_ == "dobj")
-    return found
+    when the denied act names no one, the denial answers the actor the speaker turns on; "denied
+    laying mines after Thailand accused it", "denied selling arms, as alleged by Kyiv": the accuser."""
+    return [t for other in _alleging_clauses(verb, comp) for t in _charge_makers(other)] or [
+        c for other in _alleging_clauses(verb, None) if other.lemma_.lower() in ACCUSING_VERBS
+        for c in other.children if c.dep_ == "dobj" and c.pos_ != "PRON"]
+
+
+def accuser_named(verb: Token, comp: Token | None) -> bool:
+    """Whether the denial names who made the charge (then it answers them, not the act's target)."""
+    return any(_charge_makers(other) for other in _alleging_clauses(verb, comp))
+
+
+def _alleging_clauses(verb: Token, comp: Token | None) -> list[Token]:
+    return [other for head in (verb, comp) if head is not None for other in head.children
+            if other.dep_ in ("conj", "advcl") and other.lemma_.lower() in ALLEGING_VERBS]
+
+
+def _charge_makers(clause: Token) -> list[Token]:
+    """Who made the charge in an adverbial clause: "as alleged by Kyiv", "after Thailand accused it"."""
+    if clause.dep_ != "advcl":
+        return []
+    agents = [g for c in clause.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return agents or [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
 
 
 def _depth(token: Token) -> int:
