@@ -180,31 +180,28 @@ def evaluate(gold_path: Path, coder: Coder | None = None) -> EvalReport:
     Raises:
         InputError: The gold file or an article it names cannot be read.
     """
-    from detente.coding import Coder
-    from detente.nlp import load_pipeline
+    from detente.pipeline import code_articles
 
     started = time.perf_counter()
-    coder = coder or Coder.default()
-    nlp = load_pipeline()
     gold_path = Path(gold_path)
     records = read_gold(gold_path)
     report = EvalReport(str(gold_path))
     articles = [_article(record, gold_path.parent) for record in records]
-    docs = nlp.pipe((a.text for a in articles), batch_size=64)
-    for record, article, doc in zip(records, articles, docs):
-        mentions = coder.code_doc(doc, article)
+    # The same path `detente code` runs (sentence pre-filter included), so the figures are the product's.
+    for record, coded in zip(records, code_articles(articles, coder=coder)):
+        mentions = coded.mentions
         if "text" in record:
             _add_result(report, str(record["id"]), record["text"], gold_triples(record), mentions,
                         bool(record.get("noevents")))
             continue
-        sentences = list(doc.sents)
+        sentences = [coded.article.text[start:end] for start, end in coded.sentences]
         placed: dict[int, list[dict[str, Any]]] = defaultdict(list)
         for event in record.get("events") or []:
             where = next((i for i, sent in enumerate(sentences) if event.get("sentence")
-                          and event["sentence"] in sent.text), -1)
+                          and event["sentence"] in sent), -1)
             placed[where].append(event)
         for index in sorted(set(placed) | {m.sentence_index for m in mentions}):
-            text = sentences[index].text if index >= 0 else "(events whose sentence was not found)"
+            text = sentences[index] if index >= 0 else "(events whose sentence was not found)"
             _add_result(report, f"{record['id']}#{index}", text, gold_triples({"events": placed[index]}),
                         [m for m in mentions if m.sentence_index == index], False)
     report.seconds = time.perf_counter() - started

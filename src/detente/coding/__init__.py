@@ -126,6 +126,11 @@ class Coder:
             if indirect and (act.domestic or is_domestic(act.code)) and all(t.ref.code in own for t in targets):
                 # "continued their hunger strike": the possessor is the actor, the domestic target is implied
                 targets, indirect = [], False
+        if act.root == "15" and not reflexive and all(t.ref.code.startswith("---") for t in targets):
+            # "scrambled jets after Chinese aircraft flew close": a show of force answers the provoker
+            provokers = actors.expand(_provokers(act.anchor, act.sources), deep=True)
+            if provokers:
+                targets, indirect = provokers, True
         place = find_place(sent, act.anchor)
         location = place[0] if place else None
         place_target = indirect
@@ -280,6 +285,13 @@ def _fallback_targets(anchor: Token, sources: Sequence[Token]) -> list[Token]:
         if holder != anchor and holder.dep_ == "dobj" and holder not in sources:
             found.append(holder)
     return found or conditions
+
+
+def _provokers(anchor: Token, sources: Sequence[Token]) -> list[Token]:
+    """Subjects of an "after" clause on the trigger: what the act responds to."""
+    return [g for c in anchor.children if c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ == "after" for m in c.children)
+            for g in c.children if g.dep_ in ("nsubj", "nsubjpass") and g.pos_ != "PRON" and g not in sources]
 
 
 @lru_cache(maxsize=1)
