@@ -436,3 +436,11 @@ def test_denial_answers_the_named_accuser(nlp):
 def test_possessed_domestic_act_keeps_its_implied_target(nlp):
     mentions, _ = code(nlp, "Farmers in France continued their hunger strike.")
     assert triples(mentions) == [("FRA", "FRA", "142")]
+
+
+def test_show_of_force_answers_the_provoker(nlp):
+    mentions, _ = code(nlp, "Poland scrambled its aircraft after Russia launched missiles at western Ukraine.")
+    assert ("POL", "RUS", "150") in _all_pairs(mentions)
+    mentions, _ = code(nlp, "Colombia mobilised troops along its border after Venezuelan soldiers crossed into "
+                            "its territory.")
+    assert ("COL", "VEN", "154") in _all_pairs(mentions)
