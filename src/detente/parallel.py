@@ -281,6 +281,7 @@ class FastCoder:
         # The recognizer has its own tok2vec (no listener on the shared one), so it can run on
         # any part of a parsed text afterwards and give what it gives inside the full pipeline.
         self.deferred = (ENTITY_PIPE,) if defer_entities and _independent(self.nlp, ENTITY_PIPE) else ()
+        self.parse_entities = ParseEntities(self.coder.resolver) if os.environ.get("DETENTE_PARSE_ENTS") else None
         self.sentences_total = 0
         self.sentences_parsed = 0
         self.sentences_entities = 0
@@ -336,6 +337,18 @@ class FastCoder:
         if not self.deferred:
             return [piece.to_array(list(_ENTITY_ATTRS)) for piece in parsed]
         columns = [numpy.zeros((len(piece), len(_ENTITY_ATTRS)), dtype="uint64") for piece in parsed]
+        if self.parse_entities is not None:
+            from spacy.tokens import Span
+
+            for index, piece in enumerate(parsed):
+                spans = []
+                for start, end in self._entity_ranges(piece):
+                    for sent in piece[start:end].sents:
+                        spans.extend(Span(piece, s, e, label=lab) for s, e, lab in self.parse_entities(sent))
+                if spans:
+                    piece.set_ents(spans, default="outside")
+                    columns[index] = piece.to_array(list(_ENTITY_ATTRS))
+            return columns
         parts: list[Doc] = []
         slots: list[tuple[int, int]] = []
         for index, piece in enumerate(parsed):
@@ -584,3 +597,127 @@ def code_articles_fast(
             yield from pending.popleft().result()
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+                    "sep", "sept", "oct", "nov", "dec"})
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+DATE_WORDS = frozenset({"today", "yesterday", "tomorrow", "week", "weekend", "month", "year", "decade",
+                        "weeks", "months", "years", "days", "day", "century"}) | WEEKDAYS
+TIME_WORDS = frozenset({"morning", "afternoon", "evening", "night", "tonight", "overnight", "dawn", "dusk",
+                        "noon", "midnight", "hours", "hour", "minutes"})
+NAME_LINKS = frozenset({"of", "the", "de", "al"})
+ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                      "tenth", "last"})
+
+
+class ParseEntities:
+    """Entity labels read from the parse, the gazetteer and the actor lexicon (no statistical
+    recognizer): the labels the coder reads — places (GPE), people (PERSON), nationalities (NORP),
+    time phrases (DATE/TIME) and numbers (CARDINAL/ORDINAL)."""
+
+    def __init__(self, resolver: Any) -> None:
+        from detente.coding.places import gazetteer
+
+        self.resolver = resolver
+        self.places = gazetteer()
+        self._names: dict[str, str | None] = {}
+
+    def __call__(self, sent: Span) -> list[tuple[int, int, str]]:
+        """(start, end, label) token spans for the sentence ``sent``."""
+        found: list[tuple[int, int, str]] = []
+        doc = sent.doc
+        i = sent.start
+        while i < sent.end:
+            if _name_word(doc[i]):
+                end = i + 1
+                while end < sent.end:
+                    if _name_word(doc[end]):
+                        end += 1
+                    elif doc[end].lower_ in NAME_LINKS and end + 1 < sent.end and _name_word(doc[end + 1]):
+                        end += 2  # "Sea of Japan", "Republic of the Congo"
+                    else:
+                        break
+                found.extend(self._name_spans(doc, i, end))
+                i = end
+                continue
+            label = self._word_label(doc[i])
+            if label:
+                found.append((i, i + 1, label))
+            i += 1
+        return found
+
+    def _name_spans(self, doc: Doc, start: int, end: int) -> list[tuple[int, int, str]]:
+        """Labels for a run of capitalised proper nouns: leading nationality and title words,
+        dates ("Bashar Assad Tuesday") split off; the rest a place, a known actor or a person."""
+        found: list[tuple[int, int, str]] = []
+        titled = start > doc[start].sent.start and doc[start - 1].lower_ in _person_titles()
+        i = start
+        while i < end:
+            lower = doc[i].lower_
+            if lower in MONTHS or lower in WEEKDAYS:
+                found.append((i, i + 1, "DATE"))
+            elif lower in _person_titles():
+                titled = True
+            elif i + 1 < end and self._nationality(doc[i].text):
+                found.append((i, i + 1, "NORP"))
+            else:
+                stop = next((j for j in range(i, end) if doc[j].lower_ in MONTHS or doc[j].lower_ in WEEKDAYS), end)
+                label = self._label(doc[i:stop].text) or ("PERSON" if titled else None)
+                if label:
+                    found.append((i, stop, label))
+                i = stop
+                continue
+            i += 1
+        return found
+
+    def _nationality(self, word: str) -> bool:
+        return self._label(word) == "NORP"
+
+    def _label(self, text: str) -> str | None:
+        if text not in self._names:
+            if len(self._names) >= CACHE_LIMIT:
+                self._names.clear()
+            self._names[text] = self._classify(text)
+        return self._names[text]
+
+    def _classify(self, text: str) -> str | None:
+        if self.places.lookup(text) is not None:
+            return "GPE"
+        ref = self.resolver.resolve_text(text)
+        if ref is None:
+            return None
+        if self.resolver.is_person(ref):
+            return "PERSON"
+        # a bare country code from a word that is not the country's name: "Syrian", "Iraqi"
+        return "NORP" if len(ref.code) == 3 and " " not in text else "ORG"
+
+    def _word_label(self, token: Token) -> str | None:
+        lower = token.lower_
+        if token.like_num:
+            if len(lower) == 4 and lower.isdigit() and lower[:2] in ("19", "20"):
+                return "DATE"
+            return "CARDINAL"
+        if lower in ORDINALS and token.pos_ == "ADJ":
+            return "ORDINAL"
+        if lower in DATE_WORDS or lower in MONTHS and token.text[:1].isupper():
+            return "DATE"
+        if lower in TIME_WORDS:
+            return "TIME"
+        if token.text[:1].isupper() and token.pos_ in ("ADJ", "NOUN") and token.is_alpha:
+            return "NORP" if self._label(token.text) == "NORP" else None
+        return None
+
+
+def _name_word(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.text[:1].isupper()
+
+
+@lru_cache(maxsize=1)
+def _person_titles() -> frozenset[str]:
+    from detente.actors.coref import PERSON_TITLES
+
+    return frozenset(word for title in PERSON_TITLES for word in title.split()) | {
+        "mr", "mrs", "ms", "dr", "gen", "general", "col", "colonel", "sen", "senator", "rep", "gov", "governor",
+        "mayor", "commander", "sheikh", "prince", "judge"}
