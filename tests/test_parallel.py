@@ -99,8 +99,8 @@ ARTICLE = Article(
 
 @pytest.mark.slow
 def test_fast_engine_keeps_offsets_and_codes_like_a_full_parse(nlp):
-    fast = FastCoder(nlp=nlp)
-    full = FastCoder(nlp=nlp, prefilter=False)
+    fast = FastCoder(nlp=nlp, entities="model")
+    full = FastCoder(nlp=nlp, prefilter=False, entities="model")
     [coded] = fast.code([ARTICLE])
     [reference] = full.code([ARTICLE])
     assert fast.sentences_parsed < fast.sentences_total  # something was skipped
@@ -121,8 +121,8 @@ def test_fast_engine_keeps_offsets_and_codes_like_a_full_parse(nlp):
 
 @pytest.mark.slow
 def test_entities_only_where_the_coder_finds_an_act_change_no_mention(nlp):
-    deferred = FastCoder(nlp=nlp)
-    everywhere = FastCoder(nlp=nlp, defer_entities=False)
+    deferred = FastCoder(nlp=nlp, entities="model")
+    everywhere = FastCoder(nlp=nlp, defer_entities=False, entities="model")
     [coded] = deferred.code([ARTICLE])
     [reference] = everywhere.code([ARTICLE])
     # the recognizer ran on fewer sentences than were parsed (background sentences had no act)
@@ -130,6 +130,34 @@ def test_entities_only_where_the_coder_finds_an_act_change_no_mention(nlp):
     assert everywhere.sentences_entities == 0
     assert [m.to_dict() for m in coded.mentions] == [m.to_dict() for m in reference.mentions]
     assert any(m.location is not None for m in reference.mentions)  # entities matter here (places)
+
+
+@pytest.mark.slow
+def test_parse_entities_label_places_people_nationalities_and_dates(nlp):
+    from detente.coding import Coder
+    from detente.parallel import ParseEntities
+
+    doc = nlp("President Putin met Turkish officials in Ankara on Tuesday.")
+    labels = {doc[start:end].text: label for start, end, label in ParseEntities(Coder.default().resolver)(doc[:])}
+    assert labels["Putin"] == "PERSON"
+    assert labels["Turkish"] == "NORP"
+    assert labels["Ankara"] == "GPE"
+    assert labels["Tuesday"] == "DATE"
+
+
+@pytest.mark.slow
+def test_default_engine_needs_no_statistical_recognizer(nlp):
+    fast = FastCoder(nlp=nlp)
+    [coded] = fast.code([Article(id="g", paragraphs=["Russia and the United States held talks in Geneva on Monday."])])
+    assert "ner" in fast.deferred  # never run: the parse and the gazetteer label the act sentence
+    assert any(m.location is not None and m.location.name == "Geneva" for m in coded.mentions)
+
+
+def test_unknown_entity_mode_is_refused(nlp):
+    from detente.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="parse"):
+        FastCoder(nlp=nlp, entities="guess")
 
 
 def test_fork_only_without_other_threads(monkeypatch):
@@ -152,7 +180,7 @@ def test_fast_engine_gives_the_full_parse_mentions_on_the_gold_sets(nlp, shared_
     from detente.coding import Coder
 
     coder = Coder.default()
-    fast = FastCoder(coder, nlp=nlp)
+    fast = FastCoder(coder, nlp=nlp, entities="model")
     for gold in ("petr2_gsr_validation.jsonl", "plover_gsr_cameo.jsonl"):
         records = [json.loads(line) for line in (shared_dir / "gold" / gold).read_text().splitlines() if line.strip()]
         articles = [Article(id=str(r["id"]), paragraphs=[r["text"]]) for r in records]

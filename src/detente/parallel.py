@@ -45,6 +45,7 @@ from functools import lru_cache
 from itertools import chain, islice
 from typing import TYPE_CHECKING, Any
 
+from detente.errors import ConfigError
 from detente.records import Article, CodedArticle
 
 if TYPE_CHECKING:
@@ -265,12 +266,16 @@ class FastCoder:
         coder: The coder (default: the packaged one).
         prefilter: Parse only candidate sentences; False parses every sentence (same code path).
         nlp: The spaCy pipeline (default: :func:`detente.nlp.load_pipeline`).
-        defer_entities: Run the entity recognizer only on sentences in which the coder finds
-            an act (see :meth:`_entity_ranges`); False runs it on every parsed sentence.
+        defer_entities: With ``entities="model"``, run the entity recognizer only on sentences in
+            which the coder finds an act (see :meth:`_entity_ranges`); False runs it on every
+            parsed sentence.
+        entities: ``"parse"`` (default) labels the act sentences' entities from the parse, the
+            gazetteer and the actor lexicon (:class:`ParseEntities`) and never runs the
+            statistical recognizer, its largest cost; ``"model"`` runs spaCy's recognizer.
     """
 
     def __init__(self, coder: Coder | None = None, *, prefilter: bool = True, nlp: Language | None = None,
-                 defer_entities: bool = True) -> None:
+                 defer_entities: bool = True, entities: str = "parse") -> None:
         from detente.coding import Coder
         from detente.nlp import load_pipeline
 
@@ -280,8 +285,12 @@ class FastCoder:
         self.filter = build_filter(self.nlp, self.coder) if prefilter else None
         # The recognizer has its own tok2vec (no listener on the shared one), so it can run on
         # any part of a parsed text afterwards and give what it gives inside the full pipeline.
-        self.deferred = (ENTITY_PIPE,) if defer_entities and _independent(self.nlp, ENTITY_PIPE) else ()
-        self.parse_entities = ParseEntities(self.coder.resolver) if os.environ.get("DETENTE_PARSE_ENTS") else None
+        if entities not in ("parse", "model"):
+            raise ConfigError(f"entities={entities!r}: choose 'parse' or 'model'")
+        self.parse_entities = ParseEntities(self.coder.resolver) if entities == "parse" else None
+        has_recognizer = ENTITY_PIPE in self.nlp.pipe_names
+        self.deferred = (ENTITY_PIPE,) if has_recognizer and (
+            self.parse_entities is not None or defer_entities and _independent(self.nlp, ENTITY_PIPE)) else ()
         self.sentences_total = 0
         self.sentences_parsed = 0
         self.sentences_entities = 0
