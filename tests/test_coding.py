@@ -444,3 +444,14 @@ def test_show_of_force_answers_the_provoker(nlp):
     mentions, _ = code(nlp, "Colombia mobilised troops along its border after Venezuelan soldiers crossed into "
                             "its territory.")
     assert ("COL", "VEN", "154") in _all_pairs(mentions)
+
+
+def test_a_meeting_still_to_be_scheduled_is_not_a_fact(nlp):
+    from detente.coding import Coder
+    from detente.records import Article
+
+    text = "The two governments could not agree on a date for a meeting between President Lula and President Milei."
+    article = Article(id="sched", paragraphs=[text], published="2025-05-02")
+    mentions = Coder.default().code_doc(nlp(text), article)
+    meetings = [m for m in mentions if m.root_code == "04"]
+    assert meetings and all(m.hypothetical or m.negated for m in meetings)

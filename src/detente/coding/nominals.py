@@ -22,12 +22,14 @@ logger = logging.getLogger(__name__)
 UNREALISED_MODIFIERS = frozenset({"plan", "planned", "propose", "proposed", "possible", "potential", "upcoming",
                                   "future", "expect", "expected", "prospective", "schedule", "scheduled",
                                   "mooted", "hypothetical", "eventual", "forthcoming", "next"})
-# words whose object or "for/of" phrase is an event wanted, offered or planned, not one held
+# words whose object or "for/of" phrase is an event wanted, offered, planned or scheduled, not one held
 PROPOSING_WORDS = frozenset({"offer", "proposal", "propose", "call", "demand", "request", "invitation", "invite",
                              "plan", "idea", "possibility", "prospect", "hope", "need", "push", "bid", "effort",
                              "preparation", "readiness", "willingness", "urge", "seek", "want", "suggest",
                              "suggestion", "appeal", "plea", "press", "condition", "prepare", "arrange",
-                             "pave", "chance", "opportunity", "expect", "expectation"})
+                             "pave", "chance", "opportunity", "expect", "expectation",
+                             # scheduling words: "a date for a meeting" has not been held
+                             "date", "venue", "timing", "agenda"})
 
 
 def gerund_noun(token: Token) -> bool:
