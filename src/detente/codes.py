@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from detente.datafiles import tsv_rows
 from detente.errors import DataFileError
 
 logger = logging.getLogger(__name__)
@@ -43,17 +44,7 @@ class CameoCode:
 
 def _parse_table(text: str, origin: str) -> dict[str, CameoCode]:
     table: dict[str, CameoCode] = {}
-    header_seen = False
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        if not header_seen:
-            header_seen = True
-            continue
-        fields = line.split("\t")
-        if len(fields) != 6:
-            raise DataFileError(origin, number, f"expected 6 tab-separated fields, found {len(fields)}")
-        code, name, goldstein, quad, ptype, pmode = fields
+    for number, (code, name, goldstein, quad, ptype, pmode) in tsv_rows(text, origin, 6):
         if not code.isdigit() or not 2 <= len(code) <= 4 or not 1 <= int(code[:2]) <= 20:
             raise DataFileError(origin, number, f"{code!r} is not a CAMEO event code (01..20, 2-4 digits)")
         try:

@@ -18,6 +18,7 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
+from detente.datafiles import tsv_rows
 from detente.errors import DataFileError
 
 logger = logging.getLogger(__name__)
@@ -186,24 +187,10 @@ def _parse_role(text: str, origin: str, line: int) -> Role:
     return Role(match["code"], start, end, match["title"])
 
 
-def _rows(text: str, origin: str, columns: int):
-    header_seen = False
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        if not header_seen:
-            header_seen = True
-            continue
-        fields = line.split("\t")
-        if len(fields) != columns:
-            raise DataFileError(origin, number, f"expected {columns} tab-separated fields, found {len(fields)}")
-        yield number, [f.strip() for f in fields]
-
-
 def load_entries_tsv(text: str, origin: str) -> list[Entry]:
     """Parse a ``kind<TAB>roles<TAB>names`` file."""
     entries = []
-    for number, (kind, roles, names) in _rows(text, origin, 3):
+    for number, (kind, roles, names) in tsv_rows(text, origin, 3):
         if kind not in KINDS:
             raise DataFileError(origin, number, f"unknown kind {kind!r}; use one of {', '.join(KINDS)}")
         parsed = _parse_roles(roles, origin, number) if kind != "deny" else ()
@@ -219,7 +206,7 @@ def load_entries_tsv(text: str, origin: str) -> list[Entry]:
 def load_agents_tsv(text: str, origin: str) -> list[tuple[str, str]]:
     """Parse a ``phrase<TAB>code`` file (code ``-`` deletes, ``+`` means the country itself)."""
     rows = []
-    for number, (phrase, code) in _rows(text, origin, 2):
+    for number, (phrase, code) in tsv_rows(text, origin, 2):
         if code not in (DELETE, BARE) and not CODE_RE.match("---" + code):
             raise DataFileError(origin, number, f"bad sector code {code!r}: use three-letter groups like GOV or GOVMIL")
         rows.append((phrase, code))
@@ -229,7 +216,7 @@ def load_agents_tsv(text: str, origin: str) -> list[tuple[str, str]]:
 def load_code_names_tsv(text: str, origin: str) -> dict[str, str]:
     """Parse a ``code<TAB>name`` file."""
     table = {}
-    for number, (code, name) in _rows(text, origin, 2):
+    for number, (code, name) in tsv_rows(text, origin, 2):
         if not CODE_RE.match(code) and not re.match(r"^[A-Z]{3}$", code):
             raise DataFileError(origin, number, f"bad actor code {code!r}")
         table[code] = name
@@ -242,7 +229,7 @@ WORD_CLASSES = ("ethnonym", "place_feature", "agent_suffix", "residence_prep", "
 def load_word_classes_tsv(text: str, origin: str) -> dict[str, frozenset[str]]:
     """Parse a ``class<TAB>word`` file into word sets per class."""
     table: dict[str, set[str]] = {name: set() for name in WORD_CLASSES}
-    for number, (name, word) in _rows(text, origin, 2):
+    for number, (name, word) in tsv_rows(text, origin, 2):
         if name not in table:
             raise DataFileError(origin, number, f"unknown word class {name!r}; use one of {', '.join(WORD_CLASSES)}")
         if not word or word != word.lower() or " " in word:

@@ -18,6 +18,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
+from detente.datafiles import data_lines
 from detente.errors import DataFileError
 from detente.records import ActorRef, Article, Mention
 
@@ -68,9 +69,7 @@ def parse_kinds(text: str, origin: str) -> KindTable:
     lead: set[str] = set()
     stop: set[str] = set()
     arity = {"kind": 3, "code": 3, "cue": 3, "lead": 2, "stop": 2}
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
+    for number, line in data_lines(text):
         fields = line.split("\t")
         record = fields[0]
         if record not in arity or len(fields) != arity[record]:

@@ -18,6 +18,7 @@ from typing import TextIO
 from urllib.parse import urlsplit
 
 from detente.analysis.dyads import UNKNOWN_COUNTRY
+from detente.datafiles import data_lines
 from detente.errors import DataFileError
 from detente.records import Article, Event, Location, Mention
 
@@ -38,8 +39,7 @@ ArticleSource = Mapping[str, Article] | Callable[[str], Article | None]
 
 def _data_lines(name: str) -> list[tuple[int, str]]:
     text = resources.files("detente.data").joinpath(name).read_text(encoding="utf-8")
-    return [(number, line) for number, line in enumerate(text.splitlines(), start=1)
-            if line.strip() and not line.startswith("#")]
+    return list(data_lines(text))
 
 
 @lru_cache(maxsize=None)
