@@ -113,6 +113,13 @@ def test_claim_phrase_keeps_abbreviations_whole() -> None:
     assert claim_phrase(m) == "met U.S. and U.N. envoys for 3.5 hours in Riyadh"
 
 
+def test_claim_phrase_leaves_out_a_conjoined_co_actor() -> None:
+    sentence = "Russia and Ukraine exchanged prisoners on Friday."
+    art = article("c", "2024-01-01", sentence)
+    m = mention(art, sentence, ("RUS", "Russia"), ("UKR", "Ukraine"), "exchanged", "0631")
+    assert claim_phrase(m) == "exchanged prisoners on Friday"
+
+
 def test_brief_groups_claims_by_side_and_kind(records) -> None:
     mentions, articles = records
     brief = build_brief(mentions, articles, "rus", "UKR", since="2024-02-01", until="2024-02-29")

@@ -246,7 +246,9 @@ def claim_phrase(mention: Mention, table: KindTable | None = None) -> str:
     before: list[str] = []
     if source_end is not None and 0 <= source_end <= verb_start:
         gap = _words(sentence[source_end:verb_start])
-        if len(gap) <= MAX_GAP_WORDS and not _CLAUSE_BREAK.intersection(gap):
+        # "Russia and the United States exchanged": a conjoined co-actor is not part of the claim
+        if len(gap) <= MAX_GAP_WORDS and not _CLAUSE_BREAK.intersection(gap) \
+                and not (gap and gap[0].lower() in {"and", "or", "nor", "with"}):
             before = gap
     if not before:
         for word in reversed(head):
