@@ -455,3 +455,13 @@ def test_a_meeting_still_to_be_scheduled_is_not_a_fact(nlp):
     mentions = Coder.default().code_doc(nlp(text), article)
     meetings = [m for m in mentions if m.root_code == "04"]
     assert meetings and all(m.hypothetical or m.negated for m in meetings)
+
+
+def test_officials_in_two_capitals_are_two_sources(nlp):
+    from detente.coding import Coder
+    from detente.records import Article
+
+    text = "Officials in Beijing and Washington criticized the decision by Japan to expand its fleet."
+    article = Article(id="two", paragraphs=[text], published="2025-06-02")
+    sources = {m.source.code[:3] for m in Coder.default().code_doc(nlp(text), article) if m.root_code == "11"}
+    assert {"CHN", "USA"} <= sources

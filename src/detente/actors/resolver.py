@@ -198,6 +198,10 @@ class ActorResolver:
         if head.pos_ == "PRON" or head.lower_ in DEFINITE or self._in_place_name(head):
             return None
         found = self._resolve_np(head, date)
+        if found is not None and found[1] == "name":
+            shared = self._shared_sector(head, found[0], date)
+            if shared is not None:
+                return shared
         if found is not None and found[1] in ("name", "agent"):
             return found[0]
         # An apposition names the actor better than an unknown name ("Russia's foreign minister,
@@ -213,6 +217,36 @@ class ActorResolver:
                         found is not None and other[0].code.startswith("---")):
                     return other[0]
         return found[0] if found is not None else None
+
+    def _shared_sector(self, head: Token, ref: ActorRef, date: str | None) -> ActorRef | None:
+        """A later conjunct of a sector word's object takes that sector too.
+
+        "Leaders of Kenya and Tanzania", "officials in Beijing and Washington": the
+        phrase over the first object ("leaders of Kenya" -> KENGOV) gives its sector to
+        the other countries. None unless ``ref`` is a bare country or a place.
+        """
+        if head.dep_ != "conj" or len(ref.code) > 6:
+            return None
+        first = head
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        prep = first.head
+        if first.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in {"of", "from", *self._residence}:
+            return None
+        governor = prep.head
+        if governor.pos_ not in ("NOUN", "PROPN"):
+            return None
+        own = self._resolve_np(first, date)
+        whole = self._resolve_np(governor, date) if own is not None else None
+        if whole is None or whole[1] != "agent":
+            return None
+        country = own[0].code[:3]
+        if not whole[0].code.startswith(country) or len(whole[0].code) <= 3:
+            return None
+        code = ref.code[:3] + whole[0].code[3:]
+        if code == ref.code:
+            return None
+        return ActorRef(code, actor_name(code, self.lexicon), ref.text, ref.start, ref.end)
 
     def resolve_text(self, text: str, date: str | None = None) -> ActorRef | None:
         """Look ``text`` up as a whole name or "<country> <sector word>" phrase (no parsing)."""
@@ -516,6 +550,12 @@ class ActorResolver:
             how = "person" if any(e.kind == "person" for e in head_match.entries) else "name"
             return self._ref(doc, code, head_match.first, head_match.last), how
         agent = head_match.agent if head_match is not None else None
+        if agent is not None and head.lower_ in ATTACHED_HEADS:
+            body = self._of_body(head, date)
+            if body is not None:
+                start = head_match.first if head_match is not None else head.i
+                span = doc.char_span(doc[start].idx, body.end, alignment_mode="expand")
+                return self._ref(doc, body.code, start, span.end - 1), "agent"
         if agent is None and head.pos_ == "PROPN":
             # An unknown name with a title: "Foreign Ministry spokesman Wang Wenbin".
             titles = [m for m in matches if m.agent and m.last < head.i]
@@ -570,6 +610,23 @@ class ActorResolver:
         hi = max(modifier.last, head_match.last if head_match else head.i)
         return self._ref(doc, code, lo, hi), "agent"
 
+    def _of_body(self, head: Token, date: str | None) -> ActorRef | None:
+        """The group a member belongs to: "leaders of the Kenyan opposition" are KENOPP.
+
+        Only a sector phrase with its country counts; a bare name ("leaders of Hungary")
+        takes the member's own sector instead.
+        """
+        for child in head.rights:
+            if child.dep_ != "prep" or child.lower_ != "of":
+                continue
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN"):
+                    found = self._resolve_np(obj, date)
+                    if found is not None and found[1] == "agent" and not found[0].code.startswith("---") \
+                            and found[0].start is not None:
+                        return found[0]
+        return None
+
     def _modifier(self, names: list[Match], head: Token) -> Match | None:
         """The named actor that qualifies the head: the nearest one before it, else after it.
 
@@ -599,10 +656,10 @@ class ActorResolver:
         singular = head.tag_ not in ("NNS", "NNPS") and head.lower_ != "police"
         if agent.startswith("MIL") or head.lower_ in self._abroad or agent == BARE or \
                 any(c.dep_ == "poss" for c in head.children) or \
-                singular and not agent.startswith(("GOV", "JUD", "LEG", "COP")):
+                singular and not agent.startswith(("GOV", "JUD", "LEG", "COP", "OPP")):
             preps = {"from"}
         if head.lower_ in ATTACHED_HEADS:
-            preps.add("for")  # "a spokesman for the Kremlin"
+            preps.update(("for", "at"))  # "a spokesman for the Kremlin", "officials at the Pentagon"
         return self._prep_object_match(head, preps)
 
     def _prep_object_match(self, head: Token, preps: set[str]) -> Match | None:

@@ -256,7 +256,7 @@ class ArticleActors:
             group = [head] + [c for c in head.conjuncts if c.i > head.i]
             if head.tag_ in ("NNS", "NNPS"):
                 # "the presidents of Kenya and Tanzania": one role, several countries
-                group += [c for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                group += [c for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "in", "from")
                           for o in p.children if o.dep_ == "pobj" for c in o.conjuncts if c.i > o.i]
             for appos in head.children:
                 # "The US, Russia, and Switzerland met", "presidents Putin and Biden": a list the parser
