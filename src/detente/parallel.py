@@ -379,7 +379,7 @@ class FastCoder:
         """
         ranges: list[tuple[int, int]] = []
         for sent in piece.sents:
-            if not self.coder.clauses.code_sentence(_trimmed(sent)):
+            if not self.coder.has_act(sent):
                 continue
             self.sentences_entities += 1
             if ranges and ranges[-1][1] == sent.start:
@@ -433,17 +433,6 @@ def _copy(doc: Doc, start: int, end: int, columns: Any, attrs: Sequence[str] = (
     copy = Doc(doc.vocab, words=[t.text for t in span], spaces=[bool(t.whitespace_) for t in span])
     copy.from_array(list(attrs), columns[start:end])
     return copy
-
-
-def _trimmed(sent: Span) -> Span:
-    """The sentence without the whitespace tokens at its edges (as the coder codes it)."""
-    start, end = sent.start, sent.end
-    doc = sent.doc
-    while start < end - 1 and doc[start].is_space:
-        start += 1
-    while end - 1 > start and doc[end - 1].is_space:
-        end -= 1
-    return doc[start:end]
 
 
 def _annotate(doc: Doc, runs: Sequence[tuple[bool, list[tuple[int, int]]]], parsed: Iterator[Doc],

@@ -84,6 +84,13 @@ class Coder:
         resolver = ActorResolver.with_extra(actor_paths) if actor_paths else ActorResolver.default()
         return cls(lexicon, resolver)
 
+    def has_act(self, sent: Span) -> bool:
+        """True when the clause stage finds an act in ``sent`` (as :meth:`code_doc` would code it).
+
+        Needs only the parse, so the fast engine uses it to decide which sentences get entities.
+        """
+        return bool(self.clauses.code_sentence(_trimmed(sent)))
+
     def code_doc(self, doc: Doc, article: Article) -> list[Mention]:
         """Code every sentence of ``doc`` (the parse of ``article.text``).
 
