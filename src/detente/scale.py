@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
@@ -49,8 +48,6 @@ SUMMARY = "_summary.json"
 PART = "part-{:05d}.parquet"
 CODE_BATCH = 16
 STORE_BATCH = 64
-_SKIPPED_NAMES = ("readme", "license", "licence", "copying", "changelog", "notice")
-
 ARTICLE_COLUMNS = ("id", "title", "subtitle", "authors", "published", "url", "publisher", "source_path",
                    "format", "record", "paragraphs", "sentence_starts", "sentence_ends")
 
@@ -164,10 +161,9 @@ def list_inputs(paths: Iterable[str | Path]) -> list[Path]:
             raise ConfigError("the Dask engine reads files, not stdin — save the input to a file first")
         path = Path(entry)
         if path.is_dir():
-            for folder, dirs, names in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                files.extend(Path(folder) / name for name in sorted(names)
-                             if not name.startswith(".") and not name.lower().startswith(_SKIPPED_NAMES))
+            from detente.ingest import walk_files
+
+            files.extend(walk_files(path))
         elif path.exists():
             files.append(path)
         else:

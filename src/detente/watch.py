@@ -47,7 +47,6 @@ MAX_SEEN_PER_FEED = 5000
 USER_AGENT = "detente-watch (+https://pypi.org/project/detente)"
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhd]?)\s*$", re.IGNORECASE)
 _UNITS = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}
-_SKIPPED_NAMES = ("readme", "license", "licence", "copying", "changelog", "notice")
 
 CodeFunction = Callable[[Iterable[Article]], Iterator[CodedArticle]]
 
@@ -160,13 +159,10 @@ def _walk(root: Path) -> Iterator[Path]:
     if root.is_file():
         yield root
         return
-    for folder, dirs, files in os.walk(root):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(files):
-            lowered = name.lower()
-            if name.startswith(".") or lowered.startswith(_SKIPPED_NAMES) or lowered.endswith((".tmp", ".part")):
-                continue
-            yield Path(folder) / name
+    from detente.ingest import walk_files
+
+    # files still being written by a downloader are left for a later cycle
+    yield from (path for path in walk_files(root) if not path.name.lower().endswith((".tmp", ".part")))
 
 
 def _file_digest(path: Path) -> str:

@@ -37,7 +37,7 @@ from detente.records import Article, content_hash
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["FORMATS", "normalise_date", "read_html", "read_paths", "read_text"]
+__all__ = ["FORMATS", "normalise_date", "read_html", "read_paths", "read_text", "walk_files"]
 
 ErrorHandler = Callable[[InputError], None]
 # Files a directory walk passes over: project notes, not news.
@@ -135,7 +135,7 @@ def read_text(
     return list(_parse(text, fmt, name, "", url, on_error or _raise))
 
 
-def _walk(directory: Path) -> Iterator[Path]:
+def walk_files(directory: Path) -> Iterator[Path]:
     """Files under ``directory`` in a stable order, without hidden files and READMEs."""
     for root, dirs, files in os.walk(directory):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
@@ -249,7 +249,7 @@ def read_paths(
         path = Path(entry)
         if path.is_dir():
             found = False
-            for file_path in _walk(path):
+            for file_path in walk_files(path):
                 found = True
                 yield from _read_file(file_path, fmt, report, in_directory=True)
             if not found:
