@@ -154,10 +154,14 @@ def clause_roles(verb: Token, depth: int = 0) -> tuple[list[Token], Token | None
                                                                       and head.pos_ in ("VERB", "AUX")):
         if verb.dep_ == "pcomp":
             head = head.head
+        if verb.dep_ == "conj" and verb.tag_ != "VBN" and _kids(head, ("nsubjpass",)):
+            # "was cheered by troops and accused ...": the shared subject, not the first verb's agent
+            return _kids(head, ("nsubjpass",)), obj, 0.1
         if head.pos_ in ("VERB", "AUX"):
             inherited, _, pen = clause_roles(head, depth + 1)
-            if not inherited:
-                # "Zelensky is expected to travel": the raised passive subject does the act
+            if not inherited and (verb.dep_ == "xcomp" or verb.dep_ == "conj" and verb.tag_ != "VBN"):
+                # "Zelensky is expected to travel", "was sacked and accused ...": the passive subject
+                # does the act; not so in "were killed in ... shelling" or "was arrested and released"
                 inherited = _kids(head, ("nsubjpass",))
             return inherited, obj, pen + 0.1
         if verb.dep_ == "acl" and head.dep_ in ("dobj", "pobj") and head.head.pos_ == "VERB":
@@ -428,6 +432,15 @@ class ClauseCoder:
         if found.reverse:
             sources, targets = targets, subjects
         code, rule, trigger = found.code, found.rule, list(found.trigger)
+        if not sources and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "pcomp", "acl") and verb.i > 0:
+            before = verb.doc[verb.i - 1]
+            if before.pos_ == "NOUN" and before.dep_ == "pobj" and _kids(before, ("amod", "compound")) \
+                    and not _kids(verb, ("dobj", "obj")) and _kids(verb.head, ("nsubjpass",)):
+                # "killed in Israeli tank shelling": the parser split the noun phrase; the owner of
+                # the act is its modifier and the victims are the passive subject of the head
+                sources = [before]
+                if not targets:
+                    targets = _kids(verb.head, ("nsubjpass",))
         if code in GENERIC_VIOLENCE:
             # "wounded two soldiers in a bomb attack", "killed in a drone strike": the means is more specific
             for means in (p for word in ("in", "with", "by") for p in _preps(verb).get(word, ())):
