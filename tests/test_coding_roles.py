@@ -33,3 +33,20 @@ def test_conjoined_active_verb_keeps_the_passive_subject(nlp):
     got = pairs(code(nlp, "The Sudanese army chief was cheered by troops and accused the United Arab Emirates "
                           "of arming the paramilitaries."))
     assert ("SDN", "ARE", "11") in got
+
+
+def test_target_preposition_on_a_conjoined_object(nlp):
+    got = pairs(code(nlp, "Russia launched more than 700 drones and 13 missiles at Ukrainian cities overnight."))
+    assert ("RUS", "UKR", "19") in got
+
+
+def test_prefixed_irregular_verb_form(nlp):
+    got = pairs(code(nlp, "Sudanese troops retook the town from the RSF on Sunday."))
+    assert any(source == "SDN" and root == "19" for source, _, root in got)
+
+
+def test_raised_subject_of_a_scheduled_act_is_its_actor(nlp):
+    got = pairs(code(nlp, "Rubio is scheduled to meet his Chinese counterpart in Kuala Lumpur."))
+    assert ("USA", "CHN", "03") in got
+    # a plain return home is no act, even when expected
+    assert not pairs(code(nlp, "The Kenyan president is expected to return to Nairobi on Saturday."))

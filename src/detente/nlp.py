@@ -52,6 +52,22 @@ def load_pipeline(model: str = MODEL_PACKAGE) -> Language:
         return nlp
 
 
+def irregular_verb_lemma(form: str, model: str = MODEL_PACKAGE) -> str | None:
+    """The lemma the pipeline's lemmatiser lists for an irregular verb form ("took" → "take").
+
+    Args:
+        form: A lower-cased verb form.
+        model: Import name of the loaded model package.
+
+    Returns:
+        The lemma, or None when ``form`` is no listed irregular form.
+    """
+    lemmatizer = load_pipeline(model).get_pipe("lemmatizer")
+    table = lemmatizer.lookups.get_table("lemma_exc") if lemmatizer.lookups.has_table("lemma_exc") else {}
+    found = table.get("verb", {}).get(form)
+    return found[0] if found else None
+
+
 def _register_paragraph_breaks() -> None:
     """Register the component that starts a sentence after every blank line.
 

@@ -19,6 +19,7 @@ from detente.coding.lexicon import JUDGING_VERBS, Lexicon, MetaEntry, NounEntry,
 from detente.coding.modality import Modality, clause_modality
 from detente.coding.nominals import gerund_noun, nominal_modality, noun_lemma, party_modifiers
 from detente.coding.places import gazetteer
+from detente.nlp import irregular_verb_lemma
 
 logger = logging.getLogger(__name__)
 
@@ -49,6 +50,7 @@ ASSAULT_LEMMAS = frozenset({"kill", "murder", "execute", "behead", "lynch", "sta
 ASSAILANT_NOUNS = frozenset({"bomber", "gunman", "assailant", "attacker", "militant", "jihadist"})
 IRREGULAR_SECTORS = frozenset({"REB", "INS", "UAF", "CRM", "OPP", "CVL", "SEP", "RAD"})
 GENERIC_VIOLENCE = frozenset({"174", "180", "190"})
+VERB_PREFIXES = ("re", "out", "over", "under", "with", "up")
 # acts with no explicit target that CAMEO codes as domestic (protests, curfews, bans, easing them)
 DOMESTIC_CODES = ("14", "172", "175", "081", "082", "083", "0873")
 ACCUSING_VERBS = frozenset({"accuse", "blame", "charge", "criticize", "criticise", "condemn", "denounce"})
@@ -226,9 +228,10 @@ def _particles(verb: Token) -> set[str]:
 def _targets_for(verb: Token, obj: Token | None, prep_words: frozenset[str], keyword: Token | None,
                  consumed: bool) -> list[Token]:
     if prep_words:
-        # the keyword's own phrase first: "a curfew in Algiers in response to ..."
-        return [p for holder in (keyword, verb) if holder is not None
-                for word in sorted(prep_words) for p in _preps(holder).get(word, ())]
+        # the keyword's own phrase first: "a curfew in Algiers in response to ...", then its
+        # conjuncts' ("700 drones and 13 missiles at Ukrainian cities")
+        holders = (keyword, *keyword.conjuncts, verb) if keyword is not None else (verb,)
+        return [p for holder in holders for word in sorted(prep_words) for p in _preps(holder).get(word, ())]
     if not consumed and obj is not None:
         return [obj]
     datives = [d for d in _kids(verb, ("dative",)) if d.pos_ != "ADP"]
@@ -273,7 +276,7 @@ def _match_verb_entry(entry: VerbEntry, verb: Token, obj: Token | None, particle
         keyword = next((c for c in candidates if _words_of(c) & entry.objects), None)
         if keyword is None:
             return None
-    prep_hosts = [verb] + ([keyword] if keyword is not None else [])
+    prep_hosts = [verb] + ([keyword, *keyword.conjuncts] if keyword is not None else [])
     prep_found = not entry.prep or any(word in entry.prep for host in prep_hosts for word in _preps(host))
     if not prep_found and not entry.objects:
         return None  # "fire at", "meet with": without the preposition the verb means something else
@@ -313,6 +316,12 @@ def verb_lemma(verb: Token, lexicon: Lexicon) -> str:
             candidate = text[: -len(suffix)] + repl
             if candidate in lexicon.verbs or candidate in lexicon.meta or candidate in lexicon.light_verbs:
                 return candidate
+    for prefix in VERB_PREFIXES:
+        # "retook", "outfought": the lemmatiser knows "took" but not the prefixed form
+        if text.startswith(prefix) and len(text) > len(prefix) + 2:
+            base = irregular_verb_lemma(text[len(prefix):])
+            if base is not None and (prefix + base) in lexicon.verbs:
+                return prefix + base
     return lemma
 
 
@@ -576,6 +585,9 @@ class ClauseCoder:
             code = self.lexicon.derived_code(kind, inner.code) or inner.code
             return Act(verb, code, f"{meta.rule} > {inner.rule}", sorted({verb.i} | set(inner.trigger)), subjects,
                        inner.targets, inner.symmetric, modality, penalty + inner.penalty), False
+        if kind == "plan" and not subjects and comp.dep_ == "xcomp" and inner is not None:
+            # "Zelensky is expected to travel", "the talks are scheduled to resume": the raised subject
+            subjects = _kids(verb, ("nsubjpass",))
         effective = kind
         own_targets: list[Token] = []
         if kind in ("appeal", "order", "demand", "want"):
