@@ -50,3 +50,15 @@ def test_raised_subject_of_a_scheduled_act_is_its_actor(nlp):
     assert ("USA", "CHN", "03") in got
     # a plain return home is no act, even when expected
     assert not pairs(code(nlp, "The Kenyan president is expected to return to Nairobi on Saturday."))
+
+
+def test_what_is_sent_is_not_the_target(nlp):
+    got = pairs(code(nlp, "Eritrea denied massing troops near the border, calling the reports baseless."))
+    assert not any(target == "---" for _, target, _ in got)
+    assert ("TUR", "LBY", "15") in pairs(code(nlp, "Turkey sent troops to Libya."))
+    assert ("IND", "PAK", "16") in pairs(code(nlp, "India expelled two Pakistani diplomats."))
+
+
+def test_joint_act_with_a_countryless_object_pairs_the_partners(nlp):
+    got = pairs(code(nlp, "Ukraine and Poland agreed to jointly produce drones and ammunition."))
+    assert {("UKR", "POL", "03"), ("POL", "UKR", "03")} <= got

@@ -157,6 +157,8 @@ class Coder:
             # by its role takes the country where the act happened
             sources = [_placed(r, location.country) for r in sources]
             targets = [_placed(r, location.country) for r in targets]
+        # "denied massing troops near the border": a countryless role found inside a phrase is no party
+        targets = [t for t in targets if not (t.coref and t.ref.code.startswith("---"))]
         if act.domestic or is_domestic(act.code):
             # "the government accepted demands from rebels", "protesters rallied against the Kenyan
             # government": in a domestic act a role without a country belongs to the other side's
@@ -167,7 +169,9 @@ class Coder:
                 sources = [_placed(r, country) for r in sources]
                 targets = [_placed(r, country) for r in targets]
         pairs: list[tuple[Resolved, Resolved | None, float]] = []
-        if act.symmetric and len(sources) > 1 and (not targets or indirect or place_target):
+        # "Ukraine and Poland agreed to produce drones": a countryless object is no party to a joint act
+        unnamed = bool(targets) and all(t.ref.code.startswith("---") for t in targets)
+        if act.symmetric and len(sources) > 1 and (not targets or indirect or place_target or unnamed):
             pairs = [(a, b, 0.0) for a in sources for b in sources if a is not b]
         elif implied:
             # CAMEO codes protest, curfews, bans and the like as aimed at the actors' own country

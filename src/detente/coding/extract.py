@@ -254,8 +254,10 @@ def _targets_for(verb: Token, obj: Token | None, prep_words: frozenset[str], key
             for word in DEFAULT_TARGET_PREPS:
                 if preps.get(word):
                     return preps[word]
-        if consumed:
-            # "expelled two Algerian diplomats": the keyword phrase itself may name the target
+        if consumed and any(c.dep_ in ("amod", "compound", "poss", "nmod") or c.dep_ == "prep" and c.lower_ == "of"
+                            or c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in keyword.children):
+            # "expelled two Algerian diplomats", "rejected the demand": the keyword phrase itself may
+            # name the target (not so a bare "sent troops", where the troops are what is sent)
             return [keyword]
     return []
 
