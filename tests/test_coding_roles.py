@@ -62,3 +62,10 @@ def test_what_is_sent_is_not_the_target(nlp):
 def test_joint_act_with_a_countryless_object_pairs_the_partners(nlp):
     got = pairs(code(nlp, "Ukraine and Poland agreed to jointly produce drones and ammunition."))
     assert {("UKR", "POL", "03"), ("POL", "UKR", "03")} <= got
+
+
+def test_possessive_pronoun_gives_a_role_its_country(nlp):
+    got = pairs(code(nlp, "Israel said its warplanes had struck Hezbollah targets in southern Lebanon."))
+    assert ("ISR", "LBN", "19") in got
+    got = pairs(code(nlp, "Pakistan refused to deploy peacekeepers in Iraq and urged its citizens to leave."))
+    assert ("PAK", "PAK", "02") in got

@@ -248,6 +248,14 @@ class ActorResolver:
             return None
         return ActorRef(code, actor_name(code, self.lexicon), ref.text, ref.start, ref.end)
 
+    def agent_sector(self, head: Token) -> str | None:
+        """The sector code a common noun names on its own ("forces" → ``MIL``), or None."""
+        first, last = self._np_bounds(head)
+        match = next((m for m in self._matches(head.doc, first, last) if m.first <= head.i <= m.last), None)
+        if match is None or match.is_name or match.agent in (None, BARE):
+            return None
+        return match.agent
+
     def resolve_text(self, text: str, date: str | None = None) -> ActorRef | None:
         """Look ``text`` up as a whole name or "<country> <sector word>" phrase (no parsing)."""
         words = [p for p in parts(text) if p]

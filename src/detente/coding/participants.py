@@ -103,6 +103,15 @@ class ArticleActors:
                 found = self.get(members[0])
                 self.cache[head.i] = found
                 return found
+        if ref is None and head.pos_ == "NOUN" and (owner := self.pronoun_owner(head)) is not None \
+                and (sector := self.resolver.agent_sector(head)) is not None:
+            # "the army said its forces had retaken the palace": the role belongs to the pronoun's actor
+            code = owner.ref.country + sector
+            end = head.idx + len(head.text)
+            found = Resolved(ActorRef(code, actor_name(code), head.doc.text[owner.head.idx:end], owner.head.idx, end),
+                             True, head)
+            self.cache[head.i] = found
+            return found
         if ref is not None:
             found = Resolved(ref, False, head)
             self.coref.observe(ref, head)
@@ -122,6 +131,30 @@ class ArticleActors:
                 found = Resolved(ref, True, head)
         self.cache[head.i] = found
         return found
+
+    def pronoun_owner(self, head: Token) -> Resolved | None:
+        """The country actor a possessive pronoun on ``head`` refers to ("its forces", "their troops")."""
+        pronoun = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        if pronoun is None:
+            return None
+        ref = None
+        verb = head.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+            verb = verb.head
+        for _ in range(3):
+            # "Pakistan refused ... and urged its citizens": the clause's own subject owns "its"
+            subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON" and c != head), None)
+            if subject is not None:
+                found = self.get(subject)
+                ref = found.ref if found is not None else None
+                break
+            if verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head == verb:
+                break
+            verb = verb.head
+        ref = ref or self.coref.resolve_anaphor(pronoun)
+        if ref is None or not ref.country.isalpha() or ref.country in ("IGO", "NGO", "IMG", "MNC"):
+            return None
+        return Resolved(ref, True, pronoun)
 
     def speakers(self, head: Token) -> list[Resolved]:
         """ "Obama and Putin said they will ...": "they" is every conjoined speaker."""
