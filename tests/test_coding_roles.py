@@ -69,3 +69,17 @@ def test_possessive_pronoun_gives_a_role_its_country(nlp):
     assert ("ISR", "LBN", "19") in got
     got = pairs(code(nlp, "Pakistan refused to deploy peacekeepers in Iraq and urged its citizens to leave."))
     assert ("PAK", "PAK", "02") in got
+
+
+def test_possessive_place_and_offshore_place_are_the_target_of_an_attack(nlp):
+    got = pairs(code(nlp, "Pakistani jets struck targets in Afghanistan's Paktika province."))
+    assert ("PAK", "AFG", "19") in got
+    got = pairs(code(nlp, "The U.S. military struck a suspected drug-smuggling boat off Venezuela's coast."))
+    assert ("USA", "VEN", "19") in got
+
+
+def test_gazetteer_reads_region_words():
+    from detente.coding.places import gazetteer
+
+    assert gazetteer().lookup("the Kharkiv region").country == "UKR"
+    assert gazetteer().lookup("Kaduna state").country == "NGA"

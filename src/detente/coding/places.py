@@ -17,7 +17,10 @@ from detente.records import Location
 logger = logging.getLogger(__name__)
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "to", "into", "across", "around"})
+PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "to", "into", "across", "around", "off", "along"})
+# "the Donetsk region", "Kaduna state": an administrative word after a known place name
+REGION_WORDS = frozenset({"region", "province", "state", "county", "district", "oblast", "governorate",
+                          "prefecture", "department", "territory", "area", "city", "town", "village"})
 DIRECTIONS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
                         "central", "northeast", "northwest", "southeast", "southwest", "northeastern",
                         "northwestern", "southeastern", "southwestern", "upper", "lower", "greater"})
@@ -69,6 +72,11 @@ class Gazetteer:
             # "Western Cambodia", "northern Gaza": the region of a known place
             first, _, rest = key.partition(" ")
             if first in DIRECTIONS and rest:
+                key = rest
+                found = self._places.get(key)
+        if found is None:
+            rest, _, last = key.rpartition(" ")
+            if last in REGION_WORDS and rest:
                 found = self._places.get(rest)
         return found[1] if found else None
 
@@ -97,6 +105,8 @@ def find_place(sent: Span, anchor: Token) -> tuple[Location, Span, int] | None:
         if ent.label_ not in PLACE_LABELS:
             continue
         head = ent.root
+        if head.dep_ == "poss" and head.head.dep_ == "pobj":
+            head = head.head  # "in Afghanistan's Paktika province", "off Venezuela's coast"
         if head.dep_ != "pobj" or head.head.lower_ not in PLACE_PREPS:
             continue
         location = gazetteer().lookup(ent.text)
