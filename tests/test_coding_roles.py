@@ -83,3 +83,8 @@ def test_gazetteer_reads_region_words():
 
     assert gazetteer().lookup("the Kharkiv region").country == "UKR"
     assert gazetteer().lookup("Kaduna state").country == "NGA"
+
+
+def test_denial_of_an_uncoded_clause_is_aimed_at_its_party(nlp):
+    got = pairs(code(nlp, "Moscow denied that its drones had deliberately entered Polish airspace."))
+    assert ("RUS", "POL", "01") in got

@@ -559,7 +559,9 @@ class ClauseCoder:
         if kind == "deny":
             if inner is None:
                 if direct is not None:
-                    direct.fallback = _accusers(verb, comp)
+                    # "denied that its drones had entered Polish airspace": the denied clause's parties
+                    direct.fallback = _accusers(verb, comp) or [t for t in _clause_targets(comp)
+                                                                if t not in direct.sources]
                 return direct, True
             # "denied attacking the convoy": the denial (016) concerns the denied act's target
             own = direct.targets if direct is not None else []
