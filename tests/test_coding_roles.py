@@ -88,3 +88,8 @@ def test_gazetteer_reads_region_words():
 def test_denial_of_an_uncoded_clause_is_aimed_at_its_party(nlp):
     got = pairs(code(nlp, "Moscow denied that its drones had deliberately entered Polish airspace."))
     assert ("RUS", "POL", "01") in got
+
+
+def test_countryless_role_in_a_domestic_dispute_takes_the_other_side_country(nlp):
+    got = pairs(code(nlp, "Kenyan police arrested opposition leaders on Tuesday."))
+    assert ("KEN", "KEN", "17") in got

@@ -48,6 +48,9 @@ EVENT_NOUN_ROOTS = {
     "offensive": ("19",), "incursion": ("19",), "arrest": ("17",), "detention": ("17",),
     "expulsion": ("16", "17"), "seizure": ("17",), "blockade": ("19",), "massacre": ("20", "18"),
 }
+# roots where a role without a country ("arrested opposition leaders", "accused rebels") is taken to
+# be on the other side's home ground when the sentence names no place
+HOME_ROLE_ROOTS = frozenset({"10", "11", "12", "17"})
 FALLBACK_PREPS = ("to", "for", "against", "with", "on", "into", "toward", "towards", "at", "over", "from")
 
 
@@ -159,7 +162,7 @@ class Coder:
             targets = [_placed(r, location.country) for r in targets]
         # "denied massing troops near the border": a countryless role found inside a phrase is no party
         targets = [t for t in targets if not (t.coref and t.ref.code.startswith("---"))]
-        if act.domestic or is_domestic(act.code):
+        if act.domestic or is_domestic(act.code) or act.root in HOME_ROLE_ROOTS:
             # "the government accepted demands from rebels", "protesters rallied against the Kenyan
             # government": in a domestic act a role without a country belongs to the other side's
             countries = {r.ref.country for r in sources + targets if r.ref.country.isalpha()
