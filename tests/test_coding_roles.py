@@ -93,3 +93,8 @@ def test_denial_of_an_uncoded_clause_is_aimed_at_its_party(nlp):
 def test_countryless_role_in_a_domestic_dispute_takes_the_other_side_country(nlp):
     got = pairs(code(nlp, "Kenyan police arrested opposition leaders on Tuesday."))
     assert ("KEN", "KEN", "17") in got
+
+
+def test_place_named_as_a_modifier_is_the_target_country(nlp):
+    got = pairs(code(nlp, "Ukrainian drones struck the Novorossiysk oil terminal."))
+    assert ("UKR", "RUS", "19") in got

@@ -270,7 +270,8 @@ class ArticleActors:
                                     end = child.idx + len(child.text)
                                     resolved = Resolved(ActorRef(ref.code, ref.name, child.text, child.idx, end),
                                                         False, child)
-                            if resolved is None and child.dep_ == "pobj":
+                            if resolved is None and child.dep_ in ("pobj", "compound"):
+                                # "strikes on the Novorossiysk oil terminal": a named place is its country
                                 resolved = self.place_actor(child)
                             if resolved is not None:
                                 return resolved
