@@ -3,13 +3,12 @@ phrases, generic crowds known by their place. Sentences are our own."""
 
 from __future__ import annotations
 
-from detente.coding import Coder
-from detente.records import Article
+from detente.pipeline import code_text
 
 
 def code(nlp, text: str, date: str = "2025-06-01"):
-    article = Article(id="t", paragraphs=text.split("\n\n"), published=date)
-    return Coder.default().code_doc(nlp(article.text), article)
+    """Code through the shipped engine (parse-based entity labels), as `detente code` does."""
+    return code_text(text, date=date)
 
 
 def pairs(mentions) -> set[tuple[str, str | None, str]]:
