@@ -15,3 +15,23 @@ def test_a_blank_line_always_starts_a_sentence(nlp):
     assert text.index("Russia warned") in starts
     assert text.index("China met") in starts
     assert 0 in starts and len(starts) == 4
+
+
+def test_a_wire_dateline_is_its_own_sentence(nlp):
+    text = ("DOHA, October 19 (Reuters) - Pakistan and Afghanistan agreed to a ceasefire.\n\n"
+            "KYIV, Ukraine (AP) \u2014 Russia attacked the city overnight.\n\n"
+            "GAZA CITY: Two men were killed.\n\n"
+            "NATO said on Monday - in a statement - that it would meet.")
+    starts = [sent.start_char for sent in nlp(text).sents]
+    for opening in ("Pakistan and", "Russia attacked", "Two men"):
+        assert text.index(opening) in starts
+    # a sentence that merely opens with an acronym keeps its dashes
+    assert text.index("in a statement") not in starts
+
+
+def test_dateline_end_needs_a_separator(nlp):
+    from detente.nlp import dateline_end
+
+    assert dateline_end(nlp.make_doc("BEIRUT: Israel struck."), 0) == 2
+    assert dateline_end(nlp.make_doc("BEIRUT was quiet - for once."), 0) is None
+    assert dateline_end(nlp.make_doc("Beirut: Israel struck."), 0) is None

@@ -68,6 +68,29 @@ def irregular_verb_lemma(form: str, model: str = MODEL_PACKAGE) -> str | None:
     return found[0] if found else None
 
 
+DATELINE_SEPARATORS = frozenset({"-", "--", "\u2014", "\u2013", ":"})
+
+
+def dateline_end(doc, start: int, limit: int = 12) -> int | None:
+    """The index of the first token after a wire dateline opening a paragraph at ``start``.
+
+    A dateline is an upper-case place ("DOHA", "GAZA CITY"), then only capitalised words, numbers,
+    commas and a bracketed agency ("October 19 (Reuters)"), ended by a dash or colon.
+
+    Returns:
+        The token index after the separator, or None when the paragraph opens with no dateline.
+    """
+    first = doc[start]
+    if not (first.is_alpha and first.is_upper and len(first) > 1):
+        return None
+    for token in doc[start + 1: min(start + limit, len(doc) - 1)]:
+        if token.text in DATELINE_SEPARATORS:
+            return token.i + 1
+        if token.is_space or not (token.is_punct or token.like_num or token.text[:1].isupper()):
+            return None
+    return None
+
+
 def _register_paragraph_breaks() -> None:
     """Register the component that starts a sentence after every blank line.
 
@@ -82,8 +105,15 @@ def _register_paragraph_breaks() -> None:
 
     @Language.component(PARAGRAPH_BREAKS)
     def paragraph_breaks(doc):
+        starts = [0] if len(doc) else []
         for token in doc[1:]:
             previous = doc[token.i - 1]
             if not token.is_space and previous.is_space and previous.text.count("\n") >= 2:
                 token.is_sent_start = True
+                starts.append(token.i)
+        for start in starts:
+            end = dateline_end(doc, start)
+            if end is not None:
+                # "DOHA, Oct 19 (Reuters) - Pakistan and ...": the dateline is no part of the clause
+                doc[end].is_sent_start = True
         return doc
