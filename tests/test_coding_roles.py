@@ -97,3 +97,14 @@ def test_countryless_role_in_a_domestic_dispute_takes_the_other_side_country(nlp
 def test_place_named_as_a_modifier_is_the_target_country(nlp):
     got = pairs(code(nlp, "Ukrainian drones struck the Novorossiysk oil terminal."))
     assert ("UKR", "RUS", "19") in got
+
+
+def test_passive_subject_is_what_was_hit(nlp):
+    got = pairs(code(nlp, "A Ukrainian passenger train was struck by Russian drones at a station, wounding dozens."))
+    assert ("RUS", "UKR", "19") in got
+
+
+def test_shared_passive_takes_the_agent_of_either_verb(nlp):
+    got = pairs(code(nlp, "A tanker linked to Russia's shadow fleet was boarded and detained by French naval "
+                          "commandos off the coast of Brittany."))
+    assert ("FRA", "RUS", "17") in got

@@ -156,6 +156,10 @@ def clause_roles(verb: Token, depth: int = 0) -> tuple[list[Token], Token | None
                                                                       and head.pos_ in ("VERB", "AUX")):
         if verb.dep_ == "pcomp":
             head = head.head
+        if verb.dep_ == "conj" and verb.tag_ == "VBN" and _kids(head, ("nsubjpass",)):
+            # "was boarded and detained by French commandos": a shared passive, agent on either verb
+            agents = [p for v in (verb, head) for a in _kids(v, ("agent",)) for p in _kids(a, ("pobj",))]
+            return agents, _kids(head, ("nsubjpass",))[0], 0.1
         if verb.dep_ == "conj" and verb.tag_ != "VBN" and _kids(head, ("nsubjpass",)):
             # "was cheered by troops and accused ...": the shared subject, not the first verb's agent
             return _kids(head, ("nsubjpass",)), obj, 0.1
@@ -440,8 +444,13 @@ class ClauseCoder:
         if found is None:
             return None
         sources, targets = subjects, found.targets
+        fallback: list[Token] = []
         if found.reverse:
             sources, targets = targets, subjects
+        elif obj is not None and obj.dep_ == "nsubjpass" and obj.i not in found.trigger and obj not in targets \
+                and found.code[:2] in COERCIVE_ROOTS and verb.dep_ in ("ROOT", "conj", "ccomp"):
+            # "a train was struck by drones at a station": the passive subject is what was hit
+            targets, fallback = [obj], targets
         code, rule, trigger = found.code, found.rule, list(found.trigger)
         if not sources and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "pcomp", "acl") and verb.i > 0:
             before = verb.doc[verb.i - 1]
@@ -467,7 +476,7 @@ class ClauseCoder:
             # "forced out more than 1,000 refugees": expelling a mass of people is 201
             code, rule = "201", f"{rule} > mass expulsion"
         return Act(verb, code, rule, trigger, sources, targets, found.symmetric,
-                   clause_modality(verb), penalty)
+                   clause_modality(verb), penalty, fallback=fallback)
 
     def _meta(self, verb: Token) -> MetaEntry | None:
         entries = self.lexicon.meta.get(verb_lemma(verb, self.lexicon))

@@ -261,7 +261,7 @@ class ArticleActors:
                 for child in sorted(node.children, key=lambda c: c.pos_ == "PRON"):
                     if child.dep_ == "prep" and child.lower_ not in INSIDE_PREPS:
                         continue  # "an agreement in Washington": places are not parties
-                    if child.dep_ in ("poss", "pobj", "prep", "compound", "amod", "appos", "conj", "nmod"):
+                    if child.dep_ in ("poss", "pobj", "prep", "compound", "amod", "appos", "conj", "nmod", "acl"):
                         if child.pos_ in NOMINAL_POS or child.dep_ in ("amod", "compound"):
                             resolved = self.get(child) if child.dep_ not in ("amod", "compound") else None
                             if resolved is None and child.dep_ in ("amod", "compound", "poss"):
