@@ -108,3 +108,8 @@ def test_shared_passive_takes_the_agent_of_either_verb(nlp):
     got = pairs(code(nlp, "A tanker linked to Russia's shadow fleet was boarded and detained by French naval "
                           "commandos off the coast of Brittany."))
     assert ("FRA", "RUS", "17") in got
+
+
+def test_participle_tagged_as_a_noun_still_heads_a_passive(nlp):
+    got = pairs(code(nlp, "A Somali army base was overrun by al-Shabaab fighters."))
+    assert ("SOM", "SOM", "19") in got

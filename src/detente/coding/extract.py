@@ -495,6 +495,9 @@ class ClauseCoder:
         extra: list[Act] = []
         verbs = [t for t in sent if (t.pos_ in EVENT_POS and not gerund_noun(t))
                  or (t.pos_ == "AUX" and t.dep_ not in ("aux", "auxpass"))
+                 # "a base was overrun by ...": a participle the tagger took for a noun heads a passive
+                 or (t.pos_ in ("NOUN", "ADJ") and any(c.dep_ == "auxpass" for c in t.children)
+                     and any(c.dep_ == "nsubjpass" for c in t.children))
                  or (t.pos_ == "ADJ" and t.lemma_.lower() in INTENT_ADJECTIVES)]
         # deepest clauses first so that a meta-verb sees its complement's act
         verbs.sort(key=lambda t: -_depth(t))
