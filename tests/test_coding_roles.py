@@ -113,3 +113,9 @@ def test_shared_passive_takes_the_agent_of_either_verb(nlp):
 def test_participle_tagged_as_a_noun_still_heads_a_passive(nlp):
     got = pairs(code(nlp, "A Somali army base was overrun by al-Shabaab fighters."))
     assert ("SOM", "SOM", "19") in got
+
+
+def test_executing_people_is_an_assault_but_executing_a_plan_is_not(nlp):
+    got = pairs(code(nlp, "Hamas gunmen publicly executed eight men accused of collaborating with Israel in Gaza City."))
+    assert ("PSE", "PSE", "18") in got
+    assert not pairs(code(nlp, "The army executed its plan on schedule."))
