@@ -2,7 +2,8 @@
 
 Inputs (read-only, outside the package): the Phoenix/PETRARCH actor and agent
 dictionaries (Open Event Data Alliance, MIT licence) and pycountry's ISO 3166
-country names. Outputs:
+country names; the spaCy model's lemmatizer word index (WordNet) tells which
+surnames are ordinary English words. Outputs:
 
 * ``phoenix_actors.tsv`` -- ``kind<TAB>roles<TAB>names``: countries (with their
   alternative names, demonyms and major places), named people with date-ranged
@@ -20,6 +21,7 @@ from __future__ import annotations
 import re
 import sys
 from collections import Counter, defaultdict
+from datetime import date
 from pathlib import Path
 
 import pycountry
@@ -122,6 +124,14 @@ def usable(name: str) -> bool:
     return bool(name) and not re.search(r"[(),/:;\"]", name) and any(c.isalpha() for c in name)
 
 
+def english_words() -> set[str]:
+    """Ordinary English words (the spaCy lemmatizer's WordNet index): not safe as surnames."""
+    from detente.nlp import load_pipeline  # the build needs the model the package uses anyway
+
+    index = load_pipeline().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    return {word for pos in index for word in index[pos]}
+
+
 def agent_words(shared: Path) -> set[str]:
     text = (shared / "dictionaries/Phoenix.agents.txt").read_text(encoding="utf-8", errors="replace")
     words = set()
@@ -147,12 +157,11 @@ def build_actors(shared: Path) -> tuple[list[str], dict[str, str]]:
     files = {"Phoenix.Countries.actors.txt": "country", "Phoenix.International.actors.txt": "org",
              "Phoenix.MilNonState.actors.txt": "group"}
     all_blocks = {f: read_blocks(dic / f) for f in files}
-    given = first_names([b for blocks in all_blocks.values() for b in blocks])
     # A single word that also names a sector ("state", "army") is a common noun, not a name.
-    given |= agent_words(shared)
+    sector = agent_words(shared)
+    given = first_names([b for blocks in all_blocks.values() for b in blocks]) | sector
     rows: list[str] = []
     code_names: dict[str, str] = {}
-    surname_owner: dict[str, set[str]] = defaultdict(set)
     people: list[tuple[list[str], list[str]]] = []
     for filename, default_kind in files.items():
         for names, roles, comment in all_blocks[filename]:
@@ -167,10 +176,6 @@ def build_actors(shared: Path) -> tuple[list[str], dict[str, str]]:
                 default_kind == "org" or any(c[3:6] in ("GOV", "ELI") for c in codes))
             if not is_country and default_kind != "group" and personal:
                 people.append((clean, roles))
-                for name in clean:
-                    words = name.split()
-                    if len(words) > 1:
-                        surname_owner[words[-1]].add(clean[0])
                 continue
             kind = "country" if is_country else "org" if default_kind == "country" else default_kind
             if kind == "country":
@@ -207,19 +212,88 @@ def build_actors(shared: Path) -> tuple[list[str], dict[str, str]]:
                     code_names.setdefault(roles[0], display(clean[0]))
             if clean:
                 rows.append("\t".join([kind, " ".join(dict.fromkeys(roles)), "|".join(clean)]))
-    for clean, roles in people:
-        names = list(dict.fromkeys(clean))
-        # The bare surname is added only when no other person in the files shares it.
-        words = names[0].split()
-        if len(words) > 1 and len(surname_owner[words[-1]]) == 1 and len(words[-1]) > 3 \
-                and words[-1] not in given and words[-1] not in DENY_SINGLE and words[-1] not in NOISE_WORDS:
-            names.append(words[-1])
-        names = [n for n in names if len(n.split()) > 1 or (n not in given and n not in DENY_SINGLE
-                                                             and len(surname_owner.get(n, ())) <= 1)]
-        if names:
-            roles = [close_open_role(r) for r in dict.fromkeys(roles)]
-            rows.append("\t".join(["person", " ".join(roles), "|".join(names)]))
+    taken = {n for row in rows for n in row.split("\t")[2].split("|") if " " not in n}
+    rows += person_rows(people, sector | taken, given, english_words())
     return rows, code_names
+
+
+def person_rows(people: list[tuple[list[str], list[str]]], never: set[str], given: set[str],
+                common: set[str]) -> list[str]:
+    """Rows for the people, with the bare surnames that are safe to read alone.
+
+    A single word names a person when the dictionary gives it as an alias ("+MUBARAK_")
+    and no other person has that alias (a first name only when it is also the surname).
+    Failing that, a surname is added for the most prominent of its owners (see
+    :func:`prominence`) when that owner is prominent, there are at most two owners, all
+    of one country ("Museveni" is Yoweri, not his wife the minister), and the word is
+    neither an English word (``common``: "Waters") nor the first name of another,
+    prominent person ("Hosni"). So the surname of a minor official cannot shadow a famous
+    person the files lack ("Milosevic"), and family names shared by many ("Al Thani",
+    "Ouedraogo") stay ambiguous. ``never`` holds words never read as a
+    person (sector words, names of countries and organisations); ``given`` first names
+    of several people, which the dictionary may still give as someone's alias.
+    """
+    merged: dict[str, tuple[list[str], list[str]]] = {}
+    for clean, roles in people:  # a person listed in two files is one person
+        names, seen = merged.setdefault(clean[0], ([], []))
+        names += [n for n in clean if n not in names]
+        seen += [r for r in roles if r not in seen]
+    alias_owner: dict[str, set[str]] = defaultdict(set)
+    surname_owner: dict[str, set[str]] = defaultdict(set)
+    first_owner: dict[str, set[str]] = defaultdict(set)  # first names of prominent people
+    for key, (names, roles) in merged.items():
+        if prominence(names, roles)[0]:
+            first_owner[key.split()[0]].add(key)
+        for name in names:
+            words = name.split()
+            if len(words) == 1:
+                alias_owner[name].add(key)
+            else:
+                surname_owner[words[-1]].add(key)
+
+    def bad_word(word: str) -> bool:
+        return len(word) <= 3 or word in never or word in DENY_SINGLE or word in NOISE_WORDS
+
+    bare: dict[str, str] = {}  # single word -> the one person it names
+    for word, owners in alias_owner.items():
+        owner = next(iter(owners))
+        # A first name given as an alias ("+HASSAN_" for Prince Hassan) names many people.
+        if len(owners) == 1 and not bad_word(word) and (word not in given or owner.endswith(" " + word)):
+            bare[word] = owner
+    for word, owners in surname_owner.items():
+        if word in alias_owner or len(owners) > 2 or bad_word(word) or word in given or word in common \
+                or first_owner[word] - owners:
+            continue
+        if len({r[:3] for key in owners for r in merged[key][1]}) != 1:
+            continue  # two countries (or an IGO) share the surname: too ambiguous alone
+        best = max(sorted(owners), key=lambda key: prominence(*merged[key]))  # ties: first by name
+        if prominence(*merged[best])[0]:
+            bare[word] = best
+    rows = []
+    for key, (names, roles) in merged.items():
+        names = [n for n in names if " " in n] + [w for w, owner in bare.items() if owner == key]
+        if names:
+            roles = [close_open_role(r) for r in roles]
+            rows.append("\t".join(["person", " ".join(roles), "|".join(names)]))
+    return rows
+
+
+def prominence(names: list[str], roles: list[str]) -> tuple[bool, int, int]:
+    """Sort key for people sharing a surname: (prominent, top offices, days in office).
+
+    Prominent people have an elite (ELI) role -- the files give one to leaders with a
+    biography -- or aliases (the dictionary writers saw them named several ways).
+    """
+    codes = [r.split("@")[0] for r in roles]
+    prominent = any(c[3:] == "ELI" for c in codes) or len(names) > 1
+    top = sum(c[3:] in ("GOV", "ELI") for c in codes)
+    days = 0
+    for role in roles:
+        if "@" in role:
+            start, _, end = close_open_role(role).split("@")[1].partition("..")
+            if start and end:
+                days += (date.fromisoformat(end) - date.fromisoformat(start)).days
+    return prominent, top, days
 
 
 def is_demonym(name: str, country_words: set[str]) -> bool:

@@ -583,3 +583,127 @@ def test_conjoined_objects_share_the_sector(nlp, resolver, text, word, code):
 def test_undated_person_takes_most_recent_role_country(nlp, resolver):
     # Roles closed in the Phoenix data still give the country when the text has no date.
     assert codes(resolver, nlp, "Yasser Arafat shook hands with the envoy.") == ["PSEGOV"]
+
+
+# ---- bare surnames in the generated data (scripts/build_actor_data.py) -------------------
+
+def _build_script():
+    import importlib.util
+
+    path = Path(__file__).resolve().parents[1] / "scripts/build_actor_data.py"
+    spec = importlib.util.spec_from_file_location("build_actor_data", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _bare_names(people, never=frozenset(), given=frozenset(), common=frozenset()) -> dict[str, str]:
+    """Single-word name -> primary name of its owner, as person_rows writes them."""
+    rows = _build_script().person_rows(people, set(never), set(given), set(common))
+    return {n: row.split("\t")[2].split("|")[0] for row in rows
+            for n in row.split("\t")[2].split("|") if " " not in n}
+
+
+def test_explicit_alias_survives_shared_surname():
+    people = [(["hosni mubarak", "mubarak"], ["EGYGOV@1981-10-14..2011-02-11"]),
+              (["gamal mubarak"], ["EGYELI"]),
+              (["mubarak al sabah"], ["KWTGOV@2001-01-01.."])]
+    # "mubarak" is also a first name, but the alias is Hosni's own surname.
+    assert _bare_names(people, given={"mubarak"})["mubarak"] == "hosni mubarak"
+    # A first name given as an alias names too many people.
+    prince = [(["hassan bin talal", "hassan"], ["JORELI"]), (["hassan rouhani"], ["IRNGOV"])]
+    assert "hassan" not in _bare_names(prince, given={"hassan"})
+
+
+def test_same_country_surname_goes_to_the_most_prominent_owner():
+    people = [(["janet museveni"], ["UGAGOV@2009-03-01.."]),
+              (["yoweri museveni", "yoweri kaguta museveni"], ["UGAELI@1962-01-01..2000-01-01",
+                                                                "UGAGOV@1986-01-26..", "UGAELI"])]
+    assert _bare_names(people)["museveni"] == "yoweri museveni"
+
+
+@pytest.mark.parametrize("people", [
+    # a minor official (no elite role, no aliases) must not shadow someone the files lack
+    [(["domagoj ivan milosevic"], ["HRVGOV@2011-02-01.."])],
+    # owners in two countries
+    [(["ali sharifi", "president sharifi"], ["IRNELI"]), (["omar sharifi"], ["AFGGOV"])],
+    # a family name shared by many
+    [([f"{first} al thani", f"sheikh {first} al thani"], ["QATELI"]) for first in ("hamad", "tamim", "abdullah")],
+])
+def test_ambiguous_or_minor_surnames_are_not_added(people):
+    assert _bare_names(people) == {}
+
+
+def test_common_words_and_prominent_first_names_are_not_surnames():
+    people = [(["selmon waters", "sir selmon waters"], ["VCTELI"]),
+              (["farouk hosni", "farouq hosni"], ["EGYGOV"]),
+              (["hosni mubarak", "president hosni mubarak"], ["EGYELI"])]
+    bare = _bare_names(people, common={"waters"})
+    assert "waters" not in bare and "hosni" not in bare
+    assert bare["mubarak"] == "hosni mubarak"
+
+
+@pytest.mark.parametrize(("name", "date", "code"), [
+    ("Museveni", "2025-06-01", "UGAGOV"),
+    ("Mubarak", "2005-06-01", "EGYGOV"),
+    ("Milosevic", "2025-06-01", None),
+    ("Thani", "2025-06-01", None),
+    ("Waters", "2025-06-01", None),
+])
+def test_packaged_bare_surnames(resolver, name, date, code):
+    ref = resolver.resolve_text(name, date)
+    assert (ref.code if ref else None) == code
+
+
+def test_bare_surname_in_another_persons_name(nlp, resolver):
+    # An unknown first name before a known surname is someone else...
+    assert codes(resolver, nlp, "Hari Adhikari spoke to the press.", "2025-06-01") == []
+    assert codes(resolver, nlp, "Melania Trump hosted the dinner.", "2025-06-01") == []
+    # ...but a word of the known person's own names keeps him.
+    assert codes(resolver, nlp, "Kaguta Museveni addressed the rally.", "2025-06-01") == ["UGAGOV"]
+
+
+# ---- current officials, organisations and peoples (current_actors.tsv) -------------------
+
+@pytest.mark.parametrize(("name", "date", "code"), [
+    ("Deby", "2025-06-01", "TCDGOV"),            # the son, not the late father in the 2014 files
+    ("Aliyev", "2025-06-01", "AZEGOV"),
+    ("Kiir", "2025-06-01", "SSDGOV"),
+    ("Mahama", "2020-06-01", "GHAOPP"),
+    ("Mahama", "2025-06-01", "GHAGOV"),
+    ("Boric", "2025-06-01", "CHLGOV"),
+    ("Boric", "2026-06-01", "CHLELI"),
+    ("Hayat Tahrir al-Sham", "2024-06-01", "SYRREB"),
+    ("HTS", "2025-06-01", "SYRGOV"),
+    ("Hossein Salami", "2025-01-01", "IRNMIL"),
+    ("Mahmoud Ali Youssouf", "2025-06-01", "IGOAFRAFU"),
+    ("Anura Kumara Dissanayake", "2025-06-01", "LKAGOV"),
+])
+def test_current_officials_by_date(resolver, name, date, code):
+    ref = resolver.resolve_text(name, date)
+    assert ref is not None and ref.code == code
+
+
+@pytest.mark.parametrize(("name", "code"), [
+    ("APEC", "IGOASABUSAPE"), ("Mercosur", "IGOSAMMER"), ("FAO", "IGOUNOAGRFAO"),
+    ("European Central Bank", "IGOEUREEC"), ("OECD", "IGOWSTBUS"), ("East African Community", "IGOEAFEAC"),
+    ("Oxfam", "NGOXFM"), ("Committee to Protect Journalists", "NGOHRIMED"), ("UNIFIL", "IGOUNO"),
+    ("Arakan Army", "MMRREB"), ("ISWAP", "NGAREB"), ("Kataib Hezbollah", "IRQREB"),
+    ("Popular Mobilization Forces", "IRQMIL"), ("ELN", "COLREB"), ("Sinaloa Cartel", "MEXCRM"),
+    ("Tren de Aragua", "VENCRM"), ("Rohingya", "MMR"), ("Uyghurs", "CHN"), ("Alawites", "SYR"),
+    ("Tigrayans", "ETH"),
+])
+def test_organisations_groups_and_peoples(resolver, name, code):
+    ref = resolver.resolve_text(name, "2025-06-01")
+    assert ref is not None and ref.code == code
+
+
+def test_ethnonym_abroad_and_at_home(nlp, resolver):
+    assert codes(resolver, nlp, "Rohingya refugees protested.", "2025-06-01") == ["MMRREF"]
+    assert codes(resolver, nlp, "Tigrayan fighters attacked the town.", "2025-06-01") == ["ETHREB"]
+    # "Kurds" live in several states: no country of their own
+    assert codes(resolver, nlp, "Kurds marched on Sunday.", "2025-06-01") == []
+
+
+def test_bare_surname_after_a_spelling_of_the_first_name(nlp, resolver):
+    assert codes(resolver, nlp, "Vladimir Zelensky visited the front.", "2025-06-01") == ["UKRGOV"]

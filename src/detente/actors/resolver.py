@@ -20,6 +20,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
 from functools import cache
 from pathlib import Path
 from threading import Lock
@@ -51,6 +52,8 @@ NP_LEFT_DEPS = {"compound", "amod", "poss", "nmod", "det", "case", "nummod", "pu
                 "quantmod", "advmod", "prep", "pobj"}
 NP_RIGHT_DEPS = {"compound", "flat", "case"}
 MAX_PARTS = 12
+# A neighbour this similar to a word of a known person's names spells that name ("Vladimir"/"Volodymyr").
+SAME_NAME = 0.55
 
 
 @cache
@@ -411,7 +414,9 @@ class ActorResolver:
                     entries = self.lexicon.names.get(key)
                     if entries and self._case_ok(doc, tok_first, tok_last, key) and not (
                             entries[0].kind in ("country", "metonym") and
-                            self._in_longer_name(doc, tok_first, tok_last)):
+                            self._in_longer_name(doc, tok_first, tok_last) or
+                            entries[0].kind == "person" and len(key) == 1 and
+                            self._other_bearer(doc, tok_first, tok_last, entries)):
                         led = not boundary or self._led_after(doc, tok_last)
                         best = Match(tok_first, tok_last, tuple(entries), led=led)
                         break
@@ -466,6 +471,20 @@ class ActorResolver:
                 continue
             return True
         return False
+
+    def _other_bearer(self, doc: Doc, first: int, last: int, entries: Sequence[Entry]) -> bool:
+        """Does a bare surname stand in an unknown person's name ("Hari Adhikari", "Adli Yaish")?
+
+        A neighbour that spells a word of the known person's names keeps the match ("Carlos
+        Menem" for Carlos Saul Menem, "Vladimir Zelensky" for Volodymyr Zelensky).
+        """
+        words = {p for entry in entries for name in entry.names for p in parts(name)}
+        words -= {p for i in range(first, last + 1) for p in parts(doc[i].text)}  # "Hari" is not "Adhikari"
+        for i in (first - 1, last + 1):
+            if 0 <= i < len(doc) and any(SequenceMatcher(None, mine, word).ratio() >= SAME_NAME
+                                         for mine in parts(doc[i].text) for word in words):
+                return False
+        return self._in_longer_name(doc, first, last)
 
     def _unknown_name_word(self, token: Token) -> bool:
         return token.pos_ == "PROPN" and token.text[:1].isupper() and token.text.isalpha() and \
