@@ -119,3 +119,11 @@ def test_executing_people_is_an_assault_but_executing_a_plan_is_not(nlp):
     got = pairs(code(nlp, "Hamas gunmen publicly executed eight men accused of collaborating with Israel in Gaza City."))
     assert ("PSE", "PSE", "18") in got
     assert not pairs(code(nlp, "The army executed its plan on schedule."))
+
+
+def test_surname_of_a_person_named_earlier_in_the_article(nlp):
+    text = ("Solomon Islands Prime Minister Jeremiah Manele met Australian officials in Honiara.\n\n"
+            "Later, Manele spoke to reporters about the harbour.\n\n"
+            "He invited Fiji to join a regional policing programme.")
+    got = pairs(code(nlp, text))
+    assert ("SLB", "FJI", "02") in got

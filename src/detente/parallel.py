@@ -183,6 +183,15 @@ class SentenceFilter:
     def select(self, sentences: Sequence[Sequence[str]]) -> list[bool]:
         """Return, per sentence (its words as written), whether it must be parsed."""
         actor = [self.could_mention_actor(words) for words in sentences]
+        # "Jeremiah Manele signed ..." then "Manele said ...": a name word of an earlier actor
+        # sentence may name the same actor again
+        names: set[str] = set()
+        for i, words in enumerate(sentences):
+            capitalised = {w for w in words[1:] if len(w) > 2 and w[:1].isupper() and w[1:].islower()}
+            if actor[i]:
+                names |= capitalised
+            elif (words and words[0] in names) or not names.isdisjoint(capitalised):
+                actor[i] = True
         kinds = [[self.kind(w.lower()) for w in words] for words in sentences]
         trigger = [any(k[0] for k in row) for row in kinds]
         anaphor = [any(k[1] for k in row) for row in kinds]

@@ -106,9 +106,12 @@ class ArticleCoref:
         self.seen: list[_Seen] = []
         self._mentions: dict[str, set[int | None]] = {}  # country -> start offsets of its mentions
 
-    def observe(self, ref: ActorRef, head: Token) -> None:
-        """Record that ``ref`` was mentioned, headed by ``head``, in article order."""
-        person = self.resolver.is_person(ref) or (
+    def observe(self, ref: ActorRef, head: Token, person: bool = False) -> None:
+        """Record that ``ref`` was mentioned, headed by ``head``, in article order.
+
+        ``person`` says the caller already knows ``ref`` names a person (a surname met again).
+        """
+        person = person or self.resolver.is_person(ref) or (
             head.ent_type_ == "PERSON" or head.lower_ in PERSON_TITLES) and head.tag_ not in ("NNS", "NNPS")
         subjects = ("nsubj", "nsubjpass")
         subject = head.dep_ in subjects or head.dep_ == "conj" and head.head.dep_ in subjects

@@ -107,7 +107,8 @@ class Coder:
             sent = _trimmed(sent)
             acts = self.clauses.code_sentence(sent)
             if not acts:
-                if self.resolver.could_mention_actor([t.lower_ for t in sent]):
+                if self.resolver.could_mention_actor([t.lower_ for t in sent]) or any(
+                        t.text in actors.surnames for t in sent):
                     actors.observe_sentence(sent)
                 continue
             actors.observe_sentence(sent)

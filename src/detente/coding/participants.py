@@ -70,6 +70,8 @@ class ArticleActors:
         # countries named so far, for "both sides" / "the two governments"
         self.named: Counter[str] = Counter()
         self.last_ref: dict[str, ActorRef] = {}
+        # surnames of people named in full earlier ("Jeremiah Manele" ... "Manele said")
+        self.surnames: dict[str, ActorRef] = {}
 
     def observe_sentence(self, sent: Span) -> None:
         """Resolve every noun phrase head of ``sent`` so later pronouns can refer back to it.
@@ -112,9 +114,17 @@ class ArticleActors:
                              True, head)
             self.cache[head.i] = found
             return found
+        surname = None
+        if ref is None and head.pos_ == "PROPN" and head.text in self.surnames \
+                and not any(c.dep_ in ("compound", "amod") for c in head.children):
+            surname = self.surnames[head.text]
+            ref = ActorRef(surname.code, surname.name, head.text, head.idx, head.idx + len(head.text))
         if ref is not None:
+            words = ref.text.split() if ref.text else []
+            if head.pos_ == "PROPN" and len(words) >= 2 and all(w[:1].isupper() for w in words):
+                self.surnames[words[-1]] = ref
             found = Resolved(ref, False, head)
-            self.coref.observe(ref, head)
+            self.coref.observe(ref, head, person=surname is not None and self.resolver.is_person(surname))
             if ref.country.isalpha() and ref.country not in ("IGO", "NGO", "IMG", "MNC"):
                 self.named[ref.country] += 1
                 self.last_ref[ref.country] = ref
