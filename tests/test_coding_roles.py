@@ -127,3 +127,10 @@ def test_surname_of_a_person_named_earlier_in_the_article(nlp):
             "He invited Fiji to join a regional policing programme.")
     got = pairs(code(nlp, text))
     assert ("SLB", "FJI", "02") in got
+
+
+def test_accidents_and_disasters_are_nobody_s_act(nlp):
+    assert not pairs(code(nlp, "Investigators identified victims killed by the Malaysia Airlines crash in Ukraine."))
+    assert not pairs(code(nlp, "Dozens of villagers were killed by the earthquake in Herat."))
+    got = pairs(code(nlp, "Three Thai soldiers were wounded by Cambodian artillery fire near the border."))
+    assert ("KHM", "THA", "19") in got

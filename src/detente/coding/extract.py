@@ -472,6 +472,9 @@ class ClauseCoder:
                     if not sources:
                         sources = [means]  # "was killed in an Israeli drone strike": the strike's owner
                     break
+        if any(s.lemma_.lower() in self.lexicon.mishap_words for s in sources):
+            # "victims killed by the MH17 crash", "a village flattened by the earthquake": no one's act
+            return None
         if code.startswith("174") and any(_is_mass(t) for t in targets):
             # "forced out more than 1,000 refugees": expelling a mass of people is 201
             code, rule = "201", f"{rule} > mass expulsion"

@@ -43,7 +43,7 @@ META_COLUMNS = ("verb", "particle", "kind", "flags")
 DERIVE_COLUMNS = ("kind", "complement", "code")
 JUDGEMENT_COLUMNS = ("word", "code")
 CONTEXT_COLUMNS = ("word", "domain")
-CONTEXT_DOMAINS = frozenset({"sport"})
+CONTEXT_DOMAINS = frozenset({"sport", "mishap"})
 JUDGING_VERBS = frozenset({"call", "describe", "brand", "label", "term", "deem", "declare", "consider", "dub"})
 
 FLAGS = frozenset({"sym", "rev", "nominal", "speech"})
@@ -117,6 +117,8 @@ class Lexicon:
     derive: dict[str, list[tuple[str, str]]] = field(default_factory=lambda: defaultdict(list))
     judgements: dict[str, tuple[str, str]] = field(default_factory=dict)
     sport_words: frozenset[str] = frozenset()
+    # accidents and disasters: never the doer of an act ("victims killed by the crash")
+    mishap_words: frozenset[str] = frozenset()
 
     def add_verbs(self, entries: Iterable[VerbEntry]) -> None:
         """Index verb entries, most specific first within each lemma."""
@@ -466,7 +468,9 @@ def default_lexicon() -> Lexicon:
         lexicon.meta[entry.verb].append(entry)
     lexicon.derive = parse_derive_table(*_read_packaged(DERIVE_FILE))
     lexicon.judgements = parse_judgement_table(*_read_packaged(JUDGEMENT_FILE))
-    lexicon.sport_words = parse_context_table(*_read_packaged(CONTEXT_FILE)).get("sport", frozenset())
+    context = parse_context_table(*_read_packaged(CONTEXT_FILE))
+    lexicon.sport_words = context.get("sport", frozenset())
+    lexicon.mishap_words = context.get("mishap", frozenset())
     logger.info("verb lexicon: %d verb lemmas, %d event nouns, %d meta-verbs",
                 len(lexicon.verbs), len(lexicon.nouns), len(lexicon.meta))
     return lexicon
@@ -483,6 +487,7 @@ def extended_lexicon(extra: Iterable[Path]) -> Lexicon:
     lexicon.derive = base.derive
     lexicon.judgements = base.judgements
     lexicon.sport_words = base.sport_words
+    lexicon.mishap_words = base.mishap_words
     for path in extra:
         lexicon.add_verbs(load_verb_file(path))
     return lexicon
