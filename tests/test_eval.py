@@ -115,3 +115,11 @@ def test_article_records_are_scored_per_sentence(tmp_path: Path):
     report = evaluate(gold)
     assert (report.overall.tp, report.overall.fp, report.overall.fn) == (2, 0, 0)
     assert {r.id for r in report.sentences} == {"a1#0", "a1#1"}
+
+
+def test_update_baseline_twice_with_the_same_figures_is_no_regression(gold: Path, tmp_path: Path):
+    report = evaluate(gold)
+    baseline = tmp_path / "baseline.json"
+    first = update_baseline(report, baseline)
+    # the floor sits a margin under the measured value; measuring the same again must not count as lower
+    assert update_baseline(report, baseline) == first
