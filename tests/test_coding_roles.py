@@ -134,3 +134,8 @@ def test_accidents_and_disasters_are_nobody_s_act(nlp):
     assert not pairs(code(nlp, "Dozens of villagers were killed by the earthquake in Herat."))
     got = pairs(code(nlp, "Three Thai soldiers were wounded by Cambodian artillery fire near the border."))
     assert ("KHM", "THA", "19") in got
+
+
+def test_the_group_refers_to_the_armed_group_its_spokesman_speaks_for(nlp):
+    got = pairs(code(nlp, "A Houthi military spokesman said the group had targeted the Israeli port of Eilat."))
+    assert ("YEM", "ISR", "19") in got

@@ -112,7 +112,8 @@ class ArticleCoref:
         ``person`` says the caller already knows ``ref`` names a person (a surname met again).
         """
         person = person or self.resolver.is_person(ref) or (
-            head.ent_type_ == "PERSON" or head.lower_ in PERSON_TITLES) and head.tag_ not in ("NNS", "NNPS")
+            head.ent_type_ == "PERSON" or head.lower_ in PERSON_TITLES) and head.tag_ not in ("NNS", "NNPS") \
+            and not self.resolver.is_collective(ref)  # the tagger may call "Houthis" a person
         subjects = ("nsubj", "nsubjpass")
         subject = head.dep_ in subjects or head.dep_ == "conj" and head.head.dep_ in subjects
         self.seen.append(_Seen(ref, person, head.tag_ in ("NNS", "NNPS"), _clause(head), head.sent.start, subject))
@@ -222,8 +223,8 @@ class ArticleCoref:
         if phrase in INSTITUTIONS or head.lower_ in INSTITUTIONS:
             return self._country_ref(INSTITUTIONS.get(phrase, INSTITUTIONS.get(head.lower_, "")), head)
         if head.lemma_.lower() in NON_STATE:
-            return self._last(lambda s: not s.person and (
-                s.ref.sector in ("REB", "OPP", "UAF") or s.ref.country in ("IMG", "NGO")))
+            # a group's leader or spokesman carries the group's code: "the group" is that group
+            return self._last(lambda s: s.ref.sector in ("REB", "OPP", "UAF") or s.ref.country in ("IMG", "NGO"))
         if head.lemma_.lower() in ORGANISATIONS:
             return self._last(lambda s: s.ref.country in ("IGO", "NGO"))
         return None

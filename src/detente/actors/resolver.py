@@ -383,6 +383,11 @@ class ActorResolver:
 
     # ---- matching --------------------------------------------------------------------
 
+    def is_collective(self, ref: ActorRef) -> bool:
+        """True when ``ref.text`` is the name of a state, organisation or group, not of a person."""
+        entries = self.lexicon.names.get(tuple(parts(ref.text or "")), ())
+        return bool(entries) and all(entry.kind != "person" for entry in entries)
+
     def _person_entry(self, text: str):
         tokens = parts(text)
         for start in range(len(tokens)):
