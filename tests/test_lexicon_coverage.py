@@ -92,11 +92,27 @@ CASES = [
 ]
 
 # Phrasings that share words with the new entries but are not the new acts.
+# generic transfers, trade halts, rejections, suspensions (own sentences)
+CASES += [
+    ('Spain provided Morocco with two patrol boats last year.', ('ESP', 'MAR', '07')),
+    ('Egypt bought 30 fighter jets from France in 2021.', ('EGY', 'FRA', '06')),
+    ('Norway shipped liquefied gas to Poland through the Baltic Pipe.', ('NOR', 'POL', '06')),
+    ('Turkey rushed tents and blankets to Syria after the floods.', ('TUR', 'SYR', '07')),
+    ('Canada announced new humanitarian aid for Lebanon on Monday.', ('CAN', 'LBN', '07')),
+    ('Saudi Arabia pledged 5 billion dollars in reconstruction aid for Syria.', ('SAU', 'SYR', '03')),
+    ('Bangladesh contributed troops to the UN mission in South Sudan.', ('BGD', None, '07')),
+    ('South Korea suspended imports of Japanese beef over safety concerns.', ('KOR', 'JPN', '16')),
+    ("Serbia brushed aside Kosovo's demand for an apology.", ('SRB', 'KSV', '12')),
+    ('ECOWAS suspended Niger from its decision-making bodies after the coup.', ('IGO', 'NER', '16')),
+    ("Burkina Faso's junta dissolved all political parties by decree.", ('BFA', None, '17')),
+]
+
 NOT_CODED = [
     ("Russian troops occupied the town of Kherson.", "14"),
     ("Hackers hacked the foreign ministry's website in Estonia.", "18"),
     ("Sweden sent a team of investigators to Lithuania.", "07"),
     ("Chinese police opened fire on protesters in Lhasa.", "08"),
+    ("The reporter provided readers with a timeline of the trial.", "07"),
 ]
 
 
@@ -110,7 +126,8 @@ def test_weak_root_phrasing_is_coded(nlp, text, expected):
     source, target, root = expected
     got = {(m.source.country, m.target.country if m.target else None, m.root_code)
            for m in _mentions(nlp, text) if m.is_factual}
-    assert any(s == source and (target is None or t == target) and r == root for s, t, r in got), got
+    assert any((source is None or s == source) and (target is None or t == target) and r == root
+               for s, t, r in got), got
 
 
 @pytest.mark.parametrize(("text", "root"), NOT_CODED, ids=[c[0][:48] for c in NOT_CODED])

@@ -161,8 +161,6 @@ class Coder:
             # by its role takes the country where the act happened
             sources = [_placed(r, location.country) for r in sources]
             targets = [_placed(r, location.country) for r in targets]
-        # "denied massing troops near the border": a countryless role found inside a phrase is no party
-        targets = [t for t in targets if not (t.coref and t.ref.code.startswith("---"))]
         if act.domestic or is_domestic(act.code) or act.root in HOME_ROLE_ROOTS:
             # "the government accepted demands from rebels", "protesters rallied against the Kenyan
             # government": in a domestic act a role without a country belongs to the other side's
@@ -172,6 +170,8 @@ class Coder:
                 country = countries.pop()
                 sources = [_placed(r, country) for r in sources]
                 targets = [_placed(r, country) for r in targets]
+        # "denied massing troops near the border": a countryless role found inside a phrase is no party
+        targets = [t for t in targets if not (t.ref.code.startswith("---") and t.coref)]
         pairs: list[tuple[Resolved, Resolved | None, float]] = []
         # "Ukraine and Poland agreed to produce drones": a countryless object is no party to a joint act
         unnamed = bool(targets) and all(t.ref.code.startswith("---") for t in targets)

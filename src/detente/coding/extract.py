@@ -50,6 +50,9 @@ ASSAULT_LEMMAS = frozenset({"kill", "murder", "execute", "behead", "lynch", "sta
 ASSAILANT_NOUNS = frozenset({"bomber", "gunman", "assailant", "attacker", "militant", "jihadist"})
 IRREGULAR_SECTORS = frozenset({"REB", "INS", "UAF", "CRM", "OPP", "CVL", "SEP", "RAD"})
 GENERIC_VIOLENCE = frozenset({"174", "180", "190"})
+ADVERB_PARTICLES = frozenset({"aside", "away", "back", "off", "out", "down", "up"})
+COMMENTATORS = frozenset({"analyst", "expert", "observer", "commentator", "economist", "scholar", "researcher",
+                          "pundit", "academic", "strategist"})
 VERB_PREFIXES = ("re", "out", "over", "under", "with", "up")
 # acts with no explicit target that CAMEO codes as domestic (protests, curfews, bans, easing them)
 DOMESTIC_CODES = ("14", "172", "175", "081", "082", "083", "0873")
@@ -223,8 +226,21 @@ def _words_of(noun: Token, depth: int = 0) -> set[str]:
     return words
 
 
+def _amount_heads(noun: Token) -> list[Token]:
+    """The object of "$5 billion in aid", "a package of weapons": what the amount is of."""
+    lemma = noun.lemma_.lower()
+    if lemma not in AMOUNT_NOUNS and lemma not in QUANTITY_NOUNS:
+        return []
+    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "of")]
+    # the parser often hangs "in aid" on the verb: "pledged $5 billion in aid for Syria"
+    preps += [c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "in" and c.i == noun.right_edge.i + 1]
+    return [g for c in preps for g in _kids(c, ("pobj",))]
+
+
 def _particles(verb: Token) -> set[str]:
-    return {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "agent", "dative") and not _temporal(c)}
+    found = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "agent", "dative") and not _temporal(c)}
+    # "brushed aside the demand": the tagger often calls the particle an adverb
+    return found | {c.lower_ for c in verb.children if c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES}
 
 
 # --- matching ----------------------------------------------------------------------------------
@@ -234,7 +250,7 @@ def _targets_for(verb: Token, obj: Token | None, prep_words: frozenset[str], key
     if prep_words:
         # the keyword's own phrase first: "a curfew in Algiers in response to ...", then its
         # conjuncts' ("700 drones and 13 missiles at Ukrainian cities")
-        holders = (keyword, *keyword.conjuncts, verb) if keyword is not None else (verb,)
+        holders = (keyword, *keyword.conjuncts, *_amount_heads(keyword), verb) if keyword is not None else (verb,)
         return [p for holder in holders for word in sorted(prep_words) for p in _preps(holder).get(word, ())]
     if not consumed and obj is not None:
         return [obj]
@@ -282,7 +298,7 @@ def _match_verb_entry(entry: VerbEntry, verb: Token, obj: Token | None, particle
         keyword = next((c for c in candidates if _words_of(c) & entry.objects), None)
         if keyword is None:
             return None
-    prep_hosts = [verb] + ([keyword, *keyword.conjuncts] if keyword is not None else [])
+    prep_hosts = [verb] + ([keyword, *keyword.conjuncts, *_amount_heads(keyword)] if keyword is not None else [])
     prep_found = not entry.prep or any(word in entry.prep for host in prep_hosts for word in _preps(host))
     if not prep_found and not entry.objects:
         return None  # "fire at", "meet with": without the preposition the verb means something else
@@ -564,7 +580,10 @@ class ClauseCoder:
         subjects, obj, penalty = clause_roles(verb)
         modality = clause_modality(verb)
         if kind == "speech":
-            threat = self._conditional_threat(inner, f"{meta.rule} > ") if inner is not None else None
+            # "analysts said Beijing could suspend imports": commentators' speculation threatens nothing
+            speculation = any(s.lemma_.lower() in COMMENTATORS for s in subjects)
+            threat = (self._conditional_threat(inner, f"{meta.rule} > ")
+                      if inner is not None and not speculation else None)
             if threat is not None:
                 # "said they will attack Iraq": the announced attack is the threat, not a second event
                 return threat, inner.root not in ("18", "19", "20")
