@@ -243,7 +243,7 @@ def test_coref_pronouns_and_descriptions(nlp, resolver):
         if token.text in ("Putin", "Erdogan", "Russia", "NATO"):
             coref.observe(resolver.resolve(token, "2024-05-01"), token)
         if token.text == "He":
-            assert coref.resolve_anaphor(token).code == "TURGOV"  # last person mentioned
+            assert coref.resolve_anaphor(token).code == "RUSGOV"  # the previous sentence's subject
         if token.text == "president":
             assert coref.resolve_anaphor(token).code == "TURGOV"
         if token.text == "alliance":

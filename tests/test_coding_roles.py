@@ -139,3 +139,17 @@ def test_accidents_and_disasters_are_nobody_s_act(nlp):
 def test_the_group_refers_to_the_armed_group_its_spokesman_speaks_for(nlp):
     got = pairs(code(nlp, "A Houthi military spokesman said the group had targeted the Israeli port of Eilat."))
     assert ("YEM", "ISR", "19") in got
+
+
+def test_institution_takes_the_country_of_the_place_it_acts_in(nlp):
+    text = ("China placed two German companies on its export control list.\n\n"
+            "In Berlin, the foreign ministry summoned the Chinese ambassador, a spokesperson said.")
+    assert ("DEU", "CHN", "11") in pairs(code(nlp, text))
+
+
+def test_subject_pronoun_prefers_the_previous_subject(nlp):
+    text = ("China placed two German companies on its export control list.\n\n"
+            "The commerce ministry said the move answered a provocation by Brussels.\n\n"
+            "It urged the bloc to withdraw its own listings.")
+    got = pairs(code(nlp, text))
+    assert ("CHN", "IGO", "02") in got

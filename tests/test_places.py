@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from importlib import resources
+
+import pycountry
 import pytest
 
-from detente.coding.places import REGION_WORDS, find_location, find_place, fold, gazetteer
+from detente.coding.places import (AREA, DISPUTED, EXTRA_FILE, REGION_WORDS, WATER, find_location, find_place, fold,
+                                   gazetteer, parse_extra_places)
+from detente.errors import DataFileError
 
 
 def country(name: str, prefer: set[str] | None = None) -> str | None:
@@ -68,8 +73,11 @@ def test_big_cities_outrank_foreign_subdivisions():
 
 
 def test_generic_and_nationality_names_are_no_subdivisions():
-    for name in ("Red Sea", "Sahel", "Far North", "Cape", "Somali"):
+    for name in ("Far North", "Cape", "Somali"):
         assert gazetteer().lookup(name) is None, name
+    # "Red Sea" (a Sudanese state) and "Sahel" (a Burkinabe region) are the sea and the multi-country region
+    for name in ("Red Sea", "Sahel"):
+        assert {p.location.country for p in gazetteer().candidates(name)} == {None}, name
 
 
 def test_context_prefers_candidates_in_named_countries():
@@ -113,3 +121,120 @@ def test_find_place_names_subdivisions(nlp):
     doc = nlp("Insurgents attacked a village in Cabo Delgado province on Tuesday.")
     location, span, rank = find_place(next(doc.sents), _anchor(doc, "attack"))
     assert location.country == "MOZ" and "Cabo Delgado" in span.text and rank <= 1
+
+
+# --- the hand-written table: disputed territories, informal regions, seas -----------------------
+
+HEADER = "# test\nname\tcountry\tkind\tlat\tlon\taliases\n"
+
+
+@pytest.mark.parametrize(("row", "message"), [
+    ("Atlantis\tXXX\tcity\t\t\t", "XXX"),
+    ("Atlantis\tGRC\ttown\t\t\t", "unknown kind"),
+    ("Atlantis Sea\tGRC\twater\t\t\t", "no country"),
+    ("Atlantis\t\tregion\t\t\t", "country code"),
+    ("Atlantis\tGRC\tcity\t37.0\t\t", "both latitude and longitude"),
+    ("Atlantis\tGRC\tcity\tnorth\t23.0\t", "bad coordinates"),
+    ("Atlantis\tGRC\tcity\t137.0\t23.0\t", "-90..90"),
+    ("Atlantis\tGRC\tcity", "6 tab-separated fields"),
+    ("\tGRC\tcity\t\t\t", "empty place name"),
+])
+def test_extra_places_are_validated_with_file_and_line(row, message):
+    with pytest.raises(DataFileError) as info:
+        parse_extra_places(HEADER + row + "\n", "extra.tsv", {"GRC"})
+    assert "extra.tsv" in str(info.value) and ":3" in str(info.value) and message in str(info.value)
+
+
+def test_extra_places_reject_a_repeated_name_and_country():
+    text = HEADER + "Atlantis\tGRC\tcity\t\t\t\natlantis\tGRC\tregion\t\t\t\n"
+    with pytest.raises(DataFileError, match="listed twice"):
+        parse_extra_places(text, "extra.tsv", {"GRC"})
+    rows = parse_extra_places(HEADER + "Atlantis\tGRC\tcity\t37.5\t23.5\tAtlantida | Atlantys\n", "x", {"GRC"})
+    assert rows[0].names == ("Atlantis", "Atlantida", "Atlantys") and rows[0].lat == 37.5
+
+
+def test_every_packaged_row_is_the_default_reading_of_its_first_name():
+    text = resources.files("detente.data").joinpath(EXTRA_FILE).read_text(encoding="utf-8")
+    rows = parse_extra_places(text, EXTRA_FILE, {c.alpha_3 for c in pycountry.countries})
+    assert len(rows) > 100
+    first: dict[str, object] = {}
+    for row in rows:
+        first.setdefault(fold(row.name), row)
+    for row in first.values():
+        place = gazetteer().place(row.name)
+        assert place is not None and place.location.country == row.country, row.name
+        assert (place.location.lat is None) == (row.lat is None), row.name
+
+
+@pytest.mark.parametrize(("name", "code"), [
+    ("Crimea", "UKR"), ("Donbas", "UKR"), ("Donbass", "UKR"), ("the Golan Heights", "SYR"), ("West Bank", "PSE"),
+    ("Gaza Strip", "PSE"), ("Transnistria", "MDA"), ("South Ossetia", "GEO"), ("Nagorno-Karabakh", "AZE"),
+    ("Tigray", "ETH"), ("Amhara region", "ETH"), ("Tibet", "CHN"), ("Catalonia", "ESP"), ("Sinai", "EGY"),
+    ("Kurdistan Region", "IRQ"), ("Azad Kashmir", "PAK"), ("Avdiivka", "UKR"), ("Deir al-Balah", "PSE"),
+    ("Hodeidah", "YEM"), ("Chasiv Yar", "UKR"), ("northern West Bank", "PSE"), ("the northern Gaza Strip", "PSE"),
+])
+def test_places_the_gazetteer_lacked(name, code):
+    assert country(name) == code
+
+
+def test_disputed_names_read_in_context():
+    assert gazetteer().place("Kashmir").kind == DISPUTED
+    assert country("Kashmir") == "IND" and country("Kashmir", prefer={"PAK"}) == "PAK"
+    # Odessa is the Ukrainian port unless the context is American
+    assert country("Odessa") == "UKR" and country("Odessa", prefer={"USA"}) == "USA"
+    # a wrong gazetteer alias ("Sloviansk" listed under another town) gives way to the table
+    assert gazetteer().lookup("Sloviansk").name == "Sloviansk"
+    # the table never outranks a country, and a generic rest is still no town ("North Bank")
+    assert gazetteer().place("Georgia").kind == "country" and gazetteer().lookup("North Bank") is None
+
+
+@pytest.mark.parametrize("name", ["the Red Sea", "Strait of Hormuz", "the southern Red Sea", "Eastern Mediterranean",
+                                  "South China Sea", "Black Sea", "Sahel", "Middle East", "Scarborough Shoal"])
+def test_seas_and_multi_country_regions_give_no_country(name):
+    place = gazetteer().place(name)
+    assert place.kind in (WATER, AREA) and place.location.country is None and place.location.lat is not None
+    # a place, so no party ("Red Sea attacks")
+    assert gazetteer().is_city(place.location.name)
+
+
+def _place(nlp, text, lemma):
+    doc = nlp(text)
+    return find_place(next(doc.sents), _anchor(doc, lemma))
+
+
+@pytest.mark.parametrize(("text", "lemma", "name", "code"), [
+    ("Israeli troops advanced in the east of the Gaza Strip on Monday.", "advance", "Gaza Strip", "PSE"),
+    ("Militants attacked a convoy in the north of Syria.", "attack", "Syria", "SYR"),
+    ("Gunmen clashed with police in the city of Sweida.", "clash", "As-Suwayda", "SYR"),
+    ("Russian forces shelled a hospital on the outskirts of Kharkiv.", "shell", "Kharkiv", "UKR"),
+    ("Ukrainian drones hit a refinery on Russia's Black Sea coast.", "hit", "Russia", "RUS"),
+])
+def test_places_inside_of_phrases_under_place_prepositions(nlp, text, lemma, name, code):
+    location, span, rank = _place(nlp, text, lemma)
+    assert (location.name, location.country) == (name, code) and rank <= 1
+
+
+@pytest.mark.parametrize(("text", "lemma"), [
+    ("The US imposed sanctions on Iran.", "impose"),
+    ("The minister spoke in the name of Syria.", "speak"),
+    ("Troops deployed at the request of Iraq.", "deploy"),
+])
+def test_of_and_on_phrases_that_name_no_place(nlp, text, lemma):
+    assert _place(nlp, text, lemma) is None
+
+
+def test_a_sea_is_where_the_act_happened_without_a_country(nlp):
+    location, span, rank = _place(nlp, "Houthi rebels attacked a cargo ship in the Strait of Hormuz.", "attack")
+    assert location.name == "Strait of Hormuz" and location.country is None and rank == 0
+    # the sea outranks a country named farther from the act, which must not become the target
+    location, _, _ = _place(nlp, "Houthi rebels attacked a cargo ship in the Gulf of Aden, Yemeni officials said.",
+                            "attack")
+    assert location.name == "Gulf of Aden" and not location.country
+
+
+def test_table_names_the_tagger_mislabels_are_places(nlp):
+    # the small model calls "Tigray" a person and "Crimea" an organisation
+    location, span, _ = _place(nlp, "Gunmen attacked a police post in Tigray.", "attack")
+    assert location.country == "ETH" and span.text == "Tigray"
+    location, _, _ = _place(nlp, "Ukrainian forces struck a Russian ship off Crimea.", "strike")
+    assert location.country == "UKR"

@@ -143,12 +143,13 @@ class ArticleCoref:
         """
         word = head.lower_
         found: ActorRef | None = None
+        subject = head.dep_ in ("nsubj", "nsubjpass")
         if word in PERSON_PRONOUNS:
-            found = self._last(lambda s: s.person)
+            found = self._last(lambda s: s.person, subject)
         elif word in GROUP_PRONOUNS:
-            found = self._last(lambda s: not s.person)
+            found = self._last(lambda s: not s.person, subject)
         elif word in THING_PRONOUNS:
-            found = self._last(lambda s: not s.person and not s.plural)
+            found = self._last(lambda s: not s.person and not s.plural, subject)
         elif head.pos_ == "PROPN" and (titled := self._titled(head)) is not None:
             return titled
         elif self._is_plural_party(head) or self.resolver.names_in_modifiers(head):
@@ -187,11 +188,16 @@ class ArticleCoref:
 
     # ---- helpers ---------------------------------------------------------------------------
 
-    def _last(self, test) -> ActorRef | None:
-        for seen in reversed(self.seen):
-            if test(seen):
-                return seen.ref
-        return None
+    def _last(self, test, subject_first: bool = False) -> ActorRef | None:
+        """The latest mention passing ``test``; with ``subject_first``, within the latest sentence
+        holding one, a subject beats a later object ("The ministry said ... by Brussels. It urged")."""
+        matches = [seen for seen in reversed(self.seen) if test(seen)]
+        if not matches:
+            return None
+        if subject_first:
+            latest = [m for m in matches if m.sent == matches[0].sent]
+            return next((m.ref for m in latest if m.subject), latest[0].ref)
+        return matches[0].ref
 
     @staticmethod
     def _definite(head: Token) -> bool:
@@ -260,6 +266,11 @@ class ArticleCoref:
         """A state actor's country with ``sector`` appended: the last one mentioned outside
         ``head``'s clause, unless it was named only in passing (once, and not in this or the
         previous sentence) while another country dominates the article."""
+        local = self._local_country(head)
+        if local is not None:
+            # "In Berlin, the foreign ministry summoned ...": the institution of the place named
+            code = local + sector
+            return ActorRef(code, actor_name(code, self.resolver.lexicon), head.text)
         clause = _clause(head)
         candidates = [s for s in reversed(self.seen) if _is_state(s.ref) and s.clause != clause]
         if not candidates:
@@ -272,6 +283,20 @@ class ArticleCoref:
             country = salient
         code = country + sector
         return ActorRef(code, actor_name(code, self.resolver.lexicon), recent.ref.text)
+
+    def _local_country(self, head: Token) -> str | None:
+        """The country of a place phrase ("in Berlin") on the verb whose subject is ``head``."""
+        if head.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        for prep in head.head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "at"):
+                continue
+            for place in prep.children:
+                if place.dep_ == "pobj" and place.pos_ == "PROPN":
+                    ref = self.resolver.resolve(place, self.date)
+                    if ref is not None and _is_state(ref):
+                        return ref.country
+        return None
 
     @staticmethod
     def _previous_sentence(head: Token) -> int:

