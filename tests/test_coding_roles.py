@@ -153,3 +153,10 @@ def test_subject_pronoun_prefers_the_previous_subject(nlp):
             "It urged the bloc to withdraw its own listings.")
     got = pairs(code(nlp, text))
     assert ("CHN", "IGO", "02") in got
+
+
+def test_the_toll_of_an_attack_is_not_a_second_attack(nlp):
+    mentions = [m for m in code(nlp, "Al-Shabaab fighters attacked an army base near Beledweyne, killing seven "
+                                     "Somali soldiers.") if m.is_factual]
+    triples = [(m.source.country, m.target.country if m.target else None, m.root_code) for m in mentions]
+    assert triples.count(("SOM", "SOM", "19")) == 1

@@ -112,8 +112,16 @@ class Coder:
                     actors.observe_sentence(sent)
                 continue
             actors.observe_sentence(sent)
+            by_anchor: dict[int, list[Mention]] = {}
             for act in acts:
-                mentions.extend(self._mentions(act, sent, index, article, actors, date, mentions))
+                found = self._mentions(act, sent, index, article, actors, date, mentions)
+                head = by_anchor.get(act.anchor.head.i) if _consequence(act) else None
+                if head:
+                    # "shelled the town, killing six": the toll repeats the attack between the same sides
+                    seen = {_triple(m) for m in head}
+                    found = [m for m in found if _triple(m) not in seen]
+                by_anchor.setdefault(act.anchor.i, []).extend(found)
+                mentions.extend(found)
         return mentions
 
     def _mentions(self, act: Act, sent: Span, index: int, article: Article,
@@ -240,6 +248,16 @@ class Coder:
         if len(sent) > 45:
             score -= 0.05
         return score
+
+
+def _consequence(act: Act) -> bool:
+    """An assault told as the participle of another act ("..., killing six soldiers")."""
+    anchor = act.anchor
+    return act.root in ("18", "19") and anchor.dep_ == "advcl" and anchor.tag_ == "VBG" and anchor.head != anchor
+
+
+def _triple(mention: Mention) -> tuple[str, str | None, str]:
+    return mention.source.country, mention.target.country if mention.target else None, mention.root_code
 
 
 def _answered(act: Act, sources: list[Resolved], earlier: list[Mention]) -> list[Resolved]:
