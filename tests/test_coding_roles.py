@@ -160,3 +160,12 @@ def test_the_toll_of_an_attack_is_not_a_second_attack(nlp):
                                      "Somali soldiers.") if m.is_factual]
     triples = [(m.source.country, m.target.country if m.target else None, m.root_code) for m in mentions]
     assert triples.count(("SOM", "SOM", "19")) == 1
+
+
+def test_hyphenated_names_split_subjects_and_family_name_first(nlp):
+    text = ("South Korean President Lee Jae-myung and Japanese Prime Minister Sanae Takaichi agreed on "
+            "Friday to cooperate on chip supplies.\n\n"
+            "Lee, who arrived in Tokyo on Thursday, urged Japan to take sincere steps on the labour issue.")
+    got = pairs(code(nlp, text, date="2026-03-20"))
+    assert {("KOR", "JPN", "03"), ("JPN", "KOR", "03")} <= got
+    assert ("KOR", "JPN", "02") in got

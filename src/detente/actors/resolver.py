@@ -439,7 +439,10 @@ class ActorResolver:
 
     @classmethod
     def _case_ok(cls, doc: Doc, first: int, last: int, key: tuple[str, ...]) -> bool:
-        return cls._words_case_ok([doc[i].text for i in range(first, last + 1)], key)
+        # "Lee Jae-myung": the part after a name's hyphen keeps the case it was written in
+        return cls._words_case_ok([doc[i].text for i in range(first, last + 1)
+                                   if not (i > first and doc[i - 1].text == "-" and not doc[i - 1].whitespace_
+                                           and doc[i].is_lower)], key)
 
     @staticmethod
     def _words_case_ok(texts: Sequence[str], key: tuple[str, ...]) -> bool:

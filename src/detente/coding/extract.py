@@ -132,6 +132,10 @@ def clause_roles(verb: Token, depth: int = 0) -> tuple[list[Token], Token | None
     if passive:
         agents = [p for a in _kids(verb, ("agent",)) for p in _kids(a, ("pobj",))]
         return agents, passive[0], 0.0
+    if len(subjects) > 1 and any(t.lower_ == "and" for t in verb.doc[subjects[0].i:subjects[-1].i]):
+        # "President Lee Jae-myung and Prime Minister Sanae Takaichi agreed": a split name left two
+        # subjects the parser did not join
+        return subjects, obj, 0.05
     if subjects:
         subj = subjects[0]
         if verb.dep_ == "relcl" and subj.tag_ in ("WDT", "WP", "WP$") or subj.lower_ in ("that", "which", "who"):

@@ -124,8 +124,10 @@ class ArticleActors:
             ref = ActorRef(surname.code, surname.name, head.text, head.idx, head.idx + len(head.text))
         if ref is not None:
             words = ref.text.split() if ref.text else []
-            if head.pos_ == "PROPN" and len(words) >= 2 and all(w[:1].isupper() for w in words):
+            if len(words) >= 2 and all(w[:1].isupper() for w in words) and self.resolver.is_person(ref):
                 self.surnames[words[-1]] = ref
+                if "-" in words[-1]:
+                    self.surnames[words[0]] = ref  # "Lee Jae-myung" ... "Lee said": family name first
             found = Resolved(ref, False, head)
             self.coref.observe(ref, head, person=surname is not None and self.resolver.is_person(surname))
             if ref.country.isalpha() and ref.country not in ("IGO", "NGO", "IMG", "MNC"):
