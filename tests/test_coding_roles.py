@@ -169,3 +169,17 @@ def test_hyphenated_names_split_subjects_and_family_name_first(nlp):
     got = pairs(code(nlp, text, date="2026-03-20"))
     assert {("KOR", "JPN", "03"), ("JPN", "KOR", "03")} <= got
     assert ("KOR", "JPN", "02") in got
+
+
+def test_unplaced_roles_belong_to_the_country_the_article_is_about(nlp):
+    text = ("Guinea-Bissau's junta banned all demonstrations in the country on Wednesday.\n\n"
+            "Police arrested at least 30 people, a local rights group said.")
+    assert ("GNB", "GNB", "17") in pairs(code(nlp, text))
+    # the victims of a foreign attack are not the attacker's people
+    got = pairs(code(nlp, "Russian forces shelled the Ukrainian city of Kherson overnight, killing three civilians."))
+    assert ("RUS", "RUS", "18") not in got and ("RUS", "RUS", "19") not in got
+
+
+def test_a_participle_of_sanctions_is_no_attack(nlp):
+    got = pairs(code(nlp, "The European Union imposed new sanctions on Russia, targeting gas imports and tankers."))
+    assert ("IGO", "RUS", "16") in got and ("IGO", "RUS", "19") not in got

@@ -254,6 +254,10 @@ class ArticleCoref:
         code = country + sector
         return ActorRef(code, actor_name(code, self.resolver.lexicon), ref.text, ref.start, ref.end)
 
+    def salient_country(self) -> str | None:
+        """The country the article has mentioned most so far (None on a tie or before any)."""
+        return self._salient()
+
     def _salient(self, among: set[str] | None = None) -> str | None:
         """The country mentioned most often so far (ties: none), optionally among ``among``."""
         counts = sorted(((len(v), c) for c, v in self._mentions.items() if among is None or c in among),

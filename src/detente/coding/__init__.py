@@ -178,6 +178,16 @@ class Coder:
                 country = countries.pop()
                 sources = [_placed(r, country) for r in sources]
                 targets = [_placed(r, country) for r in targets]
+        home = actors.coref.salient_country()
+        if home is not None and (act.domestic or is_domestic(act.code) or act.root in HOME_ROLE_ROOTS
+                                 or act.root in ("14", "15", "18", "19", "20")):
+            # "Police arrested 30 people" in an article about Guinea-Bissau: a role no sentence places
+            # belongs to the country the article is about
+            own = {r.ref.country for r in sources if not r.ref.code.startswith("---")}
+            sources = [_placed(r, home) for r in sources]
+            if home not in own:
+                # "Russian forces shelled Kherson, killing three civilians": victims are not the attacker's
+                targets = [_placed(r, home) for r in targets]
         # "denied massing troops near the border": a countryless role found inside a phrase is no party
         targets = [t for t in targets if not (t.ref.code.startswith("---") and t.coref)]
         pairs: list[tuple[Resolved, Resolved | None, float]] = []

@@ -553,6 +553,11 @@ class ClauseCoder:
         result += self._nominals(sent, {i for a in result for i in a.trigger})
         for act in result:
             self._apply_future(act)
+        # "imposed sanctions on Russia, targeting LNG imports": a participle of an unarmed act is no attack
+        peaceful = {a.anchor.i for a in result if a.root not in ("17", "18", "19", "20")}
+        result = [a for a in result if not (a.root in ("18", "19") and a.anchor.dep_ == "advcl"
+                                            and a.anchor.tag_ == "VBG" and a.anchor.head.i in peaceful
+                                            and a.anchor.head != a.anchor)]
         # "marched in Nairobi to protest the tax": a protest's purpose clause restates the protest
         anchors = {(a.anchor.i, a.root) for a in result if a.root == "14"}
         result = [a for a in result if not (a.anchor.dep_ in ("advcl", "xcomp")
