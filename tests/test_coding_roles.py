@@ -183,3 +183,12 @@ def test_unplaced_roles_belong_to_the_country_the_article_is_about(nlp):
 def test_a_participle_of_sanctions_is_no_attack(nlp):
     got = pairs(code(nlp, "The European Union imposed new sanctions on Russia, targeting gas imports and tankers."))
     assert ("IGO", "RUS", "16") in got and ("IGO", "RUS", "19") not in got
+
+
+def test_anonymous_people_institutions_named_before_and_parties_between(nlp):
+    text = ("China's commerce ministry said it had opened an anti-dumping probe into pork imports from Mexico.\n\n"
+            "In a statement, the ministry demanded that Mexico withdraw its tariffs.")
+    assert ("CHN", "MEX", "10") in pairs(code(nlp, text))
+    text = ("Guinea-Bissau's junta banned all demonstrations on Wednesday and Portugal criticised the ban.\n\n"
+            "Senegal's foreign ministry said it had offered to host talks between the junta and the opposition.")
+    assert ("SEN", "GNB", "03") in pairs(code(nlp, text))

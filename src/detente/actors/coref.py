@@ -44,6 +44,7 @@ PERSON_TITLES = {
 # Definite descriptions of a country's institutions -> sector appended to the country.
 INSTITUTIONS = {
     "government": "GOV", "administration": "GOV", "regime": "GOV", "cabinet": "GOV", "ministry": "GOV",
+    "junta": "GOV",
     "authorities": "GOV", "leadership": "GOV", "army": "MIL", "military": "MIL", "armed forces": "MIL",
     "troops": "MIL", "forces": "MIL", "soldiers": "MIL", "navy": "MIL", "air force": "MIL",
     "police": "COP", "parliament": "LEG", "legislature": "LEG", "opposition": "OPP",
@@ -87,6 +88,14 @@ def _clause(token: Token) -> int:
     while node.dep_ in ("xcomp", "conj") and node.head.i != node.i and node.head.pos_ in ("VERB", "AUX"):
         node = node.head
     return node.i
+
+
+def _between(head: Token) -> bool:
+    """True for a party of "between X and Y"."""
+    first = head
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head
+    return first.dep_ == "pobj" and first.head.lower_ == "between"
 
 
 def _is_state(ref: ActorRef) -> bool:
@@ -227,7 +236,15 @@ class ArticleCoref:
                     return match
             return self._country_ref("GOV", head)
         if phrase in INSTITUTIONS or head.lower_ in INSTITUTIONS:
-            return self._country_ref(INSTITUTIONS.get(phrase, INSTITUTIONS.get(head.lower_, "")), head)
+            sector = INSTITUTIONS.get(phrase, INSTITUTIONS.get(head.lower_, ""))
+            # "China's commerce ministry said ... In a statement, the ministry demanded": the
+            # institution named before, not merely the last state mentioned
+            named = self._last(lambda s: _is_state(s.ref) and head.lower_ in s.ref.text.lower().split()
+                               and s.clause != _clause(head))
+            if named is not None:
+                code = named.country + sector
+                return ActorRef(code, actor_name(code, self.resolver.lexicon), named.text)
+            return self._country_ref(sector, head)
         if head.lemma_.lower() in NON_STATE:
             # a group's leader or spokesman carries the group's code: "the group" is that group
             return self._last(lambda s: s.ref.sector in ("REB", "OPP", "UAF") or s.ref.country in ("IMG", "NGO"))
@@ -277,6 +294,12 @@ class ArticleCoref:
             return ActorRef(code, actor_name(code, self.resolver.lexicon), head.text)
         clause = _clause(head)
         candidates = [s for s in reversed(self.seen) if _is_state(s.ref) and s.clause != clause]
+        if _between(head):
+            # "offered to host talks between the junta and the opposition": not the host's own
+            hosts = {s.ref.country for s in self.seen if s.sent == head.sent.start and s.subject}
+            candidates = [s for s in candidates if s.ref.country not in hosts]
+            salient = self._salient({s.ref.country for s in candidates})
+            candidates = [s for s in candidates if s.ref.country == salient] or candidates
         if not candidates:
             return None
         recent = candidates[0]

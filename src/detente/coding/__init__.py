@@ -118,8 +118,8 @@ class Coder:
                 head = by_anchor.get(act.anchor.head.i) if _consequence(act) else None
                 if head:
                     # "shelled the town, killing six": the toll repeats the attack between the same sides
-                    seen = {_triple(m) for m in head}
-                    found = [m for m in found if _triple(m) not in seen]
+                    seen = {_triple(m)[:2] for m in head if m.root_code in ("18", "19", "20")}
+                    found = [m for m in found if _triple(m)[:2] not in seen]
                 by_anchor.setdefault(act.anchor.i, []).extend(found)
                 mentions.extend(found)
         return mentions

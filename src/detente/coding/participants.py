@@ -42,6 +42,9 @@ INSIDE_PREPS = frozenset({"of", "to", "for", "with", "against", "on", "from", "b
 SPEAKER_PRONOUNS = frozenset({"it", "he", "she", "they", "we"})
 SPEECH_VERBS = frozenset({"say", "announce", "state", "declare", "insist", "stress", "add", "confirm",
                           "tell", "reiterate", "argue", "warn", "vow", "pledge", "promise", "indicate", "signal"})
+# nouns for unnamed people with no sector of their own
+ANONYMOUS_PEOPLE = frozenset({"people", "person", "persons", "man", "men", "woman", "women", "youth", "youths",
+                              "resident", "residents", "passenger", "passengers"})
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON"})
 SKIP_DEPS = frozenset({"compound", "amod", "poss", "det", "nummod"})
 
@@ -140,6 +143,12 @@ class ArticleActors:
             found = located
         elif (speaker := self.speaker(head)) is not None:
             found = speaker
+        elif head.lemma_.lower() in ANONYMOUS_PEOPLE and not any(c.dep_ in ("poss", "amod", "compound")
+                                                                  for c in head.children):
+            # "arrested 30 people", "thousands of people marched": civilians whose country the
+            # sentence's place or the article supplies
+            end = head.idx + len(head.text)
+            found = Resolved(ActorRef("---CVL", actor_name("---CVL"), head.text, head.idx, end), True, head)
         else:
             ref = self.coref.resolve_anaphor(head)
             if ref is not None:
