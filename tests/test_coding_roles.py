@@ -192,3 +192,16 @@ def test_anonymous_people_institutions_named_before_and_parties_between(nlp):
     text = ("Guinea-Bissau's junta banned all demonstrations on Wednesday and Portugal criticised the ban.\n\n"
             "Senegal's foreign ministry said it had offered to host talks between the junta and the opposition.")
     assert ("SEN", "GNB", "03") in pairs(code(nlp, text))
+
+
+def test_denied_allegation_keeps_the_accusation_and_covers_its_means(nlp):
+    mentions = code(nlp, "Thailand accused Cambodia on Monday of violating the ceasefire by firing rockets at a "
+                         "Thai army base, an allegation Phnom Penh swiftly denied.")
+    got = pairs(mentions)
+    assert ("THA", "KHM", "11") in got and ("KHM", "THA", "01") in got
+    assert not any(root == "19" for _, _, root in got)  # the rocket fire is only alleged
+
+
+def test_will_not_is_a_refusal(nlp):
+    got = pairs(code(nlp, "India said it would not accept mediation by the United States."))
+    assert any(source == "IND" and root == "12" for source, _, root in got)

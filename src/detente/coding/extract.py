@@ -536,8 +536,14 @@ class ClauseCoder:
             if not keep_inner:
                 consumed.add(comp.i)
             elif meta.kind in ("deny", "allege"):
-                # "denied attacking X and seizing Y": every conjoined act in the complement is covered
-                covered = [acts.get(t.i) for t in (comp, *comp.conjuncts)]
+                # "denied attacking X and seizing Y", "accused X of violating the truce by firing
+                # rockets": every act inside the complement is covered
+                inside = {t.i for c in (comp, *comp.conjuncts) for t in c.subtree}
+                covered = [a for i, a in acts.items() if i in inside]
+                if meta.kind == "deny":
+                    # an accusation the denier answers is not itself denied
+                    covered = [a for a in filter(None, covered)
+                               if not (a.root == "11" and not self._same_actor_heads(verb, a.anchor))]
                 for act in filter(None, covered):
                     if meta.kind == "deny":
                         act.modality = replace(act.modality, negated=True,
@@ -606,6 +612,11 @@ class ClauseCoder:
                     direct.fallback = _accusers(verb, comp) or [t for t in _clause_targets(comp)
                                                                 if t not in direct.sources]
                 return direct, True
+            if inner.root == "11" and not self._same_actor_heads(verb, comp):
+                # "Thailand accused Cambodia of ..., an allegation Phnom Penh denied": the accusation
+                # happened; the denial answers the accuser
+                return Act(verb, "016", f"{meta.rule} > denial of {inner.rule}", [verb.i], subjects,
+                           inner.sources, False, modality, penalty), True
             # "denied attacking the convoy": the denial (016) concerns the denied act's target
             own = direct.targets if direct is not None else []
             accusers = _accusers(verb, comp)
@@ -751,7 +762,9 @@ class ClauseCoder:
             act.rule = f"{act.rule} > conditional threat"
             act.modality = replace(mod, hypothetical=False, conditional=False, ultimatum=False, future=False)
             return
-        if not mod.future or act.root == "03" or act.root not in FUTURE_CODED_ROOTS:
+        refusal = mod.future and mod.negated and act.root in COOPERATIVE_ROOTS
+        if not mod.future or (act.root == "03" or act.root not in FUTURE_CODED_ROOTS) and not refusal:
+            # "will not accept mediation", "would not cooperate": a stated refusal (12x) even of intent
             return
         kind = "refuse" if mod.negated and act.root in COOPERATIVE_ROOTS else "intent"
         code = self.lexicon.derived_code(kind, act.code)
