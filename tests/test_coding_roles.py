@@ -205,3 +205,9 @@ def test_denied_allegation_keeps_the_accusation_and_covers_its_means(nlp):
 def test_will_not_is_a_refusal(nlp):
     got = pairs(code(nlp, "India said it would not accept mediation by the United States."))
     assert any(source == "IND" and root == "12" for source, _, root in got)
+
+
+def test_reaction_to_a_definite_act_noun_aims_at_its_author(nlp):
+    text = ("The UN Human Rights Council opened an inquiry into killings in eastern Congo.\n\n"
+            "Rwanda's foreign minister criticised the inquiry as politically motivated.")
+    assert ("RWA", "IGO", "11") in pairs(code(nlp, text))
