@@ -133,3 +133,9 @@ def test_weak_root_phrasing_is_coded(nlp, text, expected):
 @pytest.mark.parametrize(("text", "root"), NOT_CODED, ids=[c[0][:48] for c in NOT_CODED])
 def test_shared_words_do_not_trigger_the_new_codes(nlp, text, root):
     assert root not in {m.root_code for m in _mentions(nlp, text)}
+
+
+def test_tear_gas_is_violent_repression_not_an_armed_attack(nlp):
+    got = {(m.source.country, m.target.country if m.target else None, m.event_code)
+           for m in _mentions(nlp, "Kenyan police fired tear gas at protesters in Nairobi.") if m.is_factual}
+    assert ("KEN", "KEN", "175") in got

@@ -330,7 +330,10 @@ def _fallback_targets(anchor: Token, sources: Sequence[Token]) -> list[Token]:
                 found.extend(g for g in child.children if g.dep_ == "pobj" and g not in sources)
         if holder != anchor and holder.dep_ == "dobj" and holder not in sources:
             found.append(holder)
-    return found or conditions
+    # "fired tear gas to disperse the demonstrators": the purpose names whom the act was aimed at
+    purposes = [g for c in anchor.children if c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children)
+                for g in c.children if g.dep_ == "dobj" and g not in sources]
+    return found or conditions or purposes
 
 
 def _provokers(anchor: Token, sources: Sequence[Token]) -> list[Token]:
