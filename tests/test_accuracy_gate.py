@@ -17,7 +17,8 @@ BASELINE = Path(__file__).with_name("accuracy_baseline.json")
 DEV_SETS = (Path(__file__).parent / "data" / "dev_news.jsonl",
             Path(__file__).parent / "data" / "dev_articles" / "gold.jsonl",
             Path(__file__).parent / "data" / "dev_news_b.jsonl",
-            Path(__file__).parent / "data" / "dev_articles_b" / "gold.jsonl")
+            Path(__file__).parent / "data" / "dev_articles_b" / "gold.jsonl",
+            Path(__file__).parent / "data" / "dev_articles_c" / "gold.jsonl")
 GOLD_FILES = ("plover_gsr_cameo.jsonl", "petr2_gsr_validation.jsonl")
 
 
