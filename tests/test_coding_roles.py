@@ -211,3 +211,9 @@ def test_reaction_to_a_definite_act_noun_aims_at_its_author(nlp):
     text = ("The UN Human Rights Council opened an inquiry into killings in eastern Congo.\n\n"
             "Rwanda's foreign minister criticised the inquiry as politically motivated.")
     assert ("RWA", "IGO", "11") in pairs(code(nlp, text))
+
+
+def test_unknown_person_known_by_title_is_followed_by_surname_and_pronoun(nlp):
+    text = ("Mexican Economy Minister Marcelo Ebrard said the tariffs complied with global trade rules.\n\n"
+            "Ebrard told reporters he would travel to Beijing next month.")
+    assert ("MEX", "CHN", "03") in pairs(code(nlp, text, date="2026-01-10"))

@@ -131,8 +131,12 @@ class ArticleActors:
                 self.surnames[words[-1]] = ref
                 if "-" in words[-1]:
                     self.surnames[words[0]] = ref  # "Lee Jae-myung" ... "Lee said": family name first
+            elif _titled_name(head):
+                # "Mexican Economy Minister Marcelo Ebrard": an unknown person known by title
+                self.surnames[head.text] = ref
+                surname = ref
             found = Resolved(ref, False, head)
-            self.coref.observe(ref, head, person=surname is not None and self.resolver.is_person(surname))
+            self.coref.observe(ref, head, person=surname is not None)
             if ref.country.isalpha() and ref.country not in ("IGO", "NGO", "IMG", "MNC"):
                 self.named[ref.country] += 1
                 self.last_ref[ref.country] = ref
@@ -348,6 +352,15 @@ class ArticleActors:
                             ref = ActorRef(ref.code, ref.name, conj.text, conj.idx, conj.idx + len(conj.text))
                             found.append(Resolved(ref, False, conj))
         return found
+
+
+def _titled_name(head: Token) -> bool:
+    """True for the surname of "Minister Marcelo Ebrard": a capitalised name after a given name."""
+    if head.pos_ != "PROPN" or head.i == 0 or not head.text[:1].isupper() or not head.text[1:].islower():
+        return False
+    given = head.doc[head.i - 1]
+    return (given.pos_ == "PROPN" and given.dep_ == "compound" and given.head == head and given.text[:1].isupper()
+            and given.text[1:].islower() and head.ent_type_ in ("PERSON", ""))
 
 
 def _locative(head: Token) -> bool:
