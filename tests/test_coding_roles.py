@@ -217,3 +217,10 @@ def test_unknown_person_known_by_title_is_followed_by_surname_and_pronoun(nlp):
     text = ("Mexican Economy Minister Marcelo Ebrard said the tariffs complied with global trade rules.\n\n"
             "Ebrard told reporters he would travel to Beijing next month.")
     assert ("MEX", "CHN", "03") in pairs(code(nlp, text, date="2026-01-10"))
+
+
+def test_definite_reference_to_ones_own_earlier_act_aims_at_its_target(nlp):
+    text = ("Mexico imposed tariffs of up to 50% on Chinese cars last month.\n\n"
+            "Mexico would not lift the tariffs before the talks, the minister added.")
+    got = pairs(code(nlp, text, date="2026-01-10"))
+    assert ("MEX", "CHN", "12") in got

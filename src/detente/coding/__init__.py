@@ -276,14 +276,21 @@ def _triple(mention: Mention) -> tuple[str, str | None, str]:
 def _answered(act: Act, sources: list[Resolved], earlier: list[Mention]) -> list[Resolved]:
     """ "Japan rejected the demand": a definite act noun refers to the article's latest act of that
     kind, whose source is the target of the reaction."""
-    for head in act.targets:
+    doc = act.anchor.doc
+    heads = list(act.targets) + [doc[i] for i in act.trigger if doc[i].pos_ == "NOUN" and doc[i] not in act.targets]
+    own = {s.ref.country for s in sources}
+    for head in heads:
         roots = EVENT_NOUN_ROOTS.get(head.lemma_.lower())
         if roots is None or not any(d.lower_ in ("the", "this", "that", "these", "those") for d in head.children):
             continue
-        own = {s.ref.country for s in sources}
         for mention in reversed(earlier):
-            if mention.root_code in roots and mention.is_factual and mention.source.country not in own:
+            if mention.root_code not in roots or not mention.is_factual:
+                continue
+            if mention.source.country not in own:
                 return [Resolved(mention.source, True, head)]
+            if mention.target is not None and mention.target.country not in own:
+                # "Mexico would not lift the tariffs": its own earlier act, aimed at China
+                return [Resolved(mention.target, True, head)]
     return []
 
 
