@@ -224,3 +224,12 @@ def test_definite_reference_to_ones_own_earlier_act_aims_at_its_target(nlp):
             "Mexico would not lift the tariffs before the talks, the minister added.")
     got = pairs(code(nlp, text, date="2026-01-10"))
     assert ("MEX", "CHN", "12") in got
+
+
+def test_name_in_apposition_to_a_title_and_judging_nouns(nlp):
+    text = ("Cambodia's defence ministry spokeswoman, Lieutenant General Maly Socheata, said Thai forces had "
+            "shelled Cambodian positions first.\n\n"
+            "She called the Thai account \"a fabrication\".\n\n"
+            "Socheata urged Thailand to exercise restraint.")
+    got = pairs(code(nlp, text))
+    assert {("THA", "KHM", "19"), ("KHM", "THA", "11"), ("KHM", "THA", "02")} <= got

@@ -121,6 +121,12 @@ class ArticleActors:
             self.cache[head.i] = found
             return found
         surname = None
+        if ref is None and head.pos_ == "PROPN" and head.dep_ == "appos" and head.head.pos_ in NOMINAL_POS \
+                and _titled_name(head) and (titled := self.get(head.head)) is not None:
+            # "the defence ministry spokeswoman, Lieutenant General Maly Socheata,": the name takes the title's actor
+            ref = ActorRef(titled.ref.code, titled.ref.name, head.text, head.idx, head.idx + len(head.text))
+            self.surnames[head.text] = ref
+            surname = ref
         if ref is None and head.pos_ == "PROPN" and head.text in self.surnames \
                 and not any(c.dep_ in ("compound", "amod") for c in head.children):
             surname = self.surnames[head.text]
