@@ -89,6 +89,18 @@ def parse_role(body: str) -> str | None:
     return code
 
 
+def countryless(role: str) -> str:
+    """A bare sector code ("MED" for Reuters, AFP) gets the no-country prefix: ``---MED``."""
+    code = role.split("@")[0]
+    return "---" + role if code in SECTOR_CODES else role
+
+
+# Codes that also open a full code on their own (IGO..., NGO..., UNO...) are never a bare sector.
+SECTOR_CODES = frozenset(line.split("\t")[0] for line in (OUT / "sector_names.tsv").read_text(encoding="utf-8")
+                         .splitlines()[1:] if line and not line.startswith(("#", "code\t"))) - {
+    "IGO", "NGO", "MNC", "IMG", "UNO", "WST", "EEC", "NAT", "NGM", "GZA", "WBK"}
+
+
 def read_blocks(path: Path) -> list[tuple[list[str], list[str], str]]:
     """Return (names, roles, comment) per block of a PETRARCH .actors file."""
     blocks: list[tuple[list[str], list[str], str]] = []
@@ -211,6 +223,7 @@ def build_actors(shared: Path) -> tuple[list[str], dict[str, str]]:
                 if len(roles) == 1 and roles[0].startswith("IGO") and clean:
                     code_names.setdefault(roles[0], display(clean[0]))
             if clean:
+                roles = [countryless(r) for r in roles]
                 rows.append("\t".join([kind, " ".join(dict.fromkeys(roles)), "|".join(clean)]))
     taken = {n for row in rows for n in row.split("\t")[2].split("|") if " " not in n}
     rows += person_rows(people, sector | taken, given, english_words())

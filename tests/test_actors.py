@@ -707,3 +707,10 @@ def test_ethnonym_abroad_and_at_home(nlp, resolver):
 
 def test_bare_surname_after_a_spelling_of_the_first_name(nlp, resolver):
     assert codes(resolver, nlp, "Vladimir Zelensky visited the front.", "2025-06-01") == ["UKRGOV"]
+
+
+def test_news_agencies_have_no_country(resolver):
+    # a dateline credit "(AFP)" or "(Reuters)" must never count as a country the article is about
+    for name in ("AFP", "Reuters", "Xinhua"):
+        ref = resolver.resolve_text(name)
+        assert ref is not None and ref.code == "---MED"
