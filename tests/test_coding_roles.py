@@ -233,3 +233,8 @@ def test_name_in_apposition_to_a_title_and_judging_nouns(nlp):
             "Socheata urged Thailand to exercise restraint.")
     got = pairs(code(nlp, text))
     assert {("THA", "KHM", "19"), ("KHM", "THA", "11"), ("KHM", "THA", "02")} <= got
+
+
+def test_up_to_n_people_is_still_the_object(nlp):
+    got = pairs(code(nlp, "Afghan rebels have kidnapped up to 16 Russian civilian advisers from a town bazaar."))
+    assert ("AFG", "RUS", "18") in got

@@ -338,7 +338,8 @@ def _fallback_targets(anchor: Token, sources: Sequence[Token]) -> list[Token]:
         if holder != anchor and holder.dep_ == "dobj" and holder not in sources:
             found.append(holder)
     # "fired tear gas to disperse the demonstrators": the purpose names whom the act was aimed at
-    purposes = [g for c in anchor.children if c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children)
+    verb = anchor.head if anchor.dep_ == "dobj" else anchor  # "opened fire to disperse ..."
+    purposes = [g for c in verb.children if c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children)
                 for g in c.children if g.dep_ == "dobj" and g not in sources]
     return found or conditions or purposes
 

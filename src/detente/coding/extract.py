@@ -128,6 +128,10 @@ def clause_roles(verb: Token, depth: int = 0) -> tuple[list[Token], Token | None
     subjects = _kids(verb, SUBJECT_DEPS)
     passive = _kids(verb, ("nsubjpass",))
     objects = _kids(verb, ("dobj", "obj"))
+    if not objects:
+        # "kidnapped up to 16 advisers": the parser reads "up" as a particle and hangs the object on it
+        objects = [g for p in _kids(verb, ("prt",)) if p.lower_ == "up" for c in _kids(p, ("prep",))
+                   if c.lower_ == "to" for g in _kids(c, ("pobj",))]
     obj = objects[0] if objects else None
     if passive:
         agents = [p for a in _kids(verb, ("agent",)) for p in _kids(a, ("pobj",))]
