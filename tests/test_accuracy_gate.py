@@ -18,7 +18,11 @@ DEV_SETS = (Path(__file__).parent / "data" / "dev_news.jsonl",
             Path(__file__).parent / "data" / "dev_articles" / "gold.jsonl",
             Path(__file__).parent / "data" / "dev_news_b.jsonl",
             Path(__file__).parent / "data" / "dev_articles_b" / "gold.jsonl",
-            Path(__file__).parent / "data" / "dev_articles_c" / "gold.jsonl")
+            Path(__file__).parent / "data" / "dev_articles_c" / "gold.jsonl",
+            # held out: measured for regressions, never tuned on
+            Path(__file__).parent / "data" / "holdout_news.jsonl",
+            Path(__file__).parent / "data" / "holdout_news_2.jsonl",
+            Path(__file__).parent / "data" / "holdout_articles" / "gold.jsonl")
 GOLD_FILES = ("plover_gsr_cameo.jsonl", "petr2_gsr_validation.jsonl")
 
 
