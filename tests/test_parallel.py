@@ -238,3 +238,11 @@ class _EchoEngine:
         from detente.records import CodedArticle
 
         return [CodedArticle(a, [(0, len(a.text))], []) for a in articles]
+
+
+def test_name_words_are_surnames_of_multiword_names():
+    from detente.parallel import _name_words
+
+    words = "On Monday Prime Minister Jeremiah Manele met President Lee Jae - myung in Honiara .".split()
+    assert {"Manele", "Lee"} <= _name_words(words)
+    assert "Monday" not in _name_words(words) and "Honiara" not in _name_words(words)

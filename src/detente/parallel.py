@@ -187,10 +187,9 @@ class SentenceFilter:
         # sentence may name the same actor again
         names: set[str] = set()
         for i, words in enumerate(sentences):
-            capitalised = {w for w in words[1:] if len(w) > 2 and w[:1].isupper() and w[1:].islower()}
             if actor[i]:
-                names |= capitalised
-            elif (words and words[0] in names) or not names.isdisjoint(capitalised):
+                names |= _name_words(words)
+            elif (words and words[0] in names) or not names.isdisjoint(words[1:]):
                 actor[i] = True
         kinds = [[self.kind(w.lower()) for w in words] for words in sentences]
         trigger = [any(k[0] for k in row) for row in kinds]
@@ -207,6 +206,28 @@ class SentenceFilter:
                 keep[i] = True
             anaphor_later = anaphor_later or (keep[i] and anaphor[i])
         return keep
+
+
+def _name_words(words: Sequence[str]) -> set[str]:
+    """The surnames of multi-word capitalised names: "Manele" of "Jeremiah Manele", "Lee" of
+    "Lee Jae-myung" (a hyphenated given name follows the family name)."""
+    found: set[str] = set()
+    run: list[str] = []
+    for word in (*words, ""):
+        if len(word) > 1 and word[:1].isupper() and not word.isupper() and word not in CALENDAR_WORDS:
+            run.append(word)
+            continue
+        if word == "-" and run:
+            found.add(run[0])
+        elif len(run) > 1 and len(run[-1]) > 2:
+            found.add(run[-1])
+        run = []
+    return found
+
+
+CALENDAR_WORDS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+                            "January", "February", "March", "April", "May", "June", "July", "August",
+                            "September", "October", "November", "December"})
 
 
 @lru_cache(maxsize=1)
