@@ -218,7 +218,7 @@ def _name_words(words: Sequence[str]) -> set[str]:
             run.append(word)
             continue
         if word == "-" and run:
-            found.add(run[0])
+            found.add(run[-2] if len(run) > 1 else run[-1])  # "Lee" of "Lee Jae-myung"
         elif len(run) > 1 and len(run[-1]) > 2:
             found.add(run[-1])
         run = []
