@@ -238,3 +238,8 @@ def test_name_in_apposition_to_a_title_and_judging_nouns(nlp):
 def test_up_to_n_people_is_still_the_object(nlp):
     got = pairs(code(nlp, "Afghan rebels have kidnapped up to 16 Russian civilian advisers from a town bazaar."))
     assert ("AFG", "RUS", "18") in got
+
+
+def test_arrests_for_ordinary_crime_are_not_political_events(nlp):
+    assert not pairs(code(nlp, "Police in Sao Paulo arrested three men suspected of stealing jewellery from a mall."))
+    assert ("IRN", "GBR", "17") in pairs(code(nlp, "Iranian police arrested two British journalists on spying charges."))

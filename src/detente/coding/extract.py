@@ -51,6 +51,8 @@ ASSAILANT_NOUNS = frozenset({"bomber", "gunman", "assailant", "attacker", "milit
 IRREGULAR_SECTORS = frozenset({"REB", "INS", "UAF", "CRM", "OPP", "CVL", "SEP", "RAD"})
 GENERIC_VIOLENCE = frozenset({"174", "180", "190"})
 ADVERB_PARTICLES = frozenset({"aside", "away", "back", "off", "out", "down", "up"})
+SUSPECT_NOUNS = frozenset({"man", "woman", "people", "person", "suspect", "youth", "teenager", "driver", "gang",
+                           "robber", "thief", "dealer", "member", "worker", "tourist", "resident"})
 COMMENTATORS = frozenset({"analyst", "expert", "observer", "commentator", "economist", "scholar", "researcher",
                           "pundit", "academic", "strategist"})
 VERB_PREFIXES = ("re", "out", "over", "under", "with", "up")
@@ -572,6 +574,10 @@ class ClauseCoder:
         anchors = {(a.anchor.i, a.root) for a in result if a.root == "14"}
         result = [a for a in result if not (a.anchor.dep_ in ("advcl", "xcomp")
                                             and (a.anchor.head.i, a.root) in anchors and a.anchor.head != a.anchor)]
+        if any(t.lemma_.lower() in self.lexicon.crime_words for t in sent):
+            # "police arrested three men suspected of stealing jewellery": ordinary crime
+            result = [a for a in result if not (a.root == "17" and a.targets
+                                                and all(t.lemma_.lower() in SUSPECT_NOUNS for t in a.targets))]
         if self._about_sport(sent):
             # "PSG attacked relentlessly against Lyon", "India crushed Pakistan by eight wickets"
             result = [a for a in result if a.root not in ("17", "18", "19", "20")]

@@ -43,7 +43,7 @@ META_COLUMNS = ("verb", "particle", "kind", "flags")
 DERIVE_COLUMNS = ("kind", "complement", "code")
 JUDGEMENT_COLUMNS = ("word", "code")
 CONTEXT_COLUMNS = ("word", "domain")
-CONTEXT_DOMAINS = frozenset({"sport", "mishap"})
+CONTEXT_DOMAINS = frozenset({"sport", "mishap", "crime"})
 JUDGING_VERBS = frozenset({"call", "describe", "brand", "label", "term", "deem", "declare", "consider", "dub"})
 
 FLAGS = frozenset({"sym", "rev", "nominal", "speech"})
@@ -119,6 +119,8 @@ class Lexicon:
     sport_words: frozenset[str] = frozenset()
     # accidents and disasters: never the doer of an act ("victims killed by the crash")
     mishap_words: frozenset[str] = frozenset()
+    # ordinary crime: an arrest of unnamed suspects for it is police work, not a political event
+    crime_words: frozenset[str] = frozenset()
 
     def add_verbs(self, entries: Iterable[VerbEntry]) -> None:
         """Index verb entries, most specific first within each lemma."""
@@ -471,6 +473,7 @@ def default_lexicon() -> Lexicon:
     context = parse_context_table(*_read_packaged(CONTEXT_FILE))
     lexicon.sport_words = context.get("sport", frozenset())
     lexicon.mishap_words = context.get("mishap", frozenset())
+    lexicon.crime_words = context.get("crime", frozenset())
     logger.info("verb lexicon: %d verb lemmas, %d event nouns, %d meta-verbs",
                 len(lexicon.verbs), len(lexicon.nouns), len(lexicon.meta))
     return lexicon
@@ -488,6 +491,7 @@ def extended_lexicon(extra: Iterable[Path]) -> Lexicon:
     lexicon.judgements = base.judgements
     lexicon.sport_words = base.sport_words
     lexicon.mishap_words = base.mishap_words
+    lexicon.crime_words = base.crime_words
     for path in extra:
         lexicon.add_verbs(load_verb_file(path))
     return lexicon
