@@ -45,7 +45,7 @@ EVENT_NOUN_ROOTS = {
     # "condemned the strikes": criticism of an act is aimed at whoever did it
     "strike": ("19", "18"), "airstrike": ("19",), "attack": ("19", "18"), "raid": ("19",),
     "shelling": ("19",), "bombing": ("19", "18"), "killing": ("18", "19", "20"), "invasion": ("19",),
-    "offensive": ("19",), "incursion": ("19",), "arrest": ("17",), "detention": ("17",),
+    "offensive": ("19",), "incursion": ("19", "15"), "arrest": ("17",), "detention": ("17",),
     "expulsion": ("16", "17"), "seizure": ("17",), "blockade": ("19",), "massacre": ("20", "18"),
     "reopening": ("08",), "release": ("08",), "withdrawal": ("08",), "inquiry": ("09",), "investigation": ("09",),
     "probe": ("09",), "deployment": ("15",), "crackdown": ("17",), "ban": ("17", "16"), "listing": ("16",),
