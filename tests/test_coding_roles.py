@@ -243,3 +243,10 @@ def test_up_to_n_people_is_still_the_object(nlp):
 def test_arrests_for_ordinary_crime_are_not_political_events(nlp):
     assert not pairs(code(nlp, "Police in Sao Paulo arrested three men suspected of stealing jewellery from a mall."))
     assert ("IRN", "GBR", "17") in pairs(code(nlp, "Iranian police arrested two British journalists on spying charges."))
+
+
+def test_spokesman_for_a_body_and_holding_responsible(nlp):
+    text = ("Guinea-Bissau's junta detained opposition leaders.\n\n"
+            "A spokesman for the junta dismissed the ECOWAS demands as interference.")
+    assert ("GNB", "IGO", "12") in pairs(code(nlp, text))
+    assert ("UKR", "RUS", "11") in pairs(code(nlp, "Kyiv held Moscow responsible for the attack."))

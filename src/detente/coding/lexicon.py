@@ -44,7 +44,7 @@ DERIVE_COLUMNS = ("kind", "complement", "code")
 JUDGEMENT_COLUMNS = ("word", "code")
 CONTEXT_COLUMNS = ("word", "domain")
 CONTEXT_DOMAINS = frozenset({"sport", "mishap", "crime"})
-JUDGING_VERBS = frozenset({"call", "describe", "brand", "label", "term", "deem", "declare", "consider", "dub"})
+JUDGING_VERBS = frozenset({"call", "describe", "brand", "label", "term", "deem", "declare", "consider", "dub", "hold"})
 
 FLAGS = frozenset({"sym", "rev", "nominal", "speech"})
 META_KINDS = frozenset({"intent", "appeal", "demand", "threaten", "refuse", "deny", "speech",

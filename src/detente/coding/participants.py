@@ -42,6 +42,9 @@ INSIDE_PREPS = frozenset({"of", "to", "for", "with", "against", "on", "from", "b
 SPEAKER_PRONOUNS = frozenset({"it", "he", "she", "they", "we"})
 SPEECH_VERBS = frozenset({"say", "announce", "state", "declare", "insist", "stress", "add", "confirm",
                           "tell", "reiterate", "argue", "warn", "vow", "pledge", "promise", "indicate", "signal"})
+# people who speak or act for a body named after them ("a spokesman for the junta")
+SPEAKING_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "representative", "envoy",
+                            "adviser", "advisor", "aide", "source", "member", "head", "chief", "commander"})
 # nouns for unnamed people with no sector of their own
 ANONYMOUS_PEOPLE = frozenset({"people", "person", "persons", "man", "men", "woman", "women", "youth", "youths",
                               "resident", "residents", "passenger", "passengers"})
@@ -146,6 +149,9 @@ class ArticleActors:
             if ref.country.isalpha() and ref.country not in ("IGO", "NGO", "IMG", "MNC"):
                 self.named[ref.country] += 1
                 self.last_ref[ref.country] = ref
+        elif head.lemma_.lower() in SPEAKING_ROLES and (body := self.role_body(head)) is not None:
+            # "a spokesman for the junta", "an official of the ministry": the body's actor
+            found = body
         elif head.pos_ != "PRON" and (modifier := self.modifier_actor(head)) is not None:
             # "his Lithuanian counterpart", "the Azerbaijani republic": the modifier names the actor
             found = modifier
@@ -165,6 +171,15 @@ class ArticleActors:
                 found = Resolved(ref, True, head)
         self.cache[head.i] = found
         return found
+
+    def role_body(self, head: Token) -> Resolved | None:
+        """The actor of the body in "spokesman for X" / "official of X", if X resolves."""
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at", "from"):
+                for body in prep.children:
+                    if body.dep_ == "pobj" and (found := self.get(body)) is not None:
+                        return Resolved(found.ref, True, head)
+        return None
 
     def pronoun_owner(self, head: Token) -> Resolved | None:
         """The country actor a possessive pronoun on ``head`` refers to ("its forces", "their troops")."""
