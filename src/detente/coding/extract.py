@@ -1,9 +1,9 @@
 """Clauses to candidate acts: the dependency-parse half of the coder.
 
-For every verb (and event noun) of a sentence this module finds the lexicon
-pattern that fits, the grammatical source and target heads (active, passive,
-shared subjects of conjoined and controlled verbs, relative clauses), and
-composes meta-verbs with their complements ("urged Iran to hold talks" → 026).
+For every verb (and event noun) of a sentence this module takes the lexicon
+pattern that fits and the grammatical source and target heads (both found by
+:mod:`detente.coding.matching`), applies modality, and composes meta-verbs with
+their complements ("urged Iran to hold talks" → 026).
 It returns :class:`Act` objects over tokens; turning heads into actors is the
 coder's job (:mod:`detente.coding`).
 """
@@ -15,53 +15,45 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
-from detente.coding.lexicon import JUDGING_VERBS, Lexicon, MetaEntry, NounEntry, VerbEntry
+from detente.coding.lexicon import Lexicon, MetaEntry
+from detente.coding.matching import (
+    SUBJECT_DEPS,
+    clause_roles,
+    clause_targets,
+    complement,
+    condition_subjects,
+    kids,
+    match_nominal,
+    match_noun_entry,
+    match_verb,
+    particles_of,
+    preps_of,
+    verb_lemma,
+)
 from detente.coding.modality import Modality, clause_modality
-from detente.coding.nominals import gerund_noun, nominal_modality, noun_lemma, party_modifiers
-from detente.coding.places import gazetteer
-from detente.nlp import irregular_verb_lemma
+from detente.coding.nominals import gerund_noun, nominal_modality, noun_lemma
 
 logger = logging.getLogger(__name__)
 
-SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
-OBJECT_CONTROL = frozenset({"urge", "ask", "order", "instruct", "press", "invite", "encourage", "call",
-                            "implore", "request", "tell", "want", "force", "allow", "help", "persuade",
-                            "pressure", "push", "warn", "compel"})
-DEFAULT_TARGET_PREPS = ("against", "on", "to", "with", "toward", "towards", "into", "for")
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 FUTURE_CODED_ROOTS = frozenset({"04", "05", "06", "07", "08", "09", "15", "16", "17", "18", "19", "20"})
 EVENT_POS = frozenset({"VERB"})
 OBLIGATION_AUX = frozenset({"must", "should"})
 # acts whose announcement under a condition or in the future is a threat (CAMEO 13x)
 COERCIVE_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
-# "wave of drones", "package of sanctions": the noun after "of" carries the meaning
-QUANTITY_NOUNS = frozenset({"wave", "package", "series", "barrage", "round", "batch", "salvo", "volley",
-                            "string", "spate", "dozen", "hundred", "thousand", "number", "set", "swarm",
-                            "shipment", "consignment", "tranche", "raft", "flurry", "state", "day", "week",
-                            "hour", "month", "year", "night", "truck", "truckload", "ton", "tonne",
-                            "convoy", "load", "plane", "planeload", "shipload", "worth", "kg", "kilogram",
-                            "part", "portion", "half", "bulk", "share", "most", "some", "all",
-                            "message", "letter", "note", "telegram", "statement", "expression"})
-# "2 billion yen in emergency relief", "$50 million in military aid": the noun after "in" carries it
-AMOUNT_NOUNS = frozenset({"dollar", "euro", "yen", "pound", "yuan", "rouble", "ruble", "rupee", "franc", "million",
-                          "billion", "trillion", "thousand", "$", "€", "£"})
 CONVENTIONAL_SECTORS = frozenset({"MIL", "GOV", "COP", "SPY"})
 ASSAULT_LEMMAS = frozenset({"kill", "murder", "execute", "behead", "lynch", "stab", "wound", "injure"})
 ASSAILANT_NOUNS = frozenset({"bomber", "gunman", "assailant", "attacker", "militant", "jihadist"})
 IRREGULAR_SECTORS = frozenset({"REB", "INS", "UAF", "CRM", "OPP", "CVL", "SEP", "RAD"})
 GENERIC_VIOLENCE = frozenset({"174", "180", "190"})
-ADVERB_PARTICLES = frozenset({"aside", "away", "back", "off", "out", "down", "up"})
 SUSPECT_NOUNS = frozenset({"man", "woman", "people", "person", "suspect", "youth", "teenager", "driver", "gang",
                            "robber", "thief", "dealer", "member", "worker", "tourist", "resident"})
 COMMENTATORS = frozenset({"analyst", "expert", "observer", "commentator", "economist", "scholar", "researcher",
                           "pundit", "academic", "strategist"})
-VERB_PREFIXES = ("re", "out", "over", "under", "with", "up")
 # acts with no explicit target that CAMEO codes as domestic (protests, curfews, bans, easing them)
 DOMESTIC_CODES = ("14", "172", "175", "081", "082", "083", "0873")
 ACCUSING_VERBS = frozenset({"accuse", "blame", "charge", "criticize", "criticise", "condemn", "denounce"})
 ALLEGING_VERBS = ACCUSING_VERBS | {"allege", "claim"}
-MEDIUM_NOUNS = frozenset({"phone", "telephone", "video", "videolink", "video-link", "videoconference", "letter",
-                          "call", "link"})
 INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "determined", "eager", "keen"})
 
 
@@ -103,359 +95,6 @@ class Act:
         return self.code[:2]
 
 
-@dataclass
-class _Match:
-    code: str
-    rule: str
-    trigger: list[int]
-    targets: list[Token]
-    symmetric: bool
-    reverse: bool
-    specificity: int
-
-
-# --- clause roles ---------------------------------------------------------------------------
-
-def _kids(token: Token, deps: frozenset[str] | tuple[str, ...]) -> list[Token]:
-    return [c for c in token.children if c.dep_ in deps]
-
-
-def clause_roles(verb: Token, depth: int = 0) -> tuple[list[Token], Token | None, float]:
-    """Return (subject heads, object head, penalty) of the clause headed by ``verb``.
-
-    Passives swap roles (``by`` agent → subject, passive subject → object). Shared
-    subjects are inherited from the governing verb for conjoined, controlled and
-    participial verbs, and relative clauses take the noun they modify.
-    """
-    subjects = _kids(verb, SUBJECT_DEPS)
-    passive = _kids(verb, ("nsubjpass",))
-    objects = _kids(verb, ("dobj", "obj"))
-    if not objects:
-        # "kidnapped up to 16 advisers": the parser reads "up" as a particle and hangs the object on it
-        objects = [g for p in _kids(verb, ("prt",)) if p.lower_ == "up" for c in _kids(p, ("prep",))
-                   if c.lower_ == "to" for g in _kids(c, ("pobj",))]
-    obj = objects[0] if objects else None
-    if passive:
-        agents = [p for a in _kids(verb, ("agent",)) for p in _kids(a, ("pobj",))]
-        return agents, passive[0], 0.0
-    if len(subjects) > 1 and any(t.lower_ == "and" for t in verb.doc[subjects[0].i:subjects[-1].i]):
-        # "President Lee Jae-myung and Prime Minister Sanae Takaichi agreed": a split name left two
-        # subjects the parser did not join
-        return subjects, obj, 0.05
-    if subjects:
-        subj = subjects[0]
-        if verb.dep_ == "relcl" and subj.tag_ in ("WDT", "WP", "WP$") or subj.lower_ in ("that", "which", "who"):
-            return [verb.head], obj, 0.05
-        return [subj], obj, 0.0
-    if depth > 3 or verb.head == verb:
-        return [], obj, 0.0
-    head = verb.head
-    if verb.dep_ == "acl" and verb.tag_ == "VBN":
-        # "people killed by government forces": the noun is the patient
-        agents = [p for a in _kids(verb, ("agent",)) for p in _kids(a, ("pobj",))]
-        return agents, head, 0.1
-    if verb.dep_ == "relcl":
-        return [head], obj, 0.1
-    if verb.dep_ == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL:
-        controller = _kids(head, ("dobj",))
-        if controller:
-            return controller, obj, 0.1
-    if verb.dep_ == "pcomp" and head.lower_ in ("for", "of") and head.head.pos_ == "VERB":
-        # "thanked Denmark for financing", "accused Russia of shooting down": the object did it
-        controller = _kids(head.head, ("dobj",))
-        if controller:
-            return controller, obj, 0.1
-    if verb.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acomp") or (verb.dep_ == "acl" and verb.tag_ == "VBG"
-                                                                      and head.pos_ in ("VERB", "AUX")):
-        if verb.dep_ == "pcomp":
-            head = head.head
-        if verb.dep_ == "conj" and verb.tag_ == "VBN" and _kids(head, ("nsubjpass",)):
-            # "was boarded and detained by French commandos": a shared passive, agent on either verb
-            agents = [p for v in (verb, head) for a in _kids(v, ("agent",)) for p in _kids(a, ("pobj",))]
-            return agents, _kids(head, ("nsubjpass",))[0], 0.1
-        if verb.dep_ == "conj" and verb.tag_ != "VBN" and _kids(head, ("nsubjpass",)):
-            # "was cheered by troops and accused ...": the shared subject, not the first verb's agent
-            return _kids(head, ("nsubjpass",)), obj, 0.1
-        if head.pos_ in ("VERB", "AUX"):
-            inherited, _, pen = clause_roles(head, depth + 1)
-            if not inherited and (verb.dep_ == "xcomp" or verb.dep_ == "conj" and verb.tag_ != "VBN"):
-                # "Zelensky is expected to travel", "was sacked and accused ...": the passive subject
-                # does the act; not so in "were killed in ... shelling" or "was arrested and released"
-                inherited = _kids(head, ("nsubjpass",))
-            return inherited, obj, pen + 0.1
-        if verb.dep_ == "acl" and head.dep_ in ("dobj", "pobj") and head.head.pos_ == "VERB":
-            # "signed an order lifting sanctions": the signer lifts them
-            inherited, _, pen = clause_roles(head.head, depth + 1)
-            return inherited, obj, pen + 0.15
-    return [], obj, 0.0
-
-
-def _preps(token: Token) -> dict[str, list[Token]]:
-    """Prepositional objects by preposition word, including the passive agent as ``by``."""
-    found: dict[str, list[Token]] = {}
-    for child in token.children:
-        if child.dep_ in ("prep", "agent", "dative") and child.pos_ == "ADP" and not _temporal(child):
-            word = child.lower_
-            objs = _kids(child, ("pobj", "pcomp")) or _stranded_object(child)
-            found.setdefault(word, []).extend(objs)
-            if word in ("by", "via", "over") and token.pos_ == "VERB":
-                # "spoke by phone with Putin": the parser hangs the partner on the medium
-                for medium in objs:
-                    if medium.lemma_.lower() in MEDIUM_NOUNS:
-                        for inner, heads in _preps(medium).items():
-                            found.setdefault(inner, []).extend(heads)
-    return found
-
-
-def _stranded_object(prep: Token) -> list[Token]:
-    """ "asylum to five officers holed up in ...": the parser made the object the subject of
-    the following participle; take it back when the preposition has no object of its own."""
-    for token in prep.doc[prep.i + 1: min(prep.i + 6, prep.sent.end)]:
-        if token.pos_ in ("NOUN", "PROPN"):
-            return [token] if token.dep_ in ("nsubj", "nsubjpass") and token.head.i > token.i else []
-    return []
-
-
-def _temporal(prep: Token) -> bool:
-    """ "on Tuesday", "in March": a time phrase, never a target or particle."""
-    return any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children)
-
-
-def _words_of(noun: Token, depth: int = 0) -> set[str]:
-    words = {noun.lemma_.lower(), noun.lower_}
-    for child in noun.children:
-        if child.dep_ in ("compound", "amod", "nmod", "nummod"):
-            words.add(child.lemma_.lower())
-            words.add(child.lower_)
-        elif child.dep_ == "prep" and depth == 0 and (
-                (child.lower_ == "of" and noun.lemma_.lower() in QUANTITY_NOUNS)
-                or (child.lower_ == "in" and noun.lemma_.lower() in AMOUNT_NOUNS)):
-            for grand in child.children:
-                if grand.dep_ == "pobj":
-                    words |= _words_of(grand, 1)
-    return words
-
-
-def _amount_heads(noun: Token) -> list[Token]:
-    """The object of "$5 billion in aid", "a package of weapons": what the amount is of."""
-    lemma = noun.lemma_.lower()
-    if lemma not in AMOUNT_NOUNS and lemma not in QUANTITY_NOUNS:
-        return []
-    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "of")]
-    # the parser often hangs "in aid" on the verb: "pledged $5 billion in aid for Syria"
-    preps += [c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "in" and c.i == noun.right_edge.i + 1]
-    return [g for c in preps for g in _kids(c, ("pobj",))]
-
-
-def _particles(verb: Token) -> set[str]:
-    found = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "agent", "dative") and not _temporal(c)}
-    # "brushed aside the demand": the tagger often calls the particle an adverb
-    return found | {c.lower_ for c in verb.children if c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES}
-
-
-# --- matching ----------------------------------------------------------------------------------
-
-def _targets_for(verb: Token, obj: Token | None, prep_words: frozenset[str], keyword: Token | None,
-                 consumed: bool) -> list[Token]:
-    if prep_words:
-        # the keyword's own phrase first: "a curfew in Algiers in response to ...", then its
-        # conjuncts' ("700 drones and 13 missiles at Ukrainian cities")
-        holders = (keyword, *keyword.conjuncts, *_amount_heads(keyword), verb) if keyword is not None else (verb,)
-        return [p for holder in holders for word in sorted(prep_words) for p in _preps(holder).get(word, ())]
-    if not consumed and obj is not None:
-        return [obj]
-    datives = [d for d in _kids(verb, ("dative",)) if d.pos_ != "ADP"]
-    if datives:
-        return datives
-    if keyword is not None:
-        # "Russia's proposal", "the U.S. demand": the owner of the act is the target
-        owners = [c for c in keyword.children if c.dep_ == "poss"]
-        owners += [p for c in keyword.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")
-                   for p in c.children if p.dep_ == "pobj"]
-        if owners and all(o.pos_ == "PRON" for o in owners):
-            # "halted its offensive against the ELN": the possessor is the actor itself
-            aimed = [p for word in ("against", "on", "into") for p in _preps(keyword).get(word, ())]
-            if aimed:
-                return aimed
-        if owners:
-            return owners  # "rejected calls by Belarus", "denied Russia's accusations"
-        for holder in (keyword, verb):
-            preps = _preps(holder)
-            for word in DEFAULT_TARGET_PREPS:
-                if preps.get(word):
-                    return preps[word]
-        if consumed and any(c.dep_ in ("amod", "compound", "poss", "nmod") or c.dep_ == "prep" and c.lower_ == "of"
-                            or c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in keyword.children):
-            # "expelled two Algerian diplomats", "rejected the demand": the keyword phrase itself may
-            # name the target (not so a bare "sent troops", where the troops are what is sent)
-            return [keyword]
-    return []
-
-
-def _match_verb_entry(entry: VerbEntry, verb: Token, obj: Token | None, particles: set[str]) -> _Match | None:
-    keyword = None
-    if entry.particle and entry.particle not in particles:
-        return None
-    if entry.objects:
-        candidates: list[Token] = []
-        if entry.particle:
-            candidates = [p for child in verb.children if child.lower_ == entry.particle
-                          for p in _kids(child, ("pobj",))]
-            if any(c.dep_ == "prt" and c.lower_ == entry.particle for c in verb.children) and obj is not None:
-                candidates.append(obj)
-        elif obj is not None:
-            candidates = [obj, *obj.conjuncts]  # "photographs and other military intelligence"
-        keyword = next((c for c in candidates if _words_of(c) & entry.objects), None)
-        if keyword is None:
-            return None
-    prep_hosts = [verb] + ([keyword, *keyword.conjuncts, *_amount_heads(keyword)] if keyword is not None else [])
-    prep_found = not entry.prep or any(word in entry.prep for host in prep_hosts for word in _preps(host))
-    if not prep_found and not entry.objects:
-        return None  # "fire at", "meet with": without the preposition the verb means something else
-    consumed = keyword is not None and keyword == obj
-    if entry.particle and not entry.objects and obj is None:
-        # "called on Iran": the particle's object is the target when no prep column says otherwise
-        part_objs = [p for child in verb.children if child.lower_ == entry.particle and child.dep_ != "prt"
-                     for p in _kids(child, ("pobj",))]
-        targets = part_objs if not entry.prep else _targets_for(verb, obj, entry.prep, keyword, consumed)
-    else:
-        targets = _targets_for(verb, obj, entry.prep if prep_found else frozenset(), keyword, consumed)
-    trigger = [verb.i] + [c.i for c in verb.children if c.dep_ == "prt" and c.lower_ == entry.particle]
-    if keyword is not None:
-        trigger.append(keyword.i)
-    return _Match(entry.code, entry.rule, trigger, targets, entry.symmetric, entry.reverse,
-                  entry.specificity - 2 * (not prep_found))
-
-
-def _match_noun_entry(entry: NounEntry, noun: Token, verb: Token | None, lemma: str = "") -> bool:
-    if entry.modifiers and not (_words_of(noun) & entry.modifiers):
-        return False
-    if verb is None or not entry.verbs or "*" in entry.verbs:
-        return True
-    return (lemma or verb.lemma_.lower()) in entry.verbs
-
-
-def verb_lemma(verb: Token, lexicon: Lexicon) -> str:
-    """The verb's lemma, repaired where the lemmatiser slipped ("staged" → "stag") and the
-    surface form points to a lexicon verb."""
-    lemma = verb.lemma_.lower()
-    if lemma in lexicon.verbs or lemma in lexicon.meta or lemma in lexicon.light_verbs:
-        return lemma
-    text = verb.lower_
-    for suffix, repl in (("ied", "y"), ("ies", "y"), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""),
-                         ("es", ""), ("s", ""), ("d", "")):
-        if text.endswith(suffix) and len(text) > len(suffix) + 2:
-            candidate = text[: -len(suffix)] + repl
-            if candidate in lexicon.verbs or candidate in lexicon.meta or candidate in lexicon.light_verbs:
-                return candidate
-    for prefix in VERB_PREFIXES:
-        # "retook", "outfought": the lemmatiser knows "took" but not the prefixed form
-        if text.startswith(prefix) and len(text) > len(prefix) + 2:
-            base = irregular_verb_lemma(text[len(prefix):])
-            if base is not None and (prefix + base) in lexicon.verbs:
-                return prefix + base
-    return lemma
-
-
-def match_verb(verb: Token, lexicon: Lexicon, obj: Token | None) -> _Match | None:
-    """Best lexicon match for ``verb`` with grammatical object ``obj``, or None."""
-    lemma = verb_lemma(verb, lexicon)
-    particles = _particles(verb)
-    best: _Match | None = None
-    judged = [c for c in verb.children if c.dep_ == "oprd"]
-    naming = bool(judged)
-    if judged and obj is not None and lemma in JUDGING_VERBS:
-        # "New Delhi called the move unjustified": the judgement is the act, aimed at the object
-        words = {judged[0].lemma_.lower()} | {c.lemma_.lower() for c in judged[0].children if c.dep_ == "amod"}
-        found = next((lexicon.judgements[w] for w in sorted(words) if w in lexicon.judgements), None)
-        if found is not None:
-            return _Match(found[0], found[1], [verb.i, judged[0].i], [obj], False, False, 3)
-    for entry in lexicon.verbs.get(lemma, ()):
-        if best is not None and entry.specificity < best.specificity:
-            break
-        if naming and not entry.objects:
-            continue  # "called the move unjustified": a judgement, not a phone call
-        found = _match_verb_entry(entry, verb, obj, particles)
-        if found is not None and (best is None or found.specificity > best.specificity):
-            best = found
-    if best is not None and best.specificity >= 2:
-        return best
-    if lemma in lexicon.light_verbs:
-        nouns = [obj] if obj is not None else []
-        nouns += [p for word in ("in", "to", "with") for p in _preps(verb).get(word, ())]
-        for noun in nouns:
-            for noun_entry in lexicon.nouns.get(noun.lemma_.lower(), ()):
-                if not _match_noun_entry(noun_entry, noun, verb, lemma):
-                    continue
-                targets = _targets_for(verb, None, noun_entry.prep, noun, True)
-                if not targets and obj is not None and obj != noun:
-                    targets = [obj]  # "engaged the peacekeepers in a firefight"
-                return _Match(noun_entry.code, noun_entry.rule, [verb.i, noun.i], targets,
-                              noun_entry.symmetric, False, 2)
-    return best
-
-
-def match_nominal(noun: Token, lexicon: Lexicon) -> tuple[NounEntry, list[Token], list[Token]] | None:
-    """A bare event noun with an actor modifier: "Israeli strikes on Gaza", "the attack by rebels".
-
-    Returns (entry, source heads, target heads) or None.
-    """
-    for entry in lexicon.nouns.get(noun_lemma(noun), ()):
-        if not entry.nominal or not _match_noun_entry(entry, noun, None):
-            continue
-        preps = _preps(noun)
-        if entry.symmetric and preps.get("between"):
-            # "the meeting between presidents Putin and Biden": the parties meet each other
-            return entry, preps["between"], []
-        if entry.symmetric and (parties := party_modifiers(noun)):
-            # "Modi's meeting with Xi", "the Erdogan-Putin summit", "Russian-Ukrainian talks"
-            return entry, parties, [p for word in sorted(entry.prep) for p in preps.get(word, ())]
-        agents = preps.get("by", [])
-        targets = [p for word in sorted(entry.prep) for p in preps.get(word, ())]
-        # "the Geneva meeting", "Gaza strikes": a city says where, not who
-        # the entry's own kind word ("phone call") is no owner
-        has_modifier = any(c.dep_ in ("amod", "compound", "poss") and c.pos_ in ("ADJ", "PROPN", "NOUN")
-                           and c.lemma_.lower() not in entry.modifiers
-                           and not gazetteer().is_city(c.text) for c in noun.children)
-        if not agents and not has_modifier:
-            return None
-        return entry, agents or [noun], targets
-    return None
-
-
-# --- composition --------------------------------------------------------------------------------
-
-def _complement(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX"):
-            return child
-    for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in ("of", "for", "to", "from", "against"):
-            for grand in child.children:
-                if grand.dep_ == "pcomp" and grand.pos_ == "VERB":
-                    return grand
-    return None
-
-
-def _condition_subjects(verb: Token) -> list[Token]:
-    """Subjects of an "if"/"unless" clause attached to ``verb``."""
-    return [subj for clause in verb.children if clause.dep_ == "advcl"
-            and any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "once", "until") for m in clause.children)
-            for subj in _kids(clause, ("nsubj",)) if subj.pos_ == "PROPN"]
-
-
-def _clause_targets(verb: Token) -> list[Token]:
-    """Plausible target heads of an uncoded complement clause."""
-    _, obj, _ = clause_roles(verb)
-    if obj is not None:
-        return [obj]
-    preps = _preps(verb)
-    for word in DEFAULT_TARGET_PREPS:
-        if preps.get(word):
-            return preps[word]
-    return []
-
-
 class ClauseCoder:
     """Builds :class:`Act` lists for one sentence at a time."""
 
@@ -480,18 +119,18 @@ class ClauseCoder:
         code, rule, trigger = found.code, found.rule, list(found.trigger)
         if not sources and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "pcomp", "acl") and verb.i > 0:
             before = verb.doc[verb.i - 1]
-            if before.pos_ == "NOUN" and before.dep_ == "pobj" and _kids(before, ("amod", "compound")) \
-                    and not _kids(verb, ("dobj", "obj")) and _kids(verb.head, ("nsubjpass",)):
+            if before.pos_ == "NOUN" and before.dep_ == "pobj" and kids(before, ("amod", "compound")) \
+                    and not kids(verb, ("dobj", "obj")) and kids(verb.head, ("nsubjpass",)):
                 # "killed in Israeli tank shelling": the parser split the noun phrase; the owner of
                 # the act is its modifier and the victims are the passive subject of the head
                 sources = [before]
                 if not targets:
-                    targets = _kids(verb.head, ("nsubjpass",))
+                    targets = kids(verb.head, ("nsubjpass",))
         if code in GENERIC_VIOLENCE:
             # "wounded two soldiers in a bomb attack", "killed in a drone strike": the means is more specific
-            for means in (p for word in ("in", "with", "by") for p in _preps(verb).get(word, ())):
+            for means in (p for word in ("in", "with", "by") for p in preps_of(verb).get(word, ())):
                 entry = next((e for e in self.lexicon.nouns.get(noun_lemma(means), ())
-                              if e.code[:2] in ("18", "19", "20") and _match_noun_entry(e, means, None)), None)
+                              if e.code[:2] in ("18", "19", "20") and match_noun_entry(e, means, None)), None)
                 if entry is not None and entry.code != code:
                     code, rule = entry.code, f"{rule} > by means of {entry.rule}"
                     trigger.append(means.i)
@@ -511,7 +150,7 @@ class ClauseCoder:
         entries = self.lexicon.meta.get(verb_lemma(verb, self.lexicon))
         if not entries:
             return None
-        particles = _particles(verb)
+        particles = particles_of(verb)
         for entry in sorted(entries, key=lambda e: not e.particle):
             if not entry.particle or entry.particle in particles:
                 return entry
@@ -533,7 +172,7 @@ class ClauseCoder:
         for verb in verbs:
             direct = self._direct(verb)
             meta = self._meta(verb)
-            comp = _complement(verb) if meta else None
+            comp = complement(verb) if meta else None
             if meta is None or comp is None:
                 acts[verb.i] = direct
                 continue
@@ -619,7 +258,7 @@ class ClauseCoder:
             if inner is None:
                 if direct is not None:
                     # "denied that its drones had entered Polish airspace": the denied clause's parties
-                    direct.fallback = _accusers(verb, comp) or [t for t in _clause_targets(comp)
+                    direct.fallback = _accusers(verb, comp) or [t for t in clause_targets(comp)
                                                                 if t not in direct.sources]
                 return direct, True
             if inner.root == "11" and not self._same_actor_heads(verb, comp):
@@ -655,16 +294,16 @@ class ClauseCoder:
                        inner.targets, inner.symmetric, modality, penalty + inner.penalty), False
         if kind == "plan" and not subjects and comp.dep_ == "xcomp" and inner is not None:
             # "Zelensky is expected to travel", "the talks are scheduled to resume": the raised subject
-            subjects = _kids(verb, ("nsubjpass",))
+            subjects = kids(verb, ("nsubjpass",))
         effective = kind
         own_targets: list[Token] = []
         if kind in ("appeal", "order", "demand", "want"):
             if obj is not None and obj != comp:
                 own_targets = [obj]
             elif meta.particle:
-                own_targets = [p for c in verb.children if c.lower_ == meta.particle for p in _kids(c, ("pobj",))]
+                own_targets = [p for c in verb.children if c.lower_ == meta.particle for p in kids(c, ("pobj",))]
             if not own_targets and comp.dep_ == "ccomp":
-                own_targets = _kids(comp, SUBJECT_DEPS)
+                own_targets = kids(comp, SUBJECT_DEPS)
             if kind == "want":
                 effective = "appeal" if own_targets else "intent"
         if kind in ("threaten", "demand") and modality.conditional:
@@ -677,7 +316,7 @@ class ClauseCoder:
         if effective in ("appeal", "order", "demand"):
             targets = own_targets
         else:
-            targets = inner.targets if inner is not None and inner.targets else _clause_targets(comp)
+            targets = inner.targets if inner is not None and inner.targets else clause_targets(comp)
         if effective in ("intent", "plan") and comp.dep_ == "ccomp" and any(
                 c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in comp.children):
             # "hoped French officials would be indicted": a wish about others, not the speaker's intent
@@ -685,7 +324,7 @@ class ClauseCoder:
         if kind in ("threaten", "intent") and not (inner is not None and inner.targets):
             # "threatened to use nuclear weapons if the United States attacked", "ready to sign the
             # treaty once Armenia amends its constitution": the condition names the other party
-            targets = _condition_subjects(verb) + _condition_subjects(comp) + targets
+            targets = condition_subjects(verb) + condition_subjects(comp) + targets
         if not targets:
             if inner is None and direct is not None:
                 return direct, True
@@ -753,7 +392,7 @@ class ClauseCoder:
         if code is None:
             return None
         # "would intensify its operations if Hezbollah did not disarm": the condition names the target
-        targets = inner.targets or _condition_subjects(inner.anchor)
+        targets = inner.targets or condition_subjects(inner.anchor)
         return Act(inner.anchor, code, f"{prefix}threat > {inner.rule}", list(inner.trigger), inner.sources,
                    targets, False, replace(mod, hypothetical=False, future=False, conditional=False),
                    inner.penalty + 0.05)
