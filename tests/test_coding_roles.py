@@ -250,3 +250,10 @@ def test_spokesman_for_a_body_and_holding_responsible(nlp):
             "A spokesman for the junta dismissed the ECOWAS demands as interference.")
     assert ("GNB", "IGO", "12") in pairs(code(nlp, text))
     assert ("UKR", "RUS", "11") in pairs(code(nlp, "Kyiv held Moscow responsible for the attack."))
+
+
+def test_possessor_names_an_unknown_body_and_amounts_in_aid(nlp):
+    got = pairs(code(nlp, "Ukraine's anti-corruption bureau charged two Russian agents with espionage."))
+    assert any(source == "UKR" for source, _, _ in got)
+    got = pairs(code(nlp, "Japan provided 2 billion yen in emergency relief to the Philippines."))
+    assert ("JPN", "PHL", "07") in got

@@ -174,6 +174,9 @@ def _words_of(noun: Token, depth: int = 0) -> set[str]:
             for grand in child.children:
                 if grand.dep_ == "pobj":
                     words |= _words_of(grand, 1)
+    if depth == 0 and noun.lemma_.lower() in AMOUNT_NOUNS:
+        for grand in _amount_heads(noun):  # "provided 2 billion yen in relief": "in" hung on the verb
+            words |= _words_of(grand, 1)
     return words
 
 

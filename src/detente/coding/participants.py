@@ -283,7 +283,9 @@ class ArticleActors:
 
     def modifier_actor(self, head: Token) -> Resolved | None:
         """An actor named by the compound/adjective modifiers of a noun the resolver did not know."""
-        mods = [c for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i]
+        # "Ukraine's anti-corruption bureau": a possessor names the actor too
+        mods = [c for c in head.children if c.dep_ in ("compound", "amod", "poss") and c.i < head.i
+                and c.pos_ != "PRON"]
         if not mods:
             return None
         first, last = min(m.left_edge.i for m in mods), max(m.i for m in mods)
