@@ -257,3 +257,8 @@ def test_possessor_names_an_unknown_body_and_amounts_in_aid(nlp):
     assert any(source == "UKR" for source, _, _ in got)
     got = pairs(code(nlp, "Japan provided 2 billion yen in emergency relief to the Philippines."))
     assert ("JPN", "PHL", "07") in got
+
+
+def test_an_investigation_without_a_foreign_target_is_domestic(nlp):
+    got = pairs(code(nlp, "Kenya's police oversight authority launched an investigation into the death of a blogger."))
+    assert ("KEN", "KEN", "09") in got

@@ -51,7 +51,7 @@ SUSPECT_NOUNS = frozenset({"man", "woman", "people", "person", "suspect", "youth
 COMMENTATORS = frozenset({"analyst", "expert", "observer", "commentator", "economist", "scholar", "researcher",
                           "pundit", "academic", "strategist"})
 # acts with no explicit target that CAMEO codes as domestic (protests, curfews, bans, easing them)
-DOMESTIC_CODES = ("14", "172", "175", "081", "082", "083", "0873")
+DOMESTIC_CODES = ("14", "172", "175", "081", "082", "083", "0873", "09")
 ACCUSING_VERBS = frozenset({"accuse", "blame", "charge", "criticize", "criticise", "condemn", "denounce"})
 ALLEGING_VERBS = ACCUSING_VERBS | {"allege", "claim"}
 INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "determined", "eager", "keen"})
