@@ -262,3 +262,9 @@ def test_possessor_names_an_unknown_body_and_amounts_in_aid(nlp):
 def test_an_investigation_without_a_foreign_target_is_domestic(nlp):
     got = pairs(code(nlp, "Kenya's police oversight authority launched an investigation into the death of a blogger."))
     assert ("KEN", "KEN", "09") in got
+
+
+def test_talks_qualifying_a_clause_are_held_by_its_parties(nlp):
+    got = pairs(code(nlp, "Thailand and Cambodia failed to agree on a ceasefire during two days of talks in Kuala Lumpur."))
+    assert {("THA", "KHM", "04"), ("KHM", "THA", "04")} <= got
+    assert ("KEN", "ETH", "04") in pairs(code(nlp, "Kenya raised the issue in talks with Ethiopia."))

@@ -356,6 +356,10 @@ def match_nominal(noun: Token, lexicon: Lexicon) -> tuple[NounEntry, list[Token]
         if entry.symmetric and (parties := party_modifiers(noun)):
             # "Modi's meeting with Xi", "the Erdogan-Putin summit", "Russian-Ukrainian talks"
             return entry, parties, [p for word in sorted(entry.prep) for p in preps.get(word, ())]
+        if entry.symmetric and (parties := _clause_parties(noun, bool(preps.get("with")))):
+            # "Thailand and Cambodia failed to agree during two days of talks": the clause's parties;
+            # "Kenya raised the issue in talks with Ethiopia": its subject and the partner
+            return entry, parties, preps.get("with", [])
         agents = preps.get("by", [])
         targets = [p for word in sorted(entry.prep) for p in preps.get(word, ())]
         # "the Geneva meeting", "Gaza strikes": a city says where, not who
@@ -367,6 +371,22 @@ def match_nominal(noun: Token, lexicon: Lexicon) -> tuple[NounEntry, list[Token]
             return None
         return entry, agents or [noun], targets
     return None
+
+
+def _clause_parties(noun: Token, partner: bool) -> list[Token]:
+    """The subjects of the clause a bare "during/in/after (days of) talks" phrase qualifies: conjoined
+    ones, or a single one when the talks name a ``partner`` ("talks with Ethiopia")."""
+    head = noun
+    while head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in QUANTITY_NOUNS:
+        head = head.head.head
+    if head.dep_ != "pobj" or head.head.lower_ not in ("during", "in", "at", "after") or \
+            any(c.dep_ in ("amod", "compound", "poss") for c in noun.children):
+        return []
+    verb = head.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    subjects, _, _ = clause_roles(verb)
+    return subjects if subjects and (partner or len(subjects) > 1 or subjects[0].conjuncts) else []
 
 
 # --- composition --------------------------------------------------------------------------------
