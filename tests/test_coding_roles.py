@@ -268,3 +268,8 @@ def test_talks_qualifying_a_clause_are_held_by_its_parties(nlp):
     got = pairs(code(nlp, "Thailand and Cambodia failed to agree on a ceasefire during two days of talks in Kuala Lumpur."))
     assert {("THA", "KHM", "04"), ("KHM", "THA", "04")} <= got
     assert ("KEN", "ETH", "04") in pairs(code(nlp, "Kenya raised the issue in talks with Ethiopia."))
+
+
+def test_partner_hung_inside_the_object_phrase(nlp):
+    got = pairs(code(nlp, "Moscow was ready to discuss security guarantees for Ukraine with Washington."))
+    assert ("RUS", "USA", "03") in got and ("RUS", "UKR", "03") not in got

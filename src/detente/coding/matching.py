@@ -180,6 +180,14 @@ def _words_of(noun: Token, depth: int = 0) -> set[str]:
     return words
 
 
+def _object_phrase(obj: Token | None) -> list[Token]:
+    """The object and the nouns of its prepositional phrases: "discuss guarantees for Ukraine [with
+    Washington]" — the parser often hangs the partner inside the object's phrase."""
+    if obj is None:
+        return []
+    return [obj, *(g for c in obj.children if c.dep_ == "prep" for g in kids(c, ("pobj",)))]
+
+
 def _amount_heads(noun: Token) -> list[Token]:
     """The object of "$5 billion in aid", "a package of weapons": what the amount is of."""
     lemma = noun.lemma_.lower()
@@ -205,7 +213,8 @@ def _targets_for(verb: Token, obj: Token | None, prep_words: frozenset[str], key
     if prep_words:
         # the keyword's own phrase first: "a curfew in Algiers in response to ...", then its
         # conjuncts' ("700 drones and 13 missiles at Ukrainian cities")
-        holders = (keyword, *keyword.conjuncts, *_amount_heads(keyword), verb) if keyword is not None else (verb,)
+        holders = ((keyword, *keyword.conjuncts, *_amount_heads(keyword), verb) if keyword is not None
+                   else (verb, *_object_phrase(obj)))
         return [p for holder in holders for word in sorted(prep_words) for p in preps_of(holder).get(word, ())]
     if not consumed and obj is not None:
         return [obj]
@@ -253,7 +262,8 @@ def _match_verb_entry(entry: VerbEntry, verb: Token, obj: Token | None, particle
         keyword = next((c for c in candidates if _words_of(c) & entry.objects), None)
         if keyword is None:
             return None
-    prep_hosts = [verb] + ([keyword, *keyword.conjuncts, *_amount_heads(keyword)] if keyword is not None else [])
+    prep_hosts = [verb] + ([keyword, *keyword.conjuncts, *_amount_heads(keyword)] if keyword is not None
+                           else _object_phrase(obj))
     prep_found = not entry.prep or any(word in entry.prep for host in prep_hosts for word in preps_of(host))
     if not prep_found and not entry.objects:
         return None  # "fire at", "meet with": without the preposition the verb means something else
