@@ -273,3 +273,9 @@ def test_talks_qualifying_a_clause_are_held_by_its_parties(nlp):
 def test_partner_hung_inside_the_object_phrase(nlp):
     got = pairs(code(nlp, "Moscow was ready to discuss security guarantees for Ukraine with Washington."))
     assert ("RUS", "USA", "03") in got and ("RUS", "UKR", "03") not in got
+
+
+def test_judgement_the_parser_hung_on_the_object(nlp):
+    text = ("Trump imposed an extra 25 percent tariff on Indian goods.\n\n"
+            "New Delhi called the move unjustified and unreasonable.")
+    assert ("IND", "USA", "11") in pairs(code(nlp, text))

@@ -319,6 +319,9 @@ def match_verb(verb: Token, lexicon: Lexicon, obj: Token | None) -> _Match | Non
     particles = particles_of(verb)
     best: _Match | None = None
     judged = [c for c in verb.children if c.dep_ == "oprd"]
+    if not judged and obj is not None and lemma in JUDGING_VERBS:
+        # the parser often hangs the predicate on the object: "called the move unjustified"
+        judged = [c for c in obj.children if c.dep_ == "amod" and c.i > obj.i]
     naming = bool(judged)
     if judged and obj is not None and lemma in JUDGING_VERBS:
         # "New Delhi called the move unjustified": the judgement is the act, aimed at the object
