@@ -279,3 +279,8 @@ def test_judgement_the_parser_hung_on_the_object(nlp):
     text = ("Trump imposed an extra 25 percent tariff on Indian goods.\n\n"
             "New Delhi called the move unjustified and unreasonable.")
     assert ("IND", "USA", "11") in pairs(code(nlp, text))
+
+
+def test_owner_of_the_means_is_the_attacker_of_an_agentless_passive(nlp):
+    got = pairs(code(nlp, "A senior Hamas official was assassinated in Beirut in an Israeli drone strike."))
+    assert ("ISR", "PSE", "18") in got

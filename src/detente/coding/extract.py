@@ -126,17 +126,20 @@ class ClauseCoder:
                 sources = [before]
                 if not targets:
                     targets = kids(verb.head, ("nsubjpass",))
-        if code in GENERIC_VIOLENCE:
-            # "wounded two soldiers in a bomb attack", "killed in a drone strike": the means is more specific
+        if code[:2] in ("18", "19", "20"):
+            # "wounded two soldiers in a bomb attack", "killed in a drone strike": the means is more
+            # specific than a generic killing, and its owner is the attacker of an agentless passive
             for means in (p for word in ("in", "with", "by") for p in preps_of(verb).get(word, ())):
                 entry = next((e for e in self.lexicon.nouns.get(noun_lemma(means), ())
                               if e.code[:2] in ("18", "19", "20") and match_noun_entry(e, means, None)), None)
-                if entry is not None and entry.code != code:
+                if entry is None:
+                    continue
+                if code in GENERIC_VIOLENCE and entry.code != code:
                     code, rule = entry.code, f"{rule} > by means of {entry.rule}"
                     trigger.append(means.i)
-                    if not sources:
-                        sources = [means]  # "was killed in an Israeli drone strike": the strike's owner
-                    break
+                if not sources:
+                    sources = [means]  # "was assassinated in an Israeli drone strike": the strike's owner
+                break
         if any(s.lemma_.lower() in self.lexicon.mishap_words for s in sources):
             # "victims killed by the MH17 crash", "a village flattened by the earthquake": no one's act
             return None
