@@ -284,3 +284,9 @@ def test_judgement_the_parser_hung_on_the_object(nlp):
 def test_owner_of_the_means_is_the_attacker_of_an_agentless_passive(nlp):
     got = pairs(code(nlp, "A senior Hamas official was assassinated in Beirut in an Israeli drone strike."))
     assert ("ISR", "PSE", "18") in got
+
+
+def test_a_signed_order_acts_for_its_signer_but_a_vetoed_resolution_does_not(nlp):
+    assert ("USA", "SYR", "08") in pairs(code(nlp, "Donald Trump signed an executive order lifting U.S. sanctions on Syria."))
+    got = pairs(code(nlp, "Russia and China vetoed a Western-drafted resolution condemning North Korea's missile launches."))
+    assert not any(root == "11" for _, _, root in got)

@@ -26,6 +26,8 @@ OBJECT_CONTROL = frozenset({"urge", "ask", "order", "instruct", "press", "invite
                             "implore", "request", "tell", "want", "force", "allow", "help", "persuade",
                             "pressure", "push", "warn", "compel"})
 DEFAULT_TARGET_PREPS = ("against", "on", "to", "with", "toward", "towards", "into", "for")
+# verbs that enact a document whose effect is then the actor's own act
+ENACTING = frozenset({"sign", "issue", "adopt", "approve", "pass", "enact", "introduce", "unveil", "decree"})
 # "wave of drones", "package of sanctions": the noun after "of" carries the meaning
 QUANTITY_NOUNS = frozenset({"wave", "package", "series", "barrage", "round", "batch", "salvo", "volley",
                             "string", "spate", "dozen", "hundred", "thousand", "number", "set", "swarm",
@@ -124,10 +126,12 @@ def clause_roles(verb: Token, depth: int = 0) -> tuple[list[Token], Token | None
                 # does the act; not so in "were killed in ... shelling" or "was arrested and released"
                 inherited = kids(head, ("nsubjpass",))
             return inherited, obj, pen + 0.1
-        if verb.dep_ == "acl" and head.dep_ in ("dobj", "pobj") and head.head.pos_ == "VERB":
-            # "signed an order lifting sanctions": the signer lifts them
-            inherited, _, pen = clause_roles(head.head, depth + 1)
-            return inherited, obj, pen + 0.15
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.dep_ == "dobj" and head.head.lemma_.lower() in ENACTING \
+            and not kids(head.head, ("neg",)):
+        # "signed an order lifting sanctions": the signer lifts them (not so "vetoed a resolution
+        # condemning X" or "did not sign a statement condemning X")
+        inherited, _, pen = clause_roles(head.head, depth + 1)
+        return inherited, obj, pen + 0.15
     return [], obj, 0.0
 
 
