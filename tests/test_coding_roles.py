@@ -290,3 +290,8 @@ def test_a_signed_order_acts_for_its_signer_but_a_vetoed_resolution_does_not(nlp
     assert ("USA", "SYR", "08") in pairs(code(nlp, "Donald Trump signed an executive order lifting U.S. sanctions on Syria."))
     got = pairs(code(nlp, "Russia and China vetoed a Western-drafted resolution condemning North Korea's missile launches."))
     assert not any(root == "11" for _, _, root in got)
+
+
+def test_object_parsed_as_the_infinitive_subject(nlp):
+    got = pairs(code(nlp, "Iran allowed IAEA inspectors to observe the refuelling of the Bushehr plant."))
+    assert ("IRN", "IGO", "08") in got

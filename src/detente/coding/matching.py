@@ -73,6 +73,10 @@ def clause_roles(verb: Token, depth: int = 0) -> tuple[list[Token], Token | None
     subjects = kids(verb, SUBJECT_DEPS)
     passive = kids(verb, ("nsubjpass",))
     objects = kids(verb, ("dobj", "obj"))
+    if not objects and verb.dep_ not in ("acl", "relcl"):
+        # "allowed IAEA inspectors to observe": the parser makes the object the subject of the infinitive
+        objects = [g for c in kids(verb, ("ccomp",)) if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                   for g in kids(c, ("nsubj",)) if g.pos_ != "PRON"]
     if not objects:
         # "kidnapped up to 16 advisers": the parser reads "up" as a particle and hangs the object on it
         objects = [g for p in kids(verb, ("prt",)) if p.lower_ == "up" for c in kids(p, ("prep",))
