@@ -139,3 +139,15 @@ def test_tear_gas_is_violent_repression_not_an_armed_attack(nlp):
     got = {(m.source.country, m.target.country if m.target else None, m.event_code)
            for m in _mentions(nlp, "Kenyan police fired tear gas at protesters in Nairobi.") if m.is_factual}
     assert ("KEN", "KEN", "175") in got
+
+
+def test_suspensions_and_blocked_packages(nlp):
+    got = {(m.source.country, m.target.country if m.target else None, m.root_code)
+           for m in _mentions(nlp, "The African Union suspended Mali after the coup.") if m.is_factual}
+    assert ("IGO", "MLI", "16") in got
+    got = {(m.source.country, m.target.country if m.target else None, m.root_code)
+           for m in _mentions(nlp, "Slovakia blocked a new EU sanctions package against Russia.") if m.is_factual}
+    assert any(s == "SVK" and r == "12" for s, _, r in got)
+    # diplomats' speculation is no threat
+    assert not [m for m in _mentions(nlp, "The EU could suspend trade concessions for Israel, diplomats said.")
+                if m.is_factual]

@@ -49,7 +49,7 @@ GENERIC_VIOLENCE = frozenset({"174", "180", "190"})
 SUSPECT_NOUNS = frozenset({"man", "woman", "people", "person", "suspect", "youth", "teenager", "driver", "gang",
                            "robber", "thief", "dealer", "member", "worker", "tourist", "resident"})
 COMMENTATORS = frozenset({"analyst", "expert", "observer", "commentator", "economist", "scholar", "researcher",
-                          "pundit", "academic", "strategist"})
+                          "pundit", "academic", "strategist", "diplomat", "source", "insider"})
 # acts with no explicit target that CAMEO codes as domestic (protests, curfews, bans, easing them)
 DOMESTIC_CODES = ("14", "172", "175", "081", "082", "083", "0873", "09")
 ACCUSING_VERBS = frozenset({"accuse", "blame", "charge", "criticize", "criticise", "condemn", "denounce"})
