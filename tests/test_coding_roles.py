@@ -295,3 +295,10 @@ def test_a_signed_order_acts_for_its_signer_but_a_vetoed_resolution_does_not(nlp
 def test_object_parsed_as_the_infinitive_subject(nlp):
     got = pairs(code(nlp, "Iran allowed IAEA inspectors to observe the refuelling of the Bushehr plant."))
     assert ("IRN", "IGO", "08") in got
+
+
+def test_talks_a_visit_is_for_share_its_modality(nlp):
+    got = pairs(code(nlp, "Prabowo Subianto arrived in St Petersburg for talks with Vladimir Putin."))
+    assert {("IDN", "RUS", "04"), ("RUS", "IDN", "04")} <= got
+    got = pairs(code(nlp, "Putin will travel to India in December for a summit with Modi."))
+    assert ("RUS", "IND", "03") in got and ("IND", "RUS", "04") not in got

@@ -28,6 +28,7 @@ from detente.coding.matching import (
     match_verb,
     particles_of,
     preps_of,
+    talks_clause,
     verb_lemma,
 )
 from detente.coding.modality import Modality, clause_modality
@@ -442,8 +443,15 @@ class ClauseCoder:
             if found is None:
                 continue
             entry, sources, targets = found
+            modality = nominal_modality(noun)
+            clause = talks_clause(noun) if entry.symmetric else None
+            if clause is not None and any(s.head == clause or s in clause.children for s in sources):
+                # "will travel to India for a summit with Modi": the talks share the clause's modality
+                verb_modality = clause_modality(clause)
+                if verb_modality.future or verb_modality.hypothetical or verb_modality.negated:
+                    modality = replace(verb_modality, hypothetical=True, future=False)
             acts.append(Act(noun, entry.code, f"{entry.rule} (nominal)", [noun.i], sources, targets,
-                            entry.symmetric, nominal_modality(noun), 0.15, nominal=True))
+                            entry.symmetric, modality, 0.15, nominal=True))
         return acts
 
 

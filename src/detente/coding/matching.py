@@ -394,17 +394,23 @@ def match_nominal(noun: Token, lexicon: Lexicon) -> tuple[NounEntry, list[Token]
     return None
 
 
-def _clause_parties(noun: Token, partner: bool) -> list[Token]:
-    """The subjects of the clause a bare "during/in/after (days of) talks" phrase qualifies: conjoined
-    ones, or a single one when the talks name a ``partner`` ("talks with Ethiopia")."""
+def talks_clause(noun: Token) -> Token | None:
+    """The verb of the clause a bare "during/in/for (days of) talks" phrase qualifies, or None."""
     head = noun
     while head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in QUANTITY_NOUNS:
         head = head.head.head
-    if head.dep_ != "pobj" or head.head.lower_ not in ("during", "in", "at", "after") or \
+    if head.dep_ != "pobj" or head.head.lower_ not in ("during", "in", "at", "after", "for") or \
             any(c.dep_ in ("amod", "compound", "poss") for c in noun.children):
-        return []
+        return None
     verb = head.head.head
-    if verb.pos_ not in ("VERB", "AUX"):
+    return verb if verb.pos_ in ("VERB", "AUX", "ADJ") else None
+
+
+def _clause_parties(noun: Token, partner: bool) -> list[Token]:
+    """The subjects of the clause a bare talks phrase qualifies (:func:`talks_clause`): conjoined
+    ones, or a single one when the talks name a ``partner`` ("talks with Ethiopia")."""
+    verb = talks_clause(noun)
+    if verb is None:
         return []
     subjects, _, _ = clause_roles(verb)
     return subjects if subjects and (partner or len(subjects) > 1 or subjects[0].conjuncts) else []
