@@ -302,3 +302,8 @@ def test_talks_a_visit_is_for_share_its_modality(nlp):
     assert {("IDN", "RUS", "04"), ("RUS", "IDN", "04")} <= got
     got = pairs(code(nlp, "Putin will travel to India in December for a summit with Modi."))
     assert ("RUS", "IND", "03") in got and ("IND", "RUS", "04") not in got
+
+
+def test_mediator_of_a_swap_works_between_the_clause_parties(nlp):
+    got = pairs(code(nlp, "Russia and Ukraine exchanged 150 prisoners of war each in a swap mediated by the United Arab Emirates."))
+    assert {("ARE", "RUS", "04"), ("ARE", "UKR", "04")} <= got

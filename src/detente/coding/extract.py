@@ -141,6 +141,10 @@ class ClauseCoder:
                 if not sources:
                     sources = [means]  # "was assassinated in an Israeli drone strike": the strike's owner
                 break
+        if code.startswith("045") and verb.dep_ == "acl" and (clause := talks_clause(verb.head)) is not None \
+                and all(t == verb.head for t in targets):
+            # "exchanged prisoners in a swap mediated by the UAE": the mediator works between the clause's parties
+            targets = clause_roles(clause)[0]
         if any(s.lemma_.lower() in self.lexicon.mishap_words for s in sources):
             # "victims killed by the MH17 crash", "a village flattened by the earthquake": no one's act
             return None
