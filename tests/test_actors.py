@@ -714,3 +714,8 @@ def test_news_agencies_have_no_country(resolver):
     for name in ("AFP", "Reuters", "Xinhua"):
         ref = resolver.resolve_text(name)
         assert ref is not None and ref.code == "---MED"
+
+
+def test_plain_congo_is_the_drc_as_wire_services_write_it(resolver):
+    assert resolver.resolve_text("Congo", "2025-06-01").code == "COD"
+    assert resolver.resolve_text("Republic of Congo", "2025-06-01").code == "COG"
