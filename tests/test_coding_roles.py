@@ -307,3 +307,8 @@ def test_talks_a_visit_is_for_share_its_modality(nlp):
 def test_mediator_of_a_swap_works_between_the_clause_parties(nlp):
     got = pairs(code(nlp, "Russia and Ukraine exchanged 150 prisoners of war each in a swap mediated by the United Arab Emirates."))
     assert {("ARE", "RUS", "04"), ("ARE", "UKR", "04")} <= got
+
+
+def test_open_to_talks_is_intent_and_no_talks_is_negated(nlp):
+    assert ("RUS", "UKR", "03") in pairs(code(nlp, "Moscow is open to negotiating with Kyiv."))
+    assert not pairs(code(nlp, "Officials said there were no talks between Armenia and Azerbaijan this week."))

@@ -55,7 +55,7 @@ COMMENTATORS = frozenset({"analyst", "expert", "observer", "commentator", "econo
 DOMESTIC_CODES = ("14", "172", "175", "081", "082", "083", "0873", "09")
 ACCUSING_VERBS = frozenset({"accuse", "blame", "charge", "criticize", "criticise", "condemn", "denounce"})
 ALLEGING_VERBS = ACCUSING_VERBS | {"allege", "claim"}
-INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "determined", "eager", "keen"})
+INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "determined", "eager", "keen", "open"})
 
 
 @dataclass
