@@ -312,3 +312,9 @@ def test_mediator_of_a_swap_works_between_the_clause_parties(nlp):
 def test_open_to_talks_is_intent_and_no_talks_is_negated(nlp):
     assert ("RUS", "UKR", "03") in pairs(code(nlp, "Moscow is open to negotiating with Kyiv."))
     assert not pairs(code(nlp, "Officials said there were no talks between Armenia and Azerbaijan this week."))
+
+
+def test_fronted_place_beats_a_ministry_named_before(nlp):
+    text = ("China's commerce ministry placed two German companies on its export control list.\n\n"
+            "In Berlin, the foreign ministry summoned the Chinese ambassador, a spokesperson said.")
+    assert ("DEU", "CHN", "11") in pairs(code(nlp, text))

@@ -241,7 +241,7 @@ class ArticleCoref:
             # institution named before, not merely the last state mentioned
             named = self._last(lambda s: _is_state(s.ref) and head.lower_ in s.ref.text.lower().split()
                                and s.clause != _clause(head))
-            if named is not None:
+            if named is not None and self._local_country(head) in (None, named.country):
                 code = named.country + sector
                 return ActorRef(code, actor_name(code, self.resolver.lexicon), named.text)
             return self._country_ref(sector, head)
