@@ -172,7 +172,8 @@ class Coder:
             # by its role takes the country where the act happened
             sources = [_placed(r, location.country) for r in sources]
             targets = [_placed(r, location.country) for r in targets]
-        if act.domestic or is_domestic(act.code) or act.root in HOME_ROLE_ROOTS:
+        home_ground = act.domestic or is_domestic(act.code) or act.root in HOME_ROLE_ROOTS
+        if home_ground:
             # "the government accepted demands from rebels", "protesters rallied against the Kenyan
             # government": in a domestic act a role without a country belongs to the other side's
             countries = {r.ref.country for r in sources + targets if r.ref.country.isalpha()
@@ -182,8 +183,7 @@ class Coder:
                 sources = [_placed(r, country) for r in sources]
                 targets = [_placed(r, country) for r in targets]
         home = actors.coref.salient_country()
-        if home is not None and (act.domestic or is_domestic(act.code) or act.root in HOME_ROLE_ROOTS
-                                 or act.root in ("14", "15", "18", "19", "20")):
+        if home is not None and (home_ground or act.root in ("14", "15", "18", "19", "20")):
             # "Police arrested 30 people" in an article about Guinea-Bissau: a role no sentence places
             # belongs to the country the article is about
             own = {r.ref.country for r in sources if not r.ref.code.startswith("---")}
