@@ -135,17 +135,9 @@ class ArticleActors:
             surname = self.surnames[head.text]
             ref = ActorRef(surname.code, surname.name, head.text, head.idx, head.idx + len(head.text))
         if ref is not None:
-            words = ref.text.split() if ref.text else []
-            if len(words) >= 2 and all(w[:1].isupper() for w in words) and self.resolver.is_person(ref):
-                self.surnames[words[-1]] = ref
-                if "-" in words[-1]:
-                    self.surnames[words[0]] = ref  # "Lee Jae-myung" ... "Lee said": family name first
-            elif _titled_name(head):
-                # "Mexican Economy Minister Marcelo Ebrard": an unknown person known by title
-                self.surnames[head.text] = ref
-                surname = ref
+            person = self.remember_name(ref, head) or surname is not None
             found = Resolved(ref, False, head)
-            self.coref.observe(ref, head, person=surname is not None)
+            self.coref.observe(ref, head, person=person)
             if ref.country.isalpha() and ref.country not in ("IGO", "NGO", "IMG", "MNC"):
                 self.named[ref.country] += 1
                 self.last_ref[ref.country] = ref
@@ -171,6 +163,24 @@ class ArticleActors:
                 found = Resolved(ref, True, head)
         self.cache[head.i] = found
         return found
+
+    def remember_name(self, ref: ActorRef, head: Token) -> bool:
+        """Record the surname of a person named in full so that a later bare surname finds them.
+
+        Returns:
+            True when ``ref`` was recognised as naming a person.
+        """
+        words = ref.text.split() if ref.text else []
+        if len(words) >= 2 and all(w[:1].isupper() for w in words) and self.resolver.is_person(ref):
+            self.surnames[words[-1]] = ref
+            if "-" in words[-1]:
+                self.surnames[words[0]] = ref  # "Lee Jae-myung" ... "Lee said": family name first
+            return True
+        if _titled_name(head):
+            # "Mexican Economy Minister Marcelo Ebrard": an unknown person known by title
+            self.surnames[head.text] = ref
+            return True
+        return False
 
     def role_body(self, head: Token) -> Resolved | None:
         """The actor of the body in "spokesman for X" / "official of X", if X resolves."""
