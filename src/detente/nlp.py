@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from detente.errors import ModelError
@@ -62,10 +63,17 @@ def irregular_verb_lemma(form: str, model: str = MODEL_PACKAGE) -> str | None:
     Returns:
         The lemma, or None when ``form`` is no listed irregular form.
     """
-    lemmatizer = load_pipeline(model).get_pipe("lemmatizer")
-    table = lemmatizer.lookups.get_table("lemma_exc") if lemmatizer.lookups.has_table("lemma_exc") else {}
-    found = table.get("verb", {}).get(form)
+    found = _verb_exceptions(model).get(form)
     return found[0] if found else None
+
+
+@lru_cache(maxsize=2)
+def _verb_exceptions(model: str) -> dict:
+    """The lemmatiser's irregular verb table, read once (callers look words up per verb)."""
+    lemmatizer = load_pipeline(model).get_pipe("lemmatizer")
+    if not lemmatizer.lookups.has_table("lemma_exc"):
+        return {}
+    return dict(lemmatizer.lookups.get_table("lemma_exc").get("verb", {}))
 
 
 DATELINE_SEPARATORS = frozenset({"-", "--", "\u2014", "\u2013", ":"})

@@ -127,13 +127,13 @@ class ArticleActors:
         if ref is None and head.pos_ == "PROPN" and head.dep_ == "appos" and head.head.pos_ in NOMINAL_POS \
                 and _titled_name(head) and (titled := self.get(head.head)) is not None:
             # "the defence ministry spokeswoman, Lieutenant General Maly Socheata,": the name takes the title's actor
-            ref = ActorRef(titled.ref.code, titled.ref.name, head.text, head.idx, head.idx + len(head.text))
+            ref = _named_at(titled.ref.code, head)
             self.surnames[head.text] = ref
             surname = ref
         if ref is None and head.pos_ == "PROPN" and head.text in self.surnames \
                 and not any(c.dep_ in ("compound", "amod") for c in head.children):
             surname = self.surnames[head.text]
-            ref = ActorRef(surname.code, surname.name, head.text, head.idx, head.idx + len(head.text))
+            ref = _named_at(surname.code, head)
         if ref is not None:
             person = self.remember_name(ref, head) or surname is not None
             found = Resolved(ref, False, head)
@@ -155,8 +155,7 @@ class ArticleActors:
                                                                   for c in head.children):
             # "arrested 30 people", "thousands of people marched": civilians whose country the
             # sentence's place or the article supplies
-            end = head.idx + len(head.text)
-            found = Resolved(ActorRef("---CVL", actor_name("---CVL"), head.text, head.idx, end), True, head)
+            found = Resolved(_named_at("---CVL", head), True, head)
         else:
             ref = self.coref.resolve_anaphor(head)
             if ref is not None:
@@ -385,6 +384,11 @@ class ArticleActors:
                             ref = ActorRef(ref.code, ref.name, conj.text, conj.idx, conj.idx + len(conj.text))
                             found.append(Resolved(ref, False, conj))
         return found
+
+
+def _named_at(code: str, head: Token) -> ActorRef:
+    """``code`` as the actor the single token ``head`` names (offsets of the token)."""
+    return ActorRef(code, actor_name(code), head.text, head.idx, head.idx + len(head.text))
 
 
 def _titled_name(head: Token) -> bool:
