@@ -318,3 +318,31 @@ def test_fronted_place_beats_a_ministry_named_before(nlp):
     text = ("China's commerce ministry placed two German companies on its export control list.\n\n"
             "In Berlin, the foreign ministry summoned the Chinese ambassador, a spokesperson said.")
     assert ("DEU", "CHN", "11") in pairs(code(nlp, text))
+
+
+def test_target_named_deeper_in_the_clause(nlp):
+    # no slot of "agree" names Egypt; the complement's dative does, and the transit country is no party
+    got = pairs(code(nlp, "Kazakhstan agreed to deliver two million tonnes of wheat to Egypt through Russian ports."))
+    assert ("KAZ", "EGY", "03") in got
+    assert not any(target == "RUS" for _, target, _ in got)
+
+
+def test_places_in_a_list_of_regions_stand_for_their_country(nlp):
+    got = pairs(code(nlp, "Russian missiles hit power plants in the Poltava and Sumy regions overnight."))
+    assert ("RUS", "UKR", "19") in got
+
+
+def test_hostile_acts_along_a_shared_border_are_mutual(nlp):
+    got = pairs(code(nlp, "India and China have deployed extra troops along their common border."))
+    assert {("IND", "CHN", "15"), ("CHN", "IND", "15")} <= got
+
+
+def test_act_without_a_target_is_aimed_at_the_articles_other_party(nlp):
+    text = ("Serbia and Kosovo traded accusations on Monday over the arrest of a police officer near the border. "
+            "Belgrade said the officer was detained illegally. Russia denied any role in the incident.")
+    denial = [m for m in code(nlp, text) if m.event_code == "016"]
+    assert denial and denial[0].target is not None and denial[0].target.country == "SRB"
+    assert "other party" in denial[0].rule  # the inference is visible in the evidence
+    # a single sentence has no other party to fall back on
+    alone = [m for m in code(nlp, "Russia denied any role in the incident.") if m.event_code == "016"]
+    assert alone and alone[0].target is None

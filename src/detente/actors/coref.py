@@ -275,6 +275,13 @@ class ArticleCoref:
         """The country the article has mentioned most so far (None on a tie or before any)."""
         return self._salient()
 
+    def counterpart(self, own: set[str], before: int) -> str | None:
+        """The country other than ``own`` the article has mentioned most so far (None on a tie),
+        provided an earlier sentence (one starting before offset ``before``) already named it."""
+        others = {c for c in set(self._mentions) - own - {"IGO", "NGO", "IMG", "MNC"}
+                  if any(start is not None and start < before for start in self._mentions[c])}
+        return self._salient(others) if others else None
+
     def _salient(self, among: set[str] | None = None) -> str | None:
         """The country mentioned most often so far (ties: none), optionally among ``among``."""
         counts = sorted(((len(v), c) for c, v in self._mentions.items() if among is None or c in among),

@@ -35,6 +35,13 @@ __all__ = ["Coder"]
 PLACE_TARGET_ROOTS = frozenset({"07", "08", "09", "13", "14", "15", "16", "17", "18", "19", "20"})
 # symmetric acts coded both ways even when one side is the grammatical object ("met with", "clashed with")
 RECIPROCAL_ROOTS = frozenset({"04", "05", "19"})
+# hostile acts of two or more countries aimed at each other ("Ethiopia and Eritrea massed troops
+# along their shared border")
+MUTUAL_ROOTS = frozenset({"13", "15", "16", "17", "18", "19", "20"})
+# cooperative acts two or more countries commit to together are between them ("both sides pledged to
+# build a stable relationship"); mediators (045) work for others
+JOINT_ROOTS = frozenset({"03", "04", "05", "06"})
+RECIPROCAL_WORDS = ("each other", "one another", "mutual", "their shared", "their common")
 # definite act nouns ("the demand", "the protest") and the CAMEO roots of the acts they refer back to
 EVENT_NOUN_ROOTS = {
     "demand": ("10",), "ultimatum": ("13", "10"), "call": ("02",), "appeal": ("02",), "request": ("02",),
@@ -54,6 +61,10 @@ EVENT_NOUN_ROOTS = {
 # roots where a role without a country ("arrested opposition leaders", "accused rebels") is taken to
 # be on the other side's home ground when the sentence names no place
 HOME_ROLE_ROOTS = frozenset({"10", "11", "12", "17"})
+# nouns for parties (not acts) a target slot may hold without naming an actor
+PARTY_WORDS = frozenset({"donor", "company", "firm", "bank", "investor", "organization", "organisation", "agency",
+                         "group", "party", "people", "person", "man", "woman", "family", "official", "leader",
+                         "supporter", "member", "country", "nation", "government", "community", "public"})
 FALLBACK_PREPS = ("to", "for", "against", "with", "on", "into", "toward", "towards", "at", "over", "from")
 
 
@@ -166,6 +177,23 @@ class Coder:
             targets = [Resolved(ActorRef(code, actor_name(code), span.text, span.start_char, span.end_char),
                                  False, act.anchor)]
             place_target = True
+        inferred = ""
+        if not targets and not act.nominal:
+            scoped = actors.in_scope(act.anchor, act.sources, {s.ref.country for s in sources})
+            if scoped is not None:
+                targets, place_target, inferred = [scoped], True, "target named elsewhere in the clause"
+        countries = {s.ref.country for s in sources}
+        mutual = not targets and len(countries) > 1 and (act.root in JOINT_ROOTS and not act.code.startswith("045") or act.root in MUTUAL_ROOTS and any(
+            w in sent.text.lower() for w in RECIPROCAL_WORDS))
+        if not targets and not act.nominal and not mutual and len(countries) == 1 \
+                and not (act.domestic or is_domestic(act.code)) and not self._names_party(act) \
+                and (other := actors.coref.counterpart(countries, sent.start_char)) is not None:
+            # "Moscow denied any interference in the vote" in an article about Moldova: an act with
+            # no target in its sentence is aimed at the other party the article is about
+            # "called on the electoral authority": a role the sentence leaves countryless is the other party's
+            sector = next((found for t in act.targets if (found := self.resolver.agent_sector(t))), "")
+            ref = ActorRef(other + sector, actor_name(other + sector), "")
+            targets, place_target, inferred = [Resolved(ref, True, act.anchor)], True, "target: the article's other party"
         implied = not targets and (act.domestic or is_domestic(act.code))
         if location is not None and location.country:
             # "insurgents bombarded Aleppo", "a police convoy in Khyber Pakhtunkhwa": an actor known only
@@ -196,7 +224,7 @@ class Coder:
         pairs: list[tuple[Resolved, Resolved | None, float]] = []
         # "Ukraine and Poland agreed to produce drones": a countryless object is no party to a joint act
         unnamed = bool(targets) and all(t.ref.code.startswith("---") for t in targets)
-        if act.symmetric and len(sources) > 1 and (not targets or indirect or place_target or unnamed):
+        if (act.symmetric or mutual) and len(sources) > 1 and (not targets or indirect or place_target or unnamed):
             pairs = [(a, b, 0.0) for a in sources for b in sources if a is not b]
         elif implied:
             # CAMEO codes protest, curfews, bans and the like as aimed at the actors' own country
@@ -233,10 +261,16 @@ class Coder:
                 goldstein=entry.goldstein, plover_type=entry.plover_type, plover_mode=entry.plover_mode,
                 negated=act.modality.negated, hypothetical=act.modality.hypothetical,
                 date=date, location=location, confidence=max(0.05, min(0.99, confidence)),
-                rule=act.rule + (f" [{act.modality.reason}]" if act.modality.reason else ""),
+                rule=act.rule + (f" [{act.modality.reason}]" if act.modality.reason else "")
+                + (f" [{inferred}]" if inferred else ""),
                 verb_text=doc[first:last + 1].text, verb_start=verb_start, verb_end=verb_end,
             ))
         return out
+
+    def _names_party(self, act: Act) -> bool:
+        """Whether the act's grammatical target is a party the lexicon cannot place ("appealed to
+        donors", "sanctioned Rosneft"): then no other actor may stand in for it."""
+        return any(t.pos_ == "PROPN" or t.lemma_.lower() in PARTY_WORDS for t in act.targets)
 
     @staticmethod
     def _confidence(act: Act, source: Resolved, target: Resolved | None, place_target: bool,

@@ -50,6 +50,9 @@ ANONYMOUS_PEOPLE = frozenset({"people", "person", "persons", "man", "men", "woma
                               "resident", "residents", "passenger", "passengers"})
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON"})
 SKIP_DEPS = frozenset({"compound", "amod", "poss", "det", "nummod"})
+# a clause's subjects and attributions are no place to look for the target of its act
+SCOPE_SKIP_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "punct", "cc", "aux", "auxpass",
+                             "npadvmod", "parataxis"})
 
 
 class Resolved:
@@ -339,6 +342,41 @@ class ArticleActors:
             frontier = nxt
         return None
 
+    def in_scope(self, anchor: Token, skip: Sequence[Token], own: set[str], max_depth: int = 6) -> Resolved | None:
+        """The nearest other-country actor anywhere in the clause of ``anchor`` (last resort for a target).
+
+        "agreed to ship gas to Iraq via Iranian pipelines", "promised that Denmark would fund drones for
+        Ukraine": when no slot names the target, the act is most likely aimed at the first foreign actor
+        its clause mentions. Subjects of ``anchor``, the ``skip`` phrases (the sources), places where the
+        act happens ("in Geneva") and time phrases are not searched.
+        """
+        blocked = {t.i for head in skip for t in head.subtree}
+        frontier = [c for c in anchor.children if c.dep_ not in SCOPE_SKIP_DEPS]
+        for _ in range(max_depth):
+            nxt = []
+            for node in sorted(frontier, key=lambda t: abs(t.i - anchor.i)):
+                if node.i in blocked or node.dep_ in ("punct", "cc", "det", "aux", "auxpass", "mark", "neg"):
+                    continue
+                if node.dep_ == "agent" and node.head.tag_ == "VBN" and not kids_of(node.head, "nsubj"):
+                    continue  # "war games, expected to be joined by Italian vessels": a third party
+                if node.dep_ == "prep" and node.lower_ not in INSIDE_PREPS and node.lower_ != "among":
+                    continue  # "talks in Geneva", "since the war": places and times are not parties
+                resolved = None
+                if node.pos_ in ("NOUN", "PROPN") or node.dep_ in ("amod", "compound"):
+                    resolved = self.get(node) if node.dep_ not in ("amod", "compound") else None
+                    if resolved is None and node.dep_ in ("amod", "compound", "poss"):
+                        ref = self.resolver.resolve_text(node.text, self.date)
+                        if ref is not None:
+                            resolved = Resolved(_named_at(ref.code, node), False, node)
+                    if resolved is None and node.pos_ == "PROPN":
+                        resolved = self.place_actor(node)
+                if resolved is not None and not resolved.ref.code.startswith("---") \
+                        and resolved.ref.country not in own and resolved.ref.country.isalpha():
+                    return Resolved(resolved.ref, True, resolved.head)
+                nxt.extend(node.children)
+            frontier = nxt
+        return None
+
     def expand(self, heads: Sequence[Token], *, deep: bool = False) -> list[Resolved]:
         """Resolve heads and their conjuncts ("Russia and China"), dropping unresolvable ones.
 
@@ -384,6 +422,11 @@ class ArticleActors:
                             ref = ActorRef(ref.code, ref.name, conj.text, conj.idx, conj.idx + len(conj.text))
                             found.append(Resolved(ref, False, conj))
         return found
+
+
+def kids_of(head: Token, dep: str) -> list[Token]:
+    """Children of ``head`` with dependency ``dep``."""
+    return [c for c in head.children if c.dep_ == dep]
 
 
 def _named_at(code: str, head: Token) -> ActorRef:

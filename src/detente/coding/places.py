@@ -464,6 +464,11 @@ def find_place(sent: Span, anchor: Token,
         if head.dep_ == "compound" and head.head.lower_ in REGION_WORDS and head.head.i == ent.end:
             head = head.head  # "in Cabo Delgado province": the entity stops before the region word
             name = f"{name} {head.lower_}"
+        else:
+            while head.dep_ == "conj" and head.head.i < head.i:
+                head = head.head  # "in the Kharkiv and Odesa regions": the second name hangs on the first
+            if head.dep_ in ("compound", "nmod") and head.head.lemma_.lower() in REGION_WORDS and head.head.i > head.i:
+                head = head.head
         if head.dep_ == "poss" and head.head.dep_ == "pobj":
             head = head.head  # "in Afghanistan's Paktika province", "off Venezuela's coast"
         head, name = _of_phrase(places, head, name)
