@@ -346,3 +346,24 @@ def test_act_without_a_target_is_aimed_at_the_articles_other_party(nlp):
     # a single sentence has no other party to fall back on
     alone = [m for m in code(nlp, "Russia denied any role in the incident.") if m.event_code == "016"]
     assert alone and alone[0].target is None
+
+
+def test_untargeted_hostile_act_reported_by_a_state_is_aimed_at_it(nlp):
+    got = pairs(code(nlp, "Indian troops opened fire across the Line of Control overnight, Pakistan's army said."))
+    assert ("IND", "PAK", "19") in got
+    # "attacked themselves" names its target; the reporter is not the victim
+    assert not any(target == "USA" for _, target, _ in pairs(code(nlp, "The US said that Iraq had attacked itself.")))
+
+
+def test_a_response_is_aimed_at_whom_it_answers(nlp):
+    got = pairs(code(nlp, "Algeria expelled 12 French officials, and Paris retaliated by recalling its ambassador."))
+    assert ("FRA", "DZA", "16") in got
+    got = pairs(code(nlp, "Venezuela mobilised militia members in response to the U.S. naval buildup in the Caribbean."))
+    assert ("VEN", "USA", "15") in got
+
+
+def test_a_denial_concerns_whom_the_denied_act_was_aimed_at(nlp):
+    denial = [m for m in code(nlp, "Eritrea denied sending soldiers to fight alongside the Ethiopian army in "
+                                   "Tigray.") if m.event_code == "016"]
+    assert denial and denial[0].target is not None and denial[0].target.country == "ETH"
+    assert "denied act" in denial[0].rule

@@ -42,6 +42,11 @@ MUTUAL_ROOTS = frozenset({"13", "15", "16", "17", "18", "19", "20"})
 # build a stable relationship"); mediators (045) work for others
 JOINT_ROOTS = frozenset({"03", "04", "05", "06"})
 RECIPROCAL_WORDS = ("each other", "one another", "mutual", "their shared", "their common")
+# hostile acts whose victim, when no target is named, is the state that reports them
+VICTIM_REPORT_ROOTS = frozenset({"13", "15", "17", "18", "19", "20"})
+# "responded by expelling", "in retaliation for": the act answers someone else's
+RESPONSE_VERBS = frozenset({"respond", "retaliate", "react", "reply", "answer", "hit"})
+RESPONSE_NOUNS = frozenset({"response", "retaliation", "reply", "answer", "reaction", "protest"})
 # definite act nouns ("the demand", "the protest") and the CAMEO roots of the acts they refer back to
 EVENT_NOUN_ROOTS = {
     "demand": ("10",), "ultimatum": ("13", "10"), "call": ("02",), "appeal": ("02",), "request": ("02",),
@@ -136,6 +141,7 @@ class Coder:
                     found = [m for m in found if _triple(m)[:2] not in seen]
                 by_anchor.setdefault(act.anchor.i, []).extend(found)
                 mentions.extend(found)
+            _denial_targets([m for m in mentions if m.sentence_index == index])
         return mentions
 
     def _mentions(self, act: Act, sent: Span, index: int, article: Article,
@@ -179,10 +185,23 @@ class Coder:
             place_target = True
         inferred = ""
         if not targets and not act.nominal:
+            # an explicit response names its cause even when the act's own object is the actor's ("its chips")
+            answered = _responded(act, {s.ref.country for s in sources}, earlier, actors)
+            if answered is not None:
+                targets, place_target, inferred = [answered], True, "target: the actor it responds to"
+        if not targets and not act.nominal:
             scoped = actors.in_scope(act.anchor, act.sources, {s.ref.country for s in sources})
             if scoped is not None:
                 targets, place_target, inferred = [scoped], True, "target named elsewhere in the clause"
         countries = {s.ref.country for s in sources}
+        if not targets and not reflexive and act.root in VICTIM_REPORT_ROOTS and not act.nominal \
+                and (reporter := actors.reporter(act.anchor)) is not None \
+                and reporter.ref.country not in countries and _is_state(reporter.ref.country):
+            # "Pakistan's military said Indian troops had opened fire": a state reporting an untargeted
+            # hostile act by another is reporting what was done to it
+            targets, place_target = [Resolved(ActorRef(reporter.ref.country, actor_name(reporter.ref.country), ""),
+                                              True, reporter.head)], True
+            inferred = "target: the state reporting the act"
         mutual = not targets and len(countries) > 1 and (act.root in JOINT_ROOTS and not act.code.startswith("045") or act.root in MUTUAL_ROOTS and any(
             w in sent.text.lower() for w in RECIPROCAL_WORDS))
         if not targets and not act.nominal and not mutual and len(countries) == 1 \
@@ -297,6 +316,10 @@ class Coder:
         return score
 
 
+def _is_state(country: str) -> bool:
+    return country.isalpha() and country not in ("IGO", "NGO", "IMG", "MNC")
+
+
 def _consequence(act: Act) -> bool:
     """An assault told as the participle of another act ("..., killing six soldiers")."""
     anchor = act.anchor
@@ -326,6 +349,49 @@ def _answered(act: Act, sources: list[Resolved], earlier: list[Mention]) -> list
                 # "Mexico would not lift the tariffs": its own earlier act, aimed at China
                 return [Resolved(mention.target, True, head)]
     return []
+
+
+def _denial_targets(sentence: list[Mention]) -> None:
+    """ "Rwanda denied sending troops to eastern Congo": a denial with no target of its own concerns
+    whoever the denied act was aimed at."""
+    for denial in sentence:
+        if denial.event_code != "016" or denial.target is not None:
+            continue
+        denied = next((m for m in sentence if m.negated and m.target is not None and "denied" in m.rule
+                       and m.source.country == denial.source.country
+                       and m.target.code != denial.source.code and _is_state(m.target.country)), None)
+        if denied is not None:
+            country = denied.target.country
+            denial.target = ActorRef(country, actor_name(country), "")
+            denial.rule += " [target: the denied act's]"
+            denial.confidence = max(0.05, denial.confidence - 0.1)
+
+
+def _responded(act: Act, own: set[str], earlier: list[Mention], actors: ArticleActors) -> Resolved | None:
+    """Whom an act answers: "in response to the U.S. naval buildup", "China responded by banning
+    exports" (the latest other actor's act), "retaliated against Kyiv"."""
+    anchor = act.anchor
+    for prep in (c for c in anchor.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for noun in (o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in RESPONSE_NOUNS):
+            for cause in (o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("to", "for")
+                          for o in p.children if o.dep_ == "pobj"):
+                found = actors.get(cause) or actors.inside(cause)
+                if found is not None and found.ref.country not in own:
+                    return Resolved(found.ref, True, cause)
+    verb = anchor.head.head if anchor.dep_ == "pcomp" and anchor.head.lower_ == "by" else anchor
+    if verb.lemma_.lower() not in RESPONSE_VERBS:
+        return None
+    for cause in (o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "against")
+                  for o in p.children if o.dep_ == "pobj"):
+        found = actors.get(cause) or actors.inside(cause)
+        if found is not None and found.ref.country not in own:
+            return Resolved(found.ref, True, cause)
+    sentence = anchor.sent.start_char
+    for mention in reversed(earlier):
+        if mention.source.country not in own and _is_state(mention.source.country) \
+                and mention.sentence_start >= sentence - 2000:
+            return Resolved(mention.source, True, anchor)
+    return None
 
 
 def _trimmed(sent: Span) -> Span:

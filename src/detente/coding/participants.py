@@ -253,6 +253,27 @@ class ArticleActors:
             return None
         return Resolved(found.ref, True, head)
 
+    def reporter(self, anchor: Token) -> Resolved | None:
+        """Who reports the act of ``anchor`` ("Pakistan's military said [Indian troops opened fire]",
+        "[...], Taiwan's defence ministry said"), or None when it is not reported speech."""
+        node = anchor
+        for _ in range(3):
+            if node.dep_ not in ("ccomp", "conj", "parataxis") or node.head == node:
+                break
+            node = node.head
+            if node.lemma_.lower() in SPEECH_VERBS or node.lemma_.lower() in ("report", "accuse"):
+                break
+        else:
+            node = anchor
+        if node is anchor:
+            # "Indian troops opened fire, the military said": the parser may hang the attribution on the act
+            node = next((c for c in anchor.children if c.dep_ in ("ccomp", "parataxis")
+                         and c.lemma_.lower() in SPEECH_VERBS), anchor)
+        if node is anchor or node.lemma_.lower() not in SPEECH_VERBS | {"report"}:
+            return None
+        subject = next((c for c in node.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+        return self.get(subject) if subject is not None else None
+
     def plural_parties(self, head: Token) -> list[Resolved]:
         """ "both sides", "the two governments", "the two countries' advisers": the article's two
         most-named countries so far."""
@@ -357,6 +378,8 @@ class ArticleActors:
             for node in sorted(frontier, key=lambda t: abs(t.i - anchor.i)):
                 if node.i in blocked or node.dep_ in ("punct", "cc", "det", "aux", "auxpass", "mark", "neg"):
                     continue
+                if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX"):
+                    continue  # "seized the firm, and China responded": a conjoined clause is another act
                 if node.dep_ == "agent" and node.head.tag_ == "VBN" and not kids_of(node.head, "nsubj"):
                     continue  # "war games, expected to be joined by Italian vessels": a third party
                 if node.dep_ == "prep" and node.lower_ not in INSIDE_PREPS and node.lower_ != "among":
