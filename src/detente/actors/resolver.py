@@ -539,7 +539,11 @@ class ActorResolver:
                 first = min(first, child.left_edge.i)
         last = head.i
         for child in head.rights:
-            if child.dep_ in NP_RIGHT_DEPS or (child.dep_ == "prep" and child.lower_ == "of"):
+            # "Doctors Without Borders", "Organization for Security ...": a preposition inside a name
+            if child.dep_ in NP_RIGHT_DEPS or (child.dep_ == "prep" and (
+                    child.lower_ == "of" or child.text[:1].isupper() and child.i > 0
+                    or child.lower_ == "for" and head.pos_ == "PROPN"
+                    and any(g.pos_ == "PROPN" for g in child.children))):
                 last = max(last, child.right_edge.i)
             else:
                 break

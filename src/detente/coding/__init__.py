@@ -155,6 +155,9 @@ class Coder:
         reflexive = bool(targets) and all(t.ref.code in own for t in targets) and not act.symmetric
         if reflexive:
             targets = []
+        elif act.symmetric and len(sources) > 1:
+            # "Japan and the Philippines held their first joint patrol": "their" is the pair itself
+            targets = [t for t in targets if t.ref.code not in own]
         if not targets and not reflexive:
             targets = ([Resolved(r.ref, True, r.head) for r in actors.expand(act.fallback, deep=True)]
                        or _answered(act, sources, earlier))
