@@ -367,3 +367,14 @@ def test_a_denial_concerns_whom_the_denied_act_was_aimed_at(nlp):
                                    "Tigray.") if m.event_code == "016"]
     assert denial and denial[0].target is not None and denial[0].target.country == "ETH"
     assert "denied act" in denial[0].rule
+
+
+def test_members_of_a_kind_of_body_act_where_they_strike(nlp):
+    got = pairs(code(nlp, "Heavily armed gang members attacked a Haitian town before dawn on Wednesday."))
+    assert ("HTI", "HTI", "19") in got
+
+
+def test_object_of_a_relative_clause_is_the_noun_it_modifies(nlp):
+    got = pairs(code(nlp, "Washington imposed sanctions on two Haitian senators it accused of arming gangs, "
+                          "and said it was sending armoured vehicles to the Haitian police."))
+    assert {("USA", "HTI", "11"), ("USA", "HTI", "16"), ("USA", "HTI", "07")} <= got

@@ -47,6 +47,8 @@ VICTIM_REPORT_ROOTS = frozenset({"13", "15", "17", "18", "19", "20"})
 # "responded by expelling", "in retaliation for": the act answers someone else's
 RESPONSE_VERBS = frozenset({"respond", "retaliate", "react", "reply", "answer", "hit"})
 RESPONSE_NOUNS = frozenset({"response", "retaliation", "reply", "answer", "reaction", "protest"})
+# countryless actors that act where they live: gangs, rebels, insurgents, protesters, civilians
+LOCAL_SECTORS = frozenset({"CRM", "REB", "INS", "UAF", "OPP", "CVL", "SEP"})
 # definite act nouns ("the demand", "the protest") and the CAMEO roots of the acts they refer back to
 EVENT_NOUN_ROOTS = {
     "demand": ("10",), "ultimatum": ("13", "10"), "call": ("02",), "appeal": ("02",), "request": ("02",),
@@ -155,7 +157,7 @@ class Coder:
         reflexive = bool(targets) and all(t.ref.code in own for t in targets) and not act.symmetric
         if reflexive:
             targets = []
-        elif act.symmetric and len(sources) > 1:
+        if act.symmetric and len(sources) > 1 and not reflexive:
             # "Japan and the Philippines held their first joint patrol": "their" is the pair itself
             targets = [t for t in targets if t.ref.code not in own]
         if not targets and not reflexive:
@@ -173,6 +175,9 @@ class Coder:
             provokers = actors.expand(_provokers(act.anchor, act.sources), deep=True)
             if provokers:
                 targets, indirect = provokers, True
+            else:
+                # "mobilised militia members": the forces a show of force moves are not its target
+                targets = [t for t in targets if not t.ref.code.startswith("---")]
         place = find_place(sent, act.anchor)
         location = place[0] if place else None
         place_target = indirect
@@ -232,6 +237,10 @@ class Coder:
                 country = countries.pop()
                 sources = [_placed(r, country) for r in sources]
                 targets = [_placed(r, country) for r in targets]
+        struck = {t.ref.country for t in targets if _is_state(t.ref.country)}
+        if act.root in ("17", "18", "19", "20") and len(struck) == 1:
+            # "gang members attacked a Haitian town": an armed group known only by its kind is local
+            sources = [_placed(r, next(iter(struck))) if r.ref.code[3:6] in LOCAL_SECTORS else r for r in sources]
         home = actors.coref.salient_country()
         if home is not None and (home_ground or act.root in ("14", "15", "18", "19", "20")):
             # "Police arrested 30 people" in an article about Guinea-Bissau: a role no sentence places

@@ -93,6 +93,9 @@ def clause_roles(verb: Token, depth: int = 0) -> tuple[list[Token], Token | None
         subj = subjects[0]
         if verb.dep_ == "relcl" and subj.tag_ in ("WDT", "WP", "WP$") or subj.lower_ in ("that", "which", "who"):
             return [verb.head], obj, 0.05
+        if verb.dep_ == "relcl" and obj is None and verb.head.pos_ in ("NOUN", "PROPN"):
+            # "two senators it accused of supplying weapons": the modified noun is the object
+            return [subj], verb.head, 0.05
         return [subj], obj, 0.0
     if depth > 3 or verb.head == verb:
         return [], obj, 0.0

@@ -26,6 +26,8 @@ GROUP_HEADS = frozenset({"ten", "tens", "hundred", "hundreds", "thousand", "thou
                          "dozen", "dozens", "score", "scores", "group", "number", "crowd", "crowds", "some",
                          "many", "most", "all", "majority", "handful", "batch", "contingent", "unit",
                          "member", "members"})
+# people known by the body they belong to ("gang members", "militia fighters")
+MEMBER_NOUNS = frozenset({"member", "fighter", "gunman", "leader", "commander", "supporter", "loyalist"})
 # collective nouns for people, known by where they are ("groups in Zimbabwe", "residents of Gaza")
 PEOPLE_NOUNS = frozenset({"group", "inhabitant", "resident", "people", "citizen", "villager", "protester",
                           "protestor", "demonstrator", "activist", "official", "authority", "leader", "rebel",
@@ -115,6 +117,14 @@ class ArticleActors:
                        for g in c.children if g.dep_ == "pobj"]
             if members:
                 found = self.get(members[0])
+                self.cache[head.i] = found
+                return found
+        if ref is None and head.lemma_.lower() in MEMBER_NOUNS:
+            # "gang members", "militia fighters": the members of a body known only by its kind
+            kind = next((c for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
+            sector = self.resolver.agent_sector(kind) if kind is not None else None
+            if sector:
+                found = Resolved(_named_at("---" + sector, head), True, head)
                 self.cache[head.i] = found
                 return found
         if ref is None and head.pos_ == "NOUN" and (owner := self.pronoun_owner(head)) is not None \
@@ -247,6 +257,9 @@ class ArticleActors:
         if node.lemma_.lower() not in SPEECH_VERBS:
             return None
         subject = next((c for c in node.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+        if subject is None and node.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in node.children):
+            # "the State Department imposed sanctions ... and said it was sending": the shared subject
+            subject = next((c for c in node.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
         found = self.get(subject) if subject is not None else None
         if found is None or (head.lower_ == "they") != (subject.tag_ in ("NNS", "NNPS")
                                                           or any(c.dep_ == "conj" for c in subject.children)):
