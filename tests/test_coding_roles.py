@@ -378,3 +378,17 @@ def test_object_of_a_relative_clause_is_the_noun_it_modifies(nlp):
     got = pairs(code(nlp, "Washington imposed sanctions on two Haitian senators it accused of arming gangs, "
                           "and said it was sending armoured vehicles to the Haitian police."))
     assert {("USA", "HTI", "11"), ("USA", "HTI", "16"), ("USA", "HTI", "07")} <= got
+
+
+def test_talks_between_conjoined_modifiers_of_one_head(nlp):
+    got = pairs(code(nlp, "Talks between the Sudanese government and RSF rebels resumed in Jeddah."))
+    assert {("SDN", "SDN", "04")} <= got
+
+
+def test_hyphenated_title_of_an_organisation(nlp):
+    assert ("IGO", "LTU", "04") in pairs(code(nlp, "The NATO secretary-general visited Lithuania on Monday."))
+
+
+def test_generic_national_body_takes_the_country_of_its_context(nlp):
+    got = pairs(code(nlp, "South Korea's National Security Council met on Monday to discuss the launch."))
+    assert not any("USA" in (s, t) for s, t, _ in got)

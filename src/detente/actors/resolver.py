@@ -540,7 +540,9 @@ class ActorResolver:
         last = head.i
         for child in head.rights:
             # "Doctors Without Borders", "Organization for Security ...": a preposition inside a name
-            if child.dep_ in NP_RIGHT_DEPS or (child.dep_ == "prep" and (
+            # "secretary-general": the parser hangs the second half of a hyphenated title to the right
+            hyphenated = child.i == head.i + 2 and head.doc[head.i + 1].tag_ == "HYPH"
+            if child.dep_ in NP_RIGHT_DEPS or hyphenated or (child.dep_ == "prep" and (
                     child.lower_ == "of" or child.text[:1].isupper() and child.i > 0
                     or child.lower_ == "for" and head.pos_ == "PROPN"
                     and any(g.pos_ == "PROPN" for g in child.children))):

