@@ -50,8 +50,8 @@ INSTITUTIONS = {
     "police": "COP", "parliament": "LEG", "legislature": "LEG", "opposition": "OPP",
     "country": "", "nation": "", "state": "", "kingdom": "", "republic": "",
 }
-NON_STATE = {"group", "rebels", "militants", "movement", "militia", "insurgents", "fighters",
-             "organisation", "organization"}
+NON_STATE = {"group", "rebel", "militant", "movement", "militia", "insurgent", "fighter", "guerrilla", "guerilla",
+             "jihadist", "organisation", "organization"}
 # Plural descriptions of several states: never one country ("the two governments").
 PARTY_NOUNS = {"government": "GOV", "leader": "GOV", "president": "GOV", "minister": "GOV",
                "administration": "GOV", "capital": "GOV", "country": "", "nation": "", "state": "",
