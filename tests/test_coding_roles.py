@@ -392,3 +392,16 @@ def test_hyphenated_title_of_an_organisation(nlp):
 def test_generic_national_body_takes_the_country_of_its_context(nlp):
     got = pairs(code(nlp, "South Korea's National Security Council met on Monday to discuss the launch."))
     assert not any("USA" in (s, t) for s, t, _ in got)
+
+
+def test_owner_named_by_a_nested_modifier_of_an_event_noun(nlp):
+    got = pairs(code(nlp, "A Sudanese army drone strike on a market in the Kordofan region killed 40 people."))
+    assert any(s == "SDN" and r in ("18", "19") for s, _, r in got)
+    # "pro-Iranian" says whom a group sides with, not whose it is
+    got = pairs(code(nlp, "The pro-Iranian Kataib Hezbollah group declared a truce with U.S. forces."))
+    assert not any(s == "IRN" for s, _, _ in got)
+
+
+def test_informants_are_not_the_state_that_was_attacked(nlp):
+    got = pairs(code(nlp, "Rebel forces fired rockets at an unnamed target, Thai military sources said."))
+    assert not any(t == "THA" for _, t, _ in got)

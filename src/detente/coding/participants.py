@@ -285,7 +285,9 @@ class ArticleActors:
         if node is anchor or node.lemma_.lower() not in SPEECH_VERBS | {"report"}:
             return None
         subject = next((c for c in node.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
-        return self.get(subject) if subject is not None else None
+        if subject is None or subject.lemma_.lower() in ("source", "diplomat", "analyst", "observer", "expert"):
+            return None  # "Thai military sources said": informants, not the state speaking for itself
+        return self.get(subject)
 
     def plural_parties(self, head: Token) -> list[Resolved]:
         """ "both sides", "the two governments", "the two countries' advisers": the article's two
@@ -330,7 +332,7 @@ class ArticleActors:
     def modifier_actor(self, head: Token) -> Resolved | None:
         """An actor named by the compound/adjective modifiers of a noun the resolver did not know."""
         # "Ukraine's anti-corruption bureau": a possessor names the actor too
-        mods = [c for c in head.children if c.dep_ in ("compound", "amod", "poss") and c.i < head.i
+        mods = [c for c in head.children if c.dep_ in ("compound", "amod", "poss", "nmod") and c.i < head.i
                 and c.pos_ != "PRON"]
         if not mods:
             return None
@@ -342,6 +344,8 @@ class ArticleActors:
                 span = doc[start:start + length]
                 if span[0].is_punct or span[-1].is_punct:
                     continue
+                if start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in ("pro", "anti"):
+                    continue  # "the pro-Iranian Hizbollah group" is not Iran's
                 ref = self.resolver.resolve_text(span.text, self.date)
                 if ref is not None:
                     return Resolved(ActorRef(ref.code, ref.name, span.text, span.start_char, span.end_char),
