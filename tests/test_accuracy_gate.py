@@ -19,6 +19,8 @@ DEV_SETS = (Path(__file__).parent / "data" / "dev_news.jsonl",
             Path(__file__).parent / "data" / "dev_news_b.jsonl",
             Path(__file__).parent / "data" / "dev_articles_b" / "gold.jsonl",
             Path(__file__).parent / "data" / "dev_articles_c" / "gold.jsonl",
+            Path(__file__).parent / "data" / "dev_news_c.jsonl",
+            Path(__file__).parent / "data" / "dev_articles_d" / "gold.jsonl",
             # held out: measured for regressions, never tuned on
             Path(__file__).parent / "data" / "holdout_news.jsonl",
             Path(__file__).parent / "data" / "holdout_news_2.jsonl",

@@ -405,3 +405,8 @@ def test_owner_named_by_a_nested_modifier_of_an_event_noun(nlp):
 def test_informants_are_not_the_state_that_was_attacked(nlp):
     got = pairs(code(nlp, "Rebel forces fired rockets at an unnamed target, Thai military sources said."))
     assert not any(t == "THA" for _, t, _ in got)
+
+
+def test_judging_verbs_with_predicates_the_parser_hangs_elsewhere(nlp):
+    assert ("HUN", "IGO", "11") in pairs(code(nlp, "Hungary branded the EU decision illegal."))
+    assert ("IRN", "IGO", "11") in pairs(code(nlp, "Iran described the IAEA resolution as unacceptable."))

@@ -108,11 +108,59 @@ CASES += [
 ]
 
 NOT_CODED = [
+    ("The cabinet approved a loan for the new airport.", "07"),
     ("Russian troops occupied the town of Kherson.", "14"),
     ("Hackers hacked the foreign ministry's website in Estonia.", "18"),
     ("Sweden sent a team of investigators to Lithuania.", "07"),
     ("Chinese police opened fire on protesters in Lhasa.", "08"),
     ("The reporter provided readers with a timeline of the trial.", "07"),
+]
+
+
+# news phrasing review (own sentences): handovers to courts, prisoner swaps, delisting, silenced
+# propaganda, live-fire drills, vessels operating near a state, licences revoked, warrants approved,
+# vehicle bombs, mines, claimed attacks, inspectors barred, doors closed to talks
+CASES += [
+    ('Paraguay handed over the fugitive former president to Brazil.', ('PRY', 'BRA', '06')),
+    ('Chad handed the former rebel commander over to the Central African Republic.', ('TCD', 'CAF', '06')),
+    ('Armenia and Azerbaijan carried out a prisoner exchange on Wednesday.', ('AZE', 'ARM', '08')),
+    ('The prisoner swap between Moscow and Kyiv took place on Friday.', ('RUS', 'UKR', '08')),
+    ('The United States took Cuba off the terrorism blacklist.', ('USA', 'CUB', '08')),
+    ('The UN Security Council removed the Yemeni rebel leader from its sanctions list.', ('IGO', 'YEM', '08')),
+    ('North Korea dismantled the propaganda loudspeakers on its side of the border with South Korea.',
+     ('PRK', None, '08')),
+    ('Sri Lanka shortened the nightly curfew imposed after the riots.', ('LKA', None, '08')),
+    ('China reminded Japan that it must honour its commitments on Taiwan.', ('CHN', 'JPN', '10')),
+    ('Nurses staged a sit-in outside the health ministry in Ghana.', ('GHA', None, '14')),
+    ('Russia announced live-fire exercises near Finland.', ('RUS', 'FIN', '15')),
+    ('Chinese warships were spotted operating near the Japanese island of Yonaguni.', ('CHN', 'JPN', '15')),
+    ('Chinese fighter jets crossed the median line in the Taiwan Strait.', ('CHN', 'TWN', '15')),
+    ('Estonia reinforced its air defences against Russia.', ('EST', 'RUS', '15')),
+    ('Venezuela revoked the licence of the Colombian broadcaster Caracol.', ('VEN', 'COL', '17')),
+    ('A Turkish court approved warrants for the arrest of 20 Kurdish politicians.', ('TUR', None, '17')),
+    ('Militants rammed an explosives-laden truck into a Somali army base.', ('SOM', 'SOM', '18')),
+    ('Rebels laid landmines along the road in Myanmar.', ('MMR', None, '19')),
+    ('Chinese coast guard ships rammed a Philippine supply boat.', ('CHN', 'PHL', '19')),
+    ('Al-Shabaab claimed the attack on the Kenyan base.', ('SOM', 'KEN', '01')),
+    ('Iran barred UN inspectors from its nuclear sites.', ('IRN', 'IGO', '12')),
+    ('Kenya closed the door to talks with Somalia.', ('KEN', 'SOM', '12')),    ('The Asian Development Bank approved a $2 billion loan for Bangladesh.', ('IGO', 'BGD', '07')),
+    ("The UAE deposited $3 billion in Egypt's central bank.", ('ARE', 'EGY', '07')),
+    ('Turkey handed over the captured Russian pilot to Russia.', ('TUR', 'RUS', '08')),
+    ('Britain sent military trainers to Ukraine.', ('GBR', 'UKR', '06')),
+    ('Azerbaijan began supplying gas to Syria through Turkey.', ('AZE', 'SYR', '06')),
+    ('China told its citizens to avoid travel to the Philippines.', ('CHN', 'PHL', '16')),
+    ('Japan imposed export controls on South Korea.', ('JPN', 'KOR', '16')),
+    ('Russia banned flights by Polish airlines.', ('RUS', 'POL', '16')),
+    ('Belarus closed the Polish radio station in Grodno.', ('BLR', 'POL', '17')),
+    ('Iran ruled out talks with the United States.', ('IRN', 'USA', '12')),
+    ('North Korea launched a ballistic missile into the sea off its east coast.', ('PRK', None, '15')),
+    ('Iran tested a new hypersonic missile.', ('IRN', None, '15')),
+    ('South Africa filed a case against Israel at the International Court of Justice.', ('ZAF', 'ISR', '11')),
+    ('Ghanaian prosecutors opened a case against the former finance minister.', ('GHA', None, '09')),
+    ('Hamas rejected blame for the explosion at the hospital.', ('PSE', None, '01')),
+    ('The United States granted India a waiver from sanctions on Iranian oil.', ('USA', 'IND', '08')),
+    ('The African Union admitted Morocco as a member.', ('IGO', 'MAR', '05')),
+    ('A Russian fighter jet violated Estonian airspace on Friday.', ('RUS', 'EST', '15')),
 ]
 
 
@@ -151,3 +199,18 @@ def test_suspensions_and_blocked_packages(nlp):
     # diplomats' speculation is no threat
     assert not [m for m in _mentions(nlp, "The EU could suspend trade concessions for Israel, diplomats said.")
                 if m.is_factual]
+
+
+
+def test_a_door_not_closed_is_no_rejection(nlp):
+    # "had not closed the door to talks": the negated rejection is not a factual event
+    text = "Kenya said it had not closed the door to talks with Somalia."
+    assert not [m for m in _mentions(nlp, text) if m.root_code == "12" and m.is_factual]
+    assert [m for m in _mentions(nlp, text) if m.root_code == "12" and m.negated]
+
+
+def test_missiles_into_the_sea_are_a_show_of_force_not_an_attack(nlp):
+    into_sea = {m.root_code for m in _mentions(nlp, "North Korea fired two missiles toward the sea.") if m.is_factual}
+    assert "15" in into_sea and "19" not in into_sea
+    at_israel = {m.root_code for m in _mentions(nlp, "Iran launched missiles at Israel.") if m.is_factual}
+    assert "19" in at_israel

@@ -503,12 +503,14 @@ def build_filter(nlp: Language, coder: Coder) -> SentenceFilter:
     from detente.actors import coref
     from detente.actors.data import parts
     from detente.actors.resolver import CAPS_ONLY
+    from detente.coding.lexicon import JUDGING_VERBS
 
     lexicon = coder.lexicon
     actor_lexicon = coder.resolver.lexicon
     actor_words = ActorWords(actor_lexicon.names, actor_lexicon.agents, parts, CAPS_ONLY)
     # Light verbs code only with an event noun of the lexicon, which is a trigger itself.
-    verbs = frozenset(lexicon.verbs) | frozenset(lexicon.meta)
+    # Judging verbs ("branded the decision illegal") code through the judgement table.
+    verbs = frozenset(lexicon.verbs) | frozenset(lexicon.meta) | JUDGING_VERBS
     anaphors = frozenset(
         word for group in (coref.PERSON_PRONOUNS, coref.GROUP_PRONOUNS, coref.THING_PRONOUNS,
                            coref.PERSON_TITLES, coref.INSTITUTIONS, coref.NON_STATE, coref.ORGANISATIONS)

@@ -331,8 +331,17 @@ def match_verb(verb: Token, lexicon: Lexicon, obj: Token | None) -> _Match | Non
     best: _Match | None = None
     judged = [c for c in verb.children if c.dep_ == "oprd"]
     if not judged and obj is not None and lemma in JUDGING_VERBS:
-        # the parser often hangs the predicate on the object: "called the move unjustified"
-        judged = [c for c in obj.children if c.dep_ == "amod" and c.i > obj.i]
+        # the parser often hangs the predicate on the object: "called the move unjustified",
+        # "called the resolution politically motivated", "described the sanctions as bullying"
+        judged = [c for c in obj.children if c.dep_ in ("amod", "acl") and c.i > obj.i] or [
+            g for c in (*obj.children, *verb.children) if c.dep_ == "prep" and c.lower_ == "as"
+            for g in c.children if g.dep_ in ("pobj", "amod", "acomp")]
+    if not judged and obj is None and lemma in JUDGING_VERBS:
+        # "branded the EU decision illegal": the parser makes the object the predicate's subject
+        for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("ADJ", "NOUN")):
+            subject = next((g for g in clause.children if g.dep_ == "nsubj"), None)
+            if subject is not None:
+                obj, judged = subject, [clause]
     naming = bool(judged)
     if judged and obj is not None and lemma in JUDGING_VERBS:
         # "New Delhi called the move unjustified": the judgement is the act, aimed at the object
