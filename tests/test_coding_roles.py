@@ -410,3 +410,14 @@ def test_informants_are_not_the_state_that_was_attacked(nlp):
 def test_judging_verbs_with_predicates_the_parser_hangs_elsewhere(nlp):
     assert ("HUN", "IGO", "11") in pairs(code(nlp, "Hungary branded the EU decision illegal."))
     assert ("IRN", "IGO", "11") in pairs(code(nlp, "Iran described the IAEA resolution as unacceptable."))
+
+
+def test_warning_that_another_must_act_is_a_demand(nlp):
+    assert ("CHN", "JPN", "10") in pairs(code(nlp, "China warned that Japan must retract the remarks."))
+    assert ("CHN", "JPN", "13") in pairs(code(nlp, "China warned that it would retaliate if Japan did not "
+                                                   "retract the remarks."))
+
+
+def test_vehicles_are_known_by_their_cargo(nlp):
+    got = pairs(code(nlp, "Egypt sent a convoy of 40 trucks carrying food and medicine into Sudan."))
+    assert ("EGY", "SDN", "07") in got

@@ -314,6 +314,10 @@ class ClauseCoder:
                 own_targets = kids(comp, SUBJECT_DEPS)
             if kind == "want":
                 effective = "appeal" if own_targets else "intent"
+        if kind == "threaten" and (obligation := self._obligation(verb, comp, inner, subjects, modality,
+                                                                 penalty, meta)) is not None:
+            # "warned that Japan must withdraw the remarks": a demand, not a threat
+            return obligation, True
         if kind in ("threaten", "demand") and modality.conditional:
             # "threatened to strike if ...": a threat is conditional by nature
             modality = replace(modality, hypothetical=False, conditional=False)

@@ -35,7 +35,12 @@ QUANTITY_NOUNS = frozenset({"wave", "package", "series", "barrage", "round", "ba
                             "hour", "month", "year", "night", "truck", "truckload", "ton", "tonne",
                             "convoy", "load", "plane", "planeload", "shipload", "worth", "kg", "kilogram",
                             "part", "portion", "half", "bulk", "share", "most", "some", "all",
-                            "message", "letter", "note", "telegram", "statement", "expression"})
+                            "message", "letter", "note", "telegram", "statement", "expression",
+                            "exchange", "swap", "closure", "list", "team", "company", "contingent"})
+# "ships loaded with aid", "trucks carrying food": a vehicle is known by its cargo
+VEHICLE_NOUNS = frozenset({"truck", "lorry", "ship", "vessel", "boat", "plane", "aircraft", "flight", "convoy",
+                           "train", "helicopter"})
+CARGO_VERBS = frozenset({"carry", "load", "laden", "bear", "transport", "fill"})
 # "2 billion yen in emergency relief", "$50 million in military aid": the noun after "in" carries it
 AMOUNT_NOUNS = frozenset({"dollar", "euro", "yen", "pound", "yuan", "rouble", "ruble", "rupee", "franc", "million",
                           "billion", "trillion", "thousand", "$", "€", "£"})
@@ -185,6 +190,11 @@ def _words_of(noun: Token, depth: int = 0) -> set[str]:
             for grand in child.children:
                 if grand.dep_ == "pobj":
                     words |= _words_of(grand, 1)
+    if depth <= 1 and noun.lemma_.lower() in VEHICLE_NOUNS:
+        for verb in (c for c in noun.children if c.dep_ in ("acl", "amod") and c.lemma_.lower() in CARGO_VERBS):
+            for cargo in (*kids(verb, ("dobj",)), *(g for p in kids(verb, ("prep",)) if p.lower_ == "with"
+                                                   for g in kids(p, ("pobj",)))):
+                words |= _words_of(cargo, 2)
     if depth == 0 and noun.lemma_.lower() in AMOUNT_NOUNS:
         for grand in _amount_heads(noun):  # "provided 2 billion yen in relief": "in" hung on the verb
             words |= _words_of(grand, 1)
