@@ -421,3 +421,14 @@ def test_warning_that_another_must_act_is_a_demand(nlp):
 def test_vehicles_are_known_by_their_cargo(nlp):
     got = pairs(code(nlp, "Egypt sent a convoy of 40 trucks carrying food and medicine into Sudan."))
     assert ("EGY", "SDN", "07") in got
+
+
+def test_finite_verb_conjoined_to_an_infinitive_keeps_the_main_subject(nlp):
+    got = [m for m in code(nlp, "The AU chairperson urged the two countries to exercise restraint and offered "
+                                "to mediate between them.") if m.root_code == "03"]
+    assert got and all(m.source.country == "IGO" for m in got)
+
+
+def test_the_organisation_is_the_body_named_before(nlp):
+    got = pairs(code(nlp, "A U.N. spokesman in New York said the organisation had urged Bamako to reconsider."))
+    assert ("IGO", "MLI", "02") in got

@@ -51,7 +51,7 @@ INSTITUTIONS = {
     "country": "", "nation": "", "state": "", "kingdom": "", "republic": "",
 }
 NON_STATE = {"group", "rebel", "militant", "movement", "militia", "insurgent", "fighter", "guerrilla", "guerilla",
-             "jihadist", "organisation", "organization"}
+             "jihadist"}
 # Plural descriptions of several states: never one country ("the two governments").
 PARTY_NOUNS = {"government": "GOV", "leader": "GOV", "president": "GOV", "minister": "GOV",
                "administration": "GOV", "capital": "GOV", "country": "", "nation": "", "state": "",
@@ -248,6 +248,9 @@ class ArticleCoref:
         if head.lemma_.lower() in NON_STATE:
             # a group's leader or spokesman carries the group's code: "the group" is that group
             return self._last(lambda s: s.ref.sector in ("REB", "OPP", "UAF") or s.ref.country in ("IMG", "NGO"))
+        if head.lemma_.lower() in ("organisation", "organization"):
+            # the U.N. as readily as an armed organisation: whichever non-state body came last
+            return self._last(lambda s: s.ref.country in ("IGO", "NGO", "IMG") or s.ref.sector in ("REB", "UAF"))
         if head.lemma_.lower() in ORGANISATIONS:
             return self._last(lambda s: s.ref.country in ("IGO", "NGO"))
         return None

@@ -98,7 +98,7 @@ def clause_roles(verb: Token, depth: int = 0) -> tuple[list[Token], Token | None
         subj = subjects[0]
         if verb.dep_ == "relcl" and subj.tag_ in ("WDT", "WP", "WP$") or subj.lower_ in ("that", "which", "who"):
             return [verb.head], obj, 0.05
-        if verb.dep_ == "relcl" and obj is None and verb.head.pos_ in ("NOUN", "PROPN"):
+        if verb.dep_ == "relcl" and (obj is None or obj.tag_ in ("WDT", "WP")) and verb.head.pos_ in ("NOUN", "PROPN"):
             # "two senators it accused of supplying weapons": the modified noun is the object
             return [subj], verb.head, 0.05
         return [subj], obj, 0.0
@@ -120,6 +120,11 @@ def clause_roles(verb: Token, depth: int = 0) -> tuple[list[Token], Token | None
         controller = kids(head.head, ("dobj",))
         if controller:
             return controller, obj, 0.1
+    if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and head.tag_ == "VB" \
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in head.children) and head.dep_ in ("xcomp", "ccomp"):
+        # "urged the two countries to exercise restraint and offered to mediate": a finite verb the parser
+        # conjoined to the infinitive shares the subject of the clause above it
+        return clause_roles(head.head, depth + 1)[0], obj, 0.1
     if verb.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acomp") or (verb.dep_ == "acl" and verb.tag_ == "VBG"
                                                                       and head.pos_ in ("VERB", "AUX")):
         if verb.dep_ == "pcomp":

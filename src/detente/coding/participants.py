@@ -395,8 +395,10 @@ class ArticleActors:
             for node in sorted(frontier, key=lambda t: abs(t.i - anchor.i)):
                 if node.i in blocked or node.dep_ in ("punct", "cc", "det", "aux", "auxpass", "mark", "neg"):
                     continue
-                if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX"):
-                    continue  # "seized the firm, and China responded": a conjoined clause is another act
+                if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") or node.dep_ == "relcl":
+                    # "seized the firm, and China responded", "a summit that Mali declined to attend":
+                    # a conjoined or relative clause is another act
+                    continue
                 if node.dep_ == "agent" and node.head.tag_ == "VBN" and not kids_of(node.head, "nsubj"):
                     continue  # "war games, expected to be joined by Italian vessels": a third party
                 if node.dep_ == "prep" and node.lower_ not in INSIDE_PREPS and node.lower_ != "among":
