@@ -719,3 +719,11 @@ def test_news_agencies_have_no_country(resolver):
 def test_plain_congo_is_the_drc_as_wire_services_write_it(resolver):
     assert resolver.resolve_text("Congo", "2025-06-01").code == "COD"
     assert resolver.resolve_text("Republic of Congo", "2025-06-01").code == "COG"
+
+
+def test_a_named_countrys_institution_is_that_countrys(nlp):
+    from detente.pipeline import code_text
+
+    got = {(m.source.code, m.target.code if m.target else None)
+           for m in code_text("Colombia's president called Peru's Congress illegitimate.", date="2025-06-01")}
+    assert ("COLGOV", "PERLEG") in got

@@ -589,6 +589,13 @@ class ActorResolver:
                         return self._ref(doc, code[:3], lo, hi), "name"
                     return None
             how = "person" if any(e.kind == "person" for e in head_match.entries) else "name"
+            owner = next((m for m in reversed(names) if m.last < head_match.first
+                          and m.entries[0].kind == "country"), None)
+            if owner is not None and head_match.entries[0].kind in ("metonym", "org") and len(code) > 3:
+                # "Peru's Congress", "Kenya's State Department": the institution of the named country
+                country = self._entry_code(owner.entries, date)
+                if country and country[:3] != code[:3] and code[:3] not in ("IGO", "NGO", "IMG", "MNC"):
+                    return self._ref(doc, country[:3] + code[3:], owner.first, head_match.last), "name"
             return self._ref(doc, code, head_match.first, head_match.last), how
         agent = head_match.agent if head_match is not None else None
         if agent is not None and head.lower_ in ATTACHED_HEADS:
