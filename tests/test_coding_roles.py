@@ -432,3 +432,10 @@ def test_finite_verb_conjoined_to_an_infinitive_keeps_the_main_subject(nlp):
 def test_the_organisation_is_the_body_named_before(nlp):
     got = pairs(code(nlp, "A U.N. spokesman in New York said the organisation had urged Bamako to reconsider."))
     assert ("IGO", "MLI", "02") in got
+
+
+def test_meeting_is_coded_from_the_subject_but_a_call_both_ways(nlp):
+    got = pairs(code(nlp, "Brazil's finance minister met the U.S. treasury secretary in Washington."))
+    assert ("BRA", "USA", "04") in got and ("USA", "BRA", "04") not in got
+    got = pairs(code(nlp, "Rubio spoke by telephone with Indian foreign minister Jaishankar on Thursday."))
+    assert {("USA", "IND", "04"), ("IND", "USA", "04")} <= got

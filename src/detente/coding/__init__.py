@@ -49,6 +49,10 @@ RESPONSE_VERBS = frozenset({"respond", "retaliate", "react", "reply", "answer", 
 RESPONSE_NOUNS = frozenset({"response", "retaliation", "reply", "answer", "reaction", "protest"})
 # countryless actors that act where they live: gangs, rebels, insurgents, protesters, civilians
 LOCAL_SECTORS = frozenset({"CRM", "REB", "INS", "UAF", "OPP", "CVL", "SEP"})
+# "A met B", "A visited/hosted B": coded from the subject only (as the PETRARCH-2 gold does); talks,
+# calls and clashes with a partner are coded both ways
+ONE_WAY_CODES = frozenset({"040", "042", "043", "044"})
+ONE_WAY_VERBS = frozenset({"meet", "visit", "host", "receive", "welcome", "travel"})
 # definite act nouns ("the demand", "the protest") and the CAMEO roots of the acts they refer back to
 EVENT_NOUN_ROOTS = {
     "demand": ("10",), "ultimatum": ("13", "10"), "call": ("02",), "appeal": ("02",), "request": ("02",),
@@ -266,7 +270,8 @@ class Coder:
                 for target in targets or [None]:
                     pairs.append((source, target, 0.0))
                     if (act.symmetric and target is not None and not indirect
-                            and act.root in RECIPROCAL_ROOTS):
+                            and act.root in RECIPROCAL_ROOTS
+                            and not (act.code in ONE_WAY_CODES and act.anchor.lemma_.lower() in ONE_WAY_VERBS)):
                         pairs.append((target, source, 0.05))
         first, last = min(act.trigger), max(act.trigger)
         doc = sent.doc
