@@ -439,3 +439,16 @@ def test_meeting_is_coded_from_the_subject_but_a_call_both_ways(nlp):
     assert ("BRA", "USA", "04") in got and ("USA", "BRA", "04") not in got
     got = pairs(code(nlp, "Rubio spoke by telephone with Indian foreign minister Jaishankar on Thursday."))
     assert {("USA", "IND", "04"), ("IND", "USA", "04")} <= got
+
+
+def test_yet_to_is_not_done_and_third_party_assessments_are_no_threats(nlp):
+    assert not pairs(code(nlp, "Ghana has yet to recognise Madagascar's new military rulers."))
+    got = pairs(code(nlp, "South Korea's spy agency told lawmakers that North Korea could send another 3,000 "
+                          "troops to Russia."))
+    assert not any(root == "13" for _, _, root in got)
+
+
+def test_an_air_strike_and_its_toll_are_one_event(nlp):
+    got = [m for m in code(nlp, "An Israeli air strike on a residential building in Gaza City killed at least "
+                                "12 people on Thursday.") if m.is_factual]
+    assert len([m for m in got if m.root_code in ("18", "19")]) == 1

@@ -141,6 +141,9 @@ class Coder:
             for act in acts:
                 found = self._mentions(act, sent, index, article, actors, date, mentions)
                 head = by_anchor.get(act.anchor.head.i) if _consequence(act) else None
+                if not head and act.root in ("18", "19", "20"):
+                    # "an Israeli air strike on Gaza killed 12": the killing is the strike's toll
+                    head = [m for s in act.sources for m in by_anchor.get(s.i, ())]
                 if head:
                     # "shelled the town, killing six": the toll repeats the attack between the same sides
                     seen = {_triple(m)[:2] for m in head if m.root_code in ("18", "19", "20")}

@@ -253,7 +253,9 @@ class ClauseCoder:
         modality = clause_modality(verb)
         if kind == "speech":
             # "analysts said Beijing could suspend imports": commentators' speculation threatens nothing
-            speculation = any(s.lemma_.lower() in COMMENTATORS for s in subjects)
+            # "the spy agency told lawmakers that North Korea could send troops": an assessment of
+            # what another named actor may do is no threat by anyone
+            speculation = any(s.lemma_.lower() in COMMENTATORS for s in subjects) or _about_another(subjects, comp)
             threat = (self._conditional_threat(inner, f"{meta.rule} > ")
                       if inner is not None and not speculation else None)
             if threat is not None:
@@ -461,6 +463,14 @@ class ClauseCoder:
             acts.append(Act(noun, entry.code, f"{entry.rule} (nominal)", [noun.i], sources, targets,
                             entry.symmetric, modality, 0.15, nominal=True))
         return acts
+
+
+def _about_another(subjects: list[Token], comp: Token) -> bool:
+    """Whether the reported clause's subject is a named actor other than the speaker."""
+    inner, _, _ = clause_roles(comp)
+    if not subjects or not inner or inner[0].pos_ != "PROPN":
+        return False
+    return not any(inner[0].lemma_ == s.lemma_ or inner[0].i in {t.i for t in s.subtree} for s in subjects)
 
 
 def _is_mass(head: Token) -> bool:

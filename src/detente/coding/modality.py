@@ -61,6 +61,9 @@ class Modality:
 
 
 def _own_negation(verb: Token) -> str | None:
+    if verb.lemma_.lower() in ("have", "be") and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.children) \
+            and any(c.dep_ == "xcomp" for c in verb.children):
+        return "yet to"  # "Ghana has yet to recognise the junta": not done
     for child in verb.children:
         if child.dep_ == "neg" or (child.dep_ in ("advmod", "preconj", "cc") and child.lower_ in NEGATORS
                                    and child.lower_ != "no"):
