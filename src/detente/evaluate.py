@@ -15,9 +15,11 @@ import logging
 import time
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from detente.coding.dates import BACKGROUND_DAYS
 from detente.errors import InputError
 from detente.records import Article, Mention
 
@@ -147,16 +149,20 @@ def gold_triples(record: dict[str, Any]) -> Counter:
     return triples
 
 
-def predicted_triples(mentions: list[Mention]) -> tuple[Counter, dict[Triple, Mention]]:
+def predicted_triples(mentions: list[Mention], published: str | None = None) -> tuple[Counter, dict[Triple, Mention]]:
     """Scored predicted triples: factual mentions with a target.
 
     Like gold events without a source or target, predicted events whose source or target
-    country is unknown (``---`` codes such as ``---CVL``) are not scored.
+    country is unknown (``---`` codes such as ``---CVL``) are not scored. Neither are events
+    the text itself dates more than a month before ``published`` (background such as "struck
+    Iranian sites in June 2025"): the gold sets code what the story reports as news.
     """
     triples: Counter = Counter()
     by_triple: dict[Triple, Mention] = {}
     for mention in mentions:
         if not mention.is_factual or mention.target is None:
+            continue
+        if published and mention.date and mention.date < published[:10] and _background(mention.date, published):
             continue
         if UNKNOWN_COUNTRY in (mention.source.country, mention.target.country):
             continue
@@ -164,6 +170,13 @@ def predicted_triples(mentions: list[Mention]) -> tuple[Counter, dict[Triple, Me
         triples[triple] += 1
         by_triple.setdefault(triple, mention)
     return triples, by_triple
+
+
+def _background(when: str, published: str) -> bool:
+    try:
+        return (date.fromisoformat(published[:10]) - date.fromisoformat(when[:10])).days > BACKGROUND_DAYS
+    except ValueError:
+        return False
 
 
 def evaluate(gold_path: Path, coder: Coder | None = None) -> EvalReport:
@@ -192,7 +205,7 @@ def evaluate(gold_path: Path, coder: Coder | None = None) -> EvalReport:
         mentions = coded.mentions
         if "text" in record:
             _add_result(report, str(record["id"]), record["text"], gold_triples(record), mentions,
-                        bool(record.get("noevents")))
+                        bool(record.get("noevents")), coded.article.published)
             continue
         sentences = [coded.article.text[start:end] for start, end in coded.sentences]
         placed: dict[int, list[dict[str, Any]]] = defaultdict(list)
@@ -203,7 +216,7 @@ def evaluate(gold_path: Path, coder: Coder | None = None) -> EvalReport:
         for index in sorted(set(placed) | {m.sentence_index for m in mentions}):
             text = sentences[index] if index >= 0 else "(events whose sentence was not found)"
             _add_result(report, f"{record['id']}#{index}", text, gold_triples({"events": placed[index]}),
-                        [m for m in mentions if m.sentence_index == index], False)
+                        [m for m in mentions if m.sentence_index == index], False, coded.article.published)
     report.seconds = time.perf_counter() - started
     return report
 
@@ -226,8 +239,8 @@ def _article(record: dict[str, Any], base: Path) -> Article:
 
 
 def _add_result(report: EvalReport, rid: str, text: str, expected: Counter, mentions: list[Mention],
-                noevents: bool) -> None:
-    produced, by_triple = predicted_triples(mentions)
+                noevents: bool, published: str | None = None) -> None:
+    produced, by_triple = predicted_triples(mentions, published)
     if noevents:
         report.noevent_records += 1
         report.noevent_with_events += bool(produced)

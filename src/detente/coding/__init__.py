@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from detente import codes
 from detente.actors import ActorResolver, ArticleCoref, actor_name
+from detente.coding.dates import event_date
 from detente.coding.extract import Act, ClauseCoder, assault_or_fight, is_domestic
 from detente.coding.lexicon import Lexicon, default_lexicon, extended_lexicon
 from detente.coding.participants import ArticleActors, Resolved
@@ -276,6 +277,10 @@ class Coder:
                             and act.root in RECIPROCAL_ROOTS
                             and not (act.code in ONE_WAY_CODES and act.anchor.lemma_.lower() in ONE_WAY_VERBS)):
                         pairs.append((target, source, 0.05))
+        # "struck Iranian nuclear sites in June 2025": background keeps its own date
+        happened = event_date(act.anchor, date)
+        if happened is not None:
+            inferred = (inferred + "; " if inferred else "") + f"happened {happened[:7]}"
         first, last = min(act.trigger), max(act.trigger)
         doc = sent.doc
         verb_start = doc[first].idx
@@ -299,7 +304,7 @@ class Coder:
                 event_code=event_code, root_code=event_code[:2], quad_class=entry.quad_class,
                 goldstein=entry.goldstein, plover_type=entry.plover_type, plover_mode=entry.plover_mode,
                 negated=act.modality.negated, hypothetical=act.modality.hypothetical,
-                date=date, location=location, confidence=max(0.05, min(0.99, confidence)),
+                date=happened or date, location=location, confidence=max(0.05, min(0.99, confidence)),
                 rule=act.rule + (f" [{act.modality.reason}]" if act.modality.reason else "")
                 + (f" [{inferred}]" if inferred else ""),
                 verb_text=doc[first:last + 1].text, verb_start=verb_start, verb_end=verb_end,

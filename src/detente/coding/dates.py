@@ -1,0 +1,107 @@
+"""When an act happened, when the text says so: "in June 2025", "in 2023", "18 years ago", "last year".
+
+News articles recount old events as background ("Israel struck Iranian nuclear sites in June
+2025"); coded with the article's date they would pile into the wrong week of a dyad's series.
+:func:`event_date` reads the time phrase attached to the act's verb and returns its date when
+it lies clearly before the article's date, so the event keeps its own date.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+
+from spacy.tokens import Token
+
+logger = logging.getLogger(__name__)
+
+MONTHS = {name: number for number, names in enumerate((
+    ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+    ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+    ("october", "oct"), ("november", "nov"), ("december", "dec")), start=1) for name in names}
+# an act further back than this from the article's date is background, dated on its own
+BACKGROUND_DAYS = 31
+# prepositions that date an act ("in June 2025"); "since 2011" says how long, not when
+DATING_PREPS = frozenset({"in", "during", "on", "at"})
+
+
+def event_date(anchor: Token, published: str | None) -> str | None:
+    """The ISO date (first day of the month or year named) of the act of ``anchor`` when its own
+    time phrase puts it more than a month before ``published``; None otherwise."""
+    if not published:
+        return None
+    try:
+        today = date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+    for found in _time_phrases(anchor, today):
+        if (today - found).days > BACKGROUND_DAYS:
+            return found.isoformat()
+    return None
+
+
+def _time_phrases(anchor: Token, today: date) -> list[date]:
+    # "stormed the village in September 2023 and killed ...": a conjoined verb shares the time
+    heads = [anchor] + ([anchor.head] if anchor.dep_ == "conj" else [])
+    found = []
+    for head in heads:
+        for child in head.children:
+            if child.dep_ == "prep":
+                found.extend(_prep_dates(child, 0))
+            elif child.dep_ in ("npadvmod", "advmod", "obl"):
+                when = _relative_date(child, today)
+                if when is not None:
+                    found.append(when)
+    return found
+
+
+def _prep_dates(prep: Token, depth: int) -> list[date]:
+    """Dates in a prepositional phrase, also one phrase down: "during a war in June 2025"."""
+    found = []
+    for obj in (g for g in prep.children if g.dep_ == "pobj"):
+        when = _named_date(obj) if prep.lower_ in DATING_PREPS else None
+        if when is not None:
+            found.append(when)
+        elif depth == 0 and prep.lower_ == "during":  # not "demanded compensation for the attack in 2023"
+            for inner in (c for c in obj.children if c.dep_ == "prep"):
+                found.extend(_prep_dates(inner, 1))
+    return found
+
+
+def _year(token: Token) -> int | None:
+    text = token.text
+    return int(text) if len(text) == 4 and text.isdigit() and 1900 <= int(text) <= 2100 else None
+
+
+def _named_date(obj: Token) -> date | None:
+    """ "2023", "June 2025", "September 2023" (a month, its year a dependant)."""
+    year = _year(obj)
+    if year is not None:
+        return date(year, 1, 1)
+    month = MONTHS.get(obj.lower_)
+    if month is None:
+        return None
+    years = [y for c in obj.children if (y := _year(c)) is not None]
+    return date(years[0], month, 1) if years else None
+
+
+def _relative_date(token: Token, today: date) -> date | None:
+    """ "18 years ago", "last year", "two years ago"."""
+    if token.lower_ == "ago":
+        for unit in (c for c in token.children if c.dep_ == "npadvmod"):
+            count = next((c for c in unit.children if c.dep_ == "nummod"), None)
+            number = _number(count) if count is not None else None
+            if number is not None and unit.lemma_.lower() == "year":
+                return date(today.year - number, 1, 1)
+        return None
+    if token.lemma_.lower() == "year" and any(c.lower_ == "last" for c in token.children):
+        return date(today.year - 1, 1, 1)
+    return None
+
+
+def _number(token: Token) -> int | None:
+    words = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+             "ten": 10, "a": 1, "one": 1}
+    if token.text.isdigit():
+        return int(token.text)
+    return words.get(token.lower_)

@@ -1,0 +1,27 @@
+"""Event dates: background the text dates itself keeps its own date. Sentences are our own."""
+
+from __future__ import annotations
+
+from detente.evaluate import predicted_triples
+from detente.pipeline import code_text
+
+
+def _dated(text: str, published: str = "2026-03-05") -> list[tuple[str, str | None]]:
+    return [(m.event_code[:2], m.date) for m in code_text(text, date=published) if m.is_factual]
+
+
+def test_background_event_keeps_the_month_the_text_names(nlp):
+    got = _dated("Israel and the United States struck Iranian nuclear facilities during a 12-day war in June 2025.")
+    assert got and all(when == "2025-06-01" for _, when in got)
+    mentions = code_text("Israel struck Iranian nuclear facilities during a 12-day war in June 2025.", date="2026-03-05")
+    assert "happened 2025-06" in mentions[0].rule
+    # the evaluation scores news, not background
+    assert not predicted_triples(mentions, "2026-03-05")[0]
+
+
+def test_conjoined_verbs_share_a_date_and_recent_dates_stay_the_articles(nlp):
+    got = _dated("Serb gunmen stormed the village of Banjska in September 2023 and killed a Kosovo police officer.")
+    assert got and all(when == "2023-09-01" for _, when in got)
+    assert _dated("Israel struck Iranian nuclear facilities on Monday.") == [("19", "2026-03-05")]
+    assert _dated("Israel struck Iranian nuclear facilities in March 2026.") == [("19", "2026-03-05")]
+
