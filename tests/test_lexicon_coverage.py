@@ -164,6 +164,45 @@ CASES += [
 ]
 
 
+# round 2 (own sentences): armed clashes as bare event nouns, "the arrest of X by Y", mediation
+# and joint drills as nouns, personal sanctions, persona non grata, dismissed complaints,
+# judgement words, troop contributions, relief cargoes, violent protest, shutdowns, readmission,
+# resumed trade, returned artefacts
+CASES += [
+    ('Clashes between Armenian and Azerbaijani soldiers left four dead on the border.', ('ARM', 'AZE', '19')),
+    ('A gun battle between Venezuelan troops and Colombian guerrillas erupted near the frontier.',
+     ('VEN', 'COL', '19')),
+    ('Skirmishes between Ethiopian and Eritrean troops were reported near Badme.', ('ERI', 'ETH', '19')),
+    ('A shootout between Mexican soldiers and Guatemalan smugglers left five dead.', ('GTM', 'MEX', '19')),
+    ('The arrest of a French journalist by Turkish police drew protests.', ('TUR', 'FRA', '17')),
+    ('The detention of two Canadian citizens by China angered Ottawa.', ('CHN', 'CAN', '17')),
+    ('Qatari mediation between Rwanda and Congo produced a framework deal.', ('QAT', 'COD', '04')),
+    ('The joint naval drills by India and France ended on Friday.', ('FRA', 'IND', '06')),
+    ('Germany imposed visa bans on senior Iranian officials.', ('DEU', 'IRN', '16')),
+    ('Travel bans were imposed by Canada on six Haitian gang leaders.', ('CAN', 'HTI', '16')),
+    ("Lithuania declared Belarus's consul persona non grata.", ('LTU', 'BLR', '16')),
+    ('Mexico dismissed the complaint from Washington as interference.', ('MEX', 'USA', '12')),
+    ('Seoul shrugged off the warning from Pyongyang.', ('KOR', 'PRK', '12')),
+    ('Tehran described the American sanctions as hypocritical.', ('IRN', 'USA', '11')),
+    ('Caracas called the Guyanese claim a fantasy.', ('VEN', 'GUY', '11')),
+    ('Hanoi described the Chinese survey as destabilizing.', ('VNM', 'CHN', '11')),
+    ('Nepal pledged 800 soldiers to the UN mission in Lebanon.', ('NPL', None, '03')),
+    ('Uruguay will contribute 200 police officers to the mission in Haiti.', ('URY', None, '03')),
+    ('Ghana contributed a battalion to the peacekeeping force in Mali.', ('GHA', 'MLI', '07')),
+    ('Jordan sent a convoy of trucks carrying flour into Syria.', ('JOR', 'SYR', '07')),
+    ('Turkey dispatched a plane loaded with medical supplies to Libya.', ('TUR', 'LBY', '07')),
+    ('Protesters hurled rocks and firebombs at police in Nairobi.', ('KEN', None, '14')),
+    ('Opposition activists staged a general shutdown in Dhaka.', ('BGD', None, '14')),
+    ('ECOWAS lifted the suspension of Guinea.', ('IGO', 'GIN', '08')),
+    ('South Korea resumed imports of beef from Canada.', ('KOR', 'CAN', '08')),
+    ('Germany handed back the Benin bronzes to Nigeria.', ('DEU', 'NGA', '08')),
+]
+NOT_CODED += [
+    ("Markets shrugged off the losses in Tokyo.", "12"),
+    ("The navy sent two ships to the South China Sea.", "07"),
+]
+
+
 def _mentions(nlp, text: str):
     article = Article(id="t", paragraphs=[text], published="2025-06-01")
     return Coder.default().code_doc(nlp(article.text), article)
