@@ -452,3 +452,12 @@ def test_an_air_strike_and_its_toll_are_one_event(nlp):
     got = [m for m in code(nlp, "An Israeli air strike on a residential building in Gaza City killed at least "
                                 "12 people on Thursday.") if m.is_factual]
     assert len([m for m in got if m.root_code in ("18", "19")]) == 1
+
+
+def test_nominal_acts_with_their_agent_on_the_object_and_capitalised_kinds(nlp):
+    got = pairs(code(nlp, "The expulsion of two Belarusian diplomats by Lithuania on Monday was the second this year."))
+    assert ("LTU", "BLR", "16") in got
+    got = pairs(code(nlp, "Joint air drills by India and France began on Monday."))
+    assert {("IND", "FRA", "06"), ("FRA", "IND", "06")} <= got
+    # mediation agreed to has not happened yet
+    assert not any(root == "04" for _, _, root in pairs(code(nlp, "Kyiv agreed to Turkish mediation.")))

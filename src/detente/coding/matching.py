@@ -37,6 +37,9 @@ QUANTITY_NOUNS = frozenset({"wave", "package", "series", "barrage", "round", "ba
                             "part", "portion", "half", "bulk", "share", "most", "some", "all",
                             "message", "letter", "note", "telegram", "statement", "expression",
                             "exchange", "swap", "closure", "list", "team", "company", "contingent"})
+# acts on people or things named after "of": "the expulsion of two diplomats", "an exchange of fire"
+OF_ACT_NOUNS = frozenset({"expulsion", "deportation", "exchange", "release", "arrest", "detention", "withdrawal",
+                          "recall", "transfer", "handover", "return"})
 # "ships loaded with aid", "trucks carrying food": a vehicle is known by its cargo
 VEHICLE_NOUNS = frozenset({"truck", "lorry", "ship", "vessel", "boat", "plane", "aircraft", "flight", "convoy",
                            "train", "helicopter"})
@@ -190,7 +193,7 @@ def _words_of(noun: Token, depth: int = 0) -> set[str]:
             words.add(child.lemma_.lower())
             words.add(child.lower_)
         elif child.dep_ == "prep" and depth == 0 and (
-                (child.lower_ == "of" and noun.lemma_.lower() in QUANTITY_NOUNS)
+                (child.lower_ == "of" and (noun.lemma_.lower() in QUANTITY_NOUNS or noun.lemma_.lower() in OF_ACT_NOUNS))
                 or (child.lower_ == "in" and noun.lemma_.lower() in AMOUNT_NOUNS)):
             for grand in child.children:
                 if grand.dep_ == "pobj":
@@ -353,10 +356,15 @@ def match_verb(verb: Token, lexicon: Lexicon, obj: Token | None) -> _Match | Non
             for g in c.children if g.dep_ in ("pobj", "amod", "acomp")]
     if not judged and obj is None and lemma in JUDGING_VERBS:
         # "branded the EU decision illegal": the parser makes the object the predicate's subject
-        for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("ADJ", "NOUN")):
+        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
             subject = next((g for g in clause.children if g.dep_ == "nsubj"), None)
-            if subject is not None:
-                obj, judged = subject, [clause]
+            predicate = next((g for g in clause.children if g.dep_ in ("acomp", "oprd", "attr")), None)
+            if predicate is not None and clause.pos_ == "NOUN":
+                subject = clause  # "branded the Philippine move hypocritical": the noun is the judged act
+            elif predicate is None and clause.pos_ in ("ADJ", "NOUN"):
+                predicate = clause
+            if subject is not None and predicate is not None:
+                obj, judged = subject, [predicate]
     naming = bool(judged)
     if judged and obj is not None and lemma in JUDGING_VERBS:
         # "New Delhi called the move unjustified": the judgement is the act, aimed at the object
@@ -416,7 +424,8 @@ def match_nominal(noun: Token, lexicon: Lexicon) -> tuple[NounEntry, list[Token]
             # "Thailand and Cambodia failed to agree during two days of talks": the clause's parties;
             # "Kenya raised the issue in talks with Ethiopia": its subject and the partner
             return entry, parties, preps.get("with", [])
-        agents = preps.get("by", [])
+        # "the expulsion of two diplomats by Romania": the parser may hang the agent on the "of" object
+        agents = preps.get("by", []) or [p for o in preps.get("of", ()) for p in preps_of(o).get("by", ())]
         targets = [p for word in sorted(entry.prep) for p in preps.get(word, ())]
         # "the Geneva meeting", "Gaza strikes": a city says where, not who
         # the entry's own kind word ("phone call") is no owner

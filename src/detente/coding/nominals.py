@@ -23,7 +23,13 @@ UNREALISED_MODIFIERS = frozenset({"plan", "planned", "propose", "proposed", "pos
                                   "future", "expect", "expected", "prospective", "schedule", "scheduled",
                                   "mooted", "hypothetical", "eventual", "forthcoming", "next"})
 # words whose object or "for/of" phrase is an event wanted, offered, planned or scheduled, not one held
-PROPOSING_WORDS = frozenset({"offer", "proposal", "propose", "call", "demand", "request", "invitation", "invite",
+# kinds of events, capitalised only at the start of a sentence
+KIND_WORDS = frozenset({"joint", "bilateral", "trilateral", "multilateral", "military", "naval", "air", "peace",
+                        "border", "trade", "security", "emergency", "direct", "fresh", "new", "renewed", "heavy",
+                        "deadly", "fierce", "sporadic", "cross-border", "high-level", "landmark", "historic"})
+# "agreed to US mediation", "opposed French mediation": the act has not happened (038, 126 code the stance)
+PROPOSING_WORDS = frozenset({"agree", "accept", "oppose", "welcome", "reject", "refuse", "resist",
+                             "offer", "proposal", "propose", "call", "demand", "request", "invitation", "invite",
                              "plan", "idea", "possibility", "prospect", "hope", "need", "push", "bid", "effort",
                              "preparation", "readiness", "willingness", "urge", "seek", "want", "suggest",
                              "suggestion", "appeal", "plea", "press", "condition", "prepare", "arrange",
@@ -52,7 +58,9 @@ def party_modifiers(noun: Token) -> list[Token]:
         if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN"):
             found.append(child)
         elif (child.dep_ in ("compound", "amod", "nmod") and child.pos_ in ("PROPN", "ADJ")
-              and child.text[:1].isupper() and not gazetteer().is_city(child.text)):
+              and child.text[:1].isupper() and not gazetteer().is_city(child.text)
+              # "Joint naval drills by Egypt ...": a sentence-initial capital is no name
+              and not (child.is_sent_start and child.lower_ in KIND_WORDS)):
             found.append(child)
             # "Erdogan-Putin": the first name hangs on the second
             found.extend(g for g in child.children if g.dep_ in ("compound", "amod") and g.pos_ in ("PROPN", "ADJ")
@@ -86,6 +94,8 @@ def _proposed_by(noun: Token) -> str | None:
     for _ in range(4):
         if node.dep_ not in ("pobj", "dobj", "prep", "compound", "conj", "appos") or node.head == node:
             return None
+        if node.dep_ == "prep" and node.lower_ in ("during", "in", "at", "after", "before"):
+            return None  # "failed to agree during two days of talks": the talks were held
         node = node.head
         if node.lemma_.lower() in PROPOSING_WORDS:
             return node.lemma_.lower()

@@ -404,9 +404,9 @@ class ArticleActors:
                 if node.dep_ == "prep" and node.lower_ not in INSIDE_PREPS and node.lower_ != "among":
                     continue  # "talks in Geneva", "since the war": places and times are not parties
                 resolved = None
-                if node.pos_ in ("NOUN", "PROPN") or node.dep_ in ("amod", "compound"):
-                    resolved = self.get(node) if node.dep_ not in ("amod", "compound") else None
-                    if resolved is None and node.dep_ in ("amod", "compound", "poss"):
+                if node.pos_ in ("NOUN", "PROPN", "ADJ") or node.dep_ in ("amod", "compound"):
+                    resolved = self.get(node) if node.dep_ not in ("amod", "compound") and node.pos_ != "ADJ" else None
+                    if resolved is None and (node.dep_ in ("amod", "compound", "poss") or node.pos_ == "ADJ"):
                         ref = self.resolver.resolve_text(node.text, self.date)
                         if ref is not None:
                             resolved = Resolved(_named_at(ref.code, node), False, node)
