@@ -461,3 +461,21 @@ def test_nominal_acts_with_their_agent_on_the_object_and_capitalised_kinds(nlp):
     assert {("IND", "FRA", "06"), ("FRA", "IND", "06")} <= got
     # mediation agreed to has not happened yet
     assert not any(root == "04" for _, _, root in pairs(code(nlp, "Kyiv agreed to Turkish mediation.")))
+
+
+def test_parse_slips_around_infinitives_and_objects(nlp):
+    # "called" read as a participle of the subject noun, "host" as a noun, "30" as a second object
+    assert ("NGA", "NER", "02") in pairs(code(nlp, "The Nigerian foreign minister called on Niger's military "
+                                                   "government to reopen its side of the border."))
+    got = pairs(code(nlp, "Beijing offered to host talks between Thailand and Cambodia on clearing landmines."))
+    assert {("CHN", "THA", "03"), ("CHN", "KHM", "03")} <= got
+    got = pairs(code(nlp, "Syria's interior ministry said it would hand over 30 detained Islamic State suspects "
+                          "to Iraq in the coming weeks."))
+    assert ("SYR", "IRQ", "03") in got
+    assert ("THA", "CHN", "03") in pairs(code(nlp, "The Thai prime minister is due to visit Beijing in November."))
+
+
+def test_the_chair_of_a_body_speaks_for_it(nlp):
+    got = pairs(code(nlp, "The chairman of the African Union Commission appealed to Sudan's army to open "
+                          "humanitarian corridors."))
+    assert ("IGO", "SDN", "02") in got

@@ -22,6 +22,7 @@ from detente.coding.matching import (
     clause_targets,
     complement,
     condition_subjects,
+    infinitive_noun,
     kids,
     match_nominal,
     match_noun_entry,
@@ -174,7 +175,8 @@ class ClauseCoder:
                  # "a base was overrun by ...": a participle the tagger took for a noun heads a passive
                  or (t.pos_ in ("NOUN", "ADJ") and any(c.dep_ == "auxpass" for c in t.children)
                      and any(c.dep_ == "nsubjpass" for c in t.children))
-                 or (t.pos_ == "ADJ" and t.lemma_.lower() in INTENT_ADJECTIVES)]
+                 or (t.pos_ == "ADJ" and t.lemma_.lower() in INTENT_ADJECTIVES)
+                 or infinitive_noun(t)]
         # deepest clauses first so that a meta-verb sees its complement's act
         verbs.sort(key=lambda t: -_depth(t))
         for verb in verbs:

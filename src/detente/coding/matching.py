@@ -89,7 +89,8 @@ def clause_roles(verb: Token, depth: int = 0) -> tuple[list[Token], Token | None
         # "kidnapped up to 16 advisers": the parser reads "up" as a particle and hangs the object on it
         objects = [g for p in kids(verb, ("prt",)) if p.lower_ == "up" for c in kids(p, ("prep",))
                    if c.lower_ == "to" for g in kids(c, ("pobj",))]
-    obj = objects[0] if objects else None
+    # "hand over 30 detained suspects": the parser may split off the number as a second object
+    obj = next((o for o in objects if o.pos_ != "NUM"), objects[0]) if objects else None
     if passive:
         agents = [p for a in kids(verb, ("agent",)) for p in kids(a, ("pobj",))]
         return agents, passive[0], 0.0
@@ -108,6 +109,14 @@ def clause_roles(verb: Token, depth: int = 0) -> tuple[list[Token], Token | None
     if depth > 3 or verb.head == verb:
         return [], obj, 0.0
     head = verb.head
+    if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp" and head.head.pos_ in ("VERB", "AUX"):
+        head = head.head  # "the prime minister is due to visit Beijing": the subject of "is"
+        return kids(head, SUBJECT_DEPS), obj, 0.1
+    if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") \
+            and not kids(verb, ("agent",)) and kids(verb, ("dobj", "ccomp", "xcomp", "prt")):
+        # "The Nigerian foreign minister called on Niger ...": with no verb of its own the sentence's
+        # root noun is the subject the parser missed
+        return [head], obj, 0.1
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         # "people killed by government forces": the noun is the patient
         agents = [p for a in kids(verb, ("agent",)) for p in kids(a, ("pobj",))]
@@ -462,10 +471,16 @@ def _clause_parties(noun: Token, partner: bool) -> list[Token]:
 
 # --- composition --------------------------------------------------------------------------------
 
+def infinitive_noun(token: Token) -> bool:
+    """ "offered to host talks": an infinitive the tagger took for a noun."""
+    return (token.pos_ == "NOUN" and token.dep_ in ("xcomp", "ccomp") and token.tag_ == "NN"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children))
+
+
 def complement(verb: Token) -> Token | None:
     """The clause a meta-verb governs: "urged Iran [to talk]", "accused X of [attacking]"."""
     for child in verb.children:
-        if child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX"):
+        if child.dep_ in ("xcomp", "ccomp") and (child.pos_ in ("VERB", "AUX") or infinitive_noun(child)):
             return child
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in ("of", "for", "to", "from", "against"):

@@ -46,7 +46,9 @@ SPEECH_VERBS = frozenset({"say", "announce", "state", "declare", "insist", "stre
                           "tell", "reiterate", "argue", "warn", "vow", "pledge", "promise", "indicate", "signal"})
 # people who speak or act for a body named after them ("a spokesman for the junta")
 SPEAKING_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "representative", "envoy",
-                            "adviser", "advisor", "aide", "source", "member", "head", "chief", "commander"})
+                            "adviser", "advisor", "aide", "source", "member", "head", "chief", "commander",
+                            "chairman", "chairwoman", "chairperson", "chair", "president", "director", "secretary",
+                            "leader", "commissioner", "coordinator"})
 # nouns for unnamed people with no sector of their own
 ANONYMOUS_PEOPLE = frozenset({"people", "person", "persons", "man", "men", "woman", "women", "youth", "youths",
                               "resident", "residents", "passenger", "passengers"})
