@@ -479,3 +479,11 @@ def test_the_chair_of_a_body_speaks_for_it(nlp):
     got = pairs(code(nlp, "The chairman of the African Union Commission appealed to Sudan's army to open "
                           "humanitarian corridors."))
     assert ("IGO", "SDN", "02") in got
+
+
+def test_readiness_for_an_event_noun_is_intent_and_its_negation_a_refusal(nlp):
+    assert ("MAR", "DZA", "03") in pairs(code(nlp, "Morocco's king said he remained ready for a frank dialogue "
+                                                   "with Algeria."))
+    got = pairs(code(nlp, "Iran is open to talks with Washington."))
+    assert ("IRN", "USA", "03") in got and not any(root == "04" for _, _, root in got)
+    assert ("IRN", "USA", "12") in pairs(code(nlp, "Iran is not open to talks with Washington."))

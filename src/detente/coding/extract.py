@@ -104,6 +104,8 @@ class ClauseCoder:
         self.lexicon = lexicon
 
     def _direct(self, verb: Token) -> Act | None:
+        if verb.pos_ == "ADJ" and verb.lemma_.lower() in INTENT_ADJECTIVES:
+            return None  # "open to talks" states a stance; the adjective is no support verb ("opened talks")
         if verb.lemma_.lower() in ("help", "assist") and any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
             return None  # "helped militants join a group": helping someone do something is not aid
         subjects, obj, penalty = clause_roles(verb)
@@ -440,6 +442,33 @@ class ClauseCoder:
         if kind == "refuse":
             act.modality = replace(mod, negated=False, reason=mod.reason + "; refusal")
 
+    def _stance(self, noun: Token) -> Act | None:
+        """ "remained ready for a frank dialogue with Algeria", "open to talks with Kyiv": willingness
+        towards an event noun is the holder's intent (03x), aimed at the noun's partner."""
+        prep = noun.head
+        holder = prep.head
+        if noun.dep_ != "pobj" or prep.lower_ not in ("for", "to") or holder.pos_ != "ADJ" \
+                or holder.lemma_.lower() not in INTENT_ADJECTIVES:
+            return None
+        entry = next((e for e in self.lexicon.nouns.get(noun_lemma(noun), ()) if e.code != "LIGHT"
+                      and match_noun_entry(e, noun, None)), None)
+        code = self.lexicon.derived_code("intent", entry.code) if entry is not None else None
+        if code is None:
+            return None
+        subjects, _, penalty = clause_roles(holder)
+        preps = preps_of(noun)
+        targets = [p for word in ("with", "between", *sorted(entry.prep)) for p in preps.get(word, ())]
+        modality = clause_modality(holder.head if holder.dep_ == "acomp" else holder)
+        rule = f"{holder.lemma_.lower()} > {entry.rule} (nominal)"
+        if modality.negated and (refusal := self.lexicon.derived_code("refuse", entry.code)) is not None:
+            # "is not open to talks with Washington": a refusal (12x), which did happen
+            code, rule = refusal, rule + " > refusal"
+            modality = replace(modality, negated=False, hypothetical=False, future=False, conditional=False)
+        elif modality.weak or modality.hypothetical and not modality.negated:
+            # "would be ready for talks if asked": a statement of willingness is itself the act
+            modality = replace(modality, hypothetical=False, conditional=False)
+        return Act(holder, code, rule, [holder.i, noun.i], subjects, targets, False, modality, penalty + 0.1)
+
     def _nominals(self, sent: Span, used: set[int]) -> list[Act]:
         acts = []
         for noun in sent:
@@ -451,6 +480,10 @@ class ClauseCoder:
             if (noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in ("in", "by", "via", "over", "during")
                     and noun.head.head.i in used):
                 continue  # "discussed trade in a phone call": the manner of an act already coded
+            stance = self._stance(noun)
+            if stance is not None:
+                acts.append(stance)
+                continue
             found = match_nominal(noun, self.lexicon)
             if found is None:
                 continue
