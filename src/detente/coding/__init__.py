@@ -45,6 +45,9 @@ JOINT_ROOTS = frozenset({"03", "04", "05", "06"})
 RECIPROCAL_WORDS = ("each other", "one another", "mutual", "their shared", "their common")
 # hostile acts whose victim, when no target is named, is the state that reports them
 VICTIM_REPORT_ROOTS = frozenset({"13", "15", "17", "18", "19", "20"})
+# verbal acts whose target, when the sentence names none, is the article's other party; material
+# acts (aid, force, attacks) name or place their target, and meetings may be internal
+COUNTERPART_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13", "16"})
 # "responded by expelling", "in retaliation for": the act answers someone else's
 RESPONSE_VERBS = frozenset({"respond", "retaliate", "react", "reply", "answer", "hit"})
 RESPONSE_NOUNS = frozenset({"response", "retaliation", "reply", "answer", "reaction", "protest"})
@@ -221,7 +224,7 @@ class Coder:
         mutual = not targets and len(countries) > 1 and (act.root in JOINT_ROOTS and not act.code.startswith("045") or act.root in MUTUAL_ROOTS and any(
             w in sent.text.lower() for w in RECIPROCAL_WORDS))
         if not targets and not act.nominal and not mutual and len(countries) == 1 \
-                and not (act.domestic or is_domestic(act.code)) and not self._names_party(act) and act.root != "04" \
+                and not (act.domestic or is_domestic(act.code)) and not self._names_party(act) and act.root in COUNTERPART_ROOTS \
                 and (other := actors.coref.counterpart(countries, sent.start_char)) is not None:
             # "Moscow denied any interference in the vote" in an article about Moldova: an act with
             # no target in its sentence is aimed at the other party the article is about

@@ -121,6 +121,8 @@ class ClauseCoder:
             # "a train was struck by drones at a station": the passive subject is what was hit
             targets, fallback = [obj], targets
         code, rule, trigger = found.code, found.rule, list(found.trigger)
+        if code.startswith("02") and "+" not in rule and obj is None and not kids(verb, ("dative", "xcomp", "ccomp")):
+            return None  # "asked about the launch", "appealed for calm" with no one addressed: no appeal
         if not sources and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "pcomp", "acl") and verb.i > 0:
             before = verb.doc[verb.i - 1]
             if before.pos_ == "NOUN" and before.dep_ == "pobj" and kids(before, ("amod", "compound")) \

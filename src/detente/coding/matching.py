@@ -83,7 +83,9 @@ def clause_roles(verb: Token, depth: int = 0) -> tuple[list[Token], Token | None
     objects = kids(verb, ("dobj", "obj"))
     if not objects and verb.dep_ not in ("acl", "relcl"):
         # "allowed IAEA inspectors to observe": the parser makes the object the subject of the infinitive
+        # "helped Benin secure its border": bare infinitives after help/let/make too
         objects = [g for c in kids(verb, ("ccomp",)) if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                   or verb.lemma_.lower() in ("help", "let", "make", "assist")
                    for g in kids(c, ("nsubj",)) if g.pos_ != "PRON"]
     if not objects:
         # "kidnapped up to 16 advisers": the parser reads "up" as a particle and hangs the object on it
