@@ -487,3 +487,15 @@ def test_readiness_for_an_event_noun_is_intent_and_its_negation_a_refusal(nlp):
     got = pairs(code(nlp, "Iran is open to talks with Washington."))
     assert ("IRN", "USA", "03") in got and not any(root == "04" for _, _, root in got)
     assert ("IRN", "USA", "12") in pairs(code(nlp, "Iran is not open to talks with Washington."))
+
+
+def test_ordered_to_leave_is_an_expulsion(nlp):
+    assert ("DZA", "FRA", "16") in pairs(code(nlp, "Algeria ordered 12 French embassy officials to leave the country."))
+    got = pairs(code(nlp, "Niger's junta ordered the UN resident coordinator to leave the country within 72 hours."))
+    assert ("NER", "IGO", "17") in got
+
+
+def test_a_capital_inside_a_longer_place_name_is_not_that_capital(nlp):
+    got = pairs(code(nlp, "U.S. forces carried out two air strikes against al Shabaab fighters near Jilib, in the "
+                          "Middle Juba region."))
+    assert not any(t == "SSD" for _, t, _ in got)

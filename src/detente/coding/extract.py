@@ -56,6 +56,9 @@ COMMENTATORS = frozenset({"analyst", "expert", "observer", "commentator", "econo
 DOMESTIC_CODES = ("14", "172", "175", "081", "082", "083", "0873", "09")
 ACCUSING_VERBS = frozenset({"accuse", "blame", "charge", "criticize", "criticise", "condemn", "denounce"})
 ALLEGING_VERBS = ACCUSING_VERBS | {"allege", "claim"}
+LEAVE_VERBS = frozenset({"leave", "quit", "depart", "exit"})
+DIPLOMAT_WORDS = frozenset({"diplomat", "ambassador", "envoy", "attache", "embassy", "consul", "consulate",
+                            "chargé", "charge"})
 INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "determined", "eager", "keen", "open"})
 
 
@@ -329,6 +332,12 @@ class ClauseCoder:
         if kind in ("threaten", "demand") and modality.conditional:
             # "threatened to strike if ...": a threat is conditional by nature
             modality = replace(modality, hypothetical=False, conditional=False)
+        if kind == "order" and inner is None and comp.lemma_.lower() in LEAVE_VERBS and own_targets:
+            # "ordered the UN coordinator to leave the country": an expulsion (174)
+            words = {w.lemma_.lower() for t in own_targets for w in t.subtree}
+            code = "161" if words & DIPLOMAT_WORDS else "174"  # diplomats expelled reduce relations
+            return Act(verb, code, f"{meta.rule} > {comp.lemma_.lower()} (expulsion)", [verb.i, comp.i],
+                       subjects, own_targets, False, modality, penalty + 0.05), False
         inner_code = inner.code if inner is not None else None
         code = self.lexicon.derived_code(effective, inner_code)
         if code is None:

@@ -109,6 +109,8 @@ class ArticleActors:
         if head.i in self.cache:
             return self.cache[head.i]
         ref = self.resolver.resolve(head, self.date)
+        if ref is not None:
+            ref = _longer_place(head, ref)
         if ref is not None and _locative(head) and ref.code[3:] == "GOV":
             # "an air strike in Beirut": a place, not its government (capital metonyms are for subjects)
             ref = ActorRef(ref.code[:3], actor_name(ref.code[:3]), ref.text, ref.start, ref.end)
@@ -325,11 +327,19 @@ class ArticleActors:
         if head.ent_type_ not in PLACE_LABELS or head.pos_ != "PROPN":
             return None
         span = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+        if span is not None and span.start > 0 and head.doc[span.start - 1].text.istitle() \
+                and gazetteer().candidates(f"{head.doc[span.start - 1].text} {span.text}"):
+            span = head.doc[span.start - 1:span.end]  # "the Middle Juba region" is not Juba
         location = gazetteer().lookup(span.text) if span is not None else None
         if location is None or not location.country:
             return None
         code = location.country
         return Resolved(ActorRef(code, actor_name(code), span.text, span.start_char, span.end_char), True, head)
+
+    def _word_ref(self, token: Token) -> ActorRef | None:
+        """The actor one modifier word names ("Iranian", "Juba"), seen with the title word before it."""
+        ref = self.resolver.resolve_text(token.text, self.date)
+        return _longer_place(token, ref) if ref is not None else None
 
     def modifier_actor(self, head: Token) -> Resolved | None:
         """An actor named by the compound/adjective modifiers of a noun the resolver did not know."""
@@ -350,8 +360,9 @@ class ArticleActors:
                     continue  # "the pro-Iranian Hizbollah group" is not Iran's
                 ref = self.resolver.resolve_text(span.text, self.date)
                 if ref is not None:
-                    return Resolved(ActorRef(ref.code, ref.name, span.text, span.start_char, span.end_char),
-                                     False, span[-1])
+                    ref = _longer_place(span[0], ActorRef(ref.code, ref.name, span.text, span.start_char,
+                                                          span.end_char))
+                    return Resolved(ref, False, span[-1])
         return None
 
     def inside(self, head: Token, max_depth: int = 5) -> Resolved | None:
@@ -368,7 +379,7 @@ class ArticleActors:
                         if child.pos_ in NOMINAL_POS or child.dep_ in ("amod", "compound"):
                             resolved = self.get(child) if child.dep_ not in ("amod", "compound") else None
                             if resolved is None and child.dep_ in ("amod", "compound", "poss"):
-                                ref = self.resolver.resolve_text(child.text, self.date)
+                                ref = self._word_ref(child)
                                 if ref is not None:
                                     end = child.idx + len(child.text)
                                     resolved = Resolved(ActorRef(ref.code, ref.name, child.text, child.idx, end),
@@ -409,7 +420,7 @@ class ArticleActors:
                 if node.pos_ in ("NOUN", "PROPN", "ADJ") or node.dep_ in ("amod", "compound"):
                     resolved = self.get(node) if node.dep_ not in ("amod", "compound") and node.pos_ != "ADJ" else None
                     if resolved is None and (node.dep_ in ("amod", "compound", "poss") or node.pos_ == "ADJ"):
-                        ref = self.resolver.resolve_text(node.text, self.date)
+                        ref = self._word_ref(node)
                         if ref is not None:
                             resolved = Resolved(_named_at(ref.code, node), False, node)
                     if resolved is None and node.pos_ == "PROPN":
@@ -471,6 +482,25 @@ class ArticleActors:
 def kids_of(head: Token, dep: str) -> list[Token]:
     """Children of ``head`` with dependency ``dep``."""
     return [c for c in head.children if c.dep_ == dep]
+
+
+def _longer_place(token: Token, ref: ActorRef) -> ActorRef:
+    """ "the Middle Juba region" is Somalia's, not South Sudan's capital: a title word before a name
+    may make it another country's place."""
+    if ref.start is not None:
+        # the name the resolver matched may sit inside the phrase ("the Middle Juba region")
+        span = token.doc.char_span(ref.start, ref.end, alignment_mode="expand")
+        token = span[0] if span is not None and len(span) else token
+    if token.i == 0:
+        return ref
+    prev = token.doc[token.i - 1]
+    if not prev.text.istitle() or prev.pos_ not in ("PROPN", "ADJ"):
+        return ref
+    place = gazetteer().lookup(f"{prev.text} {token.text}")
+    if place is None or not place.country or place.country == ref.country:
+        return ref
+    return ActorRef(place.country, actor_name(place.country), f"{prev.text} {token.text}", prev.idx,
+                    token.idx + len(token.text))
 
 
 def _named_at(code: str, head: Token) -> ActorRef:

@@ -465,6 +465,9 @@ def find_place(sent: Span, anchor: Token,
     places = gazetteer()
     for ent in _place_spans(places, sent):
         head, name = ent.root, ent.text
+        before = ent.doc[ent.start - 1] if ent.start > sent.start else None
+        if before is not None and before.text.istitle() and places.candidates(f"{before.text} {name}"):
+            name = f"{before.text} {name}"  # "the Middle Juba region": the tagger left "Middle" out
         if head.dep_ == "compound" and head.head.lower_ in REGION_WORDS and head.head.i == ent.end:
             head = head.head  # "in Cabo Delgado province": the entity stops before the region word
             name = f"{name} {head.lower_}"
