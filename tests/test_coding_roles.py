@@ -499,3 +499,15 @@ def test_a_capital_inside_a_longer_place_name_is_not_that_capital(nlp):
     got = pairs(code(nlp, "U.S. forces carried out two air strikes against al Shabaab fighters near Jilib, in the "
                           "Middle Juba region."))
     assert not any(t == "SSD" for _, t, _ in got)
+
+
+def test_released_captives_belong_to_their_country_not_the_intermediary(nlp):
+    got = pairs(code(nlp, "Hamas handed three Israeli hostages to the Red Cross."))
+    assert ("PSE", "ISR", "08") in got and not any(t == "NGO" for _, t, _ in got)
+
+
+def test_subject_of_a_passive_did_what_follows_after(nlp):
+    got = pairs(code(nlp, "A Kenyan activist was deported by Tanzanian authorities after travelling to Dar es "
+                          "Salaam to observe a court hearing."))
+    assert not any(s == "TZA" and r == "04" for s, _, r in got)
+    assert ("TLS", "IDN", "05") in pairs(code(nlp, "Indonesia and Timor-Leste signed a border agreement."))

@@ -181,6 +181,14 @@ class Coder:
             if indirect and (act.domestic or is_domestic(act.code)) and all(t.ref.code in own for t in targets):
                 # "continued their hunger strike": the possessor is the actor, the domestic target is implied
                 targets, indirect = [], False
+        if act.code.startswith("084") and targets and all(t.ref.country in ("IGO", "NGO") for t in targets):
+            # "handed three Israeli hostages over to the Red Cross": the release is towards the captives'
+            # country; the Red Cross only receives them
+            captives = [c for c in act.anchor.children if c.dep_ in ("dobj", "nsubjpass")]
+            owners = [r for c in captives if (r := actors.modifier_actor(c) or actors.inside(c)) is not None
+                      and _is_state(r.ref.country)]
+            if owners:
+                targets = owners
         if act.root == "15" and not reflexive and all(t.ref.code.startswith("---") for t in targets):
             # "scrambled jets after Chinese aircraft flew close": a show of force answers the provoker
             provokers = actors.expand(_provokers(act.anchor, act.sources), deep=True)

@@ -37,6 +37,8 @@ QUANTITY_NOUNS = frozenset({"wave", "package", "series", "barrage", "round", "ba
                             "part", "portion", "half", "bulk", "share", "most", "some", "all",
                             "message", "letter", "note", "telegram", "statement", "expression",
                             "exchange", "swap", "closure", "list", "team", "company", "contingent"})
+# prepositions of time before a gerund ("after travelling", "before leaving")
+TIME_PREPS = frozenset({"after", "before", "while", "upon", "since"})
 # acts on people or things named after "of": "the expulsion of two diplomats", "an exchange of fire"
 OF_ACT_NOUNS = frozenset({"expulsion", "deportation", "exchange", "release", "arrest", "detention", "withdrawal",
                           "recall", "transfer", "handover", "return"})
@@ -149,6 +151,10 @@ def clause_roles(verb: Token, depth: int = 0) -> tuple[list[Token], Token | None
             return agents, kids(head, ("nsubjpass",))[0], 0.1
         if verb.dep_ == "conj" and verb.tag_ != "VBN" and kids(head, ("nsubjpass",)):
             # "was cheered by troops and accused ...": the shared subject, not the first verb's agent
+            return kids(head, ("nsubjpass",)), obj, 0.1
+        if head.pos_ in ("VERB", "AUX") and verb.dep_ == "pcomp" and verb.head.lower_ in TIME_PREPS \
+                and kids(head, ("nsubjpass",)):
+            # "an activist was deported after travelling to Dar es Salaam": the passive's subject travelled
             return kids(head, ("nsubjpass",)), obj, 0.1
         if head.pos_ in ("VERB", "AUX"):
             inherited, _, pen = clause_roles(head, depth + 1)

@@ -114,6 +114,9 @@ def clause_modality(verb: Token) -> Modality:
 
     node = verb
     depth = 0
+    if verb.lemma_.lower() == "be" and any(c.dep_ == "acomp" and c.lower_ in ("due", "expected") for c in verb.children):
+        future = True  # "Zelensky is due in Ankara on Wednesday for talks"
+        reasons.append("'due'")
     via_xcomp = False  # "did not rush to accept": the governing verb's negation covers the complement
     while True:
         neg = _own_negation(node)
