@@ -511,3 +511,9 @@ def test_subject_of_a_passive_did_what_follows_after(nlp):
                           "Salaam to observe a court hearing."))
     assert not any(s == "TZA" and r == "04" for s, _, r in got)
     assert ("TLS", "IDN", "05") in pairs(code(nlp, "Indonesia and Timor-Leste signed a border agreement."))
+
+
+def test_a_leaders_government_is_the_leaders_country(nlp):
+    got = pairs(code(nlp, "Milei has long argued that the bloc's rules hold Argentina back, and his government is "
+                          "negotiating a trade agreement with the United States."))
+    assert ("ARG", "USA", "04") in got

@@ -208,8 +208,10 @@ class ArticleActors:
         return None
 
     def pronoun_owner(self, head: Token) -> Resolved | None:
-        """The country actor a possessive pronoun on ``head`` refers to ("its forces", "their troops")."""
-        pronoun = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        """The country actor a possessive pronoun on ``head`` refers to ("its forces", "their troops",
+        "his government")."""
+        pronoun = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her")),
+                       None)
         if pronoun is None:
             return None
         ref = None
