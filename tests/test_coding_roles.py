@@ -517,3 +517,11 @@ def test_a_leaders_government_is_the_leaders_country(nlp):
     got = pairs(code(nlp, "Milei has long argued that the bloc's rules hold Argentina back, and his government is "
                           "negotiating a trade agreement with the United States."))
     assert ("ARG", "USA", "04") in got
+
+
+def test_a_trip_for_talks_is_one_intent(nlp):
+    got = [m for m in code(nlp, "Brazil's president will travel to Pretoria next week for talks with Cyril "
+                                "Ramaphosa.") if m.is_factual]
+    assert len([m for m in got if m.root_code == "03"]) == 1
+    got = pairs(code(nlp, "Zelensky is due in Ankara on Wednesday for talks with Erdogan."))
+    assert ("UKR", "TUR", "03") in got and not any(root == "04" for _, _, root in got)

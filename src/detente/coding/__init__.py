@@ -155,7 +155,7 @@ class Coder:
                 by_anchor.setdefault(act.anchor.i, []).extend(found)
                 mentions.extend(found)
             _denial_targets([m for m in mentions if m.sentence_index == index])
-        return mentions
+        return _one_per_sentence(mentions)
 
     def _mentions(self, act: Act, sent: Span, index: int, article: Article,
                   actors: ArticleActors, date: str | None, earlier: list[Mention]) -> list[Mention]:
@@ -385,6 +385,22 @@ def _answered(act: Act, sources: list[Resolved], earlier: list[Mention]) -> list
                 # "Mexico would not lift the tariffs": its own earlier act, aimed at China
                 return [Resolved(mention.target, True, head)]
     return []
+
+
+def _one_per_sentence(mentions: list[Mention]) -> list[Mention]:
+    """ "will travel to Moscow for talks with Putin": two rules finding the same act of one actor towards
+    one country in one sentence make one mention (the most confident)."""
+    best: dict[tuple, Mention] = {}
+    for mention in mentions:
+        target = mention.target.code if mention.target else None
+        if target and target[3:] in ("", "GOV"):
+            target = target[:3]  # "Pretoria" and "Ramaphosa": the state and its government are one party
+        key = (mention.sentence_index, mention.source.code, target, mention.event_code, mention.negated,
+               mention.hypothetical)
+        if key not in best or mention.confidence > best[key].confidence:
+            best[key] = mention
+    kept = {id(m) for m in best.values()}
+    return [m for m in mentions if id(m) in kept]
 
 
 def _denial_targets(sentence: list[Mention]) -> None:

@@ -504,6 +504,16 @@ class ClauseCoder:
             if clause is not None and any(s.head == clause or s in clause.children for s in sources):
                 # "will travel to India for a summit with Modi": the talks share the clause's modality
                 verb_modality = clause_modality(clause)
+                intent = self.lexicon.derived_code("intent", entry.code)
+                subjects = [s for s in sources if s.head == clause or s in clause.children]
+                partners = [p for word in ("with", "between") for p in preps_of(noun).get(word, ())]
+                if verb_modality.future and not (verb_modality.negated or verb_modality.hypothetical) \
+                        and intent is not None and partners:
+                    # "Araghchi is expected in Yerevan next week for talks with Mirzoyan": the stated plan
+                    # is the traveller's intent (03x), like "will meet"
+                    acts.append(Act(noun, intent, f"{entry.rule} (nominal) > future intent", [noun.i], subjects,
+                                    partners, False, replace(verb_modality, future=False), 0.2))
+                    continue
                 if verb_modality.future or verb_modality.hypothetical or verb_modality.negated:
                     modality = replace(verb_modality, hypothetical=True, future=False)
             acts.append(Act(noun, entry.code, f"{entry.rule} (nominal)", [noun.i], sources, targets,
