@@ -525,3 +525,18 @@ def test_a_trip_for_talks_is_one_intent(nlp):
     assert len([m for m in got if m.root_code == "03"]) == 1
     got = pairs(code(nlp, "Zelensky is due in Ankara on Wednesday for talks with Erdogan."))
     assert ("UKR", "TUR", "03") in got and not any(root == "04" for _, _, root in got)
+
+
+def test_what_is_told_to_someone_and_saying_another_broke_the_rules(nlp):
+    got = pairs(code(nlp, "Foreign Secretary Vikram Misri told the Pakistani charge d'affaires that New Delhi "
+                          "reserves the right to respond at a time of its choosing."))
+    assert ("IND", "PAK", "13") in got
+    assert ("BRA", "ARG", "11") in pairs(code(nlp, "Brazil's foreign minister said Argentina breached Mercosur rules."))
+    assert not any(r == "11" for _, _, r in pairs(code(nlp, "Russia said it had not violated the ceasefire.")))
+
+
+def test_subject_hung_on_a_fronted_phrase_as_an_apposition(nlp):
+    got = [m for m in code(nlp, "In a statement carried by the official KCNA news agency, Kim Yo Jong, the "
+                                "powerful sister of leader Kim Jong Un, dismissed the offer of talks.")
+           if m.root_code == "12"]
+    assert got and got[0].source.country == "PRK"

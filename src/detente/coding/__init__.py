@@ -48,6 +48,7 @@ VICTIM_REPORT_ROOTS = frozenset({"13", "15", "17", "18", "19", "20"})
 # verbal acts whose target, when the sentence names none, is the article's other party; material
 # acts (aid, force, attacks) name or place their target, and meetings may be internal
 COUNTERPART_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13", "16"})
+TELLING_VERBS = frozenset({"tell", "inform", "assure", "warn", "remind", "notify", "advise", "caution"})
 # "responded by expelling", "in retaliation for": the act answers someone else's
 RESPONSE_VERBS = frozenset({"respond", "retaliate", "react", "reply", "answer", "hit"})
 RESPONSE_NOUNS = frozenset({"response", "retaliation", "reply", "answer", "reaction", "protest"})
@@ -211,12 +212,19 @@ class Coder:
                                  False, act.anchor)]
             place_target = True
         inferred = ""
+        if not targets and not reflexive and not act.nominal and act.root in COUNTERPART_ROOTS:
+            # "Misri told the Pakistani charge d'affaires that New Delhi reserves the right to respond":
+            # what is said to someone is aimed at them
+            told = [r for r in actors.expand(_addressees(act.anchor), deep=True)
+                    if r.ref.country not in {s.ref.country for s in sources} and _is_state(r.ref.country)]
+            if told:
+                targets, place_target, inferred = told, True, "target: whom it was said to"
         if not targets and not act.nominal:
             # an explicit response names its cause even when the act's own object is the actor's ("its chips")
             answered = _responded(act, {s.ref.country for s in sources}, earlier, actors)
             if answered is not None:
                 targets, place_target, inferred = [answered], True, "target: the actor it responds to"
-        if not targets and not act.nominal:
+        if not targets and not act.nominal and act.scoped:
             scoped = actors.in_scope(act.anchor, act.sources, {s.ref.country for s in sources})
             if scoped is not None:
                 targets, place_target, inferred = [scoped], True, "target named elsewhere in the clause"
@@ -417,6 +425,18 @@ def _denial_targets(sentence: list[Mention]) -> None:
             denial.target = ActorRef(country, actor_name(country), "")
             denial.rule += " [target: the denied act's]"
             denial.confidence = max(0.05, denial.confidence - 0.1)
+
+
+def _addressees(anchor: Token) -> list[Token]:
+    """Whom the reported clause of ``anchor`` was told to ("told the ambassador that ...")."""
+    node = anchor
+    for _ in range(2):
+        if node.dep_ != "ccomp" or node.head == node:
+            return []
+        node = node.head
+        if node.lemma_.lower() in TELLING_VERBS:
+            return [c for c in node.children if c.dep_ in ("dobj", "dative") and c.pos_ != "PRON"]
+    return []
 
 
 def _responded(act: Act, own: set[str], earlier: list[Mention], actors: ArticleActors) -> Resolved | None:

@@ -56,6 +56,8 @@ COMMENTATORS = frozenset({"analyst", "expert", "observer", "commentator", "econo
 DOMESTIC_CODES = ("14", "172", "175", "081", "082", "083", "0873", "09")
 ACCUSING_VERBS = frozenset({"accuse", "blame", "charge", "criticize", "criticise", "condemn", "denounce"})
 ALLEGING_VERBS = ACCUSING_VERBS | {"allege", "claim"}
+# breaking a rule, a deal or a border: said of another, an accusation
+VIOLATION_VERBS = frozenset({"violate", "breach", "flout", "infringe", "contravene"})
 LEAVE_VERBS = frozenset({"leave", "quit", "depart", "exit"})
 DIPLOMAT_WORDS = frozenset({"diplomat", "ambassador", "envoy", "attache", "embassy", "consul", "consulate",
                             "chargé", "charge"})
@@ -77,6 +79,8 @@ class Act:
         penalty: Confidence deductions accumulated while building the act.
         nominal: Found as a bare event noun ("the meeting between A and B").
         fallback: Target heads to try when :attr:`targets` name no actor ("denied X, blaming Manila").
+        scoped: Whether another actor of the clause may stand in for a target that names none (not for
+            an accusation, whose accused is its clause's subject).
         domestic: Without a target, aimed at the actor's own country (CAMEO's domestic acts and
             intents, threats and refusals of them: "threatened to impose a curfew").
     """
@@ -93,6 +97,7 @@ class Act:
     nominal: bool = False
     domestic: bool = False
     fallback: list[Token] = field(default_factory=list)
+    scoped: bool = True
 
     @property
     def root(self) -> str:
@@ -272,6 +277,7 @@ class ClauseCoder:
                 return threat, inner.root not in ("18", "19", "20")
             return (self._obligation(verb, comp, inner, subjects, modality, penalty, meta)
                     or (self._judgement(verb, comp, subjects, modality, penalty, meta) if inner is None else None)
+                    or (self._violation(verb, comp, subjects, modality, penalty, meta) if inner is None else None)
                     or direct), True
         if kind == "deny":
             if inner is None:
@@ -386,6 +392,21 @@ class ClauseCoder:
         rule = f"{meta.rule} > obligation > {inner.rule if inner else comp.lemma_.lower()}"
         return Act(verb, code, rule, sorted({verb.i, comp.i}), subjects, comp_subjects, False, modality,
                    penalty + 0.1)
+
+    @staticmethod
+    def _violation(verb: Token, comp: Token, subjects: list[Token], modality: Modality, penalty: float,
+                   meta: MetaEntry) -> Act | None:
+        """ "Brazil said Argentina's duties breached Mercosur rules": saying another violated a rule or
+        a deal is an accusation (112) against it."""
+        said = clause_modality(comp)
+        if comp.lemma_.lower() not in VIOLATION_VERBS or not subjects or said.negated or said.hypothetical \
+                or any(s.lemma_.lower() in COMMENTATORS for s in subjects):
+            return None  # "analysts said the tariffs could breach WTO rules" accuses no one
+        accused = kids(comp, ("nsubj",))
+        if not accused or accused[0].pos_ == "PRON" and ClauseCoder._same_actor_heads(verb, comp):
+            return None
+        return Act(verb, "112", f"{meta.rule} > violation", [verb.i, comp.i], subjects, accused, False,
+                   modality, penalty + 0.1, scoped=False)
 
     def _judgement(self, verb: Token, comp: Token, subjects: list[Token], modality: Modality, penalty: float,
                    meta: MetaEntry) -> Act | None:

@@ -110,6 +110,12 @@ def clause_roles(verb: Token, depth: int = 0) -> tuple[list[Token], Token | None
             # "two senators it accused of supplying weapons": the modified noun is the object
             return [subj], verb.head, 0.05
         return [subj], obj, 0.0
+    if verb.head == verb and verb.tag_ in ("VBD", "VBZ", "VBP"):
+        # "In a statement carried by KCNA, Kim Yo Jong, the sister of ..., dismissed the offer": the
+        # parser hung the subject on the fronted phrase as an apposition
+        named = [t for t in verb.doc[verb.sent.start:verb.i] if t.dep_ == "appos" and t.pos_ == "PROPN"]
+        if named:
+            return named[-1:], obj, 0.15
     if depth > 3 or verb.head == verb:
         return [], obj, 0.0
     head = verb.head
