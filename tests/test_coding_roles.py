@@ -540,3 +540,11 @@ def test_subject_hung_on_a_fronted_phrase_as_an_apposition(nlp):
                                 "powerful sister of leader Kim Jong Un, dismissed the offer of talks.")
            if m.root_code == "12"]
     assert got and got[0].source.country == "PRK"
+
+
+def test_could_act_if_is_a_threat_unless_commentators_speculate(nlp):
+    got = pairs(code(nlp, "Washington could cut all aid to Nigeria if attacks on Christians continue, a State "
+                          "Department official said."))
+    assert ("USA", "NGA", "13") in got
+    got = pairs(code(nlp, "Analysts said Beijing could suspend soybean imports from the United States if talks fail."))
+    assert not got

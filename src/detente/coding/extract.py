@@ -455,8 +455,14 @@ class ClauseCoder:
                 # "the summit will take place in June": not yet an event, and nobody's stated intent
                 act.modality = replace(mod, hypothetical=True, future=False)
             return
-        if mod.conditional and mod.future and (act.root in COERCIVE_ROOTS or mod.ultimatum) and not mod.negated:
-            # "will strike if attacked", "will withdraw the force unless ...": a threat
+        anchor = act.anchor
+        possible = any(c.dep_ == "aux" and c.lower_ in ("could", "may", "might")
+                       for v in (anchor, anchor.head if anchor.dep_ == "conj" else anchor) for c in v.children)
+        conditioned = mod.conditional or possible and bool(condition_clauses(anchor))
+        if conditioned and (mod.future or possible) and (act.root in COERCIVE_ROOTS or mod.ultimatum) \
+                and not mod.negated and not _speculated(anchor):
+            # "will strike if attacked", "could cut all aid if attacks continue", "will withdraw the force
+            # unless ...": a threat
             act.code = self.lexicon.derived_code("threaten", act.code) or act.code
             act.rule = f"{act.rule} > conditional threat"
             act.modality = replace(mod, hypothetical=False, conditional=False, ultimatum=False, future=False)
@@ -540,6 +546,27 @@ class ClauseCoder:
             acts.append(Act(noun, entry.code, f"{entry.rule} (nominal)", [noun.i], sources, targets,
                             entry.symmetric, modality, 0.15, nominal=True))
         return acts
+
+
+def condition_clauses(verb: Token) -> list[Token]:
+    """The "if"/"unless" clauses on ``verb`` (or on the verb it is conjoined to)."""
+    heads = [verb] + ([verb.head] if verb.dep_ == "conj" else [])
+    return [c for v in heads for c in v.children if c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)]
+
+
+def _speculated(anchor: Token) -> bool:
+    """Whether the clause of ``anchor`` is what commentators say may happen ("analysts said Beijing
+    could suspend imports if ...")."""
+    node = anchor
+    for _ in range(3):
+        if node.dep_ not in ("ccomp", "conj", "parataxis") or node.head == node:
+            break
+        node = node.head
+        if any(c.dep_ == "nsubj" and c.lemma_.lower() in COMMENTATORS for c in node.children):
+            return True
+    return any(c.dep_ in ("ccomp", "parataxis") and any(g.dep_ == "nsubj" and g.lemma_.lower() in COMMENTATORS
+                                                        for g in c.children) for c in anchor.children)
 
 
 def _about_another(subjects: list[Token], comp: Token) -> bool:
