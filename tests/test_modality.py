@@ -41,13 +41,18 @@ def test_denial_negates_the_denied_act(nlp):
 @pytest.mark.parametrize("text", [
     "Chile could sanction Peru over the dispute.",
     "Chile might sanction Peru over the dispute.",
-    "If talks fail, Chile may sanction Peru.",
     "Will Chile impose sanctions on Peru?",
     "Chile would sanction Peru under those terms.",
 ])
 def test_possibility_and_conditions_are_hypothetical(nlp, text):
     mention = only(code(nlp, text), "16")
     assert mention.hypothetical and not mention.is_factual
+
+
+def test_a_possible_act_under_a_condition_is_a_threat(nlp):
+    # the codebook's conditional threat: "could impose tariffs if ..." (analysts' guesses are not threats)
+    mention = only(code(nlp, "If talks fail, Chile may sanction Peru."), "13")
+    assert mention.is_factual
 
 
 def test_conditional_force_is_a_threat(nlp):
