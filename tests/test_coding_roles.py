@@ -548,3 +548,15 @@ def test_could_act_if_is_a_threat_unless_commentators_speculate(nlp):
     assert ("USA", "NGA", "13") in got
     got = pairs(code(nlp, "Analysts said Beijing could suspend soybean imports from the United States if talks fail."))
     assert not got
+
+
+def test_a_denial_answers_the_report_it_dismisses(nlp):
+    denial = [m for m in code(nlp, "Burkina Faso's junta denied that soldiers had massacred civilians near Solenzo, "
+                                   "calling a Human Rights Watch report biased.") if m.event_code == "016"]
+    assert denial and denial[0].target is not None and denial[0].target.country == "NGO"
+
+
+def test_countryless_victims_of_an_attack_a_state_reports_are_its_own(nlp):
+    got = pairs(code(nlp, "Syria's interior ministry said Israeli aircraft had struck government forces advancing "
+                          "on the city of Sweida."))
+    assert ("ISR", "SYR", "19") in got

@@ -229,13 +229,17 @@ class Coder:
             if scoped is not None:
                 targets, place_target, inferred = [scoped], True, "target named elsewhere in the clause"
         countries = {s.ref.country for s in sources}
-        if not targets and not reflexive and act.root in VICTIM_REPORT_ROOTS and not act.nominal \
+        unplaced = all(t.ref.code.startswith("---") for t in targets)
+        if unplaced and not reflexive and act.root in VICTIM_REPORT_ROOTS and not act.nominal \
                 and (reporter := actors.reporter(act.anchor)) is not None \
                 and reporter.ref.country not in countries and _is_state(reporter.ref.country):
-            # "Pakistan's military said Indian troops had opened fire": a state reporting an untargeted
-            # hostile act by another is reporting what was done to it
-            targets, place_target = [Resolved(ActorRef(reporter.ref.country, actor_name(reporter.ref.country), ""),
-                                              True, reporter.head)], True
+            # "Pakistan's military said Indian troops had opened fire", "Syria's interior ministry said
+            # Israeli aircraft had struck government forces": a state reporting a hostile act by another
+            # reports what was done to it (or to its own)
+            home = reporter.ref.country
+            targets = [_placed(t, home) for t in targets] or [
+                Resolved(ActorRef(home, actor_name(home), ""), True, reporter.head)]
+            place_target = True
             inferred = "target: the state reporting the act"
         mutual = not targets and len(countries) > 1 and (act.root in JOINT_ROOTS and not act.code.startswith("045") or act.root in MUTUAL_ROOTS and any(
             w in sent.text.lower() for w in RECIPROCAL_WORDS))

@@ -56,6 +56,10 @@ COMMENTATORS = frozenset({"analyst", "expert", "observer", "commentator", "econo
 DOMESTIC_CODES = ("14", "172", "175", "081", "082", "083", "0873", "09")
 ACCUSING_VERBS = frozenset({"accuse", "blame", "charge", "criticize", "criticise", "condemn", "denounce"})
 ALLEGING_VERBS = ACCUSING_VERBS | {"allege", "claim"}
+# "denied it, dismissing a BBC investigation as disinformation": the dismissed charge names the accuser
+DISMISSING_VERBS = frozenset({"dismiss", "reject", "call", "describe", "brand", "label", "deny"})
+CHARGE_NOUNS = frozenset({"report", "investigation", "claim", "accusation", "allegation", "charge", "finding",
+                          "inquiry", "probe", "story", "article"})
 # breaking a rule, a deal or a border: said of another, an accusation
 VIOLATION_VERBS = frozenset({"violate", "breach", "flout", "infringe", "contravene"})
 LEAVE_VERBS = frozenset({"leave", "quit", "depart", "exit"})
@@ -129,6 +133,9 @@ class ClauseCoder:
             # "a train was struck by drones at a station": the passive subject is what was hit
             targets, fallback = [obj], targets
         code, rule, trigger = found.code, found.rule, list(found.trigger)
+        if code == "016" and (accusers := _accusers(verb)):
+            # "denied any involvement, rejecting claims made by Kyiv": the denial answers the accuser
+            targets = accusers
         if code.startswith("02") and "+" not in rule and obj is None and not kids(verb, ("dative", "xcomp", "ccomp")):
             return None  # "asked about the launch", "appealed for calm" with no one addressed: no appeal
         if not sources and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "pcomp", "acl") and verb.i > 0:
@@ -612,13 +619,30 @@ def accuser_named(verb: Token, comp: Token | None) -> bool:
 
 def _alleging_clauses(verb: Token, comp: Token | None) -> list[Token]:
     return [other for head in (verb, comp) if head is not None for other in head.children
-            if other.dep_ in ("conj", "advcl") and other.lemma_.lower() in ALLEGING_VERBS]
+            if other.dep_ in ("conj", "advcl") and (other.lemma_.lower() in ALLEGING_VERBS
+                                                   or other.lemma_.lower() in DISMISSING_VERBS
+                                                   and _dismissed_charges(other))]
+
+
+def _dismissed_charges(clause: Token) -> list[Token]:
+    """The owners of a charge a clause dismisses: "calling a Human Rights Watch report biased",
+    "rejecting claims made by Kyiv", "dismissing Amnesty's report"."""
+    owners = []
+    for noun in (c for c in clause.children if c.dep_ in ("dobj", "nsubj") and c.lemma_.lower() in CHARGE_NOUNS):
+        owners += [c for c in noun.children if c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN"]
+        owners += [p for a in noun.children if a.dep_ == "acl" for g in a.children if g.dep_ == "agent"
+                   for p in g.children if p.dep_ == "pobj"]
+        owners += [p for g in noun.children if g.dep_ == "prep" and g.lower_ == "by" for p in g.children
+                   if p.dep_ == "pobj"]
+    return owners
 
 
 def _charge_makers(clause: Token) -> list[Token]:
     """Who made the charge in an adverbial clause: "as alleged by Kyiv", "after Thailand accused it"."""
     if clause.dep_ != "advcl":
         return []
+    if clause.lemma_.lower() in DISMISSING_VERBS and clause.lemma_.lower() not in ALLEGING_VERBS:
+        return _dismissed_charges(clause)
     agents = [g for c in clause.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     return agents or [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
 
