@@ -135,7 +135,7 @@ class ClauseCoder:
         code, rule, trigger = found.code, found.rule, list(found.trigger)
         if code == "016" and (accusers := _accusers(verb)):
             # "denied any involvement, rejecting claims made by Kyiv": the denial answers the accuser
-            targets = accusers
+            targets, penalty = accusers, penalty + 0.1
         if code.startswith("02") and "+" not in rule and obj is None and not kids(verb, ("dative", "xcomp", "ccomp")):
             return None  # "asked about the launch", "appealed for calm" with no one addressed: no appeal
         if not sources and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "pcomp", "acl") and verb.i > 0:
