@@ -299,8 +299,9 @@ class ClauseCoder:
                 return Act(verb, "016", f"{meta.rule} > denial of {inner.rule}", [verb.i], subjects,
                            inner.sources, False, modality, penalty), True
             # "denied attacking the convoy": the denial (016) concerns the denied act's target
-            own = direct.targets if direct is not None else []
             accusers = _accusers(verb, comp)
+            # the direct denial's target may itself be the accuser found from the verb alone
+            own = direct.targets if direct is not None and direct.targets != _accusers(verb) else []
             if not own and accusers and accuser_named(verb, comp):
                 own = accusers
             return Act(verb, "016", f"{meta.rule} > denial of {inner.rule}", [verb.i], subjects,
