@@ -560,3 +560,9 @@ def test_countryless_victims_of_an_attack_a_state_reports_are_its_own(nlp):
     got = pairs(code(nlp, "Syria's interior ministry said Israeli aircraft had struck government forces advancing "
                           "on the city of Sweida."))
     assert ("ISR", "SYR", "19") in got
+
+
+def test_a_show_of_force_on_a_border_faces_the_neighbour(nlp):
+    got = pairs(code(nlp, "Kenya's military placed its units along the Somali border on high alert."))
+    assert ("KEN", "SOM", "15") in got and ("KEN", "KEN", "15") not in got
+    assert ("IND", "CHN", "15") in pairs(code(nlp, "India deployed troops along its border with China."))

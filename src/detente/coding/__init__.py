@@ -48,6 +48,7 @@ VICTIM_REPORT_ROOTS = frozenset({"13", "15", "17", "18", "19", "20"})
 # verbal acts whose target, when the sentence names none, is the article's other party; material
 # acts (aid, force, attacks) name or place their target, and meetings may be internal
 COUNTERPART_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13", "16"})
+BORDER_WORDS = frozenset({"border", "boundary", "frontier", "line"})
 TELLING_VERBS = frozenset({"tell", "inform", "assure", "warn", "remind", "notify", "advise", "caution"})
 # "responded by expelling", "in retaliation for": the act answers someone else's
 RESPONSE_VERBS = frozenset({"respond", "retaliate", "react", "reply", "answer", "hit"})
@@ -198,6 +199,12 @@ class Coder:
             else:
                 # "mobilised militia members": the forces a show of force moves are not its target
                 targets = [t for t in targets if not t.ref.code.startswith("---")]
+        if act.root == "15" and all(t.ref.country in {s.ref.country for s in sources} for t in targets):
+            # "placed its units along the Somali border on alert", "near the boundary with Kosovo": a show
+            # of force on a border faces the neighbour
+            neighbour = _across_border(act.anchor, {s.ref.country for s in sources}, actors)
+            if neighbour is not None:
+                targets, indirect = [neighbour], True
         place = find_place(sent, act.anchor)
         location = place[0] if place else None
         place_target = indirect
@@ -429,6 +436,24 @@ def _denial_targets(sentence: list[Mention]) -> None:
             denial.target = ActorRef(country, actor_name(country), "")
             denial.rule += " [target: the denied act's]"
             denial.confidence = max(0.05, denial.confidence - 0.1)
+
+
+def _across_border(anchor: Token, own: set[str], actors: ArticleActors) -> Resolved | None:
+    """The country across a border named in the clause ("along the Somali border", "the boundary with
+    Kosovo"), other than ``own``."""
+    for token in anchor.subtree:
+        if token.lemma_.lower() not in BORDER_WORDS:
+            continue
+        heads = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
+        heads += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("with", "of")
+                  for g in c.children if g.dep_ == "pobj"]
+        for head in heads:
+            ref = actors.resolver.resolve_text(head.text, actors.date) or (
+                found.ref if (found := actors.get(head)) is not None else None)
+            if ref is not None and ref.country not in own and _is_state(ref.country):
+                return Resolved(ActorRef(ref.country, actor_name(ref.country), head.text, head.idx,
+                                         head.idx + len(head.text)), True, head)
+    return None
 
 
 def _addressees(anchor: Token) -> list[Token]:
