@@ -566,3 +566,9 @@ def test_a_show_of_force_on_a_border_faces_the_neighbour(nlp):
     got = pairs(code(nlp, "Kenya's military placed its units along the Somali border on high alert."))
     assert ("KEN", "SOM", "15") in got and ("KEN", "KEN", "15") not in got
     assert ("IND", "CHN", "15") in pairs(code(nlp, "India deployed troops along its border with China."))
+
+
+def test_a_purpose_phrase_names_whom_the_act_is_for(nlp):
+    got = pairs(code(nlp, "Seoul switched off its propaganda loudspeakers along the border in a bid to ease "
+                          "tensions with Pyongyang."))
+    assert ("KOR", "PRK", "08") in got

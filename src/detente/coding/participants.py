@@ -26,6 +26,8 @@ GROUP_HEADS = frozenset({"ten", "tens", "hundred", "hundreds", "thousand", "thou
                          "dozen", "dozens", "score", "scores", "group", "number", "crowd", "crowds", "some",
                          "many", "most", "all", "majority", "handful", "batch", "contingent", "unit",
                          "member", "members"})
+# "in a bid to", "in an effort to": a purpose phrase
+PURPOSE_NOUNS = frozenset({"bid", "effort", "attempt", "order", "move", "push", "drive"})
 # people known by the body they belong to ("gang members", "militia fighters")
 MEMBER_NOUNS = frozenset({"member", "fighter", "gunman", "leader", "commander", "supporter", "loyalist"})
 # collective nouns for people, known by where they are ("groups in Zimbabwe", "residents of Gaza")
@@ -416,8 +418,10 @@ class ArticleActors:
                     continue
                 if node.dep_ == "agent" and node.head.tag_ == "VBN" and not kids_of(node.head, "nsubj"):
                     continue  # "war games, expected to be joined by Italian vessels": a third party
-                if node.dep_ == "prep" and node.lower_ not in INSIDE_PREPS and node.lower_ != "among":
+                if node.dep_ == "prep" and node.lower_ not in INSIDE_PREPS and node.lower_ != "among" and not (
+                        node.lower_ == "in" and any(g.lemma_.lower() in PURPOSE_NOUNS for g in node.children)):
                     continue  # "talks in Geneva", "since the war": places and times are not parties
+                    # ("in a bid to ease tensions with Pyongyang" states whom the act is for)
                 resolved = None
                 if node.pos_ in ("NOUN", "PROPN", "ADJ") or node.dep_ in ("amod", "compound"):
                     resolved = self.get(node) if node.dep_ not in ("amod", "compound") and node.pos_ != "ADJ" else None
