@@ -24,7 +24,9 @@ DEV_SETS = (Path(__file__).parent / "data" / "dev_news.jsonl",
             # held out: measured for regressions, never tuned on
             Path(__file__).parent / "data" / "holdout_news.jsonl",
             Path(__file__).parent / "data" / "holdout_news_2.jsonl",
-            Path(__file__).parent / "data" / "holdout_articles" / "gold.jsonl")
+            Path(__file__).parent / "data" / "holdout_articles" / "gold.jsonl",
+            Path(__file__).parent / "data" / "holdout_news_3.jsonl",
+            Path(__file__).parent / "data" / "holdout_articles_2" / "gold.jsonl")
 GOLD_FILES = ("plover_gsr_cameo.jsonl", "petr2_gsr_validation.jsonl")
 
 
