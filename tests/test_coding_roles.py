@@ -572,3 +572,11 @@ def test_a_purpose_phrase_names_whom_the_act_is_for(nlp):
     got = pairs(code(nlp, "Seoul switched off its propaganda loudspeakers along the border in a bid to ease "
                           "tensions with Pyongyang."))
     assert ("KOR", "PRK", "08") in got
+
+
+def test_a_border_named_by_nationality_is_a_place_and_gulf_no_province(nlp):
+    got = pairs(code(nlp, "Burmese troops captured a Karen guerrilla stronghold on the Thai border."))
+    assert not any(t == "THA" for _, t, _ in got)
+    got = pairs(code(nlp, "Iran threatened to launch a new offensive in its Gulf war with Iraq unless Baghdad "
+                          "accepted its conditions."))
+    assert not any(t == "PNG" for _, t, _ in got)

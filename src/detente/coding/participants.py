@@ -26,6 +26,7 @@ GROUP_HEADS = frozenset({"ten", "tens", "hundred", "hundreds", "thousand", "thou
                          "dozen", "dozens", "score", "scores", "group", "number", "crowd", "crowds", "some",
                          "many", "most", "all", "majority", "handful", "batch", "contingent", "unit",
                          "member", "members"})
+BORDER_NOUNS = frozenset({"border", "boundary", "frontier"})
 # "in a bid to", "in an effort to": a purpose phrase
 PURPOSE_NOUNS = frozenset({"bid", "effort", "attempt", "order", "move", "push", "drive"})
 # people known by the body they belong to ("gang members", "militia fighters")
@@ -379,8 +380,12 @@ class ArticleActors:
                 for child in sorted(node.children, key=lambda c: c.pos_ == "PRON"):
                     if child.dep_ == "prep" and child.lower_ not in INSIDE_PREPS:
                         continue  # "an agreement in Washington": places are not parties
+                    if child.dep_ in ("amod", "compound", "nmod") and node.lemma_.lower() in BORDER_NOUNS:
+                        continue  # "a stronghold on the Thai border" is a place, not a Thai party
                     if child.dep_ in ("poss", "pobj", "prep", "compound", "amod", "appos", "conj", "nmod", "acl"):
-                        if child.pos_ in NOMINAL_POS or child.dep_ in ("amod", "compound"):
+                        if child.lemma_.lower() in BORDER_NOUNS:
+                            pass  # "on the Thai border" names a place, not a party
+                        elif child.pos_ in NOMINAL_POS or child.dep_ in ("amod", "compound"):
                             resolved = self.get(child) if child.dep_ not in ("amod", "compound") else None
                             if resolved is None and child.dep_ in ("amod", "compound", "poss"):
                                 ref = self._word_ref(child)
@@ -412,6 +417,8 @@ class ArticleActors:
             for node in sorted(frontier, key=lambda t: abs(t.i - anchor.i)):
                 if node.i in blocked or node.dep_ in ("punct", "cc", "det", "aux", "auxpass", "mark", "neg"):
                     continue
+                if node.dep_ in ("amod", "compound", "nmod") and node.head.lemma_.lower() in BORDER_NOUNS:
+                    continue  # "on the Thai border": a place, not a party
                 if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") or node.dep_ == "relcl":
                     # "seized the firm, and China responded", "a summit that Mali declined to attend":
                     # a conjoined or relative clause is another act
@@ -423,7 +430,9 @@ class ArticleActors:
                     continue  # "talks in Geneva", "since the war": places and times are not parties
                     # ("in a bid to ease tensions with Pyongyang" states whom the act is for)
                 resolved = None
-                if node.pos_ in ("NOUN", "PROPN", "ADJ") or node.dep_ in ("amod", "compound"):
+                if node.lemma_.lower() in BORDER_NOUNS:
+                    pass  # "on the Thai border" names a place, not a party
+                elif node.pos_ in ("NOUN", "PROPN", "ADJ") or node.dep_ in ("amod", "compound"):
                     resolved = self.get(node) if node.dep_ not in ("amod", "compound") and node.pos_ != "ADJ" else None
                     if resolved is None and (node.dep_ in ("amod", "compound", "poss") or node.pos_ == "ADJ"):
                         ref = self._word_ref(node)

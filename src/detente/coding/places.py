@@ -86,7 +86,8 @@ GENERIC_WORDS = DIRECTIONS | {"centre", "center", "capital", "national", "federa
                               "lowlands", "mountain", "mountains", "valley", "sea", "bay", "unity", "littoral",
                               "sahel", "cascades", "red", "blue", "white", "far", "cape", "peninsula", "region",
                               "province", "district", "territory", "city", "interior", "border", "north-west",
-                              "south-west", "north-east", "south-east", "bank"}
+                              "south-west", "north-east", "south-east", "bank", "gulf", "ocean", "oceans",
+                              "highland", "upper", "lower", "middle", "savanes", "plains", "hills", "forest"}
 # Nationality words no regular pattern derives from the country's name
 IRREGULAR_DEMONYMS = {"american": "USA", "british": "GBR", "english": "GBR", "scottish": "GBR", "welsh": "GBR",
                       "french": "FRA", "dutch": "NLD", "swiss": "CHE", "greek": "GRC", "thai": "THA",
