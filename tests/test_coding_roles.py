@@ -581,3 +581,14 @@ def test_a_border_named_by_nationality_is_a_place_and_gulf_no_province(nlp):
     got = pairs(code(nlp, "Iran threatened to launch a new offensive in its Gulf war with Iraq unless Baghdad "
                           "accepted its conditions."))
     assert not any(t == "PNG" for _, t, _ in got)
+
+
+def test_protests_by_crowds_at_home_and_official_protests_by_governments(nlp):
+    assert ("KEN", "KEN", "14") in pairs(code(nlp, "Thousands of Kenyans protested against the finance bill in "
+                                                   "Nairobi."))
+    got = pairs(code(nlp, "Haiti's government summoned the Dominican charge d'affaires to protest against the "
+                          "deportations."))
+    assert not any(r == "14" for _, _, r in got) and ("HTI", "DOM", "11") in got
+    # talking to the press is no meeting
+    assert not any(r == "04" for _, _, r in pairs(code(nlp, "Speaking to reporters in Djibouti, Abiy denied "
+                                                             "the reports.")))

@@ -49,6 +49,7 @@ VICTIM_REPORT_ROOTS = frozenset({"13", "15", "17", "18", "19", "20"})
 # acts (aid, force, attacks) name or place their target, and meetings may be internal
 COUNTERPART_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13", "16"})
 BORDER_WORDS = frozenset({"border", "boundary", "frontier", "line"})
+PRESS_WORDS = frozenset({"reporter", "journalist", "press", "media", "correspondent", "newspaper", "broadcaster"})
 TELLING_VERBS = frozenset({"tell", "inform", "assure", "warn", "remind", "notify", "advise", "caution"})
 # "responded by expelling", "in retaliation for": the act answers someone else's
 RESPONSE_VERBS = frozenset({"respond", "retaliate", "react", "reply", "answer", "hit"})
@@ -164,6 +165,14 @@ class Coder:
         sources = actors.expand(act.sources)
         if not sources:
             return []
+        if act.root == "04" and act.targets and all(t.lemma_.lower() in PRESS_WORDS for t in act.targets):
+            return []  # "speaking to reporters in Djibouti" is no meeting
+        if act.root == "14" and all(_is_state(s.ref.country) and (s.ref.code[3:] in ("GOV", "ELI")
+                                                                  or s.ref.code[3:] == "" and s.head.tag_ == "NNP")
+                                    for s in sources):
+            # "Haiti summoned the charge d'affaires to protest against the deportations": a government
+            # protests officially (114); crowds ("thousands of Kenyans") demonstrate (14x)
+            act.code, act.rule = "114", act.rule + " > official protest"
         targets = actors.expand(act.targets, deep=True)
         own = {s.ref.code for s in sources}
         # "the rebels laid down their weapons": the actor itself is no target, and no other is implied
@@ -259,6 +268,10 @@ class Coder:
             sector = next((found for t in act.targets if (found := self.resolver.agent_sector(t))), "")
             ref = ActorRef(other + sector, actor_name(other + sector), "")
             targets, place_target, inferred = [Resolved(ref, True, act.anchor)], True, "target: the article's other party"
+        if place_target and (act.domestic or is_domestic(act.code)) \
+                and all(t.ref.code[:3] in {s.ref.country for s in sources} for t in targets):
+            # "Kenyans protested in Nairobi": their own capital is where, not whom; CAMEO's domestic target
+            targets = []
         implied = not targets and (act.domestic or is_domestic(act.code))
         if location is not None and location.country:
             # "insurgents bombarded Aleppo", "a police convoy in Khyber Pakhtunkhwa": an actor known only
@@ -426,7 +439,8 @@ def _denial_targets(sentence: list[Mention]) -> None:
     """ "Rwanda denied sending troops to eastern Congo": a denial with no target of its own concerns
     whoever the denied act was aimed at."""
     for denial in sentence:
-        if denial.event_code != "016" or denial.target is not None:
+        guessed = denial.target is not None and "the article's other party" in denial.rule
+        if denial.event_code != "016" or denial.target is not None and not guessed:
             continue
         denied = next((m for m in sentence if m.negated and m.target is not None and "denied" in m.rule
                        and m.source.country == denial.source.country
@@ -434,7 +448,7 @@ def _denial_targets(sentence: list[Mention]) -> None:
         if denied is not None:
             country = denied.target.country
             denial.target = ActorRef(country, actor_name(country), "")
-            denial.rule += " [target: the denied act's]"
+            denial.rule = denial.rule.replace(" [target: the article's other party]", "") + " [target: the denied act's]"
             denial.confidence = max(0.05, denial.confidence - 0.1)
 
 

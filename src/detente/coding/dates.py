@@ -23,6 +23,8 @@ MONTHS = {name: number for number, names in enumerate((
 BACKGROUND_DAYS = 31
 # prepositions that date an act ("in June 2025"); "since 2011" says how long, not when
 DATING_PREPS = frozenset({"in", "during", "on", "at"})
+# phrases that say where or when an act happened, inside which a date still dates the act
+PLACE_OR_TIME_PREPS = frozenset({"during", "in", "at", "near", "off", "on", "outside", "inside"})
 
 
 def event_date(anchor: Token, published: str | None) -> str | None:
@@ -48,6 +50,8 @@ def _time_phrases(anchor: Token, today: date) -> list[date]:
         for child in head.children:
             if child.dep_ == "prep":
                 found.extend(_prep_dates(child, 0))
+            elif child.dep_ == "dobj":
+                found.extend(_object_dates(child))
             elif child.dep_ in ("npadvmod", "advmod", "obl"):
                 when = _relative_date(child, today)
                 if when is not None:
@@ -56,16 +60,24 @@ def _time_phrases(anchor: Token, today: date) -> list[date]:
 
 
 def _prep_dates(prep: Token, depth: int) -> list[date]:
-    """Dates in a prepositional phrase, also one phrase down: "during a war in June 2025"."""
+    """Dates in a prepositional phrase, also down the phrases of where it happened: "during a war in
+    June 2025", "seized a tanker in the Gulf of Oman in 2023" (not "demanded compensation for the
+    attack in 2023": a cause or topic is not when the act happened)."""
     found = []
     for obj in (g for g in prep.children if g.dep_ == "pobj"):
         when = _named_date(obj) if prep.lower_ in DATING_PREPS else None
         if when is not None:
             found.append(when)
-        elif depth == 0 and prep.lower_ == "during":  # not "demanded compensation for the attack in 2023"
+        elif depth < 2 and prep.lower_ in PLACE_OR_TIME_PREPS:
             for inner in (c for c in obj.children if c.dep_ == "prep"):
-                found.extend(_prep_dates(inner, 1))
+                found.extend(_prep_dates(inner, depth + 1))
     return found
+
+
+def _object_dates(obj: Token) -> list[date]:
+    """ "signed a border treaty in 2025": the parser may hang the act's date on its object."""
+    return [when for c in obj.children if c.dep_ == "prep" and c.lower_ == "in"
+            for g in c.children if g.dep_ == "pobj" and (when := _named_date(g)) is not None]
 
 
 def _year(token: Token) -> int | None:

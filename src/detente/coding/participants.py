@@ -441,7 +441,8 @@ class ArticleActors:
                     if resolved is None and node.pos_ == "PROPN":
                         resolved = self.place_actor(node)
                 if resolved is not None and not resolved.ref.code.startswith("---") \
-                        and resolved.ref.country not in own and resolved.ref.country.isalpha():
+                        and resolved.ref.country not in own and resolved.ref.country.isalpha() \
+                        and resolved.ref.code[3:6] not in ("MED", "JRN"):  # "speaking to reporters"
                     return Resolved(resolved.ref, True, resolved.head)
                 nxt.extend(node.children)
             frontier = nxt
