@@ -21,6 +21,7 @@ DEV_SETS = (Path(__file__).parent / "data" / "dev_news.jsonl",
             Path(__file__).parent / "data" / "dev_articles_c" / "gold.jsonl",
             Path(__file__).parent / "data" / "dev_news_c.jsonl",
             Path(__file__).parent / "data" / "dev_articles_d" / "gold.jsonl",
+            Path(__file__).parent / "data" / "dev_articles_e" / "gold.jsonl",
             # held out: measured for regressions, never tuned on
             Path(__file__).parent / "data" / "holdout_news.jsonl",
             Path(__file__).parent / "data" / "holdout_news_2.jsonl",
