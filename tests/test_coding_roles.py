@@ -592,3 +592,10 @@ def test_protests_by_crowds_at_home_and_official_protests_by_governments(nlp):
     # talking to the press is no meeting
     assert not any(r == "04" for _, _, r in pairs(code(nlp, "Speaking to reporters in Djibouti, Abiy denied "
                                                              "the reports.")))
+
+
+def test_a_government_and_its_state_are_one_party_but_its_people_are_not(nlp):
+    got = pairs(code(nlp, "Serbian President Vojislav Kostunica promised to democratize Serbia."))
+    assert not any(t == "SRB" for _, t, _ in got)
+    assert ("ZWE", "ZWE", "10") in pairs(code(nlp, "Opposition groups in Zimbabwe are demanding that President "
+                                                   "Mnangagwa resign."))

@@ -175,8 +175,12 @@ class Coder:
             act.code, act.rule = "114", act.rule + " > official protest"
         targets = actors.expand(act.targets, deep=True)
         own = {s.ref.code for s in sources}
+        # a government and its state are one party ("Kostunica promised to democratize Serbia"); people
+        # named by their country ("groups in Zimbabwe") are not their government
+        ruling = {s.ref.country for s in sources if s.ref.code[3:] == "GOV"}
         # "the rebels laid down their weapons": the actor itself is no target, and no other is implied
-        reflexive = bool(targets) and all(t.ref.code in own for t in targets) and not act.symmetric
+        reflexive = bool(targets) and all(t.ref.code in own or t.ref.code[3:] in ("", "GOV") and t.ref.country in ruling
+                                          for t in targets) and not act.symmetric
         if reflexive:
             targets = []
         if act.symmetric and len(sources) > 1 and not reflexive:

@@ -267,7 +267,11 @@ def _targets_for(verb: Token, obj: Token | None, prep_words: frozenset[str], key
         # conjuncts' ("700 drones and 13 missiles at Ukrainian cities")
         holders = ((keyword, *keyword.conjuncts, *_amount_heads(keyword), verb) if keyword is not None
                    else (verb, *_object_phrase(obj)))
-        return [p for holder in holders for word in sorted(prep_words) for p in preps_of(holder).get(word, ())]
+        found = [(word, p) for holder in holders for word in sorted(prep_words) for p in preps_of(holder).get(word, ())]
+        if any(word == "against" for word, _ in found):
+            # "filed a complaint with the Mercosur tribunal against Argentina": "with" names the forum
+            found = [(word, p) for word, p in found if word != "with"]
+        return [p for _, p in found]
     if not consumed and obj is not None:
         return [obj]
     datives = [d for d in kids(verb, ("dative",)) if d.pos_ != "ADP"]
