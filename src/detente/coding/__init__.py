@@ -6,7 +6,8 @@
 source and target heads to actors (names first, then the article's coreference
 chain) and fills in every :class:`~detente.records.Mention`
 field: codes from :mod:`detente.codes`, modality, location, confidence and the
-rule that fired.
+rule that fired. When an act's own slots name no target, :mod:`detente.coding.inference` and the
+steps of :meth:`Coder.code_doc` infer one, and the rule says so.
 """
 
 from __future__ import annotations
@@ -22,6 +23,15 @@ from detente import codes
 from detente.actors import ActorResolver, ArticleCoref, actor_name
 from detente.coding.dates import event_date
 from detente.coding.extract import Act, ClauseCoder, assault_or_fight, is_domestic
+from detente.coding.inference import (
+    PRESS_WORDS,
+    across_border,
+    addressees,
+    denial_targets,
+    is_state,
+    one_per_sentence,
+    responded,
+)
 from detente.coding.lexicon import Lexicon, default_lexicon, extended_lexicon
 from detente.coding.participants import ArticleActors, Resolved
 from detente.coding.places import find_place
@@ -48,12 +58,6 @@ VICTIM_REPORT_ROOTS = frozenset({"13", "15", "17", "18", "19", "20"})
 # verbal acts whose target, when the sentence names none, is the article's other party; material
 # acts (aid, force, attacks) name or place their target, and meetings may be internal
 COUNTERPART_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13", "16"})
-BORDER_WORDS = frozenset({"border", "boundary", "frontier", "line"})
-PRESS_WORDS = frozenset({"reporter", "journalist", "press", "media", "correspondent", "newspaper", "broadcaster"})
-TELLING_VERBS = frozenset({"tell", "inform", "assure", "warn", "remind", "notify", "advise", "caution"})
-# "responded by expelling", "in retaliation for": the act answers someone else's
-RESPONSE_VERBS = frozenset({"respond", "retaliate", "react", "reply", "answer", "hit"})
-RESPONSE_NOUNS = frozenset({"response", "retaliation", "reply", "answer", "reaction", "protest"})
 # countryless actors that act where they live: gangs, rebels, insurgents, protesters, civilians
 LOCAL_SECTORS = frozenset({"CRM", "REB", "INS", "UAF", "OPP", "CVL", "SEP"})
 # "A met B", "A visited/hosted B": coded from the subject only (as the PETRARCH-2 gold does); talks,
@@ -157,8 +161,8 @@ class Coder:
                     found = [m for m in found if _triple(m)[:2] not in seen]
                 by_anchor.setdefault(act.anchor.i, []).extend(found)
                 mentions.extend(found)
-            _denial_targets([m for m in mentions if m.sentence_index == index])
-        return _one_per_sentence(mentions)
+            denial_targets([m for m in mentions if m.sentence_index == index])
+        return one_per_sentence(mentions)
 
     def _mentions(self, act: Act, sent: Span, index: int, article: Article,
                   actors: ArticleActors, date: str | None, earlier: list[Mention]) -> list[Mention]:
@@ -167,7 +171,7 @@ class Coder:
             return []
         if act.root == "04" and act.targets and all(t.lemma_.lower() in PRESS_WORDS for t in act.targets):
             return []  # "speaking to reporters in Djibouti" is no meeting
-        if act.root == "14" and all(_is_state(s.ref.country) and (s.ref.code[3:] in ("GOV", "ELI")
+        if act.root == "14" and all(is_state(s.ref.country) and (s.ref.code[3:] in ("GOV", "ELI")
                                                                   or s.ref.code[3:] == "" and s.head.tag_ == "NNP")
                                     for s in sources):
             # "Haiti summoned the charge d'affaires to protest against the deportations": a government
@@ -201,7 +205,7 @@ class Coder:
             # country; the Red Cross only receives them
             captives = [c for c in act.anchor.children if c.dep_ in ("dobj", "nsubjpass")]
             owners = [r for c in captives if (r := actors.modifier_actor(c) or actors.inside(c)) is not None
-                      and _is_state(r.ref.country)]
+                      and is_state(r.ref.country)]
             if owners:
                 targets = owners
         if act.root == "15" and not reflexive and all(t.ref.code.startswith("---") for t in targets):
@@ -215,7 +219,7 @@ class Coder:
         if act.root == "15" and all(t.ref.country in {s.ref.country for s in sources} for t in targets):
             # "placed its units along the Somali border on alert", "near the boundary with Kosovo": a show
             # of force on a border faces the neighbour
-            neighbour = _across_border(act.anchor, {s.ref.country for s in sources}, actors)
+            neighbour = across_border(act.anchor, {s.ref.country for s in sources}, actors)
             if neighbour is not None:
                 targets, indirect = [neighbour], True
         place = find_place(sent, act.anchor)
@@ -235,13 +239,13 @@ class Coder:
         if not targets and not reflexive and not act.nominal and act.root in COUNTERPART_ROOTS:
             # "Misri told the Pakistani charge d'affaires that New Delhi reserves the right to respond":
             # what is said to someone is aimed at them
-            told = [r for r in actors.expand(_addressees(act.anchor), deep=True)
-                    if r.ref.country not in {s.ref.country for s in sources} and _is_state(r.ref.country)]
+            told = [r for r in actors.expand(addressees(act.anchor), deep=True)
+                    if r.ref.country not in {s.ref.country for s in sources} and is_state(r.ref.country)]
             if told:
                 targets, place_target, inferred = told, True, "target: whom it was said to"
         if not targets and not act.nominal:
             # an explicit response names its cause even when the act's own object is the actor's ("its chips")
-            answered = _responded(act, {s.ref.country for s in sources}, earlier, actors)
+            answered = responded(act, {s.ref.country for s in sources}, earlier, actors)
             if answered is not None:
                 targets, place_target, inferred = [answered], True, "target: the actor it responds to"
         if not targets and not act.nominal and act.scoped:
@@ -252,7 +256,7 @@ class Coder:
         unplaced = all(t.ref.code.startswith("---") for t in targets)
         if unplaced and not reflexive and act.root in VICTIM_REPORT_ROOTS and not act.nominal \
                 and (reporter := actors.reporter(act.anchor)) is not None \
-                and reporter.ref.country not in countries and _is_state(reporter.ref.country):
+                and reporter.ref.country not in countries and is_state(reporter.ref.country):
             # "Pakistan's military said Indian troops had opened fire", "Syria's interior ministry said
             # Israeli aircraft had struck government forces": a state reporting a hostile act by another
             # reports what was done to it (or to its own)
@@ -292,7 +296,7 @@ class Coder:
                 country = countries.pop()
                 sources = [_placed(r, country) for r in sources]
                 targets = [_placed(r, country) for r in targets]
-        struck = {t.ref.country for t in targets if _is_state(t.ref.country)}
+        struck = {t.ref.country for t in targets if is_state(t.ref.country)}
         if act.root in ("17", "18", "19", "20") and len(struck) == 1:
             # "gang members attacked a Haitian town": an armed group known only by its kind is local
             sources = [_placed(r, next(iter(struck))) if r.ref.code[3:6] in LOCAL_SECTORS else r for r in sources]
@@ -388,10 +392,6 @@ class Coder:
         return score
 
 
-def _is_state(country: str) -> bool:
-    return country.isalpha() and country not in ("IGO", "NGO", "IMG", "MNC")
-
-
 def _consequence(act: Act) -> bool:
     """An assault told as the participle of another act ("..., killing six soldiers")."""
     anchor = act.anchor
@@ -421,96 +421,6 @@ def _answered(act: Act, sources: list[Resolved], earlier: list[Mention]) -> list
                 # "Mexico would not lift the tariffs": its own earlier act, aimed at China
                 return [Resolved(mention.target, True, head)]
     return []
-
-
-def _one_per_sentence(mentions: list[Mention]) -> list[Mention]:
-    """ "will travel to Moscow for talks with Putin": two rules finding the same act of one actor towards
-    one country in one sentence make one mention (the most confident)."""
-    best: dict[tuple, Mention] = {}
-    for mention in mentions:
-        target = mention.target.code if mention.target else None
-        if target and target[3:] in ("", "GOV"):
-            target = target[:3]  # "Pretoria" and "Ramaphosa": the state and its government are one party
-        key = (mention.sentence_index, mention.source.code, target, mention.event_code, mention.negated,
-               mention.hypothetical)
-        if key not in best or mention.confidence > best[key].confidence:
-            best[key] = mention
-    kept = {id(m) for m in best.values()}
-    return [m for m in mentions if id(m) in kept]
-
-
-def _denial_targets(sentence: list[Mention]) -> None:
-    """ "Rwanda denied sending troops to eastern Congo": a denial with no target of its own concerns
-    whoever the denied act was aimed at."""
-    for denial in sentence:
-        guessed = denial.target is not None and "the article's other party" in denial.rule
-        if denial.event_code != "016" or denial.target is not None and not guessed:
-            continue
-        denied = next((m for m in sentence if m.negated and m.target is not None and "denied" in m.rule
-                       and m.source.country == denial.source.country
-                       and m.target.code != denial.source.code and _is_state(m.target.country)), None)
-        if denied is not None:
-            country = denied.target.country
-            denial.target = ActorRef(country, actor_name(country), "")
-            denial.rule = denial.rule.replace(" [target: the article's other party]", "") + " [target: the denied act's]"
-            denial.confidence = max(0.05, denial.confidence - 0.1)
-
-
-def _across_border(anchor: Token, own: set[str], actors: ArticleActors) -> Resolved | None:
-    """The country across a border named in the clause ("along the Somali border", "the boundary with
-    Kosovo"), other than ``own``."""
-    for token in anchor.subtree:
-        if token.lemma_.lower() not in BORDER_WORDS:
-            continue
-        heads = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
-        heads += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("with", "of")
-                  for g in c.children if g.dep_ == "pobj"]
-        for head in heads:
-            ref = actors.resolver.resolve_text(head.text, actors.date) or (
-                found.ref if (found := actors.get(head)) is not None else None)
-            if ref is not None and ref.country not in own and _is_state(ref.country):
-                return Resolved(ActorRef(ref.country, actor_name(ref.country), head.text, head.idx,
-                                         head.idx + len(head.text)), True, head)
-    return None
-
-
-def _addressees(anchor: Token) -> list[Token]:
-    """Whom the reported clause of ``anchor`` was told to ("told the ambassador that ...")."""
-    node = anchor
-    for _ in range(2):
-        if node.dep_ != "ccomp" or node.head == node:
-            return []
-        node = node.head
-        if node.lemma_.lower() in TELLING_VERBS:
-            return [c for c in node.children if c.dep_ in ("dobj", "dative") and c.pos_ != "PRON"]
-    return []
-
-
-def _responded(act: Act, own: set[str], earlier: list[Mention], actors: ArticleActors) -> Resolved | None:
-    """Whom an act answers: "in response to the U.S. naval buildup", "China responded by banning
-    exports" (the latest other actor's act), "retaliated against Kyiv"."""
-    anchor = act.anchor
-    for prep in (c for c in anchor.children if c.dep_ == "prep" and c.lower_ == "in"):
-        for noun in (o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in RESPONSE_NOUNS):
-            for cause in (o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("to", "for")
-                          for o in p.children if o.dep_ == "pobj"):
-                found = actors.get(cause) or actors.inside(cause)
-                if found is not None and found.ref.country not in own:
-                    return Resolved(found.ref, True, cause)
-    verb = anchor.head.head if anchor.dep_ == "pcomp" and anchor.head.lower_ == "by" else anchor
-    if verb.lemma_.lower() not in RESPONSE_VERBS:
-        return None
-    for cause in (o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "against")
-                  for o in p.children if o.dep_ == "pobj"):
-        found = actors.get(cause) or actors.inside(cause)
-        if found is not None and found.ref.country not in own:
-            return Resolved(found.ref, True, cause)
-    sentence = anchor.sent.start_char
-    for mention in reversed(earlier):
-        if mention.source.country not in own and _is_state(mention.source.country) \
-                and mention.sentence_start >= sentence - 2000:
-            return Resolved(mention.source, True, anchor)
-    return None
 
 
 def _trimmed(sent: Span) -> Span:

@@ -1,0 +1,125 @@
+"""Targets the grammar does not name: inferences the coder makes, each shown in the rule.
+
+The coder (:mod:`detente.coding`) asks these helpers for a target when an act's own slots name
+none: whom a response answers, whom a statement was told to, the neighbour across a border for a
+show of force, the denied act's target for a denial; and it keeps one mention per act and target
+in a sentence.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from spacy.tokens import Token
+
+from detente.actors import actor_name
+from detente.coding.extract import Act
+from detente.coding.participants import ArticleActors, Resolved
+from detente.records import ActorRef, Mention
+
+logger = logging.getLogger(__name__)
+
+# words for a border, across which a show of force faces the neighbour
+BORDER_WORDS = frozenset({"border", "boundary", "frontier", "line"})
+# the press, to whom talking is no meeting
+PRESS_WORDS = frozenset({"reporter", "journalist", "press", "media", "correspondent", "newspaper", "broadcaster"})
+# verbs whose object is whom a statement was said to
+TELLING_VERBS = frozenset({"tell", "inform", "assure", "warn", "remind", "notify", "advise", "caution"})
+# "responded by expelling", "in retaliation for": the act answers someone else's
+RESPONSE_VERBS = frozenset({"respond", "retaliate", "react", "reply", "answer", "hit"})
+RESPONSE_NOUNS = frozenset({"response", "retaliation", "reply", "answer", "reaction", "protest"})
+
+
+def is_state(country: str) -> bool:
+    """True for a country code (not IGO, NGO, IMG, MNC or unknown)."""
+    return country.isalpha() and country not in ("IGO", "NGO", "IMG", "MNC")
+
+
+def one_per_sentence(mentions: list[Mention]) -> list[Mention]:
+    """ "will travel to Moscow for talks with Putin": two rules finding the same act of one actor towards
+    one country in one sentence make one mention (the most confident)."""
+    best: dict[tuple, Mention] = {}
+    for mention in mentions:
+        target = mention.target.code if mention.target else None
+        if target and target[3:] in ("", "GOV"):
+            target = target[:3]  # "Pretoria" and "Ramaphosa": the state and its government are one party
+        key = (mention.sentence_index, mention.source.code, target, mention.event_code, mention.negated,
+               mention.hypothetical)
+        if key not in best or mention.confidence > best[key].confidence:
+            best[key] = mention
+    kept = {id(m) for m in best.values()}
+    return [m for m in mentions if id(m) in kept]
+
+
+def denial_targets(sentence: list[Mention]) -> None:
+    """ "Rwanda denied sending troops to eastern Congo": a denial with no target of its own concerns
+    whoever the denied act was aimed at."""
+    for denial in sentence:
+        guessed = denial.target is not None and "the article's other party" in denial.rule
+        if denial.event_code != "016" or denial.target is not None and not guessed:
+            continue
+        denied = next((m for m in sentence if m.negated and m.target is not None and "denied" in m.rule
+                       and m.source.country == denial.source.country
+                       and m.target.code != denial.source.code and is_state(m.target.country)), None)
+        if denied is not None:
+            country = denied.target.country
+            denial.target = ActorRef(country, actor_name(country), "")
+            denial.rule = denial.rule.replace(" [target: the article's other party]", "") + " [target: the denied act's]"
+            denial.confidence = max(0.05, denial.confidence - 0.1)
+
+
+def across_border(anchor: Token, own: set[str], actors: ArticleActors) -> Resolved | None:
+    """The country across a border named in the clause ("along the Somali border", "the boundary with
+    Kosovo"), other than ``own``."""
+    for token in anchor.subtree:
+        if token.lemma_.lower() not in BORDER_WORDS:
+            continue
+        heads = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
+        heads += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("with", "of")
+                  for g in c.children if g.dep_ == "pobj"]
+        for head in heads:
+            ref = actors.resolver.resolve_text(head.text, actors.date) or (
+                found.ref if (found := actors.get(head)) is not None else None)
+            if ref is not None and ref.country not in own and is_state(ref.country):
+                return Resolved(ActorRef(ref.country, actor_name(ref.country), head.text, head.idx,
+                                         head.idx + len(head.text)), True, head)
+    return None
+
+
+def addressees(anchor: Token) -> list[Token]:
+    """Whom the reported clause of ``anchor`` was told to ("told the ambassador that ...")."""
+    node = anchor
+    for _ in range(2):
+        if node.dep_ != "ccomp" or node.head == node:
+            return []
+        node = node.head
+        if node.lemma_.lower() in TELLING_VERBS:
+            return [c for c in node.children if c.dep_ in ("dobj", "dative") and c.pos_ != "PRON"]
+    return []
+
+
+def responded(act: Act, own: set[str], earlier: list[Mention], actors: ArticleActors) -> Resolved | None:
+    """Whom an act answers: "in response to the U.S. naval buildup", "China responded by banning
+    exports" (the latest other actor's act), "retaliated against Kyiv"."""
+    anchor = act.anchor
+    for prep in (c for c in anchor.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for noun in (o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in RESPONSE_NOUNS):
+            for cause in (o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("to", "for")
+                          for o in p.children if o.dep_ == "pobj"):
+                found = actors.get(cause) or actors.inside(cause)
+                if found is not None and found.ref.country not in own:
+                    return Resolved(found.ref, True, cause)
+    verb = anchor.head.head if anchor.dep_ == "pcomp" and anchor.head.lower_ == "by" else anchor
+    if verb.lemma_.lower() not in RESPONSE_VERBS:
+        return None
+    for cause in (o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "against")
+                  for o in p.children if o.dep_ == "pobj"):
+        found = actors.get(cause) or actors.inside(cause)
+        if found is not None and found.ref.country not in own:
+            return Resolved(found.ref, True, cause)
+    sentence = anchor.sent.start_char
+    for mention in reversed(earlier):
+        if mention.source.country not in own and is_state(mention.source.country) \
+                and mention.sentence_start >= sentence - 2000:
+            return Resolved(mention.source, True, anchor)
+    return None
