@@ -423,7 +423,8 @@ class ArticleActors:
                     # "seized the firm, and China responded", "a summit that Mali declined to attend":
                     # a conjoined or relative clause is another act
                     continue
-                if node.dep_ == "agent" and node.head.tag_ == "VBN" and not kids_of(node.head, "nsubj"):
+                if node.dep_ == "agent" and node.head.tag_ == "VBN" \
+                        and not any(c.dep_ == "nsubj" for c in node.head.children):
                     continue  # "war games, expected to be joined by Italian vessels": a third party
                 if node.dep_ == "prep" and node.lower_ not in INSIDE_PREPS and node.lower_ != "among" and not (
                         node.lower_ == "in" and any(g.lemma_.lower() in PURPOSE_NOUNS for g in node.children)):
@@ -493,11 +494,6 @@ class ArticleActors:
                             ref = ActorRef(ref.code, ref.name, conj.text, conj.idx, conj.idx + len(conj.text))
                             found.append(Resolved(ref, False, conj))
         return found
-
-
-def kids_of(head: Token, dep: str) -> list[Token]:
-    """Children of ``head`` with dependency ``dep``."""
-    return [c for c in head.children if c.dep_ == dep]
 
 
 def _longer_place(token: Token, ref: ActorRef) -> ActorRef:
