@@ -15,6 +15,7 @@ from detente.coding import Coder
 from detente.records import Article
 
 CASES = [
+    ('Kazakh President Tokayev and Uzbek President Mirziyoyev spoke by telephone on Monday.', ('KAZ', 'UZB', '04')),
     ('French and Indian warships began joint naval exercises in the Arabian Sea.', ('FRA', 'IND', '06')),
     ('Russia and China staged joint war games in the Sea of Japan on Monday.', ('RUS', 'CHN', '06')),
     ('Kenya extradited the genocide suspect to Rwanda on Thursday.', ('KEN', 'RWA', '06')),
