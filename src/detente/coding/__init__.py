@@ -216,10 +216,11 @@ class Coder:
             else:
                 # "mobilised militia members": the forces a show of force moves are not its target
                 targets = [t for t in targets if not t.ref.code.startswith("---")]
-        if act.root == "15" and all(t.ref.country in {s.ref.country for s in sources} for t in targets):
+        countries = {s.ref.country for s in sources}
+        if act.root == "15" and all(t.ref.country in countries for t in targets):
             # "placed its units along the Somali border on alert", "near the boundary with Kosovo": a show
             # of force on a border faces the neighbour
-            neighbour = across_border(act.anchor, {s.ref.country for s in sources}, actors)
+            neighbour = across_border(act.anchor, countries, actors)
             if neighbour is not None:
                 targets, indirect = [neighbour], True
         place = find_place(sent, act.anchor)
@@ -240,19 +241,18 @@ class Coder:
             # "Misri told the Pakistani charge d'affaires that New Delhi reserves the right to respond":
             # what is said to someone is aimed at them
             told = [r for r in actors.expand(addressees(act.anchor), deep=True)
-                    if r.ref.country not in {s.ref.country for s in sources} and is_state(r.ref.country)]
+                    if r.ref.country not in countries and is_state(r.ref.country)]
             if told:
                 targets, place_target, inferred = told, True, "target: whom it was said to"
         if not targets and not act.nominal:
             # an explicit response names its cause even when the act's own object is the actor's ("its chips")
-            answered = responded(act, {s.ref.country for s in sources}, earlier, actors)
+            answered = responded(act, countries, earlier, actors)
             if answered is not None:
                 targets, place_target, inferred = [answered], True, "target: the actor it responds to"
         if not targets and not act.nominal and act.scoped:
-            scoped = actors.in_scope(act.anchor, act.sources, {s.ref.country for s in sources})
+            scoped = actors.in_scope(act.anchor, act.sources, countries)
             if scoped is not None:
                 targets, place_target, inferred = [scoped], True, "target named elsewhere in the clause"
-        countries = {s.ref.country for s in sources}
         unplaced = all(t.ref.code.startswith("---") for t in targets)
         if unplaced and not reflexive and act.root in VICTIM_REPORT_ROOTS and not act.nominal \
                 and (reporter := actors.reporter(act.anchor)) is not None \
@@ -265,19 +265,21 @@ class Coder:
                 Resolved(ActorRef(home, actor_name(home), ""), True, reporter.head)]
             place_target = True
             inferred = "target: the state reporting the act"
-        mutual = not targets and len(countries) > 1 and (act.root in JOINT_ROOTS and not act.code.startswith("045") or act.root in MUTUAL_ROOTS and any(
-            w in sent.text.lower() for w in RECIPROCAL_WORDS))
-        if not targets and not act.nominal and not mutual and len(countries) == 1 \
-                and not (act.domestic or is_domestic(act.code)) and not self._names_party(act) and act.root in COUNTERPART_ROOTS \
+        joint = act.root in JOINT_ROOTS and not act.code.startswith("045")
+        hostile = act.root in MUTUAL_ROOTS and any(w in sent.text.lower() for w in RECIPROCAL_WORDS)
+        mutual = not targets and len(countries) > 1 and (joint or hostile)
+        if not targets and not act.nominal and not mutual and len(countries) == 1 and act.root in COUNTERPART_ROOTS \
+                and not (act.domestic or is_domestic(act.code)) and not self._names_party(act) \
                 and (other := actors.coref.counterpart(countries, sent.start_char)) is not None:
             # "Moscow denied any interference in the vote" in an article about Moldova: an act with
             # no target in its sentence is aimed at the other party the article is about
             # "called on the electoral authority": a role the sentence leaves countryless is the other party's
             sector = next((found for t in act.targets if (found := self.resolver.agent_sector(t))), "")
             ref = ActorRef(other + sector, actor_name(other + sector), "")
-            targets, place_target, inferred = [Resolved(ref, True, act.anchor)], True, "target: the article's other party"
+            targets, place_target = [Resolved(ref, True, act.anchor)], True
+            inferred = "target: the article's other party"
         if place_target and (act.domestic or is_domestic(act.code)) \
-                and all(t.ref.code[:3] in {s.ref.country for s in sources} for t in targets):
+                and all(t.ref.code[:3] in countries for t in targets):
             # "Kenyans protested in Nairobi": their own capital is where, not whom; CAMEO's domestic target
             targets = []
         implied = not targets and (act.domestic or is_domestic(act.code))
@@ -290,10 +292,9 @@ class Coder:
         if home_ground:
             # "the government accepted demands from rebels", "protesters rallied against the Kenyan
             # government": in a domestic act a role without a country belongs to the other side's
-            countries = {r.ref.country for r in sources + targets if r.ref.country.isalpha()
-                         and r.ref.country not in ("IGO", "NGO", "IMG", "MNC")}
-            if len(countries) == 1:
-                country = countries.pop()
+            present = {r.ref.country for r in sources + targets if is_state(r.ref.country)}
+            if len(present) == 1:
+                country = present.pop()
                 sources = [_placed(r, country) for r in sources]
                 targets = [_placed(r, country) for r in targets]
         struck = {t.ref.country for t in targets if is_state(t.ref.country)}
@@ -436,7 +437,7 @@ def _trimmed(sent: Span) -> Span:
 def _domestic(source: Resolved, root: str) -> Resolved | None:
     """The implied target of a domestic act: the source's own country (its government for protest)."""
     country = source.ref.country
-    if not country.isalpha() or country in ("IGO", "NGO", "IMG", "MNC"):
+    if not is_state(country):
         return None
     code = country + "GOV" if root == "14" else country
     return Resolved(ActorRef(code, actor_name(code), ""), False, source.head)

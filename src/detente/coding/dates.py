@@ -19,6 +19,8 @@ MONTHS = {name: number for number, names in enumerate((
     ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
     ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
     ("october", "oct"), ("november", "nov"), ("december", "dec")), start=1) for name in names}
+NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10}
 # an act further back than this from the article's date is background, dated on its own
 BACKGROUND_DAYS = 31
 # prepositions that date an act ("in June 2025"); "since 2011" says how long, not when
@@ -112,8 +114,6 @@ def _relative_date(token: Token, today: date) -> date | None:
 
 
 def _number(token: Token) -> int | None:
-    words = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-             "ten": 10, "a": 1, "one": 1}
     if token.text.isdigit():
         return int(token.text)
-    return words.get(token.lower_)
+    return NUMBER_WORDS.get(token.lower_)

@@ -14,13 +14,11 @@ from spacy.tokens import Token
 
 from detente.actors import actor_name
 from detente.coding.extract import Act
-from detente.coding.participants import ArticleActors, Resolved
+from detente.coding.participants import BORDER_NOUNS, ArticleActors, Resolved
 from detente.records import ActorRef, Mention
 
 logger = logging.getLogger(__name__)
 
-# words for a border, across which a show of force faces the neighbour
-BORDER_WORDS = frozenset({"border", "boundary", "frontier", "line"})
 # the press, to whom talking is no meeting
 PRESS_WORDS = frozenset({"reporter", "journalist", "press", "media", "correspondent", "newspaper", "broadcaster"})
 # verbs whose object is whom a statement was said to
@@ -64,7 +62,8 @@ def denial_targets(sentence: list[Mention]) -> None:
         if denied is not None:
             country = denied.target.country
             denial.target = ActorRef(country, actor_name(country), "")
-            denial.rule = denial.rule.replace(" [target: the article's other party]", "") + " [target: the denied act's]"
+            denial.rule = (denial.rule.replace(" [target: the article's other party]", "")
+                           + " [target: the denied act's]")
             denial.confidence = max(0.05, denial.confidence - 0.1)
 
 
@@ -72,7 +71,7 @@ def across_border(anchor: Token, own: set[str], actors: ArticleActors) -> Resolv
     """The country across a border named in the clause ("along the Somali border", "the boundary with
     Kosovo"), other than ``own``."""
     for token in anchor.subtree:
-        if token.lemma_.lower() not in BORDER_WORDS:
+        if token.lemma_.lower() not in BORDER_NOUNS:
             continue
         heads = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
         heads += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("with", "of")

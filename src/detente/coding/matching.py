@@ -216,7 +216,7 @@ def _words_of(noun: Token, depth: int = 0) -> set[str]:
             words.add(child.lemma_.lower())
             words.add(child.lower_)
         elif child.dep_ == "prep" and depth == 0 and (
-                (child.lower_ == "of" and (noun.lemma_.lower() in QUANTITY_NOUNS or noun.lemma_.lower() in OF_ACT_NOUNS))
+                (child.lower_ == "of" and noun.lemma_.lower() in QUANTITY_NOUNS | OF_ACT_NOUNS)
                 or (child.lower_ == "in" and noun.lemma_.lower() in AMOUNT_NOUNS)):
             for grand in child.children:
                 if grand.dep_ == "pobj":

@@ -114,7 +114,8 @@ def clause_modality(verb: Token) -> Modality:
 
     node = verb
     depth = 0
-    if verb.lemma_.lower() == "be" and any(c.dep_ == "acomp" and c.lower_ in ("due", "expected") for c in verb.children) \
+    if verb.lemma_.lower() == "be" and any(c.dep_ == "acomp" and c.lower_ in ("due", "expected")
+                                           for c in verb.children) \
             or verb.lemma_.lower() == "expect" and any(c.dep_ == "auxpass" for c in verb.children) \
             and not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
         future = True  # "Zelensky is due in Ankara on Wednesday for talks", "Araghchi is expected in Yerevan"
