@@ -599,3 +599,25 @@ def test_a_government_and_its_state_are_one_party_but_its_people_are_not(nlp):
     assert not any(t == "SRB" for _, t, _ in got)
     assert ("ZWE", "ZWE", "10") in pairs(code(nlp, "Opposition groups in Zimbabwe are demanding that President "
                                                    "Mnangagwa resign."))
+
+
+def test_killing_civilians_by_the_hundred_is_a_mass_killing(nlp):
+    got = {m.event_code for m in code(nlp, "Paramilitary fighters killed more than 300 villagers in Darfur, "
+                                           "Sudan's army said.") if m.is_factual}
+    assert "202" in got
+    combat = {m.event_code for m in code(nlp, "The Pakistani army killed 150 militants in North Waziristan.")}
+    assert "202" not in combat
+
+
+def test_private_travellers_make_no_visit(nlp):
+    assert not any(m.root_code == "04" for m in code(nlp, "A Swedish journalist arrived in Istanbul on Monday."))
+    assert ("CHN", "THA", "04") in pairs(code(nlp, "The Chinese foreign minister arrived in Bangkok on Monday."))
+
+
+def test_an_act_a_since_clause_measures_from_is_background(nlp):
+    got = pairs(code(nlp, "Japan and the Philippines held their first joint naval patrol since signing a "
+                          "reciprocal access agreement."))
+    assert not any(root == "05" for _, _, root in got)
+    got = pairs(code(nlp, "Kyrgyz and Tajik border guards exchanged fire, the first clash since the two "
+                          "countries signed a border treaty."))
+    assert not any(root == "05" for _, _, root in got)

@@ -64,6 +64,10 @@ LOCAL_SECTORS = frozenset({"CRM", "REB", "INS", "UAF", "OPP", "CVL", "SEP"})
 # calls and clashes with a partner are coded both ways
 ONE_WAY_CODES = frozenset({"040", "042", "043", "044"})
 ONE_WAY_VERBS = frozenset({"meet", "visit", "host", "receive", "welcome", "travel"})
+# going somewhere is a visit (042) only for those who represent a party: a journalist, tourist or
+# student arriving in a city makes no visit
+TRAVEL_VERBS = frozenset({"travel", "fly", "go", "head", "arrive", "come", "return"})
+PRIVATE_SECTORS = frozenset({"MED", "JRN", "CVL", "BUS", "EDU", "HLH", "SPT", "REF", "LAB"})
 # definite act nouns ("the demand", "the protest") and the CAMEO roots of the acts they refer back to
 EVENT_NOUN_ROOTS = {
     "demand": ("10",), "ultimatum": ("13", "10"), "call": ("02",), "appeal": ("02",), "request": ("02",),
@@ -177,6 +181,10 @@ class Coder:
             # "Haiti summoned the charge d'affaires to protest against the deportations": a government
             # protests officially (114); crowds ("thousands of Kenyans") demonstrate (14x)
             act.code, act.rule = "114", act.rule + " > official protest"
+        if act.root == "04" and act.anchor.lemma_.lower() in TRAVEL_VERBS:
+            sources = [s for s in sources if s.ref.code[3:6] not in PRIVATE_SECTORS]
+            if not sources:
+                return []
         targets = actors.expand(act.targets, deep=True)
         own = {s.ref.code for s in sources}
         # a government and its state are one party ("Kostunica promised to democratize Serbia"); people

@@ -45,6 +45,10 @@ OBLIGATION_AUX = frozenset({"must", "should"})
 COERCIVE_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
 CONVENTIONAL_SECTORS = frozenset({"MIL", "GOV", "COP", "SPY"})
 ASSAULT_LEMMAS = frozenset({"kill", "murder", "execute", "behead", "lynch", "stab", "wound", "injure"})
+KILLING_LEMMAS = frozenset({"kill", "massacre", "slaughter", "execute", "murder", "slay"})
+# victims whose killing in numbers is combat, not a massacre of non-combatants
+COMBATANT_NOUNS = frozenset({"soldier", "troop", "fighter", "militant", "rebel", "insurgent", "guerrilla", "jihadist",
+                             "combatant", "officer", "policeman", "serviceman", "gunman", "member"})
 ASSAILANT_NOUNS = frozenset({"bomber", "gunman", "assailant", "attacker", "militant", "jihadist"})
 IRREGULAR_SECTORS = frozenset({"REB", "INS", "UAF", "CRM", "OPP", "CVL", "SEP", "RAD"})
 GENERIC_VIOLENCE = frozenset({"174", "180", "190"})
@@ -171,6 +175,10 @@ class ClauseCoder:
         if code.startswith("174") and any(_is_mass(t) for t in targets):
             # "forced out more than 1,000 refugees": expelling a mass of people is 201
             code, rule = "201", f"{rule} > mass expulsion"
+        elif code[:2] in ("18", "19") and verb.lemma_.lower() in KILLING_LEMMAS \
+                and any(_is_mass(t, 100) and t.lemma_.lower() not in COMBATANT_NOUNS for t in targets):
+            # "killed hundreds of civilians", "massacred more than 460 patients": mass killing (202)
+            code, rule = "202", f"{rule} > mass killing"
         return Act(verb, code, rule, trigger, sources, targets, found.symmetric,
                    clause_modality(verb), penalty, fallback=fallback)
 
@@ -238,6 +246,9 @@ class ClauseCoder:
         result = [a for a in result if not (a.root in ("18", "19") and a.anchor.dep_ == "advcl"
                                             and a.anchor.tag_ == "VBG" and a.anchor.head.i in peaceful
                                             and a.anchor.head != a.anchor)]
+        # "the first clash since the two countries signed a treaty", "since signing an access agreement":
+        # the act a "since" clause measures time from is background, not news of the day
+        result = [a for a in result if not _since_clause(a.anchor)]
         # "marched in Nairobi to protest the tax": a protest's purpose clause restates the protest
         anchors = {(a.anchor.i, a.root) for a in result if a.root == "14"}
         result = [a for a in result if not (a.anchor.dep_ in ("advcl", "xcomp")
@@ -577,6 +588,12 @@ def _speculated(anchor: Token) -> bool:
                                                         for g in c.children) for c in anchor.children)
 
 
+def _since_clause(anchor: Token) -> bool:
+    if anchor.dep_ == "pcomp" and anchor.head.lower_ == "since":
+        return True
+    return anchor.dep_ in ("advcl", "relcl") and any(c.dep_ == "mark" and c.lower_ == "since" for c in anchor.children)
+
+
 def _about_another(subjects: list[Token], comp: Token) -> bool:
     """Whether the reported clause's subject is a named actor other than the speaker."""
     inner, _, _ = clause_roles(comp)
@@ -585,8 +602,8 @@ def _about_another(subjects: list[Token], comp: Token) -> bool:
     return not any(inner[0].lemma_ == s.lemma_ or inner[0].i in {t.i for t in s.subtree} for s in subjects)
 
 
-def _is_mass(head: Token) -> bool:
-    """True for "thousands of refugees", "1,200 families", "more than 500 people"."""
+def _is_mass(head: Token, least: int = 500) -> bool:
+    """True for "thousands of refugees", "1,200 families", "more than 500 people" (``least`` or more)."""
     if head.lemma_.lower() in ("hundred", "hundreds", "thousand", "thousands", "million", "millions", "tens"):
         return True
     for num in (c for c in head.children if c.dep_ == "nummod"):
@@ -594,7 +611,7 @@ def _is_mass(head: Token) -> bool:
         if any(w in ("hundred", "hundreds", "thousand", "thousands", "million", "millions") for w in words):
             return True
         digits = num.text.replace(",", "")
-        if digits.isdigit() and int(digits) >= 500:
+        if digits.isdigit() and int(digits) >= least:
             return True
     return False
 
