@@ -621,3 +621,15 @@ def test_an_act_a_since_clause_measures_from_is_background(nlp):
     got = pairs(code(nlp, "Kyrgyz and Tajik border guards exchanged fire, the first clash since the two "
                           "countries signed a border treaty."))
     assert not any(root == "05" for _, _, root in got)
+
+
+def test_a_claim_of_responsibility_is_aimed_at_the_attacked_place(nlp):
+    got = pairs(code(nlp, "Al-Shabaab claimed responsibility for a deadly attack on a mall in Nairobi."))
+    assert ("SOM", "KEN", "01") in got
+
+
+def test_a_patron_named_in_a_participle_is_not_the_actor(nlp):
+    got = pairs(code(nlp, "The Al Qaeda-linked Somali militant group al-Shabab is claiming responsibility "
+                          "for the attack on a Kenyan army base."))
+    assert ("SOM", "KEN", "01") in got
+    assert not any(source == "IMG" for source, _, _ in got)

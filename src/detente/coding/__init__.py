@@ -64,6 +64,7 @@ LOCAL_SECTORS = frozenset({"CRM", "REB", "INS", "UAF", "OPP", "CVL", "SEP"})
 # calls and clashes with a partner are coded both ways
 ONE_WAY_CODES = frozenset({"040", "042", "043", "044"})
 ONE_WAY_VERBS = frozenset({"meet", "visit", "host", "receive", "welcome", "travel"})
+RESPONSIBILITY_WORDS = frozenset({"responsibility", "credit", "blame", "involvement", "role"})
 # going somewhere is a visit (042) only for those who represent a party: a journalist, tourist or
 # student arriving in a city makes no visit
 TRAVEL_VERBS = frozenset({"travel", "fly", "go", "head", "arrive", "come", "return"})
@@ -235,8 +236,10 @@ class Coder:
         location = place[0] if place else None
         place_target = indirect
         in_clause = place is not None and (place[2] <= 1 or act.anchor.is_ancestor(place[1].root))
-        if not targets and not reflexive and act.root in PLACE_TARGET_ROOTS and place is not None and place[0].country \
-                and in_clause:
+        # "claimed responsibility for an attack on a mall in Nairobi": the victim's place
+        owned = act.code in ("015", "016") and any(t.lemma_.lower() in RESPONSIBILITY_WORDS for t in act.anchor.subtree)
+        if not targets and not reflexive and (act.root in PLACE_TARGET_ROOTS or owned) and place is not None \
+                and place[0].country and in_clause:
             # "shelled targets in Jericho": the place stands for its country
             span = place[1]
             ref = self.resolver.resolve_text(span.text, date)

@@ -26,6 +26,8 @@ GROUP_HEADS = frozenset({"ten", "tens", "hundred", "hundreds", "thousand", "thou
                          "dozen", "dozens", "score", "scores", "group", "number", "crowd", "crowds", "some",
                          "many", "most", "all", "majority", "handful", "batch", "contingent", "unit",
                          "member", "members"})
+# participles naming a patron ("Iran-backed", "Al Qaeda-linked"), not the actor itself
+PATRON_VERBS = frozenset({"back", "link", "ally", "affiliate", "support", "sponsor", "fund", "arm", "align", "inspire"})
 BORDER_NOUNS = frozenset({"border", "boundary", "frontier"})
 # "in a bid to", "in an effort to": a purpose phrase
 PURPOSE_NOUNS = frozenset({"bid", "effort", "attempt", "order", "move", "push", "drive"})
@@ -349,8 +351,9 @@ class ArticleActors:
     def modifier_actor(self, head: Token) -> Resolved | None:
         """An actor named by the compound/adjective modifiers of a noun the resolver did not know."""
         # "Ukraine's anti-corruption bureau": a possessor names the actor too
+        # "the Al Qaeda-linked Somali group", "Iran-backed militias": the patron is not the actor
         mods = [c for c in head.children if c.dep_ in ("compound", "amod", "poss", "nmod") and c.i < head.i
-                and c.pos_ != "PRON"]
+                and c.pos_ != "PRON" and not (c.tag_ == "VBN" and c.lemma_.lower() in PATRON_VERBS)]
         if not mods:
             return None
         first, last = min(m.left_edge.i for m in mods), max(m.i for m in mods)
