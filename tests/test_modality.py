@@ -93,3 +93,11 @@ def test_no_subject_negation(nlp):
 def test_plain_past_is_factual(nlp):
     mention = only(code(nlp, "Egypt hosted Jordan's king in Cairo."), "04")
     assert mention.is_factual and mention.event_code == "043"
+
+
+def test_a_spokesman_announces_the_threat_of_the_state_his_clause_names(nlp):
+    from detente.pipeline import code_text
+    got = {(m.source.country, m.target.country if m.target else None, m.root_code)
+           for m in code_text("The commander of the navy warned that Iran would seize any Emirati vessels if they "
+                              "were caught smuggling fuel.", date="2025-06-01") if m.is_factual}
+    assert ("IRN", "ARE", "13") in got
