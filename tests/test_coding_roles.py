@@ -633,3 +633,15 @@ def test_a_patron_named_in_a_participle_is_not_the_actor(nlp):
                           "for the attack on a Kenyan army base."))
     assert ("SOM", "KEN", "01") in got
     assert not any(source == "IMG" for source, _, _ in got)
+
+
+def test_a_demand_answers_the_hostile_act_told_earlier_in_the_sentence(nlp):
+    got = pairs(code(nlp, "U.S. forces seized a tanker carrying Venezuelan crude in the Caribbean, and Caracas "
+                          "demanded the immediate return of the ship."))
+    assert ("VEN", "USA", "10") in got
+
+
+def test_a_complaint_against_a_party_filed_with_a_forum(nlp):
+    got = pairs(code(nlp, "Brazil filed a complaint with Mercosur's dispute settlement tribunal against Argentina "
+                          "over anti-dumping duties."))
+    assert ("BRA", "ARG", "11") in got

@@ -26,6 +26,7 @@ from detente.coding.extract import Act, ClauseCoder, assault_or_fight, is_domest
 from detente.coding.inference import (
     PRESS_WORDS,
     across_border,
+    answered_in_sentence,
     addressees,
     denial_targets,
     is_state,
@@ -260,6 +261,8 @@ class Coder:
             answered = responded(act, countries, earlier, actors)
             if answered is not None:
                 targets, place_target, inferred = [answered], True, "target: the actor it responds to"
+        if not targets and not act.nominal and (answered := answered_in_sentence(act, countries, earlier, index)):
+            targets, place_target, inferred = [answered], True, "target: the act it answers"
         if not targets and not act.nominal and act.scoped:
             scoped = actors.in_scope(act.anchor, act.sources, countries)
             if scoped is not None:

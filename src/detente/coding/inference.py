@@ -25,6 +25,9 @@ PRESS_WORDS = frozenset({"reporter", "journalist", "press", "media", "correspond
 TELLING_VERBS = frozenset({"tell", "inform", "assure", "warn", "remind", "notify", "advise", "caution"})
 # "responded by expelling", "in retaliation for": the act answers someone else's
 RESPONSE_VERBS = frozenset({"respond", "retaliate", "react", "reply", "answer", "hit"})
+# acts that answer a hostile act told earlier in the same sentence, and the acts they answer
+ANSWERING_ROOTS = frozenset({"10", "11", "12", "13", "16"})
+HOSTILE_ROOTS = frozenset({"13", "15", "16", "17", "18", "19", "20"})
 RESPONSE_NOUNS = frozenset({"response", "retaliation", "reply", "answer", "reaction", "protest"})
 
 
@@ -122,3 +125,19 @@ def responded(act: Act, own: set[str], earlier: list[Mention], actors: ArticleAc
                 and mention.sentence_start >= sentence - 2000:
             return Resolved(mention.source, True, anchor)
     return None
+
+
+def answered_in_sentence(act: Act, own: set[str], earlier: list[Mention], index: int) -> Resolved | None:
+    """ "U.S. forces seized a Venezuelan tanker, and Caracas demanded its return": a verbal act with no
+    target answers the hostile act the same sentence told against the actor's own country."""
+    if act.root not in ANSWERING_ROOTS:
+        return None
+    for mention in reversed(earlier):
+        if mention.sentence_index != index:
+            break
+        if mention.is_factual and mention.root_code in HOSTILE_ROOTS and mention.target is not None \
+                and mention.target.country in own and mention.source.country not in own \
+                and is_state(mention.source.country):
+            return Resolved(mention.source, True, act.anchor)
+    return None
+

@@ -268,6 +268,8 @@ def _targets_for(verb: Token, obj: Token | None, prep_words: frozenset[str], key
         holders = ((keyword, *keyword.conjuncts, *_amount_heads(keyword), verb) if keyword is not None
                    else (verb, *_object_phrase(obj)))
         found = [(word, p) for holder in holders for word in sorted(prep_words) for p in preps_of(holder).get(word, ())]
+        # the parser may hang "against Argentina" on the forum ("with the tribunal against Argentina")
+        found += [("against", a) for word, p in found if word == "with" for a in preps_of(p).get("against", ())]
         if any(word == "against" for word, _ in found):
             # "filed a complaint with the Mercosur tribunal against Argentina": "with" names the forum
             found = [(word, p) for word, p in found if word != "with"]
