@@ -25,3 +25,20 @@ def test_conjoined_verbs_share_a_date_and_recent_dates_stay_the_articles(nlp):
     assert _dated("Israel struck Iranian nuclear facilities on Monday.") == [("19", "2026-03-05")]
     assert _dated("Israel struck Iranian nuclear facilities in March 2026.") == [("19", "2026-03-05")]
 
+
+
+def test_a_month_alone_is_its_latest_occurrence_and_a_when_clause_takes_its_heads_time(nlp):
+    got = _dated("Relations soured in October, when Croatia and Albania signed a military cooperation pact.")
+    assert got and all(when == "2025-10-01" for _, when in got)
+    got = _dated("Relations have been frozen since April 2025, when Algeria shot down a Malian drone.")
+    assert got and all(when == "2025-04-01" for _, when in got)
+    got = _dated("Russian police raided the homes of Azerbaijanis in Yekaterinburg in March.")
+    assert got == [("19", "2026-03-05")]
+    got = _dated("Last September Algerian troops shot down a Malian drone.")
+    assert got and all(when == "2025-09-01" for _, when in got)
+
+
+def test_a_month_ahead_or_just_past_is_not_background(nlp):
+    assert all(when == "2026-03-05" for _, when in _dated("Putin will travel to India in December for a summit."))
+    assert all(when == "2026-03-05" for _, when in _dated("M23 rebels had shot dead 140 civilians near Rutshuru "
+                                                          "in February."))

@@ -51,35 +51,45 @@ def _time_phrases(anchor: Token, today: date) -> list[date]:
     for head in heads:
         for child in head.children:
             if child.dep_ == "prep":
-                found.extend(_prep_dates(child, 0))
+                found.extend(_prep_dates(child, 0, today))
             elif child.dep_ == "dobj":
-                found.extend(_object_dates(child))
+                found.extend(_object_dates(child, today))
             elif child.dep_ in ("npadvmod", "advmod", "obl"):
                 when = _relative_date(child, today)
                 if when is not None:
                     found.append(when)
+    if not found and anchor.dep_ in ("relcl", "advcl") and any(
+            c.lower_ == "when" for c in anchor.children if c.dep_ == "advmod"):
+        # "soured in March, when Croatia and Albania signed a pact", "since April 2025, when Algeria
+        # shot down a drone": a when-clause happened at the time its head names
+        head = anchor.head
+        when = _named_date(head, today)
+        if when is not None:
+            found.append(when)
+        elif head.pos_ in ("VERB", "AUX") and head != anchor:
+            found.extend(_time_phrases(head, today))
     return found
 
 
-def _prep_dates(prep: Token, depth: int) -> list[date]:
+def _prep_dates(prep: Token, depth: int, today: date) -> list[date]:
     """Dates in a prepositional phrase, also down the phrases of where it happened: "during a war in
     June 2025", "seized a tanker in the Gulf of Oman in 2023" (not "demanded compensation for the
     attack in 2023": a cause or topic is not when the act happened)."""
     found = []
     for obj in (g for g in prep.children if g.dep_ == "pobj"):
-        when = _named_date(obj) if prep.lower_ in DATING_PREPS else None
+        when = _named_date(obj, today) if prep.lower_ in DATING_PREPS else None
         if when is not None:
             found.append(when)
         elif depth < 2 and prep.lower_ in PLACE_OR_TIME_PREPS:
             for inner in (c for c in obj.children if c.dep_ == "prep"):
-                found.extend(_prep_dates(inner, depth + 1))
+                found.extend(_prep_dates(inner, depth + 1, today))
     return found
 
 
-def _object_dates(obj: Token) -> list[date]:
+def _object_dates(obj: Token, today: date) -> list[date]:
     """ "signed a border treaty in 2025": the parser may hang the act's date on its object."""
     return [when for c in obj.children if c.dep_ == "prep" and c.lower_ == "in"
-            for g in c.children if g.dep_ == "pobj" and (when := _named_date(g)) is not None]
+            for g in c.children if g.dep_ == "pobj" and (when := _named_date(g, today)) is not None]
 
 
 def _year(token: Token) -> int | None:
@@ -87,16 +97,32 @@ def _year(token: Token) -> int | None:
     return int(text) if len(text) == 4 and text.isdigit() and 1900 <= int(text) <= 2100 else None
 
 
-def _named_date(obj: Token) -> date | None:
-    """ "2023", "June 2025", "September 2023" (a month, its year a dependant)."""
+def _named_date(obj: Token, today: date) -> date | None:
+    """ "2023", "June 2025", "September 2023" (a month, its year a dependant); a month alone ("in
+    March", "in late June") is its latest occurrence up to ``today``."""
     year = _year(obj)
     if year is not None:
         return date(year, 1, 1)
     month = MONTHS.get(obj.lower_)
-    if month is None:
+    if month is None or obj.pos_ != "PROPN" and obj.lower_ == "may":
         return None
     years = [y for c in obj.children if (y := _year(c)) is not None]
-    return date(years[0], month, 1) if years else None
+    if years:
+        return date(years[0], month, 1)
+    if not _told_in_past(obj):
+        return None  # "will travel to Tokyo in December": a month ahead
+    when = date(today.year if month <= today.month else today.year - 1, month, 1)
+    # "had shot dead 140 civilians in January" in a February story may be weeks ago, not background
+    return when if (today.year - when.year) * 12 + today.month - when.month >= 2 else None
+
+
+def _told_in_past(token: Token) -> bool:
+    """Whether the clause holding ``token`` is in the past tense ("signed", "had raided")."""
+    node = token
+    while node.pos_ not in ("VERB", "AUX") and node.head != node:
+        node = node.head
+    return node.tag_ in ("VBD", "VBN") and not any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll") for c in node.children)
 
 
 def _relative_date(token: Token, today: date) -> date | None:
@@ -110,6 +136,10 @@ def _relative_date(token: Token, today: date) -> date | None:
         return None
     if token.lemma_.lower() == "year" and any(c.lower_ == "last" for c in token.children):
         return date(today.year - 1, 1, 1)
+    month = MONTHS.get(token.lower_)
+    if month is not None and any(c.lower_ == "last" for c in token.children):
+        # "last September": the latest one before this month
+        return date(today.year if month < today.month else today.year - 1, month, 1)
     return None
 
 
