@@ -645,3 +645,10 @@ def test_a_complaint_against_a_party_filed_with_a_forum(nlp):
     got = pairs(code(nlp, "Brazil filed a complaint with Mercosur's dispute settlement tribunal against Argentina "
                           "over anti-dumping duties."))
     assert ("BRA", "ARG", "11") in got
+
+
+def test_the_object_of_prompting_does_the_prompted_act(nlp):
+    got = pairs(code(nlp, "Malian police arrested three Algerian nationals in Kidal, prompting Algeria's foreign "
+                          "ministry to summon Mali's ambassador."))
+    assert ("DZA", "MLI", "11") in got
+    assert ("MLI", "MLI", "11") not in got

@@ -24,7 +24,8 @@ logger = logging.getLogger(__name__)
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 OBJECT_CONTROL = frozenset({"urge", "ask", "order", "instruct", "press", "invite", "encourage", "call",
                             "implore", "request", "tell", "want", "force", "allow", "help", "persuade",
-                            "pressure", "push", "warn", "compel"})
+                            "pressure", "push", "warn", "compel", "prompt", "lead", "cause", "spur", "drive",
+                            "oblige", "provoke", "trigger"})
 DEFAULT_TARGET_PREPS = ("against", "on", "to", "with", "toward", "towards", "into", "for")
 # verbs that enact a document whose effect is then the actor's own act
 ENACTING = frozenset({"sign", "issue", "adopt", "approve", "pass", "enact", "introduce", "unveil", "decree"})
