@@ -652,3 +652,13 @@ def test_the_object_of_prompting_does_the_prompted_act(nlp):
                           "ministry to summon Mali's ambassador."))
     assert ("DZA", "MLI", "11") in got
     assert ("MLI", "MLI", "11") not in got
+
+
+def test_forces_sent_in_support_are_peacekeeping_not_a_show_of_force(nlp):
+    got = {(m.source.country, m.target.country if m.target else None, m.event_code)
+           for m in code(nlp, "Rwanda deployed 2,000 troops to Mozambique's Cabo Delgado province to protect gas "
+                              "projects from insurgents.") if m.is_factual}
+    assert ("RWA", "MOZ", "074") in got
+    got = {m.event_code for m in code(nlp, "China deployed warships near the Philippines to protect its fishing "
+                                           "fleet.") if m.is_factual}
+    assert "154" in got

@@ -45,6 +45,10 @@ OBLIGATION_AUX = frozenset({"must", "should"})
 COERCIVE_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
 CONVENTIONAL_SECTORS = frozenset({"MIL", "GOV", "COP", "SPY"})
 ASSAULT_LEMMAS = frozenset({"kill", "murder", "execute", "behead", "lynch", "stab", "wound", "injure"})
+# the purpose of a deployment that makes it help, not a show of force
+SUPPORT_WORDS = frozenset({"peacekeeping", "peacekeeper", "protect", "help", "assist", "support", "reinforce",
+                           "stabilise", "stabilize", "mission"})
+JOINT_DRILL_WORDS = frozenset({"drill", "exercise", "patrol", "manoeuvre", "maneuver"})
 KILLING_LEMMAS = frozenset({"kill", "massacre", "slaughter", "execute", "murder", "slay"})
 # victims whose killing in numbers is combat, not a massacre of non-combatants
 COMBATANT_NOUNS = frozenset({"soldier", "troop", "fighter", "militant", "rebel", "insurgent", "guerrilla", "jihadist",
@@ -172,6 +176,10 @@ class ClauseCoder:
         if any(s.lemma_.lower() in self.lexicon.mishap_words for s in sources):
             # "victims killed by the MH17 crash", "a village flattened by the earthquake": no one's act
             return None
+        if code[:2] == "15" and (support := _supportive_deployment(verb)) is not None:
+            # "deployed troops to Mozambique to protect gas projects", "sent a destroyer to take part in
+            # joint drills": forces sent in support are peacekeeping or military cooperation, no threat
+            code, rule = support, f"{rule} > in support"
         if code.startswith("174") and any(_is_mass(t) for t in targets):
             # "forced out more than 1,000 refugees": expelling a mass of people is 201
             code, rule = "201", f"{rule} > mass expulsion"
@@ -591,6 +599,23 @@ def _speculated(anchor: Token) -> bool:
             return True
     return any(c.dep_ in ("ccomp", "parataxis") and any(g.dep_ == "nsubj" and g.lemma_.lower() in COMMENTATORS
                                                         for g in c.children) for c in anchor.children)
+
+
+def _supportive_deployment(verb: Token) -> str | None:
+    """062 when the forces go to joint drills, 074 when they go to protect, help or keep the peace;
+    read from the purpose clause or the "as part of"/"for" phrase of the deploying verb."""
+    words: set[str] = set()
+    for child in verb.children:
+        purpose = child.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in child.children)
+        if purpose or child.dep_ == "prep" and child.lower_ in ("as", "for", "under"):
+            if any(t.lower_ in ("its", "their", "own") for t in child.subtree):
+                continue  # "to protect its fishing fleet": guarding one's own is a show of force
+            words |= {t.lemma_.lower() for t in child.subtree}
+    if words & JOINT_DRILL_WORDS and "joint" in words:
+        return "062"
+    if words & SUPPORT_WORDS:
+        return "074"
+    return None
 
 
 def _since_clause(anchor: Token) -> bool:
