@@ -662,3 +662,17 @@ def test_forces_sent_in_support_are_peacekeeping_not_a_show_of_force(nlp):
     got = {m.event_code for m in code(nlp, "China deployed warships near the Philippines to protect its fishing "
                                            "fleet.") if m.is_factual}
     assert "154" in got
+
+
+def test_naming_is_no_phone_call_and_a_since_phrase_is_background(nlp):
+    got = pairs(code(nlp, "Venezuela placed its forces on alert over the build-up of U.S. warships, which he "
+                          "called a threat."))
+    assert not any(root == "04" for _, _, root in got)
+    got = pairs(code(nlp, "Marco Rubio and Sergei Lavrov held talks in Riyadh, the first meeting since Russia's "
+                          "invasion of Ukraine."))
+    assert ("RUS", "UKR", "19") not in got and ("USA", "RUS", "04") in got
+
+
+def test_a_journey_a_relative_clause_recalls_is_no_visit(nlp):
+    got = pairs(code(nlp, "Mali expelled a team of UN investigators who had arrived in Bamako last week."))
+    assert ("IGO", "MLI", "04") not in got

@@ -184,7 +184,9 @@ class Coder:
             # protests officially (114); crowds ("thousands of Kenyans") demonstrate (14x)
             act.code, act.rule = "114", act.rule + " > official protest"
         if act.root == "04" and act.anchor.lemma_.lower() in TRAVEL_VERBS:
-            sources = [s for s in sources if s.ref.code[3:6] not in PRIVATE_SECTORS]
+            # "investigators who had arrived in Bamako": an earlier journey a relative clause recalls
+            recalled = act.anchor.dep_ == "relcl" and any(c.lower_ == "had" for c in act.anchor.children)
+            sources = [s for s in sources if s.ref.code[3:6] not in PRIVATE_SECTORS and not recalled]
             if not sources:
                 return []
         targets = actors.expand(act.targets, deep=True)

@@ -141,6 +141,9 @@ class ClauseCoder:
             # "a train was struck by drones at a station": the passive subject is what was hit
             targets, fallback = [obj], targets
         code, rule, trigger = found.code, found.rule, list(found.trigger)
+        if code.startswith("041") and verb.lemma_.lower() == "call" and (
+                kids(verb, ("oprd", "xcomp")) or len(kids(verb, ("dobj",))) > 1):
+            return None  # "which he called a threat", "called the vote a farce": naming, not phoning
         if code == "016" and (accusers := _accusers(verb)):
             # "denied any involvement, rejecting claims made by Kyiv": the denial answers the accuser
             targets, penalty = accusers, penalty + 0.1
@@ -619,7 +622,7 @@ def _supportive_deployment(verb: Token) -> str | None:
 
 
 def _since_clause(anchor: Token) -> bool:
-    if anchor.dep_ == "pcomp" and anchor.head.lower_ == "since":
+    if anchor.dep_ in ("pcomp", "pobj") and anchor.head.lower_ == "since":
         return True
     return anchor.dep_ in ("advcl", "relcl") and any(c.dep_ == "mark" and c.lower_ == "since" for c in anchor.children)
 
