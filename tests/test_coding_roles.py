@@ -676,3 +676,9 @@ def test_naming_is_no_phone_call_and_a_since_phrase_is_background(nlp):
 def test_a_journey_a_relative_clause_recalls_is_no_visit(nlp):
     got = pairs(code(nlp, "Mali expelled a team of UN investigators who had arrived in Bamako last week."))
     assert ("IGO", "MLI", "04") not in got
+
+
+def test_an_appended_noun_phrase_restates_the_act(nlp):
+    got = pairs(code(nlp, "The Chinese foreign minister hosted his Indian counterpart in Beijing on Monday, the "
+                          "first visit by India's top diplomat to China in five years."))
+    assert got == {("CHN", "IND", "04")}

@@ -257,6 +257,11 @@ class ClauseCoder:
         result = [a for a in result if not (a.root in ("18", "19") and a.anchor.dep_ == "advcl"
                                             and a.anchor.tag_ == "VBG" and a.anchor.head.i in peaceful
                                             and a.anchor.head != a.anchor)]
+        # "hosted his Indian counterpart, the first visit by India's top diplomat": an appended noun
+        # phrase restates the clause's act
+        roots = {(a.anchor.i, a.root) for a in result}
+        result = [a for a in result if not (a.nominal and a.anchor.dep_ in ("npadvmod", "appos")
+                                            and (a.anchor.head.i, a.root) in roots)]
         # "the first clash since the two countries signed a treaty", "since signing an access agreement":
         # the act a "since" clause measures time from is background, not news of the day
         result = [a for a in result if not _since_clause(a.anchor)]
