@@ -727,3 +727,9 @@ def test_a_named_countrys_institution_is_that_countrys(nlp):
     got = {(m.source.code, m.target.code if m.target else None)
            for m in code_text("Colombia's president called Peru's Congress illegitimate.", date="2025-06-01")}
     assert ("COLGOV", "PERLEG") in got
+
+
+def test_two_subjects_owned_by_its_do_not_recurse(nlp):
+    from detente.pipeline import code_text
+    # the parser may leave two "its" subjects on one verb; each asks for the other's owner
+    assert isinstance(code_text("Its troops its officers shelled the village.", date="2025-06-01"), list)

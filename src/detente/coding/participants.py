@@ -113,6 +113,8 @@ class ArticleActors:
         """The actor named by the phrase headed by ``head`` (cached per token), or None."""
         if head.i in self.cache:
             return self.cache[head.i]
+        # "its" on two subjects each asks for the other: a phrase being resolved names no one meanwhile
+        self.cache[head.i] = None
         ref = self.resolver.resolve(head, self.date)
         if ref is not None:
             ref = _longer_place(head, ref)
