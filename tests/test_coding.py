@@ -465,3 +465,24 @@ def test_officials_in_two_capitals_are_two_sources(nlp):
     article = Article(id="two", paragraphs=[text], published="2025-06-02")
     sources = {m.source.code[:3] for m in Coder.default().code_doc(nlp(text), article) if m.root_code == "11"}
     assert {"CHN", "USA"} <= sources
+
+
+def test_a_coder_fault_on_one_sentence_keeps_the_rest_of_the_article(nlp, monkeypatch, caplog):
+    from detente.coding import Coder
+    from detente.records import Article
+
+    coder = Coder.default()
+    real = coder.clauses.code_sentence
+
+    def faulty(sent):
+        if "Tokyo" in sent.text:
+            raise RecursionError("maximum recursion depth exceeded")
+        return real(sent)
+
+    monkeypatch.setattr(coder.clauses, "code_sentence", faulty)
+    text = "Japan protested to China on Monday. Tokyo summoned the envoy. Russia expelled two British diplomats."
+    article = Article(id="a1", paragraphs=[text], published="2025-06-01")
+    with caplog.at_level("WARNING"):
+        mentions = coder.code_doc(nlp(text), article)
+    assert {(m.source.country, m.root_code) for m in mentions} >= {("JPN", "11"), ("RUS", "16")}
+    assert "article a1 sentence 1: not coded (RecursionError" in caplog.text

@@ -146,29 +146,39 @@ class Coder:
         actors = ArticleActors(self.resolver, ArticleCoref(self.resolver, date), date)
         mentions: list[Mention] = []
         for index, sent in enumerate(doc.sents):
-            sent = _trimmed(sent)
-            acts = self.clauses.code_sentence(sent)
-            if not acts:
-                if self.resolver.could_mention_actor([t.lower_ for t in sent]) or any(
-                        t.text in actors.surnames for t in sent):
-                    actors.observe_sentence(sent)
-                continue
-            actors.observe_sentence(sent)
-            by_anchor: dict[int, list[Mention]] = {}
-            for act in acts:
-                found = self._mentions(act, sent, index, article, actors, date, mentions)
-                head = by_anchor.get(act.anchor.head.i) if _consequence(act) else None
-                if not head and act.root in ("18", "19", "20"):
-                    # "an Israeli air strike on Gaza killed 12": the killing is the strike's toll
-                    head = [m for s in act.sources for m in by_anchor.get(s.i, ())]
-                if head:
-                    # "shelled the town, killing six": the toll repeats the attack between the same sides
-                    seen = {_triple(m)[:2] for m in head if m.root_code in ("18", "19", "20")}
-                    found = [m for m in found if _triple(m)[:2] not in seen]
-                by_anchor.setdefault(act.anchor.i, []).extend(found)
-                mentions.extend(found)
-            denial_targets([m for m in mentions if m.sentence_index == index])
+            try:
+                mentions.extend(self._code_sentence(_trimmed(sent), index, article, actors, date, mentions))
+            except (RecursionError, ValueError, IndexError, KeyError, AttributeError) as exc:
+                # a coder fault on one odd parse loses that sentence, not the article or the batch
+                logger.warning("article %s sentence %d: not coded (%s: %s)", article.id, index,
+                               type(exc).__name__, exc)
         return one_per_sentence(mentions)
+
+    def _code_sentence(self, sent: Span, index: int, article: Article, actors: ArticleActors,
+                       date: str | None, earlier: list[Mention]) -> list[Mention]:
+        acts = self.clauses.code_sentence(sent)
+        if not acts:
+            if self.resolver.could_mention_actor([t.lower_ for t in sent]) or any(
+                    t.text in actors.surnames for t in sent):
+                actors.observe_sentence(sent)
+            return []
+        actors.observe_sentence(sent)
+        coded: list[Mention] = []
+        by_anchor: dict[int, list[Mention]] = {}
+        for act in acts:
+            found = self._mentions(act, sent, index, article, actors, date, earlier + coded)
+            head = by_anchor.get(act.anchor.head.i) if _consequence(act) else None
+            if not head and act.root in ("18", "19", "20"):
+                # "an Israeli air strike on Gaza killed 12": the killing is the strike's toll
+                head = [m for s in act.sources for m in by_anchor.get(s.i, ())]
+            if head:
+                # "shelled the town, killing six": the toll repeats the attack between the same sides
+                seen = {_triple(m)[:2] for m in head if m.root_code in ("18", "19", "20")}
+                found = [m for m in found if _triple(m)[:2] not in seen]
+            by_anchor.setdefault(act.anchor.i, []).extend(found)
+            coded.extend(found)
+        denial_targets(coded)
+        return coded
 
     def _mentions(self, act: Act, sent: Span, index: int, article: Article,
                   actors: ArticleActors, date: str | None, earlier: list[Mention]) -> list[Mention]:
