@@ -733,3 +733,15 @@ def test_two_subjects_owned_by_its_do_not_recurse(nlp):
     from detente.pipeline import code_text
     # the parser may leave two "its" subjects on one verb; each asks for the other's owner
     assert isinstance(code_text("Its troops its officers shelled the village.", date="2025-06-01"), list)
+
+
+def test_an_unnamed_ministry_is_not_the_country_whose_envoy_it_summons(nlp):
+    from detente.evaluate import predicted_triples
+    from detente.pipeline import code_articles
+    from detente.records import Article
+
+    text = ("The Philippines said Chinese coast guard ships boarded one of its fishing boats on Thursday.\n\n"
+            "The Department of Foreign Affairs summoned the Chinese ambassador in Manila.")
+    coded = next(code_articles([Article(id="s1", paragraphs=text.split("\n\n"), published="2025-06-01")]))
+    got = {(m.source.country, m.target.country if m.target else None, m.root_code) for m in coded.mentions}
+    assert ("PHL", "CHN", "11") in got

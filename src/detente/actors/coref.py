@@ -43,11 +43,11 @@ PERSON_TITLES = {
 }
 # Definite descriptions of a country's institutions -> sector appended to the country.
 INSTITUTIONS = {
-    "government": "GOV", "administration": "GOV", "regime": "GOV", "cabinet": "GOV", "ministry": "GOV",
+    "government": "GOV", "administration": "GOV", "regime": "GOV", "cabinet": "GOV", "ministry": "GOV", "department": "GOV",
     "junta": "GOV",
     "authorities": "GOV", "leadership": "GOV", "army": "MIL", "military": "MIL", "armed forces": "MIL",
     "troops": "MIL", "forces": "MIL", "soldiers": "MIL", "navy": "MIL", "air force": "MIL",
-    "police": "COP", "parliament": "LEG", "legislature": "LEG", "opposition": "OPP",
+    "police": "COP", "coast guard": "MIL", "parliament": "LEG", "legislature": "LEG", "opposition": "OPP",
     "country": "", "nation": "", "state": "", "kingdom": "", "republic": "",
 }
 NON_STATE = {"group", "rebel", "militant", "movement", "militia", "insurgent", "fighter", "guerrilla", "guerilla",
@@ -310,6 +310,9 @@ class ArticleCoref:
             candidates = [s for s in candidates if s.ref.country not in hosts]
             salient = self._salient({s.ref.country for s in candidates})
             candidates = [s for s in candidates if s.ref.country == salient] or candidates
+        # "the ministry summoned the Chinese ambassador": an institution acts on another country's party
+        others = self._object_countries(head)
+        candidates = [s for s in candidates if s.ref.country not in others] or candidates
         if not candidates:
             return None
         recent = candidates[0]
@@ -320,6 +323,18 @@ class ArticleCoref:
             country = salient
         code = country + sector
         return ActorRef(code, actor_name(code, self.resolver.lexicon), recent.ref.text)
+
+    def _object_countries(self, head: Token) -> set[str]:
+        """Countries the object of the verb whose subject is ``head`` names ("the Chinese ambassador")."""
+        if head.dep_ != "nsubj":
+            return set()
+        found = set()
+        for obj in (c for c in head.head.children if c.dep_ in ("dobj", "dative")):
+            for word in [obj] + [c for c in obj.children if c.dep_ in ("amod", "compound", "poss")]:
+                if word.pos_ in ("PROPN", "ADJ") and (ref := self.resolver.resolve(word, self.date)) is not None \
+                        and _is_state(ref):
+                    found.add(ref.country)
+        return found
 
     def _local_country(self, head: Token) -> str | None:
         """The country of a place phrase ("in Berlin") on the verb whose subject is ``head``."""
