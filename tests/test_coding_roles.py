@@ -682,3 +682,12 @@ def test_an_appended_noun_phrase_restates_the_act(nlp):
     got = pairs(code(nlp, "The Chinese foreign minister hosted his Indian counterpart in Beijing on Monday, the "
                           "first visit by India's top diplomat to China in five years."))
     assert got == {("CHN", "IND", "04")}
+
+
+def test_a_states_prisoners_are_its_own_and_a_denied_report_names_the_victims(nlp):
+    assert ("BLR", "BLR", "08") in pairs(code(nlp, "Minsk freed 123 prisoners on Saturday."))
+    got = pairs(code(nlp, "Hamas released three hostages on Saturday."))
+    assert ("PSE", "PSE", "08") not in got
+    got = pairs(code(nlp, "Myanmar's military government denied reports that its soldiers had massacred dozens of "
+                          "villagers in Sagaing region."))
+    assert ("MMR", "MMR", "01") in got

@@ -198,6 +198,42 @@ CASES += [
     ('South Korea resumed imports of beef from Canada.', ('KOR', 'CAN', '08')),
     ('Germany handed back the Benin bronzes to Nigeria.', ('DEU', 'NGA', '08')),
 ]
+# round 3 (breadth.tsv / nouns.tsv "round 3" blocks)
+CASES += [
+    ('Seoul put its talks with Tokyo on hold.', ('KOR', 'JPN', '16')),
+    ('Ecuador suspended negotiations with Colombia.', ('ECU', 'COL', '16')),
+    ('The Egyptian interior ministry removed the governor of Giza from his post.', ('EGY', None, '17')),
+    ('Zambia nationalised a copper mine owned by a Swiss company.', ('ZMB', None, '17')),
+    ('A Canadian company filed for arbitration against Tanzania.', ('CAN', 'TZA', '11')),
+    ('A Dutch oil company launched arbitration against Kazakhstan.', ('NLD', 'KAZ', '11')),
+    ('Sudan restored internet access in Khartoum after the protests.', ('SDN', 'SDN', '08')),
+    ('Bolivia pulled its ambassador from Chile.', ('BOL', 'CHL', '16')),
+    ('Croatian militias drove Serb communities out of the Krajina.', ('HRV', None, '20')),
+    ('Burmese soldiers drove Rohingya villagers from their homes.', ('MMR', None, '17')),
+    ('Thai marines fired warning shots after a Cambodian boat crossed the line.', ('THA', 'KHM', '15')),
+    ('Pakistan repatriated 30 Indian fishermen through the Wagah border.', ('PAK', 'IND', '08')),
+    ('Baku dismissed the remarks by the Armenian prime minister.', ('AZE', 'ARM', '12')),
+    ('Iraqi militants used chlorine against Kurdish fighters.', ('IRQ', None, '20')),
+    ('The Colombian government extended its ceasefire with the ELN.', ('COL', None, '08')),
+    ('Israeli settlers beat a Palestinian shepherd with iron bars.', ('ISR', 'PSE', '18')),
+    ('Heavy fighting between Congolese troops and M23 rebels broke out near Goma.', ('COD', 'COD', '19')),
+    ('The massacre of Fulani herders by Dozo hunters in Mali drew condemnation.', ('MLI', None, '20')),
+    ('A Chinese troop build-up near the Indian border worried New Delhi.', ('CHN', 'IND', '15')),
+    ("Ghana's signing of a defence accord with Togo was welcomed.", ('GHA', None, '05')),
+    ('Joint patrols by Nigerien and Chadian soldiers began along Lake Chad.', ('NER', 'TCD', '06')),
+    ('The seizure of a Venezuelan oil tanker by American forces angered Caracas.', ('USA', 'VEN', '17')),
+    ('Rwanda suspended the broadcasts of the BBC in Kinyarwanda.', ('RWA', None, '17')),
+    ('Thai and Cambodian army commanders spoke over the hotline on Monday.', ('THA', 'KHM', '04')),
+    ('The Egyptian government banned all activities of the Muslim Brotherhood.', ('EGY', None, '17')),
+    ('Poland blocked an EU declaration on migration.', ('POL', None, '12')),
+    ('The release of 30 political prisoners by Cuba was welcomed by the Vatican.', ('CUB', None, '08')),
+]
+NOT_CODED += [
+    ("The government put the pension reform on hold.", "16"),
+    ("The war ended years of fighting between Israel and Hezbollah.", "19"),
+    ("Milei beat Massa in the runoff.", "18"),
+    ("The release of the report by the UN was delayed.", "08"),
+]
 NOT_CODED += [
     ("Markets shrugged off the losses in Tokyo.", "12"),
     ("The navy sent two ships to the South China Sea.", "07"),

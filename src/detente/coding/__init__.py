@@ -65,6 +65,8 @@ LOCAL_SECTORS = frozenset({"CRM", "REB", "INS", "UAF", "OPP", "CVL", "SEP"})
 # calls and clashes with a partner are coded both ways
 ONE_WAY_CODES = frozenset({"040", "042", "043", "044"})
 ONE_WAY_VERBS = frozenset({"meet", "visit", "host", "receive", "welcome", "travel"})
+# people held by another party, of no country the holder's can stand for
+CAPTIVE_NOUNS = frozenset({"hostage", "captive", "abductee"})
 RESPONSIBILITY_WORDS = frozenset({"responsibility", "credit", "blame", "involvement", "role"})
 # going somewhere is a visit (042) only for those who represent a party: a journalist, tourist or
 # student arriving in a city makes no visit
@@ -88,7 +90,7 @@ EVENT_NOUN_ROOTS = {
 }
 # roots where a role without a country ("arrested opposition leaders", "accused rebels") is taken to
 # be on the other side's home ground when the sentence names no place
-HOME_ROLE_ROOTS = frozenset({"10", "11", "12", "17"})
+HOME_ROLE_ROOTS = frozenset({"08", "10", "11", "12", "17"})
 # nouns for parties (not acts) a target slot may hold without naming an actor
 PARTY_WORDS = frozenset({"donor", "company", "firm", "bank", "investor", "organization", "organisation", "agency",
                          "group", "party", "people", "person", "man", "woman", "family", "official", "leader",
@@ -308,13 +310,18 @@ class Coder:
                 and all(t.ref.code[:3] in countries for t in targets):
             # "Kenyans protested in Nairobi": their own capital is where, not whom; CAMEO's domestic target
             targets = []
-        implied = not targets and (act.domestic or is_domestic(act.code))
+        # "Minsk freed 123 prisoners": a state's prisoners are its own; an armed group's hostages are not
+        prisoners = act.code.startswith(("084", "0353")) and not any(
+            t.lemma_.lower() in CAPTIVE_NOUNS for t in act.targets) and all(
+            s.ref.code[3:6] in ("", "GOV", "MIL", "COP", "JUD") for s in sources)
+        implied = not targets and (act.domestic or is_domestic(act.code) or prisoners)
         if location is not None and location.country:
             # "insurgents bombarded Aleppo", "a police convoy in Khyber Pakhtunkhwa": an actor known only
             # by its role takes the country where the act happened
             sources = [_placed(r, location.country) for r in sources]
             targets = [_placed(r, location.country) for r in targets]
-        home_ground = act.domestic or is_domestic(act.code) or act.root in HOME_ROLE_ROOTS
+        home_ground = (act.domestic or is_domestic(act.code) or act.root in HOME_ROLE_ROOTS) and not any(
+            t.lemma_.lower() in CAPTIVE_NOUNS for t in act.targets)
         if home_ground:
             # "the government accepted demands from rebels", "protesters rallied against the Kenyan
             # government": in a domestic act a role without a country belongs to the other side's

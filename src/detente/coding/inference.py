@@ -59,7 +59,9 @@ def denial_targets(sentence: list[Mention]) -> None:
         guessed = denial.target is not None and "the article's other party" in denial.rule
         if denial.event_code != "016" or denial.target is not None and not guessed:
             continue
-        denied = next((m for m in sentence if m.negated and m.target is not None and "denied" in m.rule
+        # the denied act, or the act a denied report tells of ("denied reports that its soldiers had ...")
+        denied = next((m for m in sentence if m.target is not None
+                       and (m.negated and "denied" in m.rule or m.hypothetical and "content of" in m.rule)
                        and m.source.country == denial.source.country
                        and m.target.code != denial.source.code and is_state(m.target.country)), None)
         if denied is not None:
