@@ -691,3 +691,9 @@ def test_a_states_prisoners_are_its_own_and_a_denied_report_names_the_victims(nl
     got = pairs(code(nlp, "Myanmar's military government denied reports that its soldiers had massacred dozens of "
                           "villagers in Sagaing region."))
     assert ("MMR", "MMR", "01") in got
+
+
+def test_out_of_is_one_preposition_and_phrases_on_a_particle_count(nlp):
+    assert ("RUS", "UKR", "08") in pairs(code(nlp, "Russia pulled its troops out of Kherson."))
+    assert ("PER", "MEX", "16") in pairs(code(nlp, "Peru pulled its ambassador out of Mexico."))
+    assert ("DEU", "AFG", "17") in pairs(code(nlp, "Germany deported 28 Afghan offenders back to Kabul."))

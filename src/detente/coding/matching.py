@@ -182,11 +182,18 @@ def clause_roles(verb: Token, depth: int = 0) -> tuple[list[Token], Token | None
 def preps_of(token: Token) -> dict[str, list[Token]]:
     """Prepositional objects by preposition word, including the passive agent as ``by``."""
     found: dict[str, list[Token]] = {}
-    for child in token.children:
+    # "sent them back to Kabul": the parser hangs the phrase on the adverb particle
+    children = [*token.children] + [p for c in token.children if c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES
+                                    for p in c.children if p.dep_ == "prep"]
+    for child in children:
         if child.dep_ in ("prep", "agent", "dative") and child.pos_ == "ADP" and not _temporal(child):
             word = child.lower_
-            objs = kids(child, ("pobj", "pcomp")) or _stranded_object(child)
+            # "pulled its troops out of Kherson": "out of" is one preposition
+            compound = [g for c in kids(child, ("prep",)) if c.lower_ == "of" for g in kids(c, ("pobj",))]
+            objs = kids(child, ("pobj", "pcomp")) or compound or _stranded_object(child)
             found.setdefault(word, []).extend(objs)
+            if compound and objs is compound:
+                found.setdefault("of", []).extend(compound)
             if word in ("by", "via", "over") and token.pos_ == "VERB":
                 # "spoke by phone with Putin": the parser hangs the partner on the medium
                 for medium in objs:
@@ -314,7 +321,9 @@ def _match_verb_entry(entry: VerbEntry, verb: Token, obj: Token | None, particle
         if entry.particle:
             candidates = [p for child in verb.children if child.lower_ == entry.particle
                           for p in kids(child, ("pobj",))]
-            if any(c.dep_ == "prt" and c.lower_ == entry.particle for c in verb.children) and obj is not None:
+            # "pulled its troops out (of Kherson)": a particle, or a preposition with no object of its own
+            if any(c.lower_ == entry.particle and (c.dep_ == "prt" or not kids(c, ("pobj",)))
+                   for c in verb.children) and obj is not None:
                 candidates.append(obj)
         elif obj is not None:
             candidates = [obj, *obj.conjuncts]  # "photographs and other military intelligence"
