@@ -697,3 +697,8 @@ def test_out_of_is_one_preposition_and_phrases_on_a_particle_count(nlp):
     assert ("RUS", "UKR", "08") in pairs(code(nlp, "Russia pulled its troops out of Kherson."))
     assert ("PER", "MEX", "16") in pairs(code(nlp, "Peru pulled its ambassador out of Mexico."))
     assert ("DEU", "AFG", "17") in pairs(code(nlp, "Germany deported 28 Afghan offenders back to Kabul."))
+
+
+def test_a_keyword_among_the_objects_modifiers_is_the_narrower_pattern(nlp):
+    got = {m.event_code for m in code(nlp, "South Korean troops fired warning shots at North Korean soldiers.")}
+    assert "150" in got and "193" not in got

@@ -64,7 +64,7 @@ class _Match:
     targets: list[Token]
     symmetric: bool
     reverse: bool
-    specificity: int
+    specificity: float
 
 
 # --- clause roles ---------------------------------------------------------------------------
@@ -346,8 +346,10 @@ def _match_verb_entry(entry: VerbEntry, verb: Token, obj: Token | None, particle
     trigger = [verb.i] + [c.i for c in verb.children if c.dep_ == "prt" and c.lower_ == entry.particle]
     if keyword is not None:
         trigger.append(keyword.i)
+    # "fired warning shots": a keyword found among the object's modifiers is narrower than its head noun
+    narrower = keyword is not None and not {keyword.lemma_.lower(), keyword.lower_} & entry.objects
     return _Match(entry.code, entry.rule, trigger, targets, entry.symmetric, entry.reverse,
-                  entry.specificity - 2 * (not prep_found))
+                  entry.specificity - 2 * (not prep_found) + 0.5 * narrower)
 
 
 def match_noun_entry(entry: NounEntry, noun: Token, verb: Token | None, lemma: str = "") -> bool:
