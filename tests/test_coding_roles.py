@@ -702,3 +702,8 @@ def test_out_of_is_one_preposition_and_phrases_on_a_particle_count(nlp):
 def test_a_keyword_among_the_objects_modifiers_is_the_narrower_pattern(nlp):
     got = {m.event_code for m in code(nlp, "South Korean troops fired warning shots at North Korean soldiers.")}
     assert "150" in got and "193" not in got
+
+
+def test_officials_removed_at_home_are_a_domestic_target(nlp):
+    assert ("TUR", "TUR", "17") in pairs(code(nlp, "The Turkish interior minister removed three Kurdish mayors "
+                                                   "from office."))

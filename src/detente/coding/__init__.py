@@ -374,7 +374,11 @@ class Coder:
         seen = set()
         for source, target, extra_penalty in pairs:
             if target is not None and target.ref.code == source.ref.code and not implied:
-                continue  # a self-pair is a parse slip, except for CAMEO's domestic acts ("eased the curfew")
+                officials = target.head.pos_ == "NOUN" and not any(c.dep_ == "poss" for c in target.head.children)
+                if not (officials and (act.domestic or is_domestic(act.code))) \
+                        or (target := _domestic(source, act.root)) is None:
+                    continue  # a self-pair is a parse slip, except for CAMEO's domestic acts ("eased the curfew")
+                # "the interior minister removed three mayors from office": officials at home
             key = (source.ref.code, target.ref.code if target else None)
             if key in seen:
                 continue
