@@ -15,6 +15,8 @@ from detente.coding import Coder
 from detente.records import Article
 
 CASES = [
+    ('The EU adopted a new package of sanctions against Belarus on Monday.', ('IGO', 'BLR', '16')),
+    ('Washington slapped tariffs on Brazilian coffee.', ('USA', 'BRA', '16')),
     ('Kazakh President Tokayev and Uzbek President Mirziyoyev spoke by telephone on Monday.', ('KAZ', 'UZB', '04')),
     ('French and Indian warships began joint naval exercises in the Arabian Sea.', ('FRA', 'IND', '06')),
     ('Russia and China staged joint war games in the Sea of Japan on Monday.', ('RUS', 'CHN', '06')),
