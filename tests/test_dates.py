@@ -42,3 +42,8 @@ def test_a_month_ahead_or_just_past_is_not_background(nlp):
     assert all(when == "2026-03-05" for _, when in _dated("Putin will travel to India in December for a summit."))
     assert all(when == "2026-03-05" for _, when in _dated("M23 rebels had shot dead 140 civilians near Rutshuru "
                                                           "in February."))
+
+
+def test_a_range_of_years_dates_the_act(nlp):
+    got = _dated("Eritrea fought a border war with Ethiopia from 1998 to 2000.")
+    assert got and all(when == "1998-01-01" for _, when in got)

@@ -101,3 +101,16 @@ def test_a_spokesman_announces_the_threat_of_the_state_his_clause_names(nlp):
            for m in code_text("The commander of the navy warned that Iran would seize any Emirati vessels if they "
                               "were caught smuggling fuel.", date="2025-06-01") if m.is_factual}
     assert ("IRN", "ARE", "13") in got
+
+
+def test_a_response_still_to_come_is_a_threat_and_answers_are_not_the_answer(nlp):
+    from detente.pipeline import code_text
+
+    def got(text):
+        return {(m.source.country, m.target.country if m.target else None, m.root_code)
+                for m in code_text(text, date="2025-06-01") if m.is_factual}
+
+    assert ("IRN", "ISR", "13") in got("Iran vowed to retaliate against Israel.")
+    assert ("PAK", "IND", "13") in got("Pakistan said its forces were ready to respond to any aggression by India.")
+    assert not got("Armenia said it was ready to respond in kind.")
+    assert ("CHN", "USA", "16") not in got("China will respond to the U.S. tariffs.")

@@ -23,8 +23,8 @@ NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "s
                 "nine": 9, "ten": 10}
 # an act further back than this from the article's date is background, dated on its own
 BACKGROUND_DAYS = 31
-# prepositions that date an act ("in June 2025"); "since 2011" says how long, not when
-DATING_PREPS = frozenset({"in", "during", "on", "at"})
+# prepositions that date an act ("in June 2025", "from 1998 to 2000"); "since 2011" says how long, not when
+DATING_PREPS = frozenset({"in", "during", "on", "at", "from"})
 # phrases that say where or when an act happened, inside which a date still dates the act
 PLACE_OR_TIME_PREPS = frozenset({"during", "in", "at", "near", "off", "on", "outside", "inside"})
 

@@ -49,6 +49,13 @@ ASSAULT_LEMMAS = frozenset({"kill", "murder", "execute", "behead", "lynch", "sta
 SUPPORT_WORDS = frozenset({"peacekeeping", "peacekeeper", "protect", "help", "assist", "support", "reinforce",
                            "stabilise", "stabilize", "mission"})
 JOINT_DRILL_WORDS = frozenset({"drill", "exercise", "patrol", "manoeuvre", "maneuver"})
+# verbs of answering a hostile act, and the verbs or adjectives that promise one
+RETALIATION_VERBS = frozenset({"respond", "retaliate", "avenge", "reciprocate"})
+RETALIATION_INTENT = frozenset({"vow", "pledge", "promise", "threaten", "warn", "ready", "prepared", "determined",
+                                "reserve", "right", "swear"})
+# what a promised response answers when it is a threat ("respond to any misadventure")
+HOSTILE_NOUNS = frozenset({"provocation", "aggression", "misadventure", "attack", "threat", "expulsion", "incursion",
+                           "violation", "escalation", "hostility"})
 KILLING_LEMMAS = frozenset({"kill", "massacre", "slaughter", "execute", "murder", "slay"})
 # victims whose killing in numbers is combat, not a massacre of non-combatants
 COMBATANT_NOUNS = frozenset({"soldier", "troop", "fighter", "militant", "rebel", "insurgent", "guerrilla", "jihadist",
@@ -131,7 +138,7 @@ class ClauseCoder:
         subjects, obj, penalty = clause_roles(verb)
         found = match_verb(verb, self.lexicon, obj)
         if found is None:
-            return None
+            return self._promised_retaliation(verb, subjects, penalty)
         sources, targets = subjects, found.targets
         fallback: list[Token] = []
         if found.reverse:
@@ -192,6 +199,24 @@ class ClauseCoder:
             code, rule = "202", f"{rule} > mass killing"
         return Act(verb, code, rule, trigger, sources, targets, found.symmetric,
                    clause_modality(verb), penalty, fallback=fallback)
+
+    def _promised_retaliation(self, verb: Token, subjects: list[Token], penalty: float) -> Act | None:
+        """ "would respond to the expulsion in kind", "vowed to retaliate": a response still to come is a
+        threat (130) against whoever it answers; a response already made is coded by what it did."""
+        if verb.lemma_.lower() not in RETALIATION_VERBS or not subjects and verb.dep_ != "xcomp":
+            return None
+        modality = clause_modality(verb)
+        if not (modality.future or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in RETALIATION_INTENT) \
+                or modality.negated:
+            return None
+        targets = [p for word in ("to", "against") for p in preps_of(verb).get(word, ())]
+        if verb.lemma_.lower() in ("respond", "reciprocate") and not any(
+                t.lemma_.lower() in HOSTILE_NOUNS or any(e.code[:2] in COERCIVE_ROOTS | {"13"} for e in
+                                                         self.lexicon.nouns.get(t.lemma_.lower(), ()))
+                for t in targets):
+            return None  # "ready to respond in kind" to a goodwill gesture promises no harm
+        return Act(verb, "130", "retaliation > promised", [verb.i], subjects, targets, False,
+                   replace(modality, future=False), penalty + 0.15)
 
     def _meta(self, verb: Token) -> MetaEntry | None:
         entries = self.lexicon.meta.get(verb_lemma(verb, self.lexicon))

@@ -50,6 +50,7 @@ CARGO_VERBS = frozenset({"carry", "load", "laden", "bear", "transport", "fill"})
 # "2 billion yen in emergency relief", "$50 million in military aid": the noun after "in" carries it
 AMOUNT_NOUNS = frozenset({"dollar", "euro", "yen", "pound", "yuan", "rouble", "ruble", "rupee", "franc", "million",
                           "billion", "trillion", "thousand", "$", "€", "£"})
+ANSWER_VERBS = frozenset({"respond", "retaliate", "react", "reply"})
 ADVERB_PARTICLES = frozenset({"aside", "away", "back", "off", "out", "down", "up"})
 VERB_PREFIXES = ("re", "out", "over", "under", "with", "up")
 MEDIUM_NOUNS = frozenset({"phone", "telephone", "video", "videolink", "video-link", "videoconference", "letter",
@@ -425,7 +426,9 @@ def match_verb(verb: Token, lexicon: Lexicon, obj: Token | None) -> _Match | Non
         return best
     if lemma in lexicon.light_verbs:
         nouns = [obj] if obj is not None else []
-        nouns += [p for word in ("in", "to", "with") for p in preps_of(verb).get(word, ())]
+        # "responded to the tariffs with export bans": what is answered is not the answer
+        words = ("with",) if lemma in ANSWER_VERBS else ("in", "to", "with")
+        nouns += [p for word in words for p in preps_of(verb).get(word, ())]
         for noun in nouns:
             for noun_entry in lexicon.nouns.get(noun.lemma_.lower(), ()):
                 if not match_noun_entry(noun_entry, noun, verb, lemma):
