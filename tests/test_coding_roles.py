@@ -707,3 +707,13 @@ def test_a_keyword_among_the_objects_modifiers_is_the_narrower_pattern(nlp):
 def test_officials_removed_at_home_are_a_domestic_target(nlp):
     assert ("TUR", "TUR", "17") in pairs(code(nlp, "The Turkish interior minister removed three Kurdish mayors "
                                                    "from office."))
+
+
+def test_a_finite_verb_swallowed_into_a_long_name_keeps_its_subject(nlp):
+    got = pairs(code(nlp, "Donald Trump hosted Field Marshal Asim Munir, Pakistan's army chief, for lunch at the "
+                          "White House on Wednesday."))
+    assert any(source == "USA" and root == "04" for source, _, root in got)
+
+
+def test_a_name_takes_the_actor_of_its_apposed_title(nlp):
+    assert ("RUS", "IRN", "04") in pairs(code(nlp, "Putin met Abbas Araghchi, Iran's foreign minister, in Moscow."))

@@ -82,6 +82,13 @@ def clause_roles(verb: Token, depth: int = 0) -> tuple[list[Token], Token | None
     subjects are inherited from the governing verb for conjoined, controlled and
     participial verbs, and relative clauses take the noun they modify.
     """
+    if verb.tag_ in ("VBD", "VBN") and verb.dep_ in ("amod", "compound") and verb.i > 0 and verb.head.i > verb.i \
+            and verb.sent.root.pos_ in ("PROPN", "NOUN"):
+        # "Donald Trump hosted Field Marshal Asim Munir, ...": the parser swallowed a finite verb into one
+        # long name; the name before it is the subject and the noun it was hung on the object
+        left = verb.doc[verb.i - 1]
+        if left.pos_ in ("PROPN", "NOUN") and left.head.i > verb.i:
+            return [left], verb.head, 0.15
     subjects = kids(verb, SUBJECT_DEPS)
     passive = kids(verb, ("nsubjpass",))
     objects = kids(verb, ("dobj", "obj"))

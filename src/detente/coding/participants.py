@@ -154,6 +154,14 @@ class ArticleActors:
             ref = _named_at(titled.ref.code, head)
             self.surnames[head.text] = ref
             surname = ref
+        if ref is None and head.pos_ == "PROPN" and _titled_name(head) and (title := next(
+                (c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None)) is not None \
+                and (titled := self.get(title)) is not None and titled.ref.country.isalpha() \
+                and titled.ref.country not in ("IGO", "NGO", "IMG", "MNC"):
+            # "Field Marshal Asim Munir, Pakistan's army chief,": the name takes its apposed title's actor
+            ref = _named_at(titled.ref.code, head)
+            self.surnames[head.text] = ref
+            surname = ref
         if ref is None and head.pos_ == "PROPN" and head.text in self.surnames \
                 and not any(c.dep_ in ("compound", "amod") for c in head.children):
             surname = self.surnames[head.text]
