@@ -745,3 +745,34 @@ def test_an_unnamed_ministry_is_not_the_country_whose_envoy_it_summons(nlp):
     coded = next(code_articles([Article(id="s1", paragraphs=text.split("\n\n"), published="2025-06-01")]))
     got = {(m.source.country, m.target.country if m.target else None, m.root_code) for m in coded.mentions}
     assert ("PHL", "CHN", "11") in got
+
+
+# ---- definite descriptions that repeat a name's head word or hang on a possessor ----------------
+
+def test_description_repeating_a_names_head_word_is_that_actor(nlp, resolver):
+    text = ("Kenya's National Intelligence Service arrested two men in Nairobi on Monday. "
+            "The service accused Somalia of sheltering their network.")
+    doc = nlp(text)
+    named = resolver.resolve(head_of(doc, "Service"), "2025-06-01")
+    assert named is not None
+    assert _anaphors(nlp, resolver, text)["service"] == named.code
+    # a one-word name gives no head word to repeat, and a head word of the clause's own actor is no antecedent
+    assert _anaphors(nlp, resolver, "Ghana protested. The service denied it.")["service"] is None
+
+
+def test_possessor_referring_back_gives_the_institution(nlp, resolver):
+    text = ("Iran's Revolutionary Guards seized a tanker on Friday. "
+            "The Guards' navy said it had detained the crew.")
+    assert _anaphors(nlp, resolver, text)["navy"] == "IRNMIL"
+    text = "Pakistan rejected the claim on Monday. Officials said the country's navy was on alert."
+    assert _anaphors(nlp, resolver, text)["navy"] == "PAKMIL"
+
+
+@pytest.mark.parametrize(("text", "head", "code"), [
+    ("The Unification Ministry said it would send aid.", "Ministry", "KORGOV"),
+    ("ISPR said two soldiers were killed.", "ISPR", "PAKMIL"),
+    ("The Tatmadaw bombed the village.", "Tatmadaw", "MMRMIL"),
+])
+def test_institutions_only_one_state_has(nlp, resolver, text, head, code):
+    ref = resolver.resolve(head_of(nlp(text), head), "2025-06-01")
+    assert ref is not None and ref.code == code

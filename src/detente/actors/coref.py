@@ -3,7 +3,9 @@
 Rules, not a model: the article's actors are remembered in order; "he"/"she" is the
 last person, "they" the last group or country, "it" the last country or organisation;
 "the president" is the last person known to hold that title on the article date (else
-the government of the last country); "the military" is the last country's military.
+the government of the last country); "the military" is the last country's military;
+"the service" repeats the head word of an earlier name ("State Security Service") and
+"the Guards' navy" belongs to the actor its possessor refers to.
 
 A description never refers to an actor of its own clause ("Egypt called on the army":
 not Egypt's army), and a country named only in passing yields to the article's salient
@@ -14,6 +16,7 @@ sides") have no single antecedent: :meth:`ArticleCoref.resolve_plural` gives the
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -161,6 +164,8 @@ class ArticleCoref:
             found = self._last(lambda s: not s.person and not s.plural, subject)
         elif head.pos_ == "PROPN" and (titled := self._titled(head)) is not None:
             return titled
+        elif not self._definite(head) and (owned := self._owned(head)) is not None:
+            found = owned
         elif self._is_plural_party(head) or self.resolver.names_in_modifiers(head):
             return None  # several states, or its own modifier names the actor ("the Azerbaijani republic")
         elif self._definite(head):
@@ -251,9 +256,33 @@ class ArticleCoref:
         if head.lemma_.lower() in ("organisation", "organization"):
             # the U.N. as readily as an armed organisation: whichever non-state body came last
             return self._last(lambda s: s.ref.country in ("IGO", "NGO", "IMG") or s.ref.sector in ("REB", "UAF"))
-        if head.lemma_.lower() in ORGANISATIONS:
-            return self._last(lambda s: s.ref.country in ("IGO", "NGO"))
+        if head.lemma_.lower() in ORGANISATIONS and (
+                body := self._last(lambda s: s.ref.country in ("IGO", "NGO"))) is not None:
+            return body
+        return self._same_head(head)
+
+    def _same_head(self, head: Token) -> ActorRef | None:
+        """"Azerbaijan's State Security Service detained ... The service accused": a definite noun
+        that repeats the head word of an earlier multi-word name (outside its own clause) is that actor."""
+        words = {head.lower_, head.lemma_.lower()}
+        clause = _clause(head)
+        for seen in reversed(self.seen):
+            name = [w for w in re.findall(r"[\w-]+", seen.ref.text.lower()) if w != "s"]
+            if not seen.person and seen.clause != clause and len(name) >= 2 and name[-1] in words:
+                return seen.ref
         return None
+
+    def _owned(self, head: Token) -> ActorRef | None:
+        """"The Guards' navy", "the country's coast guard": an institution or sector word whose possessor
+        refers back to an earlier actor is that actor's (a state's takes the sector; a group keeps its code)."""
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
+        if owner is None:
+            return None
+        sector = INSTITUTIONS.get(head.lower_, self.resolver.agent_sector(head))
+        if sector is None or (ref := self.resolve_anaphor(owner)) is None:
+            return None
+        code = ref.code if not _is_state(ref) or ref.code[3:6] == sector else ref.country + sector
+        return ActorRef(code, actor_name(code, self.resolver.lexicon), ref.text)
 
     def _titled(self, head: Token) -> ActorRef | None:
         """"Vice Foreign Minister Sun Weidong": the country of the article's last actor of the
