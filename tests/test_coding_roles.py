@@ -717,3 +717,16 @@ def test_a_finite_verb_swallowed_into_a_long_name_keeps_its_subject(nlp):
 
 def test_a_name_takes_the_actor_of_its_apposed_title(nlp):
     assert ("RUS", "IRN", "04") in pairs(code(nlp, "Putin met Abbas Araghchi, Iran's foreign minister, in Moscow."))
+
+
+def test_rejecting_the_protest_answers_the_diplomatic_protest_before_later_criticism(nlp):
+    from detente.pipeline import code_articles
+    from detente.records import Article
+
+    paragraphs = ["Manila summoned the Chinese ambassador on Thursday to protest against the boarding.",
+                  "The U.S. State Department condemned the actions of the Chinese vessels.",
+                  "Beijing rejected the protest."]
+    coded = next(code_articles([Article(id="p1", paragraphs=paragraphs, published="2025-06-01")]))
+    last = [m for m in coded.mentions if m.sentence_index == len(coded.sentences) - 1]
+    assert [(m.source.country, m.target.country if m.target else None, m.root_code) for m in last] == [
+        ("CHN", "PHL", "12")]

@@ -76,7 +76,7 @@ PRIVATE_SECTORS = frozenset({"MED", "JRN", "CVL", "BUS", "EDU", "HLH", "SPT", "R
 EVENT_NOUN_ROOTS = {
     "demand": ("10",), "ultimatum": ("13", "10"), "call": ("02",), "appeal": ("02",), "request": ("02",),
     "plea": ("02",), "accusation": ("11",), "allegation": ("11",), "charge": ("11", "17"), "claim": ("11", "01"),
-    "protest": ("11", "14"), "complaint": ("11",), "criticism": ("11",), "threat": ("13",), "warning": ("13",),
+    "protest": ("114", "11", "14"), "complaint": ("11",), "criticism": ("11",), "threat": ("13",), "warning": ("13",),
     "proposal": ("03", "02"), "offer": ("03",), "plan": ("03",), "invitation": ("02", "03", "04"),
     "sanction": ("16",), "tariff": ("16",), "move": ("16", "17", "11", "12"), "decision": ("16", "17", "12"),
     # "condemned the strikes": criticism of an act is aimed at whoever did it
@@ -450,14 +450,17 @@ def _answered(act: Act, sources: list[Resolved], earlier: list[Mention]) -> list
         roots = EVENT_NOUN_ROOTS.get(head.lemma_.lower())
         if roots is None or not any(d.lower_ in ("the", "this", "that", "these", "those") for d in head.children):
             continue
-        for mention in reversed(earlier):
-            if mention.root_code not in roots or not mention.is_factual:
-                continue
-            if mention.source.country not in own:
-                return [Resolved(mention.source, True, head)]
-            if mention.target is not None and mention.target.country not in own:
-                # "Mexico would not lift the tariffs": its own earlier act, aimed at China
-                return [Resolved(mention.target, True, head)]
+        # the most specific kind first: "rejected the protest" answers a diplomatic protest (114) before
+        # any later criticism (11)
+        for prefix in roots:
+            for mention in reversed(earlier):
+                if not mention.event_code.startswith(prefix) or not mention.is_factual:
+                    continue
+                if mention.source.country not in own:
+                    return [Resolved(mention.source, True, head)]
+                if mention.target is not None and mention.target.country not in own:
+                    # "Mexico would not lift the tariffs": its own earlier act, aimed at China
+                    return [Resolved(mention.target, True, head)]
     return []
 
 
