@@ -730,3 +730,14 @@ def test_rejecting_the_protest_answers_the_diplomatic_protest_before_later_criti
     last = [m for m in coded.mentions if m.sentence_index == len(coded.sentences) - 1]
     assert [(m.source.country, m.target.country if m.target else None, m.root_code) for m in last] == [
         ("CHN", "PHL", "12")]
+
+
+def test_an_insurgency_at_home_is_a_party_its_government_answers(nlp):
+    from detente.pipeline import code_articles
+    from detente.records import Article
+
+    paragraphs = ["MOGADISHU, Dec 18 (Reuters) - Al Shabaab fighters attacked an army camp in Mogadishu on Thursday.",
+                  "Somalia's president condemned the attack as cowardly."]
+    coded = next(code_articles([Article(id="s1", paragraphs=paragraphs, published="2025-06-01")]))
+    got = {(m.source.country, m.target.country if m.target else None, m.root_code) for m in coded.mentions}
+    assert ("SOM", "SOM", "11") in got

@@ -340,8 +340,10 @@ class Coder:
             # belongs to the country the article is about
             own = {r.ref.country for r in sources if not r.ref.code.startswith("---")}
             sources = [_placed(r, home) for r in sources]
-            if home not in own:
-                # "Russian forces shelled Kherson, killing three civilians": victims are not the attacker's
+            insurgent = bool(sources) and all(r.ref.code[3:6] in LOCAL_SECTORS for r in sources)
+            if home not in own or insurgent:
+                # "Russian forces shelled Kherson, killing three civilians": victims are not the attacker's;
+                # "al-Shabaab fighters killed dozens of soldiers": an insurgency's are its own country's
                 targets = [_placed(r, home) for r in targets]
         # "denied massing troops near the border": a countryless role found inside a phrase is no party
         targets = [t for t in targets if not (t.ref.code.startswith("---") and t.coref)]
@@ -446,6 +448,7 @@ def _answered(act: Act, sources: list[Resolved], earlier: list[Mention]) -> list
     doc = act.anchor.doc
     heads = list(act.targets) + [doc[i] for i in act.trigger if doc[i].pos_ == "NOUN" and doc[i] not in act.targets]
     own = {s.ref.country for s in sources}
+    codes = {s.ref.code for s in sources}
     for head in heads:
         roots = EVENT_NOUN_ROOTS.get(head.lemma_.lower())
         if roots is None or not any(d.lower_ in ("the", "this", "that", "these", "those") for d in head.children):
@@ -456,7 +459,9 @@ def _answered(act: Act, sources: list[Resolved], earlier: list[Mention]) -> list
             for mention in reversed(earlier):
                 if not mention.event_code.startswith(prefix) or not mention.is_factual:
                     continue
-                if mention.source.country not in own:
+                # "Somalia's president condemned the attack" by al-Shabaab: an insurgency at home is a party too
+                insurgent = mention.source.code[3:6] in LOCAL_SECTORS and mention.source.code not in codes
+                if mention.source.country not in own or insurgent:
                     return [Resolved(mention.source, True, head)]
                 if mention.target is not None and mention.target.country not in own:
                     # "Mexico would not lift the tariffs": its own earlier act, aimed at China
