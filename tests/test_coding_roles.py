@@ -741,3 +741,10 @@ def test_an_insurgency_at_home_is_a_party_its_government_answers(nlp):
     coded = next(code_articles([Article(id="s1", paragraphs=paragraphs, published="2025-06-01")]))
     got = {(m.source.country, m.target.country if m.target else None, m.root_code) for m in coded.mentions}
     assert ("SOM", "SOM", "11") in got
+
+
+def test_drills_two_countries_hold_together_are_military_cooperation(nlp):
+    got = pairs(code(nlp, "French and Egyptian warships on Monday launched ten days of war games in the "
+                          "Mediterranean Sea."))
+    assert {("FRA", "EGY", "06"), ("EGY", "FRA", "06")} <= got
+    assert ("RUS", "FIN", "15") in pairs(code(nlp, "Russia launched war games near the Finnish border."))

@@ -53,6 +53,7 @@ MUTUAL_ROOTS = frozenset({"13", "15", "16", "17", "18", "19", "20"})
 # cooperative acts two or more countries commit to together are between them ("both sides pledged to
 # build a stable relationship"); mediators (045) work for others
 JOINT_ROOTS = frozenset({"03", "04", "05", "06"})
+DRILL_NOUNS = frozenset({"drill", "exercise", "game", "war-game", "wargame", "manoeuvre", "maneuver", "patrol"})
 RECIPROCAL_WORDS = ("each other", "one another", "mutual", "their shared", "their common")
 # hostile acts whose victim, when no target is named, is the state that reports them
 VICTIM_REPORT_ROOTS = frozenset({"13", "15", "17", "18", "19", "20"})
@@ -293,6 +294,11 @@ class Coder:
                 Resolved(ActorRef(home, actor_name(home), ""), True, reporter.head)]
             place_target = True
             inferred = "target: the state reporting the act"
+        if act.root == "15" and not targets and len(countries) > 1 and any(
+                t.lemma_.lower() in DRILL_NOUNS for i in act.trigger for t in act.anchor.doc[i].subtree):
+            # "French and Egyptian warships launched ten days of war games": drills held together are
+            # military cooperation between them, not a show of force
+            act.code, act.rule = "062", act.rule + " > held together"
         joint = act.root in JOINT_ROOTS and not act.code.startswith("045")
         hostile = act.root in MUTUAL_ROOTS and any(w in sent.text.lower() for w in RECIPROCAL_WORDS)
         mutual = not targets and len(countries) > 1 and (joint or hostile)
