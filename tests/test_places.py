@@ -238,3 +238,11 @@ def test_table_names_the_tagger_mislabels_are_places(nlp):
     assert location.country == "ETH" and span.text == "Tigray"
     location, _, _ = _place(nlp, "Ukrainian forces struck a Russian ship off Crimea.", "strike")
     assert location.country == "UKR"
+
+
+def test_a_capital_in_apposition_places_the_act(nlp):
+    from detente.pipeline import code_text
+    got = {(m.source.country, m.target.country if m.target else None, m.root_code)
+           for m in code_text("Al-Shabaab rebels exploded a series of bombs in the Somali capital Mogadishu on Sunday.",
+                              date="2025-06-01") if m.is_factual}
+    assert ("SOM", "SOM", "18") in got

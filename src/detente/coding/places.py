@@ -477,8 +477,8 @@ def find_place(sent: Span, anchor: Token,
                 head = head.head  # "in the Kharkiv and Odesa regions": the second name hangs on the first
             if head.dep_ in ("compound", "nmod") and head.head.lemma_.lower() in REGION_WORDS and head.head.i > head.i:
                 head = head.head
-        if head.dep_ == "poss" and head.head.dep_ == "pobj":
-            head = head.head  # "in Afghanistan's Paktika province", "off Venezuela's coast"
+        if head.dep_ in ("poss", "appos") and head.head.dep_ == "pobj":
+            head = head.head  # "in Afghanistan's Paktika province", "off Venezuela's coast", "in the capital Kabul"
         head, name = _of_phrase(places, head, name)
         if head.dep_ != "pobj" or not (head.head.lower_ in PLACE_PREPS
                                        or head.head.lower_ == "on" and head.lower_ in ON_PLACE_NOUNS):
