@@ -347,10 +347,14 @@ class Coder:
             own = {r.ref.country for r in sources if not r.ref.code.startswith("---")}
             sources = [_placed(r, home) for r in sources]
             insurgent = bool(sources) and all(r.ref.code[3:6] in LOCAL_SECTORS for r in sources)
-            if home not in own or insurgent:
-                # "Russian forces shelled Kherson, killing three civilians": victims are not the attacker's;
-                # "al-Shabaab fighters killed dozens of soldiers": an insurgency's are its own country's
+            if home not in own:
+                # "Russian forces shelled Kherson, killing three civilians": victims are not the attacker's
                 targets = [_placed(r, home) for r in targets]
+            elif insurgent:
+                # "al-Shabaab fighters killed dozens of soldiers": an insurgency's are its own country's
+                # (another armed group it fights stays unnamed)
+                armed = {r.ref.code for r in sources}
+                targets = [placed if (placed := _placed(r, home)).ref.code not in armed else r for r in targets]
         # "denied massing troops near the border": a countryless role found inside a phrase is no party
         targets = [t for t in targets if not (t.ref.code.startswith("---") and t.coref)]
         pairs: list[tuple[Resolved, Resolved | None, float]] = []
@@ -454,7 +458,7 @@ def _answered(act: Act, sources: list[Resolved], earlier: list[Mention]) -> list
     doc = act.anchor.doc
     heads = list(act.targets) + [doc[i] for i in act.trigger if doc[i].pos_ == "NOUN" and doc[i] not in act.targets]
     own = {s.ref.country for s in sources}
-    codes = {s.ref.code for s in sources}
+    own_codes = {s.ref.code for s in sources}
     for head in heads:
         roots = EVENT_NOUN_ROOTS.get(head.lemma_.lower())
         if roots is None or not any(d.lower_ in ("the", "this", "that", "these", "those") for d in head.children):
@@ -466,7 +470,7 @@ def _answered(act: Act, sources: list[Resolved], earlier: list[Mention]) -> list
                 if not mention.event_code.startswith(prefix) or not mention.is_factual:
                     continue
                 # "Somalia's president condemned the attack" by al-Shabaab: an insurgency at home is a party too
-                insurgent = mention.source.code[3:6] in LOCAL_SECTORS and mention.source.code not in codes
+                insurgent = mention.source.code[3:6] in LOCAL_SECTORS and mention.source.code not in own_codes
                 if mention.source.country not in own or insurgent:
                     return [Resolved(mention.source, True, head)]
                 if mention.target is not None and mention.target.country not in own:
