@@ -748,3 +748,15 @@ def test_drills_two_countries_hold_together_are_military_cooperation(nlp):
                           "Mediterranean Sea."))
     assert {("FRA", "EGY", "06"), ("EGY", "FRA", "06")} <= got
     assert ("RUS", "FIN", "15") in pairs(code(nlp, "Russia launched war games near the Finnish border."))
+
+
+def test_a_predicate_after_an_apposition_and_an_offer_across_a_time_phrase(nlp):
+    got = pairs(code(nlp, "The African Union Commission chairman, Mahmoud Ali Youssouf, offered on Wednesday to "
+                          "mediate between Port Sudan and N'Djamena."))
+    assert {("IGO", "SDN", "03"), ("IGO", "TCD", "03")} <= got
+
+
+def test_a_courtesy_title_before_a_surname(nlp):
+    got = pairs(code(nlp, "Saudi Foreign Minister Prince Faisal bin Farhan spoke by phone with Mr Araghchi on "
+                          "Tuesday."))
+    assert ("SAU", "IRN", "04") in got

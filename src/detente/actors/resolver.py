@@ -37,6 +37,8 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 # Small words that may stay lower-case inside a proper name ("Organization of American States").
+# courtesy titles before a surname ("Mr Araghchi" in British style): not a given name of another person
+HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "madam", "mister"})
 PARTICLES = {"of", "the", "and", "for", "de", "du", "la", "le", "al", "el", "bin", "bint", "ibn", "van",
              "von", "der", "den", "da", "do", "dos", "das", "y", "e", "on", "in", "s", "t", "d"}
 
@@ -496,7 +498,7 @@ class ActorResolver:
 
     def _unknown_name_word(self, token: Token) -> bool:
         return token.pos_ == "PROPN" and token.text[:1].isupper() and token.text.isalpha() and \
-            token.lower_ not in PARTICLES and token.lower_ not in self._qualifiers and \
+            token.lower_ not in PARTICLES | HONORIFICS and token.lower_ not in self._qualifiers and \
             token.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL")
 
     @staticmethod

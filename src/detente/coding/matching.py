@@ -132,7 +132,8 @@ def clause_roles(verb: Token, depth: int = 0) -> tuple[list[Token], Token | None
         head = head.head  # "the prime minister is due to visit Beijing": the subject of "is"
         return kids(head, SUBJECT_DEPS), obj, 0.1
     if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") \
-            and not kids(verb, ("agent",)) and kids(verb, ("dobj", "ccomp", "xcomp", "prt")):
+            and not kids(verb, ("agent",)) and (kids(verb, ("dobj", "ccomp", "xcomp", "prt")) or verb.tag_ == "VBD"
+                                                or _after_apposition(verb)):
         # "The Nigerian foreign minister called on Niger ...": with no verb of its own the sentence's
         # root noun is the subject the parser missed
         return [head], obj, 0.1
@@ -185,6 +186,14 @@ def clause_roles(verb: Token, depth: int = 0) -> tuple[list[Token], Token | None
         inherited, _, pen = clause_roles(head.head, depth + 1)
         return inherited, obj, pen + 0.15
     return [], obj, 0.0
+
+
+def _after_apposition(verb: Token) -> bool:
+    """ "The commission chairman, Mahmoud Ali Youssouf, offered ...": a verb right after the comma
+    closing an apposition on its head noun is that noun's predicate."""
+    head = verb.head
+    return verb.i > 0 and verb.doc[verb.i - 1].text == "," and any(
+        c.dep_ == "appos" and c.i < verb.i for c in head.children)
 
 
 def preps_of(token: Token) -> dict[str, list[Token]]:
@@ -529,6 +538,13 @@ def complement(verb: Token) -> Token | None:
             for grand in child.children:
                 if grand.dep_ == "pcomp" and grand.pos_ == "VERB":
                     return grand
+    for child in verb.children:
+        # "offered on Wednesday to mediate": a time phrase between them makes the parser read a purpose
+        if child.dep_ == "advcl" and child.i > verb.i and child.pos_ == "VERB" and not kids(child, SUBJECT_DEPS) \
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children) \
+                and all(t.dep_ in ("prep", "pobj", "npadvmod", "advmod", "det", "compound", "amod", "punct")
+                        for t in verb.doc[verb.i + 1:child.i] if t.i not in {a.i for a in child.children}):
+            return child
     return None
 
 
