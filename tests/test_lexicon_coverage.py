@@ -15,6 +15,7 @@ from detente.coding import Coder
 from detente.records import Article
 
 CASES = [
+    ('Indian troops returned fire at Pakistani posts along the Line of Control.', ('IND', 'PAK', '19')),
     ('The U.S. and Philippine navies held joint maneuvers in the South China Sea.', ('USA', 'PHL', '06')),
     ('The EU adopted a new package of sanctions against Belarus on Monday.', ('IGO', 'BLR', '16')),
     ('Washington slapped tariffs on Brazilian coffee.', ('USA', 'BRA', '16')),

@@ -24,7 +24,7 @@ PRESS_WORDS = frozenset({"reporter", "journalist", "press", "media", "correspond
 # verbs whose object is whom a statement was said to
 TELLING_VERBS = frozenset({"tell", "inform", "assure", "warn", "remind", "notify", "advise", "caution"})
 # "responded by expelling", "in retaliation for": the act answers someone else's
-RESPONSE_VERBS = frozenset({"respond", "retaliate", "react", "reply", "answer", "hit"})
+RESPONSE_VERBS = frozenset({"respond", "retaliate", "react", "reply", "answer", "hit", "return"})
 # acts that answer a hostile act told earlier in the same sentence, and the acts they answer
 ANSWERING_ROOTS = frozenset({"10", "11", "12", "13", "16"})
 HOSTILE_ROOTS = frozenset({"13", "15", "16", "17", "18", "19", "20"})
