@@ -760,3 +760,10 @@ def test_a_courtesy_title_before_a_surname(nlp):
     got = pairs(code(nlp, "Saudi Foreign Minister Prince Faisal bin Farhan spoke by phone with Mr Araghchi on "
                           "Tuesday."))
     assert ("SAU", "IRN", "04") in got
+
+
+def test_commerce_between_firms_and_participles_describing_nouns_are_no_events(nlp):
+    assert not [m for m in code(nlp, "Ethiopian Airlines agreed to buy up to 11 Boeing 737 MAX jets.") if m.is_factual]
+    got = pairs(code(nlp, "Iran warned that it would take action against Israel."))
+    assert ("IRN", "ISR", "13") in got
+    assert not pairs(code(nlp, "The talks took place in the occupied territories."))

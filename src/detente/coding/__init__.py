@@ -203,6 +203,9 @@ class Coder:
             if not sources:
                 return []
         targets = actors.expand(act.targets, deep=True)
+        if targets and all(s.ref.code[3:6] == "BUS" or s.ref.country == "MNC" for s in sources) and all(
+                t.ref.code[3:6] == "BUS" or t.ref.country == "MNC" for t in targets):
+            return []  # "Ethiopian Airlines agreed to buy Boeing jets": commerce between firms is no political event
         own = {s.ref.code for s in sources}
         # a government and its state are one party ("Kostunica promised to democratize Serbia"); people
         # named by their country ("groups in Zimbabwe") are not their government

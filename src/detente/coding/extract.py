@@ -233,7 +233,11 @@ class ClauseCoder:
         acts: dict[int, Act | None] = {}
         consumed: set[int] = set()
         extra: list[Act] = []
-        verbs = [t for t in sent if (t.pos_ in EVENT_POS and not gerund_noun(t))
+        # "occupied territories", "detained Palestinians": a participle describing a noun is no act
+        # (unless the parser swallowed the sentence's only verb into a name)
+        verbal_root = sent.root.pos_ in ("VERB", "AUX")
+        verbs = [t for t in sent if (t.pos_ in EVENT_POS and not gerund_noun(t)
+                                     and not (t.dep_ == "amod" and t.tag_ == "VBN" and verbal_root))
                  or (t.pos_ == "AUX" and t.dep_ not in ("aux", "auxpass"))
                  # "a base was overrun by ...": a participle the tagger took for a noun heads a passive
                  or (t.pos_ in ("NOUN", "ADJ") and any(c.dep_ == "auxpass" for c in t.children)

@@ -558,9 +558,10 @@ def condition_subjects(verb: Token) -> list[Token]:
 def clause_targets(verb: Token) -> list[Token]:
     """Plausible target heads of an uncoded complement clause."""
     _, obj, _ = clause_roles(verb)
-    if obj is not None:
-        return [obj]
     preps = preps_of(verb)
+    if obj is not None:
+        # "would take corresponding action against Washington": whom the act is against, too
+        return [obj] + preps.get("against", [])
     for word in DEFAULT_TARGET_PREPS:
         if preps.get(word):
             return preps[word]
