@@ -114,3 +114,11 @@ def test_a_response_still_to_come_is_a_threat_and_answers_are_not_the_answer(nlp
     assert ("PAK", "IND", "13") in got("Pakistan said its forces were ready to respond to any aggression by India.")
     assert not got("Armenia said it was ready to respond in kind.")
     assert ("CHN", "USA", "16") not in got("China will respond to the U.S. tariffs.")
+
+
+def test_denying_that_another_party_acted_takes_no_responsibility(nlp):
+    from detente.pipeline import code_text
+    got = code_text("Pakistan's military denied that India had shot down any of its fighter jets.", date="2025-06-01")
+    assert not [m for m in got if m.event_code == "016"]
+    got = code_text("Rwanda denied that its troops were fighting alongside the M23 rebels in Congo.", date="2025-06-01")
+    assert [m for m in got if m.event_code == "016"]

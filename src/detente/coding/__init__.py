@@ -27,6 +27,7 @@ from detente.coding.inference import (
     PRESS_WORDS,
     across_border,
     answered_in_sentence,
+    others_denied,
     addressees,
     denial_targets,
     is_state,
@@ -181,7 +182,7 @@ class Coder:
             by_anchor.setdefault(act.anchor.i, []).extend(found)
             coded.extend(found)
         denial_targets(coded)
-        return coded
+        return others_denied(coded)
 
     def _mentions(self, act: Act, sent: Span, index: int, article: Article,
                   actors: ArticleActors, date: str | None, earlier: list[Mention]) -> list[Mention]:

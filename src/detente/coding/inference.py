@@ -143,3 +143,16 @@ def answered_in_sentence(act: Act, own: set[str], earlier: list[Mention], index:
             return Resolved(mention.source, True, act.anchor)
     return None
 
+
+def others_denied(sentence: list[Mention]) -> list[Mention]:
+    """ "Pakistan's military denied that India had shot down any of its jets": denying that another
+    party did something takes no responsibility (no 016); the denied act stays flagged."""
+    kept = []
+    for mention in sentence:
+        denied = [m for m in sentence if m.negated and "denied" in m.rule and m is not mention]
+        if mention.event_code == "016" and "> denial of" in mention.rule and denied \
+                and all(m.source.country != mention.source.country and is_state(m.source.country) for m in denied):
+            continue
+        kept.append(mention)
+    return kept
+
