@@ -767,3 +767,8 @@ def test_commerce_between_firms_and_participles_describing_nouns_are_no_events(n
     got = pairs(code(nlp, "Iran warned that it would take action against Israel."))
     assert ("IRN", "ISR", "13") in got
     assert not pairs(code(nlp, "The talks took place in the occupied territories."))
+
+
+def test_tourists_by_the_million_and_hosted_tournaments_are_no_visits(nlp):
+    assert not pairs(code(nlp, "Japan received a record 3.8 million visitors from South Korea in the first quarter."))
+    assert not pairs(code(nlp, "Germany will host the European Championship in 2028."))

@@ -22,16 +22,16 @@ from spacy.tokens import Doc, Span, Token
 from detente import codes
 from detente.actors import ActorResolver, ArticleCoref, actor_name
 from detente.coding.dates import event_date
-from detente.coding.extract import Act, ClauseCoder, assault_or_fight, is_domestic
+from detente.coding.extract import Act, ClauseCoder, assault_or_fight, is_domestic, is_mass
 from detente.coding.inference import (
     PRESS_WORDS,
     across_border,
-    answered_in_sentence,
-    others_denied,
     addressees,
+    answered_in_sentence,
     denial_targets,
     is_state,
     one_per_sentence,
+    others_denied,
     responded,
 )
 from detente.coding.lexicon import Lexicon, default_lexicon, extended_lexicon
@@ -197,6 +197,8 @@ class Coder:
             # "Haiti summoned the charge d'affaires to protest against the deportations": a government
             # protests officially (114); crowds ("thousands of Kenyans") demonstrate (14x)
             act.code, act.rule = "114", act.rule + " > official protest"
+        if act.code[:3] in ("042", "043") and any(is_mass(t, 1000) for t in act.targets + act.sources):
+            return []  # "received 3.8 million visitors from South Korea": tourism, not a visit
         if act.root == "04" and act.anchor.lemma_.lower() in TRAVEL_VERBS:
             # "investigators who had arrived in Bamako": an earlier journey a relative clause recalls
             recalled = act.anchor.dep_ == "relcl" and any(c.lower_ == "had" for c in act.anchor.children)

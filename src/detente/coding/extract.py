@@ -56,6 +56,7 @@ RETALIATION_INTENT = frozenset({"vow", "pledge", "promise", "threaten", "warn", 
 # what a promised response answers when it is a threat ("respond to any misadventure")
 HOSTILE_NOUNS = frozenset({"provocation", "aggression", "misadventure", "attack", "threat", "expulsion", "incursion",
                            "violation", "escalation", "hostility"})
+SPORT_MEETING_VERBS = frozenset({"meet", "host", "visit", "receive", "welcome", "face", "play"})
 KILLING_LEMMAS = frozenset({"kill", "massacre", "slaughter", "execute", "murder", "slay"})
 # victims whose killing in numbers is combat, not a massacre of non-combatants
 COMBATANT_NOUNS = frozenset({"soldier", "troop", "fighter", "militant", "rebel", "insurgent", "guerrilla", "jihadist",
@@ -190,11 +191,11 @@ class ClauseCoder:
             # "deployed troops to Mozambique to protect gas projects", "sent a destroyer to take part in
             # joint drills": forces sent in support are peacekeeping or military cooperation, no threat
             code, rule = support, f"{rule} > in support"
-        if code.startswith("174") and any(_is_mass(t) for t in targets):
+        if code.startswith("174") and any(is_mass(t) for t in targets):
             # "forced out more than 1,000 refugees": expelling a mass of people is 201
             code, rule = "201", f"{rule} > mass expulsion"
         elif code[:2] in ("18", "19") and verb.lemma_.lower() in KILLING_LEMMAS \
-                and any(_is_mass(t, 100) and t.lemma_.lower() not in COMBATANT_NOUNS for t in targets):
+                and any(is_mass(t, 100) and t.lemma_.lower() not in COMBATANT_NOUNS for t in targets):
             # "killed hundreds of civilians", "massacred more than 460 patients": mass killing (202)
             code, rule = "202", f"{rule} > mass killing"
         return Act(verb, code, rule, trigger, sources, targets, found.symmetric,
@@ -303,8 +304,10 @@ class ClauseCoder:
             result = [a for a in result if not (a.root == "17" and a.targets
                                                 and all(t.lemma_.lower() in SUSPECT_NOUNS for t in a.targets))]
         if self._about_sport(sent):
-            # "PSG attacked relentlessly against Lyon", "India crushed Pakistan by eight wickets"
-            result = [a for a in result if a.root not in ("17", "18", "19", "20")]
+            # "PSG attacked relentlessly against Lyon", "India crushed Pakistan by eight wickets", "Germany
+            # will host the championship": teams and tournaments
+            result = [a for a in result if a.root not in ("17", "18", "19", "20")
+                      and not (a.root in ("03", "04") and a.anchor.lemma_.lower() in SPORT_MEETING_VERBS)]
         result.sort(key=lambda a: a.anchor.i)
         return result
 
@@ -669,7 +672,7 @@ def _about_another(subjects: list[Token], comp: Token) -> bool:
     return not any(inner[0].lemma_ == s.lemma_ or inner[0].i in {t.i for t in s.subtree} for s in subjects)
 
 
-def _is_mass(head: Token, least: int = 500) -> bool:
+def is_mass(head: Token, least: int = 500) -> bool:
     """True for "thousands of refugees", "1,200 families", "more than 500 people" (``least`` or more)."""
     if head.lemma_.lower() in ("hundred", "hundreds", "thousand", "thousands", "million", "millions", "tens"):
         return True
