@@ -772,3 +772,12 @@ def test_commerce_between_firms_and_participles_describing_nouns_are_no_events(n
 def test_tourists_by_the_million_and_hosted_tournaments_are_no_visits(nlp):
     assert not pairs(code(nlp, "Japan received a record 3.8 million visitors from South Korea in the first quarter."))
     assert not pairs(code(nlp, "Germany will host the European Championship in 2028."))
+
+
+def test_a_documents_topic_and_commentators_named_by_title_are_no_events(nlp):
+    got = pairs(code(nlp, "Shoigu held talks with leader Kim Jong-un on Tuesday, and the two sides signed a protocol "
+                          "on expanding military cooperation."))
+    assert ("RUS", "PRK", "05") in got and ("PRK", "RUS", "05") in got
+    assert len([p for p in got if p[2] == "05"]) == 2
+    assert not pairs(code(nlp, "Security analyst Sohail Abbasi said the army could resume air strikes on TTP "
+                               "hideouts across the border if the talks failed."))

@@ -47,3 +47,9 @@ def test_a_month_ahead_or_just_past_is_not_background(nlp):
 def test_a_range_of_years_dates_the_act(nlp):
     got = _dated("Eritrea fought a border war with Ethiopia from 1998 to 2000.")
     assert got and all(when == "1998-01-01" for _, when in got)
+
+
+def test_a_when_clause_on_a_noun_with_a_year(nlp):
+    got = _dated("Relations collapsed after the disputed 2020 Belarusian election, when Lithuania gave refuge to "
+                 "opposition leader Sviatlana Tsikhanouskaya.")
+    assert got and all(when == "2020-01-01" for _, when in got)

@@ -188,6 +188,9 @@ class ArticleCoref:
             return []
         sector = PARTY_NOUNS[head.lemma_.lower()]
         clause = _clause(head)
+        if head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ == "conj":
+            # "Shoigu held talks with Kim, and the two sides signed a protocol": the first clause's parties
+            clause = -1
         countries: list[str] = []
         for seen in reversed(self.seen):
             if _is_state(seen.ref) and seen.clause != clause and seen.ref.country not in countries:

@@ -294,7 +294,7 @@ class ClauseCoder:
                                             and (a.anchor.head.i, a.root) in roots)]
         # "the first clash since the two countries signed a treaty", "since signing an access agreement":
         # the act a "since" clause measures time from is background, not news of the day
-        result = [a for a in result if not _since_clause(a.anchor)]
+        result = [a for a in result if not _since_clause(a.anchor) and not _topic(a.anchor)]
         # "marched in Nairobi to protest the tax": a protest's purpose clause restates the protest
         anchors = {(a.anchor.i, a.root) for a in result if a.root == "14"}
         result = [a for a in result if not (a.anchor.dep_ in ("advcl", "xcomp")
@@ -335,7 +335,9 @@ class ClauseCoder:
             # "analysts said Beijing could suspend imports": commentators' speculation threatens nothing
             # "the spy agency told lawmakers that North Korea could send troops": an assessment of
             # what another named actor may do is no threat by anyone
-            speculation = any(s.lemma_.lower() in COMMENTATORS for s in subjects) or _about_another(subjects, comp)
+            speculation = any(s.lemma_.lower() in COMMENTATORS or any(
+                c.dep_ in ("compound", "appos") and c.lemma_.lower() in COMMENTATORS for c in s.children)
+                for s in subjects) or _about_another(subjects, comp)
             threat = (self._conditional_threat(inner, f"{meta.rule} > ")
                       if inner is not None and not speculation else None)
             if threat is not None:
@@ -656,6 +658,13 @@ def _supportive_deployment(verb: Token) -> str | None:
     if words & SUPPORT_WORDS:
         return "074"
     return None
+
+
+def _topic(anchor: Token) -> bool:
+    """ "signed a protocol on expanding cooperation", "talks about ending the war": what a document or
+    a talk is about has not happened."""
+    return anchor.dep_ == "pcomp" and anchor.head.lower_ in ("on", "about", "regarding", "concerning") \
+        and anchor.head.head.pos_ in ("NOUN", "PROPN")
 
 
 def _since_clause(anchor: Token) -> bool:
