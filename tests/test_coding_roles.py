@@ -781,3 +781,10 @@ def test_a_documents_topic_and_commentators_named_by_title_are_no_events(nlp):
     assert len([p for p in got if p[2] == "05"]) == 2
     assert not pairs(code(nlp, "Security analyst Sohail Abbasi said the army could resume air strikes on TTP "
                                "hideouts across the border if the talks failed."))
+
+
+def test_a_speakers_conjoined_verb_and_an_army_drone(nlp):
+    got = pairs(code(nlp, "The RSF said in a statement that an army drone had struck the depot on Tuesday, killing "
+                          "four civilian drivers, and accused the military of trying to starve Darfur."))
+    assert ("SDN", "SDN", "11") in got
+    assert not any(target is None for _, target, _ in got)

@@ -178,7 +178,9 @@ class Coder:
             if head:
                 # "shelled the town, killing six": the toll repeats the attack between the same sides
                 seen = {_triple(m)[:2] for m in head if m.root_code in ("18", "19", "20")}
-                found = [m for m in found if _triple(m)[:2] not in seen]
+                attackers = {pair[0] for pair in seen}
+                found = [m for m in found if _triple(m)[:2] not in seen
+                         and not (m.target is None and m.source.country in attackers)]
             by_anchor.setdefault(act.anchor.i, []).extend(found)
             coded.extend(found)
         denial_targets(coded)

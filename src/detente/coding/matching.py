@@ -157,6 +157,11 @@ def clause_roles(verb: Token, depth: int = 0) -> tuple[list[Token], Token | None
         # "urged the two countries to exercise restraint and offered to mediate": a finite verb the parser
         # conjoined to the infinitive shares the subject of the clause above it
         return clause_roles(head.head, depth + 1)[0], obj, 0.1
+    if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.pos_ == "VERB" and verb.tag_ == "VBD" \
+            and any(a.lower_ == "had" for a in head.children) and not any(a.lower_ == "had" for a in verb.children):
+        # "The RSF said that an army drone had struck the depot ... and accused the military": the
+        # past tense joins the speaker's verb, not the reported pluperfect clause
+        return clause_roles(head.head, depth + 1)[0], obj, 0.1
     if verb.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acomp") or (verb.dep_ == "acl" and verb.tag_ == "VBG"
                                                                       and head.pos_ in ("VERB", "AUX")):
         if verb.dep_ == "pcomp":

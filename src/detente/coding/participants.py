@@ -32,7 +32,9 @@ BORDER_NOUNS = frozenset({"border", "boundary", "frontier"})
 # "in a bid to", "in an effort to": a purpose phrase
 PURPOSE_NOUNS = frozenset({"bid", "effort", "attempt", "order", "move", "push", "drive"})
 # people known by the body they belong to ("gang members", "militia fighters")
-MEMBER_NOUNS = frozenset({"member", "fighter", "gunman", "leader", "commander", "supporter", "loyalist"})
+MEMBER_NOUNS = frozenset({"member", "fighter", "gunman", "leader", "commander", "supporter", "loyalist",
+                          # "an army drone", "a navy helicopter": a machine belongs to the force that flies it
+                          "drone", "helicopter", "warplane", "warship"})
 # collective nouns for people, known by where they are ("groups in Zimbabwe", "residents of Gaza")
 PEOPLE_NOUNS = frozenset({"group", "inhabitant", "resident", "people", "citizen", "villager", "protester",
                           "protestor", "demonstrator", "activist", "official", "authority", "leader", "rebel",
