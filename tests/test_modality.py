@@ -122,3 +122,13 @@ def test_denying_that_another_party_acted_takes_no_responsibility(nlp):
     assert not [m for m in got if m.event_code == "016"]
     got = code_text("Rwanda denied that its troops were fighting alongside the M23 rebels in Congo.", date="2025-06-01")
     assert [m for m in got if m.event_code == "016"]
+
+
+def test_a_response_promised_on_a_condition_is_a_threat(nlp):
+    from detente.pipeline import code_text
+    got = {(m.source.country, m.root_code) for m in code_text(
+        "If Sudanese aircraft violate its airspace again, Chad will respond with all the means at its disposal, "
+        "the minister said.", date="2025-06-01") if m.is_factual}
+    assert ("TCD", "13") in got
+    assert not [m for m in code_text("Iran could retaliate if Israel struck again.", date="2025-06-01")
+                if m.is_factual]

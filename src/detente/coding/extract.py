@@ -211,13 +211,14 @@ class ClauseCoder:
                 or modality.negated:
             return None
         targets = [p for word in ("to", "against") for p in preps_of(verb).get(word, ())]
-        if verb.lemma_.lower() in ("respond", "reciprocate") and not any(
+        if verb.lemma_.lower() in ("respond", "reciprocate") and not condition_clauses(verb) and not any(
                 t.lemma_.lower() in HOSTILE_NOUNS or any(e.code[:2] in COERCIVE_ROOTS | {"13"} for e in
                                                          self.lexicon.nouns.get(t.lemma_.lower(), ()))
                 for t in targets):
             return None  # "ready to respond in kind" to a goodwill gesture promises no harm
+        # "will respond if its airspace is violated again": a threat is conditional by nature
         return Act(verb, "130", "retaliation > promised", [verb.i], subjects, targets, False,
-                   replace(modality, future=False), penalty + 0.15)
+                   replace(modality, future=False, hypothetical=False, conditional=False), penalty + 0.15)
 
     def _meta(self, verb: Token) -> MetaEntry | None:
         entries = self.lexicon.meta.get(verb_lemma(verb, self.lexicon))
