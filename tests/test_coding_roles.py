@@ -3,7 +3,8 @@ phrases, generic crowds known by their place. Sentences are our own."""
 
 from __future__ import annotations
 
-from detente.pipeline import code_text
+from detente.pipeline import code_articles, code_text
+from detente.records import Article
 
 
 def code(nlp, text: str, date: str = "2025-06-01"):
@@ -719,28 +720,25 @@ def test_a_name_takes_the_actor_of_its_apposed_title(nlp):
     assert ("RUS", "IRN", "04") in pairs(code(nlp, "Putin met Abbas Araghchi, Iran's foreign minister, in Moscow."))
 
 
-def test_rejecting_the_protest_answers_the_diplomatic_protest_before_later_criticism(nlp):
-    from detente.pipeline import code_articles
-    from detente.records import Article
+def article_pairs(paragraphs: list[str], sentence: int | None = None) -> set[tuple[str, str | None, str]]:
+    """Factual (source, target, root) triples of an article, of one sentence when ``sentence`` is given."""
+    coded = next(code_articles([Article(id="a1", paragraphs=paragraphs, published="2025-06-01")]))
+    if sentence is not None and sentence < 0:
+        sentence += len(coded.sentences)
+    return pairs([m for m in coded.mentions if sentence is None or m.sentence_index == sentence])
 
+
+def test_rejecting_the_protest_answers_the_diplomatic_protest_before_later_criticism(nlp):
     paragraphs = ["Manila summoned the Chinese ambassador on Thursday to protest against the boarding.",
                   "The U.S. State Department condemned the actions of the Chinese vessels.",
                   "Beijing rejected the protest."]
-    coded = next(code_articles([Article(id="p1", paragraphs=paragraphs, published="2025-06-01")]))
-    last = [m for m in coded.mentions if m.sentence_index == len(coded.sentences) - 1]
-    assert [(m.source.country, m.target.country if m.target else None, m.root_code) for m in last] == [
-        ("CHN", "PHL", "12")]
+    assert article_pairs(paragraphs, -1) == {("CHN", "PHL", "12")}
 
 
 def test_an_insurgency_at_home_is_a_party_its_government_answers(nlp):
-    from detente.pipeline import code_articles
-    from detente.records import Article
-
     paragraphs = ["MOGADISHU, Dec 18 (Reuters) - Al Shabaab fighters attacked an army camp in Mogadishu on Thursday.",
                   "Somalia's president condemned the attack as cowardly."]
-    coded = next(code_articles([Article(id="s1", paragraphs=paragraphs, published="2025-06-01")]))
-    got = {(m.source.country, m.target.country if m.target else None, m.root_code) for m in coded.mentions}
-    assert ("SOM", "SOM", "11") in got
+    assert ("SOM", "SOM", "11") in article_pairs(paragraphs)
 
 
 def test_drills_two_countries_hold_together_are_military_cooperation(nlp):

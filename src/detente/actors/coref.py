@@ -46,8 +46,8 @@ PERSON_TITLES = {
 }
 # Definite descriptions of a country's institutions -> sector appended to the country.
 INSTITUTIONS = {
-    "government": "GOV", "administration": "GOV", "regime": "GOV", "cabinet": "GOV", "ministry": "GOV", "department": "GOV",
-    "junta": "GOV",
+    "government": "GOV", "administration": "GOV", "regime": "GOV", "cabinet": "GOV", "ministry": "GOV",
+    "department": "GOV", "junta": "GOV",
     "authorities": "GOV", "leadership": "GOV", "army": "MIL", "military": "MIL", "armed forces": "MIL",
     "troops": "MIL", "forces": "MIL", "soldiers": "MIL", "navy": "MIL", "air force": "MIL",
     "police": "COP", "coast guard": "MIL", "parliament": "LEG", "legislature": "LEG", "opposition": "OPP",

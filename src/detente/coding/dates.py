@@ -64,8 +64,9 @@ def _time_phrases(anchor: Token, today: date) -> list[date]:
         # shot down a drone": a when-clause happened at the time its head names
         head = anchor.head
         # "after the disputed 2020 election, when ...": a year on the noun the clause hangs on
-        when = _named_date(head, today) or next((named for c in head.children if c.dep_ in ("nummod", "compound", "amod")
-                                                 and (named := _named_date(c, today)) is not None), None)
+        when = _named_date(head, today) or next(
+            (named for c in head.children
+             if c.dep_ in ("nummod", "compound", "amod") and (named := _named_date(c, today)) is not None), None)
         if when is not None:
             found.append(when)
         elif head.pos_ in ("VERB", "AUX") and head != anchor:
