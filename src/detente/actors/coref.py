@@ -18,6 +18,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from detente.actors.names import actor_name
@@ -77,6 +78,12 @@ class _Seen:
     clause: int  # token index of the clause's verb
     sent: int  # token index where the sentence starts
     subject: bool  # the subject of its clause (or a conjunct of it)
+
+
+@lru_cache(maxsize=4096)
+def _name_words(text: str) -> tuple[str, ...]:
+    """The lower-case words of a name ("Azerbaijan's State Security Service" → azerbaijan … service)."""
+    return tuple(w for w in re.findall(r"[\w-]+", text.lower()) if w != "s")
 
 
 def _clause(token: Token) -> int:
@@ -270,7 +277,7 @@ class ArticleCoref:
         words = {head.lower_, head.lemma_.lower()}
         clause = _clause(head)
         for seen in reversed(self.seen):
-            name = [w for w in re.findall(r"[\w-]+", seen.ref.text.lower()) if w != "s"]
+            name = _name_words(seen.ref.text)
             if not seen.person and seen.clause != clause and len(name) >= 2 and name[-1] in words:
                 return seen.ref
         return None
