@@ -239,6 +239,11 @@ NOT_CODED += [
     ("The release of the report by the UN was delayed.", "08"),
 ]
 NOT_CODED += [
+    ("The Louvre lent a Leonardo painting to a museum in Tokyo.", "07"),
+    ("Police in Sweden arrested three teenagers after a shooting in Stockholm.", "17"),
+    ("A French court sentenced a rapper to two years in prison for tax fraud.", "17"),
+]
+NOT_CODED += [
     ("Markets shrugged off the losses in Tokyo.", "12"),
     ("The navy sent two ships to the South China Sea.", "07"),
 ]

@@ -65,7 +65,8 @@ ASSAILANT_NOUNS = frozenset({"bomber", "gunman", "assailant", "attacker", "milit
 IRREGULAR_SECTORS = frozenset({"REB", "INS", "UAF", "CRM", "OPP", "CVL", "SEP", "RAD"})
 GENERIC_VIOLENCE = frozenset({"174", "180", "190"})
 SUSPECT_NOUNS = frozenset({"man", "woman", "people", "person", "suspect", "youth", "teenager", "driver", "gang",
-                           "robber", "thief", "dealer", "member", "worker", "tourist", "resident"})
+                           "robber", "thief", "dealer", "member", "worker", "tourist", "resident", "rapper", "singer",
+                           "actor", "businessman", "businesswoman", "boy", "girl", "student", "footballer"})
 COMMENTATORS = frozenset({"analyst", "expert", "observer", "commentator", "economist", "scholar", "researcher",
                           "pundit", "academic", "strategist", "diplomat", "source", "insider"})
 # acts with no explicit target that CAMEO codes as domestic (protests, curfews, bans, easing them)
