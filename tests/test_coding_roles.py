@@ -786,3 +786,12 @@ def test_a_speakers_conjoined_verb_and_an_army_drone(nlp):
                           "four civilian drivers, and accused the military of trying to starve Darfur."))
     assert ("SDN", "SDN", "11") in got
     assert not any(target is None for _, target, _ in got)
+
+
+def test_crowds_protest_at_the_host_government_or_at_the_embassy_they_stand_outside(nlp):
+    assert ("UKR", "POL", "14") in pairs(code(nlp, "Ukrainian refugees in Poland protested against cuts to their "
+                                                   "benefits."))
+    assert ("PAK", "IND", "14") in pairs(code(nlp, "Hundreds of Pakistanis protested outside the Indian embassy in "
+                                                   "Islamabad."))
+    assert ("KEN", "KEN", "14") in pairs(code(nlp, "Thousands of Kenyans protested against the finance bill in "
+                                                   "Nairobi."))

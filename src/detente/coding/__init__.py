@@ -67,6 +67,7 @@ LOCAL_SECTORS = frozenset({"CRM", "REB", "INS", "UAF", "OPP", "CVL", "SEP"})
 # calls and clashes with a partner are coded both ways
 ONE_WAY_CODES = frozenset({"040", "042", "043", "044"})
 ONE_WAY_VERBS = frozenset({"meet", "visit", "host", "receive", "welcome", "travel"})
+MISSION_NOUNS = frozenset({"embassy", "consulate", "mission"})
 # people held by another party, of no country the holder's can stand for
 CAPTIVE_NOUNS = frozenset({"hostage", "captive", "abductee"})
 RESPONSIBILITY_WORDS = frozenset({"responsibility", "credit", "blame", "involvement", "role"})
@@ -328,6 +329,10 @@ class Coder:
         prisoners = act.code.startswith(("084", "0353")) and not any(
             t.lemma_.lower() in CAPTIVE_NOUNS for t in act.targets) and all(
             s.ref.code[3:6] in ("", "GOV", "MIL", "COP", "JUD") for s in sources)
+        if act.root == "14" and not targets:
+            # "protested outside the Indian embassy": the mission stands for its country
+            targets = [found for t in act.anchor.subtree if t.lemma_.lower() in MISSION_NOUNS
+                       and (found := actors.modifier_actor(t)) is not None and is_state(found.ref.country)][:1]
         implied = not targets and (act.domestic or is_domestic(act.code) or prisoners)
         if location is not None and location.country:
             # "insurgents bombarded Aleppo", "a police convoy in Khyber Pakhtunkhwa": an actor known only
@@ -373,7 +378,13 @@ class Coder:
         elif implied:
             # CAMEO codes protest, curfews, bans and the like as aimed at the actors' own country
             # (protest at its government)
-            pairs = [(source, _domestic(source, act.root), 0.0) for source in sources]
+            # "Ukrainian refugees in Poland protested against benefit cuts": a crowd abroad protests at
+            # the government of where it is
+            host = location.country if act.root == "14" and location is not None and is_state(location.country) \
+                else None
+            pairs = [(source, _domestic(source, act.root) if host in (None, source.ref.country)
+                      else Resolved(ActorRef(host + "GOV", actor_name(host + "GOV"), ""), True, source.head), 0.0)
+                     for source in sources]
         else:
             for source in sources:
                 for target in targets or [None]:
