@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from detente import codes
 from detente.actors import ActorResolver, ArticleCoref, actor_name
 from detente.coding.dates import event_date
-from detente.coding.extract import Act, ClauseCoder, assault_or_fight, is_domestic, is_mass
+from detente.coding.extract import DRILL_NOUNS, Act, ClauseCoder, assault_or_fight, is_domestic, is_mass
 from detente.coding.inference import (
     PRESS_WORDS,
     across_border,
@@ -54,7 +54,6 @@ MUTUAL_ROOTS = frozenset({"13", "15", "16", "17", "18", "19", "20"})
 # cooperative acts two or more countries commit to together are between them ("both sides pledged to
 # build a stable relationship"); mediators (045) work for others
 JOINT_ROOTS = frozenset({"03", "04", "05", "06"})
-DRILL_NOUNS = frozenset({"drill", "exercise", "game", "war-game", "wargame", "manoeuvre", "maneuver", "patrol"})
 RECIPROCAL_WORDS = ("each other", "one another", "mutual", "their shared", "their common")
 # hostile acts whose victim, when no target is named, is the state that reports them
 VICTIM_REPORT_ROOTS = frozenset({"13", "15", "17", "18", "19", "20"})

@@ -48,7 +48,7 @@ ASSAULT_LEMMAS = frozenset({"kill", "murder", "execute", "behead", "lynch", "sta
 # the purpose of a deployment that makes it help, not a show of force
 SUPPORT_WORDS = frozenset({"peacekeeping", "peacekeeper", "protect", "help", "assist", "support", "reinforce",
                            "stabilise", "stabilize", "mission"})
-JOINT_DRILL_WORDS = frozenset({"drill", "exercise", "patrol", "manoeuvre", "maneuver"})
+DRILL_NOUNS = frozenset({"drill", "exercise", "game", "war-game", "wargame", "manoeuvre", "maneuver", "patrol"})
 # verbs of answering a hostile act, and the verbs or adjectives that promise one
 RETALIATION_VERBS = frozenset({"respond", "retaliate", "avenge", "reciprocate"})
 RETALIATION_INTENT = frozenset({"vow", "pledge", "promise", "threaten", "warn", "ready", "prepared", "determined",
@@ -655,7 +655,7 @@ def _supportive_deployment(verb: Token) -> str | None:
             if any(t.lower_ in ("its", "their", "own") for t in child.subtree):
                 continue  # "to protect its fishing fleet": guarding one's own is a show of force
             words |= {t.lemma_.lower() for t in child.subtree}
-    if words & JOINT_DRILL_WORDS and "joint" in words:
+    if words & DRILL_NOUNS and "joint" in words:
         return "062"
     if words & SUPPORT_WORDS:
         return "074"
