@@ -132,3 +132,11 @@ def test_a_response_promised_on_a_condition_is_a_threat(nlp):
     assert ("TCD", "13") in got
     assert not [m for m in code_text("Iran could retaliate if Israel struck again.", date="2025-06-01")
                 if m.is_factual]
+
+
+def test_a_threat_in_a_statement_the_parser_hung_on_the_statement(nlp):
+    from detente.pipeline import code_text
+    got = {(m.source.country, m.target.country if m.target else None, m.root_code) for m in code_text(
+        'Kim Yo-jong warned in a KCNA statement that Pyongyang would take "corresponding action" against '
+        'Washington and Seoul if such drills continued.', date="2025-06-01") if m.is_factual}
+    assert {("PRK", "USA", "13"), ("PRK", "KOR", "13")} <= got

@@ -50,6 +50,9 @@ CARGO_VERBS = frozenset({"carry", "load", "laden", "bear", "transport", "fill"})
 # "2 billion yen in emergency relief", "$50 million in military aid": the noun after "in" carries it
 AMOUNT_NOUNS = frozenset({"dollar", "euro", "yen", "pound", "yuan", "rouble", "ruble", "rupee", "franc", "million",
                           "billion", "trillion", "thousand", "$", "€", "£"})
+# what a statement comes in ("said in a statement that ...")
+STATEMENT_NOUNS = frozenset({"statement", "interview", "post", "speech", "address", "message", "letter", "briefing",
+                             "communique", "broadcast", "tweet", "video", "readout", "note"})
 ANSWER_VERBS = frozenset({"respond", "retaliate", "react", "reply"})
 ADVERB_PARTICLES = frozenset({"aside", "away", "back", "off", "out", "down", "up"})
 VERB_PREFIXES = ("re", "out", "over", "under", "with", "up")
@@ -543,6 +546,16 @@ def complement(verb: Token) -> Token | None:
             for grand in child.children:
                 if grand.dep_ == "pcomp" and grand.pos_ == "VERB":
                     return grand
+    for child in verb.children:
+        # "warned in a statement that Pyongyang would ...": the parser hangs the clause on the statement
+        if child.dep_ == "prep" and child.lower_ in ("in", "on", "during", "via"):
+            for medium in kids(child, ("pobj",)):
+                if medium.lemma_.lower() in STATEMENT_NOUNS:
+                    clause = next((c for c in medium.children
+                                   if c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX")
+                                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+                    if clause is not None:
+                        return clause
     for child in verb.children:
         # "offered on Wednesday to mediate": a time phrase between them makes the parser read a purpose
         if child.dep_ == "advcl" and child.i > verb.i and child.pos_ == "VERB" and not kids(child, SUBJECT_DEPS) \
