@@ -795,3 +795,9 @@ def test_crowds_protest_at_the_host_government_or_at_the_embassy_they_stand_outs
                                                    "Islamabad."))
     assert ("KEN", "KEN", "14") in pairs(code(nlp, "Thousands of Kenyans protested against the finance bill in "
                                                    "Nairobi."))
+
+
+def test_a_predicate_after_a_relative_clause_on_its_subject(nlp):
+    got = pairs(code(nlp, "Hungarian Prime Minister Viktor Orban, whose government has refused to send weapons to "
+                          "Ukraine, called on Germany on Friday to open direct talks with Moscow."))
+    assert ("HUN", "DEU", "02") in got

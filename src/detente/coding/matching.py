@@ -197,11 +197,12 @@ def clause_roles(verb: Token, depth: int = 0) -> tuple[list[Token], Token | None
 
 
 def _after_apposition(verb: Token) -> bool:
-    """ "The commission chairman, Mahmoud Ali Youssouf, offered ...": a verb right after the comma
-    closing an apposition on its head noun is that noun's predicate."""
+    """ "The commission chairman, Mahmoud Ali Youssouf, offered ...", "Orban, whose government has ...,
+    called on ...": a verb right after the comma closing an apposition or a relative clause on its head
+    noun is that noun's predicate."""
     head = verb.head
     return verb.i > 0 and verb.doc[verb.i - 1].text == "," and any(
-        c.dep_ == "appos" and c.i < verb.i for c in head.children)
+        c.dep_ in ("appos", "relcl") and c.i < verb.i for c in head.children)
 
 
 def preps_of(token: Token) -> dict[str, list[Token]]:
