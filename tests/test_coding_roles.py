@@ -801,3 +801,8 @@ def test_a_predicate_after_a_relative_clause_on_its_subject(nlp):
     got = pairs(code(nlp, "Hungarian Prime Minister Viktor Orban, whose government has refused to send weapons to "
                           "Ukraine, called on Germany on Friday to open direct talks with Moscow."))
     assert ("HUN", "DEU", "02") in got
+
+
+def test_an_object_after_its_as_predicate(nlp):
+    assert ("CHN", "JPN", "11") in pairs(code(nlp, "China condemned as a grave provocation Japan's decision to "
+                                                   "deploy missiles on Yonaguni."))

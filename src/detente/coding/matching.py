@@ -102,6 +102,10 @@ def clause_roles(verb: Token, depth: int = 0) -> tuple[list[Token], Token | None
                    or verb.lemma_.lower() in ("help", "let", "make", "assist")
                    for g in kids(c, ("nsubj",)) if g.pos_ != "PRON"]
     if not objects:
+        # "denounced as an ugly crime Serbia's suppression of ...": the object the parser hung on the predicate
+        objects = [a for p in kids(verb, ("prep",)) if p.lower_ == "as" for g in kids(p, ("pobj",))
+                   for a in kids(g, ("appos",))]
+    if not objects:
         # "kidnapped up to 16 advisers": the parser reads "up" as a particle and hangs the object on it
         objects = [g for p in kids(verb, ("prt",)) if p.lower_ == "up" for c in kids(p, ("prep",))
                    if c.lower_ == "to" for g in kids(c, ("pobj",))]
