@@ -15,6 +15,8 @@ from detente.coding import Coder
 from detente.records import Article
 
 CASES = [
+    ('Egypt gave clearance to Iranian warships to transit the Suez Canal.', ('EGY', 'IRN', '08')),
+    ('Turkey granted permission to Sweden to join NATO.', ('TUR', 'SWE', '08')),
     ('Indian troops returned fire at Pakistani posts along the Line of Control.', ('IND', 'PAK', '19')),
     ('The U.S. and Philippine navies held joint maneuvers in the South China Sea.', ('USA', 'PHL', '06')),
     ('The EU adopted a new package of sanctions against Belarus on Monday.', ('IGO', 'BLR', '16')),
