@@ -337,9 +337,7 @@ class ClauseCoder:
             # "analysts said Beijing could suspend imports": commentators' speculation threatens nothing
             # "the spy agency told lawmakers that North Korea could send troops": an assessment of
             # what another named actor may do is no threat by anyone
-            speculation = any(s.lemma_.lower() in COMMENTATORS or any(
-                c.dep_ in ("compound", "appos") and c.lemma_.lower() in COMMENTATORS for c in s.children)
-                for s in subjects) or _about_another(subjects, comp)
+            speculation = any(_commentator(s) for s in subjects) or _about_another(subjects, comp)
             threat = (self._conditional_threat(inner, f"{meta.rule} > ")
                       if inner is not None and not speculation else None)
             if threat is not None:
@@ -476,7 +474,7 @@ class ClauseCoder:
         a deal is an accusation (112) against it."""
         said = clause_modality(comp)
         if comp.lemma_.lower() not in VIOLATION_VERBS or not subjects or said.negated or said.hypothetical \
-                or any(s.lemma_.lower() in COMMENTATORS for s in subjects):
+                or any(_commentator(s) for s in subjects):
             return None  # "analysts said the tariffs could breach WTO rules" accuses no one
         accused = kids(comp, ("nsubj",))
         if not accused or accused[0].pos_ == "PRON" and ClauseCoder._same_actor_heads(verb, comp):
@@ -631,6 +629,12 @@ def condition_clauses(verb: Token) -> list[Token]:
             and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)]
 
 
+def _commentator(subject: Token) -> bool:
+    """ "analysts", "Security analyst Sohail Abbasi", "Abbasi, an analyst at ...": someone who comments."""
+    return subject.lemma_.lower() in COMMENTATORS or any(
+        c.dep_ in ("compound", "appos") and c.lemma_.lower() in COMMENTATORS for c in subject.children)
+
+
 def _speculated(anchor: Token) -> bool:
     """Whether the clause of ``anchor`` is what commentators say may happen ("analysts said Beijing
     could suspend imports if ...")."""
@@ -639,9 +643,9 @@ def _speculated(anchor: Token) -> bool:
         if node.dep_ not in ("ccomp", "conj", "parataxis") or node.head == node:
             break
         node = node.head
-        if any(c.dep_ == "nsubj" and c.lemma_.lower() in COMMENTATORS for c in node.children):
+        if any(c.dep_ == "nsubj" and _commentator(c) for c in node.children):
             return True
-    return any(c.dep_ in ("ccomp", "parataxis") and any(g.dep_ == "nsubj" and g.lemma_.lower() in COMMENTATORS
+    return any(c.dep_ in ("ccomp", "parataxis") and any(g.dep_ == "nsubj" and _commentator(g)
                                                         for g in c.children) for c in anchor.children)
 
 
