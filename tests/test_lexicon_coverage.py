@@ -250,6 +250,100 @@ NOT_CODED += [
     ("The navy sent two ships to the South China Sea.", "07"),
 ]
 
+# round 4 (breadth.tsv / nouns.tsv "round 4" blocks; own 2025-26 style sentences)
+CASES += [
+    ('The European Union released 50 million euros in emergency aid for Myanmar.', ('IGO', 'MMR', '07')),
+    ('Poland transferred its remaining MiG-29 fighter jets to Ukraine.', ('POL', 'UKR', '07')),
+    ('Washington wired $200 million to Jordan in budget support.', ('USA', 'JOR', '07')),
+    ('Saudi Arabia channelled relief funds to Yemen through the UN.', ('SAU', 'YEM', '07')),
+    ('Russia furnished Venezuela with air defence missiles.', ('RUS', 'VEN', '07')),
+    ('The World Food Programme distributed food parcels to families in Sudan.', ('IGO', 'SDN', '07')),
+    ('Kuwait made a $50 million donation to Lebanon for reconstruction.', ('KWT', 'LBN', '07')),
+    ('Egypt sent a field hospital to Libya after the floods.', ('EGY', 'LBY', '07')),
+    ('Turkey handed over 200 tonnes of flour to Lebanese authorities.', ('TUR', 'LBN', '07')),
+    ('The United States suspended tariffs on Mexican tomatoes.', ('USA', 'MEX', '08')),
+    ('Britain removed sanctions on Syria\'s central bank.', ('GBR', 'SYR', '08')),
+    ('Israel scaled down its military operation in southern Lebanon.', ('ISR', 'LBN', '08')),
+    ('Azerbaijan halted its offensive against Armenian positions.', ('AZE', 'ARM', '08')),
+    ('Greece dropped its objection to North Macedonia joining the EU.', ('GRC', 'MKD', '08')),
+    ('Slovakia lifted its veto on the new EU sanctions package.', ('SVK', 'IGO', '08')),
+    ('Russia returned two border villages to Belarus.', ('RUS', 'BLR', '08')),
+    ('Iran set free two detained French teachers.', ('IRN', 'FRA', '08')),
+    ('The UN Human Rights Council set up a fact-finding mission on Iran.', ('IGO', 'IRN', '09')),
+    ('Peruvian prosecutors questioned former president Martin Vizcarra.', ('PER', None, '09')),
+    ('Erdogan hit out at Israel over the flotilla raid.', ('TUR', 'ISR', '11')),
+    ('Japan lashed out at China over the radar incident.', ('JPN', 'CHN', '11')),
+    ('Spain took aim at Israel over the killings in Gaza.', ('ESP', 'ISR', '11')),
+    ('Brazil took a swipe at the United States over the tariffs.', ('BRA', 'USA', '11')),
+    ("Germany attacked Hungary's decision to block the package.", ('DEU', 'HUN', '11')),
+    ("Britain gave its backing to Ukraine's peace plan.", ('GBR', 'UKR', '05')),
+    ('French farmers blockaded the motorway around Lyon.', ('FRA', None, '14')),
+    ('Kenyan protesters stormed the parliament in Nairobi.', ('KEN', None, '14')),
+    ('Russian warships shadowed a Dutch frigate in the Baltic.', ('RUS', 'NLD', '15')),
+    ('China held live-fire drills near Taiwan.', ('CHN', 'TWN', '15')),
+    ('Russia moved heavy weaponry toward the Finnish border.', ('RUS', 'FIN', '15')),
+    ('Armenia concentrated armour near the Azerbaijani border.', ('ARM', 'AZE', '15')),
+    ('Russia rushed troops to the Kursk border with Ukraine.', ('RUS', 'UKR', '15')),
+    ('Moldova expelled three Russian embassy staff.', ('MDA', 'RUS', '16')),
+    ('The United States paused intelligence sharing with Colombia.', ('USA', 'COL', '16')),
+    ('Turkey suspended trade with Israel.', ('TUR', 'ISR', '16')),
+    ('Israel withheld tax revenues from the Palestinian Authority.', ('ISR', 'PSE', '16')),
+    ('China imposed export curbs on Japan.', ('CHN', 'JPN', '16')),
+    ('Canada slapped a surtax on Chinese steel.', ('CAN', 'CHN', '16')),
+    ('Washington placed visa restrictions on Nicaraguan officials.', ('USA', 'NIC', '16')),
+    ('Mali terminated its defence agreement with France.', ('MLI', 'FRA', '16')),
+    ('Cambodia closed its border crossings with Thailand.', ('KHM', 'THA', '19')),
+    ('Belarusian police took a Lithuanian journalist into custody.', ('BLR', 'LTU', '17')),
+    ('Russian police placed an opposition activist under house arrest.', ('RUS', None, '17')),
+    ('Israeli bulldozers flattened Palestinian homes near Hebron.', ('ISR', 'PSE', '17')),
+    ('Iran shut down the internet across the country.', ('IRN', None, '17')),
+    ('Belarus blocked the websites of Polish newspapers.', ('BLR', 'POL', '17')),
+    ('Turkish police raided the headquarters of the pro-Kurdish party.', ('TUR', None, '17')),
+    ('Serbian police dispersed students outside the parliament in Belgrade.', ('SRB', None, '17')),
+    ('Georgian riot police crushed the protest in Tbilisi.', ('GEO', None, '17')),
+    ('Houthi rebels executed two captured Yemeni officers.', ('YEM', 'YEM', '18')),
+    ('Belarusian guards beat a jailed Lithuanian activist.', ('BLR', 'LTU', '18')),
+    ('Al-Shabaab militants detonated a truck bomb outside a Somali army base.', ('SOM', 'SOM', '18')),
+    ('Israel carried out a targeted killing of a Hamas leader in Qatar.', ('ISR', 'PSE', '18')),
+    ('The abduction of three Turkish engineers by Nigerian militants angered Ankara.', ('NGA', 'TUR', '18')),
+    ('Russian troops laid siege to the Ukrainian town of Kupiansk.', ('RUS', 'UKR', '19')),
+    ('Ukraine sank a Russian landing ship in the Black Sea.', ('UKR', 'RUS', '19')),
+    ('Ukrainian drones destroyed a Russian radar near Crimea.', ('UKR', 'RUS', '19')),
+    ('Ukrainian forces launched a counteroffensive against Russian troops near Pokrovsk.', ('UKR', 'RUS', '19')),
+    ('Russian troops advanced into the Ukrainian region of Dnipropetrovsk.', ('RUS', 'UKR', '19')),
+    ('Myanmar soldiers carried out mass killings of Rohingya villagers.', ('MMR', None, '20')),
+]
+NOT_CODED += [
+    ("Pakistan's army released a statement on the border clashes.", "08"),
+    ("Russia released its quarterly trade figures on Friday.", "08"),
+    ("England's batsmen launched an assault on the Indian bowlers.", "19"),
+    ("Germany and Spain battled to a goalless draw in Berlin.", "19"),
+    ("A storm destroyed dozens of fishing vessels off Vietnam.", "19"),
+    ("Floods destroyed bridges and roads in northern Pakistan.", "19"),
+]
+
+# round 4, second pass: data exchanges, relief by kind, donated vessels, waivers, vowed retaliation,
+# buzzing aircraft, cancelled missions, suspended party activities, lifted blockades
+CASES += [
+    ('Egypt and Sudan exchanged intelligence on smuggling networks.', ('EGY', 'SDN', '06')),
+    ('Uzbekistan sent humanitarian cargo to Afghanistan by rail.', ('UZB', 'AFG', '07')),
+    ('Bangladesh provided 500 tonnes of rice to Myanmar.', ('BGD', 'MMR', '07')),
+    ('South Korea gave the Philippines a retired corvette.', ('KOR', 'PHL', '07')),
+    ('Washington waived sanctions on Iraqi imports of Iranian gas.', ('USA', 'IRQ', '08')),
+    ('Iran vowed retaliation against Israel for the strike.', ('IRN', 'ISR', '13')),
+    ('Chinese fighter jets buzzed a Canadian patrol aircraft over the East China Sea.', ('CHN', 'CAN', '15')),
+    ('Australia cancelled a trade mission to China.', ('AUS', 'CHN', '16')),
+    ("Niger's junta suspended the activities of all political parties.", ('NER', None, '17')),
+]
+NOT_CODED += [
+    ("Nepal's prime minister released his memoir on Tuesday.", "08"),
+]
+
+
+def test_lifting_a_blockade_eases_it_rather_than_a_sanction(nlp):
+    got = {m.event_code for m in _mentions(nlp, "Azerbaijan lifted the blockade on Armenia.") if m.is_factual}
+    assert "0872" in got and "085" not in got
+
 
 def _mentions(nlp, text: str):
     article = Article(id="t", paragraphs=[text], published="2025-06-01")
