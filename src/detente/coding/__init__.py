@@ -22,7 +22,8 @@ from spacy.tokens import Doc, Span, Token
 from detente import codes
 from detente.actors import ActorResolver, ArticleCoref, actor_name
 from detente.coding.dates import event_date
-from detente.coding.extract import DRILL_NOUNS, Act, ClauseCoder, assault_or_fight, is_domestic, is_mass
+from detente.coding.acts import Act
+from detente.coding.extract import DRILL_NOUNS, ClauseCoder, assault_or_fight, is_domestic, is_mass
 from detente.coding.inference import (
     PRESS_WORDS,
     across_border,

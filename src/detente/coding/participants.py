@@ -284,6 +284,9 @@ class ArticleActors:
             # "the State Department imposed sanctions ... and said it was sending": the shared subject
             subject = next((c for c in node.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
         found = self.get(subject) if subject is not None else None
+        if found is not None and head.lower_ == "it" and _quoted(head) and (self.resolver.is_person(found.ref) or (
+                subject.ent_type_ == "PERSON" and not self.resolver.is_collective(found.ref))):
+            return None  # "'... it will be made to pay,' Singh told a rally": a person quoted never says "it" of self
         if found is None or (head.lower_ == "they") != (subject.tag_ in ("NNS", "NNPS")
                                                           or any(c.dep_ == "conj" for c in subject.children)):
             return None
@@ -548,3 +551,9 @@ def _locative(head: Token) -> bool:
     """True for a place named as where something happened ("in Beirut", "at Kabul airport")."""
     return (head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "near", "inside", "outside", "around")
             and head.ent_type_ in PLACE_LABELS)
+
+
+def _quoted(token: Token) -> bool:
+    """Whether ``token`` stands inside quotation marks opened earlier in its sentence."""
+    marks = sum(1 for t in token.sent if t.i < token.i and t.text in ('"', "\u201c", "\u201d", "``", "''"))
+    return marks % 2 == 1
