@@ -806,3 +806,15 @@ def test_a_predicate_after_a_relative_clause_on_its_subject(nlp):
 def test_an_object_after_its_as_predicate(nlp):
     assert ("CHN", "JPN", "11") in pairs(code(nlp, "China condemned as a grave provocation Japan's decision to "
                                                    "deploy missiles on Yonaguni."))
+
+
+def test_the_speakers_own_forces_after_accusing_another_state(nlp):
+    got = pairs(code(nlp, "Russia accused Ukraine of shelling the plant and said its forces had shot down 40 drones."))
+    assert not any(source == "UKR" and root == "19" for source, _, root in got)
+    assert any(source == "RUS" and root == "19" for source, _, root in got)
+
+
+def test_rejecting_the_measures_answers_whoever_took_them(nlp):
+    paragraphs = ["The European Union imposed new sanctions on Belarus on Monday.",
+                  "Minsk rejected the measures as illegal."]
+    assert article_pairs(paragraphs, -1) == {("BLR", "IGO", "12")}

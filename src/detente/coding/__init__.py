@@ -82,6 +82,7 @@ EVENT_NOUN_ROOTS = {
     "protest": ("114", "11", "14"), "complaint": ("11",), "criticism": ("11",), "threat": ("13",), "warning": ("13",),
     "proposal": ("03", "02"), "offer": ("03",), "plan": ("03",), "invitation": ("02", "03", "04"),
     "sanction": ("16",), "tariff": ("16",), "move": ("16", "17", "11", "12"), "decision": ("16", "17", "12"),
+    "measure": ("16", "17", "12"), "step": ("16", "17", "11", "12"), "package": ("16",),
     # "condemned the strikes": criticism of an act is aimed at whoever did it
     "strike": ("19", "18"), "airstrike": ("19",), "attack": ("19", "18"), "raid": ("19",),
     "shelling": ("19",), "bombing": ("19", "18"), "killing": ("18", "19", "20"), "invasion": ("19",),

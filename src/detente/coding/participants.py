@@ -242,8 +242,11 @@ class ArticleActors:
                 found = self.get(subject)
                 ref = found.ref if found is not None else None
                 break
-            if verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head == verb:
+            reported = verb.dep_ == "ccomp" and head.head == verb and head.dep_ in ("nsubj", "nsubjpass") \
+                and verb.head.lemma_.lower() in SPEECH_VERBS
+            if verb.dep_ not in ("conj", "xcomp", "advcl") and not reported or verb.head == verb:
                 break
+            # "Eritrea accused Ethiopia of ... and said its own forces were on alert": the speaker's own
             verb = verb.head
         ref = ref or self.coref.resolve_anaphor(pronoun)
         if ref is None or not ref.country.isalpha() or ref.country in ("IGO", "NGO", "IMG", "MNC"):
