@@ -818,3 +818,11 @@ def test_rejecting_the_measures_answers_whoever_took_them(nlp):
     paragraphs = ["The European Union imposed new sanctions on Belarus on Monday.",
                   "Minsk rejected the measures as illegal."]
     assert article_pairs(paragraphs, -1) == {("BLR", "IGO", "12")}
+
+
+def test_a_claim_of_responsibility_aims_at_whom_the_claimed_attack_hit(nlp):
+    paragraphs = ["Al Shabaab fighters ambushed a Kenyan army convoy near Mandera on Monday.",
+                  "Al Shabaab claimed responsibility for the ambush in a statement.",
+                  "Kenya's president condemned the ambush."]
+    assert article_pairs(paragraphs, 1) == {("SOM", "KEN", "01")}
+    assert article_pairs(paragraphs, 2) == {("KEN", "SOM", "11")}

@@ -86,7 +86,8 @@ EVENT_NOUN_ROOTS = {
     # "condemned the strikes": criticism of an act is aimed at whoever did it
     "strike": ("19", "18"), "airstrike": ("19",), "attack": ("19", "18"), "raid": ("19",),
     "shelling": ("19",), "bombing": ("19", "18"), "killing": ("18", "19", "20"), "invasion": ("19",),
-    "offensive": ("19",), "incursion": ("19", "15"), "arrest": ("17",), "detention": ("17",),
+    "offensive": ("19",), "incursion": ("19", "15"), "ambush": ("19", "18"),
+    "shooting": ("18", "19"), "kidnapping": ("18",), "abduction": ("18",), "incident": ("19", "18", "17", "15"), "arrest": ("17",), "detention": ("17",),
     "expulsion": ("16", "17"), "seizure": ("17",), "blockade": ("19",), "massacre": ("20", "18"),
     "reopening": ("08",), "release": ("08",), "withdrawal": ("08",), "inquiry": ("09",), "investigation": ("09",),
     "probe": ("09",), "deployment": ("15",), "crackdown": ("17",), "ban": ("17", "16"), "listing": ("16",),
@@ -479,6 +480,12 @@ def _answered(act: Act, sources: list[Resolved], earlier: list[Mention]) -> list
     heads = list(act.targets) + [doc[i] for i in act.trigger if doc[i].pos_ == "NOUN" and doc[i] not in act.targets]
     own = {s.ref.country for s in sources}
     own_codes = {s.ref.code for s in sources}
+    if act.code == "015":
+        # "JNIM claimed responsibility for the attack": the claim aims at whoever its own attack hit
+        for mention in reversed(earlier):
+            if mention.root_code in ("18", "19", "20") and mention.is_factual and mention.source.code in own_codes \
+                    and mention.target is not None and mention.target.code not in own_codes:
+                return [Resolved(mention.target, True, act.anchor)]
     for head in heads:
         roots = EVENT_NOUN_ROOTS.get(head.lemma_.lower())
         if roots is None or not any(d.lower_ in ("the", "this", "that", "these", "those") for d in head.children):
