@@ -168,3 +168,16 @@ def test_a_promised_consequence_is_a_threat(nlp, text, source, target, expected)
 ])
 def test_consequences_past_or_untargeted_are_no_threat(nlp, text):
     assert not [m for m in code(nlp, text) if m.root_code == "13" and m.is_factual]
+
+
+@pytest.mark.parametrize("text", [
+    "Venezuela has repeatedly accused Guyana of provoking incidents on the river.",
+    "Iranian naval forces regularly detain small boats from the Emirates.",
+    "Russia has long accused NATO of encircling it.",
+])
+def test_a_habit_is_no_event(nlp, text):
+    assert not [m for m in code(nlp, text) if m.is_factual and m.root_code in ("11", "17")]
+
+
+def test_one_accusation_is_an_event(nlp):
+    assert only(code(nlp, "Venezuela accused Guyana of provoking incidents on the river."), "11").is_factual

@@ -44,6 +44,9 @@ COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 FUTURE_CODED_ROOTS = frozenset({"04", "05", "06", "07", "08", "09", "15", "16", "17", "18", "19", "20"})
 EVENT_POS = frozenset({"VERB"})
 OBLIGATION_AUX = frozenset({"must", "should"})
+# adverbs that make a clause a habit, not one event ("has repeatedly accused", "regularly detain")
+HABITUAL_ADVERBS = frozenset({"repeatedly", "regularly", "routinely", "frequently", "often", "habitually",
+                              "long", "consistently", "persistently", "constantly", "periodically", "traditionally"})
 CONVENTIONAL_SECTORS = frozenset({"MIL", "GOV", "COP", "SPY"})
 ASSAULT_LEMMAS = frozenset({"kill", "murder", "execute", "behead", "lynch", "stab", "wound", "injure"})
 # the purpose of a deployment that makes it help, not a show of force
@@ -232,7 +235,8 @@ class ClauseCoder:
                                             and (a.anchor.head.i, a.root) in roots)]
         # "the first clash since the two countries signed a treaty", "since signing an access agreement":
         # the act a "since" clause measures time from is background, not news of the day
-        result = [a for a in result if not _since_clause(a.anchor) and not _topic(a.anchor)]
+        result = [a for a in result if not _since_clause(a.anchor) and not _topic(a.anchor)
+                  and not (not a.nominal and _habitual(a.anchor))]
         # "marched in Nairobi to protest the tax": a protest's purpose clause restates the protest
         anchors = {(a.anchor.i, a.root) for a in result if a.root == "14"}
         result = [a for a in result if not (a.anchor.dep_ in ("advcl", "xcomp")
@@ -600,6 +604,16 @@ def _topic(anchor: Token) -> bool:
     a talk is about has not happened."""
     return anchor.dep_ == "pcomp" and anchor.head.lower_ in ("on", "about", "regarding", "concerning") \
         and anchor.head.head.pos_ in ("NOUN", "PROPN")
+
+
+def _habitual(verb: Token) -> bool:
+    """ "has repeatedly accused", "regularly detain", "has fought the government since 2006": a habit
+    or a state that has lasted for years is no event of the day."""
+    if any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in verb.children):
+        return True
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children) and verb.tag_ == "VBN"
+    return perfect and any(c.dep_ == "prep" and c.lower_ == "since" and any(
+        o.dep_ == "pobj" and o.like_num and len(o.text) == 4 for o in c.children) for c in verb.children)
 
 
 def _since_clause(anchor: Token) -> bool:
