@@ -826,3 +826,16 @@ def test_a_claim_of_responsibility_aims_at_whom_the_claimed_attack_hit(nlp):
                   "Kenya's president condemned the ambush."]
     assert article_pairs(paragraphs, 1) == {("SOM", "KEN", "01")}
     assert article_pairs(paragraphs, 2) == {("KEN", "SOM", "11")}
+
+
+def test_an_offer_a_relative_clause_rejects_answers_whoever_made_it(nlp):
+    got = pairs(code(nlp, "Trump offered to help the two countries resolve their differences over Kashmir, an offer "
+                          "that India rejected within hours."))
+    assert ("IND", "USA", "12") in got
+
+
+def test_dismissing_the_remarks_answers_whoever_made_them(nlp):
+    paragraphs = ["Ethiopia's prime minister accused Egypt of trying to destabilise the region on Monday.",
+                  "Sudan's army took control of a town near the border.",
+                  "Egypt's foreign ministry dismissed the remarks as baseless."]
+    assert ("EGY", "ETH", "12") in article_pairs(paragraphs, -1)

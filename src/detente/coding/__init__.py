@@ -92,6 +92,8 @@ EVENT_NOUN_ROOTS = {
     "reopening": ("08",), "release": ("08",), "withdrawal": ("08",), "inquiry": ("09",), "investigation": ("09",),
     "probe": ("09",), "deployment": ("15",), "crackdown": ("17",), "ban": ("17", "16"), "listing": ("16",),
     "restriction": ("16", "17"), "curb": ("16",), "vote": ("16", "05"), "resolution": ("16", "05"),
+    # "dismissed the remarks": words answer the latest thing another party said
+    "remark": ("11", "13", "10", "01"), "comment": ("11", "13", "10", "01"), "statement": ("11", "13", "10", "01"),
 }
 # roots where a role without a country ("arrested opposition leaders", "accused rebels") is taken to
 # be on the other side's home ground when the sentence names no place
@@ -478,6 +480,8 @@ def _answered(act: Act, sources: list[Resolved], earlier: list[Mention]) -> list
     kind, whose source is the target of the reaction."""
     doc = act.anchor.doc
     heads = list(act.targets) + [doc[i] for i in act.trigger if doc[i].pos_ == "NOUN" and doc[i] not in act.targets]
+    if act.anchor.dep_ == "relcl" and not act.targets:
+        heads.append(act.anchor.head)  # "an offer that India rejected within hours": the noun the clause describes
     own = {s.ref.country for s in sources}
     own_codes = {s.ref.code for s in sources}
     if act.code == "015":
@@ -488,7 +492,9 @@ def _answered(act: Act, sources: list[Resolved], earlier: list[Mention]) -> list
                 return [Resolved(mention.target, True, act.anchor)]
     for head in heads:
         roots = EVENT_NOUN_ROOTS.get(head.lemma_.lower())
-        if roots is None or not any(d.lower_ in ("the", "this", "that", "these", "those") for d in head.children):
+        described = act.anchor.dep_ == "relcl" and head == act.anchor.head
+        if roots is None or not described and not any(d.lower_ in ("the", "this", "that", "these", "those")
+                                                       for d in head.children):
             continue
         # the most specific kind first: "rejected the protest" answers a diplomatic protest (114) before
         # any later criticism (11)
