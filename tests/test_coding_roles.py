@@ -839,3 +839,9 @@ def test_dismissing_the_remarks_answers_whoever_made_them(nlp):
                   "Sudan's army took control of a town near the border.",
                   "Egypt's foreign ministry dismissed the remarks as baseless."]
     assert ("EGY", "ETH", "12") in article_pairs(paragraphs, -1)
+
+
+def test_them_after_a_pair_of_parties_is_the_pair(nlp):
+    got = pairs(code(nlp, "The Qatari emir urged Armenia and Azerbaijan to sign the treaty and offered to host talks "
+                          "between them."))
+    assert {("QAT", "ARM", "03"), ("QAT", "AZE", "03")} <= got

@@ -320,7 +320,15 @@ class ArticleActors:
 
     def plural_parties(self, head: Token) -> list[Resolved]:
         """ "both sides", "the two governments", "the two countries' advisers": the article's two
-        most-named countries so far."""
+        most-named countries so far; "them" after such a phrase or a pair of names in its sentence
+        ("urged Armenia and Azerbaijan to ... and offered to mediate between them") is the same pair."""
+        if head.lower_ == "them":
+            for earlier in reversed([t for t in head.sent if t.i < head.i and t.dep_ in ("dobj", "pobj", "dative")]):
+                pair = self.plural_parties(earlier) or [r for t in (earlier, *earlier.conjuncts)
+                                                        if (r := self.get(t)) is not None]
+                if len(pair) > 1:
+                    return [Resolved(r.ref, True, head) for r in pair]
+            return []
         for token in (head, *[c for c in head.children if c.dep_ == "poss"]):
             if token.lemma_.lower() not in PARTY_NOUNS or token.tag_ not in ("NNS", "NNPS"):
                 continue
