@@ -806,3 +806,42 @@ def test_a_predicate_after_a_relative_clause_on_its_subject(nlp):
 def test_an_object_after_its_as_predicate(nlp):
     assert ("CHN", "JPN", "11") in pairs(code(nlp, "China condemned as a grave provocation Japan's decision to "
                                                    "deploy missiles on Yonaguni."))
+
+
+def test_the_speakers_own_forces_after_accusing_another_state(nlp):
+    got = pairs(code(nlp, "Russia accused Ukraine of shelling the plant and said its forces had shot down 40 drones."))
+    assert not any(source == "UKR" and root == "19" for source, _, root in got)
+    assert any(source == "RUS" and root == "19" for source, _, root in got)
+
+
+def test_rejecting_the_measures_answers_whoever_took_them(nlp):
+    paragraphs = ["The European Union imposed new sanctions on Belarus on Monday.",
+                  "Minsk rejected the measures as illegal."]
+    assert article_pairs(paragraphs, -1) == {("BLR", "IGO", "12")}
+
+
+def test_a_claim_of_responsibility_aims_at_whom_the_claimed_attack_hit(nlp):
+    paragraphs = ["Al Shabaab fighters ambushed a Kenyan army convoy near Mandera on Monday.",
+                  "Al Shabaab claimed responsibility for the ambush in a statement.",
+                  "Kenya's president condemned the ambush."]
+    assert article_pairs(paragraphs, 1) == {("SOM", "KEN", "01")}
+    assert article_pairs(paragraphs, 2) == {("KEN", "SOM", "11")}
+
+
+def test_an_offer_a_relative_clause_rejects_answers_whoever_made_it(nlp):
+    got = pairs(code(nlp, "Trump offered to help the two countries resolve their differences over Kashmir, an offer "
+                          "that India rejected within hours."))
+    assert ("IND", "USA", "12") in got
+
+
+def test_dismissing_the_remarks_answers_whoever_made_them(nlp):
+    paragraphs = ["Ethiopia's prime minister accused Egypt of trying to destabilise the region on Monday.",
+                  "Sudan's army took control of a town near the border.",
+                  "Egypt's foreign ministry dismissed the remarks as baseless."]
+    assert ("EGY", "ETH", "12") in article_pairs(paragraphs, -1)
+
+
+def test_them_after_a_pair_of_parties_is_the_pair(nlp):
+    got = pairs(code(nlp, "The Qatari emir urged Armenia and Azerbaijan to sign the treaty and offered to host talks "
+                          "between them."))
+    assert {("QAT", "ARM", "03"), ("QAT", "AZE", "03")} <= got

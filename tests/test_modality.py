@@ -140,3 +140,44 @@ def test_a_threat_in_a_statement_the_parser_hung_on_the_statement(nlp):
         'Kim Yo-jong warned in a KCNA statement that Pyongyang would take "corresponding action" against '
         'Washington and Seoul if such drills continued.', date="2025-06-01") if m.is_factual}
     assert {("PRK", "USA", "13"), ("PRK", "KOR", "13")} <= got
+
+
+@pytest.mark.parametrize("text, source, target, expected", [
+    ("Armenia will pay a heavy price if it keeps shelling our villages, Azerbaijan's defence minister said.",
+     "AZE", "ARM", "130"),
+    ('"If Hanoi keeps dredging near our reefs, it will be made to pay," Philippine President Ferdinand Marcos '
+     "Jr. told reporters.", "PHL", "VNM", "130"),
+    ("Japan would take all necessary measures if Chinese ships entered its waters again, the Japanese foreign "
+     "minister said.", "JPN", "CHN", "130"),
+    ("Kenya will not stand idly by if Somalia violates its border, the Kenyan foreign ministry said.",
+     "KEN", "SOM", "130"),
+    ("Vietnam will have to reconsider its cooperation with Cambodia if the canal project goes ahead, the "
+     "Vietnamese foreign ministry said.", "VNM", "KHM", "131"),
+])
+def test_a_promised_consequence_is_a_threat(nlp, text, source, target, expected):
+    mention = only(code(nlp, text), "13")
+    assert (mention.source.country, mention.target.country, mention.event_code) == (source, target, expected)
+    assert mention.is_factual and "promised consequence" in mention.rule
+
+
+@pytest.mark.parametrize("text", [
+    "Farmers in Kenya paid a high price for last year's drought, the agriculture ministry said.",
+    "The Egyptian central bank took measures to curb inflation in March.",
+    "Shoppers in Japan will pay a higher price for imported rice, the economist said.",
+    "Egypt did not take any measures against Ethiopia, the minister said.",
+])
+def test_consequences_past_or_untargeted_are_no_threat(nlp, text):
+    assert not [m for m in code(nlp, text) if m.root_code == "13" and m.is_factual]
+
+
+@pytest.mark.parametrize("text", [
+    "Venezuela has repeatedly accused Guyana of provoking incidents on the river.",
+    "Iranian naval forces regularly detain small boats from the Emirates.",
+    "Russia has long accused NATO of encircling it.",
+])
+def test_a_habit_is_no_event(nlp, text):
+    assert not [m for m in code(nlp, text) if m.is_factual and m.root_code in ("11", "17")]
+
+
+def test_one_accusation_is_an_event(nlp):
+    assert only(code(nlp, "Venezuela accused Guyana of provoking incidents on the river."), "11").is_factual

@@ -22,7 +22,8 @@ from spacy.tokens import Doc, Span, Token
 from detente import codes
 from detente.actors import ActorResolver, ArticleCoref, actor_name
 from detente.coding.dates import event_date
-from detente.coding.extract import DRILL_NOUNS, Act, ClauseCoder, assault_or_fight, is_domestic, is_mass
+from detente.coding.acts import Act
+from detente.coding.extract import DRILL_NOUNS, ClauseCoder, assault_or_fight, is_domestic, is_mass
 from detente.coding.inference import (
     PRESS_WORDS,
     across_border,
@@ -81,14 +82,18 @@ EVENT_NOUN_ROOTS = {
     "protest": ("114", "11", "14"), "complaint": ("11",), "criticism": ("11",), "threat": ("13",), "warning": ("13",),
     "proposal": ("03", "02"), "offer": ("03",), "plan": ("03",), "invitation": ("02", "03", "04"),
     "sanction": ("16",), "tariff": ("16",), "move": ("16", "17", "11", "12"), "decision": ("16", "17", "12"),
+    "measure": ("16", "17", "12"), "step": ("16", "17", "11", "12"), "package": ("16",),
     # "condemned the strikes": criticism of an act is aimed at whoever did it
     "strike": ("19", "18"), "airstrike": ("19",), "attack": ("19", "18"), "raid": ("19",),
     "shelling": ("19",), "bombing": ("19", "18"), "killing": ("18", "19", "20"), "invasion": ("19",),
-    "offensive": ("19",), "incursion": ("19", "15"), "arrest": ("17",), "detention": ("17",),
+    "offensive": ("19",), "incursion": ("19", "15"), "ambush": ("19", "18"),
+    "shooting": ("18", "19"), "kidnapping": ("18",), "abduction": ("18",), "incident": ("19", "18", "17", "15"), "arrest": ("17",), "detention": ("17",),
     "expulsion": ("16", "17"), "seizure": ("17",), "blockade": ("19",), "massacre": ("20", "18"),
     "reopening": ("08",), "release": ("08",), "withdrawal": ("08",), "inquiry": ("09",), "investigation": ("09",),
     "probe": ("09",), "deployment": ("15",), "crackdown": ("17",), "ban": ("17", "16"), "listing": ("16",),
     "restriction": ("16", "17"), "curb": ("16",), "vote": ("16", "05"), "resolution": ("16", "05"),
+    # "dismissed the remarks": words answer the latest thing another party said
+    "remark": ("11", "13", "10", "01"), "comment": ("11", "13", "10", "01"), "statement": ("11", "13", "10", "01"),
 }
 # roots where a role without a country ("arrested opposition leaders", "accused rebels") is taken to
 # be on the other side's home ground when the sentence names no place
@@ -475,11 +480,21 @@ def _answered(act: Act, sources: list[Resolved], earlier: list[Mention]) -> list
     kind, whose source is the target of the reaction."""
     doc = act.anchor.doc
     heads = list(act.targets) + [doc[i] for i in act.trigger if doc[i].pos_ == "NOUN" and doc[i] not in act.targets]
+    if act.anchor.dep_ == "relcl" and not act.targets:
+        heads.append(act.anchor.head)  # "an offer that India rejected within hours": the noun the clause describes
     own = {s.ref.country for s in sources}
     own_codes = {s.ref.code for s in sources}
+    if act.code == "015":
+        # "JNIM claimed responsibility for the attack": the claim aims at whoever its own attack hit
+        for mention in reversed(earlier):
+            if mention.root_code in ("18", "19", "20") and mention.is_factual and mention.source.code in own_codes \
+                    and mention.target is not None and mention.target.code not in own_codes:
+                return [Resolved(mention.target, True, act.anchor)]
     for head in heads:
         roots = EVENT_NOUN_ROOTS.get(head.lemma_.lower())
-        if roots is None or not any(d.lower_ in ("the", "this", "that", "these", "those") for d in head.children):
+        described = act.anchor.dep_ == "relcl" and head == act.anchor.head
+        if roots is None or not described and not any(d.lower_ in ("the", "this", "that", "these", "those")
+                                                       for d in head.children):
             continue
         # the most specific kind first: "rejected the protest" answers a diplomatic protest (114) before
         # any later criticism (11)

@@ -11,16 +11,19 @@ coder's job (:mod:`detente.coding`).
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from detente.coding.acts import COERCIVE_ROOTS, Act
+from detente.coding.consequences import promised_consequence, promised_retaliation
 from detente.coding.lexicon import Lexicon, MetaEntry
 from detente.coding.matching import (
     SUBJECT_DEPS,
     clause_roles,
     clause_targets,
     complement,
+    condition_clauses,
     condition_subjects,
     infinitive_noun,
     kids,
@@ -41,21 +44,15 @@ COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 FUTURE_CODED_ROOTS = frozenset({"04", "05", "06", "07", "08", "09", "15", "16", "17", "18", "19", "20"})
 EVENT_POS = frozenset({"VERB"})
 OBLIGATION_AUX = frozenset({"must", "should"})
-# acts whose announcement under a condition or in the future is a threat (CAMEO 13x)
-COERCIVE_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
+# adverbs that make a clause a habit, not one event ("has repeatedly accused", "regularly detain")
+HABITUAL_ADVERBS = frozenset({"repeatedly", "regularly", "routinely", "frequently", "often", "habitually",
+                              "long", "consistently", "persistently", "constantly", "periodically", "traditionally"})
 CONVENTIONAL_SECTORS = frozenset({"MIL", "GOV", "COP", "SPY"})
 ASSAULT_LEMMAS = frozenset({"kill", "murder", "execute", "behead", "lynch", "stab", "wound", "injure"})
 # the purpose of a deployment that makes it help, not a show of force
 SUPPORT_WORDS = frozenset({"peacekeeping", "peacekeeper", "protect", "help", "assist", "support", "reinforce",
                            "stabilise", "stabilize", "mission"})
 DRILL_NOUNS = frozenset({"drill", "exercise", "game", "war-game", "wargame", "manoeuvre", "maneuver", "patrol"})
-# verbs of answering a hostile act, and the verbs or adjectives that promise one
-RETALIATION_VERBS = frozenset({"respond", "retaliate", "avenge", "reciprocate"})
-RETALIATION_INTENT = frozenset({"vow", "pledge", "promise", "threaten", "warn", "ready", "prepared", "determined",
-                                "reserve", "right", "swear"})
-# what a promised response answers when it is a threat ("respond to any misadventure")
-HOSTILE_NOUNS = frozenset({"provocation", "aggression", "misadventure", "attack", "threat", "expulsion", "incursion",
-                           "violation", "escalation", "hostility"})
 SPORT_MEETING_VERBS = frozenset({"meet", "host", "visit", "receive", "welcome", "face", "play"})
 KILLING_LEMMAS = frozenset({"kill", "massacre", "slaughter", "execute", "murder", "slay"})
 # victims whose killing in numbers is combat, not a massacre of non-combatants
@@ -85,47 +82,6 @@ DIPLOMAT_WORDS = frozenset({"diplomat", "ambassador", "envoy", "attache", "embas
 INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "determined", "eager", "keen", "open"})
 
 
-@dataclass
-class Act:
-    """A coded clause before actor resolution.
-
-    Attributes:
-        anchor: Token the act hangs on (verb or event noun).
-        code: CAMEO code.
-        rule: Lexicon rule id (with derivation noted).
-        trigger: Token indices (document-level) spanning the trigger words.
-        sources / targets: Candidate head tokens (conjuncts expanded later).
-        symmetric: Code both directions among the participants.
-        modality: Negation / possibility of the clause.
-        penalty: Confidence deductions accumulated while building the act.
-        nominal: Found as a bare event noun ("the meeting between A and B").
-        fallback: Target heads to try when :attr:`targets` name no actor ("denied X, blaming Manila").
-        scoped: Whether another actor of the clause may stand in for a target that names none (not for
-            an accusation, whose accused is its clause's subject).
-        domestic: Without a target, aimed at the actor's own country (CAMEO's domestic acts and
-            intents, threats and refusals of them: "threatened to impose a curfew").
-    """
-
-    anchor: Token
-    code: str
-    rule: str
-    trigger: list[int]
-    sources: list[Token]
-    targets: list[Token]
-    symmetric: bool = False
-    modality: Modality = field(default_factory=Modality)
-    penalty: float = 0.0
-    nominal: bool = False
-    domestic: bool = False
-    fallback: list[Token] = field(default_factory=list)
-    scoped: bool = True
-
-    @property
-    def root(self) -> str:
-        """Two-digit CAMEO root of :attr:`code`."""
-        return self.code[:2]
-
-
 class ClauseCoder:
     """Builds :class:`Act` lists for one sentence at a time."""
 
@@ -138,9 +94,11 @@ class ClauseCoder:
         if verb.lemma_.lower() in ("help", "assist") and any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
             return None  # "helped militants join a group": helping someone do something is not aid
         subjects, obj, penalty = clause_roles(verb)
+        if (promise := promised_consequence(verb, subjects, penalty, self.lexicon)) is not None:
+            return promise  # "will not stand idly by" is no refusal to stand by someone
         found = match_verb(verb, self.lexicon, obj)
         if found is None:
-            return self._promised_retaliation(verb, subjects, penalty)
+            return promised_retaliation(verb, subjects, penalty, self.lexicon)
         sources, targets = subjects, found.targets
         fallback: list[Token] = []
         if found.reverse:
@@ -201,25 +159,6 @@ class ClauseCoder:
             code, rule = "202", f"{rule} > mass killing"
         return Act(verb, code, rule, trigger, sources, targets, found.symmetric,
                    clause_modality(verb), penalty, fallback=fallback)
-
-    def _promised_retaliation(self, verb: Token, subjects: list[Token], penalty: float) -> Act | None:
-        """ "would respond to the expulsion in kind", "vowed to retaliate": a response still to come is a
-        threat (130) against whoever it answers; a response already made is coded by what it did."""
-        if verb.lemma_.lower() not in RETALIATION_VERBS or not subjects and verb.dep_ != "xcomp":
-            return None
-        modality = clause_modality(verb)
-        if not (modality.future or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in RETALIATION_INTENT) \
-                or modality.negated:
-            return None
-        targets = [p for word in ("to", "against") for p in preps_of(verb).get(word, ())]
-        if verb.lemma_.lower() in ("respond", "reciprocate") and not condition_clauses(verb) and not any(
-                t.lemma_.lower() in HOSTILE_NOUNS or any(e.code[:2] in COERCIVE_ROOTS | {"13"} for e in
-                                                         self.lexicon.nouns.get(t.lemma_.lower(), ()))
-                for t in targets):
-            return None  # "ready to respond in kind" to a goodwill gesture promises no harm
-        # "will respond if its airspace is violated again": a threat is conditional by nature
-        return Act(verb, "130", "retaliation > promised", [verb.i], subjects, targets, False,
-                   replace(modality, future=False, hypothetical=False, conditional=False), penalty + 0.15)
 
     def _meta(self, verb: Token) -> MetaEntry | None:
         entries = self.lexicon.meta.get(verb_lemma(verb, self.lexicon))
@@ -296,7 +235,8 @@ class ClauseCoder:
                                             and (a.anchor.head.i, a.root) in roots)]
         # "the first clash since the two countries signed a treaty", "since signing an access agreement":
         # the act a "since" clause measures time from is background, not news of the day
-        result = [a for a in result if not _since_clause(a.anchor) and not _topic(a.anchor)]
+        result = [a for a in result if not _since_clause(a.anchor) and not _topic(a.anchor)
+                  and not (not a.nominal and _habitual(a.anchor))]
         # "marched in Nairobi to protest the tax": a protest's purpose clause restates the protest
         anchors = {(a.anchor.i, a.root) for a in result if a.root == "14"}
         result = [a for a in result if not (a.anchor.dep_ in ("advcl", "xcomp")
@@ -622,13 +562,6 @@ class ClauseCoder:
         return acts
 
 
-def condition_clauses(verb: Token) -> list[Token]:
-    """The "if"/"unless" clauses on ``verb`` (or on the verb it is conjoined to)."""
-    heads = [verb] + ([verb.head] if verb.dep_ == "conj" else [])
-    return [c for v in heads for c in v.children if c.dep_ == "advcl"
-            and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)]
-
-
 def _commentator(subject: Token) -> bool:
     """ "analysts", "Security analyst Sohail Abbasi", "Abbasi, an analyst at ...": someone who comments."""
     return subject.lemma_.lower() in COMMENTATORS or any(
@@ -671,6 +604,16 @@ def _topic(anchor: Token) -> bool:
     a talk is about has not happened."""
     return anchor.dep_ == "pcomp" and anchor.head.lower_ in ("on", "about", "regarding", "concerning") \
         and anchor.head.head.pos_ in ("NOUN", "PROPN")
+
+
+def _habitual(verb: Token) -> bool:
+    """ "has repeatedly accused", "regularly detain", "has fought the government since 2006": a habit
+    or a state that has lasted for years is no event of the day."""
+    if any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in verb.children):
+        return True
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children) and verb.tag_ == "VBN"
+    return perfect and any(c.dep_ == "prep" and c.lower_ == "since" and any(
+        o.dep_ == "pobj" and o.like_num and len(o.text) == 4 for o in c.children) for c in verb.children)
 
 
 def _since_clause(anchor: Token) -> bool:

@@ -13,7 +13,7 @@ import logging
 from spacy.tokens import Token
 
 from detente.actors import actor_name
-from detente.coding.extract import Act
+from detente.coding.acts import Act
 from detente.coding.participants import BORDER_NOUNS, ArticleActors, Resolved
 from detente.records import ActorRef, Mention
 

@@ -8,6 +8,7 @@ with :class:`~detente.errors.DataFileError` naming file and line. Five tables:
 ``meta``      verbs that take a complement clause ("agreed to", "urged … to") → a kind
 ``derive``    kind × complement code → the derived code ("threaten" × 19 → 138)
 ``judgements`` "called the move unjustified": judging word → code (111, 051, …)
+``consequences`` "will pay a price", "will take measures if": a consequence promised → a threat (13x)
 
 PETRARCH-format verb dictionaries (``CAMEO.2.0.txt`` style) are read by
 :func:`read_petrarch_verbs` and become ordinary ``verbs`` entries.
@@ -36,6 +37,7 @@ META_FILE = "meta.tsv"
 DERIVE_FILE = "derive.tsv"
 JUDGEMENT_FILE = "judgements.tsv"
 CONTEXT_FILE = "context.tsv"
+CONSEQUENCE_FILE = "consequences.tsv"
 
 VERB_COLUMNS = ("verb", "particle", "object", "prep", "code", "flags")
 NOUN_COLUMNS = ("noun", "modifier", "verbs", "prep", "code", "flags")
@@ -43,6 +45,8 @@ META_COLUMNS = ("verb", "particle", "kind", "flags")
 DERIVE_COLUMNS = ("kind", "complement", "code")
 JUDGEMENT_COLUMNS = ("word", "code")
 CONTEXT_COLUMNS = ("word", "domain")
+CONSEQUENCE_COLUMNS = ("verb", "words", "polarity", "threatened", "code")
+THREATENED_ROLES = frozenset({"subject", "target"})
 CONTEXT_DOMAINS = frozenset({"sport", "mishap", "crime"})
 JUDGING_VERBS = frozenset({"call", "describe", "brand", "label", "term", "deem", "declare", "consider", "dub", "hold"})
 
@@ -106,6 +110,18 @@ class MetaEntry:
     rule: str = ""
 
 
+@dataclass(frozen=True)
+class ConsequenceEntry:
+    """A consequence whose promise is a threat ("Pakistan will pay a price", "will take measures if")."""
+
+    verb: str
+    words: frozenset[str]
+    negated: bool
+    subject_threatened: bool
+    code: str
+    rule: str = ""
+
+
 @dataclass
 class Lexicon:
     """All pattern tables, indexed for lookup by lemma."""
@@ -116,6 +132,7 @@ class Lexicon:
     meta: dict[str, list[MetaEntry]] = field(default_factory=lambda: defaultdict(list))
     derive: dict[str, list[tuple[str, str]]] = field(default_factory=lambda: defaultdict(list))
     judgements: dict[str, tuple[str, str]] = field(default_factory=dict)
+    consequences: dict[str, list[ConsequenceEntry]] = field(default_factory=lambda: defaultdict(list))
     sport_words: frozenset[str] = frozenset()
     # accidents and disasters: never the doer of an act ("victims killed by the crash")
     mishap_words: frozenset[str] = frozenset()
@@ -294,6 +311,31 @@ def parse_judgement_table(text: str, origin: str) -> dict[str, tuple[str, str]]:
     return table
 
 
+def parse_consequence_table(text: str, origin: str) -> list[ConsequenceEntry]:
+    """Parse the ``consequences`` table.
+
+    Raises:
+        DataFileError: On a malformed line (file and line named).
+    """
+    entries = []
+    name = origin.rsplit("/", 1)[-1]
+    for number, (verb, words, polarity, threatened, code) in _rows(text, origin, CONSEQUENCE_COLUMNS):
+        verbs, word_set = _split_words(verb), _split_words(words)
+        polarity, threatened = _field(polarity), _field(threatened)
+        _check_words([*verbs, *word_set], origin, number, "verb or word")
+        if not verbs or not word_set:
+            raise DataFileError(origin, number, "verb and words must each list at least one lemma")
+        if polarity not in ("positive", "negated"):
+            raise DataFileError(origin, number, f"polarity {polarity!r} must be 'positive' or 'negated'")
+        if threatened not in THREATENED_ROLES:
+            raise DataFileError(origin, number, f"threatened {threatened!r} must be one of {sorted(THREATENED_ROLES)}")
+        code = _check_code(code.strip(), origin, number)
+        entries.extend(ConsequenceEntry(lemma, word_set, polarity == "negated", threatened == "subject", code,
+                                        f"verbs/{name}:{number} {lemma} {'|'.join(sorted(word_set))}")
+                       for lemma in sorted(verbs))
+    return entries
+
+
 def parse_context_table(text: str, origin: str) -> dict[str, frozenset[str]]:
     """Parse the ``context`` table: word → domain (``sport``), returned as domain → words."""
     table: dict[str, set[str]] = defaultdict(set)
@@ -470,6 +512,8 @@ def default_lexicon() -> Lexicon:
         lexicon.meta[entry.verb].append(entry)
     lexicon.derive = parse_derive_table(*_read_packaged(DERIVE_FILE))
     lexicon.judgements = parse_judgement_table(*_read_packaged(JUDGEMENT_FILE))
+    for entry in parse_consequence_table(*_read_packaged(CONSEQUENCE_FILE)):
+        lexicon.consequences[entry.verb].append(entry)
     context = parse_context_table(*_read_packaged(CONTEXT_FILE))
     lexicon.sport_words = context.get("sport", frozenset())
     lexicon.mishap_words = context.get("mishap", frozenset())
@@ -489,6 +533,7 @@ def extended_lexicon(extra: Iterable[Path]) -> Lexicon:
     lexicon.meta = base.meta
     lexicon.derive = base.derive
     lexicon.judgements = base.judgements
+    lexicon.consequences = base.consequences
     lexicon.sport_words = base.sport_words
     lexicon.mishap_words = base.mishap_words
     lexicon.crime_words = base.crime_words

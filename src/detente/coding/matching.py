@@ -589,3 +589,10 @@ def clause_targets(verb: Token) -> list[Token]:
         if preps.get(word):
             return preps[word]
     return []
+
+
+def condition_clauses(verb: Token) -> list[Token]:
+    """The "if"/"unless" clauses on ``verb`` (or on the verb it is conjoined to)."""
+    heads = [verb] + ([verb.head] if verb.dep_ == "conj" else [])
+    return [c for v in heads for c in v.children if c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)]

@@ -242,8 +242,11 @@ class ArticleActors:
                 found = self.get(subject)
                 ref = found.ref if found is not None else None
                 break
-            if verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head == verb:
+            reported = verb.dep_ == "ccomp" and head.head == verb and head.dep_ in ("nsubj", "nsubjpass") \
+                and verb.head.lemma_.lower() in SPEECH_VERBS
+            if verb.dep_ not in ("conj", "xcomp", "advcl") and not reported or verb.head == verb:
                 break
+            # "Eritrea accused Ethiopia of ... and said its own forces were on alert": the speaker's own
             verb = verb.head
         ref = ref or self.coref.resolve_anaphor(pronoun)
         if ref is None or not ref.country.isalpha() or ref.country in ("IGO", "NGO", "IMG", "MNC"):
@@ -284,6 +287,9 @@ class ArticleActors:
             # "the State Department imposed sanctions ... and said it was sending": the shared subject
             subject = next((c for c in node.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
         found = self.get(subject) if subject is not None else None
+        if found is not None and head.lower_ == "it" and _quoted(head) and (self.resolver.is_person(found.ref) or (
+                subject.ent_type_ == "PERSON" and not self.resolver.is_collective(found.ref))):
+            return None  # "'... it will be made to pay,' Singh told a rally": a person quoted never says "it" of self
         if found is None or (head.lower_ == "they") != (subject.tag_ in ("NNS", "NNPS")
                                                           or any(c.dep_ == "conj" for c in subject.children)):
             return None
@@ -314,7 +320,15 @@ class ArticleActors:
 
     def plural_parties(self, head: Token) -> list[Resolved]:
         """ "both sides", "the two governments", "the two countries' advisers": the article's two
-        most-named countries so far."""
+        most-named countries so far; "them" after such a phrase or a pair of names in its sentence
+        ("urged Armenia and Azerbaijan to ... and offered to mediate between them") is the same pair."""
+        if head.lower_ == "them":
+            for earlier in reversed([t for t in head.sent if t.i < head.i and t.dep_ in ("dobj", "pobj", "dative")]):
+                pair = self.plural_parties(earlier) or [r for t in (earlier, *earlier.conjuncts)
+                                                        if (r := self.get(t)) is not None]
+                if len(pair) > 1:
+                    return [Resolved(r.ref, True, head) for r in pair]
+            return []
         for token in (head, *[c for c in head.children if c.dep_ == "poss"]):
             if token.lemma_.lower() not in PARTY_NOUNS or token.tag_ not in ("NNS", "NNPS"):
                 continue
@@ -548,3 +562,9 @@ def _locative(head: Token) -> bool:
     """True for a place named as where something happened ("in Beirut", "at Kabul airport")."""
     return (head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "near", "inside", "outside", "around")
             and head.ent_type_ in PLACE_LABELS)
+
+
+def _quoted(token: Token) -> bool:
+    """Whether ``token`` stands inside quotation marks opened earlier in its sentence."""
+    marks = sum(1 for t in token.sent if t.i < token.i and t.text in ('"', "\u201c", "\u201d", "``", "''"))
+    return marks % 2 == 1

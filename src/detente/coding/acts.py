@@ -1,0 +1,53 @@
+"""The record the clause coder produces: one candidate act over tokens, before its heads become actors."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from detente.coding.modality import Modality
+
+# acts whose announcement under a condition or in the future is a threat (CAMEO 13x)
+COERCIVE_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
+
+
+@dataclass
+class Act:
+    """A coded clause before actor resolution.
+
+    Attributes:
+        anchor: Token the act hangs on (verb or event noun).
+        code: CAMEO code.
+        rule: Lexicon rule id (with derivation noted).
+        trigger: Token indices (document-level) spanning the trigger words.
+        sources / targets: Candidate head tokens (conjuncts expanded later).
+        symmetric: Code both directions among the participants.
+        modality: Negation / possibility of the clause.
+        penalty: Confidence deductions accumulated while building the act.
+        nominal: Found as a bare event noun ("the meeting between A and B").
+        fallback: Target heads to try when :attr:`targets` name no actor ("denied X, blaming Manila").
+        scoped: Whether another actor of the clause may stand in for a target that names none (not for
+            an accusation, whose accused is its clause's subject).
+        domestic: Without a target, aimed at the actor's own country (CAMEO's domestic acts and
+            intents, threats and refusals of them: "threatened to impose a curfew").
+    """
+
+    anchor: Token
+    code: str
+    rule: str
+    trigger: list[int]
+    sources: list[Token]
+    targets: list[Token]
+    symmetric: bool = False
+    modality: Modality = field(default_factory=Modality)
+    penalty: float = 0.0
+    nominal: bool = False
+    domestic: bool = False
+    fallback: list[Token] = field(default_factory=list)
+    scoped: bool = True
+
+    @property
+    def root(self) -> str:
+        """Two-digit CAMEO root of :attr:`code`."""
+        return self.code[:2]

@@ -1,0 +1,120 @@
+"""Threats made by promising a consequence rather than naming a hostile act.
+
+"Russia will respond", "vowed to retaliate", "Pakistan will pay a price it cannot imagine",
+"would take all measures if Ethiopia harmed Egypt's share", "will not stand idle": none of these
+clauses names an act the lexicon codes, yet each is a threat (CAMEO 13x) when the consequence is
+still to come. Said of the past ("responded with strikes") they are coded by what was done.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from detente.coding.acts import COERCIVE_ROOTS, Act
+from detente.coding.lexicon import Lexicon
+from detente.coding.matching import condition_clauses, condition_subjects, kids, preps_of
+from detente.coding.modality import clause_modality
+
+logger = logging.getLogger(__name__)
+
+# verbs of answering a hostile act, and the verbs or adjectives that promise one
+RETALIATION_VERBS = frozenset({"respond", "retaliate", "avenge", "reciprocate"})
+RETALIATION_INTENT = frozenset({"vow", "pledge", "promise", "threaten", "warn", "ready", "prepared", "determined",
+                                "reserve", "right", "swear"})
+# what a promised response answers when it is a threat ("respond to any misadventure")
+HOSTILE_NOUNS = frozenset({"provocation", "aggression", "misadventure", "attack", "threat", "expulsion", "incursion",
+                           "violation", "escalation", "hostility"})
+SPEECH_HEADS = frozenset({"say", "tell", "warn", "add", "declare", "state", "stress", "insist", "vow", "write",
+                          "post", "reiterate"})
+# where a promised consequence's object or complement word hangs on its verb
+CONSEQUENCE_DEPS = frozenset({"dobj", "acomp", "advmod", "prt", "oprd", "attr", "prep"})
+TARGET_PREPS = ("against", "on", "with", "towards", "toward")
+# ways a clause promises what is still to come ("will", "would", "must", "is going to")
+PROMISING_AUX = frozenset({"will", "wo", "'ll", "shall", "would", "must"})
+
+
+def promised_retaliation(verb: Token, subjects: list[Token], penalty: float, lexicon: Lexicon) -> Act | None:
+    """ "would respond to the expulsion in kind", "vowed to retaliate": a response still to come is a
+    threat (130) against whoever it answers; a response already made is coded by what it did."""
+    if verb.lemma_.lower() not in RETALIATION_VERBS or not subjects and verb.dep_ != "xcomp":
+        return None
+    modality = clause_modality(verb)
+    if not (modality.future or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in RETALIATION_INTENT) \
+            or modality.negated:
+        return None
+    targets = [p for word in ("to", "against") for p in preps_of(verb).get(word, ())]
+    if verb.lemma_.lower() in ("respond", "reciprocate") and not condition_clauses(verb) and not any(
+            t.lemma_.lower() in HOSTILE_NOUNS or any(e.code[:2] in COERCIVE_ROOTS | {"13"} for e in
+                                                     lexicon.nouns.get(t.lemma_.lower(), ()))
+            for t in targets):
+        return None  # "ready to respond in kind" to a goodwill gesture promises no harm
+    # "will respond if its airspace is violated again": a threat is conditional by nature
+    return Act(verb, "130", "retaliation > promised", [verb.i], subjects, targets, False,
+               replace(modality, future=False, hypothetical=False, conditional=False), penalty + 0.15)
+
+
+def promised_consequence(verb: Token, subjects: list[Token], penalty: float, lexicon: Lexicon) -> Act | None:
+    """A consequence from the ``consequences`` table promised for the future or on a condition.
+
+    "Pakistan will pay a price, Singh said": the payer is threatened by the speaker. "Egypt would
+    take all measures if Ethiopia harmed its share": the subject threatens the condition's subject.
+    """
+    entries = lexicon.consequences.get(verb.lemma_.lower())
+    if not entries or not subjects:
+        return None
+    modality = clause_modality(verb)
+    words = {c.lemma_.lower() for c in verb.children if c.dep_ in CONSEQUENCE_DEPS}
+    if verb.dep_ == "xcomp":
+        words.add(verb.head.lemma_.lower())  # "will be made to pay"
+    # "review the entire range of our cooperation": the word may be what the object is a part of
+    words |= {p.lemma_.lower() for o in kids(verb, ("dobj",)) for of in kids(o, ("prep",)) if of.lower_ == "of"
+              for p in kids(of, ("pobj",))}
+    entry = next((e for e in entries if e.words & words and e.negated == modality.negated), None)
+    if entry is None or not _promised(verb):
+        return None
+    promised = replace(modality, negated=False, future=False, hypothetical=False, conditional=False, weak=False)
+    if entry.subject_threatened:
+        speaker = _speaker(verb)
+        if speaker is None:
+            return None  # "Israel will pay a price" with no one saying so is a headline's paraphrase
+        return Act(verb, entry.code, f"{entry.rule} > promised consequence", [verb.i], [speaker], subjects,
+                   False, promised, penalty + 0.15)
+    preps = preps_of(verb)
+    targets = [p for word in TARGET_PREPS for p in preps.get(word, ())] or condition_subjects(verb)
+    node = verb
+    while not targets and node.dep_ == "xcomp" and node.head != node:
+        node = node.head  # "Russia will have to review ... if Baku continues": the condition is on "have"
+        targets = condition_subjects(node)
+    return Act(verb, entry.code, f"{entry.rule} > promised consequence", [verb.i], subjects, targets, False,
+               promised, penalty + 0.15)
+
+
+def _promised(verb: Token) -> bool:
+    """Whether the clause of ``verb`` speaks of a consequence still to come: "will pay", "would take
+    ... if", "must pay", "will be made to pay", "will have to review"."""
+    node = verb
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.lower_ in PROMISING_AUX for c in node.children) or condition_clauses(node):
+            return True
+        if node.dep_ != "xcomp":
+            return False
+        node = node.head
+    return False
+
+
+def _speaker(verb: Token) -> Token | None:
+    """The subject of the speech verb that reports the clause of ``verb`` ("..., Singh said")."""
+    node = verb
+    for _ in range(4):
+        if node.dep_ not in ("ccomp", "xcomp", "conj", "parataxis") or node.head == node:
+            break
+        node = node.head
+        if node.lemma_.lower() in SPEECH_HEADS:
+            return next(iter(kids(node, ("nsubj",))), None)
+    # "Pakistan will pay a price, the minister said": the attribution may hang on the clause
+    said = next((c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.lemma_.lower() in SPEECH_HEADS),
+                None)
+    return next(iter(kids(said, ("nsubj",))), None) if said is not None else None
