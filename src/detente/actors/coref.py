@@ -78,12 +78,20 @@ class _Seen:
     clause: int  # token index of the clause's verb
     sent: int  # token index where the sentence starts
     subject: bool  # the subject of its clause (or a conjunct of it)
+    venue: bool = False  # where its clause took place ("met in Lima"), not a party to it
 
 
 @lru_cache(maxsize=4096)
 def _name_words(text: str) -> tuple[str, ...]:
     """The lower-case words of a name ("Azerbaijan's State Security Service" → azerbaijan … service)."""
     return tuple(w for w in re.findall(r"[\w-]+", text.lower()) if w != "s")
+
+
+def _qualified(head: Token) -> bool:
+    """A body noun with its own classifier or complement introduces a new body rather than
+    referring back: "the binational commission on river navigation", "the electoral court"."""
+    return any(c.dep_ in ("amod", "compound") and c.is_lower or c.dep_ == "prep" and c.lower_ != "'s"
+               for c in head.children)
 
 
 def _clause(token: Token) -> int:
@@ -135,7 +143,9 @@ class ArticleCoref:
             and not self.resolver.is_collective(ref)  # the tagger may call "Houthis" a person
         subjects = ("nsubj", "nsubjpass")
         subject = head.dep_ in subjects or head.dep_ == "conj" and head.head.dep_ in subjects
-        self.seen.append(_Seen(ref, person, head.tag_ in ("NNS", "NNPS"), _clause(head), head.sent.start, subject))
+        venue = head.dep_ == "pobj" and head.head.lower_ in ("in", "at") and head.head.head.pos_ in ("VERB", "AUX")
+        self.seen.append(_Seen(ref, person, head.tag_ in ("NNS", "NNPS"), _clause(head), head.sent.start, subject,
+                               venue))
         if _is_state(ref):
             # A set of offsets: callers may observe the same mention twice.
             self._mentions.setdefault(ref.country, set()).add(ref.start if ref.start is not None else head.idx)
@@ -200,7 +210,7 @@ class ArticleCoref:
             clause = -1
         countries: list[str] = []
         for seen in reversed(self.seen):
-            if _is_state(seen.ref) and seen.clause != clause and seen.ref.country not in countries:
+            if _is_state(seen.ref) and seen.clause != clause and not seen.venue and seen.ref.country not in countries:
                 countries.append(seen.ref.country)
                 if len(countries) == 2:
                     break
@@ -266,7 +276,7 @@ class ArticleCoref:
         if head.lemma_.lower() in ("organisation", "organization"):
             # the U.N. as readily as an armed organisation: whichever non-state body came last
             return self._last(lambda s: s.ref.country in ("IGO", "NGO", "IMG") or s.ref.sector in ("REB", "UAF"))
-        if head.lemma_.lower() in ORGANISATIONS and (
+        if head.lemma_.lower() in ORGANISATIONS and not _qualified(head) and (
                 body := self._last(lambda s: s.ref.country in ("IGO", "NGO"))) is not None:
             return body
         return self._same_head(head)

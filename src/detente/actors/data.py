@@ -118,9 +118,7 @@ class Lexicon:
 
     def add_entry(self, entry: Entry, *, override: bool) -> None:
         for name in entry.names:
-            key = tuple(parts(name))
-            if key[:1] == ("the",) and len(key) > 1:
-                key = key[1:]
+            key = name_key(name)
             if not key:
                 continue
             if entry.kind == "deny":
@@ -146,9 +144,50 @@ class Lexicon:
         else:
             self.agents[key] = code
 
+    def absorb_aliases(self, generated: list[Entry], current: list[Entry]) -> int:
+        """Give the generated aliases of a person the hand-written file updates its roles.
+
+        The generated file keeps stale roles under aliases the hand-written row does not
+        list ("Russian President Vladimir Putin" out of office since 2015). A generated
+        person who shares a full name (two words or more) with exactly one hand-written
+        person is replaced by that person under all the generated names; a bare surname
+        alone is too ambiguous to link them.
+
+        Returns:
+            The number of generated entries replaced.
+        """
+        owners: dict[tuple[str, ...], Entry] = {}
+        for entry in current:
+            if entry.kind == "person":
+                for name in entry.names:
+                    key = name_key(name)
+                    if len(key) >= 2:
+                        owners[key] = entry
+        replaced = 0
+        for entry in generated:
+            if entry.kind != "person":
+                continue
+            keys = [name_key(name) for name in entry.names]
+            found = {id(owners[k]): owners[k] for k in keys if k in owners}
+            if len(found) != 1:
+                continue
+            (owner,) = found.values()
+            for key in keys:
+                bucket = self.names.get(key)
+                if bucket and entry in bucket:
+                    bucket[:] = [e for e in bucket if e is not entry and e is not owner] + [owner]
+            replaced += 1
+        return replaced
+
     @property
     def max_len(self) -> int:
         return max((len(k) for k in (*self.names, *self.agents)), default=1)
+
+
+def name_key(name: str) -> tuple[str, ...]:
+    """The lexicon key of a name: its parts without a leading "the" ("the Kremlin" -> kremlin)."""
+    key = tuple(parts(name))
+    return key[1:] if key[:1] == ("the",) and len(key) > 1 else key
 
 
 def parse_role(text: str, origin: str, line: int) -> Role:
@@ -414,10 +453,13 @@ def load_name_tables() -> tuple[dict[str, str], dict[str, str]]:
 def load_packaged() -> Lexicon:
     """Build the lexicon from the packaged files (generated first, hand-written facts override)."""
     lexicon = Lexicon()
-    for entry in load_entries_tsv(*_read(GENERATED_ACTORS)):
+    generated = load_entries_tsv(*_read(GENERATED_ACTORS))
+    for entry in generated:
         lexicon.add_entry(entry, override=False)
-    for entry in load_entries_tsv(*_read(CURRENT_ACTORS)):
+    current = load_entries_tsv(*_read(CURRENT_ACTORS))
+    for entry in current:
         lexicon.add_entry(entry, override=True)
+    lexicon.absorb_aliases(generated, current)
     for name in (GENERATED_AGENTS, EXTRA_AGENTS):
         for phrase, code in load_agents_tsv(*_read(name)):
             lexicon.add_agent(phrase, code)

@@ -551,6 +551,27 @@ class ActorResolver:
                 last = max(last, child.right_edge.i)
             else:
                 break
+        return self._hyphenated_name(head, first, last)
+
+    @staticmethod
+    def _hyphenated_name(head: Token, first: int, last: int) -> tuple[int, int]:
+        """Widen to the person entity around ``head`` when a name hyphen split the parse.
+
+        "Itamar Ben-Gvir" may parse as three sibling subjects ("Itamar", "Ben", "Gvir"); the
+        tagger's PERSON span still holds the whole name.
+        """
+        if head.ent_type_ != "PERSON" or head.pos_ != "PROPN":
+            return first, last
+        doc = head.doc
+        start = head.i
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        end = head.i
+        while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+            end += 1
+        if any(doc[i].text in ("-", "–") and not doc[i].whitespace_ and not doc[i - 1].whitespace_
+               for i in range(start + 1, end)):
+            return min(first, start), max(last, end)
         return first, last
 
     def _entry_code(self, entries: Sequence[Entry], date: str | None) -> str | None:
@@ -652,8 +673,12 @@ class ActorResolver:
             code = base + agent
         elif kind == "person":
             code = base[:3] + agent
+        elif kind == "metonym" and base[3:] == "GOV" and head.lower_ not in ATTACHED_HEADS:
+            code = base[:3] + agent  # a capital names the place: "Moscow residents", "Beijing police"
         elif head.lower_ in ATTACHED_HEADS or len(base) > 3 and not base.startswith(("IGO", "NGO")):
             code = base
+        elif agent == "GOV" or agent in (base[i:i + 3] for i in range(3, len(base), 3)):
+            code = base  # an organisation's own head or body: "the World Bank president", "the ICC prosecutor"
         else:
             code = base + agent
         lo = min(modifier.first, head_match.first if head_match else head.i)
