@@ -845,3 +845,15 @@ def test_them_after_a_pair_of_parties_is_the_pair(nlp):
     got = pairs(code(nlp, "The Qatari emir urged Armenia and Azerbaijan to sign the treaty and offered to host talks "
                           "between them."))
     assert {("QAT", "ARM", "03"), ("QAT", "AZE", "03")} <= got
+
+
+def test_a_name_takes_the_actor_of_its_apposed_international_title(nlp):
+    got = pairs(code(nlp, "Ana Lindqvist, the EU's enlargement commissioner, visited Skopje on Wednesday."))
+    assert ("IGO", "MKD", "04") in got
+
+
+def test_both_sides_are_not_the_party_speaking_of_them(nlp):
+    paragraphs = ["Pakistan and Afghanistan traded accusations on Monday after a clash on the border.",
+                  "Pakistan's army said Afghan forces had opened fire first.",
+                  "Qatar said it had invited both governments to Doha for talks next week."]
+    assert {("QAT", "PAK", "03"), ("QAT", "AFG", "03")} <= article_pairs(paragraphs, -1)

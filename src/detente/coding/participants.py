@@ -159,7 +159,7 @@ class ArticleActors:
         if ref is None and head.pos_ == "PROPN" and _titled_name(head) and (title := next(
                 (c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None)) is not None \
                 and (titled := self.get(title)) is not None and titled.ref.country.isalpha() \
-                and titled.ref.country not in ("IGO", "NGO", "IMG", "MNC"):
+                and titled.ref.country not in ("NGO", "IMG", "MNC"):
             # "Field Marshal Asim Munir, Pakistan's army chief,": the name takes its apposed title's actor
             ref = _named_at(titled.ref.code, head)
             self.surnames[head.text] = ref
@@ -334,7 +334,11 @@ class ArticleActors:
                 continue
             if not any(c.lower_ in ("both", "two", "2") for c in token.children):
                 continue
-            pair = [country for country, _ in self.named.most_common(2)]
+            # "Qatar said it had invited both governments": the acting party is not one of the two sides
+            acting = {found.ref.country for t in head.sent if t.dep_ == "nsubj" and t.pos_ != "PRON"
+                      and t.i < head.i and (found := self.get(t)) is not None}
+            pair = [country for country, _ in self.named.most_common() if country not in acting][:2] \
+                or [country for country, _ in self.named.most_common(2)]
             if pair:
                 # one country named so far: its own two sides ("talks with both sides" in a civil war)
                 return [Resolved(self.last_ref[c], True, head) for c in pair]
