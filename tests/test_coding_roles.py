@@ -857,3 +857,14 @@ def test_both_sides_are_not_the_party_speaking_of_them(nlp):
                   "Pakistan's army said Afghan forces had opened fire first.",
                   "Qatar said it had invited both governments to Doha for talks next week."]
     assert {("QAT", "PAK", "03"), ("QAT", "AFG", "03")} <= article_pairs(paragraphs, -1)
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow claimed that its forces had seized two villages in the Kharkiv region.",
+    "The Houthis claimed that their forces had hit an Israeli power station.",
+    "A Houthi military spokesman claimed that the group's forces had hit an Israeli power station.",
+])
+def test_claiming_ones_own_act_is_no_accusation(nlp, text):
+    got = pairs(code(nlp, text))
+    assert not any(root == "11" for _, _, root in got)
+    assert any(root == "01" for _, _, root in got)

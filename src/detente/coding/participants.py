@@ -48,6 +48,8 @@ PARTY_NOUNS = frozenset({"side", "government", "leader", "country", "nation", "p
 INSIDE_PREPS = frozenset({"of", "to", "for", "with", "against", "on", "from", "between", "toward", "towards",
                           "into", "over", "by"})
 # subject pronouns that, in reported speech, stand for the speaker ("X said it would ...")
+# bodies a definite possessive refers back to ("the group's fighters", "the movement's leaders")
+SELF_BODY_NOUNS = frozenset({"group", "movement", "militia", "organisation", "organization", "faction", "rebels"})
 SPEAKER_PRONOUNS = frozenset({"it", "he", "she", "they", "we"})
 SPEECH_VERBS = frozenset({"say", "announce", "state", "declare", "insist", "stress", "add", "confirm",
                           "tell", "reiterate", "argue", "warn", "vow", "pledge", "promise", "indicate", "signal"})
@@ -140,7 +142,8 @@ class ArticleActors:
                 found = Resolved(_named_at("---" + sector, head), True, head)
                 self.cache[head.i] = found
                 return found
-        if ref is None and head.pos_ == "NOUN" and (owner := self.pronoun_owner(head)) is not None \
+        if (ref is None or ref.code.startswith("---")) and head.pos_ == "NOUN" \
+                and (owner := self.pronoun_owner(head)) is not None \
                 and (sector := self.resolver.agent_sector(head)) is not None:
             # "the army said its forces had retaken the palace": the role belongs to the pronoun's actor
             code = owner.ref.country + sector
@@ -227,8 +230,10 @@ class ArticleActors:
     def pronoun_owner(self, head: Token) -> Resolved | None:
         """The country actor a possessive pronoun on ``head`` refers to ("its forces", "their troops",
         "his government")."""
-        pronoun = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her")),
-                       None)
+        # "the group's fighters" after the group was named: a definite body noun works like "its"
+        pronoun = next((c for c in head.children if c.dep_ == "poss" and (
+            c.lower_ in ("its", "their", "his", "her") or c.lemma_.lower() in SELF_BODY_NOUNS
+            and any(d.lower_ == "the" for d in c.children))), None)
         if pronoun is None:
             return None
         ref = None
@@ -243,7 +248,7 @@ class ArticleActors:
                 ref = found.ref if found is not None else None
                 break
             reported = verb.dep_ == "ccomp" and head.head == verb and head.dep_ in ("nsubj", "nsubjpass") \
-                and verb.head.lemma_.lower() in SPEECH_VERBS
+                and verb.head.lemma_.lower() in SPEECH_VERBS | {"claim"}
             if verb.dep_ not in ("conj", "xcomp", "advcl") and not reported or verb.head == verb:
                 break
             # "Eritrea accused Ethiopia of ... and said its own forces were on alert": the speaker's own
