@@ -3,6 +3,8 @@ phrases, generic crowds known by their place. Sentences are our own."""
 
 from __future__ import annotations
 
+import pytest
+
 from detente.pipeline import code_articles, code_text
 from detente.records import Article
 
