@@ -341,7 +341,8 @@ class ArticleActors:
                 continue
             # "Qatar said it had invited both governments": the acting party is not one of the two sides
             acting = {found.ref.country for t in head.sent if t.dep_ == "nsubj" and t.pos_ != "PRON"
-                      and t.i < head.i and (found := self.get(t)) is not None}
+                      and t.i < head.i and (found := self.get(t)) is not None} \
+                if head.dep_ not in ("nsubj", "nsubjpass") else set()
             pair = [country for country, _ in self.named.most_common() if country not in acting][:2] \
                 or [country for country, _ in self.named.most_common(2)]
             if pair:
