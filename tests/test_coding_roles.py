@@ -3,6 +3,8 @@ phrases, generic crowds known by their place. Sentences are our own."""
 
 from __future__ import annotations
 
+import pytest
+
 from detente.pipeline import code_articles, code_text
 from detente.records import Article
 
@@ -845,3 +847,26 @@ def test_them_after_a_pair_of_parties_is_the_pair(nlp):
     got = pairs(code(nlp, "The Qatari emir urged Armenia and Azerbaijan to sign the treaty and offered to host talks "
                           "between them."))
     assert {("QAT", "ARM", "03"), ("QAT", "AZE", "03")} <= got
+
+
+def test_a_name_takes_the_actor_of_its_apposed_international_title(nlp):
+    got = pairs(code(nlp, "Ana Lindqvist, the EU's enlargement commissioner, visited Skopje on Wednesday."))
+    assert ("IGO", "MKD", "04") in got
+
+
+def test_both_sides_are_not_the_party_speaking_of_them(nlp):
+    paragraphs = ["Pakistan and Afghanistan traded accusations on Monday after a clash on the border.",
+                  "Pakistan's army said Afghan forces had opened fire first.",
+                  "Qatar said it had invited both governments to Doha for talks next week."]
+    assert {("QAT", "PAK", "03"), ("QAT", "AFG", "03")} <= article_pairs(paragraphs, -1)
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow claimed that its forces had seized two villages in the Kharkiv region.",
+    "The Houthis claimed that their forces had hit an Israeli power station.",
+    "A Houthi military spokesman claimed that the group's forces had hit an Israeli power station.",
+])
+def test_claiming_ones_own_act_is_no_accusation(nlp, text):
+    got = pairs(code(nlp, text))
+    assert not any(root == "11" for _, _, root in got)
+    assert any(root == "01" for _, _, root in got)

@@ -15,6 +15,8 @@ from detente.coding import Coder
 from detente.records import Article
 
 CASES = [
+    ("Modi invited the Sri Lankan foreign minister to New Delhi for talks on fisheries.", ("IND", "LKA", "03")),
+    ("Kenya's president invited his Somali counterpart to Nairobi.", ("KEN", "SOM", "03")),
     ('Egypt gave clearance to Iranian warships to transit the Suez Canal.', ('EGY', 'IRN', '08')),
     ('Turkey granted permission to Sweden to join NATO.', ('TUR', 'SWE', '08')),
     ('Indian troops returned fire at Pakistani posts along the Line of Control.', ('IND', 'PAK', '19')),

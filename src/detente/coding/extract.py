@@ -265,7 +265,12 @@ class ClauseCoder:
             return False  # "accused X of attacking": X, not the speaker, is the doer
         subj, _, _ = clause_roles(verb)
         csubj, _, _ = clause_roles(comp)
-        return bool(subj and csubj) and (csubj[0].pos_ == "PRON" or csubj[0].lemma_ == subj[0].lemma_)
+        if not (subj and csubj):
+            return False
+        # "Moscow claimed that its forces had seized", "claimed that the group's fighters had hit"
+        owned = any(c.dep_ == "poss" and (c.pos_ == "PRON" or c.pos_ == "NOUN" and any(
+            d.lower_ == "the" for d in c.children)) for c in csubj[0].children)
+        return csubj[0].pos_ == "PRON" or csubj[0].lemma_ == subj[0].lemma_ or owned
 
     def _compose(self, verb: Token, meta: MetaEntry, comp: Token, inner: Act | None,
                  direct: Act | None) -> tuple[Act | None, bool]:

@@ -48,6 +48,8 @@ PARTY_NOUNS = frozenset({"side", "government", "leader", "country", "nation", "p
 INSIDE_PREPS = frozenset({"of", "to", "for", "with", "against", "on", "from", "between", "toward", "towards",
                           "into", "over", "by"})
 # subject pronouns that, in reported speech, stand for the speaker ("X said it would ...")
+# bodies a definite possessive refers back to ("the group's fighters", "the movement's leaders")
+SELF_BODY_NOUNS = frozenset({"group", "movement", "militia", "organisation", "organization", "faction", "rebels"})
 SPEAKER_PRONOUNS = frozenset({"it", "he", "she", "they", "we"})
 SPEECH_VERBS = frozenset({"say", "announce", "state", "declare", "insist", "stress", "add", "confirm",
                           "tell", "reiterate", "argue", "warn", "vow", "pledge", "promise", "indicate", "signal"})
@@ -140,7 +142,8 @@ class ArticleActors:
                 found = Resolved(_named_at("---" + sector, head), True, head)
                 self.cache[head.i] = found
                 return found
-        if ref is None and head.pos_ == "NOUN" and (owner := self.pronoun_owner(head)) is not None \
+        if (ref is None or ref.code.startswith("---")) and head.pos_ == "NOUN" \
+                and (owner := self.pronoun_owner(head)) is not None \
                 and (sector := self.resolver.agent_sector(head)) is not None:
             # "the army said its forces had retaken the palace": the role belongs to the pronoun's actor
             code = owner.ref.country + sector
@@ -159,7 +162,7 @@ class ArticleActors:
         if ref is None and head.pos_ == "PROPN" and _titled_name(head) and (title := next(
                 (c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None)) is not None \
                 and (titled := self.get(title)) is not None and titled.ref.country.isalpha() \
-                and titled.ref.country not in ("IGO", "NGO", "IMG", "MNC"):
+                and titled.ref.country not in ("NGO", "IMG", "MNC"):
             # "Field Marshal Asim Munir, Pakistan's army chief,": the name takes its apposed title's actor
             ref = _named_at(titled.ref.code, head)
             self.surnames[head.text] = ref
@@ -227,8 +230,10 @@ class ArticleActors:
     def pronoun_owner(self, head: Token) -> Resolved | None:
         """The country actor a possessive pronoun on ``head`` refers to ("its forces", "their troops",
         "his government")."""
-        pronoun = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her")),
-                       None)
+        # "the group's fighters" after the group was named: a definite body noun works like "its"
+        pronoun = next((c for c in head.children if c.dep_ == "poss" and (
+            c.lower_ in ("its", "their", "his", "her") or c.lemma_.lower() in SELF_BODY_NOUNS
+            and any(d.lower_ == "the" for d in c.children))), None)
         if pronoun is None:
             return None
         ref = None
@@ -243,7 +248,7 @@ class ArticleActors:
                 ref = found.ref if found is not None else None
                 break
             reported = verb.dep_ == "ccomp" and head.head == verb and head.dep_ in ("nsubj", "nsubjpass") \
-                and verb.head.lemma_.lower() in SPEECH_VERBS
+                and verb.head.lemma_.lower() in SPEECH_VERBS | {"claim"}
             if verb.dep_ not in ("conj", "xcomp", "advcl") and not reported or verb.head == verb:
                 break
             # "Eritrea accused Ethiopia of ... and said its own forces were on alert": the speaker's own
@@ -334,7 +339,12 @@ class ArticleActors:
                 continue
             if not any(c.lower_ in ("both", "two", "2") for c in token.children):
                 continue
-            pair = [country for country, _ in self.named.most_common(2)]
+            # "Qatar said it had invited both governments": the acting party is not one of the two sides
+            acting = {found.ref.country for t in head.sent if t.dep_ == "nsubj" and t.pos_ != "PRON"
+                      and t.i < head.i and (found := self.get(t)) is not None} \
+                if head.dep_ not in ("nsubj", "nsubjpass") else set()
+            pair = [country for country, _ in self.named.most_common() if country not in acting][:2] \
+                or [country for country, _ in self.named.most_common(2)]
             if pair:
                 # one country named so far: its own two sides ("talks with both sides" in a civil war)
                 return [Resolved(self.last_ref[c], True, head) for c in pair]
