@@ -870,3 +870,12 @@ def test_claiming_ones_own_act_is_no_accusation(nlp, text):
     got = pairs(code(nlp, text))
     assert not any(root == "11" for _, _, root in got)
     assert any(root == "01" for _, _, root in got)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Itamar Ben-Gvir criticised Egypt on Tuesday.", "ISR"),
+    ("Lashkar-e-Taiba attacked Indian troops in Kashmir.", "PAK"),
+    ("Abdel Fattah al-Burhan criticised the UAE on Tuesday.", "SDN"),
+])
+def test_a_hyphenated_name_split_into_subjects_is_one_actor(nlp, text, source):
+    assert any(s == source for s, _, _ in pairs(code(nlp, text)))

@@ -555,24 +555,28 @@ class ActorResolver:
 
     @staticmethod
     def _hyphenated_name(head: Token, first: int, last: int) -> tuple[int, int]:
-        """Widen to the person entity around ``head`` when a name hyphen split the parse.
+        """Widen to the whole hyphenated name around ``head`` and the given names before it.
 
-        "Itamar Ben-Gvir" may parse as three sibling subjects ("Itamar", "Ben", "Gvir"); the
-        tagger's PERSON span still holds the whole name.
+        "Itamar Ben-Gvir", "Lashkar-e-Taiba" may parse as sibling subjects ("Ben", "-", "Gvir");
+        the tokens written without spaces between them are still one name.
         """
-        if head.ent_type_ != "PERSON" or head.pos_ != "PROPN":
+        if head.pos_ != "PROPN":
             return first, last
         doc = head.doc
-        start = head.i
-        while start > 0 and doc[start].ent_iob_ == "I":
+        start = end = head.i
+        while start > 0 and not doc[start - 1].whitespace_ and not doc[start - 1].is_punct or \
+                start > 0 and doc[start - 1].text in ("-", "\u2013") and not doc[start - 1].whitespace_:
             start -= 1
-        end = head.i
-        while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+        while end + 1 < len(doc) and not doc[end].whitespace_ and (
+                not doc[end + 1].is_punct or doc[end + 1].text in ("-", "\u2013")):
             end += 1
-        if any(doc[i].text in ("-", "–") and not doc[i].whitespace_ and not doc[i - 1].whitespace_
-               for i in range(start + 1, end)):
-            return min(first, start), max(last, end)
-        return first, last
+        while end > head.i and doc[end].text in ("-", "\u2013"):
+            end -= 1
+        if not any(doc[i].text in ("-", "\u2013") for i in range(start, end)):
+            return first, last
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
+            start -= 1  # "Itamar Ben-Gvir": the given name before the hyphenated surname
+        return min(first, start), max(last, end)
 
     def _entry_code(self, entries: Sequence[Entry], date: str | None) -> str | None:
         # Prefer an entry that holds an office on the date over one that is out of office.

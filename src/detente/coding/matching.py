@@ -93,6 +93,10 @@ def clause_roles(verb: Token, depth: int = 0) -> tuple[list[Token], Token | None
         if left.pos_ in ("PROPN", "NOUN") and left.head.i > verb.i:
             return [left], verb.head, 0.15
     subjects = kids(verb, SUBJECT_DEPS)
+    if len(subjects) > 1 and any(t.text == "-" for t in subjects) \
+            and not any(t.whitespace_ for t in verb.doc[subjects[0].i:subjects[-1].i]):
+        # "Itamar Ben-Gvir criticised": the parser made each piece of a hyphenated name a subject
+        subjects = subjects[-1:]
     passive = kids(verb, ("nsubjpass",))
     objects = kids(verb, ("dobj", "obj"))
     if not objects and verb.dep_ not in ("acl", "relcl"):
