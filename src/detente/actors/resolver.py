@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 from detente.actors import data
 from detente.actors.data import BARE, Entry, Lexicon, parts
 from detente.actors.names import actor_name
+from detente.actors.spans import hyphenated_name_bounds
 from detente.records import ActorRef
 
 if TYPE_CHECKING:
@@ -551,32 +552,7 @@ class ActorResolver:
                 last = max(last, child.right_edge.i)
             else:
                 break
-        return self._hyphenated_name(head, first, last)
-
-    @staticmethod
-    def _hyphenated_name(head: Token, first: int, last: int) -> tuple[int, int]:
-        """Widen to the whole hyphenated name around ``head`` and the given names before it.
-
-        "Itamar Ben-Gvir", "Lashkar-e-Taiba" may parse as sibling subjects ("Ben", "-", "Gvir");
-        the tokens written without spaces between them are still one name.
-        """
-        if head.pos_ != "PROPN":
-            return first, last
-        doc = head.doc
-        start = end = head.i
-        while start > 0 and not doc[start - 1].whitespace_ and not doc[start - 1].is_punct or \
-                start > 0 and doc[start - 1].text in ("-", "\u2013") and not doc[start - 1].whitespace_:
-            start -= 1
-        while end + 1 < len(doc) and not doc[end].whitespace_ and (
-                not doc[end + 1].is_punct or doc[end + 1].text in ("-", "\u2013")):
-            end += 1
-        while end > head.i and doc[end].text in ("-", "\u2013"):
-            end -= 1
-        if not any(doc[i].text in ("-", "\u2013") for i in range(start, end)):
-            return first, last
-        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
-            start -= 1  # "Itamar Ben-Gvir": the given name before the hyphenated surname
-        return min(first, start), max(last, end)
+        return hyphenated_name_bounds(head, first, last)
 
     def _entry_code(self, entries: Sequence[Entry], date: str | None) -> str | None:
         # Prefer an entry that holds an office on the date over one that is out of office.
