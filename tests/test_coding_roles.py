@@ -879,3 +879,18 @@ def test_claiming_ones_own_act_is_no_accusation(nlp, text):
 ])
 def test_a_hyphenated_name_split_into_subjects_is_one_actor(nlp, text, source):
     assert any(s == source for s, _, _ in pairs(code(nlp, text)))
+
+
+def test_an_official_named_without_a_country_speaks_for_the_datelines_state(nlp):
+    paragraphs = ["HANOI, Oct 16 (Reuters) - Vietnam accused Chinese forces on Thursday of beating its fishermen "
+                  "near the Paracel Islands.",
+                  "Chinese coast guard personnel boarded the boat and seized its catch, foreign ministry spokeswoman "
+                  "Le Thi Mai said at a briefing.",
+                  "She said the ministry had handed a protest note to a representative of the Chinese embassy."]
+    assert ("VNM", "CHN", "11") in article_pairs(paragraphs, -1)
+
+
+def test_a_protest_note_handed_over_and_positions_taken_over(nlp):
+    assert ("VNM", "CHN", "11") in pairs(code(nlp, "Vietnam handed a protest note to China's ambassador."))
+    assert any(s == "KEN" and r == "19" for s, _, r in pairs(code(
+        nlp, "Kenyan soldiers crossed into Somalia on Sunday and took over a police station in Bula Hawo.")))

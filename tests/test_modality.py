@@ -181,3 +181,9 @@ def test_a_habit_is_no_event(nlp, text):
 
 def test_one_accusation_is_an_event(nlp):
     assert only(code(nlp, "Venezuela accused Guyana of provoking incidents on the river."), "11").is_factual
+
+
+def test_using_every_tool_against_another_state_is_a_threat(nlp):
+    mention = only(code(nlp, "Costa Rica will use every legal tool it has against Nicaragua, the foreign "
+                             "minister said."), "13")
+    assert (mention.source.country, mention.target.country) == ("CRI", "NIC")

@@ -132,6 +132,8 @@ class ArticleCoref:
         self.date = date
         self.seen: list[_Seen] = []
         self._mentions: dict[str, set[int | None]] = {}  # country -> start offsets of its mentions
+        # the country of the story's dateline ("HANOI, Oct 16 (Reuters) -"), set by the caller
+        self.home: str | None = None
 
     def observe(self, ref: ActorRef, head: Token, person: bool = False) -> None:
         """Record that ``ref`` was mentioned, headed by ``head``, in article order.
@@ -315,8 +317,11 @@ class ArticleCoref:
         clause = _clause(head)
         words = {w.lower() for w in ref.text.split()} - GENERIC_TITLE_WORDS
         states = [s for s in reversed(self.seen) if _is_state(s.ref) and s.clause != clause]
+        # "HANOI ... foreign ministry spokeswoman Pham Thu Hang said": an official the story names
+        # without a country speaks for the dateline's state when the story is about it
+        home = self.home if self.home in self._mentions else None
         country = next((s.ref.country for s in states if s.ref.code[3:6] == sector[:3] and
-                        words & {w.lower() for w in s.ref.text.split()}), None) or self._salient() or \
+                        words & {w.lower() for w in s.ref.text.split()}), None) or home or self._salient() or \
             next((s.ref.country for s in states if s.subject), None)
         if country is None:
             return None
@@ -378,7 +383,13 @@ class ArticleCoref:
         if head.dep_ != "nsubj":
             return set()
         found = set()
-        for obj in (c for c in head.head.children if c.dep_ in ("dobj", "dative")):
+        # "handed a note to a representative of the Chinese embassy": whom the act is addressed to, too
+        objects = [c for c in head.head.children if c.dep_ in ("dobj", "dative")] + [
+            o for p in head.head.children if p.dep_ == "prep" and p.lower_ in ("to", "with") for o in p.children
+            if o.dep_ == "pobj"]
+        objects += [o for obj in objects for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in p.children if o.dep_ == "pobj"]
+        for obj in objects:
             for word in [obj] + [c for c in obj.children if c.dep_ in ("amod", "compound", "poss")]:
                 if word.pos_ in ("PROPN", "ADJ") and (ref := self.resolver.resolve(word, self.date)) is not None \
                         and _is_state(ref):

@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from detente.actors import actor_name
 from detente.coding.places import PLACE_LABELS, gazetteer
+from detente.nlp import dateline_end
 from detente.records import ActorRef
 
 logger = logging.getLogger(__name__)
@@ -102,6 +103,10 @@ class ArticleActors:
         so that they are the most salient antecedents for the next sentence's "he" or "the
         president".
         """
+        if self.coref.home is None and (end := dateline_end(sent.doc, sent.start)) is not None:
+            place = sent.doc[sent.start:end].text.split(",")[0]
+            ref = self.resolver.resolve_text(place.title(), self.date)
+            self.coref.home = ref.country if ref is not None and ref.country.isalpha() else None
         heads = [t for t in sent if t.pos_ in NOMINAL_POS and t.dep_ not in SKIP_DEPS]
         for token in heads:
             self.get(token)  # text order: "Putin said he would ..." finds Putin before "he"
