@@ -894,3 +894,19 @@ def test_a_protest_note_handed_over_and_positions_taken_over(nlp):
     assert ("VNM", "CHN", "11") in pairs(code(nlp, "Vietnam handed a protest note to China's ambassador."))
     assert any(s == "KEN" and r == "19" for s, _, r in pairs(code(
         nlp, "Kenyan soldiers crossed into Somalia on Sunday and took over a police station in Bula Hawo.")))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bangladeshi police fired rubber bullets at demonstrators in Dhaka.", ("BGD", "175")),
+    ("Kenyan protesters clashed with riot police in Nairobi.", ("KEN", "145")),
+    ("South Korean shoppers boycotted Japanese beer.", ("KOR", "143")),
+])
+def test_violence_against_or_by_protesters_and_public_boycotts(nlp, text, expected):
+    source, code_ = expected
+    mentions = [m for m in code(nlp, text) if m.is_factual]
+    assert any(m.source.country == source and m.event_code == code_ for m in mentions), \
+        [(m.source.code, m.event_code) for m in mentions]
+
+
+def test_a_sports_team_arriving_makes_no_visit(nlp):
+    assert not pairs(code(nlp, "The Pakistani cricket team arrived in Colombo on Monday for a test series."))
