@@ -910,3 +910,9 @@ def test_violence_against_or_by_protesters_and_public_boycotts(nlp, text, expect
 
 def test_a_sports_team_arriving_makes_no_visit(nlp):
     assert not pairs(code(nlp, "The Pakistani cricket team arrived in Colombo on Monday for a test series."))
+
+
+def test_closing_border_checkpoints_shuts_out_the_neighbour_the_article_is_about(nlp):
+    paragraphs = ["Thai and Cambodian troops exchanged fire near the disputed temple on Tuesday.",
+                  "Thailand closed two border checkpoints in Sa Kaeo province on Wednesday."]
+    assert article_pairs(paragraphs, -1) == {("THA", "KHM", "19")}

@@ -36,7 +36,7 @@ from detente.coding.inference import (
     responded,
 )
 from detente.coding.lexicon import Lexicon, default_lexicon, extended_lexicon
-from detente.coding.participants import ArticleActors, Resolved
+from detente.coding.participants import BORDER_NOUNS, ArticleActors, Resolved
 from detente.coding.places import find_place
 from detente.records import ActorRef, Article, Mention
 
@@ -255,10 +255,15 @@ class Coder:
                 # "mobilised militia members": the forces a show of force moves are not its target
                 targets = [t for t in targets if not t.ref.code.startswith("---")]
         countries = {s.ref.country for s in sources}
-        if act.root == "15" and all(t.ref.country in countries for t in targets):
+        closure = act.code == "191" and any(t.lemma_.lower() in BORDER_NOUNS | {"crossing", "checkpoint"}
+                                            for t in act.anchor.subtree)
+        if (act.root == "15" or closure) and all(t.ref.country in countries for t in targets):
             # "placed its units along the Somali border on alert", "near the boundary with Kosovo": a show
-            # of force on a border faces the neighbour
+            # of force on a border faces the neighbour; "closed two border checkpoints in Sa Kaeo" shuts
+            # out the neighbour the article is about
             neighbour = across_border(act.anchor, countries, actors)
+            if neighbour is None and closure and (other := actors.coref.counterpart(countries, sent.start_char)):
+                neighbour = Resolved(ActorRef(other, actor_name(other), ""), True, act.anchor)
             if neighbour is not None:
                 targets, indirect = [neighbour], True
         place = find_place(sent, act.anchor)
