@@ -916,3 +916,9 @@ def test_closing_border_checkpoints_shuts_out_the_neighbour_the_article_is_about
     paragraphs = ["Thai and Cambodian troops exchanged fire near the disputed temple on Tuesday.",
                   "Thailand closed two border checkpoints in Sa Kaeo province on Wednesday."]
     assert article_pairs(paragraphs, -1) == {("THA", "KHM", "19")}
+
+
+def test_a_place_restating_the_victims_country_makes_no_second_event(nlp):
+    mentions = [m for m in code(nlp, "Syrian government forces carried out mass killings of Alawite civilians in "
+                                     "Latakia.") if m.event_code == "202"]
+    assert len(mentions) == 1
