@@ -922,3 +922,13 @@ def test_a_place_restating_the_victims_country_makes_no_second_event(nlp):
     mentions = [m for m in code(nlp, "Syrian government forces carried out mass killings of Alawite civilians in "
                                      "Latakia.") if m.event_code == "202"]
     assert len(mentions) == 1
+
+
+def test_the_blocs_envoy_and_the_envoy_later(nlp):
+    paragraphs = ["The European Union imposed sanctions on Georgian officials on Monday.",
+                  "Russia's foreign ministry spokeswoman Maria Zakharova condemned the move.",
+                  "The bloc's special representative for the South Caucasus, Ana Petrova, visited Tbilisi on "
+                  "Wednesday.",
+                  "The envoy later urged Russia to release the detained brothers."]
+    assert article_pairs(paragraphs, 2) == {("IGO", "GEO", "04")}
+    assert article_pairs(paragraphs, 3) == {("IGO", "RUS", "02")}
