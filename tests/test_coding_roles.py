@@ -932,3 +932,12 @@ def test_the_blocs_envoy_and_the_envoy_later(nlp):
                   "The envoy later urged Russia to release the detained brothers."]
     assert article_pairs(paragraphs, 2) == {("IGO", "GEO", "04")}
     assert article_pairs(paragraphs, 3) == {("IGO", "RUS", "02")}
+
+
+def test_an_act_joined_to_another_shares_its_target(nlp):
+    got = pairs(code(nlp, "The Sri Lankan navy arrested 14 Indian fishermen and seized two trawlers off Delft "
+                          "island on Tuesday."))
+    assert ("LKA", "IND", "17") in got
+    seized = [m for m in code(nlp, "The Sri Lankan navy arrested 14 Indian fishermen and seized two trawlers off "
+                                   "Delft island on Tuesday.") if m.event_code == "1711"]
+    assert seized and seized[0].target is not None and seized[0].target.country == "IND"
