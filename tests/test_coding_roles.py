@@ -894,3 +894,50 @@ def test_a_protest_note_handed_over_and_positions_taken_over(nlp):
     assert ("VNM", "CHN", "11") in pairs(code(nlp, "Vietnam handed a protest note to China's ambassador."))
     assert any(s == "KEN" and r == "19" for s, _, r in pairs(code(
         nlp, "Kenyan soldiers crossed into Somalia on Sunday and took over a police station in Bula Hawo.")))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bangladeshi police fired rubber bullets at demonstrators in Dhaka.", ("BGD", "175")),
+    ("Kenyan protesters clashed with riot police in Nairobi.", ("KEN", "145")),
+    ("South Korean shoppers boycotted Japanese beer.", ("KOR", "143")),
+])
+def test_violence_against_or_by_protesters_and_public_boycotts(nlp, text, expected):
+    source, code_ = expected
+    mentions = [m for m in code(nlp, text) if m.is_factual]
+    assert any(m.source.country == source and m.event_code == code_ for m in mentions), \
+        [(m.source.code, m.event_code) for m in mentions]
+
+
+def test_a_sports_team_arriving_makes_no_visit(nlp):
+    assert not pairs(code(nlp, "The Pakistani cricket team arrived in Colombo on Monday for a test series."))
+
+
+def test_closing_border_checkpoints_shuts_out_the_neighbour_the_article_is_about(nlp):
+    paragraphs = ["Thai and Cambodian troops exchanged fire near the disputed temple on Tuesday.",
+                  "Thailand closed two border checkpoints in Sa Kaeo province on Wednesday."]
+    assert article_pairs(paragraphs, -1) == {("THA", "KHM", "19")}
+
+
+def test_a_place_restating_the_victims_country_makes_no_second_event(nlp):
+    mentions = [m for m in code(nlp, "Syrian government forces carried out mass killings of Alawite civilians in "
+                                     "Latakia.") if m.event_code == "202"]
+    assert len(mentions) == 1
+
+
+def test_the_blocs_envoy_and_the_envoy_later(nlp):
+    paragraphs = ["The European Union imposed sanctions on Georgian officials on Monday.",
+                  "Russia's foreign ministry spokeswoman Maria Zakharova condemned the move.",
+                  "The bloc's special representative for the South Caucasus, Ana Petrova, visited Tbilisi on "
+                  "Wednesday.",
+                  "The envoy later urged Russia to release the detained brothers."]
+    assert article_pairs(paragraphs, 2) == {("IGO", "GEO", "04")}
+    assert article_pairs(paragraphs, 3) == {("IGO", "RUS", "02")}
+
+
+def test_an_act_joined_to_another_shares_its_target(nlp):
+    got = pairs(code(nlp, "The Sri Lankan navy arrested 14 Indian fishermen and seized two trawlers off Delft "
+                          "island on Tuesday."))
+    assert ("LKA", "IND", "17") in got
+    seized = [m for m in code(nlp, "The Sri Lankan navy arrested 14 Indian fishermen and seized two trawlers off "
+                                   "Delft island on Tuesday.") if m.event_code == "1711"]
+    assert seized and seized[0].target is not None and seized[0].target.country == "IND"

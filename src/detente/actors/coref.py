@@ -43,7 +43,8 @@ PERSON_TITLES = {
     "defense minister": ("defence minister",), "defense secretary": ("defense secretary",),
     "secretary-general": ("secretary-general",), "secretary general": ("secretary-general",),
     "minister": (), "spokesman": (), "spokeswoman": (), "spokesperson": (), "official": (),
-    "envoy": (), "ambassador": (), "diplomat": (),
+    "envoy": (), "ambassador": (), "diplomat": (), "commissioner": (), "representative": (), "coordinator": (),
+    "mediator": (),
 }
 # Definite descriptions of a country's institutions -> sector appended to the country.
 INSTITUTIONS = {

@@ -23,7 +23,7 @@ from detente import codes
 from detente.actors import ActorResolver, ArticleCoref, actor_name
 from detente.coding.dates import event_date
 from detente.coding.acts import Act
-from detente.coding.extract import DRILL_NOUNS, ClauseCoder, assault_or_fight, is_domestic, is_mass
+from detente.coding.extract import ACCUSING_VERBS, DRILL_NOUNS, ClauseCoder, assault_or_fight, is_domestic, is_mass
 from detente.coding.inference import (
     PRESS_WORDS,
     across_border,
@@ -36,7 +36,7 @@ from detente.coding.inference import (
     responded,
 )
 from detente.coding.lexicon import Lexicon, default_lexicon, extended_lexicon
-from detente.coding.participants import ArticleActors, Resolved
+from detente.coding.participants import BORDER_NOUNS, ArticleActors, Resolved
 from detente.coding.places import find_place
 from detente.records import ActorRef, Article, Mention
 
@@ -61,6 +61,8 @@ VICTIM_REPORT_ROOTS = frozenset({"13", "15", "17", "18", "19", "20"})
 # verbal acts whose target, when the sentence names none, is the article's other party; material
 # acts (aid, force, attacks) name or place their target, and meetings may be internal
 COUNTERPART_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13", "16"})
+# acts that, naming no target, share that of the act they are joined to ("arrested ... and seized")
+JOINED_TARGET_ROOTS = frozenset({"11", "17"})
 # countryless actors that act where they live: gangs, rebels, insurgents, protesters, civilians
 LOCAL_SECTORS = frozenset({"CRM", "REB", "INS", "UAF", "OPP", "CVL", "SEP"})
 # "A met B", "A visited/hosted B": coded from the subject only (as the PETRARCH-2 gold does); talks,
@@ -255,10 +257,15 @@ class Coder:
                 # "mobilised militia members": the forces a show of force moves are not its target
                 targets = [t for t in targets if not t.ref.code.startswith("---")]
         countries = {s.ref.country for s in sources}
-        if act.root == "15" and all(t.ref.country in countries for t in targets):
+        closure = act.code == "191" and any(t.lemma_.lower() in BORDER_NOUNS | {"crossing", "checkpoint"}
+                                            for t in act.anchor.subtree)
+        if (act.root == "15" or closure) and all(t.ref.country in countries for t in targets):
             # "placed its units along the Somali border on alert", "near the boundary with Kosovo": a show
-            # of force on a border faces the neighbour
+            # of force on a border faces the neighbour; "closed two border checkpoints in Sa Kaeo" shuts
+            # out the neighbour the article is about
             neighbour = across_border(act.anchor, countries, actors)
+            if neighbour is None and closure and (other := actors.coref.counterpart(countries, sent.start_char)):
+                neighbour = Resolved(ActorRef(other, actor_name(other), ""), True, act.anchor)
             if neighbour is not None:
                 targets, indirect = [neighbour], True
         place = find_place(sent, act.anchor)
@@ -291,6 +298,12 @@ class Coder:
                 targets, place_target, inferred = [answered], True, "target: the actor it responds to"
         if not targets and not act.nominal and (answered := answered_in_sentence(act, countries, earlier, index)):
             targets, place_target, inferred = [answered], True, "target: the act it answers"
+        if not targets and not act.nominal and act.root in JOINED_TARGET_ROOTS and (
+                act.anchor.dep_ == "conj" or act.anchor.dep_ == "advcl" and act.anchor.lemma_.lower() in ACCUSING_VERBS) \
+                and (joined := _joined_target(act, countries, earlier, index)) is not None:
+            # "arrested 14 Indian fishermen and seized two trawlers", "..., accusing the crews of poaching":
+            # an act joined to another of the same actor shares its target when it names none
+            targets, place_target, inferred = [joined], True, "target: the act it is joined to"
         if not targets and not act.nominal and act.scoped:
             scoped = actors.in_scope(act.anchor, act.sources, countries)
             if scoped is not None:
@@ -473,6 +486,17 @@ def _consequence(act: Act) -> bool:
 
 def _triple(mention: Mention) -> tuple[str, str | None, str]:
     return mention.source.country, mention.target.country if mention.target else None, mention.root_code
+
+
+def _joined_target(act: Act, own: set[str], earlier: list[Mention], index: int) -> Resolved | None:
+    """The foreign target of the act whose verb ``act``'s verb is conjoined to or elaborates."""
+    head = act.anchor.head
+    for mention in earlier:
+        if mention.sentence_index == index and mention.verb_start == head.idx and mention.is_factual \
+                and mention.source.country in own and mention.target is not None \
+                and mention.target.country not in own and is_state(mention.target.country):
+            return Resolved(mention.target, True, act.anchor)
+    return None
 
 
 def _answered(act: Act, sources: list[Resolved], earlier: list[Mention]) -> list[Resolved]:

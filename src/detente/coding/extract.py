@@ -53,7 +53,13 @@ ASSAULT_LEMMAS = frozenset({"kill", "murder", "execute", "behead", "lynch", "sta
 SUPPORT_WORDS = frozenset({"peacekeeping", "peacekeeper", "protect", "help", "assist", "support", "reinforce",
                            "stabilise", "stabilize", "mission"})
 DRILL_NOUNS = frozenset({"drill", "exercise", "game", "war-game", "wargame", "manoeuvre", "maneuver", "patrol"})
-SPORT_MEETING_VERBS = frozenset({"meet", "host", "visit", "receive", "welcome", "face", "play"})
+SPORT_MEETING_VERBS = frozenset({"meet", "host", "visit", "receive", "welcome", "face", "play", "arrive", "travel",
+                                 "tour", "land"})
+# crowds whose attackers repress them, and whose violence is protest
+PROTESTER_NOUNS = frozenset({"protester", "protestor", "demonstrator", "marcher", "rioter", "crowd"})
+# the public, whose boycotts are protests rather than state sanctions
+CONSUMER_NOUNS = frozenset({"consumer", "shopper", "customer", "buyer", "fan", "tourist", "traveller", "traveler",
+                            "student", "resident", "citizen"})
 KILLING_LEMMAS = frozenset({"kill", "massacre", "slaughter", "execute", "murder", "slay"})
 # victims whose killing in numbers is combat, not a massacre of non-combatants
 COMBATANT_NOUNS = frozenset({"soldier", "troop", "fighter", "militant", "rebel", "insurgent", "guerrilla", "jihadist",
@@ -107,7 +113,7 @@ class ClauseCoder:
                 and found.code[:2] in COERCIVE_ROOTS and verb.dep_ in ("ROOT", "conj", "ccomp"):
             # "a train was struck by drones at a station": the passive subject is what was hit
             targets, fallback = [obj], targets
-        code, rule, trigger = found.code, found.rule, list(found.trigger)
+        code, rule, trigger, symmetric = found.code, found.rule, list(found.trigger), found.symmetric
         if code.startswith("041") and verb.lemma_.lower() == "call" and (
                 kids(verb, ("oprd", "xcomp")) or len(kids(verb, ("dobj",))) > 1):
             return None  # "which he called a threat", "called the vote a farce": naming, not phoning
@@ -150,6 +156,16 @@ class ClauseCoder:
             # "deployed troops to Mozambique to protect gas projects", "sent a destroyer to take part in
             # joint drills": forces sent in support are peacekeeping or military cooperation, no threat
             code, rule = support, f"{rule} > in support"
+        if code[:2] in ("18", "19") and any(t.lemma_.lower() in PROTESTER_NOUNS for t in targets) \
+                and not any(s.lemma_.lower() in PROTESTER_NOUNS for s in sources):
+            # "security forces opened fire on protesters": violent repression (175), not combat
+            code, rule = "175", f"{rule} > against protesters"
+        elif code[:2] in ("18", "19") and any(s.lemma_.lower() in PROTESTER_NOUNS for s in sources):
+            # "protesters clashed with police": a violent protest (145), said of the protesters only
+            code, rule, symmetric = "145", f"{rule} > by protesters", False
+        elif code == "163" and sources and all(s.lemma_.lower() in CONSUMER_NOUNS for s in sources):
+            # "Chinese consumers boycotted Japanese seafood": a boycott by the public is a protest (143)
+            code, rule = "143", f"{rule} > by the public"
         if code.startswith("174") and any(is_mass(t) for t in targets):
             # "forced out more than 1,000 refugees": expelling a mass of people is 201
             code, rule = "201", f"{rule} > mass expulsion"
@@ -157,7 +173,7 @@ class ClauseCoder:
                 and any(is_mass(t, 100) and t.lemma_.lower() not in COMBATANT_NOUNS for t in targets):
             # "killed hundreds of civilians", "massacred more than 460 patients": mass killing (202)
             code, rule = "202", f"{rule} > mass killing"
-        return Act(verb, code, rule, trigger, sources, targets, found.symmetric,
+        return Act(verb, code, rule, trigger, sources, targets, symmetric,
                    clause_modality(verb), penalty, fallback=fallback)
 
     def _meta(self, verb: Token) -> MetaEntry | None:

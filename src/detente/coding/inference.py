@@ -49,7 +49,12 @@ def one_per_sentence(mentions: list[Mention]) -> list[Mention]:
         if key not in best or mention.confidence > best[key].confidence:
             best[key] = mention
     kept = {id(m) for m in best.values()}
-    return [m for m in mentions if id(m) in kept]
+    # "mass killings of Alawite civilians in Latakia": the place only restates the people's country
+    finer = {(m.sentence_index, m.source.code, m.target.country, m.event_code, m.negated, m.hypothetical)
+             for m in best.values() if m.target is not None and len(m.target.code) > 3}
+    return [m for m in mentions if id(m) in kept and not (
+        m.target is not None and len(m.target.code) == 3 and (m.sentence_index, m.source.code, m.target.country,
+                                                             m.event_code, m.negated, m.hypothetical) in finer)]
 
 
 def denial_targets(sentence: list[Mention]) -> None:

@@ -224,7 +224,10 @@ class ArticleActors:
         return False
 
     def role_body(self, head: Token) -> Resolved | None:
-        """The actor of the body in "spokesman for X" / "official of X", if X resolves."""
+        """The actor of the body in "spokesman for X" / "official of X" / "the bloc's envoy", if X resolves."""
+        for owner in head.children:
+            if owner.dep_ == "poss" and owner.pos_ in ("NOUN", "PROPN") and (found := self.get(owner)) is not None:
+                return Resolved(found.ref, True, head)
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at", "from"):
                 for body in prep.children:
