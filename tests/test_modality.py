@@ -187,3 +187,12 @@ def test_using_every_tool_against_another_state_is_a_threat(nlp):
     mention = only(code(nlp, "Costa Rica will use every legal tool it has against Nicaragua, the foreign "
                              "minister said."), "13")
     assert (mention.source.country, mention.target.country) == ("CRI", "NIC")
+
+
+@pytest.mark.parametrize("text", [
+    "Iran warned Israel of a crushing response if it attacked again.",
+    "North Korea threatened nuclear strikes on South Korea if the drills went ahead.",
+])
+def test_a_threat_under_a_condition_is_made(nlp, text):
+    mention = only(code(nlp, text), "13")
+    assert mention.is_factual and mention.event_code == "138"

@@ -173,8 +173,12 @@ class ClauseCoder:
                 and any(is_mass(t, 100) and t.lemma_.lower() not in COMBATANT_NOUNS for t in targets):
             # "killed hundreds of civilians", "massacred more than 460 patients": mass killing (202)
             code, rule = "202", f"{rule} > mass killing"
-        return Act(verb, code, rule, trigger, sources, targets, symmetric,
-                   clause_modality(verb), penalty, fallback=fallback)
+        modality = clause_modality(verb)
+        if code[:2] == "13" and modality.conditional and not modality.negated:
+            # "warned Israel of a crushing response if it attacked": the threat is made; its condition
+            # belongs to what is threatened
+            modality = replace(modality, hypothetical=False, conditional=False, ultimatum=False, weak=False)
+        return Act(verb, code, rule, trigger, sources, targets, symmetric, modality, penalty, fallback=fallback)
 
     def _meta(self, verb: Token) -> MetaEntry | None:
         entries = self.lexicon.meta.get(verb_lemma(verb, self.lexicon))
