@@ -941,3 +941,18 @@ def test_an_act_joined_to_another_shares_its_target(nlp):
     seized = [m for m in code(nlp, "The Sri Lankan navy arrested 14 Indian fishermen and seized two trawlers off "
                                    "Delft island on Tuesday.") if m.event_code == "1711"]
     assert seized and seized[0].target is not None and seized[0].target.country == "IND"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mali ordered French troops to leave the country.", "166"),
+    ("Mali ordered U.N. human rights monitors to leave the country within 72 hours.", "1662"),
+    ("Niger ordered the WFP to leave the country.", "1663"),
+    ("Burkina Faso ordered the UN resident coordinator to leave the country.", "174"),
+])
+def test_ordering_helpers_out_is_withdrawn_assistance(nlp, text, expected):
+    assert any(m.event_code == expected for m in code(nlp, text))
+
+
+def test_alert_along_the_border_with_a_neighbour_faces_it(nlp):
+    got = pairs(code(nlp, "India placed its armed forces on high alert along the border with Pakistan."))
+    assert ("IND", "PAK", "15") in got

@@ -55,6 +55,11 @@ SUPPORT_WORDS = frozenset({"peacekeeping", "peacekeeper", "protect", "help", "as
 DRILL_NOUNS = frozenset({"drill", "exercise", "game", "war-game", "wargame", "manoeuvre", "maneuver", "patrol"})
 SPORT_MEETING_VERBS = frozenset({"meet", "host", "visit", "receive", "welcome", "face", "play", "arrive", "travel",
                                  "tour", "land"})
+# who, ordered out of a country, is assistance withdrawn (CAMEO 166x) rather than people expelled (174)
+EXPELLED_HELPERS = ((frozenset({"peacekeeper", "peacekeeping", "mission"}), "1661"),
+                    (frozenset({"monitor", "inspector", "observer", "investigator"}), "1662"),
+                    (frozenset({"wfp", "unhcr", "unicef", "ngo", "charity", "agency", "aid"}), "1663"),
+                    (frozenset({"troop", "soldier", "force", "contingent"}), "166"))
 # crowds whose attackers repress them, and whose violence is protest
 PROTESTER_NOUNS = frozenset({"protester", "protestor", "demonstrator", "marcher", "rioter", "crowd"})
 # the public, whose boycotts are protests rather than state sanctions
@@ -375,7 +380,10 @@ class ClauseCoder:
         if kind == "order" and inner is None and comp.lemma_.lower() in LEAVE_VERBS and own_targets:
             # "ordered the UN coordinator to leave the country": an expulsion (174)
             words = {w.lemma_.lower() for t in own_targets for w in t.subtree}
-            code = "161" if words & DIPLOMAT_WORDS else "174"  # diplomats expelled reduce relations
+            # diplomats expelled reduce relations; peacekeepers, monitors, aid agencies and foreign forces
+            # ordered out are assistance withdrawn (166x); anyone else is expelled (174)
+            code = "161" if words & DIPLOMAT_WORDS else next(
+                (code for group, code in EXPELLED_HELPERS if words & group), "174")
             return Act(verb, code, f"{meta.rule} > {comp.lemma_.lower()} (expulsion)", [verb.i, comp.i],
                        subjects, own_targets, False, modality, penalty + 0.05), False
         inner_code = inner.code if inner is not None else None

@@ -86,6 +86,9 @@ def across_border(anchor: Token, own: set[str], actors: ArticleActors) -> Resolv
         heads = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
         heads += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("with", "of")
                   for g in c.children if g.dep_ == "pobj"]
+        # "on high alert along the border with Pakistan": the parser may hang "with" on the verb
+        heads += [g for c in anchor.children if c.dep_ == "prep" and c.lower_ == "with"
+                  for g in c.children if g.dep_ == "pobj"]
         for head in heads:
             ref = actors.resolver.resolve_text(head.text, actors.date) or (
                 found.ref if (found := actors.get(head)) is not None else None)
