@@ -956,3 +956,8 @@ def test_ordering_helpers_out_is_withdrawn_assistance(nlp, text, expected):
 def test_alert_along_the_border_with_a_neighbour_faces_it(nlp):
     got = pairs(code(nlp, "India placed its armed forces on high alert along the border with Pakistan."))
     assert ("IND", "PAK", "15") in got
+
+
+def test_the_government_a_domestic_group_addresses_is_its_own(nlp):
+    assert ("VEN", "VEN", "10") in pairs(code(nlp, "Venezuela's opposition demanded negotiations with the "
+                                                   "government."))

@@ -46,6 +46,8 @@ PERSON_TITLES = {
     "envoy": (), "ambassador": (), "diplomat": (), "commissioner": (), "representative": (), "coordinator": (),
     "mediator": (),
 }
+# sectors of a society (not of its state) whose own government "the government" in their clause is
+SOCIETY_SECTORS = frozenset({"OPP", "CVL", "EDU", "LAB", "REB", "JRN", "MED", "AGR", "BUS", "REF", "HRI", "REL"})
 # Definite descriptions of a country's institutions -> sector appended to the country.
 INSTITUTIONS = {
     "government": "GOV", "administration": "GOV", "regime": "GOV", "cabinet": "GOV", "ministry": "GOV",
@@ -359,6 +361,11 @@ class ArticleCoref:
             return ActorRef(code, actor_name(code, self.resolver.lexicon), head.text)
         clause = _clause(head)
         candidates = [s for s in reversed(self.seen) if _is_state(s.ref) and s.clause != clause]
+        if not candidates:
+            # "Venezuela's opposition demanded talks with the government": the government of the
+            # people the clause is about
+            candidates = [s for s in reversed(self.seen) if _is_state(s.ref) and s.clause == clause
+                          and s.ref.code[3:6] in SOCIETY_SECTORS]
         if _between(head):
             # "offered to host talks between the junta and the opposition": not the host's own
             hosts = {s.ref.country for s in self.seen if s.sent == head.sent.start and s.subject}
