@@ -961,3 +961,15 @@ def test_alert_along_the_border_with_a_neighbour_faces_it(nlp):
 def test_the_government_a_domestic_group_addresses_is_its_own(nlp):
     assert ("VEN", "VEN", "10") in pairs(code(nlp, "Venezuela's opposition demanded negotiations with the "
                                                    "government."))
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters torched the Serbian embassy in Podgorica.",
+    "Protesters stormed the French embassy in Niamey.",
+])
+def test_a_crowds_destruction_is_violent_protest(nlp, text):
+    assert any(m.event_code == "145" for m in code(nlp, text))
+
+
+def test_a_crowds_rockets_are_an_armed_attack(nlp):
+    assert any(m.root_code == "19" for m in code(nlp, "Demonstrators fired rockets at the parliament in Tbilisi."))

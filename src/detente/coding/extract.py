@@ -62,6 +62,9 @@ EXPELLED_HELPERS = ((frozenset({"peacekeeper", "peacekeeping", "mission"}), "166
                     (frozenset({"troop", "soldier", "force", "contingent"}), "166"))
 # crowds whose attackers repress them, and whose violence is protest
 PROTESTER_NOUNS = frozenset({"protester", "protestor", "demonstrator", "marcher", "rioter", "crowd"})
+# the violence of a crowd: a riot, not an armed attack
+RIOT_VERBS = frozenset({"clash", "fight", "attack", "storm", "throw", "hurl", "pelt", "torch", "burn", "riot", "scuffle",
+                        "battle", "smash", "ransack", "loot", "stone", "beat"})
 # the public, whose boycotts are protests rather than state sanctions
 CONSUMER_NOUNS = frozenset({"consumer", "shopper", "customer", "buyer", "fan", "tourist", "traveller", "traveler",
                             "student", "resident", "citizen"})
@@ -165,8 +168,10 @@ class ClauseCoder:
                 and not any(s.lemma_.lower() in PROTESTER_NOUNS for s in sources):
             # "security forces opened fire on protesters": violent repression (175), not combat
             code, rule = "175", f"{rule} > against protesters"
-        elif code[:2] in ("18", "19") and any(s.lemma_.lower() in PROTESTER_NOUNS for s in sources):
-            # "protesters clashed with police": a violent protest (145), said of the protesters only
+        elif (code[:2] in ("18", "19") and verb.lemma_.lower() in RIOT_VERBS or code.startswith("171")) \
+                and any(s.lemma_.lower() in PROTESTER_NOUNS for s in sources):
+            # "protesters clashed with police", "demolished the embassy": a violent protest (145), said of
+            # the protesters only (their rockets or missiles are an armed attack)
             code, rule, symmetric = "145", f"{rule} > by protesters", False
         elif code == "163" and sources and all(s.lemma_.lower() in CONSUMER_NOUNS for s in sources):
             # "Chinese consumers boycotted Japanese seafood": a boycott by the public is a protest (143)
