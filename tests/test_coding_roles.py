@@ -973,3 +973,10 @@ def test_a_crowds_destruction_is_violent_protest(nlp, text):
 
 def test_a_crowds_rockets_are_an_armed_attack(nlp):
     assert any(m.root_code == "19" for m in code(nlp, "Demonstrators fired rockets at the parliament in Tbilisi."))
+
+
+def test_fighters_loyal_to_a_patron_are_the_patrons(nlp):
+    got = pairs(code(nlp, "Fighters loyal to Khalifa Haftar shelled the airport in Tripoli."))
+    assert any(s == "LBY" and r == "19" for s, _, r in got)
+    got = pairs(code(nlp, "Militants loyal to Islamic State beheaded a dozen villagers in Cabo Delgado."))
+    assert any(s == "IMG" and r == "18" for s, _, r in got)

@@ -124,6 +124,14 @@ class ArticleActors:
             return self.cache[head.i]
         # "its" on two subjects each asks for the other: a phrase being resolved names no one meanwhile
         self.cache[head.i] = None
+        patron = next((o for a in head.children if a.dep_ == "amod" and a.lemma_.lower() == "loyal"
+                       for p in a.children if p.dep_ == "prep" and p.lower_ == "to"
+                       for o in p.children if o.dep_ == "pobj"), None)
+        if patron is not None and (owner := self.get(patron)) is not None:
+            # "militants loyal to Islamic State", "fighters loyal to Haftar": they are the patron's
+            found = Resolved(owner.ref, True, head)
+            self.cache[head.i] = found
+            return found
         ref = self.resolver.resolve(head, self.date)
         if ref is not None:
             ref = _longer_place(head, ref)
