@@ -196,3 +196,13 @@ def test_using_every_tool_against_another_state_is_a_threat(nlp):
 def test_a_threat_under_a_condition_is_made(nlp, text):
     mention = only(code(nlp, text), "13")
     assert mention.is_factual and mention.event_code == "138"
+
+
+def test_an_accusation_kept_up_ever_since_a_past_year_is_a_habit(nlp):
+    assert not [m for m in code(nlp, "Cuba has accused Washington of trying to strangle its economy ever since "
+                                     "the embargo was imposed in 1962.") if m.is_factual and m.root_code == "11"]
+
+
+def test_a_newspapers_opinion_is_nobodys_demand(nlp):
+    assert not [m for m in code(nlp, "In an editorial, a leading British newspaper argued that the European Union "
+                                     "should stop funding Hungary.") if m.is_factual]

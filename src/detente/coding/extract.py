@@ -79,7 +79,8 @@ SUSPECT_NOUNS = frozenset({"man", "woman", "people", "person", "suspect", "youth
                            "robber", "thief", "dealer", "member", "worker", "tourist", "resident", "rapper", "singer",
                            "actor", "businessman", "businesswoman", "boy", "girl", "student", "footballer"})
 COMMENTATORS = frozenset({"analyst", "expert", "observer", "commentator", "economist", "scholar", "researcher",
-                          "pundit", "academic", "strategist", "diplomat", "source", "insider"})
+                          "pundit", "academic", "strategist", "diplomat", "source", "insider", "newspaper",
+                          "columnist", "editorial", "editor"})
 # acts with no explicit target that CAMEO codes as domestic (protests, curfews, bans, easing them)
 DOMESTIC_CODES = ("14", "172", "175", "081", "082", "083", "0873", "09")
 ACCUSING_VERBS = frozenset({"accuse", "blame", "charge", "criticize", "criticise", "condemn", "denounce"})
@@ -312,7 +313,11 @@ class ClauseCoder:
             # "analysts said Beijing could suspend imports": commentators' speculation threatens nothing
             # "the spy agency told lawmakers that North Korea could send troops": an assessment of
             # what another named actor may do is no threat by anyone
-            speculation = any(_commentator(s) for s in subjects) or _about_another(subjects, comp)
+            commentators = any(_commentator(s) for s in subjects)
+            if commentators and inner is None:
+                # "a leading newspaper argued that the EU should stop ...": opinion, nobody's demand or judgement
+                return None, True
+            speculation = commentators or _about_another(subjects, comp)
             threat = (self._conditional_threat(inner, f"{meta.rule} > ")
                       if inner is not None and not speculation else None)
             if threat is not None:
@@ -650,8 +655,13 @@ def _habitual(verb: Token) -> bool:
     if any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in verb.children):
         return True
     perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children) and verb.tag_ == "VBN"
-    return perfect and any(c.dep_ == "prep" and c.lower_ == "since" and any(
+    # "since 2006", "ever since the embargo was imposed in 1962"
+    years = any(c.dep_ == "prep" and c.lower_ == "since" and any(
         o.dep_ == "pobj" and o.like_num and len(o.text) == 4 for o in c.children) for c in verb.children)
+    clauses = [c for c in verb.subtree if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since"
+                                                                     for m in c.children)]
+    return perfect and (years or any(t.like_num and len(t.text) == 4 or t.lower_ == "ever"
+                                     for c in clauses for t in c.subtree))
 
 
 def _since_clause(anchor: Token) -> bool:
