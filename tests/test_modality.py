@@ -206,3 +206,9 @@ def test_an_accusation_kept_up_ever_since_a_past_year_is_a_habit(nlp):
 def test_a_newspapers_opinion_is_nobodys_demand(nlp):
     assert not [m for m in code(nlp, "In an editorial, a leading British newspaper argued that the European Union "
                                      "should stop funding Hungary.") if m.is_factual]
+
+
+def test_what_others_expect_a_state_to_do_has_not_happened(nlp):
+    mentions = code(nlp, "Few diplomats in Nairobi expect Kenya's government to commit a second contingent of "
+                         "officers to Haiti.")
+    assert not [m for m in mentions if m.is_factual]

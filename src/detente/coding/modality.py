@@ -166,6 +166,11 @@ def clause_modality(verb: Token) -> Modality:
                                                          "likely", "possible", "unlikely", "consider",
                                                          "propose", "suggest")
                 hypothetical = hypothetical or modal
+                if lemma == "expect" and not any(c.dep_ == "auxpass" for c in head.children):
+                    # "few diplomats expect Nairobi to commit troops": an expectation, not an act ("is
+                    # expected to travel" is a plan)
+                    hypothetical = True
+                    reasons.append(f"'{lemma}'")
             if lemma in ("be", "go") and any(a.lower_ in ("going", "set", "due", "about") for a in head.children):
                 future = True
             via_xcomp = node.dep_ == "xcomp"
