@@ -980,3 +980,18 @@ def test_fighters_loyal_to_a_patron_are_the_patrons(nlp):
     assert any(s == "LBY" and r == "19" for s, _, r in got)
     got = pairs(code(nlp, "Militants loyal to Islamic State beheaded a dozen villagers in Cabo Delgado."))
     assert any(s == "IMG" and r == "18" for s, _, r in got)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Iraqi patrol boats intercepted a Kuwaiti fishing boat and towed it to Umm Qasr, where Iraqi forces detained "
+     "its crew.", "KWT"),
+    ("Estonian naval forces boarded a Russian-flagged tanker and police detained its captain.", "RUS"),
+])
+def test_a_vessels_crew_share_its_flag(nlp, text, target):
+    assert any(t == target and r == "17" for _, t, r in pairs(code(nlp, text)))
+
+
+def test_a_demand_to_release_ones_own_people_is_made_to_their_captor(nlp):
+    got = pairs(code(nlp, "Kuwait summoned Iraq's ambassador over the seizure of a Kuwaiti fishing boat, and "
+                          "demanded the immediate release of its crew."))
+    assert ("KWT", "IRQ", "10") in got and ("KWT", "KWT", "10") not in got

@@ -62,7 +62,7 @@ VICTIM_REPORT_ROOTS = frozenset({"13", "15", "17", "18", "19", "20"})
 # acts (aid, force, attacks) name or place their target, and meetings may be internal
 COUNTERPART_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13", "16"})
 # acts that, naming no target, share that of the act they are joined to ("arrested ... and seized")
-JOINED_TARGET_ROOTS = frozenset({"11", "17"})
+JOINED_TARGET_ROOTS = frozenset({"10", "11", "17"})
 # countryless actors that act where they live: gangs, rebels, insurgents, protesters, civilians
 LOCAL_SECTORS = frozenset({"CRM", "REB", "INS", "UAF", "OPP", "CVL", "SEP"})
 # "A met B", "A visited/hosted B": coded from the subject only (as the PETRARCH-2 gold does); talks,
@@ -240,6 +240,11 @@ class Coder:
             if indirect and (act.domestic or is_domestic(act.code)) and all(t.ref.code in own for t in targets):
                 # "continued their hunger strike": the possessor is the actor, the domestic target is implied
                 targets, indirect = [], False
+        if act.code in ("1053", "0253") and targets and all(
+                t.ref.country in {s.ref.country for s in sources} and t.ref.code[3:6] != "GOV" for t in targets):
+            # "demanded the immediate release of its crew": the people a demand is about are not whom it
+            # is made to
+            targets, indirect = [], False
         if act.code.startswith("084") and targets and all(t.ref.country in ("IGO", "NGO") for t in targets):
             # "handed three Israeli hostages over to the Red Cross": the release is towards the captives'
             # country; the Red Cross only receives them

@@ -49,6 +49,11 @@ PARTY_NOUNS = frozenset({"side", "government", "leader", "country", "nation", "p
 INSIDE_PREPS = frozenset({"of", "to", "for", "with", "against", "on", "from", "between", "toward", "towards",
                           "into", "over", "by"})
 # subject pronouns that, in reported speech, stand for the speaker ("X said it would ...")
+# people aboard a vessel, and the vessels and aircraft whose flag they share
+CREW_NOUNS = frozenset({"crew", "captain", "skipper", "sailor", "seafarer", "crewman", "fisherman", "passenger",
+                        "pilot"})
+VESSEL_NOUNS = frozenset({"boat", "ship", "vessel", "tanker", "trawler", "dhow", "freighter", "ferry", "yacht",
+                          "launch", "aircraft", "plane", "jet", "trawler", "carrier", "barge"})
 # bodies a definite possessive refers back to ("the group's fighters", "the movement's leaders")
 SELF_BODY_NOUNS = frozenset({"group", "movement", "militia", "organisation", "organization", "faction", "rebels"})
 SPEAKER_PRONOUNS = frozenset({"it", "he", "she", "they", "we"})
@@ -127,6 +132,13 @@ class ArticleActors:
         patron = next((o for a in head.children if a.dep_ == "amod" and a.lemma_.lower() == "loyal"
                        for p in a.children if p.dep_ == "prep" and p.lower_ == "to"
                        for o in p.children if o.dep_ == "pobj"), None)
+        if (head.lemma_.lower() in CREW_NOUNS or any(c.dep_ == "compound" and c.lemma_.lower() == "crew"
+                                                    for c in head.children)) \
+                and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children) \
+                and (vessel := self._last_vessel(head)) is not None:
+            # "intercepted a Kuwaiti fishing boat ... detained its crew": the crew are the vessel's
+            self.cache[head.i] = vessel
+            return vessel
         if patron is not None and (owner := self.get(patron)) is not None:
             # "militants loyal to Islamic State", "fighters loyal to Haftar": they are the patron's
             found = Resolved(owner.ref, True, head)
@@ -273,6 +285,29 @@ class ArticleActors:
         if ref is None or not ref.country.isalpha() or ref.country in ("IGO", "NGO", "IMG", "MNC"):
             return None
         return Resolved(ref, True, pronoun)
+
+    def _last_vessel(self, head: Token) -> Resolved | None:
+        """The country of the latest vessel or aircraft named before ``head`` in its sentence or the one
+        before ("a Kuwaiti fishing boat", "a Russian-flagged tanker"), as its civilians."""
+        doc = head.doc
+        start = head.sent.start
+        if start > 0:
+            start = doc[start - 1].sent.start
+        for token in reversed(doc[start:head.i]):
+            if token.lemma_.lower() not in VESSEL_NOUNS:
+                continue
+            for mod in token.children:
+                if mod.dep_ not in ("amod", "compound", "poss", "nmod") or mod.lower_ in ("its", "their"):
+                    continue
+                words = [mod] + [c for c in mod.children if c.dep_ in ("npadvmod", "compound", "amod")]
+                for word in words:
+                    ref = self.resolver.resolve_text(word.text, self.date)
+                    if ref is not None and ref.country.isalpha() and ref.country not in ("IGO", "NGO", "IMG", "MNC"):
+                        code = ref.country + "CVL"
+                        return Resolved(ActorRef(code, actor_name(code), token.text, token.idx,
+                                                 token.idx + len(token.text)), True, head)
+            return None
+        return None
 
     def speakers(self, head: Token) -> list[Resolved]:
         """ "Obama and Putin said they will ...": "they" is every conjoined speaker."""
