@@ -88,8 +88,9 @@ EVENT_NOUN_ROOTS = {
     # "condemned the strikes": criticism of an act is aimed at whoever did it
     "strike": ("19", "18"), "airstrike": ("19",), "attack": ("19", "18"), "raid": ("19",),
     "shelling": ("19",), "bombing": ("19", "18"), "killing": ("18", "19", "20"), "invasion": ("19",),
-    "offensive": ("19",), "incursion": ("19", "15"), "ambush": ("19", "18"),
-    "shooting": ("18", "19"), "kidnapping": ("18",), "abduction": ("18",), "incident": ("19", "18", "17", "15"), "arrest": ("17",), "detention": ("17",),
+    "offensive": ("19",), "incursion": ("19", "15"), "ambush": ("19", "18"), "shooting": ("18", "19"),
+    "kidnapping": ("18",), "abduction": ("18",), "incident": ("19", "18", "17", "15"), "arrest": ("17",),
+    "detention": ("17",),
     "expulsion": ("16", "17"), "seizure": ("17",), "blockade": ("19",), "massacre": ("20", "18"),
     "reopening": ("08",), "release": ("08",), "withdrawal": ("08",), "inquiry": ("09",), "investigation": ("09",),
     "probe": ("09",), "deployment": ("15",), "crackdown": ("17",), "ban": ("17", "16"), "listing": ("16",),
@@ -303,8 +304,9 @@ class Coder:
                 targets, place_target, inferred = [answered], True, "target: the actor it responds to"
         if not targets and not act.nominal and (answered := answered_in_sentence(act, countries, earlier, index)):
             targets, place_target, inferred = [answered], True, "target: the act it answers"
-        if not targets and not act.nominal and act.root in JOINED_TARGET_ROOTS and (
-                act.anchor.dep_ == "conj" or act.anchor.dep_ == "advcl" and act.anchor.lemma_.lower() in ACCUSING_VERBS) \
+        joined_clause = act.anchor.dep_ == "conj" or act.anchor.dep_ == "advcl" \
+            and act.anchor.lemma_.lower() in ACCUSING_VERBS
+        if not targets and not act.nominal and act.root in JOINED_TARGET_ROOTS and joined_clause \
                 and (joined := _joined_target(act, countries, earlier, index)) is not None:
             # "arrested 14 Indian fishermen and seized two trawlers", "..., accusing the crews of poaching":
             # an act joined to another of the same actor shares its target when it names none

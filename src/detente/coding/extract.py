@@ -63,8 +63,8 @@ EXPELLED_HELPERS = ((frozenset({"peacekeeper", "peacekeeping", "mission"}), "166
 # crowds whose attackers repress them, and whose violence is protest
 PROTESTER_NOUNS = frozenset({"protester", "protestor", "demonstrator", "marcher", "rioter", "crowd"})
 # the violence of a crowd: a riot, not an armed attack
-RIOT_VERBS = frozenset({"clash", "fight", "attack", "storm", "throw", "hurl", "pelt", "torch", "burn", "riot", "scuffle",
-                        "battle", "smash", "ransack", "loot", "stone", "beat"})
+RIOT_VERBS = frozenset({"clash", "fight", "attack", "storm", "throw", "hurl", "pelt", "torch", "burn", "riot",
+                        "scuffle", "battle", "smash", "ransack", "loot", "stone", "beat"})
 # the public, whose boycotts are protests rather than state sanctions
 CONSUMER_NOUNS = frozenset({"consumer", "shopper", "customer", "buyer", "fan", "tourist", "traveller", "traveler",
                             "student", "resident", "citizen"})
