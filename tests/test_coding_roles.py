@@ -995,3 +995,12 @@ def test_a_demand_to_release_ones_own_people_is_made_to_their_captor(nlp):
     got = pairs(code(nlp, "Kuwait summoned Iraq's ambassador over the seizure of a Kuwaiti fishing boat, and "
                           "demanded the immediate release of its crew."))
     assert ("KWT", "IRQ", "10") in got and ("KWT", "KWT", "10") not in got
+
+
+def test_the_crew_and_the_countrys_forces(nlp):
+    got = pairs(code(nlp, "China's coast guard said it had dealt with the Philippine fishing boat, accusing the crew "
+                          "of illegally fishing."))
+    assert ("CHN", "PHL", "11") in got
+    mentions = code(nlp, "Pakistan's Foreign Office said the country's armed forces were fully prepared to respond "
+                         "to any misadventure.")
+    assert any(m.source.country == "PAK" and m.root_code == "13" for m in mentions)

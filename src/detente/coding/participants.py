@@ -55,7 +55,8 @@ CREW_NOUNS = frozenset({"crew", "captain", "skipper", "sailor", "seafarer", "cre
 VESSEL_NOUNS = frozenset({"boat", "ship", "vessel", "tanker", "trawler", "dhow", "freighter", "ferry", "yacht",
                           "launch", "aircraft", "plane", "jet", "trawler", "carrier", "barge"})
 # bodies a definite possessive refers back to ("the group's fighters", "the movement's leaders")
-SELF_BODY_NOUNS = frozenset({"group", "movement", "militia", "organisation", "organization", "faction", "rebels"})
+SELF_BODY_NOUNS = frozenset({"group", "movement", "militia", "organisation", "organization", "faction", "rebels",
+                             "country", "nation", "kingdom", "republic"})
 SPEAKER_PRONOUNS = frozenset({"it", "he", "she", "they", "we"})
 SPEECH_VERBS = frozenset({"say", "announce", "state", "declare", "insist", "stress", "add", "confirm",
                           "tell", "reiterate", "argue", "warn", "vow", "pledge", "promise", "indicate", "signal"})
@@ -134,7 +135,9 @@ class ArticleActors:
                        for o in p.children if o.dep_ == "pobj"), None)
         if (head.lemma_.lower() in CREW_NOUNS or any(c.dep_ == "compound" and c.lemma_.lower() == "crew"
                                                     for c in head.children)) \
-                and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children) \
+                and any(c.dep_ == "poss" and c.lower_ in ("its", "their") or c.dep_ == "det" and c.lower_ == "the"
+                        for c in head.children) \
+                and not any(c.dep_ in ("prep", "appos", "amod") for c in head.children) \
                 and (vessel := self._last_vessel(head)) is not None:
             # "intercepted a Kuwaiti fishing boat ... detained its crew": the crew are the vessel's
             self.cache[head.i] = vessel
