@@ -998,8 +998,8 @@ def test_a_demand_to_release_ones_own_people_is_made_to_their_captor(nlp):
 
 
 def test_the_crew_and_the_countrys_forces(nlp):
-    got = pairs(code(nlp, "China's coast guard said it had dealt with the Philippine fishing boat, accusing the crew "
-                          "of illegally fishing."))
+    got = pairs(code(nlp, "China's coast guard said in a statement that it had dealt with the Philippine fishing boat "
+                          "in accordance with the law, accusing the crew of illegally fishing in the waters."))
     assert ("CHN", "PHL", "11") in got
     mentions = code(nlp, "Pakistan's Foreign Office said the country's armed forces were fully prepared to respond "
                          "to any misadventure.")
