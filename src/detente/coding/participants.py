@@ -137,7 +137,8 @@ class ArticleActors:
                                                     for c in head.children)) \
                 and any(c.dep_ == "poss" and c.lower_ in ("its", "their") or c.dep_ == "det" and c.lower_ == "the"
                         for c in head.children) \
-                and not any(c.dep_ in ("prep", "appos", "amod") for c in head.children) \
+                and not any(c.dep_ in ("appos", "amod") or c.dep_ == "prep" and any(
+                    g.dep_ == "pobj" for g in c.children) for c in head.children) \
                 and (vessel := self._last_vessel(head)) is not None:
             # "intercepted a Kuwaiti fishing boat ... detained its crew": the crew are the vessel's
             self.cache[head.i] = vessel
