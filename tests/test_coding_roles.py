@@ -1004,3 +1004,11 @@ def test_the_crew_and_the_countrys_forces(nlp):
     mentions = code(nlp, "Pakistan's Foreign Office said the country's armed forces were fully prepared to respond "
                          "to any misadventure.")
     assert any(m.source.country == "PAK" and m.root_code == "13" for m in mentions)
+
+
+def test_the_three_countries_are_the_three_the_article_named(nlp):
+    paragraphs = ["Egypt accused Ethiopia of filling the dam without an agreement on Monday.",
+                  "Sudan said the Ethiopian dam had flooded its farms, and Egypt demanded talks.",
+                  "The African Union urged the three countries to return to negotiations."]
+    got = article_pairs(paragraphs, -1)
+    assert {("IGO", "EGY", "02"), ("IGO", "ETH", "02"), ("IGO", "SDN", "02")} <= got

@@ -54,6 +54,8 @@ CREW_NOUNS = frozenset({"crew", "captain", "skipper", "sailor", "seafarer", "cre
                         "pilot"})
 VESSEL_NOUNS = frozenset({"boat", "ship", "vessel", "tanker", "trawler", "dhow", "freighter", "ferry", "yacht",
                           "launch", "aircraft", "plane", "jet", "trawler", "carrier", "barge"})
+# how many parties "both sides", "the two governments", "the three neighbours" are
+PARTY_COUNTS = {"both": 2, "two": 2, "2": 2, "three": 3, "3": 3}
 # bodies a definite possessive refers back to ("the group's fighters", "the movement's leaders")
 SELF_BODY_NOUNS = frozenset({"group", "movement", "militia", "organisation", "organization", "faction", "rebels",
                              "country", "nation", "kingdom", "republic"})
@@ -392,14 +394,17 @@ class ArticleActors:
         for token in (head, *[c for c in head.children if c.dep_ == "poss"]):
             if token.lemma_.lower() not in PARTY_NOUNS or token.tag_ not in ("NNS", "NNPS"):
                 continue
-            if not any(c.lower_ in ("both", "two", "2") for c in token.children):
+            number = next((PARTY_COUNTS[c.lower_] for c in token.children if c.lower_ in PARTY_COUNTS), 0)
+            if not number:
                 continue
             # "Qatar said it had invited both governments": the acting party is not one of the two sides
             acting = {found.ref.country for t in head.sent if t.dep_ == "nsubj" and t.pos_ != "PRON"
                       and t.i < head.i and (found := self.get(t)) is not None} \
                 if head.dep_ not in ("nsubj", "nsubjpass") else set()
-            pair = [country for country, _ in self.named.most_common() if country not in acting][:2] \
-                or [country for country, _ in self.named.most_common(2)]
+            pair = [country for country, _ in self.named.most_common() if country not in acting][:number] \
+                or [country for country, _ in self.named.most_common(number)]
+            if number > 2 and len(pair) < number:
+                continue  # "the three neighbours" before three are named: no guess
             if pair:
                 # one country named so far: its own two sides ("talks with both sides" in a civil war)
                 return [Resolved(self.last_ref[c], True, head) for c in pair]
