@@ -1012,3 +1012,10 @@ def test_the_three_countries_are_the_three_the_article_named(nlp):
                   "The African Union urged the three countries to return to negotiations."]
     got = article_pairs(paragraphs, -1)
     assert {("IGO", "EGY", "02"), ("IGO", "ETH", "02"), ("IGO", "SDN", "02")} <= got
+
+
+def test_judging_a_censure_resolution_answers_whoever_passed_it(nlp):
+    paragraphs = ["The IAEA board of governors passed a resolution on Thursday censuring Iran for failing to "
+                  "cooperate with inspectors.",
+                  "Iran's foreign minister called the resolution politically motivated."]
+    assert ("IRN", "IGO", "11") in article_pairs(paragraphs, -1)

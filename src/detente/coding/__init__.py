@@ -94,7 +94,7 @@ EVENT_NOUN_ROOTS = {
     "expulsion": ("16", "17"), "seizure": ("17",), "blockade": ("19",), "massacre": ("20", "18"),
     "reopening": ("08",), "release": ("08",), "withdrawal": ("08",), "inquiry": ("09",), "investigation": ("09",),
     "probe": ("09",), "deployment": ("15",), "crackdown": ("17",), "ban": ("17", "16"), "listing": ("16",),
-    "restriction": ("16", "17"), "curb": ("16",), "vote": ("16", "05"), "resolution": ("16", "05"),
+    "restriction": ("16", "17"), "curb": ("16",), "vote": ("16", "05"), "resolution": ("16", "05", "11", "12"),
     # "dismissed the remarks": words answer the latest thing another party said
     "remark": ("11", "13", "10", "01"), "comment": ("11", "13", "10", "01"), "statement": ("11", "13", "10", "01"),
 }
