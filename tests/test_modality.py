@@ -212,3 +212,9 @@ def test_what_others_expect_a_state_to_do_has_not_happened(nlp):
     mentions = code(nlp, "Few diplomats in Nairobi expect Kenya's government to commit a second contingent of "
                          "officers to Haiti.")
     assert not [m for m in mentions if m.is_factual]
+
+
+def test_a_threat_with_the_means_at_its_disposal_aims_at_the_condition(nlp):
+    mention = only(code(nlp, '"If Sudanese aircraft violate our airspace again, Chad will respond with all the means '
+                             'at its disposal," the Chadian president said.'), "13")
+    assert (mention.source.country, mention.target.country) == ("TCD", "SDN")

@@ -241,6 +241,10 @@ class Coder:
             if indirect and (act.domestic or is_domestic(act.code)) and all(t.ref.code in own for t in targets):
                 # "continued their hunger strike": the possessor is the actor, the domestic target is implied
                 targets, indirect = [], False
+            elif indirect and act.root == "13" and all(t.ref.country in {s.ref.country for s in sources}
+                                                       for t in targets):
+                # "will respond with all the means at its disposal": the actor's own means are not whom it threatens
+                targets, indirect = [], False
         if act.code in ("1053", "0253") and targets and all(
                 t.ref.country in {s.ref.country for s in sources} and t.ref.code[3:6] != "GOV" for t in targets):
             # "demanded the immediate release of its crew": the people a demand is about are not whom it
