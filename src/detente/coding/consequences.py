@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from detente.coding.acts import COERCIVE_ROOTS, Act
 from detente.coding.lexicon import Lexicon
 from detente.coding.matching import condition_clauses, condition_subjects, kids, preps_of
-from detente.coding.modality import clause_modality
+from detente.coding.modality import SPEECH_LEMMAS, clause_modality
 
 logger = logging.getLogger(__name__)
 
@@ -27,8 +27,6 @@ RETALIATION_INTENT = frozenset({"vow", "pledge", "promise", "threaten", "warn", 
 # what a promised response answers when it is a threat ("respond to any misadventure")
 HOSTILE_NOUNS = frozenset({"provocation", "aggression", "misadventure", "attack", "threat", "expulsion", "incursion",
                            "violation", "escalation", "hostility"})
-SPEECH_HEADS = frozenset({"say", "tell", "warn", "add", "declare", "state", "stress", "insist", "vow", "write",
-                          "post", "reiterate"})
 # where a promised consequence's object or complement word hangs on its verb
 CONSEQUENCE_DEPS = frozenset({"dobj", "acomp", "advmod", "prt", "oprd", "attr", "prep"})
 TARGET_PREPS = ("against", "on", "with", "towards", "toward")
@@ -112,9 +110,9 @@ def _speaker(verb: Token) -> Token | None:
         if node.dep_ not in ("ccomp", "xcomp", "conj", "parataxis") or node.head == node:
             break
         node = node.head
-        if node.lemma_.lower() in SPEECH_HEADS:
+        if node.lemma_.lower() in SPEECH_LEMMAS:
             return next(iter(kids(node, ("nsubj",))), None)
     # "Pakistan will pay a price, the minister said": the attribution may hang on the clause
-    said = next((c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.lemma_.lower() in SPEECH_HEADS),
+    said = next((c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.lemma_.lower() in SPEECH_LEMMAS),
                 None)
     return next(iter(kids(said, ("nsubj",))), None) if said is not None else None

@@ -53,7 +53,7 @@ INSIDE_PREPS = frozenset({"of", "to", "for", "with", "against", "on", "from", "b
 CREW_NOUNS = frozenset({"crew", "captain", "skipper", "sailor", "seafarer", "crewman", "fisherman", "passenger",
                         "pilot"})
 VESSEL_NOUNS = frozenset({"boat", "ship", "vessel", "tanker", "trawler", "dhow", "freighter", "ferry", "yacht",
-                          "launch", "aircraft", "plane", "jet", "trawler", "carrier", "barge"})
+                          "launch", "aircraft", "plane", "jet", "carrier", "barge"})
 # how many parties "both sides", "the two governments", "the three neighbours" are
 PARTY_COUNTS = {"both": 2, "two": 2, "2": 2, "three": 3, "3": 3}
 # bodies a definite possessive refers back to ("the group's fighters", "the movement's leaders")
