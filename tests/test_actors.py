@@ -826,7 +826,7 @@ def test_current_and_former_officials_2025_26(resolver, name, date, code):
     ("Roskomnadzor", "RUSGOV"), ("Border Security Force", "INDMIL"), ("FARDC", "CODMIL"),
     ("Bank of England", "GBRGOVBUS"), ("Reserve Bank of India", "INDGOVBUS"),
     ("Viv Ansanm", "HTIREB"), ("Los Lobos", "ECUREB"), ("Jaish al-Adl", "IRNREB"),
-    ("SPLM-IO", "SSDREB"), ("Allied Democratic Forces", "CODREB"), ("AQAP", "IMGMUSALQ"),
+    ("SPLM-IO", "SSDREB"), ("Allied Democratic Forces", "UGAREB"), ("AQAP", "IMGMUSALQ"),
     ("Lakurawa", "NGAREB"), ("Nepali", "NPL"), ("Somalis", "SOM"), ("Kosovars", "KSV"),
     ("Rawalpindi", "PAKMIL"), ("Blue House", "KORGOV"), ("Casa Rosada", "ARGGOV"),
 ])
