@@ -69,6 +69,8 @@ GENERIC_TITLE_WORDS = {"vice", "deputy", "senior", "chief", "first", "spokesman"
                        "official", "minister", "ministry", "secretary", "head", "director", "general", "state",
                        "the", "of", "for", "and"}
 NON_STATES = ("IGO", "NGO", "IMG", "MNC", "---")
+# verbs whose subject, after the reported clause, is the story's source ("..., the ministry said")
+ATTRIBUTION_VERBS = frozenset({"say", "tell", "add", "state", "announce", "report", "confirm", "write"})
 ORGANISATIONS = {"alliance", "bloc", "union", "agency", "body", "court", "council", "fund", "bank",
                  "organisation", "organization", "commission"}
 
@@ -117,6 +119,15 @@ def _between(head: Token) -> bool:
     while first.dep_ == "conj" and first.head != first:
         first = first.head
     return first.dep_ == "pobj" and first.head.lower_ == "between"
+
+
+def _attribution(head: Token) -> bool:
+    """Whether ``head`` is the source a sentence attributes its report to ("the ministry said",
+    "according to the ministry")."""
+    verb = head.head
+    if head.dep_ == "nsubj" and verb.lemma_ in ATTRIBUTION_VERBS:
+        return True
+    return head.dep_ == "pobj" and verb.lower_ == "to" and verb.head.lower_ == "according"
 
 
 def _is_state(ref: ActorRef) -> bool:
@@ -379,6 +390,11 @@ class ArticleCoref:
             return None
         recent = candidates[0]
         country = recent.ref.country
+        if self.home is not None and _attribution(head) and any(s.ref.country == self.home for s in candidates):
+            # "KUWAIT CITY ... Iraqi forces detained its crew, according to the ministry": a datelined
+            # story's unnamed institution is the home state's when it is the one telling the story
+            country = self.home
+            recent = next(s for s in candidates if s.ref.country == country)
         salient = self._salient({s.ref.country for s in candidates})
         if salient is not None and salient != country and recent.sent < self._previous_sentence(head) and \
                 len(self._mentions.get(salient, ())) >= 2 * len(self._mentions.get(country, ())):
