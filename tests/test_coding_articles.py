@@ -48,3 +48,40 @@ def test_vessel_named_again_without_its_flag_keeps_it(nlp):
 
 def test_recalled_charge_d_affaires_is_a_recalled_envoy(nlp):
     assert ("PAN", "NIC", "161") in triples("Panama recalled its charge d'affaires from Managua on Thursday.")
+
+
+def test_criticising_a_veto_is_aimed_at_whoever_vetoed(nlp):
+    text = ("Hungary vetoed the opening of accession talks with Moldova on Tuesday.\n\n"
+            "Romania criticised the veto. Thousands of people rallied in Chisinau against the veto.")
+    found = triples(text)
+    assert ("ROU", "HUN", "111") in found
+    assert any(source == "MDA" and target == "HUN" and code.startswith("14") for source, target, code in found)
+
+
+def test_they_after_a_placed_crowd_is_that_crowd(nlp):
+    text = ("Serbia closed the crossing on Monday.\n\n"
+            "Several thousand people rallied in central Pristina on Tuesday against the closure. "
+            "They later marched to the Serbian liaison office.")
+    found = triples(text)
+    assert any(source == "KSV" and target == "SRB" and code.startswith("14") for source, target, code in found)
+    assert not any(source == "SRB" and code.startswith("14") for source, _, code in found)
+
+
+def test_accusation_after_a_denied_progressive_clause_is_the_speaker_s(nlp):
+    found = triples("The Kenyan government spokesman denied that Kenya was arming the militia and accused "
+                    "Somalia of spreading lies.")
+    assert ("KEN", "SOM", "112") in found
+
+
+def test_participle_of_an_accusation_tells_the_charge(nlp):
+    mentions = code_text("Armenia's defence ministry accused Azerbaijani troops of shelling a village near "
+                         "Jermuk, killing a farmer and wounding two children.", date="2025-06-01")
+    factual = {(m.source.country, m.target.country if m.target else None, m.event_code)
+               for m in mentions if m.is_factual}
+    assert ("ARM", "AZE", "112") in factual
+    assert not any(code.startswith(("18", "19")) for _, _, code in factual)
+
+
+def test_participle_misread_as_past_tense_stays_in_the_claim(nlp):
+    found = triples("The US claimed that ISIL had attacked Iraq and taken the city of Mosul.")
+    assert not any(source == "USA" and code.startswith("19") for source, _, code in found)

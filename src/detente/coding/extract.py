@@ -32,6 +32,7 @@ from detente.coding.matching import (
     match_verb,
     particles_of,
     preps_of,
+    speakers_conjunct,
     talks_clause,
     verb_lemma,
 )
@@ -233,12 +234,18 @@ class ClauseCoder:
             elif meta.kind in ("deny", "allege"):
                 # "denied attacking X and seizing Y", "accused X of violating the truce by firing
                 # rockets": every act inside the complement is covered
-                inside = {t.i for c in (comp, *comp.conjuncts) for t in c.subtree}
+                inside = {t.i for c in (comp, *comp.conjuncts) if not speakers_conjunct(c) for t in c.subtree}
+                inside -= {t.i for c in comp.conjuncts if speakers_conjunct(c) for t in c.subtree}
+                if meta.kind == "allege" and comp.dep_ == "pcomp":
+                    # "accused India of firing on a village, killing a girl": the participle tells the charge
+                    inside |= {t.i for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+                               for t in c.subtree}
                 covered = [a for i, a in acts.items() if i in inside]
                 if meta.kind == "deny":
                     # an accusation the denier answers is not itself denied
                     covered = [a for a in filter(None, covered)
-                               if not (a.root == "11" and not self._same_actor_heads(verb, a.anchor))]
+                               if not (a.root == "11" and not self._same_actor_heads(verb, a.anchor))
+                               and not speakers_conjunct(a.anchor)]
                 for act in filter(None, covered):
                     if meta.kind == "deny":
                         act.modality = replace(act.modality, negated=True,
@@ -702,7 +709,7 @@ def _accusers(verb: Token, comp: Token | None = None) -> list[Token]:
     when the denied act names no one, the denial answers the actor the speaker turns on; "denied
     laying mines after Thailand accused it", "denied selling arms, as alleged by Kyiv": the accuser."""
     return [t for other in _alleging_clauses(verb, comp) for t in _charge_makers(other)] or [
-        c for other in _alleging_clauses(verb, None) if other.lemma_.lower() in ACCUSING_VERBS
+        c for other in _alleging_clauses(verb, comp) if other.lemma_.lower() in ACCUSING_VERBS
         for c in other.children if c.dep_ == "dobj" and c.pos_ != "PRON"]
 
 
