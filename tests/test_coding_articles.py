@@ -85,3 +85,15 @@ def test_participle_of_an_accusation_tells_the_charge(nlp):
 def test_participle_misread_as_past_tense_stays_in_the_claim(nlp):
     found = triples("The US claimed that ISIL had attacked Iraq and taken the city of Mosul.")
     assert not any(source == "USA" and code.startswith("19") for source, _, code in found)
+
+
+def test_the_two_after_a_call_are_its_parties(nlp):
+    found = triples("Kenyan President William Ruto said he had spoken by phone with Tanzanian President Samia "
+                    "Suluhu Hassan and that the two had agreed to cooperate on border security.")
+    assert {("KEN", "TZA", "032"), ("TZA", "KEN", "032")} <= found
+
+
+def test_the_two_men_are_the_people_just_named(nlp):
+    found = triples("Sefcovic said he had met Chinese Foreign Minister Wang Yi in Brussels. The two men "
+                    "agreed to meet again in Beijing.")
+    assert any(source == "CHN" and target == "IGO" and code.startswith("03") for source, target, code in found)

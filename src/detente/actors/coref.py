@@ -64,6 +64,8 @@ PARTY_NOUNS = {"government": "GOV", "leader": "GOV", "president": "GOV", "minist
                "administration": "GOV", "capital": "GOV", "country": "", "nation": "", "state": "",
                "side": "", "neighbour": "", "neighbor": "", "military": "MIL", "army": "MIL"}
 PAIR_WORDS = {"both", "two", "2"}
+# "the two men": a pair of people just named, whatever their countries
+PAIR_PEOPLE = frozenset({"man", "men", "woman", "women"})
 # Title words that say what the holder is, not which institution ("deputy foreign minister").
 GENERIC_TITLE_WORDS = {"vice", "deputy", "senior", "chief", "first", "spokesman", "spokeswoman", "spokesperson",
                        "official", "minister", "ministry", "secretary", "head", "director", "general", "state",
@@ -235,6 +237,25 @@ class ArticleCoref:
         end = head.idx + len(head.text)
         return [ActorRef(c + sector, actor_name(c + sector, self.resolver.lexicon), head.text, head.idx, end)
                 for c in reversed(countries)]
+
+    def recent_pair(self, head: Token, people: bool) -> list[ActorRef]:
+        """ "Petro said he had spoken with Maduro and that the two had agreed ...", "the two men": the
+        last two distinct actors (people, for "men" and "women") named before ``head`` in its sentence or
+        the one before; empty when there are not two."""
+        earliest = self._previous_sentence(head)
+        found: list[ActorRef] = []
+        for seen in reversed(self.seen):
+            if seen.sent < earliest:
+                break
+            if seen.ref.start is None or seen.ref.start >= head.idx or seen.venue or seen.plural \
+                    or people and not seen.person \
+                    or any(f.code == seen.ref.code for f in found):
+                continue
+            found.append(seen.ref)
+            if len(found) == 2:
+                end = head.idx + len(head.text)
+                return [ActorRef(r.code, r.name, head.text, head.idx, end) for r in reversed(found)]
+        return []
 
     # ---- helpers ---------------------------------------------------------------------------
 

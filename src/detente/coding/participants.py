@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 
 from detente.actors import actor_name
+from detente.actors.coref import PAIR_PEOPLE
 from detente.coding.places import PLACE_LABELS, gazetteer
 from detente.nlp import dateline_end
 from detente.records import ActorRef
@@ -406,6 +407,11 @@ class ArticleActors:
                 if len(pair) > 1:
                     return [Resolved(r.ref, True, head) for r in pair]
             return []
+        paired = any(c.lower_ in ("two", "2") for c in head.children) and head.lemma_.lower() in PAIR_PEOPLE
+        if paired or head.lower_ == "two" and head.dep_ in ("nsubj", "nsubjpass") \
+                and any(c.lower_ == "the" for c in head.children):
+            # "... spoke with Maduro, and the two had agreed", "the two men": the pair just named
+            return [Resolved(r, True, head) for r in self.coref.recent_pair(head, people=paired)]
         for token in (head, *[c for c in head.children if c.dep_ == "poss"]):
             if token.lemma_.lower() not in PARTY_NOUNS or token.tag_ not in ("NNS", "NNPS"):
                 continue
