@@ -97,3 +97,15 @@ def test_the_two_men_are_the_people_just_named(nlp):
     found = triples("Sefcovic said he had met Chinese Foreign Minister Wang Yi in Brussels. The two men "
                     "agreed to meet again in Beijing.")
     assert any(source == "CHN" and target == "IGO" and code.startswith("03") for source, target, code in found)
+
+
+def test_dismissing_measures_rejects_them(nlp):
+    found = triples("The European Union adopted new sanctions against Belarus on Friday.\n\n"
+                    "Minsk dismissed the measures as illegal.")
+    assert ("BLR", "IGO", "120") in found
+
+
+def test_threat_to_seize_assets_is_aimed_at_the_condition_s_party(nlp):
+    found = triples("Beijing warned that China would seize the assets of Western companies operating in the "
+                    "country if the European Union went ahead with the tariffs.")
+    assert any(source == "CHN" and target == "IGO" and code.startswith("13") for source, target, code in found)

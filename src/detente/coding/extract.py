@@ -49,6 +49,9 @@ OBLIGATION_AUX = frozenset({"must", "should"})
 HABITUAL_ADVERBS = frozenset({"repeatedly", "regularly", "routinely", "frequently", "often", "habitually",
                               "long", "consistently", "persistently", "constantly", "periodically", "traditionally"})
 CONVENTIONAL_SECTORS = frozenset({"MIL", "GOV", "COP", "SPY"})
+# what a threat may seize or freeze without being aimed at it
+POSSESSION_NOUNS = frozenset({"asset", "property", "fund", "reserve", "holding", "investment", "stake", "deposit",
+                              "account", "shipment", "cargo"})
 ASSAULT_LEMMAS = frozenset({"kill", "murder", "execute", "behead", "lynch", "stab", "wound", "injure"})
 # the purpose of a deployment that makes it help, not a show of force
 SUPPORT_WORDS = frozenset({"peacekeeping", "peacekeeper", "protect", "help", "assist", "support", "reinforce",
@@ -424,6 +427,9 @@ class ClauseCoder:
             # "threatened to use nuclear weapons if the United States attacked", "ready to sign the
             # treaty once Armenia amends its constitution": the condition names the other party
             targets = condition_subjects(verb) + condition_subjects(comp) + targets
+        elif kind == "threaten" and _possessions(targets):
+            # "would seize the assets of Western companies if the bloc went ahead": aimed at the bloc
+            targets = condition_subjects(verb) + condition_subjects(comp) or targets
         if not targets:
             if inner is None and direct is not None:
                 return direct, True
@@ -505,8 +511,10 @@ class ClauseCoder:
         code = self.lexicon.derived_code("threaten", inner.code)
         if code is None:
             return None
-        # "would intensify its operations if Hezbollah did not disarm": the condition names the target
-        targets = inner.targets or condition_subjects(inner.anchor)
+        # "would intensify its operations if Hezbollah did not disarm", "would seize Western assets if the
+        # bloc went ahead": the condition names the target when the act names no party
+        conditions = condition_subjects(inner.anchor)
+        targets = conditions if conditions and _possessions(inner.targets) else inner.targets or conditions
         return Act(inner.anchor, code, f"{prefix}threat > {inner.rule}", list(inner.trigger), inner.sources,
                    targets, False, replace(mod, hypothetical=False, future=False, conditional=False),
                    inner.penalty + 0.05)
@@ -610,6 +618,11 @@ class ClauseCoder:
             acts.append(Act(noun, entry.code, f"{entry.rule} (nominal)", [noun.i], sources, targets,
                             entry.symmetric, modality, 0.15, nominal=True))
         return acts
+
+
+def _possessions(targets: list[Token]) -> bool:
+    """Whether a threatened act's objects are only things owned ("the assets of Western companies")."""
+    return bool(targets) and all(t.lemma_.lower() in POSSESSION_NOUNS for t in targets)
 
 
 def _commentator(subject: Token) -> bool:
