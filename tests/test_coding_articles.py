@@ -109,3 +109,16 @@ def test_threat_to_seize_assets_is_aimed_at_the_condition_s_party(nlp):
     found = triples("Beijing warned that China would seize the assets of Western companies operating in the "
                     "country if the European Union went ahead with the tariffs.")
     assert any(source == "CHN" and target == "IGO" and code.startswith("13") for source, target, code in found)
+
+
+def test_conjoined_nationalities_with_their_own_modifiers(nlp):
+    found = triples("Pyongyang warned that North Korea would take immediate action if South Korean and U.S. "
+                    "forces went ahead with the drills.")
+    assert {"KOR", "USA"} <= {target for source, target, code in found if source == "PRK" and code.startswith("13")}
+
+
+def test_pronoun_speaker_announces_the_threat_of_the_state_her_clause_names(nlp):
+    text = ("South Korea said the drills would begin on Monday.\n\n"
+            "A spokeswoman called the drills a rehearsal for invasion. "
+            "She warned that North Korea would take immediate action if the drills went ahead.")
+    assert not any(source == "KOR" and code.startswith("13") for source, _, code in triples(text))

@@ -418,7 +418,7 @@ class ClauseCoder:
                 c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in comp.children):
             # "hoped French officials would be indicted": a wish about others, not the speaker's intent
             return direct, True
-        if kind == "threaten" and inner is not None and subjects and subjects[0].pos_ == "NOUN" \
+        if kind == "threaten" and inner is not None and subjects and subjects[0].pos_ in ("NOUN", "PRON") \
                 and (named := [s for s in clause_roles(comp)[0] if s.pos_ == "PROPN"]):
             # "the commander of the navy warned that Iran would seize Emirati vessels": a spokesman
             # announces the threat of the state the clause names

@@ -609,9 +609,12 @@ class ArticleActors:
             for mod in head.children:
                 if mod.dep_ in ("amod", "compound", "nmod") and any(c.dep_ == "conj" for c in mod.children):
                     for conj in [mod] + list(mod.conjuncts):
-                        ref = self.resolver.resolve_text(conj.text, self.date)
+                        # "South Korean and U.S. forces": a modifier with its own modifiers
+                        words = conj.doc[conj.left_edge.i:conj.i + 1]
+                        ref = self.resolver.resolve_text(words.text, self.date) \
+                            or self.resolver.resolve_text(conj.text, self.date)
                         if ref is not None and ref.code[:3] not in {f.ref.code[:3] for f in found}:
-                            ref = ActorRef(ref.code, ref.name, conj.text, conj.idx, conj.idx + len(conj.text))
+                            ref = ActorRef(ref.code, ref.name, words.text, words.start_char, words.end_char)
                             found.append(Resolved(ref, False, conj))
         return found
 
