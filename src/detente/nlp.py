@@ -83,17 +83,20 @@ def dateline_end(doc, start: int, limit: int = 12) -> int | None:
     """The index of the first token after a wire dateline opening a paragraph at ``start``.
 
     A dateline is an upper-case place ("DOHA", "GAZA CITY"), then only capitalised words, numbers,
-    commas and a bracketed agency ("October 19 (Reuters)"), ended by a dash or colon.
+    commas and a bracketed agency ("October 19 (Reuters)"), ended by a dash or colon. A title-case
+    place ("San José (AFP) -") counts only with the bracketed agency, which a subject never has.
 
     Returns:
         The token index after the separator, or None when the paragraph opens with no dateline.
     """
     first = doc[start]
-    if not (first.is_alpha and first.is_upper and len(first) > 1):
+    if not (first.is_alpha and first.text[:1].isupper() and len(first) > 1):
         return None
+    agency = False
     for token in doc[start + 1: min(start + limit, len(doc) - 1)]:
         if token.text in DATELINE_SEPARATORS:
-            return token.i + 1
+            return token.i + 1 if first.is_upper or agency else None
+        agency = agency or token.text == ")" and doc[token.i - 2].text == "("
         if token.is_space or not (token.is_punct or token.like_num or token.text[:1].isupper()):
             return None
     return None

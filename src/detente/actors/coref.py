@@ -64,11 +64,15 @@ PARTY_NOUNS = {"government": "GOV", "leader": "GOV", "president": "GOV", "minist
                "administration": "GOV", "capital": "GOV", "country": "", "nation": "", "state": "",
                "side": "", "neighbour": "", "neighbor": "", "military": "MIL", "army": "MIL"}
 PAIR_WORDS = {"both", "two", "2"}
+# "the two men": a pair of people just named, whatever their countries
+PAIR_PEOPLE = frozenset({"man", "men", "woman", "women"})
 # Title words that say what the holder is, not which institution ("deputy foreign minister").
 GENERIC_TITLE_WORDS = {"vice", "deputy", "senior", "chief", "first", "spokesman", "spokeswoman", "spokesperson",
                        "official", "minister", "ministry", "secretary", "head", "director", "general", "state",
                        "the", "of", "for", "and"}
 NON_STATES = ("IGO", "NGO", "IMG", "MNC", "---")
+# verbs whose subject, after the reported clause, is the story's source ("..., the ministry said")
+ATTRIBUTION_VERBS = frozenset({"say", "tell", "add", "state", "announce", "report", "confirm", "write"})
 ORGANISATIONS = {"alliance", "bloc", "union", "agency", "body", "court", "council", "fund", "bank",
                  "organisation", "organization", "commission"}
 
@@ -117,6 +121,15 @@ def _between(head: Token) -> bool:
     while first.dep_ == "conj" and first.head != first:
         first = first.head
     return first.dep_ == "pobj" and first.head.lower_ == "between"
+
+
+def _attribution(head: Token) -> bool:
+    """Whether ``head`` is the source a sentence attributes its report to ("the ministry said",
+    "according to the ministry")."""
+    verb = head.head
+    if head.dep_ == "nsubj" and verb.lemma_ in ATTRIBUTION_VERBS:
+        return True
+    return head.dep_ == "pobj" and verb.lower_ == "to" and verb.head.lower_ == "according"
 
 
 def _is_state(ref: ActorRef) -> bool:
@@ -224,6 +237,25 @@ class ArticleCoref:
         end = head.idx + len(head.text)
         return [ActorRef(c + sector, actor_name(c + sector, self.resolver.lexicon), head.text, head.idx, end)
                 for c in reversed(countries)]
+
+    def recent_pair(self, head: Token, people: bool) -> list[ActorRef]:
+        """ "Petro said he had spoken with Maduro and that the two had agreed ...", "the two men": the
+        last two distinct actors (people, for "men" and "women") named before ``head`` in its sentence or
+        the one before; empty when there are not two."""
+        earliest = self._previous_sentence(head)
+        found: list[ActorRef] = []
+        for seen in reversed(self.seen):
+            if seen.sent < earliest:
+                break
+            if seen.ref.start is None or seen.ref.start >= head.idx or seen.venue or seen.plural \
+                    or people and not seen.person \
+                    or any(f.code == seen.ref.code for f in found):
+                continue
+            found.append(seen.ref)
+            if len(found) == 2:
+                end = head.idx + len(head.text)
+                return [ActorRef(r.code, r.name, head.text, head.idx, end) for r in reversed(found)]
+        return []
 
     # ---- helpers ---------------------------------------------------------------------------
 
@@ -379,6 +411,11 @@ class ArticleCoref:
             return None
         recent = candidates[0]
         country = recent.ref.country
+        if self.home is not None and _attribution(head) and any(s.ref.country == self.home for s in candidates):
+            # "KUWAIT CITY ... Iraqi forces detained its crew, according to the ministry": a datelined
+            # story's unnamed institution is the home state's when it is the one telling the story
+            country = self.home
+            recent = next(s for s in candidates if s.ref.country == country)
         salient = self._salient({s.ref.country for s in candidates})
         if salient is not None and salient != country and recent.sent < self._previous_sentence(head) and \
                 len(self._mentions.get(salient, ())) >= 2 * len(self._mentions.get(country, ())):

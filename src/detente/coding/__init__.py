@@ -90,7 +90,7 @@ EVENT_NOUN_ROOTS = {
     "shelling": ("19",), "bombing": ("19", "18"), "killing": ("18", "19", "20"), "invasion": ("19",),
     "offensive": ("19",), "incursion": ("19", "15"), "ambush": ("19", "18"), "shooting": ("18", "19"),
     "kidnapping": ("18",), "abduction": ("18",), "incident": ("19", "18", "17", "15"), "arrest": ("17",),
-    "detention": ("17",),
+    "detention": ("17",), "veto": ("12",), "rejection": ("12",), "refusal": ("12",),
     "expulsion": ("16", "17"), "seizure": ("17",), "blockade": ("19",), "massacre": ("20", "18"),
     "reopening": ("08",), "release": ("08",), "withdrawal": ("08",), "inquiry": ("09",), "investigation": ("09",),
     "probe": ("09",), "deployment": ("15",), "crackdown": ("17",), "ban": ("17", "16"), "listing": ("16",),
@@ -196,7 +196,7 @@ class Coder:
 
     def _mentions(self, act: Act, sent: Span, index: int, article: Article,
                   actors: ArticleActors, date: str | None, earlier: list[Mention]) -> list[Mention]:
-        sources = actors.expand(act.sources)
+        sources = [_as_before(r, earlier, index) for r in actors.expand(act.sources)]
         if not sources:
             return []
         if act.root == "04" and act.targets and all(t.lemma_.lower() in PRESS_WORDS for t in act.targets):
@@ -564,6 +564,21 @@ def _domestic(source: Resolved, root: str) -> Resolved | None:
         return None
     code = country + "GOV" if root == "14" else country
     return Resolved(ActorRef(code, actor_name(code), ""), False, source.head)
+
+
+def _as_before(resolved: Resolved, earlier: list[Mention], index: int) -> Resolved:
+    """ "People rallied in Skopje ... They later marched": a pronoun for a role without a country
+    is the crowd the previous sentence placed, with that place's country."""
+    if not resolved.coref or not resolved.ref.code.startswith("---") or resolved.head.pos_ != "PRON":
+        return resolved
+    sector = resolved.ref.code[3:]
+    for mention in reversed(earlier):
+        if mention.sentence_index < index - 1:
+            break
+        if mention.sentence_index < index and mention.source.code[3:] == sector \
+                and is_state(mention.source.country):
+            return _placed(resolved, mention.source.country)
+    return resolved
 
 
 def _placed(resolved: Resolved, country: str) -> Resolved:

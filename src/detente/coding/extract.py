@@ -32,6 +32,7 @@ from detente.coding.matching import (
     match_verb,
     particles_of,
     preps_of,
+    speakers_conjunct,
     talks_clause,
     verb_lemma,
 )
@@ -48,6 +49,9 @@ OBLIGATION_AUX = frozenset({"must", "should"})
 HABITUAL_ADVERBS = frozenset({"repeatedly", "regularly", "routinely", "frequently", "often", "habitually",
                               "long", "consistently", "persistently", "constantly", "periodically", "traditionally"})
 CONVENTIONAL_SECTORS = frozenset({"MIL", "GOV", "COP", "SPY"})
+# what a threat may seize or freeze without being aimed at it
+POSSESSION_NOUNS = frozenset({"asset", "property", "fund", "reserve", "holding", "investment", "stake", "deposit",
+                              "account", "shipment", "cargo"})
 ASSAULT_LEMMAS = frozenset({"kill", "murder", "execute", "behead", "lynch", "stab", "wound", "injure"})
 # the purpose of a deployment that makes it help, not a show of force
 SUPPORT_WORDS = frozenset({"peacekeeping", "peacekeeper", "protect", "help", "assist", "support", "reinforce",
@@ -233,12 +237,18 @@ class ClauseCoder:
             elif meta.kind in ("deny", "allege"):
                 # "denied attacking X and seizing Y", "accused X of violating the truce by firing
                 # rockets": every act inside the complement is covered
-                inside = {t.i for c in (comp, *comp.conjuncts) for t in c.subtree}
+                inside = {t.i for c in (comp, *comp.conjuncts) if not speakers_conjunct(c) for t in c.subtree}
+                inside -= {t.i for c in comp.conjuncts if speakers_conjunct(c) for t in c.subtree}
+                if meta.kind == "allege" and comp.dep_ == "pcomp":
+                    # "accused India of firing on a village, killing a girl": the participle tells the charge
+                    inside |= {t.i for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+                               for t in c.subtree}
                 covered = [a for i, a in acts.items() if i in inside]
                 if meta.kind == "deny":
                     # an accusation the denier answers is not itself denied
                     covered = [a for a in filter(None, covered)
-                               if not (a.root == "11" and not self._same_actor_heads(verb, a.anchor))]
+                               if not (a.root == "11" and not self._same_actor_heads(verb, a.anchor))
+                               and not speakers_conjunct(a.anchor)]
                 for act in filter(None, covered):
                     if meta.kind == "deny":
                         act.modality = replace(act.modality, negated=True,
@@ -408,7 +418,7 @@ class ClauseCoder:
                 c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in comp.children):
             # "hoped French officials would be indicted": a wish about others, not the speaker's intent
             return direct, True
-        if kind == "threaten" and inner is not None and subjects and subjects[0].pos_ == "NOUN" \
+        if kind == "threaten" and inner is not None and subjects and subjects[0].pos_ in ("NOUN", "PRON") \
                 and (named := [s for s in clause_roles(comp)[0] if s.pos_ == "PROPN"]):
             # "the commander of the navy warned that Iran would seize Emirati vessels": a spokesman
             # announces the threat of the state the clause names
@@ -417,6 +427,9 @@ class ClauseCoder:
             # "threatened to use nuclear weapons if the United States attacked", "ready to sign the
             # treaty once Armenia amends its constitution": the condition names the other party
             targets = condition_subjects(verb) + condition_subjects(comp) + targets
+        elif kind == "threaten" and _possessions(targets):
+            # "would seize the assets of Western companies if the bloc went ahead": aimed at the bloc
+            targets = condition_subjects(verb) + condition_subjects(comp) or targets
         if not targets:
             if inner is None and direct is not None:
                 return direct, True
@@ -498,8 +511,10 @@ class ClauseCoder:
         code = self.lexicon.derived_code("threaten", inner.code)
         if code is None:
             return None
-        # "would intensify its operations if Hezbollah did not disarm": the condition names the target
-        targets = inner.targets or condition_subjects(inner.anchor)
+        # "would intensify its operations if Hezbollah did not disarm", "would seize Western assets if the
+        # bloc went ahead": the condition names the target when the act names no party
+        conditions = condition_subjects(inner.anchor)
+        targets = conditions if conditions and _possessions(inner.targets) else inner.targets or conditions
         return Act(inner.anchor, code, f"{prefix}threat > {inner.rule}", list(inner.trigger), inner.sources,
                    targets, False, replace(mod, hypothetical=False, future=False, conditional=False),
                    inner.penalty + 0.05)
@@ -605,6 +620,11 @@ class ClauseCoder:
         return acts
 
 
+def _possessions(targets: list[Token]) -> bool:
+    """Whether a threatened act's objects are only things owned ("the assets of Western companies")."""
+    return bool(targets) and all(t.lemma_.lower() in POSSESSION_NOUNS for t in targets)
+
+
 def _commentator(subject: Token) -> bool:
     """ "analysts", "Security analyst Sohail Abbasi", "Abbasi, an analyst at ...": someone who comments."""
     return subject.lemma_.lower() in COMMENTATORS or any(
@@ -702,7 +722,7 @@ def _accusers(verb: Token, comp: Token | None = None) -> list[Token]:
     when the denied act names no one, the denial answers the actor the speaker turns on; "denied
     laying mines after Thailand accused it", "denied selling arms, as alleged by Kyiv": the accuser."""
     return [t for other in _alleging_clauses(verb, comp) for t in _charge_makers(other)] or [
-        c for other in _alleging_clauses(verb, None) if other.lemma_.lower() in ACCUSING_VERBS
+        c for other in _alleging_clauses(verb, comp) if other.lemma_.lower() in ACCUSING_VERBS
         for c in other.children if c.dep_ == "dobj" and c.pos_ != "PRON"]
 
 

@@ -78,6 +78,24 @@ def kids(token: Token, deps: frozenset[str] | tuple[str, ...]) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps]
 
 
+# auxiliaries of a reported clause that a plain past tense conjoined to it cannot share
+REPORTED_TENSE_AUX = frozenset({"had", "was", "were", "is", "are", "has", "have"})
+# participles the tagger may take for a past tense ("had attacked Iraq and taken Mosul")
+PARTICIPLE_ENDINGS = ("en", "wn", "done", "gone", "begun")
+
+
+def speakers_conjunct(verb: Token) -> bool:
+    """ "The RSF said that an army drone had struck the depot ... and accused the military", "denied
+    that the Emirate was sheltering fighters and accused Pakistan": a plain past tense the parser
+    conjoined to a reported perfect or progressive clause is the speaker's own next act."""
+    head = verb.head
+    # the speaker's verb comes first: an attribution at the end ("..., the ministry said") does nothing more
+    return verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.pos_ == "VERB" and verb.tag_ == "VBD" \
+        and head.head.i < head.i and not verb.lower_.endswith(PARTICIPLE_ENDINGS) \
+        and any(a.dep_ == "aux" and a.lower_ in REPORTED_TENSE_AUX for a in head.children) \
+        and not any(a.dep_ in ("aux", "nsubj") for a in verb.children)
+
+
 def clause_roles(verb: Token, depth: int = 0) -> tuple[list[Token], Token | None, float]:
     """Return (subject heads, object head, penalty) of the clause headed by ``verb``.
 
@@ -168,10 +186,7 @@ def clause_roles(verb: Token, depth: int = 0) -> tuple[list[Token], Token | None
         # "urged the two countries to exercise restraint and offered to mediate": a finite verb the parser
         # conjoined to the infinitive shares the subject of the clause above it
         return clause_roles(head.head, depth + 1)[0], obj, 0.1
-    if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.pos_ == "VERB" and verb.tag_ == "VBD" \
-            and any(a.lower_ == "had" for a in head.children) and not any(a.lower_ == "had" for a in verb.children):
-        # "The RSF said that an army drone had struck the depot ... and accused the military": the
-        # past tense joins the speaker's verb, not the reported pluperfect clause
+    if speakers_conjunct(verb):
         return clause_roles(head.head, depth + 1)[0], obj, 0.1
     if verb.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acomp") or (verb.dep_ == "acl" and verb.tag_ == "VBG"
                                                                       and head.pos_ in ("VERB", "AUX")):

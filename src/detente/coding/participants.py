@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 
 from detente.actors import actor_name
+from detente.actors.coref import PAIR_PEOPLE
 from detente.coding.places import PLACE_LABELS, gazetteer
 from detente.nlp import dateline_end
 from detente.records import ActorRef
@@ -112,9 +113,10 @@ class ArticleActors:
         president".
         """
         if self.coref.home is None and (end := dateline_end(sent.doc, sent.start)) is not None:
-            place = sent.doc[sent.start:end].text.split(",")[0]
+            place = sent.doc[sent.start:end].text.split(",")[0].split("(")[0].strip()
             ref = self.resolver.resolve_text(place.title(), self.date)
-            self.coref.home = ref.country if ref is not None and ref.country.isalpha() else None
+            self.coref.home = ref.country if ref is not None and ref.country.isalpha() \
+                else gazetteer().dateline_country(place)
         heads = [t for t in sent if t.pos_ in NOMINAL_POS and t.dep_ not in SKIP_DEPS]
         for token in heads:
             self.get(token)  # text order: "Putin said he would ..." finds Putin before "he"
@@ -294,7 +296,9 @@ class ArticleActors:
 
     def _last_vessel(self, head: Token) -> Resolved | None:
         """The country of the latest vessel or aircraft named before ``head`` in its sentence or the one
-        before ("a Kuwaiti fishing boat", "a Russian-flagged tanker"), as its civilians."""
+        before ("a Kuwaiti fishing boat", "a Russian-flagged tanker"), as its civilians. A vessel named
+        again without its flag ("the dhow") is the flagged one the article met earlier, unless that one
+        acted ("Iraqi patrol boats intercepted ...")."""
         doc = head.doc
         start = head.sent.start
         if start > 0:
@@ -302,17 +306,29 @@ class ArticleActors:
         for token in reversed(doc[start:head.i]):
             if token.lemma_.lower() not in VESSEL_NOUNS:
                 continue
-            for mod in token.children:
-                if mod.dep_ not in ("amod", "compound", "poss", "nmod") or mod.lower_ in ("its", "their"):
-                    continue
-                words = [mod] + [c for c in mod.children if c.dep_ in ("npadvmod", "compound", "amod")]
-                for word in words:
-                    ref = self.resolver.resolve_text(word.text, self.date)
-                    if ref is not None and ref.country.isalpha() and ref.country not in ("IGO", "NGO", "IMG", "MNC"):
-                        code = ref.country + "CVL"
-                        return Resolved(ActorRef(code, actor_name(code), token.text, token.idx,
-                                                 token.idx + len(token.text)), True, head)
+            if (flag := self._vessel_flag(token, head)) is not None:
+                return flag
+            if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+                return None
+            for earlier in reversed(doc[:token.i]):
+                if earlier.lemma_.lower() in VESSEL_NOUNS and earlier.dep_ not in ("nsubj", "nsubjpass") \
+                        and (flag := self._vessel_flag(earlier, head)) is not None:
+                    return flag
             return None
+        return None
+
+    def _vessel_flag(self, vessel: Token, head: Token) -> Resolved | None:
+        """The civilians of the country a vessel's modifiers name ("a Kuwaiti fishing boat"), or None."""
+        for mod in vessel.children:
+            if mod.dep_ not in ("amod", "compound", "poss", "nmod") or mod.lower_ in ("its", "their"):
+                continue
+            words = [mod] + [c for c in mod.children if c.dep_ in ("npadvmod", "compound", "amod")]
+            for word in words:
+                ref = self.resolver.resolve_text(word.text, self.date)
+                if ref is not None and ref.country.isalpha() and ref.country not in ("IGO", "NGO", "IMG", "MNC"):
+                    code = ref.country + "CVL"
+                    return Resolved(ActorRef(code, actor_name(code), vessel.text, vessel.idx,
+                                             vessel.idx + len(vessel.text)), True, head)
         return None
 
     def speakers(self, head: Token) -> list[Resolved]:
@@ -391,6 +407,11 @@ class ArticleActors:
                 if len(pair) > 1:
                     return [Resolved(r.ref, True, head) for r in pair]
             return []
+        paired = any(c.lower_ in ("two", "2") for c in head.children) and head.lemma_.lower() in PAIR_PEOPLE
+        if paired or head.lower_ == "two" and head.dep_ in ("nsubj", "nsubjpass") \
+                and any(c.lower_ == "the" for c in head.children):
+            # "... spoke with Maduro, and the two had agreed", "the two men": the pair just named
+            return [Resolved(r, True, head) for r in self.coref.recent_pair(head, people=paired)]
         for token in (head, *[c for c in head.children if c.dep_ == "poss"]):
             if token.lemma_.lower() not in PARTY_NOUNS or token.tag_ not in ("NNS", "NNPS"):
                 continue
@@ -588,9 +609,12 @@ class ArticleActors:
             for mod in head.children:
                 if mod.dep_ in ("amod", "compound", "nmod") and any(c.dep_ == "conj" for c in mod.children):
                     for conj in [mod] + list(mod.conjuncts):
-                        ref = self.resolver.resolve_text(conj.text, self.date)
+                        # "South Korean and U.S. forces": a modifier with its own modifiers
+                        words = conj.doc[conj.left_edge.i:conj.i + 1]
+                        ref = self.resolver.resolve_text(words.text, self.date) \
+                            or self.resolver.resolve_text(conj.text, self.date)
                         if ref is not None and ref.code[:3] not in {f.ref.code[:3] for f in found}:
-                            ref = ActorRef(ref.code, ref.name, conj.text, conj.idx, conj.idx + len(conj.text))
+                            ref = ActorRef(ref.code, ref.name, words.text, words.start_char, words.end_char)
                             found.append(Resolved(ref, False, conj))
         return found
 

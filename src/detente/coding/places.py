@@ -214,7 +214,9 @@ class Gazetteer:
                 # a Latin-script spelling that looks like a name, not a code or an abbreviation
                 if alias.isascii() and _ALIAS.fullmatch(alias) and (key := fold(alias)) not in primary:
                     building.setdefault(key, []).append(alias_place)
+        self._capitals: dict[str, str] = {}
         for data in countries.values():
+            self._capitals.setdefault(fold(data.get("capital") or ""), iso3[data["iso"]])
             capital = self._best(data.get("capital") or "", CITY)
             lat, lon = (capital.location.lat, capital.location.lon) if capital else (None, None)
             code = iso3[data["iso"]]
@@ -340,6 +342,15 @@ class Gazetteer:
             chosen = next((p for p in found[1:] if p.location.country in prefer
                            and p.rank >= found[0].rank * PREFER_RATIO), chosen)
         return chosen if regional else _same_country_city(chosen, found)
+
+    def dateline_country(self, name: str) -> str | None:
+        """The country of a dateline's place: a capital's country first ("San Jose" is Costa Rica's,
+        not the larger Californian city), otherwise the best-ranked city's."""
+        key = fold(name)
+        if key and key in self._capitals:
+            return self._capitals[key]
+        place = self.place(name)
+        return place.location.country if place is not None and place.kind == CITY else None
 
     def is_curated(self, name: str) -> bool:
         """True when data/places_extra.tsv lists ``name`` (a name trusted whatever the tagger says)."""
