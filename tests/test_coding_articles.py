@@ -122,3 +122,9 @@ def test_pronoun_speaker_announces_the_threat_of_the_state_her_clause_names(nlp)
             "A spokeswoman called the drills a rehearsal for invasion. "
             "She warned that North Korea would take immediate action if the drills went ahead.")
     assert not any(source == "KOR" and code.startswith("13") for source, _, code in triples(text))
+
+
+def test_a_town_with_namesakes_is_the_one_in_the_story_s_countries(nlp):
+    found = triples("Peru's navy sent two patrol boats to Santa Rosa on Wednesday, the Peruvian defence "
+                    "ministry said.")
+    assert not any(target == "PHL" for _, target, _ in found)

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from detente.actors import actor_name
 from detente.actors.coref import PAIR_PEOPLE
-from detente.coding.places import PLACE_LABELS, gazetteer
+from detente.coding.places import PLACE_LABELS, gazetteer, locate
 from detente.nlp import dateline_end
 from detente.records import ActorRef
 
@@ -454,7 +454,7 @@ class ArticleActors:
         if span is not None and span.start > 0 and head.doc[span.start - 1].text.istitle() \
                 and gazetteer().candidates(f"{head.doc[span.start - 1].text} {span.text}"):
             span = head.doc[span.start - 1:span.end]  # "the Middle Juba region" is not Juba
-        location = gazetteer().lookup(span.text) if span is not None else None
+        location = locate(span) if span is not None else None
         if location is None or not location.country:
             return None
         code = location.country

@@ -539,6 +539,13 @@ def _of_phrase(places: Gazetteer, head: Token, name: str) -> tuple[Token, str]:
     return head, name
 
 
+def locate(span: Span) -> Location | None:
+    """The place ``span`` names, its namesakes told apart by the countries its sentence, then its
+    document, names ("Santa Rosa" in a story about Peru and Colombia)."""
+    places = gazetteer()
+    return _resolve(places, span.text, _context(places, span.sent))
+
+
 def _resolve(places: Gazetteer, name: str, context: list[Collection[str]]) -> Location | None:
     found = places.candidates(name)
     if len({p.location.country for p in found}) > 1:
