@@ -163,3 +163,11 @@ def test_bosniaks_live_where_the_phrase_says(resolver, nlp):
 ])
 def test_armed_groups(resolver, nlp, text, code):
     assert code in codes(resolver, nlp, text)
+
+
+def test_capital_inside_a_longer_spanish_place_name_is_no_state(nlp):
+    from detente.pipeline import code_text
+
+    mentions = code_text("Argentine police fired tear gas at protesters in San Salvador de Jujuy on Monday.",
+                         date="2025-06-01")
+    assert mentions and all("SLV" not in (m.target.code if m.target else "") for m in mentions)

@@ -37,9 +37,11 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-# Small words that may stay lower-case inside a proper name ("Organization of American States").
+# lower-case words inside Spanish and Portuguese place names ("Mocimboa da Praia", "San Salvador de Jujuy")
+NAME_LINKS = frozenset({"de", "da", "do", "dos", "das", "del", "di"})
 # courtesy titles before a surname ("Mr Araghchi" in British style): not a given name of another person
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "madam", "mister"})
+# Small words that may stay lower-case inside a proper name ("Organization of American States").
 PARTICLES = {"of", "the", "and", "for", "de", "du", "la", "le", "al", "el", "bin", "bint", "ibn", "van",
              "von", "der", "den", "da", "do", "dos", "das", "y", "e", "on", "in", "s", "t", "d"}
 
@@ -473,10 +475,16 @@ class ActorResolver:
         for index, step in ((first - 1, -1), (last + 1, 1)):
             if 0 <= index < len(doc) and doc[index].text in ("-", "–"):
                 index += step  # "Paris Saint-Germain"
+            link = None
+            if 0 <= index < len(doc) and doc[index].lower_ in NAME_LINKS and 0 <= index + step < len(doc) \
+                    and doc[index + step].text[:1].isupper():
+                link, index = doc[index], index + step  # "Mocimboa da Praia", "Santiago de Queretaro"
             if not 0 <= index < len(doc):
                 continue
             other = doc[index]
-            if not self._unknown_name_word(other) or not self._joined(doc, other, first, last):
+            joined = self._linked(doc, link, other, first, last) if link is not None \
+                else self._joined(doc, other, first, last)
+            if not self._unknown_name_word(other) or not joined:
                 continue
             if self._known_around(doc, other.i, first, last) or self._headline_case(other):
                 continue
@@ -501,6 +509,13 @@ class ActorResolver:
         return token.pos_ == "PROPN" and token.text[:1].isupper() and token.text.isalpha() and \
             token.lower_ not in PARTICLES | HONORIFICS and token.lower_ not in self._qualifiers and \
             token.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL")
+
+    @staticmethod
+    def _linked(doc: Doc, link: Token, other: Token, first: int, last: int) -> bool:
+        """One name over a linking word: the word hangs on either part, or a part hangs on it."""
+        parts_ = {other.i, *range(first, last + 1)}
+        return link.head.i in parts_ or other.head.i == link.i or any(doc[i].head.i == link.i
+                                                                      for i in range(first, last + 1))
 
     @staticmethod
     def _joined(doc: Doc, other: Token, first: int, last: int) -> bool:
