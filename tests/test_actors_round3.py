@@ -171,3 +171,10 @@ def test_capital_inside_a_longer_spanish_place_name_is_no_state(nlp):
     mentions = code_text("Argentine police fired tear gas at protesters in San Salvador de Jujuy on Monday.",
                          date="2025-06-01")
     assert mentions and all("SLV" not in (m.target.code if m.target else "") for m in mentions)
+
+
+def test_islamic_emirate_is_the_taliban_government():
+    from detente.actors import ActorResolver
+
+    ref = ActorResolver.default().resolve_text("Islamic Emirate", "2025-06-01")
+    assert ref is not None and ref.code == "AFGGOV"
