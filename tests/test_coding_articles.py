@@ -128,3 +128,10 @@ def test_a_town_with_namesakes_is_the_one_in_the_story_s_countries(nlp):
     found = triples("Peru's navy sent two patrol boats to Santa Rosa on Wednesday, the Peruvian defence "
                     "ministry said.")
     assert not any(target == "PHL" for _, target, _ in found)
+
+
+def test_dismissing_a_statement_answers_whoever_spoke_last(nlp):
+    text = ("Chile accused Bolivia of harbouring smugglers on Monday.\n\n"
+            "On Tuesday, the UN human rights office urged Chile to stop deporting children. "
+            "Chilean Foreign Minister Alberto van Klaveren dismissed the statement as interference.")
+    assert ("CHL", "IGO", "120") in triples(text)

@@ -96,8 +96,11 @@ EVENT_NOUN_ROOTS = {
     "probe": ("09",), "deployment": ("15",), "crackdown": ("17",), "ban": ("17", "16"), "listing": ("16",),
     "restriction": ("16", "17"), "curb": ("16",), "vote": ("16", "05"), "resolution": ("16", "05", "11", "12"),
     # "dismissed the remarks": words answer the latest thing another party said
-    "remark": ("11", "13", "10", "01"), "comment": ("11", "13", "10", "01"), "statement": ("11", "13", "10", "01"),
+    "remark": ("11", "13", "10", "02", "01"), "comment": ("11", "13", "10", "02", "01"),
+    "statement": ("11", "13", "10", "02", "01"),
 }
+# act nouns for whatever another party said last, of any kind
+SAYING_NOUNS = frozenset({"remark", "comment", "statement"})
 # roots where a role without a country ("arrested opposition leaders", "accused rebels") is taken to
 # be on the other side's home ground when the sentence names no place
 HOME_ROLE_ROOTS = frozenset({"08", "10", "11", "12", "17"})
@@ -532,8 +535,8 @@ def _answered(act: Act, sources: list[Resolved], earlier: list[Mention]) -> list
                                                        for d in head.children):
             continue
         # the most specific kind first: "rejected the protest" answers a diplomatic protest (114) before
-        # any later criticism (11)
-        for prefix in roots:
+        # any later criticism (11); words answer whatever was said last
+        for prefix in (roots,) if head.lemma_.lower() in SAYING_NOUNS else roots:
             for mention in reversed(earlier):
                 if not mention.event_code.startswith(prefix) or not mention.is_factual:
                     continue
