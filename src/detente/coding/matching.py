@@ -228,6 +228,10 @@ def _after_apposition(verb: Token) -> bool:
         c.dep_ in ("appos", "relcl") and c.i < verb.i for c in head.children)
 
 
+# prepositions a passive strands that the parser may take for particles ("were fired on")
+STRANDED_PREPS = frozenset({"on", "upon", "at"})
+
+
 def preps_of(token: Token) -> dict[str, list[Token]]:
     """Prepositional objects by preposition word, including the passive agent as ``by``."""
     found: dict[str, list[Token]] = {}
@@ -235,6 +239,10 @@ def preps_of(token: Token) -> dict[str, list[Token]]:
     children = [*token.children] + [p for c in token.children if c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES
                                     for p in c.children if p.dep_ == "prep"]
     for child in children:
+        if child.dep_ == "prt" and child.lower_ in STRANDED_PREPS and (passive := kids(token, ("nsubjpass",))):
+            # "were fired on by a navy patrol": the passive subject is the preposition's object
+            found.setdefault(child.lower_, []).extend(passive)
+            continue
         if child.dep_ in ("prep", "agent", "dative") and child.pos_ == "ADP" and not _temporal(child):
             word = child.lower_
             # "pulled its troops out of Kherson": "out of" is one preposition
@@ -498,9 +506,12 @@ def match_nominal(noun: Token, lexicon: Lexicon) -> tuple[NounEntry, list[Token]
         if not entry.nominal or not match_noun_entry(entry, noun, None):
             continue
         preps = preps_of(noun)
-        if entry.symmetric and preps.get("between"):
+        # "the exchange of 307 prisoners between Russia and Ukraine": the parser may hang the parties
+        # on the "of" object
+        between = preps.get("between") or [p for o in preps.get("of", ()) for p in preps_of(o).get("between", ())]
+        if entry.symmetric and between:
             # "the meeting between presidents Putin and Biden": the parties meet each other
-            parties = preps["between"]
+            parties = between
             if len(parties) == 1 and not parties[0].conjuncts:
                 # "talks between the Congolese government and M23 rebels", "clashes between Afghan and
                 # Iranian guards": the parser conjoins the modifiers of one shared head
