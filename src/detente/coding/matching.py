@@ -10,6 +10,7 @@ builds acts from them.
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -626,3 +627,25 @@ def condition_clauses(verb: Token) -> list[Token]:
     heads = [verb] + ([verb.head] if verb.dep_ == "conj" else [])
     return [c for v in heads for c in v.children if c.dep_ == "advcl"
             and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)]
+
+
+def companions(anchor: Token, sources: Sequence[Token]) -> list[Token]:
+    """ "Merz arrived in Kyiv together with Macron and Starmer", "Kenya, along with Uganda, sent
+    troops": those the actor acted with, wherever the parser hung the phrase in its clause."""
+    clause = {t.i for t in anchor.subtree} | {t.i for s in sources for t in s.subtree}
+    # "arrested the leader along with 20 supporters": after an object the phrase adds to the object
+    objects = kids(anchor, ("dobj", "dative", "nsubjpass"))
+    limit = min((o.i for o in objects), default=len(anchor.doc))
+    found: list[Token] = []
+    for token in anchor.doc[anchor.sent.start:anchor.sent.end]:
+        together = token.lower_ == "with" and token.i > 0 and token.doc[token.i - 1].lower_ in ("together", "along")
+        if token.i not in clause or token.i > limit or not (together or token.lower_ == "alongside") \
+                or token.dep_ != "prep":
+            continue
+        if any(c.dep_ in ("ccomp", "xcomp", "advcl", "relcl") and token.i in {t.i for t in c.subtree}
+               for c in anchor.children):
+            continue  # the phrase belongs to a clause inside this one
+        for obj in kids(token, ("pobj",)):
+            found.extend([obj, *obj.conjuncts])
+    return found
+
