@@ -135,3 +135,30 @@ def test_dismissing_a_statement_answers_whoever_spoke_last(nlp):
             "On Tuesday, the UN human rights office urged Chile to stop deporting children. "
             "Chilean Foreign Minister Alberto van Klaveren dismissed the statement as interference.")
     assert ("CHL", "IGO", "120") in triples(text)
+
+
+def test_an_exchange_of_prisoners_between_two_states_heading_the_clause(nlp):
+    found = triples("Friday's exchange of 84 prisoners between Armenia and Azerbaijan was the first in a year.")
+    assert {("ARM", "AZE", "0841"), ("AZE", "ARM", "0841")} <= found
+    assert not any(source is None or "FRI" in source for source, _, _ in found)
+
+
+def test_passive_stranded_preposition_taken_for_a_particle(nlp):
+    found = triples("Three Indian fishermen were fired on by a Sri Lankan navy patrol near Delft island.")
+    assert any(source == "LKA" and target == "IND" and code.startswith("19") for source, target, code in found)
+
+
+def test_companions_act_with_the_subject(nlp):
+    found = triples("Kenya, together with Uganda, sent troops to Somalia on Monday.")
+    assert {("KEN", "SOM"), ("UGA", "SOM")} <= {(s, t) for s, t, code in found if code.startswith("15")}
+
+
+def test_companions_after_the_object_belong_to_it(nlp):
+    found = triples("Nigerian police arrested the separatist leader along with 20 Cameroonian supporters.")
+    assert not any(source == "CMR" for source, _, _ in found)
+
+
+def test_fighting_that_has_lasted_for_years_is_no_event_of_the_day(nlp):
+    assert not triples("Burundian troops have fought alongside the Congolese army against the M23 rebels "
+                       "for more than two years.")
+    assert ("TUN", "NGA", "173") in triples("A Tunisian court has jailed a Nigerian student for two years.")

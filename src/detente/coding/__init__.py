@@ -36,6 +36,7 @@ from detente.coding.inference import (
     responded,
 )
 from detente.coding.lexicon import Lexicon, default_lexicon, extended_lexicon
+from detente.coding.matching import companions
 from detente.coding.participants import BORDER_NOUNS, ArticleActors, Resolved
 from detente.coding.places import find_place
 from detente.records import ActorRef, Article, Mention
@@ -202,6 +203,9 @@ class Coder:
         sources = [_as_before(r, earlier, index) for r in actors.expand(act.sources)]
         if not sources:
             return []
+        if not act.nominal:
+            named = {s.ref.code for s in sources}
+            sources += [r for r in actors.expand(companions(act.anchor, act.sources)) if r.ref.code not in named]
         if act.root == "04" and act.targets and all(t.lemma_.lower() in PRESS_WORDS for t in act.targets):
             return []  # "speaking to reporters in Djibouti" is no meeting
         if act.root == "14" and all(is_state(s.ref.country) and (s.ref.code[3:] in ("GOV", "ELI")

@@ -49,6 +49,8 @@ OBLIGATION_AUX = frozenset({"must", "should"})
 HABITUAL_ADVERBS = frozenset({"repeatedly", "regularly", "routinely", "frequently", "often", "habitually",
                               "long", "consistently", "persistently", "constantly", "periodically", "traditionally"})
 CONVENTIONAL_SECTORS = frozenset({"MIL", "GOV", "COP", "SPY"})
+# words that make "for N years" a span something has lasted rather than a term
+LASTING_WORDS = frozenset({"more", "over", "past", "last", "several", "many"})
 # what a threat may seize or freeze without being aimed at it
 POSSESSION_NOUNS = frozenset({"asset", "property", "fund", "reserve", "holding", "investment", "stake", "deposit",
                               "account", "shipment", "cargo"})
@@ -680,8 +682,12 @@ def _habitual(verb: Token) -> bool:
         o.dep_ == "pobj" and o.like_num and len(o.text) == 4 for o in c.children) for c in verb.children)
     clauses = [c for c in verb.subtree if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since"
                                                                      for m in c.children)]
-    return perfect and (years or any(t.like_num and len(t.text) == 4 or t.lower_ == "ever"
-                                     for c in clauses for t in c.subtree))
+    # "have fought alongside the army for more than two years", "for decades" (not a term: "jailed for two years")
+    lasting = any(c.dep_ == "prep" and c.lower_ == "for" and any(
+        o.dep_ == "pobj" and (o.lemma_.lower() == "decade" or o.lemma_.lower() == "year" and any(
+            w.lower_ in LASTING_WORDS for w in o.subtree)) for o in c.children) for c in verb.children)
+    return perfect and (years or lasting or any(t.like_num and len(t.text) == 4 or t.lower_ == "ever"
+                                                for c in clauses for t in c.subtree))
 
 
 def _since_clause(anchor: Token) -> bool:

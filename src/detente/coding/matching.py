@@ -10,6 +10,7 @@ builds acts from them.
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -228,6 +229,10 @@ def _after_apposition(verb: Token) -> bool:
         c.dep_ in ("appos", "relcl") and c.i < verb.i for c in head.children)
 
 
+# prepositions a passive strands that the parser may take for particles ("were fired on")
+STRANDED_PREPS = frozenset({"on", "upon", "at"})
+
+
 def preps_of(token: Token) -> dict[str, list[Token]]:
     """Prepositional objects by preposition word, including the passive agent as ``by``."""
     found: dict[str, list[Token]] = {}
@@ -235,6 +240,10 @@ def preps_of(token: Token) -> dict[str, list[Token]]:
     children = [*token.children] + [p for c in token.children if c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES
                                     for p in c.children if p.dep_ == "prep"]
     for child in children:
+        if child.dep_ == "prt" and child.lower_ in STRANDED_PREPS and (passive := kids(token, ("nsubjpass",))):
+            # "were fired on by a navy patrol": the passive subject is the preposition's object
+            found.setdefault(child.lower_, []).extend(passive)
+            continue
         if child.dep_ in ("prep", "agent", "dative") and child.pos_ == "ADP" and not _temporal(child):
             word = child.lower_
             # "pulled its troops out of Kherson": "out of" is one preposition
@@ -498,9 +507,12 @@ def match_nominal(noun: Token, lexicon: Lexicon) -> tuple[NounEntry, list[Token]
         if not entry.nominal or not match_noun_entry(entry, noun, None):
             continue
         preps = preps_of(noun)
-        if entry.symmetric and preps.get("between"):
+        # "the exchange of 307 prisoners between Russia and Ukraine": the parser may hang the parties
+        # on the "of" object
+        between = preps.get("between") or [p for o in preps.get("of", ()) for p in preps_of(o).get("between", ())]
+        if entry.symmetric and between:
             # "the meeting between presidents Putin and Biden": the parties meet each other
-            parties = preps["between"]
+            parties = between
             if len(parties) == 1 and not parties[0].conjuncts:
                 # "talks between the Congolese government and M23 rebels", "clashes between Afghan and
                 # Iranian guards": the parser conjoins the modifiers of one shared head
@@ -615,3 +627,25 @@ def condition_clauses(verb: Token) -> list[Token]:
     heads = [verb] + ([verb.head] if verb.dep_ == "conj" else [])
     return [c for v in heads for c in v.children if c.dep_ == "advcl"
             and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)]
+
+
+def companions(anchor: Token, sources: Sequence[Token]) -> list[Token]:
+    """ "Merz arrived in Kyiv together with Macron and Starmer", "Kenya, along with Uganda, sent
+    troops": those the actor acted with, wherever the parser hung the phrase in its clause."""
+    clause = {t.i for t in anchor.subtree} | {t.i for s in sources for t in s.subtree}
+    # "arrested the leader along with 20 supporters": after an object the phrase adds to the object
+    objects = kids(anchor, ("dobj", "dative", "nsubjpass"))
+    limit = min((o.i for o in objects), default=len(anchor.doc))
+    found: list[Token] = []
+    for token in anchor.doc[anchor.sent.start:anchor.sent.end]:
+        together = token.lower_ == "with" and token.i > 0 and token.doc[token.i - 1].lower_ in ("together", "along")
+        if token.i not in clause or token.i > limit or not (together or token.lower_ == "alongside") \
+                or token.dep_ != "prep":
+            continue
+        if any(c.dep_ in ("ccomp", "xcomp", "advcl", "relcl") and token.i in {t.i for t in c.subtree}
+               for c in anchor.children):
+            continue  # the phrase belongs to a clause inside this one
+        for obj in kids(token, ("pobj",)):
+            found.extend([obj, *obj.conjuncts])
+    return found
+

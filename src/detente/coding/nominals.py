@@ -55,8 +55,8 @@ def party_modifiers(noun: Token) -> list[Token]:
     talks"), not places ("the Geneva summit") nor kinds ("phone call", "peace talks")."""
     found = []
     for child in noun.children:
-        if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN"):
-            found.append(child)
+        if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN") and child.ent_type_ not in ("DATE", "TIME"):
+            found.append(child)  # "Saturday's exchange" says when, not who
         elif (child.dep_ in ("compound", "amod", "nmod") and child.pos_ in ("PROPN", "ADJ")
               and child.text[:1].isupper() and not gazetteer().is_city(child.text)
               # "Joint naval drills by Egypt ...": a sentence-initial capital is no name
