@@ -162,3 +162,14 @@ def test_fighting_that_has_lasted_for_years_is_no_event_of_the_day(nlp):
     assert not triples("Burundian troops have fought alongside the Congolese army against the M23 rebels "
                        "for more than two years.")
     assert ("TUN", "NGA", "173") in triples("A Tunisian court has jailed a Nigerian student for two years.")
+
+
+def test_foreign_nationals_sent_home_after_a_scam_raid(nlp):
+    found = triples("Eleven Vietnamese men were sent home by Cambodian immigration police on Tuesday after a raid "
+                    "on an online scam compound.")
+    assert ("KHM", "VNM", "174") in found
+    assert not triples("Police arrested three men suspected of running an online scam.")
+
+
+def test_envoy_called_in_as_the_particle_s_object(nlp):
+    assert ("HUN", "UKR", "114") in triples("Hungary called in the Ukrainian ambassador on Monday.")
