@@ -173,3 +173,9 @@ def test_foreign_nationals_sent_home_after_a_scam_raid(nlp):
 
 def test_envoy_called_in_as_the_particle_s_object(nlp):
     assert ("HUN", "UKR", "114") in triples("Hungary called in the Ukrainian ambassador on Monday.")
+
+
+def test_forces_sent_to_the_frontier_face_the_neighbour_of_the_story(nlp):
+    text = ("Sudan accused Chad on Monday of letting weapons reach the Rapid Support Forces.\n\n"
+            "Chad's army said on Wednesday it had sent two additional battalions to the frontier.")
+    assert ("TCD", "SDN", "154") in triples(text)
