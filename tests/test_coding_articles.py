@@ -162,3 +162,20 @@ def test_fighting_that_has_lasted_for_years_is_no_event_of_the_day(nlp):
     assert not triples("Burundian troops have fought alongside the Congolese army against the M23 rebels "
                        "for more than two years.")
     assert ("TUN", "NGA", "173") in triples("A Tunisian court has jailed a Nigerian student for two years.")
+
+
+def test_foreign_nationals_sent_home_after_a_scam_raid(nlp):
+    found = triples("Eleven Vietnamese men were sent home by Cambodian immigration police on Tuesday after a raid "
+                    "on an online scam compound.")
+    assert ("KHM", "VNM", "174") in found
+    assert not triples("Police arrested three men suspected of running an online scam.")
+
+
+def test_envoy_called_in_as_the_particle_s_object(nlp):
+    assert ("HUN", "UKR", "114") in triples("Hungary called in the Ukrainian ambassador on Monday.")
+
+
+def test_forces_sent_to_the_frontier_face_the_neighbour_of_the_story(nlp):
+    text = ("Sudan accused Chad on Monday of letting weapons reach the Rapid Support Forces.\n\n"
+            "Chad's army said on Wednesday it had sent two additional battalions to the frontier.")
+    assert ("TCD", "SDN", "154") in triples(text)

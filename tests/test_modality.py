@@ -218,3 +218,10 @@ def test_a_threat_with_the_means_at_its_disposal_aims_at_the_condition(nlp):
     mention = only(code(nlp, '"If Sudanese aircraft violate our airspace again, Chad will respond with all the means '
                              'at its disposal," the Chadian president said.'), "13")
     assert (mention.source.country, mention.target.country) == ("TCD", "SDN")
+
+
+def test_generic_relative_clause_is_no_event(nlp):
+    from detente.pipeline import code_text
+
+    mentions = code_text("Poland said it would shoot down any Russian drone that enters its airspace.", date="2025-06-01")
+    assert not any(m.is_factual and m.source.country == "RUS" for m in mentions)

@@ -281,7 +281,10 @@ class Coder:
             # of force on a border faces the neighbour; "closed two border checkpoints in Sa Kaeo" shuts
             # out the neighbour the article is about
             neighbour = across_border(act.anchor, countries, actors)
-            if neighbour is None and closure and (other := actors.coref.counterpart(countries, sent.start_char)):
+            # "sent two battalions to the frontier": a move to the border faces the neighbour the story is about
+            frontier = act.root == "15" and any(t.lemma_.lower() in BORDER_NOUNS for t in act.anchor.subtree)
+            if neighbour is None and (closure or frontier) \
+                    and (other := actors.coref.counterpart(countries, sent.start_char)):
                 neighbour = Resolved(ActorRef(other, actor_name(other), ""), True, act.anchor)
             if neighbour is not None:
                 targets, indirect = [neighbour], True

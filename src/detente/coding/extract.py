@@ -286,8 +286,10 @@ class ClauseCoder:
                                             and (a.anchor.head.i, a.root) in anchors and a.anchor.head != a.anchor)]
         if any(t.lemma_.lower() in self.lexicon.crime_words for t in sent):
             # "police arrested three men suspected of stealing jewellery": ordinary crime
-            result = [a for a in result if not (a.root == "17" and a.targets
-                                                and all(t.lemma_.lower() in SUSPECT_NOUNS for t in a.targets))]
+            # (foreign nationals held or sent home are another matter: "eleven Vietnamese men")
+            result = [a for a in result if not (a.root == "17" and a.targets and all(
+                t.lemma_.lower() in SUSPECT_NOUNS and not any(c.ent_type_ in ("NORP", "GPE") for c in t.children)
+                for t in a.targets))]
         if self._about_sport(sent):
             # "PSG attacked relentlessly against Lyon", "India crushed Pakistan by eight wickets", "Germany
             # will host the championship": teams and tournaments

@@ -55,7 +55,7 @@ AMOUNT_NOUNS = frozenset({"dollar", "euro", "yen", "pound", "yuan", "rouble", "r
 STATEMENT_NOUNS = frozenset({"statement", "interview", "post", "speech", "address", "message", "letter", "briefing",
                              "communique", "broadcast", "tweet", "video", "readout", "note"})
 ANSWER_VERBS = frozenset({"respond", "retaliate", "react", "reply"})
-ADVERB_PARTICLES = frozenset({"aside", "away", "back", "off", "out", "down", "up"})
+ADVERB_PARTICLES = frozenset({"aside", "away", "back", "off", "out", "down", "up", "home"})
 VERB_PREFIXES = ("re", "out", "over", "under", "with", "up")
 MEDIUM_NOUNS = frozenset({"phone", "telephone", "video", "videolink", "video-link", "videoconference", "letter",
                           "call", "link"})
@@ -393,7 +393,11 @@ def _match_verb_entry(entry: VerbEntry, verb: Token, obj: Token | None, particle
     prep_found = not entry.prep or any(word in entry.prep for host in prep_hosts for word in preps_of(host))
     if not prep_found and not entry.objects:
         return None  # "fire at", "meet with": without the preposition the verb means something else
-    consumed = keyword is not None and keyword == obj
+    # "called in the Ukrainian ambassador": the parser may make the keyword the particle's own object
+    consumed = keyword is not None and (keyword == obj or obj is None and entry.particle and keyword.dep_ == "pobj"
+                                        and keyword.head.lower_ == entry.particle and keyword.head.head == verb
+                                        and any(c.dep_ in ("amod", "compound", "poss") and c.text[:1].isupper()
+                                                for c in keyword.children))
     if entry.particle and not entry.objects and obj is None:
         # "called on Iran": the particle's object is the target when no prep column says otherwise
         part_objs = [p for child in verb.children if child.lower_ == entry.particle and child.dep_ != "prt"

@@ -205,6 +205,11 @@ def clause_modality(verb: Token) -> Modality:
     if verb.dep_ == "xcomp" and verb.head.lower_ in ("set", "due", "going", "about", "scheduled", "expected", "poised"):
         future = True
         reasons.append(f"'{verb.head.lower_} to'")
+    if verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP", "VB") and any(
+            c.dep_ == "det" and c.lower_ in ("any", "every") for c in verb.head.children):
+        # "would shoot down any drone that enters its airspace": a kind of act, not one that happened
+        hypothetical = modal = True
+        reasons.append("generic relative clause")
     if _is_question(verb):
         hypothetical = modal = True
         reasons.append("question")
