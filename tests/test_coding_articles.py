@@ -179,3 +179,13 @@ def test_forces_sent_to_the_frontier_face_the_neighbour_of_the_story(nlp):
     text = ("Sudan accused Chad on Monday of letting weapons reach the Rapid Support Forces.\n\n"
             "Chad's army said on Wednesday it had sent two additional battalions to the frontier.")
     assert ("TCD", "SDN", "154") in triples(text)
+
+
+def test_ambassador_called_home(nlp):
+    assert ("COL", "PER", "161") in triples("Bogota called its ambassador home from Lima for consultations.")
+
+
+def test_consultancy_speculation_and_transfer_fees_are_no_events(nlp):
+    found = triples("A London-based risk consultancy said Venezuela could try to seize the disputed region.")
+    assert not any(code.startswith("13") for _, _, code in found)
+    assert not triples("Juventus agreed a fee with Chelsea for the Brazil striker.")

@@ -60,7 +60,7 @@ SUPPORT_WORDS = frozenset({"peacekeeping", "peacekeeper", "protect", "help", "as
                            "stabilise", "stabilize", "mission"})
 DRILL_NOUNS = frozenset({"drill", "exercise", "game", "war-game", "wargame", "manoeuvre", "maneuver", "patrol"})
 SPORT_MEETING_VERBS = frozenset({"meet", "host", "visit", "receive", "welcome", "face", "play", "arrive", "travel",
-                                 "tour", "land"})
+                                 "tour", "land", "agree"})
 # who, ordered out of a country, is assistance withdrawn (CAMEO 166x) rather than people expelled (174)
 EXPELLED_HELPERS = ((frozenset({"peacekeeper", "peacekeeping", "mission"}), "1661"),
                     (frozenset({"monitor", "inspector", "observer", "investigator"}), "1662"),
@@ -86,7 +86,7 @@ SUSPECT_NOUNS = frozenset({"man", "woman", "people", "person", "suspect", "youth
                            "actor", "businessman", "businesswoman", "boy", "girl", "student", "footballer"})
 COMMENTATORS = frozenset({"analyst", "expert", "observer", "commentator", "economist", "scholar", "researcher",
                           "pundit", "academic", "strategist", "diplomat", "source", "insider", "newspaper",
-                          "columnist", "editorial", "editor"})
+                          "columnist", "editorial", "editor", "consultancy", "consultant", "tank"})
 # acts with no explicit target that CAMEO codes as domestic (protests, curfews, bans, easing them)
 DOMESTIC_CODES = ("14", "172", "175", "081", "082", "083", "0873", "09")
 ACCUSING_VERBS = frozenset({"accuse", "blame", "charge", "criticize", "criticise", "condemn", "denounce"})
