@@ -189,3 +189,9 @@ def test_consultancy_speculation_and_transfer_fees_are_no_events(nlp):
     found = triples("A London-based risk consultancy said Venezuela could try to seize the disputed region.")
     assert not any(code.startswith("13") for _, _, code in found)
     assert not triples("Juventus agreed a fee with Chelsea for the Brazil striker.")
+
+
+def test_what_an_inquiry_looks_into_is_background(nlp):
+    found = triples("The International Criminal Court opened an investigation into Sudanese army air raids on Nyala.")
+    assert any(code.startswith("09") for _, _, code in found)
+    assert not any(code.startswith("19") for _, _, code in found)

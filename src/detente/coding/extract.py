@@ -49,6 +49,8 @@ OBLIGATION_AUX = frozenset({"must", "should"})
 HABITUAL_ADVERBS = frozenset({"repeatedly", "regularly", "routinely", "frequently", "often", "habitually",
                               "long", "consistently", "persistently", "constantly", "periodically", "traditionally"})
 CONVENTIONAL_SECTORS = frozenset({"MIL", "GOV", "COP", "SPY"})
+# acts whose object ("an inquiry into the raids") is told as background
+INQUIRY_NOUNS = frozenset({"investigation", "inquiry", "enquiry", "probe", "review", "audit"})
 # words that make "for N years" a span something has lasted rather than a term
 LASTING_WORDS = frozenset({"more", "over", "past", "last", "several", "many"})
 # what a threat may seize or freeze without being aimed at it
@@ -591,6 +593,9 @@ class ClauseCoder:
                 continue
             if noun.dep_ == "dobj":
                 continue  # "criticized U.S. tariffs": a reference to an earlier act, not a new one
+            if noun.dep_ == "pobj" and noun.head.lower_ in ("into", "of") and noun.head.head.i in used \
+                    and noun.head.head.lemma_.lower() in INQUIRY_NOUNS:
+                continue  # "opened an investigation into army air raids": what is investigated is background
             if (noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in ("in", "by", "via", "over", "during")
                     and noun.head.head.i in used):
                 continue  # "discussed trade in a phone call": the manner of an act already coded
