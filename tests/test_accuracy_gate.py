@@ -27,6 +27,8 @@ DEV_SETS = (Path(__file__).parent / "data" / "dev_news.jsonl",
             Path(__file__).parent / "data" / "dev_articles_g" / "gold.jsonl",
             Path(__file__).parent / "data" / "dev_news_e.jsonl",
             Path(__file__).parent / "data" / "dev_articles_h" / "gold.jsonl",
+            Path(__file__).parent / "data" / "dev_news_f.jsonl",
+            Path(__file__).parent / "data" / "dev_articles_i" / "gold.jsonl",
             # held out: measured for regressions, never tuned on
             Path(__file__).parent / "data" / "holdout_news.jsonl",
             Path(__file__).parent / "data" / "holdout_news_2.jsonl",
@@ -36,7 +38,9 @@ DEV_SETS = (Path(__file__).parent / "data" / "dev_news.jsonl",
             Path(__file__).parent / "data" / "holdout_articles_3" / "gold.jsonl",
             Path(__file__).parent / "data" / "holdout_news_4.jsonl",
             Path(__file__).parent / "data" / "holdout_news_5.jsonl",
-            Path(__file__).parent / "data" / "holdout_articles_4" / "gold.jsonl")
+            Path(__file__).parent / "data" / "holdout_articles_4" / "gold.jsonl",
+            Path(__file__).parent / "data" / "holdout_news_6.jsonl",
+            Path(__file__).parent / "data" / "holdout_articles_5" / "gold.jsonl")
 GOLD_FILES = ("plover_gsr_cameo.jsonl", "petr2_gsr_validation.jsonl")
 
 

@@ -195,3 +195,16 @@ def test_what_an_inquiry_looks_into_is_background(nlp):
     found = triples("The International Criminal Court opened an investigation into Sudanese army air raids on Nyala.")
     assert any(code.startswith("09") for _, _, code in found)
     assert not any(code.startswith("19") for _, _, code in found)
+
+
+def test_strikes_on_facilities_are_attacks_not_walkouts(nlp):
+    found = triples("Iran will shut the Strait of Hormuz to shipping if the United States joins Israel's strikes "
+                    "on its nuclear facilities, a Revolutionary Guards commander said.")
+    assert not any(code.startswith("14") or code == "114" for _, _, code in found)
+    assert any(source == "IRN" and target == "USA" and code.startswith("13") for source, target, code in found)
+    assert any(code.startswith("14") for _, _, code in triples("Nurses in Kenya joined a strike over unpaid wages."))
+
+
+def test_irregular_killing_with_a_bomb_is_a_bombing(nlp):
+    found = triples("ELN guerrillas killed four Colombian soldiers with a roadside bomb on Wednesday.")
+    assert ("COL", "COL", "183") in found

@@ -49,6 +49,8 @@ OBLIGATION_AUX = frozenset({"must", "should"})
 HABITUAL_ADVERBS = frozenset({"repeatedly", "regularly", "routinely", "frequently", "often", "habitually",
                               "long", "consistently", "persistently", "constantly", "periodically", "traditionally"})
 CONVENTIONAL_SECTORS = frozenset({"MIL", "GOV", "COP", "SPY"})
+# weapons of an irregular bombing (CAMEO 183)
+BOMB_WORDS = frozenset({"bomb", "ied", "explosive", "landmine", "mine", "blast", "explosion", "bombing"})
 # acts whose object ("an inquiry into the raids") is told as background
 INQUIRY_NOUNS = frozenset({"investigation", "inquiry", "enquiry", "probe", "review", "audit"})
 # words that make "for N years" a span something has lasted rather than a term
@@ -791,6 +793,10 @@ def assault_or_fight(act: Act, source_code: str, target_code: str | None) -> str
     irregular = source_code[3:6] in IRREGULAR_SECTORS or source_code[:3] == "IMG"
     if act.code.startswith("173") and irregular and source_code[3:6] not in CONVENTIONAL_SECTORS:
         return "181"  # armed groups do not arrest: "rebels detained UN staff" is hostage-taking
+    if act.code in ("190", "180") and irregular and source_code[3:6] not in CONVENTIONAL_SECTORS and any(
+            p.lower_ in ("with", "in", "by") and any(o.lemma_.lower() in BOMB_WORDS for o in p.children)
+            for p in act.anchor.children):
+        return "183"  # "killed four soldiers with a roadside bomb": an irregular bombing
     if act.code != "190" or source_code[3:6] in CONVENTIONAL_SECTORS or source_code[:3] in ("IGO",):
         return act.code
     if act.anchor.lemma_.lower() not in ASSAULT_LEMMAS and not any(

@@ -494,6 +494,8 @@ def match_verb(verb: Token, lexicon: Lexicon, obj: Token | None) -> _Match | Non
             for noun_entry in lexicon.nouns.get(noun.lemma_.lower(), ()):
                 if not match_noun_entry(noun_entry, noun, verb, lemma):
                     continue
+                if noun_entry.code[:2] == "14" and "on" in preps_of(noun):
+                    continue  # "joins Israel's strikes on its nuclear facilities": attacks, not a walkout
                 targets = _targets_for(verb, None, noun_entry.prep, noun, True)
                 if not targets and obj is not None and obj != noun:
                     targets = [obj]  # "engaged the peacekeepers in a firefight"
