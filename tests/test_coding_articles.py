@@ -208,3 +208,15 @@ def test_strikes_on_facilities_are_attacks_not_walkouts(nlp):
 def test_irregular_killing_with_a_bomb_is_a_bombing(nlp):
     found = triples("ELN guerrillas killed four Colombian soldiers with a roadside bomb on Wednesday.")
     assert ("COL", "COL", "183") in found
+
+
+def test_a_warning_is_aimed_at_whom_it_was_given(nlp):
+    found = triples("Israel's defence minister warned the Houthi leadership on Wednesday that its members would "
+                    "be hunted down one by one if missile fire at Eilat continued.")
+    assert any(source == "ISR" and target == "YEM" and code.startswith("13") for source, target, code in found)
+
+
+def test_war_machines_act_for_their_owner(nlp):
+    assert ("SDN", "SDN", "195") in triples("The Sudanese army said its aircraft bombed RSF positions.")
+    found = triples("The Houthis said their drones struck an Israeli ship.")
+    assert any(source == "YEM" and target == "ISR" and code.startswith("19") for source, target, code in found)

@@ -225,3 +225,11 @@ def test_generic_relative_clause_is_no_event(nlp):
 
     mentions = code_text("Poland said it would shoot down any Russian drone that enters its airspace.", date="2025-06-01")
     assert not any(m.is_factual and m.source.country == "RUS" for m in mentions)
+
+
+def test_crowds_gathering_to_protest_are_protesting(nlp):
+    from detente.pipeline import code_text
+
+    mentions = code_text("Tens of thousands of Slovaks filled squares in Bratislava on Friday to protest against the "
+                         "government's plan to cut funding for theatres.", date="2025-06-01")
+    assert any(m.is_factual and m.root_code == "14" for m in mentions)

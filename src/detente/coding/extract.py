@@ -420,6 +420,8 @@ class ClauseCoder:
             return direct, True
         if effective in ("appeal", "order", "demand"):
             targets = own_targets
+        elif kind == "threaten" and obj is not None and obj != comp and obj.pos_ in ("PROPN", "NOUN"):
+            targets = [obj]  # "warned the Houthi leadership that its members would be hunted down"
         else:
             targets = inner.targets if inner is not None and inner.targets else clause_targets(comp)
         if effective in ("intent", "plan") and comp.dep_ == "ccomp" and any(

@@ -101,6 +101,12 @@ def _is_question(verb: Token) -> bool:
     return bool(tokens) and tokens[-1].text == "?"
 
 
+# crowds gathering "to protest" are protesting already
+PROTEST_LEMMAS = frozenset({"protest", "demonstrate"})
+GATHERING_LEMMAS = frozenset({"fill", "gather", "pour", "flood", "throng", "converge", "march", "assemble",
+                              "rally", "take", "crowd", "pack", "block", "turn"})
+
+
 def clause_modality(verb: Token) -> Modality:
     """Return the modality of the clause headed by ``verb`` (walking up control chains)."""
     negated = False
@@ -194,7 +200,9 @@ def clause_modality(verb: Token) -> Modality:
         hypothetical = modal = True
         reasons.append(f"content of '{verb.head.lemma_.lower()}'")
     # "travelled to Washington to meet Trump": a purpose clause states an aim, not an act
-    if verb.dep_ == "advcl" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.dep_ == "advcl" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+            and not (verb.lemma_.lower() in PROTEST_LEMMAS and verb.head.lemma_.lower() in GATHERING_LEMMAS):
+        # ("filled squares in Bratislava to protest against ...": gathering to protest is protesting)
         hypothetical = modal = True
         reasons.append("purpose")
     if verb.dep_ in ("advcl", "relcl") and verb.tag_ in ("VBZ", "VBP") and any(

@@ -57,6 +57,9 @@ VESSEL_NOUNS = frozenset({"boat", "ship", "vessel", "tanker", "trawler", "dhow",
                           "launch", "aircraft", "plane", "jet", "carrier", "barge"})
 # how many parties "both sides", "the two governments", "the three neighbours" are
 PARTY_COUNTS = {"both": 2, "two": 2, "2": 2, "three": 3, "3": 3}
+# weapons platforms that act for whoever owns them ("its aircraft bombed ...")
+WAR_MACHINES = frozenset({"aircraft", "jet", "warplane", "plane", "drone", "helicopter", "gunship", "bomber",
+                          "fighter-jet", "warship", "gunboat", "tank", "artillery", "battery", "missile"})
 # bodies a definite possessive refers back to ("the group's fighters", "the movement's leaders")
 SELF_BODY_NOUNS = frozenset({"group", "movement", "militia", "organisation", "organization", "faction", "rebels",
                              "country", "nation", "kingdom", "republic"})
@@ -177,9 +180,13 @@ class ArticleActors:
                 return found
         if (ref is None or ref.code.startswith("---")) and head.pos_ == "NOUN" \
                 and (owner := self.pronoun_owner(head)) is not None \
-                and (sector := self.resolver.agent_sector(head)) is not None:
-            # "the army said its forces had retaken the palace": the role belongs to the pronoun's actor
+                and (sector := self.resolver.agent_sector(head)
+                     or ("MIL" if head.lemma_.lower() in WAR_MACHINES else None)) is not None:
+            # "the army said its forces had retaken the palace": the role belongs to the pronoun's actor;
+            # "its aircraft" are a state's military, an armed group's own
             code = owner.ref.country + sector
+            if head.lemma_.lower() in WAR_MACHINES and owner.ref.code[3:6] not in ("", "GOV", "MIL"):
+                code = owner.ref.code
             end = head.idx + len(head.text)
             found = Resolved(ActorRef(code, actor_name(code), head.doc.text[owner.head.idx:end], owner.head.idx, end),
                              True, head)
