@@ -220,3 +220,9 @@ def test_war_machines_act_for_their_owner(nlp):
     assert ("SDN", "SDN", "195") in triples("The Sudanese army said its aircraft bombed RSF positions.")
     found = triples("The Houthis said their drones struck an Israeli ship.")
     assert any(source == "YEM" and target == "ISR" and code.startswith("19") for source, target, code in found)
+
+
+def test_a_demand_about_one_s_own_national_is_made_to_the_other_side(nlp):
+    text = ("French police arrested an Algerian consular employee in Paris.\n\n"
+            "Algeria demanded the employee's immediate return to consular duties.")
+    assert ("DZA", "FRA", "100") in triples(text)

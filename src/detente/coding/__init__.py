@@ -252,7 +252,8 @@ class Coder:
                                                        for t in targets):
                 # "will respond with all the means at its disposal": the actor's own means are not whom it threatens
                 targets, indirect = [], False
-        if act.code in ("1053", "0253") and targets and all(
+        if (act.code in ("1053", "0253") or act.root in ("10", "02") and any(
+                t.head.dep_ == "poss" for t in targets)) and targets and all(
                 t.ref.country in {s.ref.country for s in sources} and t.ref.code[3:6] != "GOV" for t in targets):
             # "demanded the immediate release of its crew": the people a demand is about are not whom it
             # is made to
