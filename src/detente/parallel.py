@@ -514,7 +514,7 @@ def build_filter(nlp: Language, coder: Coder) -> SentenceFilter:
     anaphors = frozenset(
         word for group in (coref.PERSON_PRONOUNS, coref.GROUP_PRONOUNS, coref.THING_PRONOUNS,
                            coref.PERSON_TITLES, coref.INSTITUTIONS, coref.NON_STATE, coref.ORGANISATIONS,
-                           coref.PARTY_NOUNS, coref.PAIR_WORDS, coref.PAIR_PEOPLE)
+                           coref.PAIR_PEOPLE)
         for phrase in group for word in phrase.replace("-", " ").split() if word != "of")
     tables = None
     if "lemmatizer" in nlp.pipe_names:
