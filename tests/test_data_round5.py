@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import pytest
 
+from coding_cases import mismatches
+
 from detente.pipeline import code_text
 
 pytestmark = pytest.mark.slow
@@ -54,24 +56,9 @@ CASES = [
 ]
 
 
-def _found(sentence: str, expected: tuple[str | None, str | None, str]) -> list[str]:
-    source, target, code = expected
-    produced = []
-    for m in code_text(sentence, date=DATE):
-        produced.append(f"{m.source.code}->{m.target.code if m.target else None} {m.event_code}")
-        if not m.event_code.startswith(code):
-            continue
-        if source and not m.source.code.startswith(source):
-            continue
-        if target and not (m.target and m.target.code.startswith(target)):
-            continue
-        return []
-    return produced or ["nothing"]
-
-
 @pytest.mark.parametrize(("sentence", "expected"), CASES)
 def test_round5_rows_code_their_sense(sentence, expected):
-    wrong = _found(sentence, expected)
+    wrong = mismatches(sentence, expected, DATE)
     assert not wrong, f"{sentence!r}: expected {expected}, produced {wrong}"
 
 
