@@ -178,3 +178,9 @@ def test_islamic_emirate_is_the_taliban_government():
 
     ref = ActorResolver.default().resolve_text("Islamic Emirate", "2025-06-01")
     assert ref is not None and ref.code == "AFGGOV"
+
+
+def test_a_name_carrying_its_sector_is_not_given_it_twice():
+    resolver = ActorResolver.default()
+    assert resolver.resolve_text("Taliban government", "2025-06-01").code == "AFGGOV"
+    assert resolver.resolve_text("Kremlin officials", "2025-06-01").code == "RUSGOV"

@@ -280,7 +280,8 @@ class ActorResolver:
             if country and agent:
                 base = self._entry_code(country, date)
                 if base:
-                    code = base if agent == BARE else base + agent
+                    # "Taliban government": a name that already carries the sector keeps it once
+                    code = base if agent == BARE or len(base) > 3 and base.endswith(agent) else base + agent
                     return ActorRef(code, actor_name(code, self.lexicon), text, None, None)
         return None
 
