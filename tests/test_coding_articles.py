@@ -226,3 +226,10 @@ def test_a_demand_about_one_s_own_national_is_made_to_the_other_side(nlp):
     text = ("French police arrested an Algerian consular employee in Paris.\n\n"
             "Algeria demanded the employee's immediate return to consular duties.")
     assert ("DZA", "FRA", "100") in triples(text)
+
+
+def test_a_claim_aims_at_the_victims_of_the_claimed_attack(nlp):
+    found = triples("Jaish al-Adl claimed responsibility on Tuesday for an attack that killed five Iranian border "
+                    "guards near the Pakistani border.")
+    assert ("IRN", "IRN", "015") in found
+    assert not any(target == "PAK" for _, target, _ in found)

@@ -289,6 +289,10 @@ class Coder:
                 neighbour = Resolved(ActorRef(other, actor_name(other), ""), True, act.anchor)
             if neighbour is not None:
                 targets, indirect = [neighbour], True
+        if act.code == "015" and not targets and not reflexive:
+            # "claimed responsibility for an attack that killed five Iranian border guards": the victims
+            victims = [o for t in act.anchor.subtree if t.dep_ == "relcl" for o in t.children if o.dep_ == "dobj"]
+            targets = [r for r in actors.expand(victims, deep=True) if r.ref.code not in own]
         place = find_place(sent, act.anchor)
         location = place[0] if place else None
         place_target = indirect
