@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import pytest
 
-from detente.actors import ActorResolver
 from coding_cases import mismatches
 
+from detente.actors import ActorResolver
 from detente.pipeline import code_text
 
 pytestmark = pytest.mark.slow
