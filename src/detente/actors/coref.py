@@ -86,6 +86,7 @@ class _Seen:
     sent: int  # token index where the sentence starts
     subject: bool  # the subject of its clause (or a conjunct of it)
     venue: bool = False  # where its clause took place ("met in Lima"), not a party to it
+    token: int = -1  # document index of the mention's head
 
 
 @lru_cache(maxsize=4096)
@@ -163,7 +164,7 @@ class ArticleCoref:
         subject = head.dep_ in subjects or head.dep_ == "conj" and head.head.dep_ in subjects
         venue = head.dep_ == "pobj" and head.head.lower_ in ("in", "at") and head.head.head.pos_ in ("VERB", "AUX")
         self.seen.append(_Seen(ref, person, head.tag_ in ("NNS", "NNPS"), _clause(head), head.sent.start, subject,
-                               venue))
+                               venue, head.i))
         if _is_state(ref):
             # A set of offsets: callers may observe the same mention twice.
             self._mentions.setdefault(ref.country, set()).add(ref.start if ref.start is not None else head.idx)
@@ -191,12 +192,18 @@ class ArticleCoref:
         word = head.lower_
         found: ActorRef | None = None
         subject = head.dep_ in ("nsubj", "nsubjpass")
+        # "after Thailand accused it": an object pronoun never means its own clause's subject
+        own = set() if subject or head.dep_ == "poss" or word.endswith(("self", "selves")) else self._subjects(head)
+
+        def local(seen: _Seen) -> bool:
+            return seen.ref.code in own
+
         if word in PERSON_PRONOUNS:
-            found = self._last(lambda s: s.person, subject)
+            found = self._last(lambda s: s.person and not local(s), subject)
         elif word in GROUP_PRONOUNS:
-            found = self._last(lambda s: not s.person, subject)
+            found = self._last(lambda s: not s.person and not local(s), subject)
         elif word in THING_PRONOUNS:
-            found = self._last(lambda s: not s.person and not s.plural, subject)
+            found = self._last(lambda s: not s.person and not s.plural and not local(s), subject)
         elif head.pos_ == "PROPN" and (titled := self._titled(head)) is not None:
             return titled
         elif not self._definite(head) and (owned := self._owned(head)) is not None:
@@ -208,6 +215,21 @@ class ArticleCoref:
         if found is None:
             return None
         return ActorRef(found.code, found.name, head.text, head.idx, head.idx + len(head.text))
+
+    def _subjects(self, token: Token) -> set[str]:
+        """Codes of the subjects of the nearest verb above ``token`` (named or pronouns)."""
+        verb = token.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        codes = set()
+        for subject in (s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")):
+            if subject.pos_ == "PRON":
+                if (ref := self.resolve_anaphor(subject)) is not None:
+                    codes.add(ref.code)
+            else:
+                codes |= {seen.ref.code for seen in self.seen
+                          if subject.left_edge.i <= seen.token <= subject.right_edge.i}
+        return codes
 
     def resolve_plural(self, head: Token) -> list[ActorRef]:
         """The two states a plural description refers to ("the two governments", "both sides").

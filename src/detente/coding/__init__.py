@@ -91,7 +91,9 @@ EVENT_NOUN_ROOTS = {
     "shelling": ("19",), "bombing": ("19", "18"), "killing": ("18", "19", "20"), "invasion": ("19",),
     "offensive": ("19",), "incursion": ("19", "15"), "ambush": ("19", "18"), "shooting": ("18", "19"),
     "kidnapping": ("18",), "abduction": ("18",), "incident": ("19", "18", "17", "15"), "arrest": ("17",),
-    "detention": ("17",), "veto": ("12",), "rejection": ("12",), "refusal": ("12",),
+    "detention": ("17",), "verdict": ("17",), "ruling": ("17", "16"), "conviction": ("17",),
+    "transfer": ("063", "084", "07"), "handover": ("063", "084", "0842"), "extradition": ("063",),
+    "deportation": ("17", "16"), "swap": ("08", "06"), "veto": ("12",), "rejection": ("12",), "refusal": ("12",),
     "expulsion": ("16", "17"), "seizure": ("17",), "blockade": ("19",), "massacre": ("20", "18"),
     "reopening": ("08",), "release": ("08",), "withdrawal": ("08",), "inquiry": ("09",), "investigation": ("09",),
     "probe": ("09",), "deployment": ("15",), "crackdown": ("17",), "ban": ("17", "16"), "listing": ("16",),
@@ -100,6 +102,13 @@ EVENT_NOUN_ROOTS = {
     "remark": ("11", "13", "10", "02", "01"), "comment": ("11", "13", "10", "02", "01"),
     "statement": ("11", "13", "10", "02", "01"),
 }
+# what another party says against an act ("despite protests from Beijing")
+OBJECTION_NOUNS = frozenset({"protest", "objection", "warning", "opposition", "pressure", "criticism", "appeal",
+                             "call", "plea", "demand", "request", "threat", "condemnation", "concern", "reservation"})
+# "ready to sign once Armenia amends its constitution": a condition's subject is whom the act concerns
+CONDITION_MARKS = frozenset({"if", "unless", "once", "until", "provided", "providing"})
+# seizures, detentions and abductions: whom a demand for a release is made to
+CAPTURE_CODES = ("1711", "173", "181")
 # act nouns for whatever another party said last, of any kind
 SAYING_NOUNS = frozenset({"remark", "comment", "statement"})
 # roots where a role without a country ("arrested opposition leaders", "accused rebels") is taken to
@@ -252,12 +261,22 @@ class Coder:
                                                        for t in targets):
                 # "will respond with all the means at its disposal": the actor's own means are not whom it threatens
                 targets, indirect = [], False
+        if not targets and act.root in COUNTERPART_ROOTS:
+            # "refused to retract her remarks despite a protest from China": also when the object is its own
+            heads = (act.anchor, act.anchor.head) if act.anchor.dep_ == "xcomp" else (act.anchor,)
+            objectors = [r for r in actors.expand([o for h in heads for o in _objectors(h)], deep=True)
+                         if r.ref.code not in own and is_state(r.ref.country)]
+            targets, indirect = objectors or targets, bool(objectors)
         if (act.code in ("1053", "0253") or act.root in ("10", "02") and any(
                 t.head.dep_ == "poss" for t in targets)) and targets and all(
                 t.ref.country in {s.ref.country for s in sources} and t.ref.code[3:6] != "GOV" for t in targets):
             # "demanded the immediate release of its crew": the people a demand is about are not whom it
             # is made to
             targets, indirect = [], False
+        if act.code in ("1053", "0253") and not targets:
+            # "Iran seized a tanker, and Washington demanded the release of the vessel": the captor
+            captor = _captor({s.ref.country for s in sources}, earlier, act.anchor)
+            targets, indirect = ([captor], True) if captor is not None else ([], False)
         if act.code.startswith("084") and targets and all(t.ref.country in ("IGO", "NGO") for t in targets):
             # "handed three Israeli hostages over to the Red Cross": the release is towards the captives'
             # country; the Red Cross only receives them
@@ -266,9 +285,11 @@ class Coder:
                       and is_state(r.ref.country)]
             if owners:
                 targets = owners
-        if act.root == "15" and not reflexive and all(t.ref.code.startswith("---") for t in targets):
-            # "scrambled jets after Chinese aircraft flew close": a show of force answers the provoker
-            provokers = actors.expand(_provokers(act.anchor, act.sources), deep=True)
+        if act.root == "15" and all(t.ref.code.startswith("---") for t in targets):
+            # "scrambled jets after Chinese aircraft flew close", "raised its alert level after ...":
+            # a show of force answers the provoker
+            provokers = ([] if reflexive else actors.expand(_provokers(act.anchor, act.sources), deep=True)) or [
+                found for noun in _provoking_acts(act.anchor) if (found := actors.modifier_actor(noun)) is not None]
             if provokers:
                 targets, indirect = provokers, True
             else:
@@ -337,10 +358,11 @@ class Coder:
         unplaced = all(t.ref.code.startswith("---") for t in targets)
         if unplaced and not reflexive and act.root in VICTIM_REPORT_ROOTS and not act.nominal \
                 and (reporter := actors.reporter(act.anchor)) is not None \
-                and reporter.ref.country not in countries and is_state(reporter.ref.country):
+                and is_state(reporter.ref.country) and (reporter.ref.country not in countries or all(
+                    s.ref.code[3:6] in LOCAL_SECTORS and reporter.ref.code[3:6] not in LOCAL_SECTORS for s in sources)):
             # "Pakistan's military said Indian troops had opened fire", "Syria's interior ministry said
             # Israeli aircraft had struck government forces": a state reporting a hostile act by another
-            # reports what was done to it (or to its own)
+            # reports what was done to it (or to its own); so does one reporting what its insurgents did
             home = reporter.ref.country
             targets = [_placed(t, home) for t in targets] or [
                 Resolved(ActorRef(home, actor_name(home), ""), True, reporter.head)]
@@ -514,6 +536,15 @@ def _triple(mention: Mention) -> tuple[str, str | None, str]:
     return mention.source.country, mention.target.country if mention.target else None, mention.root_code
 
 
+def _captor(own: set[str], earlier: list[Mention], anchor: Token) -> Resolved | None:
+    """The state that last seized, detained or abducted someone in the article, other than ``own``."""
+    for mention in reversed(earlier):
+        if mention.event_code.startswith(CAPTURE_CODES) and mention.is_factual \
+                and mention.source.country not in own and is_state(mention.source.country):
+            return Resolved(mention.source, True, anchor)
+    return None
+
+
 def _joined_target(act: Act, own: set[str], earlier: list[Mention], index: int) -> Resolved | None:
     """The foreign target of the act whose verb ``act``'s verb is conjoined to or elaborates."""
     head = act.anchor.head
@@ -611,7 +642,7 @@ def _fallback_targets(anchor: Token, sources: Sequence[Token]) -> list[Token]:
     found = []
     scope = [anchor, anchor.head] + [c for c in anchor.children if c.dep_ in ("xcomp", "ccomp")]
     conditions = [g for node in scope for c in node.children if c.dep_ == "advcl"
-                  and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+                  and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
                   for g in c.children if g.dep_ == "nsubj" and g.pos_ != "PRON" and g not in sources]
     holders = [anchor] + [c for c in anchor.children if c.dep_ in ("dobj", "xcomp")]
     for holder in holders:
@@ -632,6 +663,25 @@ def _provokers(anchor: Token, sources: Sequence[Token]) -> list[Token]:
     return [g for c in anchor.children if c.dep_ == "advcl"
             and any(m.dep_ == "mark" and m.lower_ == "after" for m in c.children)
             for g in c.children if g.dep_ in ("nsubj", "nsubjpass") and g.pos_ != "PRON" and g not in sources]
+
+
+def _provoking_acts(anchor: Token) -> list[Token]:
+    """The act an "after" phrase on the trigger names ("raised its alert level after a North Korean
+    missile launch")."""
+    return [g for c in anchor.children if c.dep_ == "prep" and c.lower_ == "after"
+            for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+
+
+def _objectors(anchor: Token) -> list[Token]:
+    """Who objected to what the trigger did anyway: "refused to retract her remarks despite a formal
+    protest from China", "went ahead in defiance of U.S. warnings"."""
+    found = []
+    for prep in anchor.children:
+        if prep.lower_ == "despite" or prep.lower_ == "in" and any(
+                p.lower_ == "defiance" for p in prep.children):
+            nouns = [g for g in prep.subtree if g.dep_ == "pobj" and g.lemma_.lower() in OBJECTION_NOUNS]
+            found.extend(nouns[:1])
+    return found
 
 
 @lru_cache(maxsize=1)

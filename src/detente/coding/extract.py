@@ -737,15 +737,16 @@ def is_domestic(code: str) -> bool:
 def _accusers(verb: Token, comp: Token | None = None) -> list[Token]:
     """ "Hamas denied violating the ceasefire and accused Israel of ...", "denied it, blaming Manila":
     when the denied act names no one, the denial answers the actor the speaker turns on; "denied
-    laying mines after Thailand accused it", "denied selling arms, as alleged by Kyiv": the accuser."""
-    return [t for other in _alleging_clauses(verb, comp) for t in _charge_makers(other)] or [
+    laying mines after Thailand accused it", "denied selling arms, as alleged by Kyiv", "denied claims by
+    the rebels that ...": the accuser."""
+    return _dismissed_charges(verb) or [t for other in _alleging_clauses(verb, comp) for t in _charge_makers(other)] or [
         c for other in _alleging_clauses(verb, comp) if other.lemma_.lower() in ACCUSING_VERBS
         for c in other.children if c.dep_ == "dobj" and c.pos_ != "PRON"]
 
 
 def accuser_named(verb: Token, comp: Token | None) -> bool:
     """Whether the denial names who made the charge (then it answers them, not the act's target)."""
-    return any(_charge_makers(other) for other in _alleging_clauses(verb, comp))
+    return bool(_dismissed_charges(verb)) or any(_charge_makers(other) for other in _alleging_clauses(verb, comp))
 
 
 def _alleging_clauses(verb: Token, comp: Token | None) -> list[Token]:

@@ -195,8 +195,11 @@ def clause_modality(verb: Token) -> Modality:
             modal = modal or (head_mod.hypothetical and not head_mod.conditional)
         break
 
-    # "the accusation that it had supplied missiles": the content of a claim is not asserted
-    if verb.dep_ in ("acl", "ccomp") and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in CLAIM_NOUNS:
+    # "the accusation that it had supplied missiles": the content of a claim is not asserted (the parser
+    # may call the clause relative, but a relative "that" is its subject or object, never its marker)
+    content = verb.dep_ in ("acl", "ccomp") or verb.dep_ == "relcl" and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+    if content and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in CLAIM_NOUNS:
         hypothetical = modal = True
         reasons.append(f"content of '{verb.head.lemma_.lower()}'")
     # "travelled to Washington to meet Trump": a purpose clause states an aim, not an act

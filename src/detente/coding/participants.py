@@ -64,6 +64,9 @@ WAR_MACHINES = frozenset({"aircraft", "jet", "warplane", "plane", "drone", "heli
 SELF_BODY_NOUNS = frozenset({"group", "movement", "militia", "organisation", "organization", "faction", "rebels",
                              "country", "nation", "kingdom", "republic"})
 SPEAKER_PRONOUNS = frozenset({"it", "he", "she", "they", "we"})
+# media an "according to" source speaks through ("according to a statement from the army")
+REPORT_NOUNS = frozenset({"statement", "report", "communique", "communiqué", "post", "announcement", "release",
+                          "briefing", "message", "letter", "tally", "count", "figure"})
 SPEECH_VERBS = frozenset({"say", "announce", "state", "declare", "insist", "stress", "add", "confirm",
                           "tell", "reiterate", "argue", "warn", "vow", "pledge", "promise", "indicate", "signal"})
 # people who speak or act for a body named after them ("a spokesman for the junta")
@@ -396,9 +399,12 @@ class ArticleActors:
             # "Indian troops opened fire, the military said": the parser may hang the attribution on the act
             node = next((c for c in anchor.children if c.dep_ in ("ccomp", "parataxis")
                          and c.lemma_.lower() in SPEECH_VERBS), anchor)
-        if node is anchor or node.lemma_.lower() not in SPEECH_VERBS | {"report"}:
+        if node is anchor and (source := _according_to(anchor)) is not None:
+            subject = source  # "According to a statement from Colombia's army, ELN guerrillas abducted ..."
+        elif node is anchor or node.lemma_.lower() not in SPEECH_VERBS | {"report"}:
             return None
-        subject = next((c for c in node.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+        else:
+            subject = next((c for c in node.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
         if subject is None or subject.lemma_.lower() in ("source", "diplomat", "analyst", "observer", "expert"):
             return None  # "Thai military sources said": informants, not the state speaking for itself
         return self.get(subject)
@@ -624,6 +630,22 @@ class ArticleActors:
                             ref = ActorRef(ref.code, ref.name, words.text, words.start_char, words.end_char)
                             found.append(Resolved(ref, False, conj))
         return found
+
+
+def _according_to(anchor: Token) -> Token | None:
+    """Who "according to X" (or "to a statement from X") names as the source of ``anchor``'s act."""
+    for prep in anchor.children:
+        if prep.lower_ != "according":
+            continue
+        for to in prep.children:
+            for noun in to.children:
+                if noun.dep_ != "pobj":
+                    continue
+                if noun.lemma_.lower() not in REPORT_NOUNS:
+                    return noun
+                return next((o for p in noun.children if p.lower_ in ("from", "by", "of")
+                             for o in p.children if o.dep_ == "pobj"), None)
+    return None
 
 
 def _longer_place(token: Token, ref: ActorRef) -> ActorRef:

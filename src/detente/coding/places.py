@@ -35,7 +35,10 @@ PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "to", "into", 
 # so that "sanctions on Iran" names no place
 ON_PLACE_NOUNS = frozenset({"outskirts", "outskirt", "edge", "edges", "fringes", "periphery", "border", "borders",
                             "frontier", "frontline", "front", "coast", "coastline", "shore", "shores", "bank", "banks",
-                            "island", "islands", "side", "road", "highway", "streets"})
+                            "island", "islands", "side", "road", "highway", "streets",
+                            # "a drone attack on Port Sudan's airport": a site named by its place
+                            "airport", "airbase", "base", "port", "refinery", "depot", "facility", "facilities",
+                            "plant", "camp", "city", "town", "village", "capital", "outpost", "positions"})
 # "the Donetsk region", "Kaduna state": an administrative word after a known place name
 # geonames' codes for places CAMEO codes differently (Kosovo has no ISO 3166 code)
 CAMEO_COUNTRY_CODES = {"XKX": "KSV"}
@@ -64,6 +67,7 @@ PREFER_RATIO = 0.05
 # An alternate spelling ("Kiev", "Zaporizhzhia") ranks below every place known by that very name.
 ALIAS_WEIGHT = 1e-4
 ALIAS_MIN_POPULATION = 50_000
+UNTAGGED_CITY_POPULATION = 100_000
 # pycountry gives no populations: a subdivision ranks as a tenth of its country's mean subdivision
 # population, as a region is named in the news far less than a city of its size ("Gaza" is the
 # Palestinian city, not the Mozambican province; "Ontario" is still the province, not the Californian city).
@@ -515,13 +519,28 @@ def _place_spans(places: Gazetteer, sent: Span) -> Iterator[Span]:
             yield ent
     start = None
     for token in (*sent, None):
-        if token is not None and token.pos_ == "PROPN" and not token.ent_type_:
+        if token is not None and not token.ent_type_ and (token.pos_ == "PROPN" or _capitalised_noun(token)):
             start = token.i if start is None else start
         elif start is not None:
             span = doc[start:token.i if token is not None else sent.end]
-            if places.is_curated(span.text):
+            if places.is_curated(span.text) or _untagged_city(places, span):
                 yield span
             start = None
+
+
+def _capitalised_noun(token: Token) -> bool:
+    """A capitalised word the tagger read as a common noun ("near Homs"), not the sentence's first."""
+    return token.pos_ == "NOUN" and token.text.istitle() and not token.is_sent_start
+
+
+def _untagged_city(places: Gazetteer, span: Span) -> bool:
+    """ "struck targets near Homs": a name the tagger missed is a place when it follows a place
+    preposition and names a large city (small towns share too many names with people and words)."""
+    head = span.root
+    if head.dep_ != "pobj" or head.head.lower_ not in PLACE_PREPS:
+        return False
+    found = places.candidates(span.text)
+    return bool(found) and found[0].kind in (CITY, SUBDIVISION) and found[0].rank >= UNTAGGED_CITY_POPULATION
 
 
 def _of_phrase(places: Gazetteer, head: Token, name: str) -> tuple[Token, str]:

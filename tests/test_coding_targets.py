@@ -1,0 +1,65 @@
+"""Whom an act is aimed at when its own object names no one: objectors, captors, conditions,
+provocations, reporters, places the tagger missed and pronouns in their own clause. Sentences are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from coding_cases import mismatches
+from detente.pipeline import code_text
+
+CASES = [
+    # "despite a protest from X": the act defies X
+    ("The Lithuanian premier refused on Monday to withdraw his comments about Belarus, despite a formal protest "
+     "from Minsk.", ("LTU", "BLR", "12")),
+    ("Serbia rejected the proposal despite strong objections by Hungary.", ("SRB", "HUN", "12")),
+    # the act an "after" phrase names provokes a show of force
+    ("Japan's navy raised its readiness level after a Chinese aircraft carrier drill near Okinawa.",
+     ("JPN", "CHN", "15")),
+    # a demand for a release goes to whoever seized the people or the ship
+    ("Venezuelan troops detained three Guyanese miners near the Cuyuni river on Sunday, and Georgetown demanded "
+     "their immediate release.", ("GUY", "VEN", "1053")),
+    # an intent with a condition concerns the party the condition names
+    ("Serbia would be ready to resume the dialogue once Kosovo withdraws its special police from the north, "
+     "Belgrade said.", ("SRB", "KSV", "03")),
+    # a state reporting what its own insurgents did reports an act against itself
+    ("According to a statement from Nigeria's army, Boko Haram fighters abducted two soldiers near Bama on "
+     "Saturday.", ("NGA", "NGA", "18")),
+    # a large city the tagger did not recognise after a place preposition
+    ("Turkish drones struck targets near Homs on Thursday.", ("TUR", "SYR", "19")),
+    # a site named by its place's possessive
+    ("Militia drones struck Port Sudan's airport on Tuesday.", (None, "SDN", "19")),
+    # an object pronoun is never its own clause's subject
+    ("Eritrea denied sending troops across the border after Ethiopia accused it of doing so.", ("ETH", "ERI", "11")),
+    # a definite act noun answers the earlier act of that kind
+    ("Guatemala handed over 12 suspects to El Salvador on Friday, and San Salvador welcomed the handover.",
+     ("SLV", "GTM", "0")),
+    # denying "claims by X" answers X
+    ("Pakistan's army denied claims by Afghanistan that Pakistani jets had bombed a market in Khost.",
+     ("PAK", "AFG", "016")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CASES)
+def test_target_found_beyond_the_object(nlp, sentence, expected):
+    assert not mismatches(sentence, expected, "2026-03-10"), mismatches(sentence, expected, "2026-03-10")
+
+
+def test_pronoun_object_takes_the_other_party_in_the_next_sentence(nlp):
+    found = {(m.source.code[:3], m.target.code[:3] if m.target else None, m.event_code[:2])
+             for m in code_text("Macron met Erdogan in Ankara on Monday. He thanked him for his mediation.",
+                                date="2026-03-10") if m.is_factual}
+    assert ("FRA", "TUR", "05") in found
+
+
+def test_content_of_a_report_is_not_asserted(nlp):
+    mentions = code_text("Rwanda dismissed a U.N. report that its troops were fighting alongside M23 rebels in "
+                         "Congo.", date="2026-03-10")
+    assert not any(m.root_code == "19" and m.is_factual for m in mentions)
+    assert any(m.event_code == "016" and m.source.country == "RWA" for m in mentions)
+
+
+def test_despite_names_no_target_for_a_domestic_act(nlp):
+    # "despite" a non-objection ("despite the rain") gives no party
+    mentions = code_text("Kenyan police arrested 40 protesters in Nairobi despite the heavy rain.", date="2026-03-10")
+    assert all(m.target is None or m.target.country == "KEN" for m in mentions)
