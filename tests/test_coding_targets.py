@@ -63,3 +63,21 @@ def test_despite_names_no_target_for_a_domestic_act(nlp):
     # "despite" a non-objection ("despite the rain") gives no party
     mentions = code_text("Kenyan police arrested 40 protesters in Nairobi despite the heavy rain.", date="2026-03-10")
     assert all(m.target is None or m.target.country == "KEN" for m in mentions)
+
+
+def test_refusal_to_free_unnamed_captives_answers_the_other_party(nlp):
+    text = ("Chile detained nine Bolivian truckers near Colchane on Monday, and Bolivia's foreign ministry called "
+            "for their release.\n\n"
+            "Santiago was unmoved. \"We cannot release people who smuggle fuel across our border,\" Interior "
+            "Minister Rodrigo Valdes told reporters in Iquique. He accused Bolivian officials of ignoring "
+            "repeated warnings.")
+    found = {(m.source.country, m.target.country if m.target else None, m.event_code)
+             for m in code_text(text, date="2026-03-10") if m.is_factual}
+    assert ("CHL", "BOL", "1243") in found  # "cannot release" is a refusal, aimed at the party asking
+    assert ("CHL", "BOL", "112") in found  # "He" is the titled minister, not the last foreign official
+    assert not any(code.startswith("15") for _, _, code in found)  # smuggling "people who" is a kind, not an act
+
+
+def test_pressure_under_which_an_act_is_refused_names_its_target(nlp):
+    assert not mismatches('"We will not sign that treaty under an ultimatum from Moscow," the Moldovan president '
+                          "told reporters.", ("MDA", "RUS", "12"), "2026-03-10")

@@ -157,8 +157,10 @@ class ArticleCoref:
 
         ``person`` says the caller already knows ``ref`` names a person (a surname met again).
         """
+        # "Fisheries Minister Ramalingam Chandrasekar": a name under a title is a person whatever the tagger says
+        titled = head.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lower_ in PERSON_TITLES for c in head.children)
         person = person or self.resolver.is_person(ref) or (
-            head.ent_type_ == "PERSON" or head.lower_ in PERSON_TITLES) and head.tag_ not in ("NNS", "NNPS") \
+            head.ent_type_ == "PERSON" or head.lower_ in PERSON_TITLES or titled) and head.tag_ not in ("NNS", "NNPS") \
             and not self.resolver.is_collective(ref)  # the tagger may call "Houthis" a person
         subjects = ("nsubj", "nsubjpass")
         subject = head.dep_ in subjects or head.dep_ == "conj" and head.head.dep_ in subjects

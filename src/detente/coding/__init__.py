@@ -104,7 +104,8 @@ EVENT_NOUN_ROOTS = {
 }
 # what another party says against an act ("despite protests from Beijing")
 OBJECTION_NOUNS = frozenset({"protest", "objection", "warning", "opposition", "pressure", "criticism", "appeal",
-                             "call", "plea", "demand", "request", "threat", "condemnation", "concern", "reservation"})
+                             "call", "plea", "demand", "request", "threat", "condemnation", "concern", "reservation",
+                             "ultimatum"})
 # "ready to sign once Armenia amends its constitution": a condition's subject is whom the act concerns
 CONDITION_MARKS = frozenset({"if", "unless", "once", "until", "provided", "providing"})
 # seizures, detentions and abductions: whom a demand for a release is made to
@@ -273,6 +274,10 @@ class Coder:
             # "demanded the immediate release of its crew": the people a demand is about are not whom it
             # is made to
             targets, indirect = [], False
+        # "we cannot release people who fish in our waters": the refusal answers whoever asked for them
+        captives_kept = act.code == "1243" and all(t.ref.code.startswith("---") for t in targets)
+        if captives_kept:
+            targets, indirect = [], False
         if act.code in ("1053", "0253") and not targets:
             # "Iran seized a tanker, and Washington demanded the release of the vessel": the captor
             captor = _captor({s.ref.country for s in sources}, earlier, act.anchor)
@@ -377,7 +382,7 @@ class Coder:
         hostile = act.root in MUTUAL_ROOTS and any(w in sent.text.lower() for w in RECIPROCAL_WORDS)
         mutual = not targets and len(countries) > 1 and (joint or hostile)
         if not targets and not act.nominal and not mutual and len(countries) == 1 and act.root in COUNTERPART_ROOTS \
-                and not (act.domestic or is_domestic(act.code)) and not self._names_party(act) \
+                and not (act.domestic or is_domestic(act.code)) and (captives_kept or not self._names_party(act)) \
                 and (other := actors.coref.counterpart(countries, sent.start_char)) is not None:
             # "Moscow denied any interference in the vote" in an article about Moldova: an act with
             # no target in its sentence is aimed at the other party the article is about
@@ -673,11 +678,12 @@ def _provoking_acts(anchor: Token) -> list[Token]:
 
 
 def _objectors(anchor: Token) -> list[Token]:
-    """Who objected to what the trigger did anyway: "refused to retract her remarks despite a formal
-    protest from China", "went ahead in defiance of U.S. warnings"."""
+    """Who objected to what the trigger did anyway, or pressed for it: "refused to retract her remarks
+    despite a formal protest from China", "went ahead in defiance of U.S. warnings", "will not change
+    our constitution under an ultimatum from Sofia"."""
     found = []
     for prep in anchor.children:
-        if prep.lower_ == "despite" or prep.lower_ == "in" and any(
+        if prep.lower_ in ("despite", "under") or prep.lower_ == "in" and any(
                 p.lower_ == "defiance" for p in prep.children):
             nouns = [g for g in prep.subtree if g.dep_ == "pobj" and g.lemma_.lower() in OBJECTION_NOUNS]
             found.extend(nouns[:1])

@@ -144,6 +144,11 @@ def clause_modality(verb: Token) -> Modality:
                 else:
                     hypothetical = would = True
                     reasons.append("conditional 'would'")
+            elif lower in ("can", "ca") and neg and node == verb \
+                    and not any(c.dep_ == "auxpass" for c in node.children):
+                # "we cannot release them": a stated refusal, like "will not"
+                future = True
+                reasons.append("refusal 'cannot'")
             elif lower in MODAL_POSSIBLE:
                 hypothetical = modal = True
                 reasons.append(f"modal '{lower}'")
@@ -216,9 +221,12 @@ def clause_modality(verb: Token) -> Modality:
     if verb.dep_ == "xcomp" and verb.head.lower_ in ("set", "due", "going", "about", "scheduled", "expected", "poised"):
         future = True
         reasons.append(f"'{verb.head.lower_} to'")
-    if verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP", "VB") and any(
-            c.dep_ == "det" and c.lower_ in ("any", "every") for c in verb.head.children):
-        # "would shoot down any drone that enters its airspace": a kind of act, not one that happened
+    bare_plural = verb.head.tag_ == "NNS" and not any(
+        c.dep_ in ("det", "nummod", "poss", "quantmod") for c in verb.head.children)
+    if verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP", "VB") and (bare_plural and verb.tag_ == "VBP" or any(
+            c.dep_ == "det" and c.lower_ in ("any", "every") for c in verb.head.children)):
+        # "would shoot down any drone that enters its airspace", "will not release people who violate its
+        # waters": a kind of act, not one that happened
         hypothetical = modal = True
         reasons.append("generic relative clause")
     if _is_question(verb):
