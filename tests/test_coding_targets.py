@@ -81,3 +81,23 @@ def test_refusal_to_free_unnamed_captives_answers_the_other_party(nlp):
 def test_pressure_under_which_an_act_is_refused_names_its_target(nlp):
     assert not mismatches('"We will not sign that treaty under an ultimatum from Moscow," the Moldovan president '
                           "told reporters.", ("MDA", "RUS", "12"), "2026-03-10")
+
+
+def test_leaders_clash_in_words_and_armies_with_arms(nlp):
+    def codes(sentence: str) -> set[str]:
+        return {m.event_code for m in code_text(sentence, date="2026-03-10") if m.is_factual}
+
+    assert "110" in codes("Lula, who has clashed with Argentine President Javier Milei over trade, met Paraguay's "
+                          "president on Monday.")
+    assert "190" in codes("Thai troops clashed with Cambodian soldiers near the border on Monday.")
+
+
+def test_ordering_ones_own_forces_is_acting(nlp):
+    found = {(m.source.country, m.target.country if m.target else None, m.event_code)
+             for m in code_text("The Nigerien junta ordered the army to close the border with Benin.",
+                                date="2026-03-10") if m.is_factual}
+    assert ("NER", "BEN", "191") in found
+    assert not any(code.startswith("10") for _, _, code in found)  # no demand to its own army
+    # ordering another party stays a demand
+    assert not mismatches("Ethiopia ordered Eritrea to withdraw its troops from Tigray.", ("ETH", "ERI", "10"),
+                          "2026-03-10")

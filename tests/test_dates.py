@@ -53,3 +53,15 @@ def test_a_when_clause_on_a_noun_with_a_year(nlp):
     got = _dated("Relations collapsed after the disputed 2020 Belarusian election, when Lithuania gave refuge to "
                  "opposition leader Sviatlana Tsikhanouskaya.")
     assert got and all(when == "2020-01-01" for _, when in got)
+
+
+def test_clauses_joined_to_a_when_clause_or_after_a_dated_act_are_background(nlp):
+    # the conjoined verb of a "when" clause shares the time of the noun the clause hangs on
+    got = _dated("Ties have been tense since March 2024, when Azerbaijani troops shelled an Armenian village and "
+                 "wounded two border guards.")
+    assert got and all(when == "2024-03-01" for _, when in got)
+    # an "after" clause happened before the dated act it hangs on
+    got = _dated("Pakistan closed the Torkham crossing in October 2024 after Afghan forces fired on its border posts.")
+    assert got and all(when is not None and when < "2025-01-01" for _, when in got)
+    # a participle describing the object keeps its own history: the release happened today
+    assert _dated("Iran freed two French teachers detained in 2022 on Tuesday.", "2026-03-05")[0][1] == "2026-03-05"

@@ -25,6 +25,8 @@ NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "s
 BACKGROUND_DAYS = 31
 # prepositions that date an act ("in June 2025", "from 1998 to 2000"); "since 2011" says how long, not when
 DATING_PREPS = frozenset({"in", "during", "on", "at", "from"})
+# clauses that happened at (or before) the time of the act they hang on
+EARLIER_MARKS = frozenset({"after", "when"})
 # phrases that say where or when an act happened, inside which a date still dates the act
 PLACE_OR_TIME_PREPS = frozenset({"during", "in", "at", "near", "off", "on", "outside", "inside"})
 
@@ -71,6 +73,11 @@ def _time_phrases(anchor: Token, today: date) -> list[date]:
             found.append(when)
         elif head.pos_ in ("VERB", "AUX") and head != anchor:
             found.extend(_time_phrases(head, today))
+    if not found and anchor.head != anchor and (anchor.dep_ == "conj" or anchor.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in EARLIER_MARKS for c in anchor.children)):
+        # "when gunmen stormed the village and killed ...", "put the treaty in abeyance in April 2025
+        # after militants killed 26 people": the clause happened with (or before) the dated act
+        found.extend(_time_phrases(anchor.head, today))
     return found
 
 
@@ -90,7 +97,8 @@ def _prep_dates(prep: Token, depth: int, today: date) -> list[date]:
 
 
 def _object_dates(obj: Token, today: date) -> list[date]:
-    """ "signed a border treaty in 2025": the parser may hang the act's date on its object."""
+    """ "signed a border treaty in 2025": the parser may hang the act's date on its object (not on a
+    participle describing it: "freed two reporters detained in 2023" happened today)."""
     return [when for c in obj.children if c.dep_ == "prep" and c.lower_ == "in"
             for g in c.children if g.dep_ == "pobj" and (when := _named_date(g, today)) is not None]
 

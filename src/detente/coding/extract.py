@@ -70,6 +70,13 @@ EXPELLED_HELPERS = ((frozenset({"peacekeeper", "peacekeeping", "mission"}), "166
                     (frozenset({"monitor", "inspector", "observer", "investigator"}), "1662"),
                     (frozenset({"wfp", "unhcr", "unicef", "ngo", "charity", "agency", "aid"}), "1663"),
                     (frozenset({"troop", "soldier", "force", "contingent"}), "166"))
+# those a government commands: ordering them to act is acting
+SUBORDINATE_NOUNS = frozenset({"army", "military", "force", "forces", "troop", "police", "navy", "air", "ministry",
+                               "guard", "guards", "coastguard", "government", "cabinet", "diplomat", "embassy",
+                               "agency", "service", "services", "soldier", "unit", "commander", "official"})
+# fights that between governments, leaders and parties are fought in words
+WORDY_FIGHTS = frozenset({"clash", "spar", "feud", "tussle", "lock"})
+POLITICAL_SECTORS = frozenset({"GOV", "ELI", "LEG", "PTY", "OPP", "JUD"})
 # crowds whose attackers repress them, and whose violence is protest
 PROTESTER_NOUNS = frozenset({"protester", "protestor", "demonstrator", "marcher", "rioter", "crowd"})
 # the violence of a crowd: a riot, not an armed attack
@@ -414,6 +421,11 @@ class ClauseCoder:
                 (code for group, code in EXPELLED_HELPERS if words & group), "174")
             return Act(verb, code, f"{meta.rule} > {comp.lemma_.lower()} (expulsion)", [verb.i, comp.i],
                        subjects, own_targets, False, modality, penalty + 0.05), False
+        if kind == "order" and inner is not None and own_targets and all(_subordinate(t) for t in own_targets):
+            # "Petro ordered his security forces to suspend intelligence sharing with Washington": a state
+            # acting through its own forces or agencies does the act itself
+            return Act(verb, inner.code, f"{meta.rule} > {inner.rule} (own forces)", sorted({verb.i} | set(inner.trigger)),
+                       subjects, inner.targets, inner.symmetric, modality, penalty + inner.penalty + 0.05), False
         inner_code = inner.code if inner is not None else None
         code = self.lexicon.derived_code(effective, inner_code)
         if code is None:
@@ -633,6 +645,18 @@ class ClauseCoder:
         return acts
 
 
+def _subordinate(obj: Token) -> bool:
+    """ "his security forces", "the army", "its diplomats": those a leader or government orders about,
+    as opposed to another party it orders ("ordered Rwanda to withdraw")."""
+    if obj.lemma_.lower() not in SUBORDINATE_NOUNS or obj.pos_ != "NOUN":
+        return False
+    own = any(c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their") for c in obj.children)
+    bare = any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children) and not any(
+        c.dep_ in ("amod", "compound", "poss") and (c.ent_type_ in ("NORP", "GPE") or c.pos_ == "PROPN")
+        for c in obj.children)
+    return own or bare
+
+
 def _possessions(targets: list[Token]) -> bool:
     """Whether a threatened act's objects are only things owned ("the assets of Western companies")."""
     return bool(targets) and all(t.lemma_.lower() in POSSESSION_NOUNS for t in targets)
@@ -788,12 +812,15 @@ def _depth(token: Token) -> int:
 
 
 def assault_or_fight(act: Act, source_code: str, target_code: str | None) -> str:
-    """The act's code given its actors: CAMEO 18 vs 19.
+    """The act's code given its actors: CAMEO 18 vs 19 (or 11 for politicians who "clash").
 
     Generic killing by non-state armed actors of non-military targets is an assault (180),
     not conventional military force (190); every other act keeps its code.
     """
     irregular = source_code[3:6] in IRREGULAR_SECTORS or source_code[:3] == "IMG"
+    if act.anchor.lemma_.lower() in WORDY_FIGHTS and target_code is not None \
+            and source_code[3:6] in POLITICAL_SECTORS and target_code[3:6] in POLITICAL_SECTORS:
+        return "110"  # "Petro, who has clashed with Trump": leaders clash in words
     if act.code.startswith("173") and irregular and source_code[3:6] not in CONVENTIONAL_SECTORS:
         return "181"  # armed groups do not arrest: "rebels detained UN staff" is hostage-taking
     if act.code in ("190", "180") and irregular and source_code[3:6] not in CONVENTIONAL_SECTORS and any(
