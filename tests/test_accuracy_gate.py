@@ -29,6 +29,8 @@ DEV_SETS = (Path(__file__).parent / "data" / "dev_news.jsonl",
             Path(__file__).parent / "data" / "dev_articles_h" / "gold.jsonl",
             Path(__file__).parent / "data" / "dev_news_f.jsonl",
             Path(__file__).parent / "data" / "dev_articles_i" / "gold.jsonl",
+            Path(__file__).parent / "data" / "dev_news_g.jsonl",
+            Path(__file__).parent / "data" / "dev_articles_j" / "gold.jsonl",
             # held out: measured for regressions, never tuned on
             Path(__file__).parent / "data" / "holdout_news.jsonl",
             Path(__file__).parent / "data" / "holdout_news_2.jsonl",
@@ -40,7 +42,9 @@ DEV_SETS = (Path(__file__).parent / "data" / "dev_news.jsonl",
             Path(__file__).parent / "data" / "holdout_news_5.jsonl",
             Path(__file__).parent / "data" / "holdout_articles_4" / "gold.jsonl",
             Path(__file__).parent / "data" / "holdout_news_6.jsonl",
-            Path(__file__).parent / "data" / "holdout_articles_5" / "gold.jsonl")
+            Path(__file__).parent / "data" / "holdout_articles_5" / "gold.jsonl",
+            Path(__file__).parent / "data" / "holdout_news_7.jsonl",
+            Path(__file__).parent / "data" / "holdout_articles_6" / "gold.jsonl")
 GOLD_FILES = ("plover_gsr_cameo.jsonl", "petr2_gsr_validation.jsonl")
 
 
