@@ -653,3 +653,27 @@ def test_plain_text_takes_its_date_from_a_wire_dateline(first, date, rest):
     [article] = read_text(first + "\n\nSecond paragraph.", fmt="text")
     assert article.published == date
     assert article.paragraphs[0] == rest
+
+
+DATE_BEFORE_STANDFIRST = """Fishermen and Coast Guard Trade Blame Over Seized Trawler
+March 3, 2026
+
+Accra summons Lome's envoy over the seizure; Togo says the crew were fishing without a licence.
+
+By Ama Mensah
+
+Photo: A Ghanaian canoe beached at Aflao after the seizure of the trawler on Sunday / Coastal Times
+
+Togolese coast guards seized a Ghanaian trawler off Aflao on Sunday and detained its 14 crew members.
+
+Ghana summoned Togo's ambassador on Monday.
+"""
+
+
+def test_standfirst_after_the_date_and_a_long_captioned_credit_stay_out_of_the_body():
+    parsed = parse_crawler(DATE_BEFORE_STANDFIRST)
+    assert parsed.title == "Fishermen and Coast Guard Trade Blame Over Seized Trawler"
+    assert parsed.subtitle is not None and parsed.subtitle.startswith("Accra summons")
+    assert parsed.authors == ["Ama Mensah"]
+    assert parsed.paragraphs[0].startswith("Togolese coast guards seized")
+    assert not any("Photo:" in p for p in parsed.paragraphs)

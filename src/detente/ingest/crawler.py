@@ -28,6 +28,7 @@ from detente.ingest.urls import URL_START, publisher_name, repair_url
 logger = logging.getLogger(__name__)
 
 HEADER_WINDOW = 12  # lines searched for title/byline/date/credit
+CAPTION_WORDS = 30  # longest photo caption with its credit
 
 _BYLINE = re.compile(r"^(?:by|written by|words by|text by|author)\s*:?\s+(?P<names>.+)$", re.I)
 _KEY_VALUE = re.compile(
@@ -101,7 +102,10 @@ def parse_byline(line: str) -> tuple[list[str], str | None] | None:
 
 
 def _is_credit(line: str, boilerplate: Boilerplate) -> bool:
-    return word_count(line) <= 12 and boilerplate.match("credit", line) is not None
+    # a captioned credit ("Photo: A Tajik border post above the Panj river / Pamir Times") may run longer
+    # than a bare one, and it still ends with its source after a slash
+    limit = CAPTION_WORDS if " / " in line and not ends_sentence(line) else 12
+    return word_count(line) <= limit and boilerplate.match("credit", line) is not None
 
 
 def _is_body_like(line: str) -> bool:
@@ -174,6 +178,9 @@ def _read_header(lines: list[str], boilerplate: Boilerplate) -> tuple[CrawlerPar
             pre.append(line)
         elif saw_meta and not pre and not header.title and _is_headline_like(line):
             pre.append(line)  # title after a leading dateline
+        elif saw_meta and (pre or header.title) and not header.subtitle and word_count(line) <= 60 \
+                and index + 1 < limit and (parse_byline(lines[index + 1]) or is_date_line(lines[index + 1])):
+            header.subtitle = line  # title, date, then the standfirst above the byline
         else:
             break
         index += 1
