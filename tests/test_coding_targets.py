@@ -101,3 +101,11 @@ def test_ordering_ones_own_forces_is_acting(nlp):
     # ordering another party stays a demand
     assert not mismatches("Ethiopia ordered Eritrea to withdraw its troops from Tigray.", ("ETH", "ERI", "10"),
                           "2026-03-10")
+
+
+def test_them_prefers_the_plural_people_of_the_last_sentence(nlp):
+    found = {(m.source.country, m.target.country if m.target else None, m.event_code[:2])
+             for m in code_text("Sri Lanka's navy detained 14 Indian fishermen on Sunday near Delft island, off the "
+                                "coast of Sri Lanka. Colombo freed them on Tuesday.", date="2026-03-10")
+             if m.is_factual}
+    assert ("LKA", "IND", "08") in found

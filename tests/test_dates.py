@@ -65,3 +65,9 @@ def test_clauses_joined_to_a_when_clause_or_after_a_dated_act_are_background(nlp
     assert got and all(when is not None and when < "2025-01-01" for _, when in got)
     # a participle describing the object keeps its own history: the release happened today
     assert _dated("Iran freed two French teachers detained in 2022 on Tuesday.", "2026-03-05")[0][1] == "2026-03-05"
+
+
+def test_a_reaction_apposed_to_a_dated_act_is_as_old(nlp):
+    got = _dated("In 2023 Peru sent soldiers to its southern border to curb smuggling, a step the Bolivian "
+                 "government criticised at the time.")
+    assert got and all(when == "2023-01-01" for _, when in got)

@@ -203,7 +203,14 @@ class ArticleCoref:
         if word in PERSON_PRONOUNS:
             found = self._last(lambda s: s.person and not local(s), subject)
         elif word in GROUP_PRONOUNS:
-            found = self._last(lambda s: not s.person and not local(s), subject)
+            # "detained 14 Indian fishermen ... off the coast of Sri Lanka. Colombo freed them": a plural
+            # noun of this or the last sentence before any singular name
+            recent = {seen.sent for seen in self.seen[-12:]}
+            latest = sorted(recent)[-2:]
+            found = (None if word in ("their", "theirs") else self._last(
+                lambda s: s.plural and not s.person and not local(s) and s.sent in latest
+                and not s.ref.code.startswith("---"), subject)) \
+                or self._last(lambda s: not s.person and not local(s), subject)
         elif word in THING_PRONOUNS:
             found = self._last(lambda s: not s.person and not s.plural and not local(s), subject)
         elif head.pos_ == "PROPN" and (titled := self._titled(head)) is not None:

@@ -73,6 +73,12 @@ def _time_phrases(anchor: Token, today: date) -> list[date]:
             found.append(when)
         elif head.pos_ in ("VERB", "AUX") and head != anchor:
             found.extend(_time_phrases(head, today))
+    restating = anchor.dep_ == "relcl" and anchor.head.dep_ in ("npadvmod", "appos") \
+        and anchor.head.head.pos_ in ("VERB", "AUX")
+    if not found and restating:
+        # "In 2023 Chile sent soldiers to the border, a step Bolivia criticised at the time": the
+        # reaction to a dated act is as old as the act
+        found.extend(_time_phrases(anchor.head.head, today))
     if not found and anchor.head != anchor and (anchor.dep_ == "conj" or anchor.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in EARLIER_MARKS for c in anchor.children)):
         # "when gunmen stormed the village and killed ...", "put the treaty in abeyance in April 2025
