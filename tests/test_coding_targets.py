@@ -109,3 +109,12 @@ def test_them_prefers_the_plural_people_of_the_last_sentence(nlp):
                                 "coast of Sri Lanka. Colombo freed them on Tuesday.", date="2026-03-10")
              if m.is_factual}
     assert ("LKA", "IND", "08") in found
+
+
+def test_what_is_sent_is_not_the_target_and_a_missed_subject_is_recovered(nlp):
+    # the soldiers of "a contingent of soldiers" are what is sent; the condition names the recipient
+    assert not mismatches("Fiji's prime minister said Suva was ready to send a contingent of soldiers if Port Vila "
+                          "asked for more help.", ("FJI", "VUT", "03"), "2026-03-10")
+    # "boats packed with explosives hit ...": the parser's main verb is the participle
+    assert not mismatches("Unmanned Ukrainian boats packed with explosives hit a loading terminal outside "
+                          "Novorossiysk on Tuesday.", ("UKR", "RUS", "19"), "2026-03-10")

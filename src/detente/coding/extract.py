@@ -435,7 +435,10 @@ class ClauseCoder:
         elif kind == "threaten" and obj is not None and obj != comp and obj.pos_ in ("PROPN", "NOUN"):
             targets = [obj]  # "warned the Houthi leadership that its members would be hunted down"
         else:
-            targets = inner.targets if inner is not None and inner.targets else clause_targets(comp)
+            # "ready to send a contingent of soldiers": what the inner act moves is not its target
+            targets = inner.targets if inner is not None and inner.targets else [
+                t for t in clause_targets(comp) if inner is None or not any(i in inner.trigger for i in
+                                                                           (d.i for d in t.subtree))]
         if effective in ("intent", "plan") and comp.dep_ == "ccomp" and any(
                 c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in comp.children):
             # "hoped French officials would be indicted": a wish about others, not the speaker's intent

@@ -39,6 +39,9 @@ QUANTITY_NOUNS = frozenset({"wave", "package", "series", "barrage", "round", "ba
                             "part", "portion", "half", "bulk", "share", "most", "some", "all",
                             "message", "letter", "note", "telegram", "statement", "expression",
                             "exchange", "swap", "closure", "list", "team", "company", "contingent"})
+# bodies sent or moved whose "of" phrase says what they are made of ("a contingent of soldiers")
+UNIT_NOUNS = frozenset({"contingent", "team", "company", "batch", "detachment", "unit", "squad", "group", "convoy",
+                        "column", "flotilla", "fleet"})
 # prepositions of time before a gerund ("after travelling", "before leaving")
 TIME_PREPS = frozenset({"after", "before", "while", "upon", "since"})
 # acts on people or things named after "of": "the expulsion of two diplomats", "an exchange of fire"
@@ -158,6 +161,11 @@ def clause_roles(verb: Token, depth: int = 0) -> tuple[list[Token], Token | None
     if depth > 3 or verb.head == verb:
         return [], obj, 0.0
     head = verb.head
+    if verb.dep_ == "dep" and verb.tag_ == "VBD" and head.dep_ == "ROOT" and head.tag_ in ("VBD", "VBN") \
+            and any(p.lower_ == "with" for p in head.children) and kids(head, ("nsubj",)):
+        # "Unmanned Ukrainian boats packed with explosives hit ...": the parser took the participle
+        # for the main verb; its subject is the finite verb's
+        return kids(head, ("nsubj",)), obj, 0.1
     if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp" and head.head.pos_ in ("VERB", "AUX"):
         head = head.head  # "the prime minister is due to visit Beijing": the subject of "is"
         return kids(head, SUBJECT_DEPS), obj, 0.1
@@ -362,8 +370,14 @@ def _targets_for(verb: Token, obj: Token | None, prep_words: frozenset[str], key
             for word in DEFAULT_TARGET_PREPS:
                 if preps.get(word):
                     return preps[word]
+        # ("sent a contingent of soldiers": a quantity's "of" phrase is what is sent, not whose, unless
+        # it names them: "a convoy of UN trucks")
+        of_owner = keyword.lemma_.lower() not in UNIT_NOUNS or any(
+            m.dep_ in ("amod", "compound", "poss") and (m.pos_ == "PROPN" or m.ent_type_ in ("NORP", "GPE", "ORG"))
+            for p in keyword.children if p.lower_ == "of" for o in p.children for m in o.children)
         if consumed and any(c.dep_ in ("amod", "compound", "poss", "nmod") or c.dep_ == "prep" and c.lower_ == "of"
-                            or c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in keyword.children):
+                            and of_owner or c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                            for c in keyword.children):
             # "expelled two Algerian diplomats", "rejected the demand": the keyword phrase itself may
             # name the target (not so a bare "sent troops", where the troops are what is sent)
             return [keyword]
