@@ -118,3 +118,17 @@ def test_what_is_sent_is_not_the_target_and_a_missed_subject_is_recovered(nlp):
     # "boats packed with explosives hit ...": the parser's main verb is the participle
     assert not mismatches("Unmanned Ukrainian boats packed with explosives hit a loading terminal outside "
                           "Novorossiysk on Tuesday.", ("UKR", "RUS", "19"), "2026-03-10")
+
+
+def test_people_seized_are_abducted_or_arrested_and_property_confiscated(nlp):
+    assert not mismatches("Venezuelan troops seized three Guyanese miners near the Cuyuni river on Monday.",
+                          ("VEN", "GUY", "173"), "2026-03-10")
+    assert not mismatches("ELN guerrillas seized two Colombian engineers near Tame on Monday.", (None, None, "181"),
+                          "2026-03-10")
+    assert not mismatches("Iran seized a British-flagged tanker in the Strait of Hormuz on Monday.",
+                          ("IRN", "GBR", "1711"), "2026-03-10")
+
+
+def test_a_pronoun_object_of_a_conjoined_verb_is_the_first_verbs_object(nlp):
+    assert not mismatches("The Fijian government imposed a curfew on Suva on Tuesday and lifted it at dawn on "
+                          "Wednesday.", ("FJI", "FJI", "08"), "2026-03-10")

@@ -74,6 +74,12 @@ EXPELLED_HELPERS = ((frozenset({"peacekeeper", "peacekeeping", "mission"}), "166
 SUBORDINATE_NOUNS = frozenset({"army", "military", "force", "forces", "troop", "police", "navy", "air", "ministry",
                                "guard", "guards", "coastguard", "government", "cabinet", "diplomat", "embassy",
                                "agency", "service", "services", "soldier", "unit", "commander", "official"})
+# people whom seizing is abducting or arresting, not confiscating
+SEIZED_PEOPLE = frozenset({"nurse", "doctor", "worker", "journalist", "reporter", "teacher", "student", "child",
+                           "woman", "man", "people", "person", "civilian", "villager", "passenger", "tourist",
+                           "fisherman", "sailor", "crew", "missionary", "priest", "nun", "engineer", "employee",
+                           "staff", "hostage", "farmer", "trader", "driver", "pilgrim", "soldier", "officer", "miner",
+                           "national", "citizen", "activist", "protester", "diplomat", "official", "migrant"})
 # fights that between governments, leaders and parties are fought in words
 WORDY_FIGHTS = frozenset({"clash", "spar", "feud", "tussle", "lock"})
 POLITICAL_SECTORS = frozenset({"GOV", "ELI", "LEG", "PTY", "OPP", "JUD"})
@@ -824,6 +830,9 @@ def assault_or_fight(act: Act, source_code: str, target_code: str | None) -> str
     if act.anchor.lemma_.lower() in WORDY_FIGHTS and target_code is not None \
             and source_code[3:6] in POLITICAL_SECTORS and target_code[3:6] in POLITICAL_SECTORS:
         return "110"  # "Petro, who has clashed with Trump": leaders clash in words
+    if act.code == "1711" and any(t.lemma_.lower() in SEIZED_PEOPLE for t in act.targets):
+        # "the gunmen seized eight nurses": people seized are abducted (or, by the state, arrested)
+        return "181" if irregular and source_code[3:6] not in CONVENTIONAL_SECTORS else "173"
     if act.code.startswith("173") and irregular and source_code[3:6] not in CONVENTIONAL_SECTORS:
         return "181"  # armed groups do not arrest: "rebels detained UN staff" is hostage-taking
     if act.code in ("190", "180") and irregular and source_code[3:6] not in CONVENTIONAL_SECTORS and any(

@@ -400,6 +400,9 @@ def _match_verb_entry(entry: VerbEntry, verb: Token, obj: Token | None, particle
         elif obj is not None:
             candidates = [obj, *obj.conjuncts]  # "photographs and other military intelligence"
         keyword = next((c for c in candidates if _words_of(c) & entry.objects), None)
+        if keyword is None and obj is not None and obj.lower_ in ("it", "them") and verb.dep_ == "conj":
+            # "imposed a curfew on the capital and lifted it at dawn": the pronoun is the first verb's object
+            keyword = next((c for c in kids(verb.head, ("dobj",)) if _words_of(c) & entry.objects), None)
         if keyword is None:
             return None
     prep_hosts = [verb] + ([keyword, *keyword.conjuncts, *_amount_heads(keyword)] if keyword is not None
