@@ -9,6 +9,7 @@ with :class:`~detente.errors.DataFileError` naming file and line. Five tables:
 ``derive``    kind × complement code → the derived code ("threaten" × 19 → 138)
 ``judgements`` "called the move unjustified": judging word → code (111, 051, …)
 ``consequences`` "will pay a price", "will take measures if": a consequence promised → a threat (13x)
+``classes``   named word lists ("&relief") that the object column of a verb table may use
 
 PETRARCH-format verb dictionaries (``CAMEO.2.0.txt`` style) are read by
 :func:`read_petrarch_verbs` and become ordinary ``verbs`` entries.
@@ -38,6 +39,8 @@ DERIVE_FILE = "derive.tsv"
 JUDGEMENT_FILE = "judgements.tsv"
 CONTEXT_FILE = "context.tsv"
 CONSEQUENCE_FILE = "consequences.tsv"
+CLASS_FILE = "classes.tsv"
+CLASS_COLUMNS = ("class", "words")
 
 VERB_COLUMNS = ("verb", "particle", "object", "prep", "code", "flags")
 NOUN_COLUMNS = ("noun", "modifier", "verbs", "prep", "code", "flags")
@@ -235,7 +238,7 @@ def parse_verb_table(text: str, origin: str) -> list[VerbEntry]:
         verb, particle = _field(verb), _field(particle)
         if not verb:
             raise DataFileError(origin, number, "the verb column is empty; give a verb lemma")
-        object_set, prep_set = _split_words(objects), _split_words(prep)
+        object_set, prep_set = _expand_classes(_split_words(objects), origin, number), _split_words(prep)
         _check_words([verb], origin, number, "verb")
         _check_words(object_set | prep_set | ({particle} if particle else set()), origin, number, "word")
         flag_set = _check_flags(flags, origin, number)
@@ -245,10 +248,53 @@ def parse_verb_table(text: str, origin: str) -> list[VerbEntry]:
             raise DataFileError(origin, number, f"same pattern as line {seen[key]}; merge the two lines "
                                                 "(one pattern, one code)")
         seen[key] = number
-        label = "+".join(filter(None, [verb, particle, "|".join(sorted(object_set))[:40], "|".join(sorted(prep_set))]))
+        # the rule names a class as written ("fly+&relief+to"), not its forty words
+        label = "+".join(filter(None, [verb, particle, "|".join(sorted(_split_words(objects)))[:40],
+                                       "|".join(sorted(prep_set))]))
         entries.append(VerbEntry(verb, particle, object_set, prep_set, code, "sym" in flag_set,
                                  "rev" in flag_set, f"verbs/{name}:{number} {label}"))
     return entries
+
+
+def parse_class_table(text: str, origin: str) -> dict[str, frozenset[str]]:
+    """Parse the ``classes`` table: a name and the words it stands for in object columns ("&relief")."""
+    classes: dict[str, frozenset[str]] = {}
+    for number, (name, words) in _rows(text, origin, CLASS_COLUMNS):
+        name = _field(name)
+        if not re.fullmatch(r"[a-z][a-z_]*", name):
+            raise DataFileError(origin, number, f"class name {name!r} must be lower-case letters and '_'")
+        if name in classes:
+            raise DataFileError(origin, number, f"class {name!r} is defined twice; merge the two lines")
+        members = _split_words(words)
+        if not members:
+            raise DataFileError(origin, number, f"class {name!r} lists no words")
+        _check_words(members, origin, number, "word")
+        classes[name] = members
+    return classes
+
+
+@lru_cache(maxsize=1)
+def word_classes() -> dict[str, frozenset[str]]:
+    """The packaged word classes that verb tables may name as ``&class`` in their object column."""
+    return parse_class_table(*_read_packaged(CLASS_FILE))
+
+
+def _expand_classes(words: frozenset[str], origin: str, number: int) -> frozenset[str]:
+    """Replace each ``&class`` among object keywords by the class's words."""
+    if not any(w.startswith("&") for w in words):
+        return words
+    classes = word_classes()
+    expanded = set()
+    for word in words:
+        if not word.startswith("&"):
+            expanded.add(word)
+        elif word[1:] in classes:
+            expanded |= classes[word[1:]]
+        else:
+            raise DataFileError(origin, number, f"unknown word class {word!r}; the classes are "
+                                                f"{', '.join('&' + c for c in sorted(classes))} "
+                                                f"(detente/data/verbs/{CLASS_FILE})")
+    return frozenset(expanded)
 
 
 def parse_noun_table(text: str, origin: str) -> tuple[list[NounEntry], set[str]]:
