@@ -132,3 +132,10 @@ def test_people_seized_are_abducted_or_arrested_and_property_confiscated(nlp):
 def test_a_pronoun_object_of_a_conjoined_verb_is_the_first_verbs_object(nlp):
     assert not mismatches("The Fijian government imposed a curfew on Suva on Tuesday and lifted it at dawn on "
                           "Wednesday.", ("FJI", "FJI", "08"), "2026-03-10")
+
+
+def test_a_rally_outside_an_embassy_protests_at_its_state_and_a_shared_view_is_no_agreement(nlp):
+    assert not mismatches("Hundreds of Bolivian miners rallied outside the Chilean embassy in La Paz on Tuesday.",
+                          ("BOL", "CHL", "14"), "2026-03-10")
+    assert not code_text("Tokayev and Putin agreed that the pipeline was vital for world energy markets.",
+                         date="2026-03-10")

@@ -35,3 +35,9 @@ def test_dateline_end_needs_a_separator(nlp):
     assert dateline_end(nlp.make_doc("BEIRUT: Israel struck."), 0) == 2
     assert dateline_end(nlp.make_doc("BEIRUT was quiet - for once."), 0) is None
     assert dateline_end(nlp.make_doc("Beirut: Israel struck."), 0) is None
+
+
+def test_a_capitalised_name_the_tagger_calls_a_pronoun_becomes_a_name(nlp):
+    doc = nlp("Lusaka lodged a written protest with Congo's ambassador on Monday. It was the second this year.")
+    assert doc[0].pos_ == "PROPN" and doc[0].tag_ == "NNP"
+    assert next(t for t in doc if t.text == "It").pos_ == "PRON"

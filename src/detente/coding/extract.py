@@ -117,6 +117,8 @@ VIOLATION_VERBS = frozenset({"violate", "breach", "flout", "infringe", "contrave
 LEAVE_VERBS = frozenset({"leave", "quit", "depart", "exit"})
 DIPLOMAT_WORDS = frozenset({"diplomat", "ambassador", "envoy", "attache", "embassy", "consul", "consulate",
                             "chargé", "charge"})
+# verbs that with a "that ... is" clause state a view ("agreed that the pipeline was vital")
+OPINION_VERBS = frozenset({"agree", "concur"})
 INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "determined", "eager", "keen", "open"})
 
 
@@ -131,6 +133,9 @@ class ClauseCoder:
             return None  # "open to talks" states a stance; the adjective is no support verb ("opened talks")
         if verb.lemma_.lower() in ("help", "assist") and any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
             return None  # "helped militants join a group": helping someone do something is not aid
+        if verb.lemma_.lower() in OPINION_VERBS and any(
+                c.dep_ == "ccomp" and c.lemma_.lower() == "be" for c in verb.children):
+            return None  # "the two leaders agreed that the pipeline was vital": a shared view, not an agreement
         subjects, obj, penalty = clause_roles(verb)
         if (promise := promised_consequence(verb, subjects, penalty, self.lexicon)) is not None:
             return promise  # "will not stand idly by" is no refusal to stand by someone
