@@ -139,3 +139,23 @@ def test_a_rally_outside_an_embassy_protests_at_its_state_and_a_shared_view_is_n
                           ("BOL", "CHL", "14"), "2026-03-10")
     assert not code_text("Tokayev and Putin agreed that the pipeline was vital for world energy markets.",
                          date="2026-03-10")
+
+
+def test_calling_an_envoy_in_is_a_summons_but_calling_him_names_is_not(nlp):
+    assert not mismatches("Fiji's foreign minister called the Chinese ambassador to the ministry on Tuesday for an "
+                          "explanation.", ("FJI", "CHN", "114"), "2026-03-10")
+    assert not code_text("Lavrov called the U.S. ambassador to Russia a good man.", date="2026-03-10")
+
+
+def test_event_noun_subjects_that_name_their_doer(nlp):
+    # "by" on the noun, or the agent of a support verb in the passive
+    assert not mismatches("The release of 30 Uzbek migrant workers by Kazakh police in Almaty on Monday ended the "
+                          "row.", ("KAZ", "UZB", "08"), "2026-03-10")
+    assert not mismatches("The seizure of two Chinese engineers by Baloch separatists near Gwadar drew a protest "
+                          "from Beijing.", (None, "CHN", "181"), "2026-03-10")
+    assert not mismatches("Fighting between Peruvian soldiers and Shining Path rebels in the VRAEM valley left four "
+                          "soldiers dead.", ("PER", "PER", "19"), "2026-03-10")
+    # an event noun told as alleged is not asserted
+    assert not any(m.is_factual and m.root_code == "18" for m in code_text(
+        "Alleged killings of civilians by Sudanese troops in Darfur are being investigated by the African Union.",
+        date="2026-03-10"))

@@ -79,7 +79,9 @@ SEIZED_PEOPLE = frozenset({"nurse", "doctor", "worker", "journalist", "reporter"
                            "woman", "man", "people", "person", "civilian", "villager", "passenger", "tourist",
                            "fisherman", "sailor", "crew", "missionary", "priest", "nun", "engineer", "employee",
                            "staff", "hostage", "farmer", "trader", "driver", "pilgrim", "soldier", "officer", "miner",
-                           "national", "citizen", "activist", "protester", "diplomat", "official", "migrant"})
+                           "national", "citizen", "activist", "protester", "diplomat", "official", "migrant",
+                           "surveyor", "contractor", "technician", "researcher", "scientist", "businessman", "executive",
+                           "volunteer", "guard", "monk", "hiker"})
 # fights that between governments, leaders and parties are fought in words
 WORDY_FIGHTS = frozenset({"clash", "spar", "feud", "tussle", "lock"})
 POLITICAL_SECTORS = frozenset({"GOV", "ELI", "LEG", "PTY", "OPP", "JUD"})

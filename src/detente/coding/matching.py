@@ -39,6 +39,8 @@ QUANTITY_NOUNS = frozenset({"wave", "package", "series", "barrage", "round", "ba
                             "part", "portion", "half", "bulk", "share", "most", "some", "all",
                             "message", "letter", "note", "telegram", "statement", "expression",
                             "exchange", "swap", "closure", "list", "team", "company", "contingent"})
+# verbs that with a second object name what the first one is ("called him a spy")
+NAMING_VERBS = frozenset({"call", "name", "dub", "brand", "label", "term"})
 # bodies sent or moved whose "of" phrase says what they are made of ("a contingent of soldiers")
 UNIT_NOUNS = frozenset({"contingent", "team", "company", "batch", "detachment", "unit", "squad", "group", "convoy",
                         "column", "flotilla", "fleet"})
@@ -158,6 +160,10 @@ def clause_roles(verb: Token, depth: int = 0) -> tuple[list[Token], Token | None
         named = [t for t in verb.doc[verb.sent.start:verb.i] if t.dep_ == "appos" and t.pos_ == "PROPN"]
         if named:
             return named[-1:], obj, 0.15
+    if verb.tag_ == "VBG" and verb.dep_ in ("csubj", "nsubj", "ROOT") and (between := [
+            p for prep in kids(verb, ("prep",)) if prep.lower_ == "between" for p in kids(prep, ("pobj",))]):
+        # "Fighting between Ecuadorian soldiers and Los Lobos gunmen left seven dead": the parties
+        return [between[0], *between[0].conjuncts], obj, 0.05
     if depth > 3 or verb.head == verb:
         return [], obj, 0.0
     head = verb.head
@@ -400,6 +406,8 @@ def _match_verb_entry(entry: VerbEntry, verb: Token, obj: Token | None, particle
         elif obj is not None:
             candidates = [obj, *obj.conjuncts]  # "photographs and other military intelligence"
         keyword = next((c for c in candidates if _words_of(c) & entry.objects), None)
+        if keyword is not None and verb.lemma_.lower() in NAMING_VERBS and any(c.dep_ == "oprd" for c in verb.children):
+            return None  # "called the U.S. ambassador a good man" names him; it does not call him in
         if keyword is None and obj is not None and obj.lower_ in ("it", "them") and verb.dep_ == "conj":
             # "imposed a curfew on the capital and lifted it at dawn": the pronoun is the first verb's object
             keyword = next((c for c in kids(verb.head, ("dobj",)) if _words_of(c) & entry.objects), None)
@@ -526,13 +534,24 @@ def match_nominal(noun: Token, lexicon: Lexicon) -> tuple[NounEntry, list[Token]
 
     Returns (entry, source heads, target heads) or None.
     """
+    preps = preps_of(noun)
+    # "the exchange of 307 prisoners between Russia and Ukraine": the parser may hang the parties
+    # on the "of" object
+    between = preps.get("between") or [p for o in preps.get("of", ()) for p in preps_of(o).get("between", ())]
+    # "A nationwide strike by lorry drivers paralysed La Paz", "An investigation into X was opened by Y":
+    # an event noun that is its clause's subject and names its doer is an event even when the noun
+    # alone would not be
+    subject_agents = []
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
+        own = preps.get("by") or [p for o in preps.get("of", ()) for p in preps_of(o).get("by", ())]
+        # "was opened by the agency": a support verb's agent is the event's ("was condemned by" is not)
+        light = noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in lexicon.light_verbs
+        subject_agents = own or ([p for a in kids(noun.head, ("agent",)) for p in kids(a, ("pobj",))] if light else [])
     for entry in lexicon.nouns.get(noun_lemma(noun), ()):
-        if not entry.nominal or not match_noun_entry(entry, noun, None):
+        if not (entry.nominal or subject_agents) or not match_noun_entry(entry, noun, None):
             continue
-        preps = preps_of(noun)
-        # "the exchange of 307 prisoners between Russia and Ukraine": the parser may hang the parties
-        # on the "of" object
-        between = preps.get("between") or [p for o in preps.get("of", ()) for p in preps_of(o).get("between", ())]
+        if subject_agents and not entry.symmetric:
+            return entry, subject_agents, [p for word in sorted(entry.prep) for p in preps.get(word, ())]
         if entry.symmetric and between:
             # "the meeting between presidents Putin and Biden": the parties meet each other
             parties = between

@@ -21,7 +21,9 @@ logger = logging.getLogger(__name__)
 # modifiers of an event noun saying that it has not happened (yet)
 UNREALISED_MODIFIERS = frozenset({"plan", "planned", "propose", "proposed", "possible", "potential", "upcoming",
                                   "future", "expect", "expected", "prospective", "schedule", "scheduled",
-                                  "mooted", "hypothetical", "eventual", "forthcoming", "next"})
+                                  "mooted", "hypothetical", "eventual", "forthcoming", "next",
+                                  # "alleged killings of civilians": told, not established
+                                  "alleged", "suspected", "purported", "reported"})
 # words whose object or "for/of" phrase is an event wanted, offered, planned or scheduled, not one held
 # kinds of events, capitalised only at the start of a sentence
 KIND_WORDS = frozenset({"joint", "bilateral", "trilateral", "multilateral", "military", "naval", "air", "peace",
