@@ -159,3 +159,10 @@ def test_event_noun_subjects_that_name_their_doer(nlp):
     assert not any(m.is_factual and m.root_code == "18" for m in code_text(
         "Alleged killings of civilians by Sudanese troops in Darfur are being investigated by the African Union.",
         date="2026-03-10"))
+
+
+def test_the_cargo_not_the_carrier_says_what_was_sent_and_residents_belong_to_their_town(nlp):
+    assert not mismatches("Chile sent two air force cargo planes loaded with rice and tents to flood-hit Peru on "
+                          "Tuesday.", ("CHL", "PER", "073"), "2026-03-10")
+    assert not mismatches("Hundreds of residents of Ndola marched to the offices of a Chinese-owned mining company on "
+                          "Wednesday.", ("ZMB", "CHN", "14"), "2026-03-10")

@@ -302,10 +302,14 @@ def _words_of(noun: Token, depth: int = 0) -> set[str]:
                 if grand.dep_ == "pobj":
                     words |= _words_of(grand, 1)
     if depth <= 1 and noun.lemma_.lower() in VEHICLE_NOUNS:
+        cargo_words: set[str] = set()
         for verb in (c for c in noun.children if c.dep_ in ("acl", "amod") and c.lemma_.lower() in CARGO_VERBS):
             for cargo in (*kids(verb, ("dobj",)), *(g for p in kids(verb, ("prep",)) if p.lower_ == "with"
                                                    for g in kids(p, ("pobj",)))):
-                words |= _words_of(cargo, 2)
+                cargo_words |= _words_of(cargo, 2)
+        if cargo_words:
+            # "air force cargo planes loaded with rice": what is carried, not who flies it, says what was sent
+            words = {noun.lemma_.lower(), noun.lower_} | cargo_words
     if depth == 0 and noun.lemma_.lower() in AMOUNT_NOUNS:
         for grand in _amount_heads(noun):  # "provided 2 billion yen in relief": "in" hung on the verb
             words |= _words_of(grand, 1)

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from detente.actors import actor_name
 from detente.actors.coref import PAIR_PEOPLE
-from detente.coding.places import PLACE_LABELS, gazetteer, locate
+from detente.coding.places import CITY, PLACE_LABELS, SUBDIVISION, UNTAGGED_CITY_POPULATION, gazetteer, locate
 from detente.nlp import dateline_end
 from detente.records import ActorRef
 
@@ -43,6 +43,9 @@ PEOPLE_NOUNS = frozenset({"group", "inhabitant", "resident", "people", "citizen"
                           "militant", "fighter", "force", "troop", "soldier", "worker", "student", "farmer",
                           "refugee", "civilian", "community", "tribe", "faction", "militia", "gunman",
                           "insurgent", "guerrilla", "guerilla", "police", "settler", "supporter", "party"})
+# people known by the place they live in ("residents of Kitwe")
+RESIDENT_NOUNS = frozenset({"resident", "inhabitant", "villager", "citizen", "people", "community", "townspeople",
+                            "local", "farmer", "fisherman", "worker"})
 # plural nouns that, with "both" or "two", stand for the two parties of an article
 PARTY_NOUNS = frozenset({"side", "government", "leader", "country", "nation", "party", "neighbour", "neighbor",
                          "capital", "president", "minister", "state"})
@@ -161,6 +164,11 @@ class ArticleActors:
         ref = self.resolver.resolve(head, self.date)
         if ref is not None:
             ref = _longer_place(head, ref)
+        if ref is not None and ref.code.startswith("---") and head.lemma_.lower() in RESIDENT_NOUNS \
+                and (located := self.located_actor(head)) is not None and located.ref.country.isalpha():
+            # "residents of Kitwe": people of a role take the country of the place they are of
+            code = located.ref.country + ref.code[3:]
+            ref = ActorRef(code, actor_name(code), ref.text, ref.start, ref.end)
         if ref is not None and _locative(head) and ref.code[3:] == "GOV":
             # "an air strike in Beirut": a place, not its government (capital metonyms are for subjects)
             ref = ActorRef(ref.code[:3], actor_name(ref.code[:3]), ref.text, ref.start, ref.end)
@@ -452,7 +460,7 @@ class ArticleActors:
             for place in prep.children:
                 if place.dep_ != "pobj" or place.pos_ != "PROPN":
                     continue
-                found = self.get(place) or self.place_actor(place)
+                found = self.get(place) or self.place_actor(place) or _named_city(place)
                 if found is not None:
                     code = found.ref.code[:3]
                     return Resolved(ActorRef(code, actor_name(code), found.ref.text, found.ref.start,
@@ -630,6 +638,17 @@ class ArticleActors:
                             ref = ActorRef(ref.code, ref.name, words.text, words.start_char, words.end_char)
                             found.append(Resolved(ref, False, conj))
         return found
+
+
+def _named_city(head: Token) -> Resolved | None:
+    """ "residents of Kitwe": a large city the tagger took for a person, as its country."""
+    places = gazetteer()
+    found = places.candidates(head.text)
+    if not found or found[0].kind not in (CITY, SUBDIVISION) or found[0].rank < UNTAGGED_CITY_POPULATION \
+            or not found[0].location.country:
+        return None
+    code = found[0].location.country
+    return Resolved(ActorRef(code, actor_name(code), head.text, head.idx, head.idx + len(head.text)), True, head)
 
 
 def _according_to(anchor: Token) -> Token | None:
