@@ -166,3 +166,8 @@ def test_the_cargo_not_the_carrier_says_what_was_sent_and_residents_belong_to_th
                           "Tuesday.", ("CHL", "PER", "073"), "2026-03-10")
     assert not mismatches("Hundreds of residents of Ndola marched to the offices of a Chinese-owned mining company on "
                           "Wednesday.", ("ZMB", "CHN", "14"), "2026-03-10")
+
+
+def test_an_official_expected_somewhere_for_talks_intends_them(nlp):
+    assert not mismatches("Georgian Foreign Minister Maka Botchorishvili is expected in Yerevan next week for talks "
+                          "with her Armenian counterpart.", ("GEO", "ARM", "03"), "2026-03-10")

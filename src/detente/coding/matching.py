@@ -607,6 +607,8 @@ def _clause_parties(noun: Token, partner: bool) -> list[Token]:
     if verb is None:
         return []
     subjects, _, _ = clause_roles(verb)
+    if not subjects and verb.lemma_.lower() in ("expect", "schedule"):
+        subjects = kids(verb, ("nsubjpass",))  # "Mirzoyan is expected in Baku for talks": the traveller
     return subjects if subjects and (partner or len(subjects) > 1 or subjects[0].conjuncts) else []
 
 
