@@ -31,6 +31,8 @@ DEV_SETS = (Path(__file__).parent / "data" / "dev_news.jsonl",
             Path(__file__).parent / "data" / "dev_articles_i" / "gold.jsonl",
             Path(__file__).parent / "data" / "dev_news_g.jsonl",
             Path(__file__).parent / "data" / "dev_articles_j" / "gold.jsonl",
+            Path(__file__).parent / "data" / "dev_news_h.jsonl",
+            Path(__file__).parent / "data" / "dev_articles_k" / "gold.jsonl",
             # held out: measured for regressions, never tuned on
             Path(__file__).parent / "data" / "holdout_news.jsonl",
             Path(__file__).parent / "data" / "holdout_news_2.jsonl",
