@@ -1,5 +1,5 @@
-"""Shared fixtures: the spaCy pipeline (loaded once per session), an in-memory store,
-paths to the shared reference material and to the test artefact folder."""
+"""Shared fixtures: the spaCy pipeline and the actor resolver (loaded once per session), an
+in-memory store, paths to the shared reference material and to the test artefact folder."""
 
 from __future__ import annotations
 
@@ -18,6 +18,14 @@ def nlp():
     from detente.nlp import load_pipeline
 
     return load_pipeline()
+
+
+@pytest.fixture(scope="session")
+def resolver():
+    """The packaged actor resolver, loaded once for the whole test session."""
+    from detente.actors import ActorResolver
+
+    return ActorResolver.default()
 
 
 @pytest.fixture(scope="session")

@@ -13,10 +13,6 @@ from detente.errors import DataFileError
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def resolver() -> ActorResolver:
-    return ActorResolver.default()
-
 
 def head_of(doc, word: str):
     """The token whose text is ``word`` (last occurrence: the phrase head)."""

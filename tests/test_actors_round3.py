@@ -11,10 +11,6 @@ from detente.pipeline import code_text
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def resolver() -> ActorResolver:
-    return ActorResolver.default()
-
 
 def codes(resolver, nlp, text: str, date: str | None = "2025-09-01") -> list[str]:
     return [r.code for r in resolver.find_all(nlp(text), date)]

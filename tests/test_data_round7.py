@@ -17,7 +17,6 @@ import pytest
 
 from coding_cases import mismatches
 
-from detente.actors import ActorResolver
 from detente.pipeline import code_text
 
 pytestmark = pytest.mark.slow
@@ -93,10 +92,6 @@ def test_round7_aid_channelled_through_an_agency_goes_to_the_recipient():
                if m.event_code.startswith("07") and m.target is not None}
     assert targets == {"SDN"}
 
-
-@pytest.fixture(scope="module")
-def resolver() -> ActorResolver:
-    return ActorResolver.default()
 
 
 @pytest.mark.parametrize(("name", "code"), [

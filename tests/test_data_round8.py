@@ -15,7 +15,6 @@ import pytest
 
 from coding_cases import mismatches
 
-from detente.actors import ActorResolver
 from detente.pipeline import code_text
 
 pytestmark = pytest.mark.slow
@@ -63,10 +62,6 @@ def test_round8_rows_code_their_sense(sentence, expected):
 def test_round8_rows_keep_out_of_other_senses(sentence, code):
     assert not any(m.event_code.startswith(code) for m in code_text(sentence, date=DATE))
 
-
-@pytest.fixture(scope="module")
-def resolver() -> ActorResolver:
-    return ActorResolver.default()
 
 
 @pytest.mark.parametrize(("name", "code"), [
