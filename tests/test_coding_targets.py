@@ -171,3 +171,17 @@ def test_the_cargo_not_the_carrier_says_what_was_sent_and_residents_belong_to_th
 def test_an_official_expected_somewhere_for_talks_intends_them(nlp):
     assert not mismatches("Georgian Foreign Minister Maka Botchorishvili is expected in Yerevan next week for talks "
                           "with her Armenian counterpart.", ("GEO", "ARM", "03"), "2026-03-10")
+
+
+def test_origin_territory_and_a_state_answering_for_its_own(nlp):
+    # gunmen "who crossed from" a country come from it
+    assert not mismatches("Gunmen who crossed from Burkina Faso attacked a Togolese army post near Dapaong on "
+                          "Monday.", ("BFA", "TGO", "19"), "2026-03-10")
+    # a territory named by its nationality is its state's ground
+    assert not mismatches("Chadian aircraft bombed rebel camps inside Central African territory on Wednesday.",
+                          ("TCD", "CAF", "19"), "2026-03-10")
+    # rejecting an accusation against one's own diplomat answers the accuser
+    found = {(m.source.country, m.target.country if m.target else None, m.root_code) for m in code_text(
+        "Armenia expelled a Russian diplomat on Monday, accusing him of spying. Zakharova rejected the accusation "
+        "against the diplomat as an invention.", date="2026-03-10") if m.is_factual}
+    assert ("RUS", "ARM", "01") in found and ("RUS", "RUS", "01") not in found

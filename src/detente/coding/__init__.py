@@ -108,6 +108,11 @@ OBJECTION_NOUNS = frozenset({"protest", "objection", "warning", "opposition", "p
                              "ultimatum"})
 # "ready to sign once Armenia amends its constitution": a condition's subject is whom the act concerns
 CONDITION_MARKS = frozenset({"if", "unless", "once", "until", "provided", "providing"})
+# a state and the people who act for it
+STATE_SECTORS = frozenset({"", "GOV", "ELI", "MIL"})
+# "inside Central African territory": what a country's nationality word names as its ground
+TERRITORY_NOUNS = frozenset({"territory", "soil", "airspace", "waters", "land", "ground", "side"})
+TERRITORY_PREPS = frozenset({"in", "inside", "into", "over", "across", "on", "within", "onto"})
 # seizures, detentions and abductions: whom a demand for a release is made to
 CAPTURE_CODES = ("1711", "173", "181")
 # act nouns for whatever another party said last, of any kind
@@ -243,6 +248,12 @@ class Coder:
         # "the rebels laid down their weapons": the actor itself is no target, and no other is implied
         reflexive = bool(targets) and all(t.ref.code in own or t.ref.code[3:] in ("", "GOV") and t.ref.country in ruling
                                           for t in targets) and not act.symmetric
+        if act.root in ("01", "11", "12") and targets and all(
+                s.ref.code[3:] in STATE_SECTORS for s in sources) and all(
+                t.ref.country in {s.ref.country for s in sources} and t.ref.code[3:] in STATE_SECTORS for t in targets):
+            # "Moscow rejected the accusation against its diplomat", "condemned the attack on its embassy": a
+            # state answering for its own answers whoever accused or attacked them
+            reflexive = True
         if reflexive:
             targets = []
         if act.symmetric and len(sources) > 1 and not reflexive:
@@ -338,6 +349,14 @@ class Coder:
             targets = [Resolved(ActorRef(code, actor_name(code), span.text, span.start_char, span.end_char),
                                  False, act.anchor)]
             place_target = True
+        if not targets and not reflexive and act.root in PLACE_TARGET_ROOTS and not place_target:
+            # "bombed camps inside Central African territory", "into Polish airspace": the owner of the
+            # territory named by its nationality
+            owners = [found for t in act.anchor.subtree if t.lemma_.lower() in TERRITORY_NOUNS and t.dep_ == "pobj"
+                      and t.head.lower_ in TERRITORY_PREPS and (found := actors.modifier_actor(t)) is not None
+                      and is_state(found.ref.country) and found.ref.country not in {s.ref.country for s in sources}]
+            if owners:
+                targets, place_target = owners[:1], True
         inferred = ""
         if not targets and not reflexive and not act.nominal and act.root in COUNTERPART_ROOTS:
             # "Misri told the Pakistani charge d'affaires that New Delhi reserves the right to respond":

@@ -45,7 +45,9 @@ PEOPLE_NOUNS = frozenset({"group", "inhabitant", "resident", "people", "citizen"
                           "insurgent", "guerrilla", "guerilla", "police", "settler", "supporter", "party"})
 # people known by the place they live in ("residents of Kitwe")
 RESIDENT_NOUNS = frozenset({"resident", "inhabitant", "villager", "citizen", "people", "community", "townspeople",
-                            "local", "farmer", "fisherman", "worker"})
+                            "local", "farmer", "fisherman", "worker", "authority", "official"})
+# "gunmen who crossed from the Central African Republic": where they came from
+ORIGIN_VERBS = frozenset({"cross", "come", "infiltrate", "enter", "arrive", "sneak", "slip"})
 # plural nouns that, with "both" or "two", stand for the two parties of an article
 PARTY_NOUNS = frozenset({"side", "government", "leader", "country", "nation", "party", "neighbour", "neighbor",
                          "capital", "president", "minister", "state"})
@@ -164,9 +166,11 @@ class ArticleActors:
         ref = self.resolver.resolve(head, self.date)
         if ref is not None:
             ref = _longer_place(head, ref)
-        if ref is not None and ref.code.startswith("---") and head.lemma_.lower() in RESIDENT_NOUNS \
-                and (located := self.located_actor(head)) is not None and located.ref.country.isalpha():
-            # "residents of Kitwe": people of a role take the country of the place they are of
+        if ref is not None and ref.code.startswith("---") and (
+                head.lemma_.lower() in RESIDENT_NOUNS and (located := self.located_actor(head)) is not None
+                or (located := self._origin(head)) is not None) and located.ref.country.isalpha():
+            # "residents of Kitwe", "the authorities in Bangui": people of a role take the country of the
+            # place they are of; "gunmen who crossed from the Central African Republic", of where they came from
             code = located.ref.country + ref.code[3:]
             ref = ActorRef(code, actor_name(code), ref.text, ref.start, ref.end)
         if ref is not None and _locative(head) and ref.code[3:] == "GOV":
@@ -465,6 +469,19 @@ class ArticleActors:
                     code = found.ref.code[:3]
                     return Resolved(ActorRef(code, actor_name(code), found.ref.text, found.ref.start,
                                               found.ref.end), True, head)
+        return None
+
+    def _origin(self, head: Token) -> Resolved | None:
+        """Where people "who crossed from X" or "who came from X" came from."""
+        for clause in head.children:
+            if clause.dep_ != "relcl" or clause.lemma_.lower() not in ORIGIN_VERBS:
+                continue
+            for prep in clause.children:
+                if prep.dep_ == "prep" and prep.lower_ == "from":
+                    for place in (p for p in prep.children if p.dep_ == "pobj"):
+                        found = self.get(place) or self.place_actor(place)
+                        if found is not None and found.ref.country.isalpha():
+                            return found
         return None
 
     def place_actor(self, head: Token) -> Resolved | None:
