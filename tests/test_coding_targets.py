@@ -185,3 +185,13 @@ def test_origin_territory_and_a_state_answering_for_its_own(nlp):
         "Armenia expelled a Russian diplomat on Monday, accusing him of spying. Zakharova rejected the accusation "
         "against the diplomat as an invention.", date="2026-03-10") if m.is_factual}
     assert ("RUS", "ARM", "01") in found and ("RUS", "RUS", "01") not in found
+
+
+def test_a_venue_is_no_target_and_a_rejected_report_is_not_asserted(nlp):
+    found = {(m.source.country, m.target.country if m.target else None, m.root_code)
+             for m in code_text("Erdogan spoke by phone with Mitsotakis on Wednesday and both leaders agreed to meet "
+                                "on the sidelines of the NATO summit.", date="2026-03-10") if m.is_factual}
+    assert ("TUR", "GRC", "03") in found and not any(target == "IGO" for _, target, _ in found)
+    assert not any(m.is_factual and m.root_code == "19" for m in code_text(
+        "Uganda's foreign minister dismissed as fabricated a report by U.N. experts that said Ugandan soldiers were "
+        "fighting alongside M23 rebels.", date="2026-03-10"))

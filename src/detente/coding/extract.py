@@ -290,6 +290,16 @@ class ClauseCoder:
         result += self._nominals(sent, {i for a in result for i in a.trigger})
         for act in result:
             self._apply_future(act)
+        # "dismissed as fabricated a report by U.N. experts that said Rwandan soldiers were fighting ...":
+        # what a rejected report tells is not asserted
+        rejected = {t.i for verb in sent if verb.lemma_.lower() in DISMISSING_VERBS | {"refute", "rebut"}
+                    for holder in (verb, *(c for c in verb.children if c.dep_ in ("advcl", "xcomp")))
+                    for noun in holder.children if noun.dep_ == "dobj" and noun.lemma_.lower() in CHARGE_NOUNS
+                    for t in noun.subtree if t != noun}
+        for act in result:
+            if act.anchor.i in rejected and not act.modality.hypothetical:
+                act.modality = replace(act.modality, hypothetical=True,
+                                       reason=(act.modality.reason + "; content of a rejected report").lstrip("; "))
         # "imposed sanctions on Russia, targeting LNG imports": a participle of an unarmed act is no attack
         peaceful = {a.anchor.i for a in result if a.root not in ("17", "18", "19", "20")}
         result = [a for a in result if not (a.root in ("18", "19") and a.anchor.dep_ == "advcl"

@@ -39,6 +39,8 @@ QUANTITY_NOUNS = frozenset({"wave", "package", "series", "barrage", "round", "ba
                             "part", "portion", "half", "bulk", "share", "most", "some", "all",
                             "message", "letter", "note", "telegram", "statement", "expression",
                             "exchange", "swap", "closure", "list", "team", "company", "contingent"})
+# where a meeting happens, never whom it is with ("on the sidelines of the summit")
+VENUE_NOUNS = frozenset({"sideline", "sidelines", "margin", "margins", "fringe", "fringes"})
 # verbs that with a second object name what the first one is ("called him a spy")
 NAMING_VERBS = frozenset({"call", "name", "dub", "brand", "label", "term"})
 # bodies sent or moved whose "of" phrase says what they are made of ("a contingent of soldiers")
@@ -665,8 +667,10 @@ def clause_targets(verb: Token) -> list[Token]:
         # "would take corresponding action against Washington": whom the act is against, too
         return [obj] + preps.get("against", [])
     for word in DEFAULT_TARGET_PREPS:
-        if preps.get(word):
-            return preps[word]
+        # "agreed to meet on the sidelines of the NATO summit": a venue is no target
+        found = [p for p in preps.get(word, ()) if p.lemma_.lower() not in VENUE_NOUNS]
+        if found:
+            return found
     return []
 
 
