@@ -195,3 +195,8 @@ def test_a_venue_is_no_target_and_a_rejected_report_is_not_asserted(nlp):
     assert not any(m.is_factual and m.root_code == "19" for m in code_text(
         "Uganda's foreign minister dismissed as fabricated a report by U.N. experts that said Ugandan soldiers were "
         "fighting alongside M23 rebels.", date="2026-03-10"))
+
+
+def test_being_in_contact_is_a_state_not_a_meeting(nlp):
+    assert not code_text("A State Department spokesperson said Washington was in contact with officials in Caracas.",
+                         date="2026-03-10")
