@@ -23,7 +23,8 @@ from detente import codes
 from detente.actors import ActorResolver, ArticleCoref, actor_name
 from detente.coding.dates import event_date
 from detente.coding.acts import Act
-from detente.coding.extract import ACCUSING_VERBS, DRILL_NOUNS, ClauseCoder, assault_or_fight, is_domestic, is_mass
+from detente.coding.accusations import ACCUSING_VERBS
+from detente.coding.extract import DRILL_NOUNS, ClauseCoder, is_domestic, is_mass
 from detente.coding.inference import (
     PRESS_WORDS,
     across_border,
@@ -39,6 +40,7 @@ from detente.coding.lexicon import Lexicon, default_lexicon, extended_lexicon
 from detente.coding.matching import companions
 from detente.coding.participants import BORDER_NOUNS, ArticleActors, Resolved
 from detente.coding.places import find_place
+from detente.coding.violence import assault_or_fight
 from detente.records import ActorRef, Article, Mention
 
 logger = logging.getLogger(__name__)

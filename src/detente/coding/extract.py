@@ -15,6 +15,12 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from detente.coding.accusations import (
+    CHARGE_NOUNS,
+    DISMISSING_VERBS,
+    accuser_named,
+    accusers_of,
+)
 from detente.coding.acts import COERCIVE_ROOTS, Act
 from detente.coding.consequences import promised_consequence, promised_retaliation
 from detente.coding.lexicon import Lexicon, MetaEntry
@@ -48,9 +54,6 @@ OBLIGATION_AUX = frozenset({"must", "should"})
 # adverbs that make a clause a habit, not one event ("has repeatedly accused", "regularly detain")
 HABITUAL_ADVERBS = frozenset({"repeatedly", "regularly", "routinely", "frequently", "often", "habitually",
                               "long", "consistently", "persistently", "constantly", "periodically", "traditionally"})
-CONVENTIONAL_SECTORS = frozenset({"MIL", "GOV", "COP", "SPY"})
-# weapons of an irregular bombing (CAMEO 183)
-BOMB_WORDS = frozenset({"bomb", "ied", "explosive", "landmine", "mine", "blast", "explosion", "bombing"})
 # acts whose object ("an inquiry into the raids") is told as background
 INQUIRY_NOUNS = frozenset({"investigation", "inquiry", "enquiry", "probe", "review", "audit"})
 # words that make "for N years" a span something has lasted rather than a term
@@ -58,7 +61,6 @@ LASTING_WORDS = frozenset({"more", "over", "past", "last", "several", "many"})
 # what a threat may seize or freeze without being aimed at it
 POSSESSION_NOUNS = frozenset({"asset", "property", "fund", "reserve", "holding", "investment", "stake", "deposit",
                               "account", "shipment", "cargo"})
-ASSAULT_LEMMAS = frozenset({"kill", "murder", "execute", "behead", "lynch", "stab", "wound", "injure"})
 # the purpose of a deployment that makes it help, not a show of force
 SUPPORT_WORDS = frozenset({"peacekeeping", "peacekeeper", "protect", "help", "assist", "support", "reinforce",
                            "stabilise", "stabilize", "mission"})
@@ -74,17 +76,6 @@ EXPELLED_HELPERS = ((frozenset({"peacekeeper", "peacekeeping", "mission"}), "166
 SUBORDINATE_NOUNS = frozenset({"army", "military", "force", "forces", "troop", "police", "navy", "air", "ministry",
                                "guard", "guards", "coastguard", "government", "cabinet", "diplomat", "embassy",
                                "agency", "service", "services", "soldier", "unit", "commander", "official"})
-# people whom seizing is abducting or arresting, not confiscating
-SEIZED_PEOPLE = frozenset({"nurse", "doctor", "worker", "journalist", "reporter", "teacher", "student", "child",
-                           "woman", "man", "people", "person", "civilian", "villager", "passenger", "tourist",
-                           "fisherman", "sailor", "crew", "missionary", "priest", "nun", "engineer", "employee",
-                           "staff", "hostage", "farmer", "trader", "driver", "pilgrim", "soldier", "officer", "miner",
-                           "national", "citizen", "activist", "protester", "diplomat", "official", "migrant",
-                           "surveyor", "contractor", "technician", "researcher", "scientist", "businessman", "executive",
-                           "volunteer", "guard", "monk", "hiker"})
-# fights that between governments, leaders and parties are fought in words
-WORDY_FIGHTS = frozenset({"clash", "spar", "feud", "tussle", "lock"})
-POLITICAL_SECTORS = frozenset({"GOV", "ELI", "LEG", "PTY", "OPP", "JUD"})
 # crowds whose attackers repress them, and whose violence is protest
 PROTESTER_NOUNS = frozenset({"protester", "protestor", "demonstrator", "marcher", "rioter", "crowd"})
 # the violence of a crowd: a riot, not an armed attack
@@ -97,8 +88,6 @@ KILLING_LEMMAS = frozenset({"kill", "massacre", "slaughter", "execute", "murder"
 # victims whose killing in numbers is combat, not a massacre of non-combatants
 COMBATANT_NOUNS = frozenset({"soldier", "troop", "fighter", "militant", "rebel", "insurgent", "guerrilla", "jihadist",
                              "combatant", "officer", "policeman", "serviceman", "gunman", "member"})
-ASSAILANT_NOUNS = frozenset({"bomber", "gunman", "assailant", "attacker", "militant", "jihadist"})
-IRREGULAR_SECTORS = frozenset({"REB", "INS", "UAF", "CRM", "OPP", "CVL", "SEP", "RAD"})
 GENERIC_VIOLENCE = frozenset({"174", "180", "190"})
 SUSPECT_NOUNS = frozenset({"man", "woman", "people", "person", "suspect", "youth", "teenager", "driver", "gang",
                            "robber", "thief", "dealer", "member", "worker", "tourist", "resident", "rapper", "singer",
@@ -108,12 +97,6 @@ COMMENTATORS = frozenset({"analyst", "expert", "observer", "commentator", "econo
                           "columnist", "editorial", "editor", "consultancy", "consultant", "tank"})
 # acts with no explicit target that CAMEO codes as domestic (protests, curfews, bans, easing them)
 DOMESTIC_CODES = ("14", "172", "175", "081", "082", "083", "0873", "09")
-ACCUSING_VERBS = frozenset({"accuse", "blame", "charge", "criticize", "criticise", "condemn", "denounce"})
-ALLEGING_VERBS = ACCUSING_VERBS | {"allege", "claim"}
-# "denied it, dismissing a BBC investigation as disinformation": the dismissed charge names the accuser
-DISMISSING_VERBS = frozenset({"dismiss", "reject", "call", "describe", "brand", "label", "deny"})
-CHARGE_NOUNS = frozenset({"report", "investigation", "claim", "accusation", "allegation", "charge", "finding",
-                          "inquiry", "probe", "story", "article"})
 # breaking a rule, a deal or a border: said of another, an accusation
 VIOLATION_VERBS = frozenset({"violate", "breach", "flout", "infringe", "contravene"})
 LEAVE_VERBS = frozenset({"leave", "quit", "depart", "exit"})
@@ -156,7 +139,7 @@ class ClauseCoder:
         if code.startswith("041") and verb.lemma_.lower() == "call" and (
                 kids(verb, ("oprd", "xcomp")) or len(kids(verb, ("dobj",))) > 1):
             return None  # "which he called a threat", "called the vote a farce": naming, not phoning
-        if code == "016" and (accusers := _accusers(verb)):
+        if code == "016" and (accusers := accusers_of(verb)):
             # "denied any involvement, rejecting claims made by Kyiv": the denial answers the accuser
             targets, penalty = accusers, penalty + 0.1
         if code.startswith("02") and "+" not in rule and obj is None and not kids(verb, ("dative", "xcomp", "ccomp")):
@@ -379,7 +362,7 @@ class ClauseCoder:
             if inner is None:
                 if direct is not None:
                     # "denied that its drones had entered Polish airspace": the denied clause's parties
-                    direct.fallback = _accusers(verb, comp) or [t for t in clause_targets(comp)
+                    direct.fallback = accusers_of(verb, comp) or [t for t in clause_targets(comp)
                                                                 if t not in direct.sources]
                 return direct, True
             if inner.root == "11" and not self._same_actor_heads(verb, comp):
@@ -388,9 +371,9 @@ class ClauseCoder:
                 return Act(verb, "016", f"{meta.rule} > denial of {inner.rule}", [verb.i], subjects,
                            inner.sources, False, modality, penalty), True
             # "denied attacking the convoy": the denial (016) concerns the denied act's target
-            accusers = _accusers(verb, comp)
+            accusers = accusers_of(verb, comp)
             # the direct denial's target may itself be the accuser found from the verb alone
-            own = direct.targets if direct is not None and direct.targets != _accusers(verb) else []
+            own = direct.targets if direct is not None and direct.targets != accusers_of(verb) else []
             if not own and accusers and accuser_named(verb, comp):
                 own = accusers
             return Act(verb, "016", f"{meta.rule} > denial of {inner.rule}", [verb.i], subjects,
@@ -447,8 +430,9 @@ class ClauseCoder:
         if kind == "order" and inner is not None and own_targets and all(_subordinate(t) for t in own_targets):
             # "Petro ordered his security forces to suspend intelligence sharing with Washington": a state
             # acting through its own forces or agencies does the act itself
-            return Act(verb, inner.code, f"{meta.rule} > {inner.rule} (own forces)", sorted({verb.i} | set(inner.trigger)),
-                       subjects, inner.targets, inner.symmetric, modality, penalty + inner.penalty + 0.05), False
+            return Act(verb, inner.code, f"{meta.rule} > {inner.rule} (own forces)",
+                       sorted({verb.i} | set(inner.trigger)), subjects, inner.targets, inner.symmetric, modality,
+                       penalty + inner.penalty + 0.05), False
         inner_code = inner.code if inner is not None else None
         code = self.lexicon.derived_code(effective, inner_code)
         if code is None:
@@ -784,85 +768,9 @@ def is_domestic(code: str) -> bool:
     return code.startswith(DOMESTIC_CODES)
 
 
-def _accusers(verb: Token, comp: Token | None = None) -> list[Token]:
-    """ "Hamas denied violating the ceasefire and accused Israel of ...", "denied it, blaming Manila":
-    when the denied act names no one, the denial answers the actor the speaker turns on; "denied
-    laying mines after Thailand accused it", "denied selling arms, as alleged by Kyiv", "denied claims by
-    the rebels that ...": the accuser."""
-    return _dismissed_charges(verb) or [t for other in _alleging_clauses(verb, comp) for t in _charge_makers(other)] or [
-        c for other in _alleging_clauses(verb, comp) if other.lemma_.lower() in ACCUSING_VERBS
-        for c in other.children if c.dep_ == "dobj" and c.pos_ != "PRON"]
-
-
-def accuser_named(verb: Token, comp: Token | None) -> bool:
-    """Whether the denial names who made the charge (then it answers them, not the act's target)."""
-    return bool(_dismissed_charges(verb)) or any(_charge_makers(other) for other in _alleging_clauses(verb, comp))
-
-
-def _alleging_clauses(verb: Token, comp: Token | None) -> list[Token]:
-    return [other for head in (verb, comp) if head is not None for other in head.children
-            if other.dep_ in ("conj", "advcl") and (other.lemma_.lower() in ALLEGING_VERBS
-                                                   or other.lemma_.lower() in DISMISSING_VERBS
-                                                   and _dismissed_charges(other))]
-
-
-def _dismissed_charges(clause: Token) -> list[Token]:
-    """The owners of a charge a clause dismisses: "calling a Human Rights Watch report biased",
-    "rejecting claims made by Kyiv", "dismissing Amnesty's report"."""
-    owners = []
-    for noun in (c for c in clause.children if c.dep_ in ("dobj", "nsubj") and c.lemma_.lower() in CHARGE_NOUNS):
-        owners += [c for c in noun.children if c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN"]
-        owners += [p for a in noun.children if a.dep_ == "acl" for g in a.children if g.dep_ == "agent"
-                   for p in g.children if p.dep_ == "pobj"]
-        owners += [p for g in noun.children if g.dep_ == "prep" and g.lower_ == "by" for p in g.children
-                   if p.dep_ == "pobj"]
-    return owners
-
-
-def _charge_makers(clause: Token) -> list[Token]:
-    """Who made the charge in an adverbial clause: "as alleged by Kyiv", "after Thailand accused it"."""
-    if clause.dep_ != "advcl":
-        return []
-    if clause.lemma_.lower() in DISMISSING_VERBS and clause.lemma_.lower() not in ALLEGING_VERBS:
-        return _dismissed_charges(clause)
-    agents = [g for c in clause.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    return agents or [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
-
-
 def _depth(token: Token) -> int:
     depth = 0
     while token.head != token and depth < 50:
         token = token.head
         depth += 1
     return depth
-
-
-def assault_or_fight(act: Act, source_code: str, target_code: str | None) -> str:
-    """The act's code given its actors: CAMEO 18 vs 19 (or 11 for politicians who "clash").
-
-    Generic killing by non-state armed actors of non-military targets is an assault (180),
-    not conventional military force (190); every other act keeps its code.
-    """
-    irregular = source_code[3:6] in IRREGULAR_SECTORS or source_code[:3] == "IMG"
-    if act.anchor.lemma_.lower() in WORDY_FIGHTS and target_code is not None \
-            and source_code[3:6] in POLITICAL_SECTORS and target_code[3:6] in POLITICAL_SECTORS:
-        return "110"  # "Petro, who has clashed with Trump": leaders clash in words
-    if act.code == "1711" and any(t.lemma_.lower() in SEIZED_PEOPLE for t in act.targets):
-        # "the gunmen seized eight nurses": people seized are abducted (or, by the state, arrested)
-        return "181" if irregular and source_code[3:6] not in CONVENTIONAL_SECTORS else "173"
-    if act.code.startswith("173") and irregular and source_code[3:6] not in CONVENTIONAL_SECTORS:
-        return "181"  # armed groups do not arrest: "rebels detained UN staff" is hostage-taking
-    if act.code in ("190", "180") and irregular and source_code[3:6] not in CONVENTIONAL_SECTORS and any(
-            p.lower_ in ("with", "in", "by") and any(o.lemma_.lower() in BOMB_WORDS for o in p.children)
-            for p in act.anchor.children):
-        return "183"  # "killed four soldiers with a roadside bomb": an irregular bombing
-    if act.code != "190" or source_code[3:6] in CONVENTIONAL_SECTORS or source_code[:3] in ("IGO",):
-        return act.code
-    if act.anchor.lemma_.lower() not in ASSAULT_LEMMAS and not any(
-            s.lemma_.lower() in ASSAILANT_NOUNS for s in act.sources):
-        return act.code
-    if source_code[3:6] not in IRREGULAR_SECTORS and source_code[:3] != "IMG":
-        return act.code
-    if target_code is not None and target_code[3:6] in ("MIL",):
-        return act.code
-    return "180"

@@ -1,0 +1,64 @@
+"""Accusations and the answers to them: who made a charge a denial answers, and what a dismissed
+report or claim says ("denied laying mines after Thailand accused it", "rejected claims by Kyiv").
+"""
+
+from __future__ import annotations
+
+import logging
+
+from spacy.tokens import Token
+
+logger = logging.getLogger(__name__)
+
+ACCUSING_VERBS = frozenset({"accuse", "blame", "charge", "criticize", "criticise", "condemn", "denounce"})
+ALLEGING_VERBS = ACCUSING_VERBS | {"allege", "claim"}
+# "denied it, dismissing a BBC investigation as disinformation": the dismissed charge names the accuser
+DISMISSING_VERBS = frozenset({"dismiss", "reject", "call", "describe", "brand", "label", "deny"})
+CHARGE_NOUNS = frozenset({"report", "investigation", "claim", "accusation", "allegation", "charge", "finding",
+                          "inquiry", "probe", "story", "article"})
+
+
+def accusers_of(verb: Token, comp: Token | None = None) -> list[Token]:
+    """ "Hamas denied violating the ceasefire and accused Israel of ...", "denied it, blaming Manila":
+    when the denied act names no one, the denial answers the actor the speaker turns on; "denied
+    laying mines after Thailand accused it", "denied selling arms, as alleged by Kyiv", "denied claims by
+    the rebels that ...": the accuser."""
+    made = [t for other in _alleging_clauses(verb, comp) for t in _charge_makers(other)]
+    return dismissed_charges(verb) or made or [
+        c for other in _alleging_clauses(verb, comp) if other.lemma_.lower() in ACCUSING_VERBS
+        for c in other.children if c.dep_ == "dobj" and c.pos_ != "PRON"]
+
+
+def accuser_named(verb: Token, comp: Token | None) -> bool:
+    """Whether the denial names who made the charge (then it answers them, not the act's target)."""
+    return bool(dismissed_charges(verb)) or any(_charge_makers(other) for other in _alleging_clauses(verb, comp))
+
+
+def _alleging_clauses(verb: Token, comp: Token | None) -> list[Token]:
+    return [other for head in (verb, comp) if head is not None for other in head.children
+            if other.dep_ in ("conj", "advcl") and (other.lemma_.lower() in ALLEGING_VERBS
+                                                   or other.lemma_.lower() in DISMISSING_VERBS
+                                                   and dismissed_charges(other))]
+
+
+def dismissed_charges(clause: Token) -> list[Token]:
+    """The owners of a charge a clause dismisses: "calling a Human Rights Watch report biased",
+    "rejecting claims made by Kyiv", "dismissing Amnesty's report"."""
+    owners = []
+    for noun in (c for c in clause.children if c.dep_ in ("dobj", "nsubj") and c.lemma_.lower() in CHARGE_NOUNS):
+        owners += [c for c in noun.children if c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN"]
+        owners += [p for a in noun.children if a.dep_ == "acl" for g in a.children if g.dep_ == "agent"
+                   for p in g.children if p.dep_ == "pobj"]
+        owners += [p for g in noun.children if g.dep_ == "prep" and g.lower_ == "by" for p in g.children
+                   if p.dep_ == "pobj"]
+    return owners
+
+
+def _charge_makers(clause: Token) -> list[Token]:
+    """Who made the charge in an adverbial clause: "as alleged by Kyiv", "after Thailand accused it"."""
+    if clause.dep_ != "advcl":
+        return []
+    if clause.lemma_.lower() in DISMISSING_VERBS and clause.lemma_.lower() not in ALLEGING_VERBS:
+        return dismissed_charges(clause)
+    agents = [g for c in clause.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return agents or [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]

@@ -1,0 +1,60 @@
+"""Which kind of force an act is, given who did it to whom: CAMEO 18 (assault) or 19 (fight), an
+irregular bombing (183), people seized (181/173) and leaders who "clash" in words (110).
+"""
+
+from __future__ import annotations
+
+import logging
+
+from detente.coding.acts import Act
+
+logger = logging.getLogger(__name__)
+
+CONVENTIONAL_SECTORS = frozenset({"MIL", "GOV", "COP", "SPY"})
+# weapons of an irregular bombing (CAMEO 183)
+BOMB_WORDS = frozenset({"bomb", "ied", "explosive", "landmine", "mine", "blast", "explosion", "bombing"})
+ASSAULT_LEMMAS = frozenset({"kill", "murder", "execute", "behead", "lynch", "stab", "wound", "injure"})
+# people whom seizing is abducting or arresting, not confiscating
+SEIZED_PEOPLE = frozenset({"nurse", "doctor", "worker", "journalist", "reporter", "teacher", "student", "child",
+                           "woman", "man", "people", "person", "civilian", "villager", "passenger", "tourist",
+                           "fisherman", "sailor", "crew", "missionary", "priest", "nun", "engineer", "employee",
+                           "staff", "hostage", "farmer", "trader", "driver", "pilgrim", "soldier", "officer", "miner",
+                           "national", "citizen", "activist", "protester", "diplomat", "official", "migrant",
+                           "surveyor", "contractor", "technician", "researcher", "scientist", "businessman",
+                           "executive", "volunteer", "guard", "monk", "hiker"})
+# fights that between governments, leaders and parties are fought in words
+WORDY_FIGHTS = frozenset({"clash", "spar", "feud", "tussle", "lock"})
+POLITICAL_SECTORS = frozenset({"GOV", "ELI", "LEG", "PTY", "OPP", "JUD"})
+ASSAILANT_NOUNS = frozenset({"bomber", "gunman", "assailant", "attacker", "militant", "jihadist"})
+IRREGULAR_SECTORS = frozenset({"REB", "INS", "UAF", "CRM", "OPP", "CVL", "SEP", "RAD"})
+
+
+def assault_or_fight(act: Act, source_code: str, target_code: str | None) -> str:
+    """The act's code given its actors: CAMEO 18 vs 19 (or 11 for politicians who "clash").
+
+    Generic killing by non-state armed actors of non-military targets is an assault (180),
+    not conventional military force (190); every other act keeps its code.
+    """
+    irregular = source_code[3:6] in IRREGULAR_SECTORS or source_code[:3] == "IMG"
+    if act.anchor.lemma_.lower() in WORDY_FIGHTS and target_code is not None \
+            and source_code[3:6] in POLITICAL_SECTORS and target_code[3:6] in POLITICAL_SECTORS:
+        return "110"  # "Petro, who has clashed with Trump": leaders clash in words
+    if act.code == "1711" and any(t.lemma_.lower() in SEIZED_PEOPLE for t in act.targets):
+        # "the gunmen seized eight nurses": people seized are abducted (or, by the state, arrested)
+        return "181" if irregular and source_code[3:6] not in CONVENTIONAL_SECTORS else "173"
+    if act.code.startswith("173") and irregular and source_code[3:6] not in CONVENTIONAL_SECTORS:
+        return "181"  # armed groups do not arrest: "rebels detained UN staff" is hostage-taking
+    if act.code in ("190", "180") and irregular and source_code[3:6] not in CONVENTIONAL_SECTORS and any(
+            p.lower_ in ("with", "in", "by") and any(o.lemma_.lower() in BOMB_WORDS for o in p.children)
+            for p in act.anchor.children):
+        return "183"  # "killed four soldiers with a roadside bomb": an irregular bombing
+    if act.code != "190" or source_code[3:6] in CONVENTIONAL_SECTORS or source_code[:3] in ("IGO",):
+        return act.code
+    if act.anchor.lemma_.lower() not in ASSAULT_LEMMAS and not any(
+            s.lemma_.lower() in ASSAILANT_NOUNS for s in act.sources):
+        return act.code
+    if source_code[3:6] not in IRREGULAR_SECTORS and source_code[:3] != "IMG":
+        return act.code
+    if target_code is not None and target_code[3:6] in ("MIL",):
+        return act.code
+    return "180"
