@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from detente.actors import actor_name
 from detente.actors.coref import PAIR_PEOPLE
-from detente.coding.places import CITY, PLACE_LABELS, SUBDIVISION, UNTAGGED_CITY_POPULATION, gazetteer, locate
+from detente.coding.places import PLACE_LABELS, gazetteer, locate
 from detente.nlp import dateline_end
 from detente.records import ActorRef
 
@@ -659,12 +659,10 @@ class ArticleActors:
 
 def _named_city(head: Token) -> Resolved | None:
     """ "residents of Kitwe": a large city the tagger took for a person, as its country."""
-    places = gazetteer()
-    found = places.candidates(head.text)
-    if not found or found[0].kind not in (CITY, SUBDIVISION) or found[0].rank < UNTAGGED_CITY_POPULATION \
-            or not found[0].location.country:
+    found = gazetteer().large_city(head.text)
+    if found is None:
         return None
-    code = found[0].location.country
+    code = found.location.country
     return Resolved(ActorRef(code, actor_name(code), head.text, head.idx, head.idx + len(head.text)), True, head)
 
 

@@ -361,6 +361,16 @@ class Gazetteer:
         key = fold(name)
         return (key[4:] if key.startswith("the ") else key) in self._curated
 
+    def large_city(self, name: str) -> Place | None:
+        """The best place called ``name`` when it is a city or region of at least
+        ``UNTAGGED_CITY_POPULATION`` inhabitants in a known country ("Homs", "Kitwe"), else None:
+        trusted even where the tagger missed the name, as small towns share names with people and words."""
+        found = self.candidates(name)
+        if found and found[0].kind in (CITY, SUBDIVISION) and found[0].rank >= UNTAGGED_CITY_POPULATION \
+                and found[0].location.country:
+            return found[0]
+        return None
+
     def is_city(self, name: str) -> bool:
         """True when ``name`` is a known city, region or sea and not a country."""
         found = self._places.get(fold(name))
@@ -535,12 +545,9 @@ def _capitalised_noun(token: Token) -> bool:
 
 def _untagged_city(places: Gazetteer, span: Span) -> bool:
     """ "struck targets near Homs": a name the tagger missed is a place when it follows a place
-    preposition and names a large city (small towns share too many names with people and words)."""
+    preposition and names a large city."""
     head = span.root
-    if head.dep_ != "pobj" or head.head.lower_ not in PLACE_PREPS:
-        return False
-    found = places.candidates(span.text)
-    return bool(found) and found[0].kind in (CITY, SUBDIVISION) and found[0].rank >= UNTAGGED_CITY_POPULATION
+    return head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS and places.large_city(span.text) is not None
 
 
 def _of_phrase(places: Gazetteer, head: Token, name: str) -> tuple[Token, str]:
