@@ -233,3 +233,27 @@ def test_crowds_gathering_to_protest_are_protesting(nlp):
     mentions = code_text("Tens of thousands of Slovaks filled squares in Bratislava on Friday to protest against the "
                          "government's plan to cut funding for theatres.", date="2025-06-01")
     assert any(m.is_factual and m.root_code == "14" for m in mentions)
+
+
+@pytest.mark.parametrize("text, root", [
+    ("A Canadian engineer was arrested in Beirut for collaborating with Israel.", "05"),
+    ("Moscow arrested two Ukrainian soldiers for shelling Russian villages.", "19"),
+    ("Washington sanctioned three Chinese firms for supplying drones to Russia.", "07"),
+])
+def test_the_charge_behind_an_arrest_is_not_asserted(nlp, text, root):
+    charged = only(code(nlp, text), root)
+    assert not charged.is_factual and "charge behind" in charged.rule
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Hungary was accused of blocking aid to Kyiv by Polish officials.", "POL", "HUN"),
+    ("Iran was accused of supplying drones to Russia by the United States.", "USA", "IRN"),
+])
+def test_a_passive_charge_takes_its_agent_from_after_the_gerund(nlp, text, source, target):
+    accusation = only(code(nlp, text), "11")
+    assert (accusation.source.country, accusation.target.country) == (source, target) and accusation.is_factual
+
+
+def test_a_passive_subject_did_what_it_is_criticised_for(nlp):
+    closing = only(code(nlp, "Kenya was criticised by Uganda for closing the border."), "19")
+    assert closing.source.country == "KEN"

@@ -104,6 +104,15 @@ def speakers_conjunct(verb: Token) -> bool:
         and not any(a.dep_ in ("aux", "nsubj") for a in verb.children)
 
 
+def _stray_agents(verb: Token) -> list[Token]:
+    """ "was accused of embezzling funds by government officials": the parser hung the passive's
+    ``by`` agent on the gerund after it; a gerund's own "by" phrase is a means ("by sending troops")."""
+    return [p for prep in kids(verb, ("prep",)) if prep.lower_ in ("of", "for")
+            for g in kids(prep, ("pcomp",)) if g.tag_ == "VBG"
+            for by in kids(g, ("prep",)) if by.lower_ == "by"
+            for p in kids(by, ("pobj",)) if p.pos_ in ("NOUN", "PROPN")]
+
+
 def clause_roles(verb: Token, depth: int = 0) -> tuple[list[Token], Token | None, float]:
     """Return (subject heads, object head, penalty) of the clause headed by ``verb``.
 
@@ -142,7 +151,7 @@ def clause_roles(verb: Token, depth: int = 0) -> tuple[list[Token], Token | None
     # "hand over 30 detained suspects": the parser may split off the number as a second object
     obj = next((o for o in objects if o.pos_ != "NUM"), objects[0]) if objects else None
     if passive:
-        agents = [p for a in kids(verb, ("agent",)) for p in kids(a, ("pobj",))]
+        agents = [p for a in kids(verb, ("agent",)) for p in kids(a, ("pobj",))] or _stray_agents(verb)
         return agents, passive[0], 0.0
     if len(subjects) > 1 and any(t.lower_ == "and" for t in verb.doc[subjects[0].i:subjects[-1].i]):
         # "President Lee Jae-myung and Prime Minister Sanae Takaichi agreed": a split name left two
@@ -194,8 +203,9 @@ def clause_roles(verb: Token, depth: int = 0) -> tuple[list[Token], Token | None
         if controller:
             return controller, obj, 0.1
     if verb.dep_ == "pcomp" and head.lower_ in ("for", "of") and head.head.pos_ == "VERB":
-        # "thanked Denmark for financing", "accused Russia of shooting down": the object did it
-        controller = kids(head.head, ("dobj",))
+        # "thanked Denmark for financing", "accused Russia of shooting down": the object did it; "Kenya
+        # was criticised by Uganda for closing": the passive's subject
+        controller = kids(head.head, ("dobj",)) or kids(head.head, ("nsubjpass",))
         if controller:
             return controller, obj, 0.1
     if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and head.tag_ == "VB" \

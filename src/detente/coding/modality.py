@@ -33,6 +33,10 @@ CLAIM_NOUNS = frozenset({"accusation", "allegation", "claim", "charge", "report"
 # ("comes a day before Sarkozy heads to Beijing", "once the talks resume")
 PROSPECTIVE_MARKS = frozenset({"before", "until", "till", "once", "when", "after", "as soon as"})
 FAILURE_HEADS = frozenset({"fail", "cease", "stop", "avoid", "refrain", "forget"})
+# acts of the law whose "for" reason is a charge, not an established act ("arrested for spying for Israel")
+PUNISHING_LEMMAS = frozenset({"arrest", "detain", "jail", "imprison", "charge", "convict", "sentence", "indict",
+                              "prosecute", "try", "fine", "punish", "sanction", "blacklist", "execute", "expel",
+                              "deport", "sue", "penalise", "penalize", "investigate", "hang"})
 SPEECH_LEMMAS = frozenset({"say", "tell", "announce", "state", "report", "add", "confirm", "declare",
                            "insist", "stress", "note", "claim", "warn", "predict", "write", "reply"})
 
@@ -207,6 +211,9 @@ def clause_modality(verb: Token) -> Modality:
     if content and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in CLAIM_NOUNS:
         hypothetical = modal = True
         reasons.append(f"content of '{verb.head.lemma_.lower()}'")
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "for" and verb.head.head.lemma_.lower() in PUNISHING_LEMMAS:
+        hypothetical = modal = True
+        reasons.append(f"charge behind '{verb.head.head.lemma_.lower()}'")
     # "travelled to Washington to meet Trump": a purpose clause states an aim, not an act
     if verb.dep_ == "advcl" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
             and not (verb.lemma_.lower() in PROTEST_LEMMAS and verb.head.lemma_.lower() in GATHERING_LEMMAS):
