@@ -203,3 +203,12 @@ def test_a_venue_is_no_target_and_a_rejected_report_is_not_asserted(nlp):
 def test_being_in_contact_is_a_state_not_a_meeting(nlp):
     assert not code_text("A State Department spokesperson said Washington was in contact with officials in Caracas.",
                          date=DATE)
+
+
+def test_a_vessel_acts_for_and_belongs_to_its_owner(nlp):
+    # the boat fires for the forces it belongs to; the tanker seized is its owning company's, whose country
+    # is where the company is
+    assert ("LBY", "TUR", "150") in factual("A patrol boat belonging to eastern Libya's forces fired warning shots "
+                                            "at a Turkish cargo ship on Tuesday.")
+    assert ("IRN", "OMN", "1711") in factual("A tanker owned by a company in Muscat was boarded and seized by "
+                                             "Iranian forces on Friday.")

@@ -42,7 +42,8 @@ PEOPLE_NOUNS = frozenset({"group", "inhabitant", "resident", "people", "citizen"
                           "protestor", "demonstrator", "activist", "official", "authority", "leader", "rebel",
                           "militant", "fighter", "force", "troop", "soldier", "worker", "student", "farmer",
                           "refugee", "civilian", "community", "tribe", "faction", "militia", "gunman",
-                          "insurgent", "guerrilla", "guerilla", "police", "settler", "supporter", "party"})
+                          "insurgent", "guerrilla", "guerilla", "police", "settler", "supporter", "party",
+                          "company", "firm"})
 # people known by the place they live in ("residents of Kitwe")
 RESIDENT_NOUNS = frozenset({"resident", "inhabitant", "villager", "citizen", "people", "community", "townspeople",
                             "local", "farmer", "fisherman", "worker", "authority", "official"})
@@ -63,6 +64,7 @@ VESSEL_NOUNS = frozenset({"boat", "ship", "vessel", "tanker", "trawler", "dhow",
 # how many parties "both sides", "the two governments", "the three neighbours" are
 PARTY_COUNTS = {"both": 2, "two": 2, "2": 2, "three": 3, "3": 3}
 # weapons platforms that act for whoever owns them ("its aircraft bombed ...")
+OWNING_VERBS = frozenset({"belong", "own", "operate", "charter", "run"})
 WAR_MACHINES = frozenset({"aircraft", "jet", "warplane", "plane", "drone", "helicopter", "gunship", "bomber",
                           "fighter-jet", "warship", "gunboat", "tank", "artillery", "battery", "missile"})
 # bodies a definite possessive refers back to ("the group's fighters", "the movement's leaders")
@@ -158,6 +160,11 @@ class ArticleActors:
             # "intercepted a Kuwaiti fishing boat ... detained its crew": the crew are the vessel's
             self.cache[head.i] = vessel
             return vessel
+        if patron is None and head.lemma_.lower() in VESSEL_NOUNS | WAR_MACHINES:
+            # "a patrol boat belonging to eastern Libya's forces", "a tanker owned by a Sharjah company"
+            patron = next((o for a in head.children if a.dep_ == "acl" and a.lemma_.lower() in OWNING_VERBS
+                           for p in a.children if p.dep_ in ("prep", "agent") and p.lower_ in ("to", "by")
+                           for o in p.children if o.dep_ == "pobj"), None)
         if patron is not None and (owner := self.get(patron)) is not None:
             # "militants loyal to Islamic State", "fighters loyal to Haftar": they are the patron's
             found = Resolved(owner.ref, True, head)
