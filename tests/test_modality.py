@@ -257,3 +257,17 @@ def test_a_passive_charge_takes_its_agent_from_after_the_gerund(nlp, text, sourc
 def test_a_passive_subject_did_what_it_is_criticised_for(nlp):
     closing = only(code(nlp, "Kenya was criticised by Uganda for closing the border."), "19")
     assert closing.source.country == "KEN"
+
+
+def test_a_stated_need_is_a_demand_not_a_reported_act(nlp):
+    for text in ("The Polish president said Germany needed to pay reparations.",
+                 "The Polish president said Germany had to withdraw its troops from Lithuania."):
+        mentions = code(nlp, text)
+        demand = only(mentions, "10")
+        assert (demand.source.country, demand.target.country) == ("POL", "DEU") and demand.is_factual
+        assert not any(m.is_factual for m in mentions if m.root_code != "10")
+
+
+def test_what_has_yet_to_happen_is_no_demand(nlp):
+    mentions = code(nlp, "Hamas has yet to hand over the remains of two hostages, Israeli officials said.")
+    assert not any(m.root_code == "10" for m in mentions)

@@ -51,6 +51,7 @@ COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 FUTURE_CODED_ROOTS = frozenset({"04", "05", "06", "07", "08", "09", "15", "16", "17", "18", "19", "20"})
 EVENT_POS = frozenset({"VERB"})
 OBLIGATION_AUX = frozenset({"must", "should"})
+OBLIGATION_VERBS = frozenset({"have", "need"})
 # adverbs that make a clause a habit, not one event ("has repeatedly accused", "regularly detain")
 HABITUAL_ADVERBS = frozenset({"repeatedly", "regularly", "routinely", "frequently", "often", "habitually",
                               "long", "consistently", "persistently", "constantly", "periodically", "traditionally"})
@@ -236,6 +237,8 @@ class ClauseCoder:
             direct = self._direct(verb)
             meta = self._meta(verb)
             comp = complement(verb) if meta else None
+            if comp is not None and meta.kind == "speech" and (needed := _needed_act(comp)) is not None:
+                comp = needed  # "said Russia had to withdraw": what is needed is the complement
             if meta is None or comp is None:
                 acts[verb.i] = direct
                 continue
@@ -483,9 +486,13 @@ class ClauseCoder:
     def _obligation(self, verb: Token, comp: Token, inner: Act | None, subjects: list[Token],
                     modality: Modality, penalty: float, meta: MetaEntry) -> Act | None:
         """ "X said Y must withdraw": a demand by the speaker on Y (CAMEO 10x)."""
-        if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in comp.children):
+        if not (any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in comp.children)
+                or comp.dep_ == "xcomp" and comp.head.lemma_.lower() in OBLIGATION_VERBS):
             return None
         comp_subjects, _, _ = clause_roles(comp)
+        if any(c.dep_ == "auxpass" for c in comp.children) and not kids(comp, ("agent",)):
+            # "told him the fishermen had to be handed back": the one told must act
+            comp_subjects = kids(verb, ("dative", "dobj"))
         if not comp_subjects or not subjects:
             return None
         code = self.lexicon.derived_code("demand", inner.code if inner else None)
@@ -774,3 +781,12 @@ def _depth(token: Token) -> int:
         token = token.head
         depth += 1
     return depth
+
+
+def _needed_act(comp: Token) -> Token | None:
+    """The act in "had to withdraw", "needs to be released" under a verb of saying, or None."""
+    if comp.lemma_.lower() not in OBLIGATION_VERBS or comp.tag_ not in ("VBD", "VBZ", "VBP") \
+            or any(c.lower_ == "yet" for c in comp.children):
+        return None  # ("has yet to hand over" tells what has not happened)
+    return next((c for c in comp.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)

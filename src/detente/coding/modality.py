@@ -186,6 +186,11 @@ def clause_modality(verb: Token) -> Modality:
                     # expected to travel" is a plan)
                     hypothetical = True
                     reasons.append(f"'{lemma}'")
+            if lemma in ("have", "need") and node.dep_ == "xcomp" and head.dep_ == "ccomp" \
+                    and head.head.lemma_.lower() in SPEECH_LEMMAS:
+                # "said Russia had to withdraw": a stated need, not a reported act
+                hypothetical = modal = True
+                reasons.append(f"'{lemma} to'")
             if lemma in ("be", "go") and any(a.lower_ in ("going", "set", "due", "about") for a in head.children):
                 future = True
             via_xcomp = node.dep_ == "xcomp"
