@@ -1,4 +1,4 @@
-"""Data rounds 4-9: rows and actors added by measured data rounds, each with our own sentences.
+"""Data rounds 4-10: rows and actors added by measured data rounds, each with our own sentences.
 
 Round 4: territorial waters intruded into, human shields, control of places taken by force, "fly" as a support
     verb, judging words of humiliation and affront and other words of criticism, and current office holders,
@@ -23,6 +23,8 @@ Round 9: praise drawn, won or earned from another side (051), frameworks and roa
     shut or closed along a frontier (191), "brazen" as a word of criticism (111), evidence gathered on another
     side's acts (090), consular access asked for (020), high commissioners called in (114), curfews reimposed
     (1723) and the expulsion of consuls and embassy staff (161).
+Round 10: the closure of an embassy or consulate ordered or announced (161) and Malaysia's Eastern Sabah
+    Security Command.
 
 Our own development sentences (not taken from any gold or dev set), written from the CAMEO 1.1b3 code
 descriptions and usual news phrasing, coded through the whole pipeline (:func:`detente.pipeline.code_text`);
@@ -386,6 +388,24 @@ ROUND9_GUARDS = [
     ("The coach called in a replacement commissioner.", "11"),
 ]
 
+# --- round 10 -----------------------------------------------------------------------------------------
+ROUND10_DATE = "2026-03-02"
+ROUND10_CASES = [
+    # 161: the closure of an embassy or consulate ordered or announced reduces relations
+    ("Sweden ordered the closure of the Iranian consulate in Gothenburg.", ("SWE", "IRN", "161")),
+    ("Lithuania announced the closure of the Belarusian embassy in Vilnius.", ("LTU", "BLR", "161")),
+    # the Eastern Sabah Security Command acting in a sentence
+    ("The Eastern Sabah Security Command arrested five Filipino gunmen near Sandakan.", ("MYS", "PHL", "173")),
+]
+ROUND10_GUARDS = [
+    # the closure of a plant or of schools is no break in relations
+    ("The carmaker announced the closure of its plant in Ohio.", "16"),
+    ("Vietnam ordered the closure of schools in Hanoi.", "16"),
+]
+ROUND10_ACTORS = [
+    ("Eastern Sabah Security Command", "MYSGOV"),
+    ("ESSCOM", "MYSGOV"),
+]
 
 
 def _dated(date: str, cases: list[tuple]) -> list[tuple]:
@@ -394,14 +414,17 @@ def _dated(date: str, cases: list[tuple]) -> list[tuple]:
 
 
 ROWS = [*_dated(ROUND4_DATE, ROUND4_CASES), *_dated(ROUND5_DATE, ROUND5_CASES), *_dated(ROUND6_DATE, ROUND6_CASES),
-        *_dated(ROUND7_DATE, ROUND7_CASES), *_dated(ROUND8_DATE, ROUND8_CASES), *_dated(ROUND9_DATE, ROUND9_CASES)]
+        *_dated(ROUND7_DATE, ROUND7_CASES), *_dated(ROUND8_DATE, ROUND8_CASES), *_dated(ROUND9_DATE, ROUND9_CASES),
+        *_dated(ROUND10_DATE, ROUND10_CASES)]
 GUARDS = [*_dated(ROUND4_DATE, ROUND4_GUARDS), *_dated(ROUND5_DATE, ROUND5_GUARDS),
           *_dated(ROUND6_DATE, ROUND6_GUARDS), *_dated(ROUND7_DATE, ROUND7_GUARDS),
-          *_dated(ROUND8_DATE, ROUND8_GUARDS), *_dated(ROUND9_DATE, ROUND9_GUARDS)]
-# (name, date, code): the names of rounds 6-8 resolve on their round's date
+          *_dated(ROUND8_DATE, ROUND8_GUARDS), *_dated(ROUND9_DATE, ROUND9_GUARDS),
+          *_dated(ROUND10_DATE, ROUND10_GUARDS)]
+# (name, date, code): the names of rounds 6-8 and 10 resolve on their round's date
 ACTORS = [(name, date, code) for date, name, code in (*_dated(ROUND6_DATE, ROUND6_ACTORS),
                                                       *_dated(ROUND7_DATE, ROUND7_ACTORS),
-                                                      *_dated(ROUND8_DATE, ROUND8_ACTORS))] + ROUND7_ACTORS_2
+                                                      *_dated(ROUND8_DATE, ROUND8_ACTORS),
+                                                      *_dated(ROUND10_DATE, ROUND10_ACTORS))] + ROUND7_ACTORS_2
 ACTORS_IN_TEXT = ROUND4_ACTORS_IN_TEXT
 
 @pytest.mark.parametrize(("date", "sentence", "expected"), ROWS)
