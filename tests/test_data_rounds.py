@@ -396,6 +396,10 @@ ROUND10_CASES = [
     ("Lithuania announced the closure of the Belarusian embassy in Vilnius.", ("LTU", "BLR", "161")),
     # the Eastern Sabah Security Command acting in a sentence
     ("The Eastern Sabah Security Command arrested five Filipino gunmen near Sandakan.", ("MYS", "PHL", "173")),
+    # 042: an envoy or delegation sent to another side is a visit by proxy; promised, an intent to meet
+    ("Kenya sent a delegation to Khartoum on Monday.", ("KEN", "SDN", "042")),
+    ("The Kremlin dispatched a special envoy to Pyongyang.", ("RUS", "PRK", "042")),
+    ("Ghana said it would send an envoy to Lome next week.", ("GHA", "TGO", "036")),
 ]
 ROUND10_GUARDS = [
     # the closure of a plant or of schools is no break in relations
