@@ -1019,3 +1019,9 @@ def test_judging_a_censure_resolution_answers_whoever_passed_it(nlp):
                   "cooperate with inspectors.",
                   "Iran's foreign minister called the resolution politically motivated."]
     assert ("IRN", "IGO", "11") in article_pairs(paragraphs, -1)
+
+
+def test_shot_dead_is_a_result_not_a_name(nlp):
+    assert ("MLI", "MLI", "190") in {(m.source.country, m.target.country if m.target else None, m.event_code)
+                                     for m in code_text("Nineteen herders were shot dead by Malian troops near Mopti.",
+                                                        date="2026-03-10") if m.is_factual}

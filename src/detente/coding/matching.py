@@ -42,6 +42,7 @@ QUANTITY_NOUNS = frozenset({"wave", "package", "series", "barrage", "round", "ba
 # where a meeting happens, never whom it is with ("on the sidelines of the summit")
 VENUE_NOUNS = frozenset({"sideline", "sidelines", "margin", "margins", "fringe", "fringes"})
 # verbs that with a second object name what the first one is ("called him a spy")
+RESULT_STATES = frozenset({"dead", "unconscious", "senseless"})
 NAMING_VERBS = frozenset({"call", "name", "dub", "brand", "label", "term"})
 # bodies sent or moved whose "of" phrase says what they are made of ("a contingent of soldiers")
 UNIT_NOUNS = frozenset({"contingent", "team", "company", "batch", "detachment", "unit", "squad", "group", "convoy",
@@ -491,7 +492,8 @@ def match_verb(verb: Token, lexicon: Lexicon, obj: Token | None) -> _Match | Non
     lemma = verb_lemma(verb, lexicon)
     particles = particles_of(verb)
     best: _Match | None = None
-    judged = [c for c in verb.children if c.dep_ == "oprd"]
+    # ("shot dead", "beaten unconscious": a result, not a name given)
+    judged = [c for c in verb.children if c.dep_ == "oprd" and c.lower_ not in RESULT_STATES]
     if not judged and obj is not None and lemma in JUDGING_VERBS:
         # the parser often hangs the predicate on the object: "called the move unjustified",
         # "called the resolution politically motivated", "described the sanctions as bullying"
