@@ -1025,3 +1025,10 @@ def test_shot_dead_is_a_result_not_a_name(nlp):
     assert ("MLI", "MLI", "190") in {(m.source.country, m.target.country if m.target else None, m.event_code)
                                      for m in code_text("Nineteen herders were shot dead by Malian troops near Mopti.",
                                                         date="2026-03-10") if m.is_factual}
+
+
+def test_a_raised_passive_subject_is_what_was_done_to(nlp):
+    found = {(m.source.country, m.target.country if m.target else None, m.root_code)
+             for m in code_text("Three Kenyan aid workers are believed to have been abducted by Somali gunmen.",
+                                date="2026-03-10") if m.is_factual}
+    assert ("SOM", "KEN", "18") in found and not any(source == "KEN" for source, _, _ in found)

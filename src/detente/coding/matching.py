@@ -134,6 +134,9 @@ def clause_roles(verb: Token, depth: int = 0) -> tuple[list[Token], Token | None
         # "Itamar Ben-Gvir criticised": the parser made each piece of a hyphenated name a subject
         subjects = subjects[-1:]
     passive = kids(verb, ("nsubjpass",))
+    if not passive and verb.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in verb.children):
+        # "drivers are believed to be held by KGB officers": the raised subject is what is done to
+        passive = kids(verb.head, ("nsubjpass", "nsubj"))
     objects = kids(verb, ("dobj", "obj"))
     if not objects and verb.dep_ not in ("acl", "relcl"):
         # "allowed IAEA inspectors to observe": the parser makes the object the subject of the infinitive
