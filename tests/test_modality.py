@@ -271,3 +271,18 @@ def test_a_stated_need_is_a_demand_not_a_reported_act(nlp):
 def test_what_has_yet_to_happen_is_no_demand(nlp):
     mentions = code(nlp, "Hamas has yet to hand over the remains of two hostages, Israeli officials said.")
     assert not any(m.root_code == "10" for m in mentions)
+
+
+@pytest.mark.parametrize("text", [
+    "Wellington is sending a dozen police trainers to Nauru next month.",
+    "India is hosting the Russian president later this week.",
+])
+def test_a_present_progressive_with_a_future_time_is_intent(nlp, text):
+    intent = only(code(nlp, text), "03")
+    assert intent.is_factual and "present progressive" in intent.rule
+
+
+def test_truckers_from_a_country_demonstrate_they_do_not_protest_officially(nlp):
+    sit_in = only(code(nlp, "Truckers from Kazakhstan staged a sit-in at the Chinese border crossing at Khorgos "
+                            "on Wednesday to protest against new Chinese customs checks."), "14")
+    assert sit_in.event_code == "141"

@@ -226,7 +226,8 @@ class Coder:
         if act.root == "04" and act.targets and all(t.lemma_.lower() in PRESS_WORDS for t in act.targets):
             return []  # "speaking to reporters in Djibouti" is no meeting
         if act.root == "14" and all(is_state(s.ref.country) and (s.ref.code[3:] in ("GOV", "ELI")
-                                                                  or s.ref.code[3:] == "" and s.head.tag_ == "NNP")
+                                                                  or s.ref.code[3:] == "" and s.head.tag_ == "NNP"
+                                                                  and s.head in act.sources)
                                     for s in sources):
             # "Haiti summoned the charge d'affaires to protest against the deportations": a government
             # protests officially (114); crowds ("thousands of Kenyans") demonstrate (14x)

@@ -19,6 +19,7 @@ logger = logging.getLogger(__name__)
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 MODAL_POSSIBLE = frozenset({"could", "might", "may", "should", "ought", "must", "can"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
 # adjectives and verbs that turn the clause below them into a possibility, not a fact
 POSSIBILITY_HEADS = frozenset({"ready", "willing", "open", "prepared", "able", "likely", "possible",
@@ -111,6 +112,19 @@ GATHERING_LEMMAS = frozenset({"fill", "gather", "pour", "flood", "throng", "conv
                               "rally", "take", "crowd", "pack", "block", "turn"})
 
 
+def _progressive_future(verb: Token) -> bool:
+    """ "is sending a team next week", "are meeting in the coming days": a present progressive
+    with a future time phrase is an arrangement, told like "will"."""
+    if verb.tag_ != "VBG" or not any(c.dep_ == "aux" and c.lower_ in PRESENT_BE for c in verb.children):
+        return False
+    for child in verb.children:
+        phrase = [child, *child.subtree] if child.dep_ in ("npadvmod", "advmod", "prep") else []
+        words = {t.lower_ for t in phrase}
+        if words & {"tomorrow", "next"} or "coming" in words or "later" in words and "this" in words:
+            return True
+    return False
+
+
 def clause_modality(verb: Token) -> Modality:
     """Return the modality of the clause headed by ``verb`` (walking up control chains)."""
     negated = False
@@ -130,6 +144,9 @@ def clause_modality(verb: Token) -> Modality:
             and not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
         future = True  # "Zelensky is due in Ankara on Wednesday for talks", "Araghchi is expected in Yerevan"
         reasons.append("'due'")
+    if _progressive_future(verb):
+        future = True  # "Wellington is sending trainers to Nauru next month"
+        reasons.append("present progressive with a future time")
     via_xcomp = False  # "did not rush to accept": the governing verb's negation covers the complement
     while True:
         neg = _own_negation(node)
