@@ -212,3 +212,8 @@ def test_a_vessel_acts_for_and_belongs_to_its_owner(nlp):
                                             "at a Turkish cargo ship on Tuesday.")
     assert ("IRN", "OMN", "1711") in factual("A tanker owned by a company in Muscat was boarded and seized by "
                                              "Iranian forces on Friday.")
+
+
+def test_an_act_answering_an_unowned_act_is_aimed_at_the_one_other_party_named(nlp):
+    assert ("FRA", "BFA", "111") in factual("Paris condemned the expulsion of the journalists and summoned "
+                                            "Burkina Faso's charge d'affaires to the foreign ministry.")

@@ -405,6 +405,13 @@ class ArticleCoref:
                   if any(start is not None and start < before for start in self._mentions[c])}
         return self._salient(others) if others else None
 
+    def sole_other(self, own: set[str], sent: int) -> str | None:
+        """The one state other than ``own`` named as a party (not a venue) in the sentence starting at
+        token ``sent`` ("condemned the expulsion and summoned Burkina Faso's envoy"), or None."""
+        others = {s.ref.country for s in self.seen if s.sent == sent and not s.venue and _is_state(s.ref)
+                  and s.ref.country not in own}
+        return others.pop() if len(others) == 1 else None
+
     def _salient(self, among: set[str] | None = None) -> str | None:
         """The country mentioned most often so far (ties: none), optionally among ``among``."""
         counts = sorted(((len(v), c) for c, v in self._mentions.items() if among is None or c in among),

@@ -409,7 +409,9 @@ class Coder:
         mutual = not targets and len(countries) > 1 and (joint or hostile)
         if not targets and not act.nominal and not mutual and len(countries) == 1 and act.root in COUNTERPART_ROOTS \
                 and not (act.domestic or is_domestic(act.code)) and (captives_kept or not self._names_party(act)) \
-                and (other := actors.coref.counterpart(countries, sent.start_char)) is not None:
+                and (other := actors.coref.counterpart(countries, sent.start_char)
+                     or (actors.coref.sole_other(countries, sent.start) if self._about_an_act(act) else None)) \
+                is not None:
             # "Moscow denied any interference in the vote" in an article about Moldova: an act with
             # no target in its sentence is aimed at the other party the article is about
             # "called on the electoral authority": a role the sentence leaves countryless is the other party's
@@ -522,6 +524,12 @@ class Coder:
                 verb_text=doc[first:last + 1].text, verb_start=verb_start, verb_end=verb_end,
             ))
         return out
+
+    def _about_an_act(self, act: Act) -> bool:
+        """Whether the act's object is an act nobody in it is named for ("condemned the expulsion")."""
+        return bool(act.targets) and all(t.pos_ == "NOUN" and t.lemma_.lower() in self.lexicon.nouns
+                                         and not any(c.dep_ in ("poss", "amod", "compound") for c in t.children)
+                                         for t in act.targets)
 
     def _names_party(self, act: Act) -> bool:
         """Whether the act's grammatical target is a party the lexicon cannot place ("appealed to
