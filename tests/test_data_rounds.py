@@ -1,4 +1,4 @@
-"""Data rounds 4-10: rows and actors added by measured data rounds, each with our own sentences.
+"""Data rounds 4-11: rows and actors added by measured data rounds, each with our own sentences.
 
 Round 4: territorial waters intruded into, human shields, control of places taken by force, "fly" as a support
     verb, judging words of humiliation and affront and other words of criticism, and current office holders,
@@ -25,6 +25,11 @@ Round 9: praise drawn, won or earned from another side (051), frameworks and roa
     (1723) and the expulsion of consuls and embassy staff (161).
 Round 10: the closure of an embassy or consulate ordered or announced (161) and Malaysia's Eastern Sabah
     Security Command.
+Round 11: computer systems broken into or wiped (171), ships, tankers and convoys blocked and the closure of
+    border crossings (191), pepper spray and batons used on a crowd (175), transit bans (163), border posts
+    reinforced (154), police liaison officers expelled (161), the sentencing or jailing of people (173),
+    handball, volleyball, hockey, baseball, softball and badminton as sport, and the Inter-American
+    Commission on Human Rights (an OAS body).
 
 Our own development sentences (not taken from any gold or dev set), written from the CAMEO 1.1b3 code
 descriptions and usual news phrasing, coded through the whole pipeline (:func:`detente.pipeline.code_text`);
@@ -412,6 +417,50 @@ ROUND10_ACTORS = [
 ]
 
 
+# --- round 11 -----------------------------------------------------------------------------------------
+ROUND11_DATE = "2026-03-02"
+ROUND11_CASES = [
+    # 171: cyber attacks that break into or wipe computer systems damage their owner's property
+    ("Russian hackers broke into the computer network of the Estonian foreign ministry.", ("RUS", "EST", "171")),
+    ("North Korean hackers wiped the servers of a South Korean bank.", ("PRK", "KOR", "171")),
+    # 191: ships, tankers and convoys blocked; border crossings closed
+    ("Iranian gunboats blocked a British tanker in the Strait of Hormuz.", ("IRN", "GBR", "191")),
+    ("Finland's closure of its border with Russia angered Moscow.", ("FIN", "RUS", "191")),
+    ("Latvia announced the closure of two crossings on the Belarusian border.", ("LVA", "BLR", "191")),
+    # 175: pepper spray and batons used on a crowd
+    ("Kenyan police used pepper spray on opposition supporters in Nairobi.", ("KEN", "KEN", "175")),
+    # 163: a transit ban is an embargo
+    ("Hungary banned the transit of Ukrainian grain.", ("HUN", "UKR", "163")),
+    # 154: border posts reinforced
+    ("Armenia reinforced its posts along the Azerbaijani border.", ("ARM", "AZE", "154")),
+    # 161: a police liaison officer posted abroad is expelled like a diplomat
+    ("Fiji expelled an Australian police liaison officer on Wednesday.", ("FJI", "AUS", "161")),
+    ("Fiji's expulsion of an Australian police liaison officer angered Canberra.", ("FJI", "AUS", "161")),
+    # 173: the sentencing or jailing of people by a court or a state
+    ("The sentencing of two British aid workers by a Tehran court drew a protest from London.", ("IRN", "GBR", "173")),
+    ("The jailing of two Australian journalists by Myanmar's junta drew condemnation from Canberra.",
+     ("MMR", "AUS", "173")),
+]
+ROUND11_GUARDS = [
+    # break-ins, wiped-out harvests, pepper in a soup, a blocked ball and a closure for repairs are no acts
+    ("The burglars broke into a house in Leeds.", "17"),
+    ("The rain wiped out the harvest.", "17"),
+    ("He used pepper in the soup.", "17"),
+    ("The defender blocked the ball.", "19"),
+    ("The closure of the border crossing for repairs delayed traffic.", "19"),
+    # handball, volleyball and hockey attacks are sport
+    ("Morocco attacked Spain's defence in the second half of the handball game.", "19"),
+    ("Brazil's volleyball team attacked Poland's defence in the final set.", "19"),
+    ("Canada's hockey players attacked the Swedish net in the third period.", "19"),
+    # a sentencing postponed is no arrest
+    ("The sentencing of the rapper was postponed.", "17"),
+]
+ROUND11_ACTORS = [
+    ("Inter-American Commission on Human Rights", "IGOOAS"),
+    ("IACHR", "IGOOAS"),
+]
+
+
 def _dated(date: str, cases: list[tuple]) -> list[tuple]:
     """(date, *case) for each case of a round."""
     return [(date, *case) for case in cases]
@@ -419,16 +468,17 @@ def _dated(date: str, cases: list[tuple]) -> list[tuple]:
 
 ROWS = [*_dated(ROUND4_DATE, ROUND4_CASES), *_dated(ROUND5_DATE, ROUND5_CASES), *_dated(ROUND6_DATE, ROUND6_CASES),
         *_dated(ROUND7_DATE, ROUND7_CASES), *_dated(ROUND8_DATE, ROUND8_CASES), *_dated(ROUND9_DATE, ROUND9_CASES),
-        *_dated(ROUND10_DATE, ROUND10_CASES)]
+        *_dated(ROUND10_DATE, ROUND10_CASES), *_dated(ROUND11_DATE, ROUND11_CASES)]
 GUARDS = [*_dated(ROUND4_DATE, ROUND4_GUARDS), *_dated(ROUND5_DATE, ROUND5_GUARDS),
           *_dated(ROUND6_DATE, ROUND6_GUARDS), *_dated(ROUND7_DATE, ROUND7_GUARDS),
           *_dated(ROUND8_DATE, ROUND8_GUARDS), *_dated(ROUND9_DATE, ROUND9_GUARDS),
-          *_dated(ROUND10_DATE, ROUND10_GUARDS)]
-# (name, date, code): the names of rounds 6-8 and 10 resolve on their round's date
+          *_dated(ROUND10_DATE, ROUND10_GUARDS), *_dated(ROUND11_DATE, ROUND11_GUARDS)]
+# (name, date, code): the names of rounds 6-8, 10 and 11 resolve on their round's date
 ACTORS = [(name, date, code) for date, name, code in (*_dated(ROUND6_DATE, ROUND6_ACTORS),
                                                       *_dated(ROUND7_DATE, ROUND7_ACTORS),
                                                       *_dated(ROUND8_DATE, ROUND8_ACTORS),
-                                                      *_dated(ROUND10_DATE, ROUND10_ACTORS))] + ROUND7_ACTORS_2
+                                                      *_dated(ROUND10_DATE, ROUND10_ACTORS),
+                                                      *_dated(ROUND11_DATE, ROUND11_ACTORS))] + ROUND7_ACTORS_2
 ACTORS_IN_TEXT = ROUND4_ACTORS_IN_TEXT
 
 @pytest.mark.parametrize(("date", "sentence", "expected"), ROWS)
