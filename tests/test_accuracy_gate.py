@@ -33,6 +33,8 @@ DEV_SETS = (Path(__file__).parent / "data" / "dev_news.jsonl",
             Path(__file__).parent / "data" / "dev_articles_j" / "gold.jsonl",
             Path(__file__).parent / "data" / "dev_news_h.jsonl",
             Path(__file__).parent / "data" / "dev_articles_k" / "gold.jsonl",
+            Path(__file__).parent / "data" / "dev_news_i.jsonl",
+            Path(__file__).parent / "data" / "dev_articles_l" / "gold.jsonl",
             # held out: measured for regressions, never tuned on
             Path(__file__).parent / "data" / "holdout_news.jsonl",
             Path(__file__).parent / "data" / "holdout_news_2.jsonl",
@@ -46,7 +48,9 @@ DEV_SETS = (Path(__file__).parent / "data" / "dev_news.jsonl",
             Path(__file__).parent / "data" / "holdout_news_6.jsonl",
             Path(__file__).parent / "data" / "holdout_articles_5" / "gold.jsonl",
             Path(__file__).parent / "data" / "holdout_news_7.jsonl",
-            Path(__file__).parent / "data" / "holdout_articles_6" / "gold.jsonl")
+            Path(__file__).parent / "data" / "holdout_articles_6" / "gold.jsonl",
+            Path(__file__).parent / "data" / "holdout_news_8.jsonl",
+            Path(__file__).parent / "data" / "holdout_articles_7" / "gold.jsonl")
 GOLD_FILES = ("plover_gsr_cameo.jsonl", "petr2_gsr_validation.jsonl")
 
 
