@@ -900,3 +900,12 @@ def test_a_qualified_body_noun_is_a_new_body_not_the_last_organisation(nlp, reso
     assert _anaphors(nlp, resolver, text)["commission"] is None
     text = "The European Union urged calm on Monday. Peru said the commission had failed."
     assert _anaphors(nlp, resolver, text)["commission"] == "IGOEUREEC"
+
+
+def test_a_nationality_word_after_inter_or_pan_names_no_one_state(nlp, resolver):
+    doc = nlp("The Inter-American Commission on Human Rights condemned the arrests.")
+    ref = resolver.resolve(head_of(doc, "Commission"), "2026-02-01")
+    assert ref is not None and ref.code == "IGOOAS"
+    doc = nlp("The Pan-American Health Organization sent vaccines.")
+    ref = resolver.resolve(head_of(doc, "Organization"), "2026-02-01")
+    assert ref is None or ref.country != "USA"

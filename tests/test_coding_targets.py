@@ -217,3 +217,8 @@ def test_a_vessel_acts_for_and_belongs_to_its_owner(nlp):
 def test_an_act_answering_an_unowned_act_is_aimed_at_the_one_other_party_named(nlp):
     assert ("FRA", "BFA", "111") in factual("Paris condemned the expulsion of the journalists and summoned "
                                             "Burkina Faso's charge d'affaires to the foreign ministry.")
+
+
+def test_talks_or_a_plan_proposed_are_intent(nlp):
+    assert ("KOR", "PRK", "036") in factual("Seoul proposed inter-Korean talks with Pyongyang on Monday.")
+    assert ("FRA", "RUS", "030") in factual("France proposed a new peace plan to Russia on Friday.")

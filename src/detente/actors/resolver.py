@@ -38,6 +38,8 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 # lower-case words inside Spanish and Portuguese place names ("Mocimboa da Praia", "San Salvador de Jujuy")
+# prefixes that make a nationality word span several states ("Inter-American", "Pan-African")
+SPANNING_PREFIXES = frozenset({"inter", "pan"})
 NAME_LINKS = frozenset({"de", "da", "do", "dos", "das", "del", "di"})
 # courtesy titles before a surname ("Mr Araghchi" in British style): not a given name of another person
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "madam", "mister"})
@@ -471,6 +473,9 @@ class ActorResolver:
         it a place. Headline-case sentences are not judged (every word is capitalised there),
         nor are nationality words ("Young Algerians" opening a sentence).
         """
+        if first >= 2 and doc[first - 1].text == "-" and doc[first - 2].lower_ in SPANNING_PREFIXES \
+                and not doc[first - 2].whitespace_ and not doc[first - 1].whitespace_:
+            return True  # "the Inter-American Commission", "inter-Korean talks": no one state
         if any(doc[i].ent_type_ == "NORP" for i in range(first, last + 1)):
             return False
         for index, step in ((first - 1, -1), (last + 1, 1)):
@@ -563,7 +568,7 @@ class ActorResolver:
             hyphenated = child.i == head.i + 2 and head.doc[head.i + 1].tag_ == "HYPH"
             if child.dep_ in NP_RIGHT_DEPS or hyphenated or (child.dep_ == "prep" and (
                     child.lower_ == "of" or child.text[:1].isupper() and child.i > 0
-                    or child.lower_ == "for" and head.pos_ == "PROPN"
+                    or child.lower_ in ("for", "on") and head.pos_ == "PROPN"
                     and any(g.pos_ == "PROPN" for g in child.children))):
                 last = max(last, child.right_edge.i)
             else:
