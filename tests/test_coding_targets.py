@@ -222,3 +222,8 @@ def test_an_act_answering_an_unowned_act_is_aimed_at_the_one_other_party_named(n
 def test_talks_or_a_plan_proposed_are_intent(nlp):
     assert ("KOR", "PRK", "036") in factual("Seoul proposed inter-Korean talks with Pyongyang on Monday.")
     assert ("FRA", "RUS", "030") in factual("France proposed a new peace plan to Russia on Friday.")
+
+
+def test_people_working_for_a_body_act_for_it(nlp):
+    assert ("RUS", "LVA", "171") in factual("Hackers working for Russian military intelligence broke into the "
+                                            "servers of the Latvian water utility.")

@@ -64,6 +64,7 @@ VESSEL_NOUNS = frozenset({"boat", "ship", "vessel", "tanker", "trawler", "dhow",
 # how many parties "both sides", "the two governments", "the three neighbours" are
 PARTY_COUNTS = {"both": 2, "two": 2, "2": 2, "three": 3, "3": 3}
 # weapons platforms that act for whoever owns them ("its aircraft bombed ...")
+SERVING_VERBS = frozenset({"work", "act", "spy", "fight", "operate"})
 OWNING_VERBS = frozenset({"belong", "own", "operate", "charter", "run"})
 WAR_MACHINES = frozenset({"aircraft", "jet", "warplane", "plane", "drone", "helicopter", "gunship", "bomber",
                           "fighter-jet", "warship", "gunboat", "tank", "artillery", "battery", "missile"})
@@ -160,6 +161,11 @@ class ArticleActors:
             # "intercepted a Kuwaiti fishing boat ... detained its crew": the crew are the vessel's
             self.cache[head.i] = vessel
             return vessel
+        if patron is None and head.pos_ == "NOUN":
+            # "hackers working for Russian military intelligence", "agents acting for Tehran"
+            patron = next((o for a in head.children if a.dep_ == "acl" and a.lemma_.lower() in SERVING_VERBS
+                           for p in a.children if p.dep_ == "prep" and p.lower_ in ("for", "on")
+                           for o in p.children if o.dep_ == "pobj" and o.lower_ != "behalf"), None)
         if patron is None and head.lemma_.lower() in VESSEL_NOUNS | WAR_MACHINES:
             # "a patrol boat belonging to eastern Libya's forces", "a tanker owned by a Sharjah company"
             patron = next((o for a in head.children if a.dep_ == "acl" and a.lemma_.lower() in OWNING_VERBS
