@@ -286,3 +286,11 @@ def test_truckers_from_a_country_demonstrate_they_do_not_protest_officially(nlp)
     sit_in = only(code(nlp, "Truckers from Uzbekistan and Tajikistan staged a sit-in at the Chinese border crossing "
                             "on Friday to protest against new customs checks."), "14")
     assert sit_in.event_code == "141"
+
+
+def test_insisting_something_did_not_happen_is_a_denial_not_a_demand(nlp):
+    mentions = code(nlp, "The Kremlin insisted Russian forces had not hit the substation.")
+    assert only(mentions, "01").event_code == "016"
+    assert not any(m.root_code == "10" for m in mentions)
+    assert not any(m.root_code == "10" for m in code(nlp, "China insisted the structures were fish farms."))
+    assert only(code(nlp, "Moscow insisted that Kyiv withdraw its troops from Kursk."), "10").is_factual

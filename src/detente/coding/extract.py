@@ -239,6 +239,11 @@ class ClauseCoder:
             comp = complement(verb) if meta else None
             if comp is not None and meta.kind == "speech" and (needed := _needed_act(comp)) is not None:
                 comp = needed  # "said Russia had to withdraw": what is needed is the complement
+            if comp is not None and meta.kind == "demand" and _told_as_past(comp):
+                # "insisted Russian forces had not hit the substation": a denial; what is insisted
+                # happened is a statement, not a demand
+                meta = replace(meta, kind="deny" if clause_modality(comp).negated else "speech")
+                direct = None
             if meta is None or comp is None:
                 acts[verb.i] = direct
                 continue
@@ -790,3 +795,11 @@ def _needed_act(comp: Token) -> Token | None:
         return None  # ("has yet to hand over" tells what has not happened)
     return next((c for c in comp.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+
+
+def _told_as_past(comp: Token) -> bool:
+    """Whether a complement tells what happened ("had not hit", "did nothing wrong", "was legal")
+    rather than what should happen ("that Kyiv withdraw")."""
+    # (a bare past form may be a mistagged subjunctive: "demanded that Tanzania release")
+    return comp.dep_ == "ccomp" and (comp.lemma_ == "be" and comp.tag_ == "VBD" or any(
+        a.dep_ in ("aux", "auxpass") and a.lower_ in ("had", "has", "have", "did", "was", "were") for a in comp.children))
