@@ -227,3 +227,7 @@ def test_talks_or_a_plan_proposed_are_intent(nlp):
 def test_people_working_for_a_body_act_for_it(nlp):
     assert ("RUS", "LVA", "171") in factual("Hackers working for Russian military intelligence broke into the "
                                             "servers of the Latvian water utility.")
+
+
+def test_a_judgement_may_sit_in_an_of_phrase(nlp):
+    assert ("IRN", "ISR", "112") in factual("Iran called the Israeli strike on its consulate an act of terrorism.")

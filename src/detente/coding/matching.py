@@ -517,7 +517,10 @@ def match_verb(verb: Token, lexicon: Lexicon, obj: Token | None) -> _Match | Non
     naming = bool(judged)
     if judged and obj is not None and lemma in JUDGING_VERBS:
         # "New Delhi called the move unjustified": the judgement is the act, aimed at the object
-        words = {judged[0].lemma_.lower()} | {c.lemma_.lower() for c in judged[0].children if c.dep_ == "amod"}
+        # "an act of aggression", "a breach of international law": the "of" phrase carries the judgement
+        words = {judged[0].lemma_.lower()} | {c.lemma_.lower() for c in judged[0].children if c.dep_ == "amod"} | {
+            o.lemma_.lower() for p in judged[0].children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj"}
         found = next((lexicon.judgements[w] for w in sorted(words) if w in lexicon.judgements), None)
         if found is not None:
             return _Match(found[0], found[1], [verb.i, judged[0].i], [obj], False, False, 3)
