@@ -1,4 +1,4 @@
-"""Data rounds 4-11: rows and actors added by measured data rounds, each with our own sentences.
+"""Data rounds 4-12: rows and actors added by measured data rounds, each with our own sentences.
 
 Round 4: territorial waters intruded into, human shields, control of places taken by force, "fly" as a support
     verb, judging words of humiliation and affront and other words of criticism, and current office holders,
@@ -30,6 +30,10 @@ Round 11: computer systems broken into or wiped (171), ships, tankers and convoy
     reinforced (154), police liaison officers expelled (161), the sentencing or jailing of people (173),
     handball, volleyball, hockey, baseball, softball and badminton as sport, and the Inter-American
     Commission on Human Rights (an OAS body).
+Round 12: the Rome Statute and other founding statutes or charters withdrawn from (160), corvettes, cruisers,
+    minesweepers and carriers sent or deployed (154), "Hellenic" as the adjective of Greek state bodies, towns,
+    islands and ports the gazetteer lacks, and officials in their 2025-26 roles (Niger, the Philippines,
+    Kazakhstan, Togo, Russia, Moldova).
 
 Our own development sentences (not taken from any gold or dev set), written from the CAMEO 1.1b3 code
 descriptions and usual news phrasing, coded through the whole pipeline (:func:`detente.pipeline.code_text`);
@@ -461,6 +465,52 @@ ROUND11_ACTORS = [
 ]
 
 
+# --- round 12 -----------------------------------------------------------------------------------------
+ROUND12_DATE = "2026-03-02"
+ROUND12_CASES = [
+    # 160: a state leaving the Rome Statute leaves the ICC it founds
+    ("Hungary withdrew from the Rome Statute on Thursday.", ("HUN", "IGO", "160")),
+    ("Mali quit the Rome Statute on Monday.", ("MLI", "IGO", "160")),
+    # 154: corvettes, cruisers, minesweepers and carriers sent or deployed
+    ("Russia sent a navy corvette to the Estonian border.", ("RUS", "EST", "154")),
+    ("China sent two cruisers toward the Philippine coast.", ("CHN", "PHL", "154")),
+    ("The United States deployed an aircraft carrier near Venezuela.", ("USA", "VEN", "154")),
+    # "Hellenic" names Greek state bodies
+    ("Libyan forces fired warning shots towards a Hellenic Coast Guard vessel.", ("LBY", "GRC", "150")),
+    # a town the gazetteer lacked gives the attackers' target its country
+    ("Abu Sayyaf gunmen shelled the town of Patikul on Sunday.", (None, "PHL", "19")),
+]
+ROUND12_GUARDS = [
+    # a parcel sent by carrier and charter flights quit are no show of force or leaving of a body
+    ("The company sent the package by carrier to London.", "15"),
+    ("The airline quit charter flights to Ibiza.", "16"),
+]
+ROUND12_ACTORS = [
+    ("Hellenic Coast Guard", "GRCMIL"),
+    ("Hellenic Navy", "GRCMIL"),
+    ("Rome Statute", "IGOJUDICC"),
+    ("Sahabi Oumarou", "NERGOV"),
+    ("Antonio Nafarrete", "PHLMIL"),
+    ("Arman Shakkaliyev", "KAZGOV"),
+    ("Robert Dussey", "TGOGOV"),
+    ("Alexei Overchuk", "RUSGOV"),
+    ("Alexandru Munteanu", "MDAGOV"),
+    # towns, islands and ports the gazetteer lacked
+    ("Chacalluta", "CHL"),
+    ("Patikul", "PHL"),
+    ("Gavdos", "GRC"),
+    ("Bubiyan", "KWT"),
+    ("Dioura", "MLI"),
+    ("VRAEM", "PER"),
+    ("Muuga", "EST"),
+]
+ROUND12_ACTORS_2 = [
+    # Moldova's prime minister before and after the November 2025 change
+    ("Dorin Recean", "2025-09-10", "MDAGOV"),
+    ("Dorin Recean", "2026-01-10", "MDAELI"),
+]
+
+
 def _dated(date: str, cases: list[tuple]) -> list[tuple]:
     """(date, *case) for each case of a round."""
     return [(date, *case) for case in cases]
@@ -468,17 +518,22 @@ def _dated(date: str, cases: list[tuple]) -> list[tuple]:
 
 ROWS = [*_dated(ROUND4_DATE, ROUND4_CASES), *_dated(ROUND5_DATE, ROUND5_CASES), *_dated(ROUND6_DATE, ROUND6_CASES),
         *_dated(ROUND7_DATE, ROUND7_CASES), *_dated(ROUND8_DATE, ROUND8_CASES), *_dated(ROUND9_DATE, ROUND9_CASES),
-        *_dated(ROUND10_DATE, ROUND10_CASES), *_dated(ROUND11_DATE, ROUND11_CASES)]
+        *_dated(ROUND10_DATE, ROUND10_CASES), *_dated(ROUND11_DATE, ROUND11_CASES),
+        *_dated(ROUND12_DATE, ROUND12_CASES)]
 GUARDS = [*_dated(ROUND4_DATE, ROUND4_GUARDS), *_dated(ROUND5_DATE, ROUND5_GUARDS),
           *_dated(ROUND6_DATE, ROUND6_GUARDS), *_dated(ROUND7_DATE, ROUND7_GUARDS),
           *_dated(ROUND8_DATE, ROUND8_GUARDS), *_dated(ROUND9_DATE, ROUND9_GUARDS),
-          *_dated(ROUND10_DATE, ROUND10_GUARDS), *_dated(ROUND11_DATE, ROUND11_GUARDS)]
-# (name, date, code): the names of rounds 6-8, 10 and 11 resolve on their round's date
+          *_dated(ROUND10_DATE, ROUND10_GUARDS), *_dated(ROUND11_DATE, ROUND11_GUARDS),
+          *_dated(ROUND12_DATE, ROUND12_GUARDS)]
+# (name, date, code): the names of rounds 6-8 and 10-12 resolve on their round's date; the *_ACTORS_2 lists
+# carry their own dates
 ACTORS = [(name, date, code) for date, name, code in (*_dated(ROUND6_DATE, ROUND6_ACTORS),
                                                       *_dated(ROUND7_DATE, ROUND7_ACTORS),
                                                       *_dated(ROUND8_DATE, ROUND8_ACTORS),
                                                       *_dated(ROUND10_DATE, ROUND10_ACTORS),
-                                                      *_dated(ROUND11_DATE, ROUND11_ACTORS))] + ROUND7_ACTORS_2
+                                                      *_dated(ROUND11_DATE, ROUND11_ACTORS),
+                                                      *_dated(ROUND12_DATE, ROUND12_ACTORS))] + ROUND7_ACTORS_2
+ACTORS += ROUND12_ACTORS_2
 ACTORS_IN_TEXT = ROUND4_ACTORS_IN_TEXT
 
 @pytest.mark.parametrize(("date", "sentence", "expected"), ROWS)
