@@ -294,3 +294,9 @@ def test_insisting_something_did_not_happen_is_a_denial_not_a_demand(nlp):
     assert not any(m.root_code == "10" for m in mentions)
     assert not any(m.root_code == "10" for m in code(nlp, "China insisted the structures were fish farms."))
     assert only(code(nlp, "Moscow insisted that Kyiv withdraw its troops from Kursk."), "10").is_factual
+
+
+def test_the_means_of_a_possible_act_is_possible_too(nlp):
+    restriction = only(code(nlp, "Analysts said Moscow could retaliate by restricting imports of Moldovan wine."), "16")
+    assert not restriction.is_factual
+    assert only(code(nlp, "Russia retaliated by expelling two Moldovan diplomats."), "16").is_factual

@@ -188,7 +188,9 @@ def clause_modality(verb: Token) -> Modality:
         head = node.head
         if head == node or depth > 4:
             break
-        if node.dep_ in ("xcomp", "ccomp", "acomp", "pcomp") or (node.dep_ == "prep" and head.pos_ == "ADJ"):
+        # ("could retaliate by restricting imports": the means shares the act's modality)
+        if node.dep_ in ("xcomp", "ccomp", "acomp", "pcomp") or (node.dep_ == "prep" and head.pos_ == "ADJ") \
+                or node.dep_ == "prep" and node.lower_ == "by" and head.pos_ in ("VERB", "AUX"):
             lemma = head.lemma_.lower()
             if lemma in FAILURE_HEADS:
                 negated = True
