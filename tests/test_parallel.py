@@ -97,6 +97,15 @@ ARTICLE = Article(
 )
 
 
+def test_the_two_sides_are_parties_the_filter_keeps(nlp):
+    article = Article(id="sides", published="2026-03-10", paragraphs=[
+        "Russia and Ukraine agreed on Sunday to a truce. By Monday, the two sides were already trading "
+        "accusations of violations."])
+    [coded] = FastCoder(nlp=nlp).code([article])
+    traded = {(m.source.country, m.target.country) for m in coded.mentions if m.event_code == "112"}
+    assert traded == {("RUS", "UKR"), ("UKR", "RUS")}
+
+
 @pytest.mark.slow
 def test_fast_engine_keeps_offsets_and_codes_like_a_full_parse(nlp):
     fast = FastCoder(nlp=nlp, entities="model")

@@ -504,6 +504,7 @@ def build_filter(nlp: Language, coder: Coder) -> SentenceFilter:
     from detente.actors.data import parts
     from detente.actors.resolver import CAPS_ONLY
     from detente.coding.lexicon import JUDGING_VERBS
+    from detente.coding.participants import PARTY_NOUNS  # "the two sides", "both governments"
 
     lexicon = coder.lexicon
     actor_lexicon = coder.resolver.lexicon
@@ -514,7 +515,7 @@ def build_filter(nlp: Language, coder: Coder) -> SentenceFilter:
     anaphors = frozenset(
         word for group in (coref.PERSON_PRONOUNS, coref.GROUP_PRONOUNS, coref.THING_PRONOUNS,
                            coref.PERSON_TITLES, coref.INSTITUTIONS, coref.NON_STATE, coref.ORGANISATIONS,
-                           coref.PAIR_PEOPLE)
+                           coref.PAIR_PEOPLE, PARTY_NOUNS)
         for phrase in group for word in phrase.replace("-", " ").split() if word != "of")
     tables = None
     if "lemmatizer" in nlp.pipe_names:
