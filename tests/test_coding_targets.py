@@ -231,3 +231,8 @@ def test_people_working_for_a_body_act_for_it(nlp):
 
 def test_a_judgement_may_sit_in_an_of_phrase(nlp):
     assert ("IRN", "ISR", "112") in factual("Iran called the Israeli strike on its consulate an act of terrorism.")
+
+
+def test_ground_retaken_from_a_group_is_taken_from_it(nlp):
+    found = factual("Somali and African Union troops recaptured the town of Beledweyne from al-Shabaab on Monday.")
+    assert ("SOM", "SOM", "192") in found and ("IGO", "SOM", "192") in found
