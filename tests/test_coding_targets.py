@@ -236,3 +236,8 @@ def test_a_judgement_may_sit_in_an_of_phrase(nlp):
 def test_ground_retaken_from_a_group_is_taken_from_it(nlp):
     found = factual("Somali and African Union troops recaptured the town of Beledweyne from al-Shabaab on Monday.")
     assert ("SOM", "SOM", "192") in found and ("IGO", "SOM", "192") in found
+
+
+def test_a_criticised_act_is_aimed_at_its_doer_the_parser_hung_on_the_verb(nlp):
+    assert ("JOR", "ISR", "111") in factual("Jordan condemned the demolition of 14 Palestinian homes by Israeli "
+                                            "forces near Jericho on Tuesday.")
