@@ -511,6 +511,24 @@ ROUND12_ACTORS_2 = [
 ]
 
 
+# --- round 13 -----------------------------------------------------------------------------------------
+ROUND13_DATE = "2026-03-02"
+ROUND13_CASES = [
+    # 055: an apology is 055 with or without its addressee (015 is owning responsibility)
+    ("Japan apologised for the incident on Monday.", ("JPN", None, "055")),
+    # 172: operations of a foreign agency, group or broadcaster suspended by a state
+    ("Niger suspended the operations of the French broadcaster RFI.", ("NER", "FRA", "172")),
+    # 087: military and combat operations suspended are still a de-escalation
+    ("Russia suspended military operations against Ukraine for Easter.", ("RUS", "UKR", "087")),
+    ("Israel suspended combat operations in southern Gaza.", ("ISR", "PSE", "087")),
+]
+ROUND13_GUARDS = [
+    # a business suspending its own operations is no military de-escalation
+    ("The mining company suspended operations in Mali after the attack.", "08"),
+    ("Japan apologised for the incident on Monday.", "01"),
+]
+
+
 def _dated(date: str, cases: list[tuple]) -> list[tuple]:
     """(date, *case) for each case of a round."""
     return [(date, *case) for case in cases]
@@ -519,12 +537,12 @@ def _dated(date: str, cases: list[tuple]) -> list[tuple]:
 ROWS = [*_dated(ROUND4_DATE, ROUND4_CASES), *_dated(ROUND5_DATE, ROUND5_CASES), *_dated(ROUND6_DATE, ROUND6_CASES),
         *_dated(ROUND7_DATE, ROUND7_CASES), *_dated(ROUND8_DATE, ROUND8_CASES), *_dated(ROUND9_DATE, ROUND9_CASES),
         *_dated(ROUND10_DATE, ROUND10_CASES), *_dated(ROUND11_DATE, ROUND11_CASES),
-        *_dated(ROUND12_DATE, ROUND12_CASES)]
+        *_dated(ROUND12_DATE, ROUND12_CASES), *_dated(ROUND13_DATE, ROUND13_CASES)]
 GUARDS = [*_dated(ROUND4_DATE, ROUND4_GUARDS), *_dated(ROUND5_DATE, ROUND5_GUARDS),
           *_dated(ROUND6_DATE, ROUND6_GUARDS), *_dated(ROUND7_DATE, ROUND7_GUARDS),
           *_dated(ROUND8_DATE, ROUND8_GUARDS), *_dated(ROUND9_DATE, ROUND9_GUARDS),
           *_dated(ROUND10_DATE, ROUND10_GUARDS), *_dated(ROUND11_DATE, ROUND11_GUARDS),
-          *_dated(ROUND12_DATE, ROUND12_GUARDS)]
+          *_dated(ROUND12_DATE, ROUND12_GUARDS), *_dated(ROUND13_DATE, ROUND13_GUARDS)]
 # (name, date, code): the names of rounds 6-8 and 10-12 resolve on their round's date; the *_ACTORS_2 lists
 # carry their own dates
 ACTORS = [(name, date, code) for date, name, code in (*_dated(ROUND6_DATE, ROUND6_ACTORS),
