@@ -241,3 +241,9 @@ def test_ground_retaken_from_a_group_is_taken_from_it(nlp):
 def test_a_criticised_act_is_aimed_at_its_doer_the_parser_hung_on_the_verb(nlp):
     assert ("JOR", "ISR", "111") in factual("Jordan condemned the demolition of 14 Palestinian homes by Israeli "
                                             "forces near Jericho on Tuesday.")
+
+
+def test_carrying_others_is_no_visit_and_calling_someone_to_the_ministry_is_a_summons(nlp):
+    assert not any(code.startswith("04") for _, _, code in factual("Australia flew 60 federal police officers to "
+                                                                   "Honiara on Monday."))
+    assert ("LTU", "BLR", "114") in factual("Vilnius called a Belarusian embassy official to the ministry on Monday.")

@@ -238,8 +238,8 @@ class Coder:
             # "investigators who had arrived in Bamako": an earlier journey a relative clause recalls
             recalled = act.anchor.dep_ == "relcl" and any(c.lower_ == "had" for c in act.anchor.children)
             sources = [s for s in sources if s.ref.code[3:6] not in PRIVATE_SECTORS and not recalled]
-            if not sources:
-                return []
+            if not sources or any(c.dep_ == "dobj" for c in act.anchor.children):
+                return []  # ("flew 60 police officers to Honiara" carries others: no visit by the subject)
         targets = actors.expand(act.targets, deep=True)
         if act.root in ("11", "12") and act.targets and all(t.pos_ == "NOUN" and actors.get(t) is None
                                                             for t in act.targets) \
