@@ -247,8 +247,3 @@ def test_carrying_others_is_no_visit_and_calling_someone_to_the_ministry_is_a_su
     assert not any(code.startswith("04") for _, _, code in factual("Australia flew 60 federal police officers to "
                                                                    "Honiara on Monday."))
     assert ("LTU", "BLR", "114") in factual("Vilnius called a Belarusian embassy official to the ministry on Monday.")
-
-
-def test_a_gerund_a_noun_is_about_is_no_act(nlp):
-    assert not any(code.startswith("07") for _, _, code in factual(
-        "The council adopted a draft resolution on protecting civilians in Sudan."))

@@ -52,8 +52,6 @@ FUTURE_CODED_ROOTS = frozenset({"04", "05", "06", "07", "08", "09", "15", "16", 
 EVENT_POS = frozenset({"VERB"})
 OBLIGATION_AUX = frozenset({"must", "should"})
 OBLIGATION_VERBS = frozenset({"have", "need"})
-# prepositions that tie a gerund to the noun it is the topic of
-TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
 # where a state calls another's envoys to hear a protest
 SUMMONING_PLACES = frozenset({"ministry", "office", "headquarters"})
 # adverbs that make a clause a habit, not one event ("has repeatedly accused", "regularly detain")
@@ -240,9 +238,6 @@ class ClauseCoder:
                      and any(c.dep_ == "nsubjpass" for c in t.children))
                  or (t.pos_ == "ADJ" and t.lemma_.lower() in INTENT_ADJECTIVES)
                  or infinitive_noun(t)]
-        # "a resolution on protecting civilians", "talks about ending the war": what a noun is about
-        verbs = [t for t in verbs if not (t.tag_ == "VBG" and t.dep_ == "pcomp" and t.head.head.pos_ == "NOUN"
-                                          and t.head.lower_ in TOPIC_PREPS)]
         # deepest clauses first so that a meta-verb sees its complement's act
         verbs.sort(key=lambda t: -_depth(t))
         for verb in verbs:
