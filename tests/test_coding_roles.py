@@ -1032,3 +1032,10 @@ def test_a_raised_passive_subject_is_what_was_done_to(nlp):
              for m in code_text("Three Kenyan aid workers are believed to have been abducted by Somali gunmen.",
                                 date="2026-03-10") if m.is_factual}
     assert ("SOM", "KEN", "18") in found and not any(source == "KEN" for source, _, _ in found)
+
+
+def test_whoever_keeps_a_list_puts_people_on_it(nlp):
+    found = {(m.source.country, m.target.country if m.target else None, m.root_code)
+             for m in code_text("Two Chinese firms were put on the U.S. blacklist on Friday.", date="2026-03-10")
+             if m.is_factual}
+    assert ("USA", "CHN", "16") in found

@@ -42,6 +42,7 @@ QUANTITY_NOUNS = frozenset({"wave", "package", "series", "barrage", "round", "ba
 # where a meeting happens, never whom it is with ("on the sidelines of the summit")
 VENUE_NOUNS = frozenset({"sideline", "sidelines", "margin", "margins", "fringe", "fringes"})
 # verbs that with a second object name what the first one is ("called him a spy")
+LIST_NOUNS = frozenset({"list", "blacklist", "watchlist", "register", "registry"})
 RESULT_STATES = frozenset({"dead", "unconscious", "senseless"})
 NAMING_VERBS = frozenset({"call", "name", "dub", "brand", "label", "term"})
 # bodies sent or moved whose "of" phrase says what they are made of ("a contingent of soldiers")
@@ -107,11 +108,16 @@ def speakers_conjunct(verb: Token) -> bool:
 
 def _stray_agents(verb: Token) -> list[Token]:
     """ "was accused of embezzling funds by government officials": the parser hung the passive's
-    ``by`` agent on the gerund after it; a gerund's own "by" phrase is a means ("by sending troops")."""
+    ``by`` agent on the gerund after it; a gerund's own "by" phrase is a means ("by sending troops").
+    "were added to the EU sanctions list": whoever keeps the list put them there."""
     return [p for prep in kids(verb, ("prep",)) if prep.lower_ in ("of", "for")
             for g in kids(prep, ("pcomp",)) if g.tag_ == "VBG"
             for by in kids(g, ("prep",)) if by.lower_ == "by"
-            for p in kids(by, ("pobj",)) if p.pos_ in ("NOUN", "PROPN")]
+            for p in kids(by, ("pobj",)) if p.pos_ in ("NOUN", "PROPN")] or [
+        owner for prep in kids(verb, ("prep",)) if prep.lower_ in ("to", "on", "onto")
+        for listed in kids(prep, ("pobj",)) if listed.lemma_.lower() in LIST_NOUNS
+        for modifier in kids(listed, ("poss", "compound"))
+        for owner in (modifier, *kids(modifier, ("poss", "compound"))) if owner.pos_ == "PROPN"]
 
 
 def clause_roles(verb: Token, depth: int = 0) -> tuple[list[Token], Token | None, float]:
