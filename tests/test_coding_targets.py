@@ -247,3 +247,10 @@ def test_carrying_others_is_no_visit_and_calling_someone_to_the_ministry_is_a_su
     assert not any(code.startswith("04") for _, _, code in factual("Australia flew 60 federal police officers to "
                                                                    "Honiara on Monday."))
     assert ("LTU", "BLR", "114") in factual("Vilnius called a Belarusian embassy official to the ministry on Monday.")
+
+
+def test_an_opened_border_eases_restrictions_and_paid_salaries_are_aid(nlp):
+    found = factual("Turkey and Armenia opened their land border at the Margara crossing on Thursday.")
+    assert {("TUR", "ARM", "0863"), ("ARM", "TUR", "0863")} <= found
+    assert ("SAU", "SYR", "0331") in factual("Saudi Arabia will pay the salaries of Syrian public sector workers "
+                                             "for three months.")
