@@ -42,7 +42,7 @@ from detente.coding.matching import (
     talks_clause,
     verb_lemma,
 )
-from detente.coding.modality import Modality, clause_modality
+from detente.coding.modality import OBLIGATION_VERBS, Modality, clause_modality, needed_act, told_as_past
 from detente.coding.nominals import gerund_noun, nominal_modality, noun_lemma
 
 logger = logging.getLogger(__name__)
@@ -51,7 +51,6 @@ COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 FUTURE_CODED_ROOTS = frozenset({"04", "05", "06", "07", "08", "09", "15", "16", "17", "18", "19", "20"})
 EVENT_POS = frozenset({"VERB"})
 OBLIGATION_AUX = frozenset({"must", "should"})
-OBLIGATION_VERBS = frozenset({"have", "need"})
 # where a state calls another's envoys to hear a protest
 SUMMONING_PLACES = frozenset({"ministry", "office", "headquarters"})
 # adverbs that make a clause a habit, not one event ("has repeatedly accused", "regularly detain")
@@ -244,9 +243,9 @@ class ClauseCoder:
             direct = self._direct(verb)
             meta = self._meta(verb)
             comp = complement(verb) if meta else None
-            if comp is not None and meta.kind == "speech" and (needed := _needed_act(comp)) is not None:
+            if comp is not None and meta.kind == "speech" and (needed := needed_act(comp)) is not None:
                 comp = needed  # "said Russia had to withdraw": what is needed is the complement
-            if comp is not None and meta.kind == "demand" and _told_as_past(comp):
+            if comp is not None and meta.kind == "demand" and told_as_past(comp):
                 # "insisted Russian forces had not hit the substation": a denial; what is insisted
                 # happened is a statement, not a demand
                 meta = replace(meta, kind="deny" if clause_modality(comp).negated else "speech")
@@ -794,19 +793,3 @@ def _depth(token: Token) -> int:
         depth += 1
     return depth
 
-
-def _needed_act(comp: Token) -> Token | None:
-    """The act in "had to withdraw", "needs to be released" under a verb of saying, or None."""
-    if comp.lemma_.lower() not in OBLIGATION_VERBS or comp.tag_ not in ("VBD", "VBZ", "VBP") \
-            or any(c.lower_ == "yet" for c in comp.children):
-        return None  # ("has yet to hand over" tells what has not happened)
-    return next((c for c in comp.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
-                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
-
-
-def _told_as_past(comp: Token) -> bool:
-    """Whether a complement tells what happened ("had not hit", "did nothing wrong", "was legal")
-    rather than what should happen ("that Kyiv withdraw")."""
-    # (a bare past form may be a mistagged subjunctive: "demanded that Tanzania release")
-    return comp.dep_ == "ccomp" and (comp.lemma_ == "be" and comp.tag_ == "VBD" or any(
-        a.dep_ in ("aux", "auxpass") and a.lower_ in ("had", "has", "have", "did", "was", "were") for a in comp.children))

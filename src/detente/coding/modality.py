@@ -34,6 +34,8 @@ CLAIM_NOUNS = frozenset({"accusation", "allegation", "claim", "charge", "report"
 # ("comes a day before Sarkozy heads to Beijing", "once the talks resume")
 PROSPECTIVE_MARKS = frozenset({"before", "until", "till", "once", "when", "after", "as soon as"})
 FAILURE_HEADS = frozenset({"fail", "cease", "stop", "avoid", "refrain", "forget"})
+# "had to withdraw", "needs to be released": a need stated under a verb of saying
+OBLIGATION_VERBS = frozenset({"have", "need"})
 # acts of the law whose "for" reason is a charge, not an established act ("arrested for spying for Israel")
 PUNISHING_LEMMAS = frozenset({"arrest", "detain", "jail", "imprison", "charge", "convict", "sentence", "indict",
                               "prosecute", "try", "fine", "punish", "sanction", "blacklist", "execute", "expel",
@@ -267,3 +269,20 @@ def clause_modality(verb: Token) -> Modality:
     weak = hypothetical and not modal
     return Modality(negated, hypothetical, future and (not hypothetical or only_condition), only_condition,
                     ultimatum and only_condition, weak, "; ".join(dict.fromkeys(reasons)))
+
+
+def needed_act(comp: Token) -> Token | None:
+    """The act in "had to withdraw", "needs to be released" under a verb of saying, or None."""
+    if comp.lemma_.lower() not in OBLIGATION_VERBS or comp.tag_ not in ("VBD", "VBZ", "VBP") \
+            or any(c.lower_ == "yet" for c in comp.children):
+        return None  # ("has yet to hand over" tells what has not happened)
+    return next((c for c in comp.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+
+
+def told_as_past(comp: Token) -> bool:
+    """Whether a complement tells what happened ("had not hit", "did nothing wrong", "was legal")
+    rather than what should happen ("that Kyiv withdraw")."""
+    # (a bare past form may be a mistagged subjunctive: "demanded that Tanzania release")
+    return comp.dep_ == "ccomp" and (comp.lemma_ == "be" and comp.tag_ == "VBD" or any(
+        a.dep_ in ("aux", "auxpass") and a.lower_ in ("had", "has", "have", "did", "was", "were") for a in comp.children))
