@@ -529,6 +529,57 @@ ROUND13_GUARDS = [
 ]
 
 
+# --- round 14 -----------------------------------------------------------------------------------------
+ROUND14_DATE = "2026-03-02"
+ROUND14_CASES = [
+    # 081: a ban reversed, rescinded or revoked is eased like one lifted
+    ("Kenya reversed its ban on opposition rallies on Friday.", ("KEN", None, "081")),
+    ("Uganda rescinded the curfew on Monday.", ("UGA", None, "081")),
+    # 0863: a land border or crossing opened between two states
+    ("Turkey and Armenia opened their land border on Thursday.", ("TUR", "ARM", "0863")),
+    # 190: merchant ships sunk
+    ("The Houthis sank a Greek-owned bulk carrier in the Red Sea.", ("YEM", None, "190")),
+    # 201: people pushed or driven across a border
+    ("Indian border guards pushed 300 people into Bangladesh on Friday.", ("IND", "BGD", "201")),
+    ("Myanmar's army drove thousands of refugees into Bangladesh.", ("MMR", "BGD", "201")),
+    # 071: another state's salaries paid
+    ("Qatar paid the salaries of Syrian teachers in March.", ("QAT", "SYR", "071")),
+    # 040: an issue raised with a counterpart
+    ("Greece raised the issue with Turkey on Monday.", ("GRC", "TUR", "040")),
+    # 087: military exercises and drills suspended, halted or called off
+    ("Greece suspended naval exercises in the Aegean.", ("GRC", None, "087")),
+    ("The United States called off joint drills with South Korea.", ("USA", "KOR", "087")),
+    # places the gazetteer lacked give the target its country; Italian ministries by their buildings
+    ("Gunmen shelled the town of Tarfaya on Sunday.", (None, "MAR", "19")),
+    ("Azerbaijani troops fired on Armenian positions near Kalbajar on Tuesday.", ("AZE", "ARM", "19")),
+    ("The Farnesina called in Libya's envoy on Tuesday.", ("ITA", "LBY", "11")),
+]
+ROUND14_GUARDS = [
+    # a car driven, a cart pushed, a bill paid and a question raised in class are no events
+    ("The farmer drove his truck into the village on Monday.", "20"),
+    ("The workers pushed the cart across the yard.", "20"),
+    ("The company paid the salaries of its staff late.", "07"),
+    ("The student raised the issue with her teacher.", "04"),
+    ("The fishermen opened the crossing gate for the cattle.", "08"),
+    ("The school cancelled the fire drill on Monday.", "08"),
+]
+ROUND14_ACTORS = [
+    ("Farnesina", "ITAGOV"),
+    ("Palazzo Chigi", "ITAGOV"),
+    ("Deir el-Zor", "SYR"),
+    ("Kastellorizo", "GRC"),
+    ("Assamaka", "NER"),
+    ("Kankesanthurai", "LKA"),
+    ("Merowe", "SDN"),
+    ("Margara", "ARM"),
+    ("Gabala", "AZE"),
+    ("Baglihar", "IND"),
+    ("Paga", "GHA"),
+    ("Ouakam", "SEN"),
+    ("al-Qaim", "IRQ"),
+]
+
+
 def _dated(date: str, cases: list[tuple]) -> list[tuple]:
     """(date, *case) for each case of a round."""
     return [(date, *case) for case in cases]
@@ -537,12 +588,14 @@ def _dated(date: str, cases: list[tuple]) -> list[tuple]:
 ROWS = [*_dated(ROUND4_DATE, ROUND4_CASES), *_dated(ROUND5_DATE, ROUND5_CASES), *_dated(ROUND6_DATE, ROUND6_CASES),
         *_dated(ROUND7_DATE, ROUND7_CASES), *_dated(ROUND8_DATE, ROUND8_CASES), *_dated(ROUND9_DATE, ROUND9_CASES),
         *_dated(ROUND10_DATE, ROUND10_CASES), *_dated(ROUND11_DATE, ROUND11_CASES),
-        *_dated(ROUND12_DATE, ROUND12_CASES), *_dated(ROUND13_DATE, ROUND13_CASES)]
+        *_dated(ROUND12_DATE, ROUND12_CASES), *_dated(ROUND13_DATE, ROUND13_CASES),
+        *_dated(ROUND14_DATE, ROUND14_CASES)]
 GUARDS = [*_dated(ROUND4_DATE, ROUND4_GUARDS), *_dated(ROUND5_DATE, ROUND5_GUARDS),
           *_dated(ROUND6_DATE, ROUND6_GUARDS), *_dated(ROUND7_DATE, ROUND7_GUARDS),
           *_dated(ROUND8_DATE, ROUND8_GUARDS), *_dated(ROUND9_DATE, ROUND9_GUARDS),
           *_dated(ROUND10_DATE, ROUND10_GUARDS), *_dated(ROUND11_DATE, ROUND11_GUARDS),
-          *_dated(ROUND12_DATE, ROUND12_GUARDS), *_dated(ROUND13_DATE, ROUND13_GUARDS)]
+          *_dated(ROUND12_DATE, ROUND12_GUARDS), *_dated(ROUND13_DATE, ROUND13_GUARDS),
+          *_dated(ROUND14_DATE, ROUND14_GUARDS)]
 # (name, date, code): the names of rounds 6-8 and 10-12 resolve on their round's date; the *_ACTORS_2 lists
 # carry their own dates
 ACTORS = [(name, date, code) for date, name, code in (*_dated(ROUND6_DATE, ROUND6_ACTORS),
@@ -550,7 +603,8 @@ ACTORS = [(name, date, code) for date, name, code in (*_dated(ROUND6_DATE, ROUND
                                                       *_dated(ROUND8_DATE, ROUND8_ACTORS),
                                                       *_dated(ROUND10_DATE, ROUND10_ACTORS),
                                                       *_dated(ROUND11_DATE, ROUND11_ACTORS),
-                                                      *_dated(ROUND12_DATE, ROUND12_ACTORS))] + ROUND7_ACTORS_2
+                                                      *_dated(ROUND12_DATE, ROUND12_ACTORS),
+                                                      *_dated(ROUND14_DATE, ROUND14_ACTORS))] + ROUND7_ACTORS_2
 ACTORS += ROUND12_ACTORS_2
 ACTORS_IN_TEXT = ROUND4_ACTORS_IN_TEXT
 
