@@ -35,6 +35,8 @@ DEV_SETS = (Path(__file__).parent / "data" / "dev_news.jsonl",
             Path(__file__).parent / "data" / "dev_articles_k" / "gold.jsonl",
             Path(__file__).parent / "data" / "dev_news_i.jsonl",
             Path(__file__).parent / "data" / "dev_articles_l" / "gold.jsonl",
+            Path(__file__).parent / "data" / "dev_news_j.jsonl",
+            Path(__file__).parent / "data" / "dev_articles_m" / "gold.jsonl",
             # held out: measured for regressions, never tuned on
             Path(__file__).parent / "data" / "holdout_news.jsonl",
             Path(__file__).parent / "data" / "holdout_news_2.jsonl",

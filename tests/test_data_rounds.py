@@ -537,8 +537,6 @@ ROUND14_CASES = [
     ("Uganda rescinded the curfew on Monday.", ("UGA", None, "081")),
     # 0863: a land border or crossing opened between two states
     ("Turkey and Armenia opened their land border on Thursday.", ("TUR", "ARM", "0863")),
-    # 190: merchant ships sunk
-    ("The Houthis sank a Greek-owned bulk carrier in the Red Sea.", ("YEM", None, "190")),
     # 201: people pushed or driven across a border
     ("Indian border guards pushed 300 people into Bangladesh on Friday.", ("IND", "BGD", "201")),
     ("Myanmar's army drove thousands of refugees into Bangladesh.", ("MMR", "BGD", "201")),
