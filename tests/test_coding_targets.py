@@ -254,3 +254,7 @@ def test_an_opened_border_eases_restrictions_and_paid_salaries_are_aid(nlp):
     assert {("TUR", "ARM", "0863"), ("ARM", "TUR", "0863")} <= found
     assert ("SAU", "SYR", "0331") in factual("Saudi Arabia will pay the salaries of Syrian public sector workers "
                                              "for three months.")
+
+
+def test_an_issue_raised_in_talks_is_raised_with_the_partner_of_the_talks(nlp):
+    assert ("GRC", "TUR", "040") in factual("Greece raised the issue in talks with Turkey on Monday.")
