@@ -14,45 +14,21 @@ import pytest
 from detente.evaluate import baseline_key, evaluate
 
 BASELINE = Path(__file__).with_name("accuracy_baseline.json")
-DEV_SETS = (Path(__file__).parent / "data" / "dev_news.jsonl",
-            Path(__file__).parent / "data" / "dev_articles" / "gold.jsonl",
-            Path(__file__).parent / "data" / "dev_news_b.jsonl",
-            Path(__file__).parent / "data" / "dev_articles_b" / "gold.jsonl",
-            Path(__file__).parent / "data" / "dev_articles_c" / "gold.jsonl",
-            Path(__file__).parent / "data" / "dev_news_c.jsonl",
-            Path(__file__).parent / "data" / "dev_articles_d" / "gold.jsonl",
-            Path(__file__).parent / "data" / "dev_articles_e" / "gold.jsonl",
-            Path(__file__).parent / "data" / "dev_articles_f" / "gold.jsonl",
-            Path(__file__).parent / "data" / "dev_news_d.jsonl",
-            Path(__file__).parent / "data" / "dev_articles_g" / "gold.jsonl",
-            Path(__file__).parent / "data" / "dev_news_e.jsonl",
-            Path(__file__).parent / "data" / "dev_articles_h" / "gold.jsonl",
-            Path(__file__).parent / "data" / "dev_news_f.jsonl",
-            Path(__file__).parent / "data" / "dev_articles_i" / "gold.jsonl",
-            Path(__file__).parent / "data" / "dev_news_g.jsonl",
-            Path(__file__).parent / "data" / "dev_articles_j" / "gold.jsonl",
-            Path(__file__).parent / "data" / "dev_news_h.jsonl",
-            Path(__file__).parent / "data" / "dev_articles_k" / "gold.jsonl",
-            Path(__file__).parent / "data" / "dev_news_i.jsonl",
-            Path(__file__).parent / "data" / "dev_articles_l" / "gold.jsonl",
-            Path(__file__).parent / "data" / "dev_news_j.jsonl",
-            Path(__file__).parent / "data" / "dev_articles_m" / "gold.jsonl",
-            # held out: measured for regressions, never tuned on
-            Path(__file__).parent / "data" / "holdout_news.jsonl",
-            Path(__file__).parent / "data" / "holdout_news_2.jsonl",
-            Path(__file__).parent / "data" / "holdout_articles" / "gold.jsonl",
-            Path(__file__).parent / "data" / "holdout_news_3.jsonl",
-            Path(__file__).parent / "data" / "holdout_articles_2" / "gold.jsonl",
-            Path(__file__).parent / "data" / "holdout_articles_3" / "gold.jsonl",
-            Path(__file__).parent / "data" / "holdout_news_4.jsonl",
-            Path(__file__).parent / "data" / "holdout_news_5.jsonl",
-            Path(__file__).parent / "data" / "holdout_articles_4" / "gold.jsonl",
-            Path(__file__).parent / "data" / "holdout_news_6.jsonl",
-            Path(__file__).parent / "data" / "holdout_articles_5" / "gold.jsonl",
-            Path(__file__).parent / "data" / "holdout_news_7.jsonl",
-            Path(__file__).parent / "data" / "holdout_articles_6" / "gold.jsonl",
-            Path(__file__).parent / "data" / "holdout_news_8.jsonl",
-            Path(__file__).parent / "data" / "holdout_articles_7" / "gold.jsonl")
+DATA = Path(__file__).parent / "data"
+DEV_SETS = tuple(DATA / name for name in (
+    "dev_news.jsonl", "dev_articles/gold.jsonl", "dev_news_b.jsonl", "dev_articles_b/gold.jsonl",
+    "dev_articles_c/gold.jsonl", "dev_news_c.jsonl", "dev_articles_d/gold.jsonl", "dev_articles_e/gold.jsonl",
+    "dev_articles_f/gold.jsonl", "dev_news_d.jsonl", "dev_articles_g/gold.jsonl", "dev_news_e.jsonl",
+    "dev_articles_h/gold.jsonl", "dev_news_f.jsonl", "dev_articles_i/gold.jsonl", "dev_news_g.jsonl",
+    "dev_articles_j/gold.jsonl", "dev_news_h.jsonl", "dev_articles_k/gold.jsonl", "dev_news_i.jsonl",
+    "dev_articles_l/gold.jsonl", "dev_news_j.jsonl", "dev_articles_m/gold.jsonl",
+    # held out: measured for regressions, never tuned on
+    "holdout_news.jsonl", "holdout_news_2.jsonl", "holdout_articles/gold.jsonl", "holdout_news_3.jsonl",
+    "holdout_articles_2/gold.jsonl", "holdout_articles_3/gold.jsonl", "holdout_news_4.jsonl",
+    "holdout_news_5.jsonl", "holdout_articles_4/gold.jsonl", "holdout_news_6.jsonl",
+    "holdout_articles_5/gold.jsonl", "holdout_news_7.jsonl", "holdout_articles_6/gold.jsonl",
+    "holdout_news_8.jsonl", "holdout_articles_7/gold.jsonl",
+))
 GOLD_FILES = ("plover_gsr_cameo.jsonl", "petr2_gsr_validation.jsonl")
 
 
