@@ -366,6 +366,12 @@ def particles_of(verb: Token) -> set[str]:
 
 # --- matching ----------------------------------------------------------------------------------
 
+def _settings_with(verb: Token) -> list[Token]:
+    """ "raised the issue in talks with Ethiopia", "at a meeting with": settings of the act that name a
+    partner with "with"."""
+    return [setting for word in ("in", "at") for setting in preps_of(verb).get(word, ()) if "with" in preps_of(setting)]
+
+
 def _targets_for(verb: Token, obj: Token | None, prep_words: frozenset[str], keyword: Token | None,
                  consumed: bool) -> list[Token]:
     if prep_words:
@@ -375,9 +381,8 @@ def _targets_for(verb: Token, obj: Token | None, prep_words: frozenset[str], key
                    else (verb, *_object_phrase(obj)))
         found = [(word, p) for holder in holders for word in sorted(prep_words) for p in preps_of(holder).get(word, ())]
         if not found:
-            # "raised the issue in talks with Ethiopia": the partner of the setting the act took place in
-            found = [(word, p) for setting in (*preps_of(verb).get("in", ()), *preps_of(verb).get("at", ()))
-                     for word in sorted(prep_words) if word == "with" for p in preps_of(setting).get(word, ())]
+            found = [("with", p) for setting in _settings_with(verb) if "with" in prep_words
+                     for p in preps_of(setting)["with"]]
         # the parser may hang "against Argentina" on the forum ("with the tribunal against Argentina")
         found += [("against", a) for word, p in found if word == "with" for a in preps_of(p).get("against", ())]
         if any(word == "against" for word, _ in found):
@@ -445,9 +450,8 @@ def _match_verb_entry(entry: VerbEntry, verb: Token, obj: Token | None, particle
             return None
     prep_hosts = [verb] + ([keyword, *keyword.conjuncts, *_amount_heads(keyword)] if keyword is not None
                            else _object_phrase(obj))
-    # "raised the issue in talks with Ethiopia": the setting's partner
-    prep_hosts += [setting for word in ("in", "at") for setting in preps_of(verb).get(word, ())
-                   if "with" in entry.prep and "with" in preps_of(setting)]
+    if "with" in entry.prep:
+        prep_hosts += _settings_with(verb)
     prep_found = not entry.prep or any(word in entry.prep for host in prep_hosts for word in preps_of(host))
     if not prep_found and not entry.objects:
         return None  # "fire at", "meet with": without the preposition the verb means something else
