@@ -12,6 +12,8 @@ from detente.coding.lexicon import (
     NOUN_FILE,
     default_lexicon,
     load_verb_file,
+    parse_derive_table,
+    parse_meta_table,
     parse_noun_table,
     parse_verb_table,
     read_petrarch_verbs,
@@ -164,6 +166,9 @@ def test_bad_lexicon_file_names_file_and_line(tmp_path: Path):
         parse_noun_table("noun\tmodifier\tverbs\tprep\tcode\tflags\nattack\t-\t*\ton\t19x\t-\n", NOUN_FILE)
     with pytest.raises(DataFileError, match="cannot read"):
         load_verb_file(tmp_path / "missing.verbs")
+    with pytest.raises(DataFileError, match=r"m\.tsv:3: unknown flag\(s\) \['treaty'\]"):
+        parse_meta_table("verb\tparticle\tkind\tflags\nagree\t-\tintent\taccord\nsign\t-\tintent\ttreaty\n", "m.tsv")
+    assert parse_derive_table("kind\tcomplement\tcode\naccord\t087\t0871\n", "d.tsv")["accord"] == [("087", "0871")]
 
 
 def test_packaged_lexicon_covers_every_root():

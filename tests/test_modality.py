@@ -300,3 +300,22 @@ def test_the_means_of_a_possible_act_is_possible_too(nlp):
     restriction = only(code(nlp, "Analysts said Moscow could retaliate by restricting imports of Moldovan wine."), "16")
     assert not restriction.is_factual
     assert only(code(nlp, "Russia retaliated by expelling two Moldovan diplomats."), "16").is_factual
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Moscow stopped shelling Kharkiv on Tuesday.", "087"),
+    ("Israel stopped blockading Gaza.", "0872"),
+    ("Russia pledged to stop attacking Ukrainian ports.", "0356"),
+    # CAMEO 0871: an agreement to stop fighting is coded as the truce itself
+    ("India and Pakistan agreed to stop firing at each other's border posts.", "0871"),
+    ("Hamas agreed to halt its rocket attacks on Israel.", "0871"),
+])
+def test_ending_an_attack_de_escalates(nlp, text, expected):
+    factual = [m for m in code(nlp, text) if m.is_factual]
+    assert expected in {m.event_code for m in factual}, [(m.event_code, m.rule) for m in factual]
+    assert not any(m.root_code in ("18", "19", "20") for m in factual)
+
+
+def test_an_attack_not_stopped_is_no_de_escalation(nlp):
+    mention = only(code(nlp, "Moscow did not stop shelling Kharkiv."), "08")
+    assert mention.negated and not mention.is_factual

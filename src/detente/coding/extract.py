@@ -404,6 +404,14 @@ class ClauseCoder:
             comp_subjects, _, _ = clause_roles(comp)
             return Act(verb, "112", f"{meta.rule} > allegation", [verb.i], subjects, comp_subjects,
                        False, modality, penalty + 0.05), True
+        if kind == "cease":
+            # "stopped shelling the city": ending an attack is a de-escalation aimed at its target;
+            # ending anything else leaves the ended act negated
+            code = self.lexicon.derived_code(kind, inner.code) if inner is not None else None
+            if code is None:
+                return direct, True
+            return Act(verb, code, f"{meta.rule} > {inner.rule}", sorted({verb.i} | set(inner.trigger)), subjects,
+                       inner.targets, inner.symmetric, modality, penalty + inner.penalty + 0.05), False
         if kind == "attempt":
             # "tried to storm", "attempted to assassinate": CAMEO codes the attempted act itself
             if inner is None:
@@ -448,7 +456,8 @@ class ClauseCoder:
                        sorted({verb.i} | set(inner.trigger)), subjects, inner.targets, inner.symmetric, modality,
                        penalty + inner.penalty + 0.05), False
         inner_code = inner.code if inner is not None else None
-        code = self.lexicon.derived_code(effective, inner_code)
+        code = next(filter(None, (self.lexicon.derived_code(flag, inner_code) for flag in sorted(meta.flags))),
+                    None) or self.lexicon.derived_code(effective, inner_code)
         if code is None:
             return direct, True
         if effective in ("appeal", "order", "demand"):

@@ -55,7 +55,9 @@ JUDGING_VERBS = frozenset({"call", "describe", "brand", "label", "term", "deem",
 
 FLAGS = frozenset({"sym", "rev", "nominal", "speech"})
 META_KINDS = frozenset({"intent", "appeal", "demand", "threaten", "refuse", "deny", "speech",
-                        "allege", "plan", "want", "order", "attempt"})
+                        "allege", "plan", "want", "order", "attempt", "cease"})
+# a meta flag names its own row family in derive.tsv, tried before the kind's
+META_FLAGS = frozenset({"accord"})
 _WORD = re.compile(r"^[a-z][a-z'\-]*( [a-z][a-z'\-]*)*$")
 
 
@@ -111,6 +113,7 @@ class MetaEntry:
     particle: str
     kind: str
     rule: str = ""
+    flags: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -323,13 +326,17 @@ def parse_meta_table(text: str, origin: str) -> list[MetaEntry]:
     """Parse the ``meta`` table (verbs taking a complement clause)."""
     entries = []
     name = origin.rsplit("/", 1)[-1]
-    for number, (verb, particle, kind, _flags) in _rows(text, origin, META_COLUMNS):
+    for number, (verb, particle, kind, flags) in _rows(text, origin, META_COLUMNS):
         verb, particle, kind = _field(verb), _field(particle), _field(kind)
         _check_words([verb] + ([particle] if particle else []), origin, number, "word")
         if kind not in META_KINDS:
             raise DataFileError(origin, number, f"unknown kind {kind!r}; use one of {sorted(META_KINDS)}")
+        flag_set = _split_words(flags)
+        if flag_set - META_FLAGS:
+            raise DataFileError(origin, number, f"unknown flag(s) {sorted(flag_set - META_FLAGS)}; "
+                                                f"use one of {sorted(META_FLAGS)} or '-'")
         label = f"{verb}+{particle}" if particle else verb
-        entries.append(MetaEntry(verb, particle, kind, f"verbs/{name}:{number} {label}"))
+        entries.append(MetaEntry(verb, particle, kind, f"verbs/{name}:{number} {label}", flag_set))
     return entries
 
 
@@ -338,8 +345,9 @@ def parse_derive_table(text: str, origin: str) -> dict[str, list[tuple[str, str]
     table: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for number, (kind, complement, code) in _rows(text, origin, DERIVE_COLUMNS):
         kind, complement = _field(kind), complement.strip()
-        if kind not in META_KINDS:
-            raise DataFileError(origin, number, f"unknown kind {kind!r}; use one of {sorted(META_KINDS)}")
+        if kind not in META_KINDS | META_FLAGS:
+            raise DataFileError(origin, number,
+                                f"unknown kind {kind!r}; use one of {sorted(META_KINDS | META_FLAGS)}")
         if complement != "*" and not (complement.isdigit() and 2 <= len(complement) <= 4):
             raise DataFileError(origin, number, f"complement {complement!r} must be a code prefix (2-4 digits) or '*'")
         table[kind].append((complement, _check_code(code.strip(), origin, number)))
