@@ -258,3 +258,10 @@ def test_an_opened_border_eases_restrictions_and_paid_salaries_are_aid(nlp):
 
 def test_an_issue_raised_in_talks_is_raised_with_the_partner_of_the_talks(nlp):
     assert ("GRC", "TUR", "040") in factual("Greece raised the issue in talks with Turkey on Monday.")
+
+
+def test_both_sides_are_the_parties_named_beside_the_appealer(nlp):
+    # "both sides" are the two fighting states, whichever clause named them; the appealer is neither
+    found = factual("Cambodian and Thai troops exchanged artillery fire along the border, and Malaysia's prime "
+                    "minister called on both sides to cease fire immediately.")
+    assert {target for source, target, code in found if source == "MYS"} == {"KHM", "THA"}

@@ -115,6 +115,7 @@ class ArticleActors:
         self.cache: dict[int, Resolved | None] = {}
         # countries named so far, for "both sides" / "the two governments"
         self.named: Counter[str] = Counter()
+        self._named_at: set[tuple[str, int | None]] = set()  # a mention counts once ("Malaysia's minister")
         self.last_ref: dict[str, ActorRef] = {}
         # surnames of people named in full earlier ("Jeremiah Manele" ... "Manele said")
         self.surnames: dict[str, ActorRef] = {}
@@ -243,9 +244,7 @@ class ArticleActors:
             person = self.remember_name(ref, head) or surname is not None
             found = Resolved(ref, False, head)
             self.coref.observe(ref, head, person=person)
-            if ref.country.isalpha() and ref.country not in ("IGO", "NGO", "IMG", "MNC"):
-                self.named[ref.country] += 1
-                self.last_ref[ref.country] = ref
+            self._count_named(ref)
         elif head.lemma_.lower() in SPEAKING_ROLES and (body := self.role_body(head)) is not None:
             # "a spokesman for the junta", "an official of the ministry": the body's actor
             found = body
@@ -434,6 +433,14 @@ class ArticleActors:
             return None  # "Thai military sources said": informants, not the state speaking for itself
         return self.get(subject)
 
+    def _count_named(self, ref: ActorRef) -> None:
+        """Count a state named in the article (for "both sides")."""
+        if ref.country.isalpha() and ref.country not in ("IGO", "NGO", "IMG", "MNC") \
+                and (ref.country, ref.start) not in self._named_at:
+            self._named_at.add((ref.country, ref.start))
+            self.named[ref.country] += 1
+            self.last_ref[ref.country] = ref
+
     def plural_parties(self, head: Token) -> list[Resolved]:
         """ "both sides", "the two governments", "the two countries' advisers": the article's two
         most-named countries so far; "them" after such a phrase or a pair of names in its sentence
@@ -457,8 +464,10 @@ class ArticleActors:
             if not number:
                 continue
             # "Qatar said it had invited both governments": the acting party is not one of the two sides
-            acting = {found.ref.country for t in head.sent if t.dep_ == "nsubj" and t.pos_ != "PRON"
-                      and t.i < head.i and (found := self.get(t)) is not None} \
+            clause = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            acting = {found.ref.country for s in (clause.children if clause is not None else ())
+                      if s.dep_ == "nsubj" and s.pos_ != "PRON"
+                      for t in (s, *s.conjuncts) if (found := self.get(t)) is not None} \
                 if head.dep_ not in ("nsubj", "nsubjpass") else set()
             pair = [country for country, _ in self.named.most_common() if country not in acting][:number] \
                 or [country for country, _ in self.named.most_common(number)]
@@ -667,6 +676,7 @@ class ArticleActors:
                         if ref is not None and ref.code[:3] not in {f.ref.code[:3] for f in found}:
                             ref = ActorRef(ref.code, ref.name, words.text, words.start_char, words.end_char)
                             found.append(Resolved(ref, False, conj))
+                            self._count_named(ref)
         return found
 
 
