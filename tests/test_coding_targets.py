@@ -265,3 +265,10 @@ def test_both_sides_are_the_parties_named_beside_the_appealer(nlp):
     found = factual("Cambodian and Thai troops exchanged artillery fire along the border, and Malaysia's prime "
                     "minister called on both sides to cease fire immediately.")
     assert {target for source, target, code in found if source == "MYS"} == {"KHM", "THA"}
+
+
+def test_people_acted_on_from_another_country_are_of_that_country(nlp):
+    assert ("DZA", "NER", "174") in factual("Algeria expelled 300 migrants from Niger last week.")
+    # the actor's own city is where, not whence
+    assert ("TUN", "NER", "174") not in factual("Tunisia deported 200 migrants from Sfax on Monday.")
+    assert not any(target == "SDN" for _, target, _ in factual("India evacuated 300 of its citizens from Sudan."))

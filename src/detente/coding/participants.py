@@ -49,6 +49,10 @@ RESIDENT_NOUNS = frozenset({"resident", "inhabitant", "villager", "citizen", "pe
                             "local", "farmer", "fisherman", "worker", "authority", "official"})
 # "gunmen who crossed from the Central African Republic": where they came from
 ORIGIN_VERBS = frozenset({"cross", "come", "infiltrate", "enter", "arrive", "sneak", "slip"})
+# "expelled 300 migrants from Niger", "arrested five students from Nigeria": what the parser hangs on
+# these verbs says where their object's people are from (unlike "evacuated citizens from Sudan")
+ORIGIN_OBJECT_VERBS = frozenset({"expel", "deport", "arrest", "detain", "abduct", "kidnap", "kill", "execute",
+                                 "jail", "imprison", "sentence", "convict", "shoot", "capture", "seize"})
 # plural nouns that, with "both" or "two", stand for the two parties of an article
 PARTY_NOUNS = frozenset({"side", "government", "leader", "country", "nation", "party", "neighbour", "neighbor",
                          "capital", "president", "minister", "state"})
@@ -494,15 +498,19 @@ class ArticleActors:
         return None
 
     def _origin(self, head: Token) -> Resolved | None:
-        """Where people "who crossed from X" or "who came from X" came from."""
-        for clause in head.children:
-            if clause.dep_ != "relcl" or clause.lemma_.lower() not in ORIGIN_VERBS:
-                continue
+        """Where people "who crossed from X" or "who came from X" came from, or people a verb acts on
+        "from X" ("expelled 300 migrants from Niger") are from, X not the actor's own country."""
+        holders = [c for c in head.children if c.dep_ == "relcl" and c.lemma_.lower() in ORIGIN_VERBS]
+        if head.dep_ == "dobj" and head.head.lemma_.lower() in ORIGIN_OBJECT_VERBS:
+            holders.append(head.head)
+        for clause in holders:
+            own = {found.ref.country for s in clause.children if s.dep_ == "nsubj" and clause is head.head
+                   and (found := self.get(s)) is not None}
             for prep in clause.children:
                 if prep.dep_ == "prep" and prep.lower_ == "from":
                     for place in (p for p in prep.children if p.dep_ == "pobj"):
                         found = self.get(place) or self.place_actor(place)
-                        if found is not None and found.ref.country.isalpha():
+                        if found is not None and found.ref.country.isalpha() and found.ref.country not in own:
                             return found
         return None
 
