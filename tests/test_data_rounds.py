@@ -34,6 +34,7 @@ Round 12: the Rome Statute and other founding statutes or charters withdrawn fro
     minesweepers and carriers sent or deployed (154), "Hellenic" as the adjective of Greek state bodies, towns,
     islands and ports the gazetteer lacks, and officials in their 2025-26 roles (Niger, the Philippines,
     Kazakhstan, Togo, Russia, Moldova).
+Round 15: initials put on a treaty (057).
 
 Our own development sentences (not taken from any gold or dev set), written from the CAMEO 1.1b3 code
 descriptions and usual news phrasing, coded through the whole pipeline (:func:`detente.pipeline.code_text`);
@@ -578,6 +579,20 @@ ROUND14_ACTORS = [
 ]
 
 
+# --- round 15 -----------------------------------------------------------------------------------------
+ROUND15_DATE = "2026-11-01"
+ROUND15_CASES = [
+    # 057: initials put on a treaty
+    ("Armenia and Azerbaijan put their initials on a peace treaty on Friday.", ("ARM", "AZE", "057")),
+    ("Serbia and Kosovo put their initials to the agreement in Brussels.", ("SRB", "KSV", "057")),
+]
+ROUND15_GUARDS = [
+    # a card initialled is no agreement
+    ("The pupils put their initials on the card.", "05"),
+]
+ROUND15_ACTORS: list[tuple[str, str]] = []
+
+
 def _dated(date: str, cases: list[tuple]) -> list[tuple]:
     """(date, *case) for each case of a round."""
     return [(date, *case) for case in cases]
@@ -587,13 +602,15 @@ ROWS = [*_dated(ROUND4_DATE, ROUND4_CASES), *_dated(ROUND5_DATE, ROUND5_CASES), 
         *_dated(ROUND7_DATE, ROUND7_CASES), *_dated(ROUND8_DATE, ROUND8_CASES), *_dated(ROUND9_DATE, ROUND9_CASES),
         *_dated(ROUND10_DATE, ROUND10_CASES), *_dated(ROUND11_DATE, ROUND11_CASES),
         *_dated(ROUND12_DATE, ROUND12_CASES), *_dated(ROUND13_DATE, ROUND13_CASES),
-        *_dated(ROUND14_DATE, ROUND14_CASES)]
+        *_dated(ROUND14_DATE, ROUND14_CASES),
+        *_dated(ROUND15_DATE, ROUND15_CASES)]
 GUARDS = [*_dated(ROUND4_DATE, ROUND4_GUARDS), *_dated(ROUND5_DATE, ROUND5_GUARDS),
           *_dated(ROUND6_DATE, ROUND6_GUARDS), *_dated(ROUND7_DATE, ROUND7_GUARDS),
           *_dated(ROUND8_DATE, ROUND8_GUARDS), *_dated(ROUND9_DATE, ROUND9_GUARDS),
           *_dated(ROUND10_DATE, ROUND10_GUARDS), *_dated(ROUND11_DATE, ROUND11_GUARDS),
           *_dated(ROUND12_DATE, ROUND12_GUARDS), *_dated(ROUND13_DATE, ROUND13_GUARDS),
-          *_dated(ROUND14_DATE, ROUND14_GUARDS)]
+          *_dated(ROUND14_DATE, ROUND14_GUARDS),
+          *_dated(ROUND15_DATE, ROUND15_GUARDS)]
 # (name, date, code): the names of rounds 6-8 and 10-12 resolve on their round's date; the *_ACTORS_2 lists
 # carry their own dates
 ACTORS = [(name, date, code) for date, name, code in (*_dated(ROUND6_DATE, ROUND6_ACTORS),
@@ -602,7 +619,8 @@ ACTORS = [(name, date, code) for date, name, code in (*_dated(ROUND6_DATE, ROUND
                                                       *_dated(ROUND10_DATE, ROUND10_ACTORS),
                                                       *_dated(ROUND11_DATE, ROUND11_ACTORS),
                                                       *_dated(ROUND12_DATE, ROUND12_ACTORS),
-                                                      *_dated(ROUND14_DATE, ROUND14_ACTORS))] + ROUND7_ACTORS_2
+                                                      *_dated(ROUND14_DATE, ROUND14_ACTORS),
+                                                      *_dated(ROUND15_DATE, ROUND15_ACTORS))] + ROUND7_ACTORS_2
 ACTORS += ROUND12_ACTORS_2
 ACTORS_IN_TEXT = ROUND4_ACTORS_IN_TEXT
 
