@@ -83,6 +83,9 @@ def nominal_modality(noun: Token) -> Modality:
         planned = _proposed_by(noun)
     if planned is not None and not modality.hypothetical:
         modality = replace(modality, hypothetical=True, reason=(modality.reason + f"; '{planned}'").lstrip("; "))
+    if any(c.dep_ == "det" and c.lower_ == "any" for c in noun.children) and not modality.hypothetical:
+        # "would respond to any Israeli attack": an event that may come, not one that came
+        modality = replace(modality, hypothetical=True, reason=(modality.reason + "; 'any'").lstrip("; "))
     if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
         # "there were no talks", "no strikes were reported"
         modality = replace(modality, negated=True, reason=(modality.reason + "; 'no'").lstrip("; "))
