@@ -319,3 +319,16 @@ def test_ending_an_attack_de_escalates(nlp, text, expected):
 def test_an_attack_not_stopped_is_no_de_escalation(nlp):
     mention = only(code(nlp, "Moscow did not stop shelling Kharkiv."), "08")
     assert mention.negated and not mention.is_factual
+
+
+def test_an_event_noun_under_any_has_not_happened(nlp):
+    mentions = code(nlp, "Iran said it would respond forcefully to any Israeli attack.")
+    assert not any(m.root_code == "19" and m.is_factual for m in mentions)
+
+
+def test_an_accusation_after_a_passive_denied_clause_is_the_speakers_own(nlp):
+    # the parser hangs "accused" on the denied passive clause; an active verb with an object cannot share it
+    mentions = code(nlp, "India's defence ministry denied that any of its aircraft had been lost and accused "
+                         "Pakistani troops of killing 13 civilians.")
+    accusation = only(mentions, "11")
+    assert accusation.is_factual and accusation.source.country == "IND" and accusation.target.country == "PAK"

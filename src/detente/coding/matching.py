@@ -99,9 +99,13 @@ def speakers_conjunct(verb: Token) -> bool:
     that the Emirate was sheltering fighters and accused Pakistan": a plain past tense the parser
     conjoined to a reported perfect or progressive clause is the speaker's own next act."""
     head = verb.head
+    # "denied that its aircraft had been lost and accused Pakistani troops": an active verb with an object
+    # cannot share a passive clause's auxiliaries, whatever the tagger calls it
+    past = verb.tag_ == "VBD" and not verb.lower_.endswith(PARTICIPLE_ENDINGS) or verb.tag_ == "VBN" and any(
+        a.dep_ == "auxpass" for a in head.children) and any(c.dep_ == "dobj" for c in verb.children)
     # the speaker's verb comes first: an attribution at the end ("..., the ministry said") does nothing more
-    return verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.pos_ == "VERB" and verb.tag_ == "VBD" \
-        and head.head.i < head.i and not verb.lower_.endswith(PARTICIPLE_ENDINGS) \
+    return verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.pos_ == "VERB" and past \
+        and head.head.i < head.i \
         and any(a.dep_ == "aux" and a.lower_ in REPORTED_TENSE_AUX for a in head.children) \
         and not any(a.dep_ in ("aux", "nsubj") for a in verb.children)
 
