@@ -272,3 +272,10 @@ def test_people_acted_on_from_another_country_are_of_that_country(nlp):
     # the actor's own city is where, not whence
     assert ("TUN", "NER", "174") not in factual("Tunisia deported 200 migrants from Sfax on Monday.")
     assert not any(target == "SDN" for _, target, _ in factual("India evacuated 300 of its citizens from Sudan."))
+
+
+def test_an_envoy_called_to_the_ministry_is_summoned_when_the_parser_reads_a_naming(nlp):
+    # the parser hangs "called" on the subject noun and takes the envoy for a predicate
+    assert ("ZWE", "ZAF", "114") in factual("Zimbabwe's foreign minister called South Africa's high commissioner "
+                                            "to the ministry in Harare on Tuesday to hear the government's concerns.")
+    assert ("KEN", "UGA", "114") in factual("Kenya called the Ugandan envoy to the foreign ministry on Monday.")

@@ -28,6 +28,7 @@ from detente.coding.matching import (
     SUBJECT_DEPS,
     clause_roles,
     clause_targets,
+    summoned_to,
     complement,
     condition_clauses,
     condition_subjects,
@@ -51,8 +52,6 @@ COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 FUTURE_CODED_ROOTS = frozenset({"04", "05", "06", "07", "08", "09", "15", "16", "17", "18", "19", "20"})
 EVENT_POS = frozenset({"VERB"})
 OBLIGATION_AUX = frozenset({"must", "should"})
-# where a state calls another's envoys to hear a protest
-SUMMONING_PLACES = frozenset({"ministry", "office", "headquarters"})
 # adverbs that make a clause a habit, not one event ("has repeatedly accused", "regularly detain")
 HABITUAL_ADVERBS = frozenset({"repeatedly", "regularly", "routinely", "frequently", "often", "habitually",
                               "long", "consistently", "persistently", "constantly", "periodically", "traditionally"})
@@ -138,14 +137,14 @@ class ClauseCoder:
             # "a train was struck by drones at a station": the passive subject is what was hit
             targets, fallback = [obj], targets
         code, rule, trigger, symmetric = found.code, found.rule, list(found.trigger), found.symmetric
-        if code.startswith("041") and verb.lemma_.lower() == "call" and (
+        if code.startswith("041") and verb.lemma_.lower() == "call" and kids(verb, ("dobj", "oprd")) \
+                and summoned_to(verb):
+            # "calling him to the ministry": a summons, whoever is called (the parser may take the one
+            # called for a predicate)
+            code, rule = "114", rule + " > summoned"
+        elif code.startswith("041") and verb.lemma_.lower() == "call" and (
                 kids(verb, ("oprd", "xcomp")) or len(kids(verb, ("dobj",))) > 1):
             return None  # "which he called a threat", "called the vote a farce": naming, not phoning
-        if code.startswith("041") and verb.lemma_.lower() == "call" and kids(verb, ("dobj",)) and any(
-                p.lower_ in ("to", "into") and any(o.lemma_.lower() in SUMMONING_PLACES for o in kids(p, ("pobj",)))
-                for p in kids(verb, ("prep",))):
-            # "calling him to the ministry": a summons, whoever is called
-            code, rule = "114", rule + " > summoned"
         if code == "016" and (accusers := accusers_of(verb)):
             # "denied any involvement, rejecting claims made by Kyiv": the denial answers the accuser
             targets, penalty = accusers, penalty + 0.1

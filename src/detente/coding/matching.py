@@ -91,6 +91,8 @@ def kids(token: Token, deps: frozenset[str] | tuple[str, ...]) -> list[Token]:
 # auxiliaries of a reported clause that a plain past tense conjoined to it cannot share
 REPORTED_TENSE_AUX = frozenset({"had", "was", "were", "is", "are", "has", "have"})
 # participles the tagger may take for a past tense ("had attacked Iraq and taken Mosul")
+# where a state calls another's envoys to hear a protest
+SUMMONING_PLACES = frozenset({"ministry", "office", "headquarters"})
 PARTICIPLE_ENDINGS = ("en", "wn", "done", "gone", "begun")
 
 
@@ -108,6 +110,18 @@ def speakers_conjunct(verb: Token) -> bool:
         and head.head.i < head.i \
         and any(a.dep_ == "aux" and a.lower_ in REPORTED_TENSE_AUX for a in head.children) \
         and not any(a.dep_ in ("aux", "nsubj") for a in verb.children)
+
+
+def _named_predicate(verb: Token) -> Token | None:
+    """The predicate the parser gave a participle ("called South Africa's envoy"), not a date ("called
+    Thursday on Arabs")."""
+    return next((p for p in kids(verb, ("oprd",)) if p.ent_type_ not in ("DATE", "TIME")), None)
+
+
+def summoned_to(verb: Token) -> bool:
+    """ "called the envoy to the ministry": the verb brings someone to where protests are heard."""
+    return any(p.lower_ in ("to", "into") and any(o.lemma_.lower() in SUMMONING_PLACES for o in kids(p, ("pobj",)))
+               for p in kids(verb, ("prep",)))
 
 
 def _stray_agents(verb: Token) -> list[Token]:
@@ -201,11 +215,13 @@ def clause_roles(verb: Token, depth: int = 0) -> tuple[list[Token], Token | None
         head = head.head  # "the prime minister is due to visit Beijing": the subject of "is"
         return kids(head, SUBJECT_DEPS), obj, 0.1
     if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") \
-            and not kids(verb, ("agent",)) and (kids(verb, ("dobj", "ccomp", "xcomp", "prt")) or verb.tag_ == "VBD"
-                                                or _after_apposition(verb)):
+            and not kids(verb, ("agent",)) and (kids(verb, ("dobj", "ccomp", "xcomp", "prt"))
+                                                or _named_predicate(verb) is not None
+                                                or verb.tag_ == "VBD" or _after_apposition(verb)):
         # "The Nigerian foreign minister called on Niger ...": with no verb of its own the sentence's
-        # root noun is the subject the parser missed
-        return [head], obj, 0.1
+        # root noun is the subject the parser missed; reading the verb as "named", it took the object
+        # for a predicate ("called South Africa's envoy to the ministry")
+        return [head], obj or _named_predicate(verb), 0.1
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         # "people killed by government forces": the noun is the patient
         agents = [p for a in kids(verb, ("agent",)) for p in kids(a, ("pobj",))]
@@ -445,7 +461,8 @@ def _match_verb_entry(entry: VerbEntry, verb: Token, obj: Token | None, particle
         elif obj is not None:
             candidates = [obj, *obj.conjuncts]  # "photographs and other military intelligence"
         keyword = next((c for c in candidates if _words_of(c) & entry.objects), None)
-        if keyword is not None and verb.lemma_.lower() in NAMING_VERBS and any(c.dep_ == "oprd" for c in verb.children):
+        if keyword is not None and verb.lemma_.lower() in NAMING_VERBS and any(c.dep_ == "oprd" for c in verb.children) \
+                and not summoned_to(verb):
             return None  # "called the U.S. ambassador a good man" names him; it does not call him in
         if keyword is None and obj is not None and obj.lower_ in ("it", "them") and verb.dep_ == "conj":
             # "imposed a curfew on the capital and lifted it at dawn": the pronoun is the first verb's object
