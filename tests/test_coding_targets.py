@@ -279,3 +279,9 @@ def test_an_envoy_called_to_the_ministry_is_summoned_when_the_parser_reads_a_nam
     assert ("ZWE", "ZAF", "114") in factual("Zimbabwe's foreign minister called South Africa's high commissioner "
                                             "to the ministry in Harare on Tuesday to hear the government's concerns.")
     assert ("KEN", "UGA", "114") in factual("Kenya called the Ugandan envoy to the foreign ministry on Monday.")
+
+
+def test_anyone_of_a_mission_called_in_is_summoned(nlp):
+    assert ("ESP", "DZA", "114") in factual("Madrid called in the number two at the Algerian embassy on Wednesday.")
+    assert ("POL", "RUS", "114") in factual("Poland called in a senior official from the Russian embassy.")
+    assert not any(code == "114" for _, _, code in factual("The Kenyan mayor called in the police on Monday."))

@@ -103,9 +103,22 @@ VIOLATION_VERBS = frozenset({"violate", "breach", "flout", "infringe", "contrave
 LEAVE_VERBS = frozenset({"leave", "quit", "depart", "exit"})
 DIPLOMAT_WORDS = frozenset({"diplomat", "ambassador", "envoy", "attache", "embassy", "consul", "consulate",
                             "chargé", "charge"})
+DIPLOMATIC_POSTS = frozenset({"embassy", "consulate", "mission", "legation", "chancery"})
 # verbs that with a "that ... is" clause state a view ("agreed that the pipeline was vital")
 OPINION_VERBS = frozenset({"agree", "concur"})
 INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "determined", "eager", "keen", "open"})
+
+
+def _called_in_from(verb: Token) -> Token | None:
+    """The embassy or consulate of whom ``verb`` "called in" ("called in the number two at the Algerian
+    embassy", "a senior official from the Russian embassy"), or None."""
+    ins = [c for c in verb.children if c.lower_ == "in" and c.dep_ in ("prt", "prep")]
+    if not ins:
+        return None
+    people = kids(verb, ("dobj",)) + [p for c in ins for p in kids(c, ("pobj",))]
+    return next((post for holder in (*people, verb) for p in kids(holder, ("prep",))
+                 if p.lower_ == "at" or holder is not verb and p.lower_ in ("from", "of")
+                 for post in kids(p, ("pobj",)) if post.lemma_.lower() in DIPLOMATIC_POSTS), None)
 
 
 class ClauseCoder:
@@ -142,6 +155,9 @@ class ClauseCoder:
             # "calling him to the ministry": a summons, whoever is called (the parser may take the one
             # called for a predicate)
             code, rule = "114", rule + " > summoned"
+        elif code.startswith("041") and verb.lemma_.lower() == "call" and (post := _called_in_from(verb)) is not None:
+            # "called in the number two at the Algerian embassy": whoever of a mission is called in is summoned
+            code, rule, targets = "114", rule + " > summoned", [post]
         elif code.startswith("041") and verb.lemma_.lower() == "call" and (
                 kids(verb, ("oprd", "xcomp")) or len(kids(verb, ("dobj",))) > 1):
             return None  # "which he called a threat", "called the vote a farce": naming, not phoning
