@@ -285,3 +285,16 @@ def test_anyone_of_a_mission_called_in_is_summoned(nlp):
     assert ("ESP", "DZA", "114") in factual("Madrid called in the number two at the Algerian embassy on Wednesday.")
     assert ("POL", "RUS", "114") in factual("Poland called in a senior official from the Russian embassy.")
     assert not any(code == "114" for _, _, code in factual("The Kenyan mayor called in the police on Monday."))
+
+
+def test_a_denial_about_ones_own_forces_answers_the_other_party(nlp):
+    text = ("Serbian truck drivers blocked the Batrovci crossing with Croatia on Monday.\n\n"
+            "Croatia's interior minister denied that police had used excessive force.")
+    assert ("HRV", "SRB", "016") in factual(text)
+    # alone, no other party stands in for the denied act's own one
+    assert ("HRV", None, "016") in factual("Croatia's interior minister denied that police had used excessive force.")
+
+
+def test_rulers_known_by_their_seat(nlp):
+    assert ("HRV", "SRB", "112") in factual("Croatia accused the government in Belgrade of encouraging the blockade.")
+    assert ("SDN", "SSD", "112") in factual("Sudan accused the regime in Juba of arming rebels.")

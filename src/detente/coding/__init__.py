@@ -412,11 +412,19 @@ class Coder:
             # "French and Egyptian warships launched ten days of war games": drills held together are
             # military cooperation between them, not a show of force
             act.code, act.rule = "062", act.rule + " > held together"
+        # "Zagreb denied that its police had used excessive force": the denier's own forces are what is
+        # denied, not whom the denial answers
+        if act.code == "016" and targets and all(t.ref.country in countries for t in targets) \
+                and (other := actors.coref.counterpart(countries, sent.start_char)) is not None:
+            ref = ActorRef(other, actor_name(other), "")
+            targets, place_target = [Resolved(ref, True, act.anchor)], True
+            inferred = "target: the article's other party"
         joint = act.root in JOINT_ROOTS and not act.code.startswith("045")
         hostile = act.root in MUTUAL_ROOTS and any(w in sent.text.lower() for w in RECIPROCAL_WORDS)
         mutual = not targets and len(countries) > 1 and (joint or hostile)
         if not targets and not act.nominal and not mutual and len(countries) == 1 and act.root in COUNTERPART_ROOTS \
-                and not (act.domestic or is_domestic(act.code)) and (captives_kept or not self._names_party(act)) \
+                and not (act.domestic or is_domestic(act.code)) \
+                and (captives_kept or not self._names_party(act)) \
                 and (other := actors.coref.counterpart(countries, sent.start_char)
                      or (actors.coref.sole_other(countries, sent.start) if self._about_an_act(act) else None)) \
                 is not None:

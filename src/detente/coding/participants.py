@@ -47,6 +47,9 @@ PEOPLE_NOUNS = frozenset({"group", "inhabitant", "resident", "people", "citizen"
 # people known by the place they live in ("residents of Kitwe")
 RESIDENT_NOUNS = frozenset({"resident", "inhabitant", "villager", "citizen", "people", "community", "townspeople",
                             "local", "farmer", "fisherman", "worker", "authority", "official"})
+NON_STATE_COUNTRIES = ("IGO", "NGO", "IMG", "MNC")
+# "the government in Belgrade", "the junta in Niamey": a state's rulers known by their seat
+SEATED_RULERS = frozenset({"government", "administration", "regime", "junta", "leadership"})
 # "gunmen who crossed from the Central African Republic": where they came from
 ORIGIN_VERBS = frozenset({"cross", "come", "infiltrate", "enter", "arrive", "sneak", "slip"})
 # "expelled 300 migrants from Niger", "arrested five students from Nigeria": what the parser hangs on
@@ -257,6 +260,11 @@ class ArticleActors:
             found = modifier
         elif head.lemma_.lower() in PEOPLE_NOUNS and (located := self.located_actor(head)) is not None:
             found = located
+        elif head.lemma_.lower() in SEATED_RULERS and (located := self.located_actor(head) or self._seat(head)) \
+                is not None and located.ref.country.isalpha() and located.ref.country not in NON_STATE_COUNTRIES:
+            code = located.ref.country + "GOV"
+            found = Resolved(ActorRef(code, actor_name(code), located.ref.text, located.ref.start, located.ref.end),
+                             True, head)
         elif (speaker := self.speaker(head)) is not None:
             found = speaker
         elif head.lemma_.lower() in ANONYMOUS_PEOPLE and not any(c.dep_ in ("poss", "amod", "compound")
@@ -439,7 +447,7 @@ class ArticleActors:
 
     def _count_named(self, ref: ActorRef) -> None:
         """Count a state named in the article (for "both sides")."""
-        if ref.country.isalpha() and ref.country not in ("IGO", "NGO", "IMG", "MNC") \
+        if ref.country.isalpha() and ref.country not in NON_STATE_COUNTRIES \
                 and (ref.country, ref.start) not in self._named_at:
             self._named_at.add((ref.country, ref.start))
             self.named[ref.country] += 1
@@ -496,6 +504,17 @@ class ArticleActors:
                     return Resolved(ActorRef(code, actor_name(code), found.ref.text, found.ref.start,
                                               found.ref.end), True, head)
         return None
+
+    def _seat(self, head: Token) -> Resolved | None:
+        """ "accused the government in Belgrade of ...": the seat the parser hung on the verb right after
+        the object."""
+        after = head.right_edge.i + 1
+        if head.dep_ != "dobj" or after >= len(head.doc) or head.doc[after].lower_ != "in" \
+                or head.doc[after].head != head.head:
+            return None
+        return next((found for place in head.doc[after].children if place.dep_ == "pobj" and place.pos_ == "PROPN"
+                     if (found := self.get(place) or self.place_actor(place) or _named_city(place)) is not None),
+                    None)
 
     def _origin(self, head: Token) -> Resolved | None:
         """Where people "who crossed from X" or "who came from X" came from, or people a verb acts on
