@@ -272,3 +272,14 @@ def test_people_acted_on_from_another_country_are_of_that_country(nlp):
     # the actor's own city is where, not whence
     assert ("TUN", "NER", "174") not in factual("Tunisia deported 200 migrants from Sfax on Monday.")
     assert not any(target == "SDN" for _, target, _ in factual("India evacuated 300 of its citizens from Sudan."))
+
+
+def test_people_known_by_their_nationality_are_antecedents(nlp):
+    # "the sailors", "them" after "British sailors": the plural a nationality named
+    assert ("IRN", "GBR", "0841") in factual("Iranian forces seized British sailors in the Gulf. Tehran freed the "
+                                             "sailors on Sunday.")
+    assert ("IRN", "GBR", "0841") in factual("Iran seized British sailors in the Gulf. Tehran freed them on "
+                                             "Sunday.")
+    # an object pronoun takes the nearest plural before it, not its sentence's subject named again
+    assert ("VEN", "COL", "0841") in factual("Venezuelan troops detained Colombian fishermen in March. Caracas "
+                                             "freed them on Sunday.")
