@@ -298,3 +298,14 @@ def test_a_denial_about_ones_own_forces_answers_the_other_party(nlp):
 def test_rulers_known_by_their_seat(nlp):
     assert ("HRV", "SRB", "112") in factual("Croatia accused the government in Belgrade of encouraging the blockade.")
     assert ("SDN", "SSD", "112") in factual("Sudan accused the regime in Juba of arming rebels.")
+
+
+def test_people_known_by_their_nationality_are_antecedents(nlp):
+    # "the sailors", "them" after "British sailors": the plural a nationality named
+    assert ("IRN", "GBR", "0841") in factual("Iranian forces seized British sailors in the Gulf. Tehran freed the "
+                                             "sailors on Sunday.")
+    assert ("IRN", "GBR", "0841") in factual("Iran seized British sailors in the Gulf. Tehran freed them on "
+                                             "Sunday.")
+    # an object pronoun takes the nearest plural before it, not its sentence's subject named again
+    assert ("VEN", "COL", "0841") in factual("Venezuelan troops detained Colombian fishermen in March. Caracas "
+                                             "freed them on Sunday.")

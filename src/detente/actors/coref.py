@@ -87,6 +87,9 @@ class _Seen:
     subject: bool  # the subject of its clause (or a conjunct of it)
     venue: bool = False  # where its clause took place ("met in Lima"), not a party to it
     token: int = -1  # document index of the mention's head
+    # people known only by a nationality ("British sailors"): an antecedent for "them" and "the sailors",
+    # not a party that counts toward salience or stands for its state's institutions
+    people: bool = False
 
 
 @lru_cache(maxsize=4096)
@@ -152,10 +155,11 @@ class ArticleCoref:
         # the country of the story's dateline ("HANOI, Oct 16 (Reuters) -"), set by the caller
         self.home: str | None = None
 
-    def observe(self, ref: ActorRef, head: Token, person: bool = False) -> None:
+    def observe(self, ref: ActorRef, head: Token, person: bool = False, people: bool = False) -> None:
         """Record that ``ref`` was mentioned, headed by ``head``, in article order.
 
-        ``person`` says the caller already knows ``ref`` names a person (a surname met again).
+        ``person`` says the caller already knows ``ref`` names a person (a surname met again);
+        ``people`` that ``head`` names people only by their nationality (see :class:`_Seen`).
         """
         # "Fisheries Minister Ramalingam Chandrasekar": a name under a title is a person whatever the tagger says
         titled = head.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lower_ in PERSON_TITLES for c in head.children)
@@ -166,8 +170,8 @@ class ArticleCoref:
         subject = head.dep_ in subjects or head.dep_ == "conj" and head.head.dep_ in subjects
         venue = head.dep_ == "pobj" and head.head.lower_ in ("in", "at") and head.head.head.pos_ in ("VERB", "AUX")
         self.seen.append(_Seen(ref, person, head.tag_ in ("NNS", "NNPS"), _clause(head), head.sent.start, subject,
-                               venue, head.i))
-        if _is_state(ref):
+                               venue, head.i, people))
+        if _is_state(ref) and not people:
             # A set of offsets: callers may observe the same mention twice.
             self._mentions.setdefault(ref.country, set()).add(ref.start if ref.start is not None else head.idx)
 
@@ -207,10 +211,22 @@ class ArticleCoref:
             # noun of this or the last sentence before any singular name
             recent = {seen.sent for seen in self.seen[-12:]}
             latest = sorted(recent)[-2:]
-            found = (None if word in ("their", "theirs") else self._last(
-                lambda s: s.plural and not s.person and not local(s) and s.sent in latest
-                and not s.ref.code.startswith("---"), subject)) \
-                or self._last(lambda s: not s.person and not local(s), subject)
+
+            def plural(s: _Seen) -> bool:
+                return s.plural and not s.person and not local(s) and s.sent in latest \
+                    and not s.ref.code.startswith("---")
+
+            if word in ("their", "theirs"):
+                found = None
+            elif subject:
+                found = self._last(plural, subject)
+            else:
+                # "Chilean police detained 140 Venezuelan migrants ... 38 of them": an object pronoun takes the
+                # nearest plural before it in the text, not the subject observed again at its sentence's end
+                nearest = max((s for s in self.seen if plural(s) and s.token < head.i), key=lambda s: s.token,
+                              default=None)
+                found = nearest.ref if nearest is not None else None
+            found = found or self._last(lambda s: not s.person and not local(s), subject)
         elif word in THING_PRONOUNS:
             found = self._last(lambda s: not s.person and not s.plural and not local(s), subject)
         elif head.pos_ == "PROPN" and (titled := self._titled(head)) is not None:
@@ -259,7 +275,8 @@ class ArticleCoref:
             clause = -1
         countries: list[str] = []
         for seen in reversed(self.seen):
-            if _is_state(seen.ref) and seen.clause != clause and not seen.venue and seen.ref.country not in countries:
+            if _is_state(seen.ref) and seen.clause != clause and not seen.venue and not seen.people \
+                    and seen.ref.country not in countries:
                 countries.append(seen.ref.country)
                 if len(countries) == 2:
                     break
@@ -382,7 +399,7 @@ class ArticleCoref:
         sector = ref.code[3:]
         clause = _clause(head)
         words = {w.lower() for w in ref.text.split()} - GENERIC_TITLE_WORDS
-        states = [s for s in reversed(self.seen) if _is_state(s.ref) and s.clause != clause]
+        states = [s for s in reversed(self.seen) if _is_state(s.ref) and s.clause != clause and not s.people]
         # "HANOI ... foreign ministry spokeswoman Pham Thu Hang said": an official the story names
         # without a country speaks for the dateline's state when the story is about it
         home = self.home if self.home in self._mentions else None
@@ -408,8 +425,8 @@ class ArticleCoref:
     def sole_other(self, own: set[str], sent: int) -> str | None:
         """The one state other than ``own`` named as a party (not a venue) in the sentence starting at
         token ``sent`` ("condemned the expulsion and summoned Burkina Faso's envoy"), or None."""
-        others = {s.ref.country for s in self.seen if s.sent == sent and not s.venue and _is_state(s.ref)
-                  and s.ref.country not in own}
+        others = {s.ref.country for s in self.seen if s.sent == sent and not s.venue and not s.people
+                  and _is_state(s.ref) and s.ref.country not in own}
         return others.pop() if len(others) == 1 else None
 
     def _salient(self, among: set[str] | None = None) -> str | None:
@@ -430,11 +447,11 @@ class ArticleCoref:
             code = local + sector
             return ActorRef(code, actor_name(code, self.resolver.lexicon), head.text)
         clause = _clause(head)
-        candidates = [s for s in reversed(self.seen) if _is_state(s.ref) and s.clause != clause]
+        candidates = [s for s in reversed(self.seen) if _is_state(s.ref) and s.clause != clause and not s.people]
         if not candidates:
             # "Venezuela's opposition demanded talks with the government": the government of the
             # people the clause is about
-            candidates = [s for s in reversed(self.seen) if _is_state(s.ref) and s.clause == clause
+            candidates = [s for s in reversed(self.seen) if _is_state(s.ref) and s.clause == clause and not s.people
                           and s.ref.code[3:6] in SOCIETY_SECTORS]
         if _between(head):
             # "offered to host talks between the junta and the opposition": not the host's own

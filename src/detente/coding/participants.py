@@ -258,6 +258,13 @@ class ArticleActors:
         elif head.pos_ != "PRON" and (modifier := self.modifier_actor(head)) is not None:
             # "his Lithuanian counterpart", "the Azerbaijani republic": the modifier names the actor
             found = modifier
+            if head.tag_ == "NNS":
+                # "detained British sailors ... freed them", "... the sailors": a plural known by its
+                # modifier is an antecedent, under its whole phrase so that its head word is found again
+                start = min(c.left_edge.idx for c in head.lefts)
+                end = head.idx + len(head.text)
+                self.coref.observe(ActorRef(modifier.ref.code, modifier.ref.name, head.doc.text[start:end], start,
+                                            end), head, people=True)
         elif head.lemma_.lower() in PEOPLE_NOUNS and (located := self.located_actor(head)) is not None:
             found = located
         elif head.lemma_.lower() in SEATED_RULERS and (located := self.located_actor(head) or self._seat(head)) \
