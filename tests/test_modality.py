@@ -332,3 +332,11 @@ def test_an_accusation_after_a_passive_denied_clause_is_the_speakers_own(nlp):
                          "Pakistani troops of killing 13 civilians.")
     accusation = only(mentions, "11")
     assert accusation.is_factual and accusation.source.country == "IND" and accusation.target.country == "PAK"
+
+
+def test_an_awaited_act_in_reported_speech_has_not_happened(nlp):
+    mentions = code(nlp, "Araghchi said Iran would not allow IAEA inspectors into the sites until the agency "
+                         "condemned the strikes.")
+    assert not any(m.root_code == "11" and m.is_factual for m in mentions)
+    assert only(code(nlp, "Fighting between Sudan's army and the RSF continued until the army withdrew from "
+                          "the town."), "08").is_factual

@@ -250,6 +250,12 @@ def clause_modality(verb: Token) -> Modality:
             c.dep_ == "mark" and c.lower_ in PROSPECTIVE_MARKS for c in verb.children):
         hypothetical = modal = True
         reasons.append("prospective time clause")
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("until", "till", "once") for c in verb.children) \
+            and any(a.dep_ == "aux" and a.lower_ in ("would", "will", "'ll", "wo") for a in verb.head.children):
+        # "Iran would not allow inspectors in until the agency condemned the strikes": told in reported
+        # speech, the awaited act keeps the past tense and has still not happened
+        hypothetical = modal = True
+        reasons.append("awaited time clause")
     # "is set to / is due to / is going to visit"
     if verb.dep_ == "xcomp" and verb.head.lower_ in ("set", "due", "going", "about", "scheduled", "expected", "poised"):
         future = True
