@@ -593,6 +593,51 @@ ROUND15_GUARDS = [
 ROUND15_ACTORS: list[tuple[str, str]] = []
 
 
+# --- round 16 -----------------------------------------------------------------------------------------
+ROUND16_DATE = "2026-11-20"
+ROUND16_CASES = [
+    # 120/125: offers and invitations declined
+    ("Argentina declined an offer from Brazil to mediate in the dispute.", ("ARG", "BRA", "120")),
+    ("Uruguay declined an invitation from Paraguay to the summit.", ("URY", "PRY", "125")),
+    # 182: people kicked or punched
+    ("Hungarian police kicked and punched a group of Syrian migrants near the border.", ("HUN", "SYR", "182")),
+    ("Greek coast guards punched two Turkish fishermen on Sunday.", ("GRC", "TUR", "182")),
+    # 201: people forced across a border into another state
+    ("Indian soldiers forced hundreds of refugees back across the river into Bangladesh.", ("IND", "BGD", "201")),
+    ("Kenyan police forced 500 refugees into Somalia on Friday.", ("KEN", "SOM", "201")),
+    # current office holders and commands by name
+    ("Paz accused Peru of meddling on Monday.", ("BOL", "PER", "112")),
+    ("Bozinovic accused Serbia of encouraging the blockade.", ("HRV", "SRB", "112")),
+    ("The United Nations Command accused North Korea of violating the armistice.", ("IGO", "PRK", "112")),
+    ("The Korean People's Army accused South Korea of provocation.", ("PRK", "KOR", "112")),
+    # 172: a broadcaster shut down
+    ("Myanmar's junta shut down the broadcaster on Monday.", ("MMR", "MMR", "172")),
+    # 150: a demarcation line crossed, warning shots answered
+    ("Chinese soldiers crossed the military demarcation line into India on Monday.", ("CHN", "IND", "150")),
+    ("Indian troops fired shells across the border, and Pakistani soldiers responded with warning shots.",
+     ("PAK", "IND", "150")),
+]
+ROUND16_GUARDS = [
+    # a ball kicked, a boxer's punch, rain forcing people indoors and a firm's declined offer are no events
+    ("The players kicked the ball around for an hour.", "18"),
+    ("The boxer punched his opponent in the third round.", "18"),
+    ("Heavy rain forced people into shelters on Monday.", "20"),
+    ("The company declined an offer from its rival on Monday.", "12"),
+    ("Protesters marched through La Paz on Monday.", "1"),
+    # pumping stations shut down are no censorship
+    ("Sudanese troops forced oil workers to shut down two pumping stations on Monday.", "17"),
+    # a finish line crossed is no show of force
+    ("The Kenyan runner crossed the finish line first on Sunday.", "15"),
+]
+ROUND16_ACTORS = [
+    ("Paz", "BOLGOV"),
+    ("La Paz", "BOL"),
+    ("Davor Bozinovic", "HRVGOV"),
+    ("U.N. Command", "IGOUNO"),
+    ("KPA", "PRKMIL"),
+]
+
+
 def _dated(date: str, cases: list[tuple]) -> list[tuple]:
     """(date, *case) for each case of a round."""
     return [(date, *case) for case in cases]
@@ -603,14 +648,16 @@ ROWS = [*_dated(ROUND4_DATE, ROUND4_CASES), *_dated(ROUND5_DATE, ROUND5_CASES), 
         *_dated(ROUND10_DATE, ROUND10_CASES), *_dated(ROUND11_DATE, ROUND11_CASES),
         *_dated(ROUND12_DATE, ROUND12_CASES), *_dated(ROUND13_DATE, ROUND13_CASES),
         *_dated(ROUND14_DATE, ROUND14_CASES),
-        *_dated(ROUND15_DATE, ROUND15_CASES)]
+        *_dated(ROUND15_DATE, ROUND15_CASES),
+        *_dated(ROUND16_DATE, ROUND16_CASES)]
 GUARDS = [*_dated(ROUND4_DATE, ROUND4_GUARDS), *_dated(ROUND5_DATE, ROUND5_GUARDS),
           *_dated(ROUND6_DATE, ROUND6_GUARDS), *_dated(ROUND7_DATE, ROUND7_GUARDS),
           *_dated(ROUND8_DATE, ROUND8_GUARDS), *_dated(ROUND9_DATE, ROUND9_GUARDS),
           *_dated(ROUND10_DATE, ROUND10_GUARDS), *_dated(ROUND11_DATE, ROUND11_GUARDS),
           *_dated(ROUND12_DATE, ROUND12_GUARDS), *_dated(ROUND13_DATE, ROUND13_GUARDS),
           *_dated(ROUND14_DATE, ROUND14_GUARDS),
-          *_dated(ROUND15_DATE, ROUND15_GUARDS)]
+          *_dated(ROUND15_DATE, ROUND15_GUARDS),
+          *_dated(ROUND16_DATE, ROUND16_GUARDS)]
 # (name, date, code): the names of rounds 6-8 and 10-12 resolve on their round's date; the *_ACTORS_2 lists
 # carry their own dates
 ACTORS = [(name, date, code) for date, name, code in (*_dated(ROUND6_DATE, ROUND6_ACTORS),
@@ -620,7 +667,8 @@ ACTORS = [(name, date, code) for date, name, code in (*_dated(ROUND6_DATE, ROUND
                                                       *_dated(ROUND11_DATE, ROUND11_ACTORS),
                                                       *_dated(ROUND12_DATE, ROUND12_ACTORS),
                                                       *_dated(ROUND14_DATE, ROUND14_ACTORS),
-                                                      *_dated(ROUND15_DATE, ROUND15_ACTORS))] + ROUND7_ACTORS_2
+                                                      *_dated(ROUND15_DATE, ROUND15_ACTORS),
+                                                      *_dated(ROUND16_DATE, ROUND16_ACTORS))] + ROUND7_ACTORS_2
 ACTORS += ROUND12_ACTORS_2
 ACTORS_IN_TEXT = ROUND4_ACTORS_IN_TEXT
 
