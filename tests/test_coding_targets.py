@@ -309,3 +309,17 @@ def test_people_known_by_their_nationality_are_antecedents(nlp):
     # an object pronoun takes the nearest plural before it, not its sentence's subject named again
     assert ("VEN", "COL", "0841") in factual("Venezuelan troops detained Colombian fishermen in March. Caracas "
                                              "freed them on Sunday.")
+
+
+def test_the_two_delegations_are_the_pair_named_together_not_the_host(nlp):
+    found = factual("Djibouti hosted two days of talks between Ethiopian and Eritrean military commanders in "
+                    "Djibouti City this week, and the two delegations agreed on Thursday to stop firing along "
+                    "their shared border, the Djiboutian foreign ministry said.")
+    assert {("ETH", "ERI", "0871"), ("ERI", "ETH", "0871")} <= found
+    assert not any(source == "DJI" and code == "0871" for source, _, code in found)
+
+
+def test_nationality_adjectives_the_parser_left_apart_are_both_parties(nlp):
+    found = factual("ADDIS ABABA, March 4 (Reuters) - Ethiopian and Eritrean troops exchanged artillery fire on "
+                    "Wednesday.")
+    assert {("ETH", "ERI", "190"), ("ERI", "ETH", "190")} <= found

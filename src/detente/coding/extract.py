@@ -103,6 +103,7 @@ VIOLATION_VERBS = frozenset({"violate", "breach", "flout", "infringe", "contrave
 LEAVE_VERBS = frozenset({"leave", "quit", "depart", "exit"})
 DIPLOMAT_WORDS = frozenset({"diplomat", "ambassador", "envoy", "attache", "embassy", "consul", "consulate",
                             "chargé", "charge"})
+FIRING_VERBS = frozenset({"fire", "shoot"})
 DIPLOMATIC_POSTS = frozenset({"embassy", "consulate", "mission", "legation", "chancery"})
 # verbs that with a "that ... is" clause state a view ("agreed that the pipeline was vital")
 OPINION_VERBS = frozenset({"agree", "concur"})
@@ -422,6 +423,10 @@ class ClauseCoder:
         if kind == "cease":
             # "stopped shelling the city": ending an attack is a de-escalation aimed at its target;
             # ending anything else leaves the ended act negated
+            if inner is None and comp.lemma_.lower() in FIRING_VERBS and not kids(comp, ("dobj",)):
+                # "agreed to stop firing along the frontier": firing with no object is gunfire
+                return Act(verb, self.lexicon.derived_code(kind, "19") or "087", f"{meta.rule} > {comp.lemma_}",
+                           [verb.i, comp.i], subjects, [], False, modality, penalty + 0.1), False
             code = self.lexicon.derived_code(kind, inner.code) if inner is not None else None
             if code is None:
                 return direct, True

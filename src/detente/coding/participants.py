@@ -58,7 +58,7 @@ ORIGIN_OBJECT_VERBS = frozenset({"expel", "deport", "arrest", "detain", "abduct"
                                  "jail", "imprison", "sentence", "convict", "shoot", "capture", "seize"})
 # plural nouns that, with "both" or "two", stand for the two parties of an article
 PARTY_NOUNS = frozenset({"side", "government", "leader", "country", "nation", "party", "neighbour", "neighbor",
-                         "capital", "president", "minister", "state"})
+                         "capital", "president", "minister", "state", "delegation", "army", "military"})
 # prepositions through which an actor inside a phrase is a party ("sanctions on sales to Iran")
 INSIDE_PREPS = frozenset({"of", "to", "for", "with", "against", "on", "from", "between", "toward", "towards",
                           "into", "over", "by"})
@@ -488,6 +488,11 @@ class ArticleActors:
                       if s.dep_ == "nsubj" and s.pos_ != "PRON"
                       for t in (s, *s.conjuncts) if (found := self.get(t)) is not None} \
                 if head.dep_ not in ("nsubj", "nsubjpass") else set()
+            paired = self._named_pair(head, acting) if number == 2 else []
+            if paired:
+                # "talks between Ethiopian and Eritrean commanders ... the two delegations agreed": the pair
+                # named together just before, however often the host was named
+                return [Resolved(r, True, head) for r in paired]
             pair = [country for country, _ in self.named.most_common() if country not in acting][:number] \
                 or [country for country, _ in self.named.most_common(number)]
             if number > 2 and len(pair) < number:
@@ -495,6 +500,25 @@ class ArticleActors:
             if pair:
                 # one country named so far: its own two sides ("talks with both sides" in a civil war)
                 return [Resolved(self.last_ref[c], True, head) for c in pair]
+        return []
+
+    def _named_pair(self, head: Token, acting: set[str]) -> list[ActorRef]:
+        """The last two states named as conjuncts of one phrase ("Ethiopian and Eritrean", "between Israel
+        and Hamas") earlier in ``head``'s sentence, neither of them ``acting``; else empty."""
+        for first in reversed(head.doc[head.sent.start:head.i]):
+            if first.dep_ == "conj" or len(first.conjuncts) != 1:
+                continue  # a list of three or more ("with Riyadh, Cairo and Abu Dhabi") is no pair
+            refs: dict[str, ActorRef] = {}
+            actors = 0
+            for token in (first, *first.conjuncts):
+                ref = found.ref if (found := self.get(token)) is not None else self._word_ref(token)
+                actors += ref is not None
+                if ref is not None and ref.country.isalpha() and ref.country not in NON_STATE_COUNTRIES:
+                    refs.setdefault(ref.country, ref)
+            if len(refs) == 2 and not acting & set(refs):
+                return list(refs.values())
+            if actors == 2 and len(refs) == 1:
+                return []  # "the army and the RSF": two sides of one country's war
         return []
 
     def located_actor(self, head: Token) -> Resolved | None:
@@ -700,9 +724,13 @@ class ArticleActors:
                         seen.add((item.ref.code, item.ref.start))
                         found.append(item)
             # "Senior Hungarian and Romanian officials": conjoined nationality adjectives
-            for mod in head.children:
-                if mod.dep_ in ("amod", "compound", "nmod") and any(c.dep_ == "conj" for c in mod.children):
-                    for conj in [mod] + list(mod.conjuncts):
+            modifiers = [m for m in head.children if m.dep_ in ("amod", "compound", "nmod") and m.i < head.i]
+            for mod in modifiers:
+                # the parser may leave "Ethiopian and Eritrean" as two modifiers with the "and" on the first
+                siblings = [m for m in modifiers if m.i > mod.i] if any(
+                    c.dep_ == "cc" and c.i == mod.i + 1 for c in mod.children) else []
+                if any(c.dep_ == "conj" for c in mod.children) or siblings:
+                    for conj in [mod] + list(mod.conjuncts) + siblings[:1]:
                         # "South Korean and U.S. forces": a modifier with its own modifiers
                         words = conj.doc[conj.left_edge.i:conj.i + 1]
                         ref = self.resolver.resolve_text(words.text, self.date) \
