@@ -323,3 +323,15 @@ def test_nationality_adjectives_the_parser_left_apart_are_both_parties(nlp):
     found = factual("ADDIS ABABA, March 4 (Reuters) - Ethiopian and Eritrean troops exchanged artillery fire on "
                     "Wednesday.")
     assert {("ETH", "ERI", "190"), ("ERI", "ETH", "190")} <= found
+
+
+def test_an_institution_is_not_what_it_deals_with(nlp):
+    # "the UN refugee agency" is no refugee: forcing it out is no mass expulsion
+    assert not any(code.startswith("20") for _, _, code in factual("Thailand forced the UN refugee agency across "
+                                                                    "the border into Myanmar."))
+
+
+def test_a_when_clause_explaining_a_noun_recalls_the_past(nlp):
+    found = factual("Uganda said it had paid compensation to 67 British nationals for assets they lost when "
+                    "former dictator Idi Amin expelled them.")
+    assert not any(code.startswith("17") for _, _, code in found)

@@ -219,7 +219,7 @@ class ArticleCoref:
             if word in ("their", "theirs"):
                 found = None
             elif subject:
-                found = self._last(plural, subject)
+                found = self._last(plural, subject, people=True)
             else:
                 # "Chilean police detained 140 Venezuelan migrants ... 38 of them": an object pronoun takes the
                 # nearest plural before it in the text, not the subject observed again at its sentence's end
@@ -307,10 +307,11 @@ class ArticleCoref:
 
     # ---- helpers ---------------------------------------------------------------------------
 
-    def _last(self, test, subject_first: bool = False) -> ActorRef | None:
+    def _last(self, test, subject_first: bool = False, people: bool = False) -> ActorRef | None:
         """The latest mention passing ``test``; with ``subject_first``, within the latest sentence
-        holding one, a subject beats a later object ("The ministry said ... by Brussels. It urged")."""
-        matches = [seen for seen in reversed(self.seen) if test(seen)]
+        holding one, a subject beats a later object ("The ministry said ... by Brussels. It urged").
+        People known only by nationality count only with ``people`` (plural pronouns)."""
+        matches = [seen for seen in reversed(self.seen) if (people or not seen.people) and test(seen)]
         if not matches:
             return None
         if subject_first:

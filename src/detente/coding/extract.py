@@ -110,6 +110,12 @@ OPINION_VERBS = frozenset({"agree", "concur"})
 INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "determined", "eager", "keen", "open"})
 
 
+def _recalled_when(verb: Token) -> bool:
+    """ "assets they lost when Idi Amin expelled them": a "when" clause explaining a noun recalls the past."""
+    return verb.dep_ == "advcl" and verb.head.dep_ in ("relcl", "acl") and verb.head.head.pos_ in ("NOUN", "PROPN") \
+        and any(c.dep_ in ("mark", "advmod") and c.lower_ == "when" for c in verb.children)
+
+
 def _called_in_from(verb: Token) -> Token | None:
     """The embassy or consulate of whom ``verb`` "called in" ("called in the number two at the Algerian
     embassy", "a senior official from the Russian embassy"), or None."""
@@ -325,7 +331,8 @@ class ClauseCoder:
                                             and (a.anchor.head.i, a.root) in roots)]
         # "the first clash since the two countries signed a treaty", "since signing an access agreement":
         # the act a "since" clause measures time from is background, not news of the day
-        result = [a for a in result if not _since_clause(a.anchor) and not _topic(a.anchor)
+        result = [a for a in result if not _since_clause(a.anchor) and not _recalled_when(a.anchor)
+                  and not _topic(a.anchor)
                   and not (not a.nominal and _habitual(a.anchor))]
         # "marched in Nairobi to protest the tax": a protest's purpose clause restates the protest
         anchors = {(a.anchor.i, a.root) for a in result if a.root == "14"}

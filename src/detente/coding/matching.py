@@ -91,6 +91,8 @@ def kids(token: Token, deps: frozenset[str] | tuple[str, ...]) -> list[Token]:
 # auxiliaries of a reported clause that a plain past tense conjoined to it cannot share
 REPORTED_TENSE_AUX = frozenset({"had", "was", "were", "is", "are", "has", "have"})
 # participles the tagger may take for a past tense ("had attacked Iraq and taken Mosul")
+INSTITUTION_HEADS = frozenset({"agency", "organisation", "organization", "commission", "ministry", "office",
+                               "committee", "department", "body"})
 # where a state calls another's envoys to hear a protest
 SUMMONING_PLACES = frozenset({"ministry", "office", "headquarters"})
 PARTICIPLE_ENDINGS = ("en", "wn", "done", "gone", "begun")
@@ -333,6 +335,8 @@ def _temporal(prep: Token) -> bool:
 
 def _words_of(noun: Token, depth: int = 0) -> set[str]:
     words = {noun.lemma_.lower(), noun.lower_}
+    if words & INSTITUTION_HEADS:
+        return words  # "the UN refugee agency": what an institution deals with is not what it is
     for child in noun.children:
         if child.dep_ in ("compound", "amod", "nmod", "nummod"):
             words.add(child.lemma_.lower())

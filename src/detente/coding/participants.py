@@ -48,6 +48,10 @@ PEOPLE_NOUNS = frozenset({"group", "inhabitant", "resident", "people", "citizen"
 RESIDENT_NOUNS = frozenset({"resident", "inhabitant", "villager", "citizen", "people", "community", "townspeople",
                             "local", "farmer", "fisherman", "worker", "authority", "official"})
 NON_STATE_COUNTRIES = ("IGO", "NGO", "IMG", "MNC")
+# people an article follows through detention and release ("British sailors ... freed them")
+HELD_PEOPLE = frozenset({"sailor", "seafarer", "crewman", "fisherman", "driver", "trucker", "migrant", "worker",
+                         "engineer", "national", "citizen", "tourist", "pilgrim", "student", "journalist",
+                         "passenger", "hostage", "prisoner", "detainee", "captive", "refugee", "activist"})
 # "the government in Belgrade", "the junta in Niamey": a state's rulers known by their seat
 SEATED_RULERS = frozenset({"government", "administration", "regime", "junta", "leadership"})
 # "gunmen who crossed from the Central African Republic": where they came from
@@ -258,7 +262,7 @@ class ArticleActors:
         elif head.pos_ != "PRON" and (modifier := self.modifier_actor(head)) is not None:
             # "his Lithuanian counterpart", "the Azerbaijani republic": the modifier names the actor
             found = modifier
-            if head.tag_ == "NNS":
+            if head.tag_ == "NNS" and head.lemma_.lower() in HELD_PEOPLE:
                 # "detained British sailors ... freed them", "... the sailors": a plural known by its
                 # modifier is an antecedent, under its whole phrase so that its head word is found again
                 start = min(c.left_edge.idx for c in head.lefts)
