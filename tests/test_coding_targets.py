@@ -335,3 +335,10 @@ def test_a_when_clause_explaining_a_noun_recalls_the_past(nlp):
     found = factual("Uganda said it had paid compensation to 67 British nationals for assets they lost when "
                     "former dictator Idi Amin expelled them.")
     assert not any(code.startswith("17") for _, _, code in found)
+
+
+def test_a_reaction_to_an_act_answers_the_one_other_state_of_its_sentence(nlp):
+    assert ("PRK", "KOR", "120") in factual('Kim Yo Jong dismissed the offer as "a daydream" and said Pyongyang had '
+                                            'no interest in talks with Seoul.')
+    assert ("SRB", "KSV", "051") in factual("Belgrade welcomed the decision but said it would keep its ban in place "
+                                            "until Pristina let Serbian clergy visit monasteries in Kosovo.")

@@ -74,6 +74,10 @@ ONE_WAY_CODES = frozenset({"040", "042", "043", "044"})
 ONE_WAY_VERBS = frozenset({"meet", "visit", "host", "receive", "welcome", "travel"})
 MISSION_NOUNS = frozenset({"embassy", "consulate", "mission"})
 # people held by another party, of no country the holder's can stand for
+# what a reaction answers ("dismissed the offer", "welcomed the decision"): someone's act or stance
+REACTED_NOUNS = frozenset({"offer", "demand", "decision", "accusation", "allegation", "claim", "proposal",
+                           "request", "move", "ultimatum", "ruling", "remark", "comment", "threat", "invitation",
+                           "announcement", "charge"})
 CAPTIVE_NOUNS = frozenset({"hostage", "captive", "abductee"})
 RESPONSIBILITY_WORDS = frozenset({"responsibility", "credit", "blame", "involvement", "role"})
 # going somewhere is a visit (042) only for those who represent a party: a journalist, tourist or
@@ -422,11 +426,15 @@ class Coder:
         joint = act.root in JOINT_ROOTS and not act.code.startswith("045")
         hostile = act.root in MUTUAL_ROOTS and any(w in sent.text.lower() for w in RECIPROCAL_WORDS)
         mutual = not targets and len(countries) > 1 and (joint or hostile)
-        if not targets and not act.nominal and not mutual and len(countries) == 1 and act.root in COUNTERPART_ROOTS \
+        # "Belgrade welcomed the decision but said ... until Pristina ...": a reaction to an act answers its author
+        reaction = self._about_an_act(act)
+        if not targets and not act.nominal and not mutual and len(countries) == 1 \
+                and (act.root in COUNTERPART_ROOTS or reaction and act.root == "05") \
                 and not (act.domestic or is_domestic(act.code)) \
                 and (captives_kept or not self._names_party(act)) \
-                and (other := actors.coref.counterpart(countries, sent.start_char)
-                     or (actors.coref.sole_other(countries, sent.start) if self._about_an_act(act) else None)) \
+                and (other := (actors.coref.counterpart(countries, sent.start_char)
+                               if act.root in COUNTERPART_ROOTS else None)
+                     or (actors.coref.sole_other(countries, sent.start) if reaction else None)) \
                 is not None:
             # "Moscow denied any interference in the vote" in an article about Moldova: an act with
             # no target in its sentence is aimed at the other party the article is about
@@ -543,7 +551,8 @@ class Coder:
 
     def _about_an_act(self, act: Act) -> bool:
         """Whether the act's object is an act nobody in it is named for ("condemned the expulsion")."""
-        return bool(act.targets) and all(t.pos_ == "NOUN" and t.lemma_.lower() in self.lexicon.nouns
+        return bool(act.targets) and all(t.pos_ == "NOUN" and (t.lemma_.lower() in self.lexicon.nouns
+                                                               or t.lemma_.lower() in REACTED_NOUNS)
                                          and not any(c.dep_ in ("poss", "amod", "compound") for c in t.children)
                                          for t in act.targets)
 
