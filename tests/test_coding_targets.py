@@ -342,3 +342,11 @@ def test_a_reaction_to_an_act_answers_the_one_other_state_of_its_sentence(nlp):
                                             'no interest in talks with Seoul.')
     assert ("SRB", "KSV", "051") in factual("Belgrade welcomed the decision but said it would keep its ban in place "
                                             "until Pristina let Serbian clergy visit monasteries in Kosovo.")
+
+
+def test_expelled_people_of_a_known_nationality_are_the_target_not_their_destination(nlp):
+    assert ("CHL", "VEN", "201") in factual("Chilean soldiers pushed more than 300 Venezuelan migrants back across "
+                                            "the border into Peru on Wednesday.")
+    found = factual("Malaysian immigration officers deported 126 undocumented workers from Indonesia and the "
+                    "Philippines on Wednesday.")
+    assert {("MYS", "IDN", "174"), ("MYS", "PHL", "174")} <= found

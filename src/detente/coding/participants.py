@@ -554,6 +554,11 @@ class ArticleActors:
     def _origin(self, head: Token) -> Resolved | None:
         """Where people "who crossed from X" or "who came from X" came from, or people a verb acts on
         "from X" ("expelled 300 migrants from Niger") are from, X not the actor's own country."""
+        places = self._origins(head)
+        return places[0] if places else None
+
+    def _origins(self, head: Token) -> list[Resolved]:
+        """Every place of :meth:`_origin` ("migrants from Honduras and El Salvador")."""
         holders = [c for c in head.children if c.dep_ == "relcl" and c.lemma_.lower() in ORIGIN_VERBS]
         if head.dep_ == "dobj" and head.head.lemma_.lower() in ORIGIN_OBJECT_VERBS:
             holders.append(head.head)
@@ -562,11 +567,13 @@ class ArticleActors:
                    and (found := self.get(s)) is not None}
             for prep in clause.children:
                 if prep.dep_ == "prep" and prep.lower_ == "from":
-                    for place in (p for p in prep.children if p.dep_ == "pobj"):
-                        found = self.get(place) or self.place_actor(place)
-                        if found is not None and found.ref.country.isalpha() and found.ref.country not in own:
-                            return found
-        return None
+                    places = [found for first in prep.children if first.dep_ == "pobj"
+                              for place in (first, *first.conjuncts)
+                              if (found := self.get(place) or self.place_actor(place)) is not None
+                              and found.ref.country.isalpha() and found.ref.country not in own]
+                    if places:
+                        return places
+        return []
 
     def place_actor(self, head: Token) -> Resolved | None:
         """A named place the actor lexicon lacks ("the town of Uvira") as its country."""
@@ -716,6 +723,12 @@ class ArticleActors:
                 parties = self.plural_parties(token) or self.speakers(token)
                 resolved = parties[0] if parties else self.get(token)
                 extra: list[Resolved] = parties[1:]
+                if resolved is not None and not parties and len(origins := self._origins(token)) > 1 \
+                        and origins[0].ref.country == resolved.ref.country:
+                    # "deported workers from Indonesia and the Philippines": people of each country
+                    sector = resolved.ref.code[3:]
+                    extra += [Resolved(ActorRef(code, actor_name(code), o.ref.text, o.ref.start, o.ref.end), True, token)
+                              for o in origins[1:] if (code := o.ref.country + sector)]
                 if resolved is None and deep:
                     resolved = self.place_actor(token) or self.inside(token)
                     if resolved is not None:
