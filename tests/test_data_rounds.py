@@ -638,6 +638,40 @@ ROUND16_ACTORS = [
 ]
 
 
+# --- round 17 -----------------------------------------------------------------------------------------
+ROUND17_DATE = "2026-11-29"
+ROUND17_CASES = [
+    # 175: police charging a crowd or protesters, pepper spray or tear gas sprayed on people
+    ("Mexican police charged protesters outside the Congress building on Tuesday.", ("MEX", "MEX", "175")),
+    ("Riot police in Nairobi charged the crowd with batons on Monday.", ("KEN", "KEN", "175")),
+    ("Mounted police charged into the crowd in Tbilisi on Sunday.", ("GEO", "GEO", "175")),
+    ("Turkish police sprayed Syrian refugees with tear gas near the border.", ("TUR", "SYR", "175")),
+    # 173: protesters charged with an offence are indicted, not charged at
+    ("Kenyan police charged 20 protesters with rioting on Monday.", ("KEN", "KEN", "173")),
+    # 130: retaliation promised or pledged
+    ("Russia promised retaliation against Finland on Friday.", ("RUS", "FIN", "130")),
+    ("Iran pledged revenge against Israel on Sunday.", ("IRN", "ISR", "130")),
+    # 073: relief handed out
+    ("Turkish soldiers handed out food and blankets to Syrian refugees on Monday.", ("TUR", "SYR", "073")),
+    # 175: police answering or responding with tear gas or rubber bullets
+    ("Protesters threw stones at the parliament in Tirana, and police responded with tear gas and water cannon.",
+     ("ALB", "ALB", "175")),
+    ("Serbian police answered with rubber bullets when demonstrators attacked them in Novi Sad.",
+     ("SRB", "SRB", "175")),
+]
+ROUND17_GUARDS = [
+    # a fee charged, support promised, water sprayed and exam papers handed out are no repression,
+    # threat or aid
+    ("The bank charged a fee on Monday.", "1"),
+    ("Russia promised support for Serbia.", "13"),
+    ("Firefighters sprayed the building with water on Monday.", "17"),
+    ("The teacher handed out the exam papers to pupils.", "07"),
+    # a statement in response is no repression
+    ("The minister responded with a statement on Monday.", "17"),
+]
+ROUND17_ACTORS: list[tuple[str, str]] = []
+
+
 def _dated(date: str, cases: list[tuple]) -> list[tuple]:
     """(date, *case) for each case of a round."""
     return [(date, *case) for case in cases]
@@ -649,7 +683,8 @@ ROWS = [*_dated(ROUND4_DATE, ROUND4_CASES), *_dated(ROUND5_DATE, ROUND5_CASES), 
         *_dated(ROUND12_DATE, ROUND12_CASES), *_dated(ROUND13_DATE, ROUND13_CASES),
         *_dated(ROUND14_DATE, ROUND14_CASES),
         *_dated(ROUND15_DATE, ROUND15_CASES),
-        *_dated(ROUND16_DATE, ROUND16_CASES)]
+        *_dated(ROUND16_DATE, ROUND16_CASES),
+        *_dated(ROUND17_DATE, ROUND17_CASES)]
 GUARDS = [*_dated(ROUND4_DATE, ROUND4_GUARDS), *_dated(ROUND5_DATE, ROUND5_GUARDS),
           *_dated(ROUND6_DATE, ROUND6_GUARDS), *_dated(ROUND7_DATE, ROUND7_GUARDS),
           *_dated(ROUND8_DATE, ROUND8_GUARDS), *_dated(ROUND9_DATE, ROUND9_GUARDS),
@@ -657,7 +692,8 @@ GUARDS = [*_dated(ROUND4_DATE, ROUND4_GUARDS), *_dated(ROUND5_DATE, ROUND5_GUARD
           *_dated(ROUND12_DATE, ROUND12_GUARDS), *_dated(ROUND13_DATE, ROUND13_GUARDS),
           *_dated(ROUND14_DATE, ROUND14_GUARDS),
           *_dated(ROUND15_DATE, ROUND15_GUARDS),
-          *_dated(ROUND16_DATE, ROUND16_GUARDS)]
+          *_dated(ROUND16_DATE, ROUND16_GUARDS),
+          *_dated(ROUND17_DATE, ROUND17_GUARDS)]
 # (name, date, code): the names of rounds 6-8 and 10-12 resolve on their round's date; the *_ACTORS_2 lists
 # carry their own dates
 ACTORS = [(name, date, code) for date, name, code in (*_dated(ROUND6_DATE, ROUND6_ACTORS),
@@ -668,7 +704,8 @@ ACTORS = [(name, date, code) for date, name, code in (*_dated(ROUND6_DATE, ROUND
                                                       *_dated(ROUND12_DATE, ROUND12_ACTORS),
                                                       *_dated(ROUND14_DATE, ROUND14_ACTORS),
                                                       *_dated(ROUND15_DATE, ROUND15_ACTORS),
-                                                      *_dated(ROUND16_DATE, ROUND16_ACTORS))] + ROUND7_ACTORS_2
+                                                      *_dated(ROUND16_DATE, ROUND16_ACTORS),
+                                                      *_dated(ROUND17_DATE, ROUND17_ACTORS))] + ROUND7_ACTORS_2
 ACTORS += ROUND12_ACTORS_2
 ACTORS_IN_TEXT = ROUND4_ACTORS_IN_TEXT
 
