@@ -350,3 +350,12 @@ def test_expelled_people_of_a_known_nationality_are_the_target_not_their_destina
     found = factual("Malaysian immigration officers deported 126 undocumented workers from Indonesia and the "
                     "Philippines on Wednesday.")
     assert {("MYS", "IDN", "174"), ("MYS", "PHL", "174")} <= found
+
+
+def test_an_insurgencys_untargeted_truce_is_made_to_its_own_state(nlp):
+    assert ("COL", "COL", "0871") in factual("The ELN declared a unilateral ten-day ceasefire on Saturday.")
+
+
+def test_a_rejected_charge_is_a_denial_answering_the_accuser(nlp):
+    found = factual("Thailand accused Cambodia of laying new landmines, a charge Phnom Penh rejected.")
+    assert {("THA", "KHM", "112"), ("KHM", "THA", "016")} <= found

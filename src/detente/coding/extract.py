@@ -432,6 +432,12 @@ class ClauseCoder:
             comp_subjects, _, _ = clause_roles(comp)
             return Act(verb, "112", f"{meta.rule} > allegation", [verb.i], subjects, comp_subjects,
                        False, modality, penalty + 0.05), True
+        if kind == "refuse" and inner is not None and inner.root == "11" and comp.dep_ == "ccomp" \
+                and not self._same_actor_heads(verb, comp):
+            # "Thailand accused Cambodia of laying mines, a charge Phnom Penh rejected": the accusation was
+            # made; rejecting it is a denial (016) answering the accuser
+            return Act(verb, "016", f"{meta.rule} > rejection of {inner.rule}", [verb.i], subjects, inner.sources,
+                       False, modality, penalty), True
         if kind == "cease":
             # "stopped shelling the city": ending an attack is a de-escalation aimed at its target;
             # ending anything else leaves the ended act negated
