@@ -1063,3 +1063,10 @@ def test_gapped_passive_shares_the_first_agent(nlp):
                                              "their crews taken into custody.")
              if m.is_factual and m.source.country == "KHM" and m.target is not None and m.target.country == "THA"}
     assert {"1711", "173"} <= found
+
+
+def test_a_particle_verb_shares_the_object_too(nlp):
+    got = pairs(code(nlp, "Ugandan police rounded up and deported forty Kenyan traders."))
+    assert ("UGA", "KEN", "17") in got
+    assert not any(m.is_factual and m.target is None for m in code(nlp, "Ugandan police rounded up and deported "
+                                                                        "forty Kenyan traders."))

@@ -142,16 +142,18 @@ def _stray_agents(verb: Token) -> list[Token]:
 
 def _shared_objects(verb: Token) -> list[Token]:
     """ "beat and detained three journalists", "arrested, beat and deported them": verbs joined right
-    before one object share it; the parser hangs it on the last verb only. Nothing but verbs, commas and
-    the conjunction may stand between the verb and the one holding the object."""
-    if verb.pos_ != "VERB" or kids(verb, ("nsubjpass", "auxpass", "prep", "prt", "ccomp", "xcomp")):
+    before one object share it; the parser hangs it on the last verb only. Nothing but verbs, their
+    particles ("rounded up and deported"), commas and the conjunction may stand between the verb and the
+    one holding the object."""
+    if verb.pos_ != "VERB" or kids(verb, ("nsubjpass", "auxpass", "prep", "ccomp", "xcomp")):
         return []
     later = [c for c in verb.conjuncts if c.i > verb.i and c.pos_ == "VERB"]
     if not later:
         return []
     last = max(later, key=lambda t: t.i)
     between = verb.doc[verb.i + 1:last.i]
-    if any(t.pos_ not in ("CCONJ", "PUNCT", "VERB") or t.pos_ == "PUNCT" and t.text != "," for t in between) \
+    if any(t.pos_ not in ("CCONJ", "PUNCT", "VERB") and t.dep_ != "prt" or t.pos_ == "PUNCT" and t.text != ","
+           for t in between) \
             or any(kids(c, (*SUBJECT_DEPS, "nsubjpass", "auxpass")) for c in later):
         return []
     return kids(last, ("dobj", "obj"))
