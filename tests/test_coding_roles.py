@@ -1039,3 +1039,34 @@ def test_whoever_keeps_a_list_puts_people_on_it(nlp):
              for m in code_text("Two Chinese firms were put on the U.S. blacklist on Friday.", date="2026-03-10")
              if m.is_factual}
     assert ("USA", "CHN", "16") in found
+
+
+def test_verbs_joined_before_one_object_share_it(nlp):
+    # the parser hangs the object on the last verb only
+    got = pairs(code(nlp, "Ugandan police arrested, beat and deported two Kenyan activists."))
+    assert {("UGA", "KEN", "17"), ("UGA", "KEN", "18")} <= got
+    assert len({m.event_code for m in code(nlp, "Ugandan police arrested, beat and deported two Kenyan activists.")
+                if m.is_factual and m.target is not None and m.target.country == "KEN"}) == 3
+
+
+def test_a_verb_with_its_own_object_keeps_it(nlp):
+    got = pairs(code(nlp, "Ugandan police arrived in Busia and detained two Kenyan journalists."))
+    assert ("UGA", "KEN", "17") in got
+
+
+def test_gapped_passive_shares_the_first_agent(nlp):
+    # "and its crew [was] detained": the navy detained the crew; the crew did nothing
+    got = pairs(code(nlp, "A Greek tanker was seized by the Iranian navy and its crew detained."))
+    assert ("IRN", "GRC", "17") in got
+    assert not any(source == "GRC" for source, _, _ in got)
+    found = {m.event_code for m in code(nlp, "Four Thai trawlers were seized by the Cambodian navy on Friday and "
+                                             "their crews taken into custody.")
+             if m.is_factual and m.source.country == "KHM" and m.target is not None and m.target.country == "THA"}
+    assert {"1711", "173"} <= found
+
+
+def test_a_particle_verb_shares_the_object_too(nlp):
+    got = pairs(code(nlp, "Ugandan police rounded up and deported forty Kenyan traders."))
+    assert ("UGA", "KEN", "17") in got
+    assert not any(m.is_factual and m.target is None for m in code(nlp, "Ugandan police rounded up and deported "
+                                                                        "forty Kenyan traders."))

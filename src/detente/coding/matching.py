@@ -140,6 +140,39 @@ def _stray_agents(verb: Token) -> list[Token]:
         for owner in (modifier, *kids(modifier, ("poss", "compound"))) if owner.pos_ == "PROPN"]
 
 
+def _shared_objects(verb: Token) -> list[Token]:
+    """ "beat and detained three journalists", "arrested, beat and deported them": verbs joined right
+    before one object share it; the parser hangs it on the last verb only. Nothing but verbs, their
+    particles ("rounded up and deported"), commas and the conjunction may stand between the verb and the
+    one holding the object."""
+    if verb.pos_ != "VERB" or kids(verb, ("nsubjpass", "auxpass", "prep", "ccomp", "xcomp")):
+        return []
+    later = [c for c in verb.conjuncts if c.i > verb.i and c.pos_ == "VERB"]
+    if not later:
+        return []
+    last = max(later, key=lambda t: t.i)
+    between = verb.doc[verb.i + 1:last.i]
+    if any(t.pos_ not in ("CCONJ", "PUNCT", "VERB") and t.dep_ != "prt" or t.pos_ == "PUNCT" and t.text != ","
+           for t in between) \
+            or any(kids(c, (*SUBJECT_DEPS, "nsubjpass", "auxpass")) for c in later):
+        return []
+    return kids(last, ("dobj", "obj"))
+
+
+def _gapped_passive(verb: Token, subjects: list[Token], obj: Token | None) -> bool:
+    """ "a tanker was seized by the navy and its crew detained": a participle conjoined to a passive,
+    with a subject of its own but no auxiliary or object, shares the passive's left-out auxiliary. The
+    tagger may call the participle a past tense; then only a subject pointing back at the first clause
+    ("its crew", "their families") tells it from an active clause ("and Iran protested")."""
+    head = verb.head
+    if verb.dep_ != "conj" or len(subjects) != 1 or obj is not None or not kids(head, ("auxpass",)) \
+            or kids(verb, ("aux", "auxpass", "dobj", "obj", "ccomp", "xcomp")) or subjects[0].pos_ not in ("NOUN", "PROPN"):
+        return False
+    if verb.tag_ == "VBN":
+        return True
+    return verb.tag_ == "VBD" and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in subjects[0].children)
+
+
 def clause_roles(verb: Token, depth: int = 0) -> tuple[list[Token], Token | None, float]:
     """Return (subject heads, object head, penalty) of the clause headed by ``verb``.
 
@@ -178,11 +211,17 @@ def clause_roles(verb: Token, depth: int = 0) -> tuple[list[Token], Token | None
         # "kidnapped up to 16 advisers": the parser reads "up" as a particle and hangs the object on it
         objects = [g for p in kids(verb, ("prt",)) if p.lower_ == "up" for c in kids(p, ("prep",))
                    if c.lower_ == "to" for g in kids(c, ("pobj",))]
+    if not objects:
+        objects = _shared_objects(verb)
     # "hand over 30 detained suspects": the parser may split off the number as a second object
     obj = next((o for o in objects if o.pos_ != "NUM"), objects[0]) if objects else None
     if passive:
         agents = [p for a in kids(verb, ("agent",)) for p in kids(a, ("pobj",))] or _stray_agents(verb)
         return agents, passive[0], 0.0
+    if _gapped_passive(verb, subjects, obj):
+        # "boats were seized by the navy and their crews taken to port": the second clause is passive
+        # too, its auxiliary left out; its subject is what is done to, by the first clause's agent
+        return [p for a in kids(verb.head, ("agent",)) for p in kids(a, ("pobj",))], subjects[0], 0.1
     if len(subjects) > 1 and any(t.lower_ == "and" for t in verb.doc[subjects[0].i:subjects[-1].i]):
         # "President Lee Jae-myung and Prime Minister Sanae Takaichi agreed": a split name left two
         # subjects the parser did not join
@@ -413,7 +452,9 @@ def _targets_for(verb: Token, obj: Token | None, prep_words: frozenset[str], key
             # "filed a complaint with the Mercosur tribunal against Argentina": "with" names the forum
             found = [(word, p) for word, p in found if word != "with"]
         return [p for _, p in found]
-    if not consumed and obj is not None:
+    if obj is not None and (not consumed or obj.head in verb.conjuncts):
+        # "beat and detained three journalists": a person the pattern names, shared with a later verb,
+        # is who the act was done to, as a verb's own object would be
         return [obj]
     datives = [d for d in kids(verb, ("dative",)) if d.pos_ != "ADP"]
     if datives:
