@@ -359,3 +359,8 @@ def test_an_insurgencys_untargeted_truce_is_made_to_its_own_state(nlp):
 def test_a_rejected_charge_is_a_denial_answering_the_accuser(nlp):
     found = factual("Thailand accused Cambodia of laying new landmines, a charge Phnom Penh rejected.")
     assert {("THA", "KHM", "112"), ("KHM", "THA", "016")} <= found
+
+
+def test_a_welcome_by_several_is_each_ones_own(nlp):
+    found = factual("The truce was welcomed by the African Union and Kenya.")
+    assert not ({("IGO", "KEN", "051"), ("KEN", "IGO", "051")} & found)

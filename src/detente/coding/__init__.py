@@ -425,7 +425,7 @@ class Coder:
             ref = ActorRef(other, actor_name(other), "")
             targets, place_target = [Resolved(ref, True, act.anchor)], True
             inferred = "target: the article's other party"
-        joint = act.root in JOINT_ROOTS and not act.code.startswith("045")
+        joint = act.root in JOINT_ROOTS and not act.code.startswith(("045", "051"))
         hostile = act.root in MUTUAL_ROOTS and any(w in sent.text.lower() for w in RECIPROCAL_WORDS)
         mutual = not targets and len(countries) > 1 and (joint or hostile)
         # "Belgrade welcomed the decision but said ... until Pristina ...": a reaction to an act answers its author
