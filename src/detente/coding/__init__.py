@@ -24,7 +24,8 @@ from detente.actors import ActorResolver, ArticleCoref, actor_name
 from detente.coding.dates import event_date
 from detente.coding.acts import Act
 from detente.coding.accusations import ACCUSING_VERBS
-from detente.coding.extract import DRILL_NOUNS, ClauseCoder, is_domestic, is_mass
+from detente.coding.clauses import DRILL_NOUNS, is_domestic, is_mass
+from detente.coding.extract import ClauseCoder
 from detente.coding.inference import (
     PRESS_WORDS,
     across_border,

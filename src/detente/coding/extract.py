@@ -22,6 +22,22 @@ from detente.coding.accusations import (
     accusers_of,
 )
 from detente.coding.acts import COERCIVE_ROOTS, Act
+from detente.coding.clauses import (
+    about_another,
+    called_in_from,
+    commanded,
+    commentator,
+    depth,
+    habitual,
+    is_domestic,
+    is_mass,
+    possessions_only,
+    recalled_when,
+    since_clause,
+    speculated,
+    supportive_deployment,
+    topic_clause,
+)
 from detente.coding.consequences import promised_consequence, promised_retaliation
 from detente.coding.lexicon import Lexicon, MetaEntry
 from detente.coding.matching import (
@@ -52,20 +68,8 @@ COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 FUTURE_CODED_ROOTS = frozenset({"04", "05", "06", "07", "08", "09", "15", "16", "17", "18", "19", "20"})
 EVENT_POS = frozenset({"VERB"})
 OBLIGATION_AUX = frozenset({"must", "should"})
-# adverbs that make a clause a habit, not one event ("has repeatedly accused", "regularly detain")
-HABITUAL_ADVERBS = frozenset({"repeatedly", "regularly", "routinely", "frequently", "often", "habitually",
-                              "long", "consistently", "persistently", "constantly", "periodically", "traditionally"})
 # acts whose object ("an inquiry into the raids") is told as background
 INQUIRY_NOUNS = frozenset({"investigation", "inquiry", "enquiry", "probe", "review", "audit"})
-# words that make "for N years" a span something has lasted rather than a term
-LASTING_WORDS = frozenset({"more", "over", "past", "last", "several", "many"})
-# what a threat may seize or freeze without being aimed at it
-POSSESSION_NOUNS = frozenset({"asset", "property", "fund", "reserve", "holding", "investment", "stake", "deposit",
-                              "account", "shipment", "cargo"})
-# the purpose of a deployment that makes it help, not a show of force
-SUPPORT_WORDS = frozenset({"peacekeeping", "peacekeeper", "protect", "help", "assist", "support", "reinforce",
-                           "stabilise", "stabilize", "mission"})
-DRILL_NOUNS = frozenset({"drill", "exercise", "game", "war-game", "wargame", "manoeuvre", "maneuver", "patrol"})
 SPORT_MEETING_VERBS = frozenset({"meet", "host", "visit", "receive", "welcome", "face", "play", "arrive", "travel",
                                  "tour", "land", "agree"})
 # who, ordered out of a country, is assistance withdrawn (CAMEO 166x) rather than people expelled (174)
@@ -73,10 +77,6 @@ EXPELLED_HELPERS = ((frozenset({"peacekeeper", "peacekeeping", "mission"}), "166
                     (frozenset({"monitor", "inspector", "observer", "investigator"}), "1662"),
                     (frozenset({"wfp", "unhcr", "unicef", "ngo", "charity", "agency", "aid"}), "1663"),
                     (frozenset({"troop", "soldier", "force", "contingent"}), "166"))
-# those a government commands: ordering them to act is acting
-SUBORDINATE_NOUNS = frozenset({"army", "military", "force", "forces", "troop", "police", "navy", "air", "ministry",
-                               "guard", "guards", "coastguard", "government", "cabinet", "diplomat", "embassy",
-                               "agency", "service", "services", "soldier", "unit", "commander", "official"})
 # crowds whose attackers repress them, and whose violence is protest
 PROTESTER_NOUNS = frozenset({"protester", "protestor", "demonstrator", "marcher", "rioter", "crowd"})
 # the violence of a crowd: a riot, not an armed attack
@@ -93,39 +93,15 @@ GENERIC_VIOLENCE = frozenset({"174", "180", "190"})
 SUSPECT_NOUNS = frozenset({"man", "woman", "people", "person", "suspect", "youth", "teenager", "driver", "gang",
                            "robber", "thief", "dealer", "member", "worker", "tourist", "resident", "rapper", "singer",
                            "actor", "businessman", "businesswoman", "boy", "girl", "student", "footballer"})
-COMMENTATORS = frozenset({"analyst", "expert", "observer", "commentator", "economist", "scholar", "researcher",
-                          "pundit", "academic", "strategist", "diplomat", "source", "insider", "newspaper",
-                          "columnist", "editorial", "editor", "consultancy", "consultant", "tank"})
-# acts with no explicit target that CAMEO codes as domestic (protests, curfews, bans, easing them)
-DOMESTIC_CODES = ("14", "172", "175", "081", "082", "083", "0873", "09")
 # breaking a rule, a deal or a border: said of another, an accusation
 VIOLATION_VERBS = frozenset({"violate", "breach", "flout", "infringe", "contravene"})
 LEAVE_VERBS = frozenset({"leave", "quit", "depart", "exit"})
 DIPLOMAT_WORDS = frozenset({"diplomat", "ambassador", "envoy", "attache", "embassy", "consul", "consulate",
                             "chargé", "charge"})
 FIRING_VERBS = frozenset({"fire", "shoot"})
-DIPLOMATIC_POSTS = frozenset({"embassy", "consulate", "mission", "legation", "chancery"})
 # verbs that with a "that ... is" clause state a view ("agreed that the pipeline was vital")
 OPINION_VERBS = frozenset({"agree", "concur"})
 INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "determined", "eager", "keen", "open"})
-
-
-def _recalled_when(verb: Token) -> bool:
-    """ "assets they lost when Idi Amin expelled them": a "when" clause explaining a noun recalls the past."""
-    return verb.dep_ == "advcl" and verb.head.dep_ in ("relcl", "acl") and verb.head.head.pos_ in ("NOUN", "PROPN") \
-        and any(c.dep_ in ("mark", "advmod") and c.lower_ == "when" for c in verb.children)
-
-
-def _called_in_from(verb: Token) -> Token | None:
-    """The embassy or consulate of whom ``verb`` "called in" ("called in the number two at the Algerian
-    embassy", "a senior official from the Russian embassy"), or None."""
-    ins = [c for c in verb.children if c.lower_ == "in" and c.dep_ in ("prt", "prep")]
-    if not ins:
-        return None
-    people = kids(verb, ("dobj",)) + [p for c in ins for p in kids(c, ("pobj",))]
-    return next((post for holder in (*people, verb) for p in kids(holder, ("prep",))
-                 if p.lower_ == "at" or holder is not verb and p.lower_ in ("from", "of")
-                 for post in kids(p, ("pobj",)) if post.lemma_.lower() in DIPLOMATIC_POSTS), None)
 
 
 class ClauseCoder:
@@ -162,7 +138,7 @@ class ClauseCoder:
             # "calling him to the ministry": a summons, whoever is called (the parser may take the one
             # called for a predicate)
             code, rule = "114", rule + " > summoned"
-        elif code.startswith("041") and verb.lemma_.lower() == "call" and (post := _called_in_from(verb)) is not None:
+        elif code.startswith("041") and verb.lemma_.lower() == "call" and (post := called_in_from(verb)) is not None:
             # "called in the number two at the Algerian embassy": whoever of a mission is called in is summoned
             code, rule, targets = "114", rule + " > summoned", [post]
         elif code.startswith("041") and verb.lemma_.lower() == "call" and (
@@ -203,7 +179,7 @@ class ClauseCoder:
         if any(s.lemma_.lower() in self.lexicon.mishap_words for s in sources):
             # "victims killed by the MH17 crash", "a village flattened by the earthquake": no one's act
             return None
-        if code[:2] == "15" and (support := _supportive_deployment(verb)) is not None:
+        if code[:2] == "15" and (support := supportive_deployment(verb)) is not None:
             # "deployed troops to Mozambique to protect gas projects", "sent a destroyer to take part in
             # joint drills": forces sent in support are peacekeeping or military cooperation, no threat
             code, rule = support, f"{rule} > in support"
@@ -265,7 +241,7 @@ class ClauseCoder:
                  or (t.pos_ == "ADJ" and t.lemma_.lower() in INTENT_ADJECTIVES)
                  or infinitive_noun(t)]
         # deepest clauses first so that a meta-verb sees its complement's act
-        verbs.sort(key=lambda t: -_depth(t))
+        verbs.sort(key=lambda t: -depth(t))
         for verb in verbs:
             direct = self._direct(verb)
             meta = self._meta(verb)
@@ -336,9 +312,9 @@ class ClauseCoder:
                                             and (a.anchor.head.i, a.root) in roots)]
         # "the first clash since the two countries signed a treaty", "since signing an access agreement":
         # the act a "since" clause measures time from is background, not news of the day
-        result = [a for a in result if not _since_clause(a.anchor) and not _recalled_when(a.anchor)
-                  and not _topic(a.anchor)
-                  and not (not a.nominal and _habitual(a.anchor))]
+        result = [a for a in result if not since_clause(a.anchor) and not recalled_when(a.anchor)
+                  and not topic_clause(a.anchor)
+                  and not (not a.nominal and habitual(a.anchor))]
         # "marched in Nairobi to protest the tax": a protest's purpose clause restates the protest
         anchors = {(a.anchor.i, a.root) for a in result if a.root == "14"}
         result = [a for a in result if not (a.anchor.dep_ in ("advcl", "xcomp")
@@ -386,11 +362,11 @@ class ClauseCoder:
             # "analysts said Beijing could suspend imports": commentators' speculation threatens nothing
             # "the spy agency told lawmakers that North Korea could send troops": an assessment of
             # what another named actor may do is no threat by anyone
-            commentators = any(_commentator(s) for s in subjects)
+            commentators = any(commentator(s) for s in subjects)
             if commentators and inner is None:
                 # "a leading newspaper argued that the EU should stop ...": opinion, nobody's demand or judgement
                 return None, True
-            speculation = commentators or _about_another(subjects, comp)
+            speculation = commentators or about_another(subjects, comp)
             threat = (self._conditional_threat(inner, f"{meta.rule} > ")
                       if inner is not None and not speculation else None)
             if threat is not None:
@@ -487,7 +463,7 @@ class ClauseCoder:
                 (code for group, code in EXPELLED_HELPERS if words & group), "174")
             return Act(verb, code, f"{meta.rule} > {comp.lemma_.lower()} (expulsion)", [verb.i, comp.i],
                        subjects, own_targets, False, modality, penalty + 0.05), False
-        if kind == "order" and inner is not None and own_targets and all(_subordinate(t) for t in own_targets):
+        if kind == "order" and inner is not None and own_targets and all(commanded(t) for t in own_targets):
             # "Petro ordered his security forces to suspend intelligence sharing with Washington": a state
             # acting through its own forces or agencies does the act itself
             return Act(verb, inner.code, f"{meta.rule} > {inner.rule} (own forces)",
@@ -520,7 +496,7 @@ class ClauseCoder:
             # "threatened to use nuclear weapons if the United States attacked", "ready to sign the
             # treaty once Armenia amends its constitution": the condition names the other party
             targets = condition_subjects(verb) + condition_subjects(comp) + targets
-        elif kind == "threaten" and _possessions(targets):
+        elif kind == "threaten" and possessions_only(targets):
             # "would seize the assets of Western companies if the bloc went ahead": aimed at the bloc
             targets = condition_subjects(verb) + condition_subjects(comp) or targets
         if not targets:
@@ -567,7 +543,7 @@ class ClauseCoder:
         a deal is an accusation (112) against it."""
         said = clause_modality(comp)
         if comp.lemma_.lower() not in VIOLATION_VERBS or not subjects or said.negated or said.hypothetical \
-                or any(_commentator(s) for s in subjects):
+                or any(commentator(s) for s in subjects):
             return None  # "analysts said the tariffs could breach WTO rules" accuses no one
         accused = kids(comp, ("nsubj",))
         if not accused or accused[0].pos_ == "PRON" and ClauseCoder._same_actor_heads(verb, comp):
@@ -611,7 +587,7 @@ class ClauseCoder:
         # "would intensify its operations if Hezbollah did not disarm", "would seize Western assets if the
         # bloc went ahead": the condition names the target when the act names no party
         conditions = condition_subjects(inner.anchor)
-        targets = conditions if conditions and _possessions(inner.targets) else inner.targets or conditions
+        targets = conditions if conditions and possessions_only(inner.targets) else inner.targets or conditions
         return Act(inner.anchor, code, f"{prefix}threat > {inner.rule}", list(inner.trigger), inner.sources,
                    targets, False, replace(mod, hypothetical=False, future=False, conditional=False),
                    inner.penalty + 0.05)
@@ -629,7 +605,7 @@ class ClauseCoder:
                        for v in (anchor, anchor.head if anchor.dep_ == "conj" else anchor) for c in v.children)
         conditioned = mod.conditional or possible and bool(condition_clauses(anchor))
         if conditioned and (mod.future or possible) and (act.root in COERCIVE_ROOTS or mod.ultimatum) \
-                and not mod.negated and not _speculated(anchor):
+                and not mod.negated and not speculated(anchor):
             # "will strike if attacked", "could cut all aid if attacks continue", "will withdraw the force
             # unless ...": a threat
             act.code = self.lexicon.derived_code("threaten", act.code) or act.code
@@ -718,125 +694,3 @@ class ClauseCoder:
             acts.append(Act(noun, entry.code, f"{entry.rule} (nominal)", [noun.i], sources, targets,
                             entry.symmetric, modality, 0.15, nominal=True))
         return acts
-
-
-def _subordinate(obj: Token) -> bool:
-    """ "his security forces", "the army", "its diplomats": those a leader or government orders about,
-    as opposed to another party it orders ("ordered Rwanda to withdraw")."""
-    if obj.lemma_.lower() not in SUBORDINATE_NOUNS or obj.pos_ != "NOUN":
-        return False
-    own = any(c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their") for c in obj.children)
-    bare = any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children) and not any(
-        c.dep_ in ("amod", "compound", "poss") and (c.ent_type_ in ("NORP", "GPE") or c.pos_ == "PROPN")
-        for c in obj.children)
-    return own or bare
-
-
-def _possessions(targets: list[Token]) -> bool:
-    """Whether a threatened act's objects are only things owned ("the assets of Western companies")."""
-    return bool(targets) and all(t.lemma_.lower() in POSSESSION_NOUNS for t in targets)
-
-
-def _commentator(subject: Token) -> bool:
-    """ "analysts", "Security analyst Sohail Abbasi", "Abbasi, an analyst at ...": someone who comments."""
-    return subject.lemma_.lower() in COMMENTATORS or any(
-        c.dep_ in ("compound", "appos") and c.lemma_.lower() in COMMENTATORS for c in subject.children)
-
-
-def _speculated(anchor: Token) -> bool:
-    """Whether the clause of ``anchor`` is what commentators say may happen ("analysts said Beijing
-    could suspend imports if ...")."""
-    node = anchor
-    for _ in range(3):
-        if node.dep_ not in ("ccomp", "conj", "parataxis") or node.head == node:
-            break
-        node = node.head
-        if any(c.dep_ == "nsubj" and _commentator(c) for c in node.children):
-            return True
-    return any(c.dep_ in ("ccomp", "parataxis") and any(g.dep_ == "nsubj" and _commentator(g)
-                                                        for g in c.children) for c in anchor.children)
-
-
-def _supportive_deployment(verb: Token) -> str | None:
-    """062 when the forces go to joint drills, 074 when they go to protect, help or keep the peace;
-    read from the purpose clause or the "as part of"/"for" phrase of the deploying verb."""
-    words: set[str] = set()
-    for child in verb.children:
-        purpose = child.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in child.children)
-        if purpose or child.dep_ == "prep" and child.lower_ in ("as", "for", "under"):
-            if any(t.lower_ in ("its", "their", "own") for t in child.subtree):
-                continue  # "to protect its fishing fleet": guarding one's own is a show of force
-            words |= {t.lemma_.lower() for t in child.subtree}
-    if words & DRILL_NOUNS and "joint" in words:
-        return "062"
-    if words & SUPPORT_WORDS:
-        return "074"
-    return None
-
-
-def _topic(anchor: Token) -> bool:
-    """ "signed a protocol on expanding cooperation", "talks about ending the war": what a document or
-    a talk is about has not happened."""
-    return anchor.dep_ == "pcomp" and anchor.head.lower_ in ("on", "about", "regarding", "concerning") \
-        and anchor.head.head.pos_ in ("NOUN", "PROPN")
-
-
-def _habitual(verb: Token) -> bool:
-    """ "has repeatedly accused", "regularly detain", "has fought the government since 2006": a habit
-    or a state that has lasted for years is no event of the day."""
-    if any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in verb.children):
-        return True
-    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children) and verb.tag_ == "VBN"
-    # "since 2006", "ever since the embargo was imposed in 1962"
-    years = any(c.dep_ == "prep" and c.lower_ == "since" and any(
-        o.dep_ == "pobj" and o.like_num and len(o.text) == 4 for o in c.children) for c in verb.children)
-    clauses = [c for c in verb.subtree if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since"
-                                                                     for m in c.children)]
-    # "have fought alongside the army for more than two years", "for decades" (not a term: "jailed for two years")
-    lasting = any(c.dep_ == "prep" and c.lower_ == "for" and any(
-        o.dep_ == "pobj" and (o.lemma_.lower() == "decade" or o.lemma_.lower() == "year" and any(
-            w.lower_ in LASTING_WORDS for w in o.subtree)) for o in c.children) for c in verb.children)
-    return perfect and (years or lasting or any(t.like_num and len(t.text) == 4 or t.lower_ == "ever"
-                                                for c in clauses for t in c.subtree))
-
-
-def _since_clause(anchor: Token) -> bool:
-    if anchor.dep_ in ("pcomp", "pobj") and anchor.head.lower_ == "since":
-        return True
-    return anchor.dep_ in ("advcl", "relcl") and any(c.dep_ == "mark" and c.lower_ == "since" for c in anchor.children)
-
-
-def _about_another(subjects: list[Token], comp: Token) -> bool:
-    """Whether the reported clause's subject is a named actor other than the speaker."""
-    inner, _, _ = clause_roles(comp)
-    if not subjects or not inner or inner[0].pos_ != "PROPN":
-        return False
-    return not any(inner[0].lemma_ == s.lemma_ or inner[0].i in {t.i for t in s.subtree} for s in subjects)
-
-
-def is_mass(head: Token, least: int = 500) -> bool:
-    """True for "thousands of refugees", "1,200 families", "more than 500 people" (``least`` or more)."""
-    if head.lemma_.lower() in ("hundred", "hundreds", "thousand", "thousands", "million", "millions", "tens"):
-        return True
-    for num in (c for c in head.children if c.dep_ == "nummod"):
-        words = [num.lower_] + [g.lower_ for g in num.children]
-        if any(w in ("hundred", "hundreds", "thousand", "thousands", "million", "millions") for w in words):
-            return True
-        digits = num.text.replace(",", "")
-        if digits.isdigit() and int(digits) >= least:
-            return True
-    return False
-
-
-def is_domestic(code: str) -> bool:
-    """True for codes CAMEO aims at the actor's own country when no target is named."""
-    return code.startswith(DOMESTIC_CODES)
-
-
-def _depth(token: Token) -> int:
-    depth = 0
-    while token.head != token and depth < 50:
-        token = token.head
-        depth += 1
-    return depth
-

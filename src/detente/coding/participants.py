@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from detente.actors import actor_name
 from detente.actors.coref import PAIR_PEOPLE
+from detente.coding.phrases import according_to, locative, longer_place, named_at, quoted, titled_name
 from detente.coding.places import PLACE_LABELS, gazetteer, locate
 from detente.nlp import dateline_end
 from detente.records import ActorRef
@@ -83,9 +84,6 @@ WAR_MACHINES = frozenset({"aircraft", "jet", "warplane", "plane", "drone", "heli
 SELF_BODY_NOUNS = frozenset({"group", "movement", "militia", "organisation", "organization", "faction", "rebels",
                              "country", "nation", "kingdom", "republic"})
 SPEAKER_PRONOUNS = frozenset({"it", "he", "she", "they", "we"})
-# media an "according to" source speaks through ("according to a statement from the army")
-REPORT_NOUNS = frozenset({"statement", "report", "communique", "communiqué", "post", "announcement", "release",
-                          "briefing", "message", "letter", "tally", "count", "figure"})
 SPEECH_VERBS = frozenset({"say", "announce", "state", "declare", "insist", "stress", "add", "confirm",
                           "tell", "reiterate", "argue", "warn", "vow", "pledge", "promise", "indicate", "signal"})
 # people who speak or act for a body named after them ("a spokesman for the junta")
@@ -190,7 +188,7 @@ class ArticleActors:
             return found
         ref = self.resolver.resolve(head, self.date)
         if ref is not None:
-            ref = _longer_place(head, ref)
+            ref = longer_place(head, ref)
         if ref is not None and ref.code.startswith("---") and (
                 head.lemma_.lower() in RESIDENT_NOUNS and (located := self.located_actor(head)) is not None
                 or (located := self._origin(head)) is not None) and located.ref.country.isalpha():
@@ -198,7 +196,7 @@ class ArticleActors:
             # place they are of; "gunmen who crossed from the Central African Republic", of where they came from
             code = located.ref.country + ref.code[3:]
             ref = ActorRef(code, actor_name(code), ref.text, ref.start, ref.end)
-        if ref is not None and _locative(head) and ref.code[3:] == "GOV":
+        if ref is not None and locative(head) and ref.code[3:] == "GOV":
             # "an air strike in Beirut": a place, not its government (capital metonyms are for subjects)
             ref = ActorRef(ref.code[:3], actor_name(ref.code[:3]), ref.text, ref.start, ref.end)
         found = None
@@ -215,7 +213,7 @@ class ArticleActors:
             kind = next((c for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
             sector = self.resolver.agent_sector(kind) if kind is not None else None
             if sector:
-                found = Resolved(_named_at("---" + sector, head), True, head)
+                found = Resolved(named_at("---" + sector, head), True, head)
                 self.cache[head.i] = found
                 return found
         if (ref is None or ref.code.startswith("---")) and head.pos_ == "NOUN" \
@@ -234,23 +232,23 @@ class ArticleActors:
             return found
         surname = None
         if ref is None and head.pos_ == "PROPN" and head.dep_ == "appos" and head.head.pos_ in NOMINAL_POS \
-                and _titled_name(head) and (titled := self.get(head.head)) is not None:
+                and titled_name(head) and (titled := self.get(head.head)) is not None:
             # "the defence ministry spokeswoman, Lieutenant General Maly Socheata,": the name takes the title's actor
-            ref = _named_at(titled.ref.code, head)
+            ref = named_at(titled.ref.code, head)
             self.surnames[head.text] = ref
             surname = ref
-        if ref is None and head.pos_ == "PROPN" and _titled_name(head) and (title := next(
+        if ref is None and head.pos_ == "PROPN" and titled_name(head) and (title := next(
                 (c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None)) is not None \
                 and (titled := self.get(title)) is not None and titled.ref.country.isalpha() \
                 and titled.ref.country not in ("NGO", "IMG", "MNC"):
             # "Field Marshal Asim Munir, Pakistan's army chief,": the name takes its apposed title's actor
-            ref = _named_at(titled.ref.code, head)
+            ref = named_at(titled.ref.code, head)
             self.surnames[head.text] = ref
             surname = ref
         if ref is None and head.pos_ == "PROPN" and head.text in self.surnames \
                 and not any(c.dep_ in ("compound", "amod") for c in head.children):
             surname = self.surnames[head.text]
-            ref = _named_at(surname.code, head)
+            ref = named_at(surname.code, head)
         if ref is not None:
             person = self.remember_name(ref, head) or surname is not None
             found = Resolved(ref, False, head)
@@ -282,7 +280,7 @@ class ArticleActors:
                                                                   for c in head.children):
             # "arrested 30 people", "thousands of people marched": civilians whose country the
             # sentence's place or the article supplies
-            found = Resolved(_named_at("---CVL", head), True, head)
+            found = Resolved(named_at("---CVL", head), True, head)
         else:
             ref = self.coref.resolve_anaphor(head)
             if ref is not None:
@@ -302,7 +300,7 @@ class ArticleActors:
             if "-" in words[-1]:
                 self.surnames[words[0]] = ref  # "Lee Jae-myung" ... "Lee said": family name first
             return True
-        if _titled_name(head):
+        if titled_name(head):
             # "Mexican Economy Minister Marcelo Ebrard": an unknown person known by title
             self.surnames[head.text] = ref
             return True
@@ -422,7 +420,7 @@ class ArticleActors:
             # "the State Department imposed sanctions ... and said it was sending": the shared subject
             subject = next((c for c in node.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
         found = self.get(subject) if subject is not None else None
-        if found is not None and head.lower_ == "it" and _quoted(head) and (self.resolver.is_person(found.ref) or (
+        if found is not None and head.lower_ == "it" and quoted(head) and (self.resolver.is_person(found.ref) or (
                 subject.ent_type_ == "PERSON" and not self.resolver.is_collective(found.ref))):
             return None  # "'... it will be made to pay,' Singh told a rally": a person quoted never says "it" of self
         if found is None or (head.lower_ == "they") != (subject.tag_ in ("NNS", "NNPS")
@@ -446,7 +444,7 @@ class ArticleActors:
             # "Indian troops opened fire, the military said": the parser may hang the attribution on the act
             node = next((c for c in anchor.children if c.dep_ in ("ccomp", "parataxis")
                          and c.lemma_.lower() in SPEECH_VERBS), anchor)
-        if node is anchor and (source := _according_to(anchor)) is not None:
+        if node is anchor and (source := according_to(anchor)) is not None:
             subject = source  # "According to a statement from Colombia's army, ELN guerrillas abducted ..."
         elif node is anchor or node.lemma_.lower() not in SPEECH_VERBS | {"report"}:
             return None
@@ -592,7 +590,7 @@ class ArticleActors:
     def _word_ref(self, token: Token) -> ActorRef | None:
         """The actor one modifier word names ("Iranian", "Juba"), seen with the title word before it."""
         ref = self.resolver.resolve_text(token.text, self.date)
-        return _longer_place(token, ref) if ref is not None else None
+        return longer_place(token, ref) if ref is not None else None
 
     def modifier_actor(self, head: Token) -> Resolved | None:
         """An actor named by the compound/adjective modifiers of a noun the resolver did not know."""
@@ -614,7 +612,7 @@ class ArticleActors:
                     continue  # "the pro-Iranian Hizbollah group" is not Iran's
                 ref = self.resolver.resolve_text(span.text, self.date)
                 if ref is not None:
-                    ref = _longer_place(span[0], ActorRef(ref.code, ref.name, span.text, span.start_char,
+                    ref = longer_place(span[0], ActorRef(ref.code, ref.name, span.text, span.start_char,
                                                           span.end_char))
                     return Resolved(ref, False, span[-1])
         return None
@@ -687,7 +685,7 @@ class ArticleActors:
                     if resolved is None and (node.dep_ in ("amod", "compound", "poss") or node.pos_ == "ADJ"):
                         ref = self._word_ref(node)
                         if ref is not None:
-                            resolved = Resolved(_named_at(ref.code, node), False, node)
+                            resolved = Resolved(named_at(ref.code, node), False, node)
                     if resolved is None and node.pos_ == "PROPN":
                         resolved = self.place_actor(node)
                 if resolved is not None and not resolved.ref.code.startswith("---") \
@@ -766,64 +764,3 @@ def _named_city(head: Token) -> Resolved | None:
         return None
     code = found.location.country
     return Resolved(ActorRef(code, actor_name(code), head.text, head.idx, head.idx + len(head.text)), True, head)
-
-
-def _according_to(anchor: Token) -> Token | None:
-    """Who "according to X" (or "to a statement from X") names as the source of ``anchor``'s act."""
-    for prep in anchor.children:
-        if prep.lower_ != "according":
-            continue
-        for to in prep.children:
-            for noun in to.children:
-                if noun.dep_ != "pobj":
-                    continue
-                if noun.lemma_.lower() not in REPORT_NOUNS:
-                    return noun
-                return next((o for p in noun.children if p.lower_ in ("from", "by", "of")
-                             for o in p.children if o.dep_ == "pobj"), None)
-    return None
-
-
-def _longer_place(token: Token, ref: ActorRef) -> ActorRef:
-    """ "the Middle Juba region" is Somalia's, not South Sudan's capital: a title word before a name
-    may make it another country's place."""
-    if ref.start is not None:
-        # the name the resolver matched may sit inside the phrase ("the Middle Juba region")
-        span = token.doc.char_span(ref.start, ref.end, alignment_mode="expand")
-        token = span[0] if span is not None and len(span) else token
-    if token.i == 0:
-        return ref
-    prev = token.doc[token.i - 1]
-    if not prev.text.istitle() or prev.pos_ not in ("PROPN", "ADJ"):
-        return ref
-    place = gazetteer().lookup(f"{prev.text} {token.text}")
-    if place is None or not place.country or place.country == ref.country:
-        return ref
-    return ActorRef(place.country, actor_name(place.country), f"{prev.text} {token.text}", prev.idx,
-                    token.idx + len(token.text))
-
-
-def _named_at(code: str, head: Token) -> ActorRef:
-    """``code`` as the actor the single token ``head`` names (offsets of the token)."""
-    return ActorRef(code, actor_name(code), head.text, head.idx, head.idx + len(head.text))
-
-
-def _titled_name(head: Token) -> bool:
-    """True for the surname of "Minister Marcelo Ebrard": a capitalised name after a given name."""
-    if head.pos_ != "PROPN" or head.i == 0 or not head.text[:1].isupper() or not head.text[1:].islower():
-        return False
-    given = head.doc[head.i - 1]
-    return (given.pos_ == "PROPN" and given.dep_ == "compound" and given.head == head and given.text[:1].isupper()
-            and given.text[1:].islower() and head.ent_type_ in ("PERSON", ""))
-
-
-def _locative(head: Token) -> bool:
-    """True for a place named as where something happened ("in Beirut", "at Kabul airport")."""
-    return (head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "near", "inside", "outside", "around")
-            and head.ent_type_ in PLACE_LABELS)
-
-
-def _quoted(token: Token) -> bool:
-    """Whether ``token`` stands inside quotation marks opened earlier in its sentence."""
-    marks = sum(1 for t in token.sent if t.i < token.i and t.text in ('"', "\u201c", "\u201d", "``", "''"))
-    return marks % 2 == 1

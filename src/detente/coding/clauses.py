@@ -1,0 +1,179 @@
+"""Clause predicates the clause coder asks about a verb or its phrases: whether a clause is
+background (a habit, a "since" or "when" clause), commentary, about a topic, a supportive
+deployment, a summons of someone from a mission, or a mass of people; and which codes CAMEO
+aims at the actor's own country.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from spacy.tokens import Token
+
+from detente.coding.matching import clause_roles, kids
+
+logger = logging.getLogger(__name__)
+
+# adverbs that make a clause a habit, not one event ("has repeatedly accused", "regularly detain")
+HABITUAL_ADVERBS = frozenset({"repeatedly", "regularly", "routinely", "frequently", "often", "habitually",
+                              "long", "consistently", "persistently", "constantly", "periodically", "traditionally"})
+# words that make "for N years" a span something has lasted rather than a term
+LASTING_WORDS = frozenset({"more", "over", "past", "last", "several", "many"})
+# what a threat may seize or freeze without being aimed at it
+POSSESSION_NOUNS = frozenset({"asset", "property", "fund", "reserve", "holding", "investment", "stake", "deposit",
+                              "account", "shipment", "cargo"})
+# the purpose of a deployment that makes it help, not a show of force
+SUPPORT_WORDS = frozenset({"peacekeeping", "peacekeeper", "protect", "help", "assist", "support", "reinforce",
+                           "stabilise", "stabilize", "mission"})
+DRILL_NOUNS = frozenset({"drill", "exercise", "game", "war-game", "wargame", "manoeuvre", "maneuver", "patrol"})
+# those a government commands: ordering them to act is acting
+SUBORDINATE_NOUNS = frozenset({"army", "military", "force", "forces", "troop", "police", "navy", "air", "ministry",
+                               "guard", "guards", "coastguard", "government", "cabinet", "diplomat", "embassy",
+                               "agency", "service", "services", "soldier", "unit", "commander", "official"})
+COMMENTATORS = frozenset({"analyst", "expert", "observer", "commentator", "economist", "scholar", "researcher",
+                          "pundit", "academic", "strategist", "diplomat", "source", "insider", "newspaper",
+                          "columnist", "editorial", "editor", "consultancy", "consultant", "tank"})
+# acts with no explicit target that CAMEO codes as domestic (protests, curfews, bans, easing them)
+DOMESTIC_CODES = ("14", "172", "175", "081", "082", "083", "0873", "09")
+DIPLOMATIC_POSTS = frozenset({"embassy", "consulate", "mission", "legation", "chancery"})
+
+
+def recalled_when(verb: Token) -> bool:
+    """ "assets they lost when Idi Amin expelled them": a "when" clause explaining a noun recalls the past."""
+    return verb.dep_ == "advcl" and verb.head.dep_ in ("relcl", "acl") and verb.head.head.pos_ in ("NOUN", "PROPN") \
+        and any(c.dep_ in ("mark", "advmod") and c.lower_ == "when" for c in verb.children)
+
+
+def called_in_from(verb: Token) -> Token | None:
+    """The embassy or consulate of whom ``verb`` "called in" ("called in the number two at the Algerian
+    embassy", "a senior official from the Russian embassy"), or None."""
+    ins = [c for c in verb.children if c.lower_ == "in" and c.dep_ in ("prt", "prep")]
+    if not ins:
+        return None
+    people = kids(verb, ("dobj",)) + [p for c in ins for p in kids(c, ("pobj",))]
+    return next((post for holder in (*people, verb) for p in kids(holder, ("prep",))
+                 if p.lower_ == "at" or holder is not verb and p.lower_ in ("from", "of")
+                 for post in kids(p, ("pobj",)) if post.lemma_.lower() in DIPLOMATIC_POSTS), None)
+
+
+def commanded(obj: Token) -> bool:
+    """ "his security forces", "the army", "its diplomats": those a leader or government orders about,
+    as opposed to another party it orders ("ordered Rwanda to withdraw")."""
+    if obj.lemma_.lower() not in SUBORDINATE_NOUNS or obj.pos_ != "NOUN":
+        return False
+    own = any(c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their") for c in obj.children)
+    bare = any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children) and not any(
+        c.dep_ in ("amod", "compound", "poss") and (c.ent_type_ in ("NORP", "GPE") or c.pos_ == "PROPN")
+        for c in obj.children)
+    return own or bare
+
+
+def possessions_only(targets: list[Token]) -> bool:
+    """Whether a threatened act's objects are only things owned ("the assets of Western companies")."""
+    return bool(targets) and all(t.lemma_.lower() in POSSESSION_NOUNS for t in targets)
+
+
+def commentator(subject: Token) -> bool:
+    """ "analysts", "Security analyst Sohail Abbasi", "Abbasi, an analyst at ...": someone who comments."""
+    return subject.lemma_.lower() in COMMENTATORS or any(
+        c.dep_ in ("compound", "appos") and c.lemma_.lower() in COMMENTATORS for c in subject.children)
+
+
+def speculated(anchor: Token) -> bool:
+    """Whether the clause of ``anchor`` is what commentators say may happen ("analysts said Beijing
+    could suspend imports if ...")."""
+    node = anchor
+    for _ in range(3):
+        if node.dep_ not in ("ccomp", "conj", "parataxis") or node.head == node:
+            break
+        node = node.head
+        if any(c.dep_ == "nsubj" and commentator(c) for c in node.children):
+            return True
+    return any(c.dep_ in ("ccomp", "parataxis") and any(g.dep_ == "nsubj" and commentator(g)
+                                                        for g in c.children) for c in anchor.children)
+
+
+def supportive_deployment(verb: Token) -> str | None:
+    """062 when the forces go to joint drills, 074 when they go to protect, help or keep the peace;
+    read from the purpose clause or the "as part of"/"for" phrase of the deploying verb."""
+    words: set[str] = set()
+    for child in verb.children:
+        purpose = child.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in child.children)
+        if purpose or child.dep_ == "prep" and child.lower_ in ("as", "for", "under"):
+            if any(t.lower_ in ("its", "their", "own") for t in child.subtree):
+                continue  # "to protect its fishing fleet": guarding one's own is a show of force
+            words |= {t.lemma_.lower() for t in child.subtree}
+    if words & DRILL_NOUNS and "joint" in words:
+        return "062"
+    if words & SUPPORT_WORDS:
+        return "074"
+    return None
+
+
+def topic_clause(anchor: Token) -> bool:
+    """ "signed a protocol on expanding cooperation", "talks about ending the war": what a document or
+    a talk is about has not happened."""
+    return anchor.dep_ == "pcomp" and anchor.head.lower_ in ("on", "about", "regarding", "concerning") \
+        and anchor.head.head.pos_ in ("NOUN", "PROPN")
+
+
+def habitual(verb: Token) -> bool:
+    """ "has repeatedly accused", "regularly detain", "has fought the government since 2006": a habit
+    or a state that has lasted for years is no event of the day."""
+    if any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in verb.children):
+        return True
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children) and verb.tag_ == "VBN"
+    # "since 2006", "ever since the embargo was imposed in 1962"
+    years = any(c.dep_ == "prep" and c.lower_ == "since" and any(
+        o.dep_ == "pobj" and o.like_num and len(o.text) == 4 for o in c.children) for c in verb.children)
+    clauses = [c for c in verb.subtree if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since"
+                                                                     for m in c.children)]
+    # "have fought alongside the army for more than two years", "for decades" (not a term: "jailed for two years")
+    lasting = any(c.dep_ == "prep" and c.lower_ == "for" and any(
+        o.dep_ == "pobj" and (o.lemma_.lower() == "decade" or o.lemma_.lower() == "year" and any(
+            w.lower_ in LASTING_WORDS for w in o.subtree)) for o in c.children) for c in verb.children)
+    return perfect and (years or lasting or any(t.like_num and len(t.text) == 4 or t.lower_ == "ever"
+                                                for c in clauses for t in c.subtree))
+
+
+def since_clause(anchor: Token) -> bool:
+    """ "the first clash since the two countries signed a treaty": the act time is measured from."""
+    if anchor.dep_ in ("pcomp", "pobj") and anchor.head.lower_ == "since":
+        return True
+    return anchor.dep_ in ("advcl", "relcl") and any(c.dep_ == "mark" and c.lower_ == "since" for c in anchor.children)
+
+
+def about_another(subjects: list[Token], comp: Token) -> bool:
+    """Whether the reported clause's subject is a named actor other than the speaker."""
+    inner, _, _ = clause_roles(comp)
+    if not subjects or not inner or inner[0].pos_ != "PROPN":
+        return False
+    return not any(inner[0].lemma_ == s.lemma_ or inner[0].i in {t.i for t in s.subtree} for s in subjects)
+
+
+def is_mass(head: Token, least: int = 500) -> bool:
+    """True for "thousands of refugees", "1,200 families", "more than 500 people" (``least`` or more)."""
+    if head.lemma_.lower() in ("hundred", "hundreds", "thousand", "thousands", "million", "millions", "tens"):
+        return True
+    for num in (c for c in head.children if c.dep_ == "nummod"):
+        words = [num.lower_] + [g.lower_ for g in num.children]
+        if any(w in ("hundred", "hundreds", "thousand", "thousands", "million", "millions") for w in words):
+            return True
+        digits = num.text.replace(",", "")
+        if digits.isdigit() and int(digits) >= least:
+            return True
+    return False
+
+
+def is_domestic(code: str) -> bool:
+    """True for codes CAMEO aims at the actor's own country when no target is named."""
+    return code.startswith(DOMESTIC_CODES)
+
+
+def depth(token: Token) -> int:
+    """How many heads lie above ``token`` in its parse tree."""
+    depth = 0
+    while token.head != token and depth < 50:
+        token = token.head
+        depth += 1
+    return depth

@@ -1,0 +1,81 @@
+"""Phrase helpers for actor resolution: the source an "according to" phrase names, a place
+name longer than the word the lexicon matched, a name found at a token, titled names,
+locative phrases and quoted words.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from spacy.tokens import Token
+
+from detente.actors import actor_name
+from detente.coding.places import PLACE_LABELS, gazetteer
+from detente.records import ActorRef
+
+logger = logging.getLogger(__name__)
+
+# media an "according to" source speaks through ("according to a statement from the army")
+REPORT_NOUNS = frozenset({"statement", "report", "communique", "communiqué", "post", "announcement", "release",
+                          "briefing", "message", "letter", "tally", "count", "figure"})
+
+
+def according_to(anchor: Token) -> Token | None:
+    """Who "according to X" (or "to a statement from X") names as the source of ``anchor``'s act."""
+    for prep in anchor.children:
+        if prep.lower_ != "according":
+            continue
+        for to in prep.children:
+            for noun in to.children:
+                if noun.dep_ != "pobj":
+                    continue
+                if noun.lemma_.lower() not in REPORT_NOUNS:
+                    return noun
+                return next((o for p in noun.children if p.lower_ in ("from", "by", "of")
+                             for o in p.children if o.dep_ == "pobj"), None)
+    return None
+
+
+def longer_place(token: Token, ref: ActorRef) -> ActorRef:
+    """ "the Middle Juba region" is Somalia's, not South Sudan's capital: a title word before a name
+    may make it another country's place."""
+    if ref.start is not None:
+        # the name the resolver matched may sit inside the phrase ("the Middle Juba region")
+        span = token.doc.char_span(ref.start, ref.end, alignment_mode="expand")
+        token = span[0] if span is not None and len(span) else token
+    if token.i == 0:
+        return ref
+    prev = token.doc[token.i - 1]
+    if not prev.text.istitle() or prev.pos_ not in ("PROPN", "ADJ"):
+        return ref
+    place = gazetteer().lookup(f"{prev.text} {token.text}")
+    if place is None or not place.country or place.country == ref.country:
+        return ref
+    return ActorRef(place.country, actor_name(place.country), f"{prev.text} {token.text}", prev.idx,
+                    token.idx + len(token.text))
+
+
+def named_at(code: str, head: Token) -> ActorRef:
+    """``code`` as the actor the single token ``head`` names (offsets of the token)."""
+    return ActorRef(code, actor_name(code), head.text, head.idx, head.idx + len(head.text))
+
+
+def titled_name(head: Token) -> bool:
+    """True for the surname of "Minister Marcelo Ebrard": a capitalised name after a given name."""
+    if head.pos_ != "PROPN" or head.i == 0 or not head.text[:1].isupper() or not head.text[1:].islower():
+        return False
+    given = head.doc[head.i - 1]
+    return (given.pos_ == "PROPN" and given.dep_ == "compound" and given.head == head and given.text[:1].isupper()
+            and given.text[1:].islower() and head.ent_type_ in ("PERSON", ""))
+
+
+def locative(head: Token) -> bool:
+    """True for a place named as where something happened ("in Beirut", "at Kabul airport")."""
+    return (head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "near", "inside", "outside", "around")
+            and head.ent_type_ in PLACE_LABELS)
+
+
+def quoted(token: Token) -> bool:
+    """Whether ``token`` stands inside quotation marks opened earlier in its sentence."""
+    marks = sum(1 for t in token.sent if t.i < token.i and t.text in ('"', "\u201c", "\u201d", "``", "''"))
+    return marks % 2 == 1
