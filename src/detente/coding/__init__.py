@@ -68,8 +68,8 @@ COUNTERPART_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13", "16"})
 # acts that, naming no target, share that of the act they are joined to ("arrested ... and seized")
 JOINED_TARGET_ROOTS = frozenset({"10", "11", "17"})
 # countryless actors that act where they live: gangs, rebels, insurgents, protesters, civilians
-# an insurgency's untargeted truces, offers and concessions are made to its own state
-INSURGENT_STATE_ROOTS = frozenset({"03", "08"})
+# an insurgency's untargeted truces and concessions are made to its own state
+INSURGENT_STATE_ROOTS = frozenset({"08"})
 LOCAL_SECTORS = frozenset({"CRM", "REB", "INS", "UAF", "OPP", "CVL", "SEP"})
 # "A met B", "A visited/hosted B": coded from the subject only (as the PETRARCH-2 gold does); talks,
 # calls and clashes with a partner are coded both ways
@@ -448,7 +448,7 @@ class Coder:
             inferred = "target: the article's other party"
         if not targets and not act.nominal and act.root in INSURGENT_STATE_ROOTS and len(countries) == 1 \
                 and all(s.ref.code[3:6] in ("REB", "INS") for s in sources):
-            # "The ELN declared a unilateral ceasefire": an insurgency's untargeted offer or truce is
+            # "The ELN declared a unilateral ceasefire": an insurgency's untargeted truce or concession is
             # made to the state it fights
             home = next(iter(countries))
             targets = [Resolved(ActorRef(home, actor_name(home), ""), True, act.anchor)]
