@@ -364,3 +364,9 @@ def test_a_rejected_charge_is_a_denial_answering_the_accuser(nlp):
 def test_a_welcome_by_several_is_each_ones_own(nlp):
     found = factual("The truce was welcomed by the African Union and Kenya.")
     assert not ({("IGO", "KEN", "051"), ("KEN", "IGO", "051")} & found)
+
+
+def test_a_strike_by_workers_is_a_labour_strike_at_home(nlp):
+    assert ("ZAF", "ZAF", "143") in factual("A strike by some 40,000 South African municipal workers shut rubbish "
+                                            "collection in Johannesburg on Tuesday.")
+    assert ("ISR", None, "190") in factual("A strike by Israeli jets killed five people.")

@@ -86,6 +86,8 @@ RESPONSIBILITY_WORDS = frozenset({"responsibility", "credit", "blame", "involvem
 # going somewhere is a visit (042) only for those who represent a party: a journalist, tourist or
 # student arriving in a city makes no visit
 TRAVEL_VERBS = frozenset({"travel", "fly", "go", "head", "arrive", "come", "return"})
+# people who down tools: their "strike" is a labour action
+WORKING_SECTORS = frozenset({"LAB", "EDU", "HLH", "AGR", "CVL", "MED", "JRN"})
 PRIVATE_SECTORS = frozenset({"MED", "JRN", "CVL", "BUS", "EDU", "HLH", "SPT", "REF", "LAB"})
 # definite act nouns ("the demand", "the protest") and the CAMEO roots of the acts they refer back to
 EVENT_NOUN_ROOTS = {
@@ -239,6 +241,10 @@ class Coder:
             # "Haiti summoned the charge d'affaires to protest against the deportations": a government
             # protests officially (114); crowds ("thousands of Kenyans") demonstrate (14x)
             act.code, act.rule = "114", act.rule + " > official protest"
+        if act.nominal and act.root in ("18", "19") and act.anchor.lemma_.lower() == "strike" \
+                and all(s.ref.code[3:6] in WORKING_SECTORS for s in sources):
+            # "A strike by 40,000 municipal workers shut services": workers strike (143) at home, they bomb nothing
+            act.code, act.rule, act.domestic, act.targets = "143", act.rule + " > by workers", True, []
         if act.code[:3] in ("042", "043") and any(is_mass(t, 1000) for t in act.targets + act.sources):
             return []  # "received 3.8 million visitors from South Korea": tourism, not a visit
         if act.root == "04" and act.anchor.lemma_.lower() in TRAVEL_VERBS:
