@@ -136,7 +136,8 @@ def _attribution(head: Token) -> bool:
     return head.dep_ == "pobj" and verb.lower_ == "to" and verb.head.lower_ == "according"
 
 
-def _is_state(ref: ActorRef) -> bool:
+def is_state_ref(ref: ActorRef) -> bool:
+    """Whether ``ref`` is a state actor (not an IGO, NGO, armed group, company or unknown country)."""
     return ref.country not in NON_STATES and ref.country.isalpha()
 
 
@@ -171,7 +172,7 @@ class ArticleCoref:
         venue = head.dep_ == "pobj" and head.head.lower_ in ("in", "at") and head.head.head.pos_ in ("VERB", "AUX")
         self.seen.append(_Seen(ref, person, head.tag_ in ("NNS", "NNPS"), _clause(head), head.sent.start, subject,
                                venue, head.i, people))
-        if _is_state(ref) and not people:
+        if is_state_ref(ref) and not people:
             # A set of offsets: callers may observe the same mention twice.
             self._mentions.setdefault(ref.country, set()).add(ref.start if ref.start is not None else head.idx)
 
@@ -275,7 +276,7 @@ class ArticleCoref:
             clause = -1
         countries: list[str] = []
         for seen in reversed(self.seen):
-            if _is_state(seen.ref) and seen.clause != clause and not seen.venue and not seen.people \
+            if is_state_ref(seen.ref) and seen.clause != clause and not seen.venue and not seen.people \
                     and seen.ref.country not in countries:
                 countries.append(seen.ref.country)
                 if len(countries) == 2:
@@ -350,7 +351,7 @@ class ArticleCoref:
             sector = INSTITUTIONS.get(phrase, INSTITUTIONS.get(head.lower_, ""))
             # "China's commerce ministry said ... In a statement, the ministry demanded": the
             # institution named before, not merely the last state mentioned
-            named = self._last(lambda s: _is_state(s.ref) and head.lower_ in s.ref.text.lower().split()
+            named = self._last(lambda s: is_state_ref(s.ref) and head.lower_ in s.ref.text.lower().split()
                                and s.clause != _clause(head))
             if named is not None and self._local_country(head) in (None, named.country):
                 code = named.country + sector
@@ -387,7 +388,7 @@ class ArticleCoref:
         sector = INSTITUTIONS.get(head.lower_, self.resolver.agent_sector(head))
         if sector is None or (ref := self.resolve_anaphor(owner)) is None:
             return None
-        code = ref.code if not _is_state(ref) or ref.code[3:6] == sector else ref.country + sector
+        code = ref.code if not is_state_ref(ref) or ref.code[3:6] == sector else ref.country + sector
         return ActorRef(code, actor_name(code, self.resolver.lexicon), ref.text)
 
     def _titled(self, head: Token) -> ActorRef | None:
@@ -400,7 +401,7 @@ class ArticleCoref:
         sector = ref.code[3:]
         clause = _clause(head)
         words = {w.lower() for w in ref.text.split()} - GENERIC_TITLE_WORDS
-        states = [s for s in reversed(self.seen) if _is_state(s.ref) and s.clause != clause and not s.people]
+        states = [s for s in reversed(self.seen) if is_state_ref(s.ref) and s.clause != clause and not s.people]
         # "HANOI ... foreign ministry spokeswoman Pham Thu Hang said": an official the story names
         # without a country speaks for the dateline's state when the story is about it
         home = self.home if self.home in self._mentions else None
@@ -427,7 +428,7 @@ class ArticleCoref:
         """The one state other than ``own`` named as a party (not a venue) in the sentence starting at
         token ``sent`` ("condemned the expulsion and summoned Burkina Faso's envoy"), or None."""
         others = {s.ref.country for s in self.seen if s.sent == sent and not s.venue and not s.people
-                  and _is_state(s.ref) and s.ref.country not in own}
+                  and is_state_ref(s.ref) and s.ref.country not in own}
         return others.pop() if len(others) == 1 else None
 
     def _salient(self, among: set[str] | None = None) -> str | None:
@@ -448,11 +449,11 @@ class ArticleCoref:
             code = local + sector
             return ActorRef(code, actor_name(code, self.resolver.lexicon), head.text)
         clause = _clause(head)
-        candidates = [s for s in reversed(self.seen) if _is_state(s.ref) and s.clause != clause and not s.people]
+        candidates = [s for s in reversed(self.seen) if is_state_ref(s.ref) and s.clause != clause and not s.people]
         if not candidates:
             # "Venezuela's opposition demanded talks with the government": the government of the
             # people the clause is about
-            candidates = [s for s in reversed(self.seen) if _is_state(s.ref) and s.clause == clause and not s.people
+            candidates = [s for s in reversed(self.seen) if is_state_ref(s.ref) and s.clause == clause and not s.people
                           and s.ref.code[3:6] in SOCIETY_SECTORS]
         if _between(head):
             # "offered to host talks between the junta and the opposition": not the host's own
@@ -493,7 +494,7 @@ class ArticleCoref:
         for obj in objects:
             for word in [obj] + [c for c in obj.children if c.dep_ in ("amod", "compound", "poss")]:
                 if word.pos_ in ("PROPN", "ADJ") and (ref := self.resolver.resolve(word, self.date)) is not None \
-                        and _is_state(ref):
+                        and is_state_ref(ref):
                     found.add(ref.country)
         return found
 
@@ -507,7 +508,7 @@ class ArticleCoref:
             for place in prep.children:
                 if place.dep_ == "pobj" and place.pos_ == "PROPN":
                     ref = self.resolver.resolve(place, self.date)
-                    if ref is not None and _is_state(ref):
+                    if ref is not None and is_state_ref(ref):
                         return ref.country
         return None
 

@@ -37,9 +37,9 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-# lower-case words inside Spanish and Portuguese place names ("Mocimboa da Praia", "San Salvador de Jujuy")
 # prefixes that make a nationality word span several states ("Inter-American", "Pan-African")
 SPANNING_PREFIXES = frozenset({"inter", "pan"})
+# lower-case words inside Spanish and Portuguese place names ("Mocimboa da Praia", "San Salvador de Jujuy")
 NAME_LINKS = frozenset({"de", "da", "do", "dos", "das", "del", "di"})
 # courtesy titles before a surname ("Mr Araghchi" in British style): not a given name of another person
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "madam", "mister"})

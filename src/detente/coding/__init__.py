@@ -24,7 +24,7 @@ from detente.actors import ActorResolver, ArticleCoref, actor_name
 from detente.coding.dates import event_date
 from detente.coding.acts import Act
 from detente.coding.accusations import ACCUSING_VERBS
-from detente.coding.clauses import DRILL_NOUNS, is_domestic, is_mass
+from detente.coding.clauses import DIPLOMATIC_POSTS, DRILL_NOUNS, is_domestic, is_mass
 from detente.coding.extract import ClauseCoder
 from detente.coding.inference import (
     PRESS_WORDS,
@@ -67,20 +67,19 @@ VICTIM_REPORT_ROOTS = frozenset({"13", "15", "17", "18", "19", "20"})
 COUNTERPART_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13", "16"})
 # acts that, naming no target, share that of the act they are joined to ("arrested ... and seized")
 JOINED_TARGET_ROOTS = frozenset({"10", "11", "17"})
-# countryless actors that act where they live: gangs, rebels, insurgents, protesters, civilians
 # an insurgency's untargeted truces and concessions are made to its own state
 INSURGENT_STATE_ROOTS = frozenset({"08"})
+# countryless actors that act where they live: gangs, rebels, insurgents, protesters, civilians
 LOCAL_SECTORS = frozenset({"CRM", "REB", "INS", "UAF", "OPP", "CVL", "SEP"})
 # "A met B", "A visited/hosted B": coded from the subject only (as the PETRARCH-2 gold does); talks,
 # calls and clashes with a partner are coded both ways
 ONE_WAY_CODES = frozenset({"040", "042", "043", "044"})
 ONE_WAY_VERBS = frozenset({"meet", "visit", "host", "receive", "welcome", "travel"})
-MISSION_NOUNS = frozenset({"embassy", "consulate", "mission"})
-# people held by another party, of no country the holder's can stand for
 # what a reaction answers ("dismissed the offer", "welcomed the decision"): someone's act or stance
 REACTED_NOUNS = frozenset({"offer", "demand", "decision", "accusation", "allegation", "claim", "proposal",
                            "request", "move", "ultimatum", "ruling", "remark", "comment", "threat", "invitation",
                            "announcement", "charge"})
+# people held by another party, of no country the holder's can stand for
 CAPTIVE_NOUNS = frozenset({"hostage", "captive", "abductee"})
 RESPONSIBILITY_WORDS = frozenset({"responsibility", "credit", "blame", "involvement", "role"})
 # going somewhere is a visit (042) only for those who represent a party: a journalist, tourist or
@@ -347,7 +346,7 @@ class Coder:
             frontier = act.root == "15" and any(t.lemma_.lower() in BORDER_NOUNS for t in act.anchor.subtree)
             if neighbour is None and (closure or frontier) \
                     and (other := actors.coref.counterpart(countries, sent.start_char)):
-                neighbour = Resolved(ActorRef(other, actor_name(other), ""), True, act.anchor)
+                neighbour = _unnamed(other, act.anchor)
             if neighbour is not None:
                 targets, indirect = [neighbour], True
         if act.code == "015" and not targets and not reflexive:
@@ -356,7 +355,7 @@ class Coder:
             targets = [r for r in actors.expand(victims, deep=True) if r.ref.code not in own]
         if act.root == "14" and not targets:
             # "protested outside the Indian embassy (in Asuncion)": the mission stands for its country
-            targets = [found for t in act.anchor.subtree if t.lemma_.lower() in MISSION_NOUNS
+            targets = [found for t in act.anchor.subtree if t.lemma_.lower() in DIPLOMATIC_POSTS
                        and (found := actors.modifier_actor(t)) is not None and is_state(found.ref.country)][:1]
         place = find_place(sent, act.anchor)
         location = place[0] if place else None
@@ -417,7 +416,7 @@ class Coder:
             # reports what was done to it (or to its own); so does one reporting what its insurgents did
             home = reporter.ref.country
             targets = [_placed(t, home) for t in targets] or [
-                Resolved(ActorRef(home, actor_name(home), ""), True, reporter.head)]
+                _unnamed(home, reporter.head)]
             place_target = True
             inferred = "target: the state reporting the act"
         if act.root == "15" and not targets and len(countries) > 1 and any(
@@ -429,8 +428,7 @@ class Coder:
         # denied, not whom the denial answers
         if act.code == "016" and targets and all(t.ref.country in countries for t in targets) \
                 and (other := actors.coref.counterpart(countries, sent.start_char)) is not None:
-            ref = ActorRef(other, actor_name(other), "")
-            targets, place_target = [Resolved(ref, True, act.anchor)], True
+            targets, place_target = [_unnamed(other, act.anchor)], True
             inferred = "target: the article's other party"
         joint = act.root in JOINT_ROOTS and not act.code.startswith(("045", "051"))
         hostile = act.root in MUTUAL_ROOTS and any(w in sent.text.lower() for w in RECIPROCAL_WORDS)
@@ -449,15 +447,14 @@ class Coder:
             # no target in its sentence is aimed at the other party the article is about
             # "called on the electoral authority": a role the sentence leaves countryless is the other party's
             sector = next((found for t in act.targets if (found := self.resolver.agent_sector(t))), "")
-            ref = ActorRef(other + sector, actor_name(other + sector), "")
-            targets, place_target = [Resolved(ref, True, act.anchor)], True
+            targets, place_target = [_unnamed(other + sector, act.anchor)], True
             inferred = "target: the article's other party"
         if not targets and not act.nominal and act.root in INSURGENT_STATE_ROOTS and len(countries) == 1 \
                 and all(s.ref.code[3:6] in ("REB", "INS") for s in sources):
             # "The ELN declared a unilateral ceasefire": an insurgency's untargeted truce or concession is
             # made to the state it fights
             home = next(iter(countries))
-            targets = [Resolved(ActorRef(home, actor_name(home), ""), True, act.anchor)]
+            targets = [_unnamed(home, act.anchor)]
             inferred = "target: the insurgents' own state"
         if place_target and (act.domestic or is_domestic(act.code)) \
                 and all(t.ref.code[:3] in countries for t in targets):
@@ -684,8 +681,12 @@ def _domestic(source: Resolved, root: str) -> Resolved | None:
     country = source.ref.country
     if not is_state(country):
         return None
-    code = country + "GOV" if root == "14" else country
-    return Resolved(ActorRef(code, actor_name(code), ""), False, source.head)
+    return _unnamed(country + "GOV" if root == "14" else country, source.head, coref=False)
+
+
+def _unnamed(code: str, head: Token, coref: bool = True) -> Resolved:
+    """An actor the text does not name at ``head`` (the other party, the reporting state, one's own country)."""
+    return Resolved(ActorRef(code, actor_name(code), ""), coref, head)
 
 
 def _as_before(resolved: Resolved, earlier: list[Mention], index: int) -> Resolved:

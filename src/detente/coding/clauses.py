@@ -35,6 +35,7 @@ COMMENTATORS = frozenset({"analyst", "expert", "observer", "commentator", "econo
                           "columnist", "editorial", "editor", "consultancy", "consultant", "tank"})
 # acts with no explicit target that CAMEO codes as domestic (protests, curfews, bans, easing them)
 DOMESTIC_CODES = ("14", "172", "175", "081", "082", "083", "0873", "09")
+# missions a state keeps abroad: whoever is "at" one speaks for its state
 DIPLOMATIC_POSTS = frozenset({"embassy", "consulate", "mission", "legation", "chancery"})
 
 

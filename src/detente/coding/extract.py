@@ -417,13 +417,14 @@ class ClauseCoder:
         if kind == "cease":
             # "stopped shelling the city": ending an attack is a de-escalation aimed at its target;
             # ending anything else leaves the ended act negated
-            if inner is None and comp.lemma_.lower() in FIRING_VERBS and not kids(comp, ("dobj",)):
-                # "agreed to stop firing along the frontier": firing with no object is gunfire
-                return Act(verb, self.lexicon.derived_code(kind, "19") or "087", f"{meta.rule} > {comp.lemma_}",
-                           [verb.i, comp.i], subjects, [], False, modality, penalty + 0.1), False
-            code = self.lexicon.derived_code(kind, inner.code) if inner is not None else None
+            # ("agreed to stop firing along the frontier": firing with no object is gunfire, 19)
+            gunfire = inner is None and comp.lemma_.lower() in FIRING_VERBS and not kids(comp, ("dobj",))
+            code = self.lexicon.derived_code(kind, "19" if gunfire else inner.code if inner is not None else None)
             if code is None:
                 return direct, True
+            if inner is None:
+                return Act(verb, code, f"{meta.rule} > {comp.lemma_}", [verb.i, comp.i], subjects, [], False,
+                           modality, penalty + 0.1), False
             return Act(verb, code, f"{meta.rule} > {inner.rule}", sorted({verb.i} | set(inner.trigger)), subjects,
                        inner.targets, inner.symmetric, modality, penalty + inner.penalty + 0.05), False
         if kind == "attempt":

@@ -41,9 +41,11 @@ QUANTITY_NOUNS = frozenset({"wave", "package", "series", "barrage", "round", "ba
                             "exchange", "swap", "closure", "list", "team", "company", "contingent"})
 # where a meeting happens, never whom it is with ("on the sidelines of the summit")
 VENUE_NOUNS = frozenset({"sideline", "sidelines", "margin", "margins", "fringe", "fringes"})
-# verbs that with a second object name what the first one is ("called him a spy")
+# lists whose keeper puts people on them ("added to the EU sanctions list")
 LIST_NOUNS = frozenset({"list", "blacklist", "watchlist", "register", "registry"})
+# states a violent verb leaves its object in: a result, not a name given ("shot dead")
 RESULT_STATES = frozenset({"dead", "unconscious", "senseless"})
+# verbs that with a second object name what the first one is ("called him a spy")
 NAMING_VERBS = frozenset({"call", "name", "dub", "brand", "label", "term"})
 # bodies sent or moved whose "of" phrase says what they are made of ("a contingent of soldiers")
 UNIT_NOUNS = frozenset({"contingent", "team", "company", "batch", "detachment", "unit", "squad", "group", "convoy",
@@ -90,11 +92,12 @@ def kids(token: Token, deps: frozenset[str] | tuple[str, ...]) -> list[Token]:
 
 # auxiliaries of a reported clause that a plain past tense conjoined to it cannot share
 REPORTED_TENSE_AUX = frozenset({"had", "was", "were", "is", "are", "has", "have"})
-# participles the tagger may take for a past tense ("had attacked Iraq and taken Mosul")
+# institutions whose modifiers say what they deal with, not what they are ("the UN refugee agency")
 INSTITUTION_HEADS = frozenset({"agency", "organisation", "organization", "commission", "ministry", "office",
                                "committee", "department", "body"})
 # where a state calls another's envoys to hear a protest
 SUMMONING_PLACES = frozenset({"ministry", "office", "headquarters"})
+# participles the tagger may take for a past tense ("had attacked Iraq and taken Mosul")
 PARTICIPLE_ENDINGS = ("en", "wn", "done", "gone", "begun")
 
 

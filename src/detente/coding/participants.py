@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 
 from detente.actors import actor_name
-from detente.actors.coref import PAIR_PEOPLE
+from detente.actors.coref import PAIR_PEOPLE, is_state_ref
 from detente.coding.phrases import according_to, locative, longer_place, named_at, quoted, titled_name
 from detente.coding.places import PLACE_LABELS, gazetteer, locate
 from detente.nlp import dateline_end
@@ -48,7 +48,6 @@ PEOPLE_NOUNS = frozenset({"group", "inhabitant", "resident", "people", "citizen"
 # people known by the place they live in ("residents of Kitwe")
 RESIDENT_NOUNS = frozenset({"resident", "inhabitant", "villager", "citizen", "people", "community", "townspeople",
                             "local", "farmer", "fisherman", "worker", "authority", "official"})
-NON_STATE_COUNTRIES = ("IGO", "NGO", "IMG", "MNC")
 # people an article follows through detention and release ("British sailors ... freed them")
 HELD_PEOPLE = frozenset({"sailor", "seafarer", "crewman", "fisherman", "driver", "trucker", "migrant", "worker",
                          "engineer", "national", "citizen", "tourist", "pilgrim", "student", "journalist",
@@ -270,7 +269,7 @@ class ArticleActors:
         elif head.lemma_.lower() in PEOPLE_NOUNS and (located := self.located_actor(head)) is not None:
             found = located
         elif head.lemma_.lower() in SEATED_RULERS and (located := self.located_actor(head) or self._seat(head)) \
-                is not None and located.ref.country.isalpha() and located.ref.country not in NON_STATE_COUNTRIES:
+                is not None and is_state_ref(located.ref):
             code = located.ref.country + "GOV"
             found = Resolved(ActorRef(code, actor_name(code), located.ref.text, located.ref.start, located.ref.end),
                              True, head)
@@ -345,7 +344,7 @@ class ArticleActors:
             # "Eritrea accused Ethiopia of ... and said its own forces were on alert": the speaker's own
             verb = verb.head
         ref = ref or self.coref.resolve_anaphor(pronoun)
-        if ref is None or not ref.country.isalpha() or ref.country in ("IGO", "NGO", "IMG", "MNC"):
+        if ref is None or not is_state_ref(ref):
             return None
         return Resolved(ref, True, pronoun)
 
@@ -380,7 +379,7 @@ class ArticleActors:
             words = [mod] + [c for c in mod.children if c.dep_ in ("npadvmod", "compound", "amod")]
             for word in words:
                 ref = self.resolver.resolve_text(word.text, self.date)
-                if ref is not None and ref.country.isalpha() and ref.country not in ("IGO", "NGO", "IMG", "MNC"):
+                if ref is not None and is_state_ref(ref):
                     code = ref.country + "CVL"
                     return Resolved(ActorRef(code, actor_name(code), vessel.text, vessel.idx,
                                              vessel.idx + len(vessel.text)), True, head)
@@ -456,8 +455,7 @@ class ArticleActors:
 
     def _count_named(self, ref: ActorRef) -> None:
         """Count a state named in the article (for "both sides")."""
-        if ref.country.isalpha() and ref.country not in NON_STATE_COUNTRIES \
-                and (ref.country, ref.start) not in self._named_at:
+        if is_state_ref(ref) and (ref.country, ref.start) not in self._named_at:
             self._named_at.add((ref.country, ref.start))
             self.named[ref.country] += 1
             self.last_ref[ref.country] = ref
@@ -515,7 +513,7 @@ class ArticleActors:
             for token in (first, *first.conjuncts):
                 ref = found.ref if (found := self.get(token)) is not None else self._word_ref(token)
                 actors += ref is not None
-                if ref is not None and ref.country.isalpha() and ref.country not in NON_STATE_COUNTRIES:
+                if ref is not None and is_state_ref(ref):
                     refs.setdefault(ref.country, ref)
             if len(refs) == 2 and not acting & set(refs):
                 return list(refs.values())
