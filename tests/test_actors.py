@@ -337,6 +337,8 @@ def test_packaged_data_is_sizeable_and_precise():
     ("Ethnic Hungarians in Slovakia protested.", "Hungarians", "SVK"),
     ("The Serbs of northern Kosovo boycotted the vote.", "Serbs", "KSV"),
     ("Bosnian Croats walked out of the talks.", "Croats", "BIH"),
+    # a minority with no place in its phrase waits for the event's place or the state acting on it
+    ("Ethnic Hungarians protested.", "Hungarians", "---CVL"),
     ("Bosnian Serb leaders rejected the ruling.", "leaders", "BIHGOV"),
     # "Greek Cypriot" is a Cypriot; hyphenated compounds read like spaced ones
     ("Greek Cypriot negotiators met on Monday.", "negotiators", "CYPGOV"),

@@ -370,3 +370,13 @@ def test_a_strike_by_workers_is_a_labour_strike_at_home(nlp):
     assert ("ZAF", "ZAF", "143") in factual("A strike by some 40,000 South African municipal workers shut rubbish "
                                             "collection in Johannesburg on Tuesday.")
     assert ("ISR", None, "190") in factual("A strike by Israeli jets killed five people.")
+
+
+def test_an_ethnic_minority_is_of_where_it_lives(nlp):
+    # the event's place, else the state acting on the minority, else the people's own name
+    assert ("SRB", "SRB", "193") in factual("Serb forces killed three ethnic Albanians in a gunbattle in "
+                                            "southeastern Serbia on Friday.")
+    assert ("EST", "EST", "173") in factual("Estonian police detained two ethnic Russians on Monday.")
+    assert ("AZE", "AZE", "190") in factual("Azerbaijani forces killed two ethnic Armenians on Monday.")
+    # without "ethnic" the people are their country's nationals
+    assert ("UKR", "HUN", "173") in factual("Ukrainian officers detained two Hungarians on Monday.")

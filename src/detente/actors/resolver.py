@@ -63,6 +63,11 @@ MAX_PARTS = 12
 SAME_NAME = 0.55
 
 
+def is_ethnic_group(head: Token) -> bool:
+    """"ethnic Albanians": a people named as a minority, living under another state."""
+    return any(c.dep_ == "amod" and c.lower_ == "ethnic" for c in head.children)
+
+
 @cache
 def caps_only() -> frozenset[str]:
     """Stop words that are also names ("US", "WHO", "IS"): they only count written in capitals.
@@ -612,6 +617,9 @@ class ActorResolver:
                         lo, hi = min(home.first, head_match.first), max(home.last, head_match.last)
                         return self._ref(doc, code[:3], lo, hi), "name"
                     return None
+                if is_ethnic_group(head):
+                    # "ethnic Albanians" are a minority living elsewhere: where they are is placed later
+                    return self._ref(doc, "---CVL", head_match.first, head_match.last), "agent"
             how = "person" if any(e.kind == "person" for e in head_match.entries) else "name"
             owner = next((m for m in reversed(names) if m.last < head_match.first
                           and m.entries[0].kind == "country"), None)
@@ -757,8 +765,7 @@ class ActorResolver:
 
     def _is_ethnonym(self, head: Token, match: Match) -> bool:
         """"Serbs", "ethnic Russians": a people rather than a state's citizens."""
-        return self._is_ethnonym_match(head.doc, match) or any(
-            c.dep_ == "amod" and c.lower_ == "ethnic" for c in head.children)
+        return self._is_ethnonym_match(head.doc, match) or is_ethnic_group(head)
 
     def _is_ethnonym_match(self, doc: Doc, match: Match) -> bool:
         return match.first == match.last and match.entries[0].kind == "country" and \

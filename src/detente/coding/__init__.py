@@ -13,6 +13,7 @@ steps of :meth:`Coder.code_doc` infer one, and the rule says so.
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -21,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from detente import codes
 from detente.actors import ActorResolver, ArticleCoref, actor_name
+from detente.actors.resolver import is_ethnic_group
 from detente.coding.dates import event_date
 from detente.coding.acts import Act
 from detente.coding.accusations import ACCUSING_VERBS
@@ -484,6 +486,10 @@ class Coder:
         if act.root in ("17", "18", "19", "20") and len(struck) == 1:
             # "gang members attacked a Haitian town": an armed group known only by its kind is local
             sources = [_placed(r, next(iter(struck))) if r.ref.code[3:6] in LOCAL_SECTORS else r for r in sources]
+        acting = {r.ref.country for r in sources if is_state(r.ref.country)}
+        if len(acting) == 1:
+            # "Serb forces killed three ethnic Albanians": a minority lives under the state acting on it
+            targets = [_placed(t, next(iter(acting))) if is_ethnic_group(t.head) else t for t in targets]
         home = actors.coref.salient_country()
         if home is not None and (home_ground or act.root in ("14", "15", "18", "19", "20")):
             # "Police arrested 30 people" in an article about Guinea-Bissau: a role no sentence places
@@ -499,6 +505,9 @@ class Coder:
                 # (another armed group it fights stays unnamed)
                 armed = {r.ref.code for r in sources}
                 targets = [placed if (placed := _placed(r, home)).ref.code not in armed else r for r in targets]
+        # a minority nothing placed is known by its people's name after all
+        sources = [self._named_people(r, date) for r in sources]
+        targets = [self._named_people(r, date) for r in targets]
         # "denied massing troops near the border": a countryless role found inside a phrase is no party
         targets = [t for t in targets if not (t.ref.code.startswith("---") and t.coref)]
         pairs: list[tuple[Resolved, Resolved | None, float]] = []
@@ -561,6 +570,14 @@ class Coder:
                 verb_text=doc[first:last + 1].text, verb_start=verb_start, verb_end=verb_end,
             ))
         return out
+
+    def _named_people(self, resolved: Resolved, date: str | None) -> Resolved:
+        if not resolved.ref.code.startswith("---") or not is_ethnic_group(resolved.head):
+            return resolved
+        ref = self.resolver.resolve_text(resolved.ref.text, date)
+        if ref is None:
+            return resolved
+        return Resolved(replace(ref, start=resolved.ref.start, end=resolved.ref.end), resolved.coref, resolved.head)
 
     def _about_an_act(self, act: Act) -> bool:
         """Whether the act's object is an act nobody in it is named for ("condemned the expulsion")."""
