@@ -340,3 +340,15 @@ def test_an_awaited_act_in_reported_speech_has_not_happened(nlp):
     assert not any(m.root_code == "11" and m.is_factual for m in mentions)
     assert only(code(nlp, "Fighting between Sudan's army and the RSF continued until the army withdrew from "
                           "the town."), "08").is_factual
+
+
+def test_investigators_sent_to_investigate_are_investigating(nlp):
+    sent = only(code(nlp, "The United Nations sent 21 officers to Bosnia on Wednesday to investigate the "
+                          "massacre."), "09")
+    assert sent.is_factual and sent.target is not None and sent.target.country == "BIH"
+    assert only(code(nlp, "Harare appointed a three-member commission on Monday to look into how three "
+                          "traders died in a police cell."), "09").is_factual
+    # an aim of other acts, or of a dispatch still to come, is not an act
+    assert not only(code(nlp, "Russia will send a team to Minsk to investigate the crash."), "09").is_factual
+    assert not any(m.is_factual and "sign" in m.rule
+                   for m in code(nlp, "Macron flew to Beijing to sign a trade agreement."))

@@ -41,6 +41,7 @@ from detente.coding.inference import (
 )
 from detente.coding.lexicon import Lexicon, default_lexicon, extended_lexicon
 from detente.coding.matching import companions
+from detente.coding.modality import DISPATCHING_LEMMAS
 from detente.coding.participants import BORDER_NOUNS, ArticleActors, Resolved
 from detente.coding.places import find_place
 from detente.coding.violence import assault_or_fight
@@ -287,6 +288,9 @@ class Coder:
         if not targets and not reflexive:
             targets = ([Resolved(r.ref, True, r.head) for r in actors.expand(act.fallback, deep=True)]
                        or _answered(act, sources, earlier))
+        if act.root == "09" and (sent_to := [t for t in actors.expand(_destinations(act.anchor, act.sources))
+                                             if t.ref.code not in own and is_state(t.ref.country)]):
+            targets = sent_to
         indirect = False
         if not targets and not reflexive:
             targets = actors.expand(_fallback_targets(act.anchor, act.sources), deep=True)
@@ -750,6 +754,15 @@ def _fallback_targets(anchor: Token, sources: Sequence[Token]) -> list[Token]:
     purposes = [g for c in verb.children if c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children)
                 for g in c.children if g.dep_ == "dobj" and g not in sources]
     return found or conditions or purposes
+
+
+def _destinations(anchor: Token, sources: Sequence[Token]) -> list[Token]:
+    """"sent a team of prosecutors to Osh to investigate the deaths": an inquiry is into where its
+    investigators were sent."""
+    if anchor.dep_ != "advcl" or anchor.i < anchor.head.i or anchor.head.lemma_.lower() not in DISPATCHING_LEMMAS:
+        return []
+    return [g for c in anchor.head.children if c.dep_ == "prep" and c.lower_ in ("to", "into")
+            for g in c.children if g.dep_ == "pobj" and g not in sources]
 
 
 def _provokers(anchor: Token, sources: Sequence[Token]) -> list[Token]:

@@ -112,6 +112,10 @@ def _is_question(verb: Token) -> bool:
 PROTEST_LEMMAS = frozenset({"protest", "demonstrate"})
 GATHERING_LEMMAS = frozenset({"fill", "gather", "pour", "flood", "throng", "converge", "march", "assemble",
                               "rally", "take", "crowd", "pack", "block", "turn"})
+# investigators sent or a commission appointed "to investigate" are investigating already
+INQUIRY_LEMMAS = frozenset({"investigate", "probe", "examine", "inspect", "look", "inquire", "verify"})
+DISPATCHING_LEMMAS = frozenset({"send", "dispatch", "deploy", "appoint", "set", "establish", "form", "name",
+                                "assign", "task", "create", "launch"})
 
 
 def _progressive_future(verb: Token) -> bool:
@@ -242,8 +246,11 @@ def clause_modality(verb: Token) -> Modality:
         reasons.append(f"charge behind '{verb.head.head.lemma_.lower()}'")
     # "travelled to Washington to meet Trump": a purpose clause states an aim, not an act
     if verb.dep_ == "advcl" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
-            and not (verb.lemma_.lower() in PROTEST_LEMMAS and verb.head.lemma_.lower() in GATHERING_LEMMAS):
-        # ("filled squares in Bratislava to protest against ...": gathering to protest is protesting)
+            and not (verb.lemma_.lower() in PROTEST_LEMMAS and verb.head.lemma_.lower() in GATHERING_LEMMAS) \
+            and not (verb.lemma_.lower() in INQUIRY_LEMMAS and verb.head.lemma_.lower() in DISPATCHING_LEMMAS
+                     and verb.head.tag_ in ("VBD", "VBN")):
+        # ("filled squares in Bratislava to protest against ...": gathering to protest is protesting;
+        # "sent a team to Osh to investigate the deaths": so is sending investigators)
         hypothetical = modal = True
         reasons.append("purpose")
     if verb.dep_ in ("advcl", "relcl") and verb.tag_ in ("VBZ", "VBP") and any(
