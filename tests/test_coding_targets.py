@@ -380,3 +380,10 @@ def test_an_ethnic_minority_is_of_where_it_lives(nlp):
     assert ("AZE", "AZE", "190") in factual("Azerbaijani forces killed two ethnic Armenians on Monday.")
     # without "ethnic" the people are their country's nationals
     assert ("UKR", "HUN", "173") in factual("Ukrainian officers detained two Hungarians on Monday.")
+
+
+def test_a_participial_toll_falls_where_the_attack_did(nlp):
+    found = factual("Sudanese rebels shelled the town of Juba on Sunday, killing about 20 people, relief officials "
+                    "in Nairobi said.")
+    assert ("SDN", "SSD", "194") in found
+    assert not any(target == "KEN" for _, target, _ in found)
