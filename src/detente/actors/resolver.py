@@ -481,8 +481,9 @@ class ActorResolver:
         if first >= 2 and doc[first - 1].text == "-" and doc[first - 2].lower_ in SPANNING_PREFIXES \
                 and not doc[first - 2].whitespace_ and not doc[first - 1].whitespace_:
             return True  # "the Inter-American Commission", "inter-Korean talks": no one state
-        if any(doc[i].ent_type_ == "NORP" for i in range(first, last + 1)):
-            return False
+        if any(doc[i].ent_type_ == "NORP" for i in range(first, last + 1)) or \
+                first == last and doc[first].tag_ == "NNPS" and doc[first].lower_.endswith(("ans", "ese", "is")):
+            return False  # a people ("Algerians", "Sudanese", "Israelis") is no part of a longer name
         for index, step in ((first - 1, -1), (last + 1, 1)):
             if 0 <= index < len(doc) and doc[index].text in ("-", "–"):
                 index += step  # "Paris Saint-Germain"
