@@ -471,6 +471,12 @@ class Coder:
             t.lemma_.lower() in CAPTIVE_NOUNS for t in act.targets) and all(
             s.ref.code[3:6] in ("", "GOV", "MIL", "COP", "JUD") for s in sources)
         implied = not targets and (act.domestic or is_domestic(act.code) or prisoners)
+        if _consequence(act) and targets and all(t.ref.code.startswith("---") for t in targets):
+            # "shelled Juba, killing about 20 people": the toll falls where the attack did
+            struck = {m.target.country for m in earlier if m.sentence_index == index and m.target is not None
+                      and m.verb_start == act.anchor.head.idx and is_state(m.target.country)}
+            if len(struck) == 1:
+                targets = [_placed(t, struck.pop()) for t in targets]
         if location is not None and location.country:
             # "insurgents bombarded Aleppo", "a police convoy in Khyber Pakhtunkhwa": an actor known only
             # by its role takes the country where the act happened
@@ -490,12 +496,6 @@ class Coder:
         if act.root in ("17", "18", "19", "20") and len(struck) == 1:
             # "gang members attacked a Haitian town": an armed group known only by its kind is local
             sources = [_placed(r, next(iter(struck))) if r.ref.code[3:6] in LOCAL_SECTORS else r for r in sources]
-        if _consequence(act) and targets and all(t.ref.code.startswith("---") for t in targets):
-            # "shelled Juba, killing about 20 people": the toll falls where the attack did
-            struck = {m.target.country for m in earlier if m.sentence_index == index and m.target is not None
-                      and m.verb_start == act.anchor.head.idx and is_state(m.target.country)}
-            if len(struck) == 1:
-                targets = [_placed(t, struck.pop()) for t in targets]
         acting = {r.ref.country for r in sources if is_state(r.ref.country)}
         if len(acting) == 1:
             # "Serb forces killed three ethnic Albanians": a minority lives under the state acting on it

@@ -31,8 +31,6 @@ logger = logging.getLogger(__name__)
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "to", "into", "across", "around", "off", "along"})
-# verbs whose subject is the source of a report, not a party to it
-ATTRIBUTION_LEMMAS = frozenset({"say", "tell", "report", "add", "state", "confirm", "announce", "claim"})
 # "on the outskirts of Kyiv", "on Russia's Black Sea coast": "on" places only through such a noun,
 # so that "sanctions on Iran" names no place
 ON_PLACE_NOUNS = frozenset({"outskirts", "outskirt", "edge", "edges", "fringes", "periphery", "border", "borders",
@@ -511,8 +509,6 @@ def find_place(sent: Span, anchor: Token,
                                        or head.head.lower_ == "on" and head.lower_ in ON_PLACE_NOUNS):
             continue
         rank = 0 if head.head.head == anchor else 1 if head.head.head.head == anchor else 2
-        if rank == 2 and _in_attribution(head, anchor):
-            continue  # "killing 20 people, relief officials in Nairobi said": where the sources are
         if best is not None and rank >= best[0]:
             continue
         if context is None:
@@ -521,13 +517,6 @@ def find_place(sent: Span, anchor: Token,
         if location is not None:
             best = (rank, location, ent)
     return (best[1], best[2], best[0]) if best else None
-
-
-def _in_attribution(place: Token, anchor: Token) -> bool:
-    """The place qualifies the subject of a speech verb the trigger is reported under."""
-    holder = place.head.head
-    return holder.dep_ == "nsubj" and holder.head.lemma_.lower() in ATTRIBUTION_LEMMAS \
-        and holder.head in anchor.ancestors
 
 
 def _place_spans(places: Gazetteer, sent: Span) -> Iterator[Span]:
