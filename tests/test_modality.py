@@ -352,3 +352,10 @@ def test_investigators_sent_to_investigate_are_investigating(nlp):
     assert not only(code(nlp, "Russia will send a team to Minsk to investigate the crash."), "09").is_factual
     assert not any(m.is_factual and "sign" in m.rule
                    for m in code(nlp, "Macron flew to Beijing to sign a trade agreement."))
+
+
+def test_what_an_inquiry_is_into_is_background(nlp):
+    mentions = code(nlp, "Bola Tinubu ordered an investigation into a Nigerian air force strike that killed 23 "
+                         "villagers in Zamfara state.")
+    assert only(mentions, "09").is_factual  # ordering an inquiry opens one
+    assert not any(m.root_code in ("18", "19") for m in mentions)

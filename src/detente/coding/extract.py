@@ -104,6 +104,16 @@ OPINION_VERBS = frozenset({"agree", "concur"})
 INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "determined", "eager", "keen", "open"})
 
 
+def _inquired(anchor: Token) -> bool:
+    """ "ordered an investigation into a strike that killed 23 villagers": what an inquiry is into is
+    background, however deep in the inquiry's object it is told."""
+    for node in anchor.ancestors:
+        if node.dep_ in ("pobj", "pcomp") and node.head.lower_ in ("into", "of") \
+                and node.head.head.lemma_.lower() in INQUIRY_NOUNS:
+            return True
+    return False
+
+
 class ClauseCoder:
     """Builds :class:`Act` lists for one sentence at a time."""
 
@@ -313,7 +323,7 @@ class ClauseCoder:
         # "the first clash since the two countries signed a treaty", "since signing an access agreement":
         # the act a "since" clause measures time from is background, not news of the day
         result = [a for a in result if not since_clause(a.anchor) and not recalled_when(a.anchor)
-                  and not topic_clause(a.anchor)
+                  and not topic_clause(a.anchor) and not _inquired(a.anchor)
                   and not (not a.nominal and habitual(a.anchor))]
         # "marched in Nairobi to protest the tax": a protest's purpose clause restates the protest
         anchors = {(a.anchor.i, a.root) for a in result if a.root == "14"}
