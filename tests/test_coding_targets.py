@@ -387,3 +387,17 @@ def test_a_participial_toll_falls_where_the_attack_did(nlp):
                     "in Nairobi said.")
     assert ("SDN", "SSD", "194") in found
     assert not any(target == "KEN" for _, target, _ in found)
+
+
+def test_a_verdict_on_a_proposal_answers_its_authors(nlp):
+    found = factual("Kyiv welcomed a peace proposal put forward by Brazil and China for a ceasefire in Ukraine.")
+    assert {("UKR", "BRA", "051"), ("UKR", "CHN", "051")} <= found
+    # other participles do not name authors, nor does observing a truce judge it
+    assert not any(target == "USA" for _, target, _ in factual(
+        "The RSF said on Friday they would observe a humanitarian truce proposed by the United States."))
+
+
+def test_acts_to_each_other_go_both_ways(nlp):
+    found = factual("Russia and Ukraine handed over 150 prisoners to one another on Friday.")
+    assert {("RUS", "UKR", "0841"), ("UKR", "RUS", "0841")} <= found
+    assert ("RUS", "RUS", "0841") not in found

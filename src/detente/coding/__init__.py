@@ -438,7 +438,9 @@ class Coder:
             inferred = "target: the article's other party"
         joint = act.root in JOINT_ROOTS and not act.code.startswith(("045", "051"))
         hostile = act.root in MUTUAL_ROOTS and any(w in sent.text.lower() for w in RECIPROCAL_WORDS)
-        mutual = not targets and len(countries) > 1 and (joint or hostile)
+        if len(countries) > 1 and _to_each_other(act.anchor):
+            targets = []  # "returned the remains of 12 soldiers to each other": the sources to one another
+        mutual = not targets and len(countries) > 1 and (joint or hostile or _to_each_other(act.anchor))
         # "Belgrade welcomed the decision but said ... until Pristina ...": a reaction to an act answers its author
         reaction = self._about_an_act(act)
         if not targets and not act.nominal and not mutual and len(countries) == 1 \
@@ -624,6 +626,15 @@ class Coder:
         if len(sent) > 45:
             score -= 0.05
         return score
+
+
+def _to_each_other(anchor: Token) -> bool:
+    """ "returned the remains of 12 soldiers to each other": the act's own object or addressee is reciprocal."""
+    slots = [c for c in anchor.children if c.dep_ in ("dobj", "dative")] + [
+        g for c in anchor.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(t.lower_ == "other" and any(c.lower_ == "each" for c in t.children)
+               or t.lower_ == "one" and any(c.lower_ == "another" for c in t.children)
+               or t.lower_ == "another" and any(c.lower_ == "one" for c in t.children) for t in slots)
 
 
 def _consequence(act: Act) -> bool:

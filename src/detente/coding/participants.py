@@ -109,6 +109,14 @@ class Resolved:
         self.ref, self.coref, self.head = ref, coref, head
 
 
+# participles naming who made a proposal, and verbs passing judgement on one
+AUTHORING_VERBS = frozenset({"propose", "draft", "put", "table", "submit", "present", "offer", "suggest", "sponsor",
+                             "broker", "unveil", "float", "draw", "write", "mediate"})
+JUDGING_VERBS = frozenset({"reject", "accept", "welcome", "dismiss", "turn", "endorse", "back", "support", "criticize",
+                           "criticise", "condemn", "praise", "embrace", "refuse", "decline", "oppose", "approve",
+                           "hail", "spurn", "denounce"})
+
+
 class ArticleActors:
     """Resolves head tokens of one article, in text order, feeding the coreference chain.
 
@@ -617,6 +625,13 @@ class ArticleActors:
 
     def inside(self, head: Token, max_depth: int = 5) -> Resolved | None:
         """The first actor inside a non-actor phrase: "Haiti's efforts", "embargoes on sales to Iran"."""
+        authors = [o for a in head.children if a.dep_ == "acl" and a.lemma_.lower() in AUTHORING_VERBS
+                   for p in a.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"] \
+            if head.dep_ == "dobj" and head.head.lemma_.lower() in JUDGING_VERBS else []
+        if authors and (author := self.get(authors[0])) is not None:
+            # "turned down a plan drafted by Paris and Riyadh for a Palestinian police force": a verdict
+            # on a proposal answers its authors
+            return author
         frontier = [head]
         for _ in range(max_depth):
             nxt = []
