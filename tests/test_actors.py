@@ -695,7 +695,7 @@ def test_current_officials_by_date(resolver, name, date, code):
     ("Arakan Army", "MMRREB"), ("ISWAP", "NGAREB"), ("Kataib Hezbollah", "IRQREB"),
     ("Popular Mobilization Forces", "IRQMIL"), ("ELN", "COLREB"), ("Sinaloa Cartel", "MEXCRM"),
     ("Tren de Aragua", "VENCRM"), ("Rohingya", "MMR"), ("Uyghurs", "CHN"), ("Alawites", "SYR"),
-    ("Tigrayans", "ETH"),
+    ("Tigrayans", "ETH"), ("Polisario Front", "ESHREB"), ("Sahrawis", "ESH"),
 ])
 def test_organisations_groups_and_peoples(resolver, name, code):
     ref = resolver.resolve_text(name, "2025-06-01")

@@ -401,3 +401,4 @@ def test_acts_to_each_other_go_both_ways(nlp):
     found = factual("Russia and Ukraine handed over 150 prisoners to one another on Friday.")
     assert {("RUS", "UKR", "0841"), ("UKR", "RUS", "0841")} <= found
     assert ("RUS", "RUS", "0841") not in found
+
