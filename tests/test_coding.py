@@ -373,6 +373,15 @@ def test_sport_is_not_political_violence(nlp, text):
     assert not [m for m in mentions if m.root_code in ("17", "18", "19", "20")]
 
 
+@pytest.mark.parametrize("text", [
+    "Police beat human rights defenders in Harare on Monday.",
+    "Bangladesh imposed a curfew on Gopalganj after clashes between police and Awami League supporters.",
+])
+def test_one_word_shared_by_sport_and_politics_is_no_sport(nlp, text):
+    mentions, _ = code(nlp, text)
+    assert [m for m in mentions if m.root_code in ("17", "18", "19", "20")]
+
+
 def test_context_table_is_validated():
     from detente.coding.lexicon import parse_context_table
 

@@ -344,8 +344,8 @@ class ClauseCoder:
         return result
 
     def _about_sport(self, sent: Span) -> bool:
-        words = self.lexicon.sport_words
-        return any(t.lower_ in words for t in sent) or any(
+        words, hints = self.lexicon.sport_words, self.lexicon.sport_hints
+        return any(t.lower_ in words for t in sent) or sum(t.lower_ in hints for t in sent) > 1 or any(
             t.like_num and t.i + 2 < sent.end and sent.doc[t.i + 1].text in ("-", "–") and sent.doc[t.i + 2].like_num
             and t.nbor(1).idx == t.idx + len(t.text) for t in sent)
 

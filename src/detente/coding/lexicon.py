@@ -50,7 +50,7 @@ JUDGEMENT_COLUMNS = ("word", "code")
 CONTEXT_COLUMNS = ("word", "domain")
 CONSEQUENCE_COLUMNS = ("verb", "words", "polarity", "threatened", "code")
 THREATENED_ROLES = frozenset({"subject", "target"})
-CONTEXT_DOMAINS = frozenset({"sport", "mishap", "crime"})
+CONTEXT_DOMAINS = frozenset({"sport", "sport-hint", "mishap", "crime"})
 JUDGING_VERBS = frozenset({"call", "describe", "brand", "label", "term", "deem", "declare", "consider", "dub", "hold"})
 
 FLAGS = frozenset({"sym", "rev", "nominal", "speech"})
@@ -140,6 +140,9 @@ class Lexicon:
     judgements: dict[str, tuple[str, str]] = field(default_factory=dict)
     consequences: dict[str, list[ConsequenceEntry]] = field(default_factory=lambda: defaultdict(list))
     sport_words: frozenset[str] = frozenset()
+    # words of sport that are common in politics too ("the Arab League", "human rights defenders", "a
+    # rally at the stadium"): they make a sentence sport only beside another sport word
+    sport_hints: frozenset[str] = frozenset()
     # accidents and disasters: never the doer of an act ("victims killed by the crash")
     mishap_words: frozenset[str] = frozenset()
     # ordinary crime: an arrest of unnamed suspects for it is police work, not a political event
@@ -570,6 +573,7 @@ def default_lexicon() -> Lexicon:
         lexicon.consequences[entry.verb].append(entry)
     context = parse_context_table(*_read_packaged(CONTEXT_FILE))
     lexicon.sport_words = context.get("sport", frozenset())
+    lexicon.sport_hints = context.get("sport-hint", frozenset())
     lexicon.mishap_words = context.get("mishap", frozenset())
     lexicon.crime_words = context.get("crime", frozenset())
     logger.info("verb lexicon: %d verb lemmas, %d event nouns, %d meta-verbs",
@@ -589,6 +593,7 @@ def extended_lexicon(extra: Iterable[Path]) -> Lexicon:
     lexicon.judgements = base.judgements
     lexicon.consequences = base.consequences
     lexicon.sport_words = base.sport_words
+    lexicon.sport_hints = base.sport_hints
     lexicon.mishap_words = base.mishap_words
     lexicon.crime_words = base.crime_words
     for path in extra:
