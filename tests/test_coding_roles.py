@@ -1070,3 +1070,42 @@ def test_a_particle_verb_shares_the_object_too(nlp):
     assert ("UGA", "KEN", "17") in got
     assert not any(m.is_factual and m.target is None for m in code(nlp, "Ugandan police rounded up and deported "
                                                                         "forty Kenyan traders."))
+
+
+def codes(mentions) -> set[tuple[str, str | None, str]]:
+    return {(m.source.country, m.target.country if m.target else None, m.event_code)
+            for m in mentions if m.is_factual}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the subject of "came/was under fire" is attacked; the attacker is the noun's modifier or "from/by" phrase
+    ("A Syrian army outpost near Idlib came under Turkish artillery fire late on Sunday.", ("TUR", "SYR", "194")),
+    ("An Ethiopian patrol came under attack from Eritrean troops near the border.", ("ERI", "ETH", "190")),
+    ("A Nigerian army base was under attack by Boko Haram fighters overnight.", ("NGA", "NGA", "190")),
+])
+def test_attacks_told_from_the_victims_side(nlp, text, expected):
+    got = codes(code(nlp, text))
+    assert expected in got
+    assert not any(source == expected[1] and target == expected[0] for source, target, _ in got
+                   if expected[0] != expected[1])
+
+
+def test_coming_under_attack_is_as_real_as_its_clause(nlp):
+    got = code(nlp, "Greek islands could come under Turkish bombardment, Athens warned.")
+    assert not any(m.is_factual and m.root_code == "19" for m in got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an answer given with an act is that act, aimed at the act's "on/against" target
+    ("Ankara answered with air strikes on Kurdish militant positions in northern Iraq.", ("TUR", "IRQ", "195")),
+    ("Moscow answered the drone raid with missile strikes on Ukrainian power plants.", ("RUS", "UKR", "195")),
+    ("China reacted with sanctions on Lithuanian exporters.", ("CHN", "LTU", "163")),
+])
+def test_retaliation_told_with_its_instrument(nlp, text, expected):
+    assert expected in codes(code(nlp, text))
+
+
+def test_what_is_answered_is_not_the_answer(nlp):
+    # "answered the appeal": the object is what is answered, no appeal by the answerer
+    got = codes(code(nlp, "Greece answered the Turkish appeal with a diplomatic note."))
+    assert not any(c.startswith("02") for _, _, c in got)
