@@ -1109,3 +1109,21 @@ def test_what_is_answered_is_not_the_answer(nlp):
     # "answered the appeal": the object is what is answered, no appeal by the answerer
     got = codes(code(nlp, "Greece answered the Turkish appeal with a diplomatic note."))
     assert not any(c.startswith("02") for _, _, c in got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a hostile act promised a forceful answer is a threat by the speaker against the act's doers
+    ("Any Azerbaijani incursion will be answered with force, the Armenian defence minister said.",
+     ("ARM", "AZE", "130")),
+    ("Any Ethiopian provocation would be met with a decisive response, Eritrea's information minister said.",
+     ("ERI", "ETH", "130")),
+    # a response in kind still to come threatens whoever acted first in the sentence
+    ("After Mali expelled three Ivorian diplomats, Abidjan said it would respond in kind.", ("CIV", "MLI", "130")),
+])
+def test_threats_told_as_answers(nlp, text, expected):
+    assert expected in codes(code(nlp, text))
+
+
+def test_a_response_in_kind_to_help_is_no_threat(nlp):
+    got = codes(code(nlp, "After Japan sent flood aid to Vietnam, Hanoi said it would respond in kind."))
+    assert not any(c.startswith("13") for _, _, c in got)
