@@ -1127,3 +1127,18 @@ def test_threats_told_as_answers(nlp, text, expected):
 def test_a_response_in_kind_to_help_is_no_threat(nlp):
     got = codes(code(nlp, "After Japan sent flood aid to Vietnam, Hanoi said it would respond in kind."))
     assert not any(c.startswith("13") for _, _, c in got)
+
+
+def test_attack_under_which_the_parser_split_the_noun(nlp):
+    # the parser may read "heavy Azerbaijani shelling" as a noun "Azerbaijani" and a clause "shelling"
+    got = codes(code(nlp, "Armenian army positions came under heavy Azerbaijani shelling on Friday."))
+    assert ("AZE", "ARM", "194") in got
+    assert not any(source == "ARM" for source, _, _ in got)
+
+
+def test_an_answer_in_force_promised_by_its_subject(nlp):
+    got = codes(code(nlp, "Cyprus will meet any Turkish incursion with force, its defence minister said."))
+    assert ("CYP", "TUR", "130") in got
+    # an answer that is no force promises no harm
+    got = codes(code(nlp, "Cyprus will answer the Turkish letter with a note of its own."))
+    assert not any(c.startswith("13") for _, _, c in got)

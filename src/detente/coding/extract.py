@@ -56,6 +56,7 @@ from detente.coding.matching import (
     particles_of,
     preps_of,
     speakers_conjunct,
+    split_under_fire,
     talks_clause,
     verb_lemma,
 )
@@ -147,21 +148,27 @@ class ClauseCoder:
         return noun.lemma_.lower() in HOSTILE_NOUNS or any(
             e.code[:2] in COERCIVE_ROOTS for e in self.lexicon.nouns.get(noun_lemma(noun), ()))
 
-    def _answered_with_force(self, verb: Token, penalty: float) -> Act | None:
-        """ "any attack on our troops will be answered with force, the minister said": a hostile act
-        promised a forceful answer is a threat (130) by the speaker against the act's doers."""
+    def _answered_with_force(self, verb: Token, subjects: list[Token], penalty: float) -> Act | None:
+        """ "any attack on our troops will be answered with force, the minister said", "Israel will meet
+        any Iranian attack with force": a hostile act promised a forceful answer is a threat (130) by the
+        answerer (the speaker of a passive) against the act's doers."""
         if verb.lemma_.lower() not in ANSWERED_VERBS:
             return None
-        hostile = next(iter(kids(verb, ("nsubjpass",))), None)
+        passive = kids(verb, ("nsubjpass",))
+        hostile = next(iter(passive or kids(verb, ("dobj",))), None)
+        answers = preps_of(verb).get("with", []) + (preps_of(hostile).get("with", []) if hostile is not None else [])
         if hostile is None or not self._hostile(hostile) or not any(
-                a.lemma_.lower() in FORCE_WORDS or self._hostile(a) for a in preps_of(verb).get("with", ())):
+                a.lemma_.lower() in FORCE_WORDS or self._hostile(a) for a in answers):
             return None
         modality = clause_modality(verb)
-        speaker = _reported_by(verb)
-        if not modality.future or modality.negated or speaker is None:
+        answerers = subjects
+        if passive:
+            speaker = _reported_by(verb)
+            answerers = [speaker] if speaker is not None else []
+        if not modality.future or modality.negated or not answerers:
             return None
         targets = preps_of(hostile).get("by") or party_modifiers(hostile)
-        return Act(verb, "130", "answered with force > promised", [verb.i], [speaker], targets, False,
+        return Act(verb, "130", "answered with force > promised", [verb.i], answerers, targets, False,
                    replace(modality, future=False, hypothetical=False, conditional=False), penalty + 0.15)
 
     def _in_kind(self, verb: Token, subjects: list[Token], penalty: float) -> Act | None:
@@ -192,7 +199,7 @@ class ClauseCoder:
         subjects, obj, penalty = clause_roles(verb)
         if (promise := promised_consequence(verb, subjects, penalty, self.lexicon)) is not None:
             return promise  # "will not stand idly by" is no refusal to stand by someone
-        if (answer := self._answered_with_force(verb, penalty)) is not None:
+        if (answer := self._answered_with_force(verb, subjects, penalty)) is not None:
             return answer
         found = match_verb(verb, self.lexicon, obj)
         if found is None:
@@ -201,6 +208,9 @@ class ClauseCoder:
         fallback: list[Token] = []
         if found.reverse:
             sources, targets = targets, subjects
+        elif found.code[:2] in COERCIVE_ROOTS and (split := split_under_fire(verb)) is not None:
+            # "positions came under heavy Russian shelling": the parser took the noun for a clause
+            sources, targets = split
         elif obj is not None and obj.dep_ == "nsubjpass" and obj.i not in found.trigger and obj not in targets \
                 and found.code[:2] in COERCIVE_ROOTS and verb.dep_ in ("ROOT", "conj", "ccomp"):
             # "a train was struck by drones at a station": the passive subject is what was hit

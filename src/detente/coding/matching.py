@@ -67,6 +67,7 @@ STATEMENT_NOUNS = frozenset({"statement", "interview", "post", "speech", "addres
                              "communique", "broadcast", "tweet", "video", "readout", "note"})
 # "came under fire", "was under attack", "remained under siege": the subject suffers the act
 UNDER_VERBS = frozenset({"come", "be", "remain", "fall", "stay"})
+UNDER_ROOTS = frozenset({"18", "19", "20"})  # "remains under US sanctions" is a state, not an act
 ANSWER_VERBS = frozenset({"respond", "retaliate", "react", "reply", "answer"})
 ADVERB_PARTICLES = frozenset({"aside", "away", "back", "off", "out", "down", "up", "home"})
 VERB_PREFIXES = ("re", "out", "over", "under", "with", "up")
@@ -665,15 +666,14 @@ def match_nominal(noun: Token, lexicon: Lexicon) -> tuple[NounEntry, list[Token]
     if (victims := under_fire(noun)) is not None:
         # "troops came under Houthi artillery fire", "a convoy came under attack from al-Shabaab":
         # the subject is the target, the attacker the noun's "from/by" phrase or its modifier
-        entry = next((e for e in lexicon.nouns.get(noun_lemma(noun), ()) if e.code[:2] in ("18", "19", "20")
+        entry = next((e for e in lexicon.nouns.get(noun_lemma(noun), ()) if e.code[:2] in UNDER_ROOTS
                       and match_noun_entry(e, noun, None)), None)
-        if entry is None or not victims:
-            return None
-        # the parser may hang the "from/by" phrase on the verb ("came under fire by militants")
-        verb_preps = preps_of(noun.head.head)
-        agents = (preps.get("from") or preps.get("by") or verb_preps.get("from") or verb_preps.get("by")
-                  or [noun])
-        return entry, agents, victims
+        if entry is not None and victims:
+            # the parser may hang the "from/by" phrase on the verb ("came under fire by militants")
+            verb_preps = preps_of(noun.head.head)
+            agents = (preps.get("from") or preps.get("by") or verb_preps.get("from") or verb_preps.get("by")
+                      or [noun])
+            return entry, agents, victims
     for entry in lexicon.nouns.get(noun_lemma(noun), ()):
         if not (entry.nominal or subject_agents) or not match_noun_entry(entry, noun, None):
             continue
@@ -718,6 +718,18 @@ def under_fire(noun: Token) -> list[Token] | None:
     if noun.dep_ != "pobj" or prep.lower_ != "under" or prep.head.lemma_.lower() not in UNDER_VERBS:
         return None
     return [s for s in kids(prep.head, ("nsubj", "nsubjpass")) for s in (s, *s.conjuncts)]
+
+
+def split_under_fire(verb: Token) -> tuple[list[Token], list[Token]] | None:
+    """ "positions came under heavy Russian shelling": the parser may make the attacker the object of
+    "under" and the gerund a clause of its own; returns (attackers, attacked) when it did."""
+    head = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or head.lemma_.lower() not in UNDER_VERBS:
+        return None
+    owner = next((o for p in kids(head, ("prep",)) if p.lower_ == "under" for o in kids(p, ("pobj",))
+                  if o.i == verb.i - 1), None)
+    victims = under_fire(owner) if owner is not None else None
+    return ([owner], victims) if victims else None
 
 
 def talks_clause(noun: Token) -> Token | None:
