@@ -1070,3 +1070,75 @@ def test_a_particle_verb_shares_the_object_too(nlp):
     assert ("UGA", "KEN", "17") in got
     assert not any(m.is_factual and m.target is None for m in code(nlp, "Ugandan police rounded up and deported "
                                                                         "forty Kenyan traders."))
+
+
+def codes(mentions) -> set[tuple[str, str | None, str]]:
+    return {(m.source.country, m.target.country if m.target else None, m.event_code)
+            for m in mentions if m.is_factual}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the subject of "came/was under fire" is attacked; the attacker is the noun's modifier or "from/by" phrase
+    ("A Syrian army outpost near Idlib came under Turkish artillery fire late on Sunday.", ("TUR", "SYR", "194")),
+    ("An Ethiopian patrol came under attack from Eritrean troops near the border.", ("ERI", "ETH", "190")),
+    ("A Nigerian army base was under attack by Boko Haram fighters overnight.", ("NGA", "NGA", "190")),
+])
+def test_attacks_told_from_the_victims_side(nlp, text, expected):
+    got = codes(code(nlp, text))
+    assert expected in got
+    assert not any(source == expected[1] and target == expected[0] for source, target, _ in got
+                   if expected[0] != expected[1])
+
+
+def test_coming_under_attack_is_as_real_as_its_clause(nlp):
+    got = code(nlp, "Greek islands could come under Turkish bombardment, Athens warned.")
+    assert not any(m.is_factual and m.root_code == "19" for m in got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an answer given with an act is that act, aimed at the act's "on/against" target
+    ("Ankara answered with air strikes on Kurdish militant positions in northern Iraq.", ("TUR", "IRQ", "195")),
+    ("Moscow answered the drone raid with missile strikes on Ukrainian power plants.", ("RUS", "UKR", "195")),
+    ("China reacted with sanctions on Lithuanian exporters.", ("CHN", "LTU", "163")),
+])
+def test_retaliation_told_with_its_instrument(nlp, text, expected):
+    assert expected in codes(code(nlp, text))
+
+
+def test_what_is_answered_is_not_the_answer(nlp):
+    # "answered the appeal": the object is what is answered, no appeal by the answerer
+    got = codes(code(nlp, "Greece answered the Turkish appeal with a diplomatic note."))
+    assert not any(c.startswith("02") for _, _, c in got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a hostile act promised a forceful answer is a threat by the speaker against the act's doers
+    ("Any Azerbaijani incursion will be answered with force, the Armenian defence minister said.",
+     ("ARM", "AZE", "130")),
+    ("Any Ethiopian provocation would be met with a decisive response, Eritrea's information minister said.",
+     ("ERI", "ETH", "130")),
+    # a response in kind still to come threatens whoever acted first in the sentence
+    ("After Mali expelled three Ivorian diplomats, Abidjan said it would respond in kind.", ("CIV", "MLI", "130")),
+])
+def test_threats_told_as_answers(nlp, text, expected):
+    assert expected in codes(code(nlp, text))
+
+
+def test_a_response_in_kind_to_help_is_no_threat(nlp):
+    got = codes(code(nlp, "After Japan sent flood aid to Vietnam, Hanoi said it would respond in kind."))
+    assert not any(c.startswith("13") for _, _, c in got)
+
+
+def test_attack_under_which_the_parser_split_the_noun(nlp):
+    # the parser may read "heavy Azerbaijani shelling" as a noun "Azerbaijani" and a clause "shelling"
+    got = codes(code(nlp, "Armenian army positions came under heavy Azerbaijani shelling on Friday."))
+    assert ("AZE", "ARM", "194") in got
+    assert not any(source == "ARM" for source, _, _ in got)
+
+
+def test_an_answer_in_force_promised_by_its_subject(nlp):
+    got = codes(code(nlp, "Cyprus will meet any Turkish incursion with force, its defence minister said."))
+    assert ("CYP", "TUR", "130") in got
+    # an answer that is no force promises no harm
+    got = codes(code(nlp, "Cyprus will answer the Turkish letter with a note of its own."))
+    assert not any(c.startswith("13") for _, _, c in got)

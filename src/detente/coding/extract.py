@@ -38,7 +38,7 @@ from detente.coding.clauses import (
     supportive_deployment,
     topic_clause,
 )
-from detente.coding.consequences import promised_consequence, promised_retaliation
+from detente.coding.consequences import HOSTILE_NOUNS, promised_consequence, promised_retaliation
 from detente.coding.lexicon import Lexicon, MetaEntry
 from detente.coding.matching import (
     SUBJECT_DEPS,
@@ -56,11 +56,19 @@ from detente.coding.matching import (
     particles_of,
     preps_of,
     speakers_conjunct,
+    split_under_fire,
     talks_clause,
     verb_lemma,
 )
-from detente.coding.modality import OBLIGATION_VERBS, Modality, clause_modality, needed_act, told_as_past
-from detente.coding.nominals import gerund_noun, nominal_modality, noun_lemma
+from detente.coding.modality import (
+    OBLIGATION_VERBS,
+    SPEECH_LEMMAS,
+    Modality,
+    clause_modality,
+    needed_act,
+    told_as_past,
+)
+from detente.coding.nominals import gerund_noun, nominal_modality, noun_lemma, party_modifiers
 
 logger = logging.getLogger(__name__)
 
@@ -102,6 +110,21 @@ FIRING_VERBS = frozenset({"fire", "shoot"})
 # verbs that with a "that ... is" clause state a view ("agreed that the pipeline was vital")
 OPINION_VERBS = frozenset({"agree", "concur"})
 INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "determined", "eager", "keen", "open"})
+# "any attack will be answered/met with force": the verbs and the answers that make it a threat
+ANSWERED_VERBS = frozenset({"answer", "meet"})
+FORCE_WORDS = frozenset({"force", "response", "retaliation", "reprisal", "punishment", "firepower"})
+
+
+def _reported_by(verb: Token) -> Token | None:
+    """The subject of the speech verb reporting the clause of ``verb`` ("..., the minister said")."""
+    node = verb
+    while node.dep_ in ("ccomp", "parataxis", "conj") and node.head != node:
+        node = node.head
+        if node.lemma_.lower() in SPEECH_LEMMAS:
+            return next(iter(kids(node, ("nsubj",))), None)
+    said = next((c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.lemma_.lower() in SPEECH_LEMMAS),
+                None)
+    return next(iter(kids(said, ("nsubj",))), None) if said is not None else None
 
 
 def _inquired(anchor: Token) -> bool:
@@ -120,6 +143,51 @@ class ClauseCoder:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
 
+    def _hostile(self, noun: Token) -> bool:
+        """Whether ``noun`` names a hostile act ("attack", "provocation", "shelling")."""
+        return noun.lemma_.lower() in HOSTILE_NOUNS or any(
+            e.code[:2] in COERCIVE_ROOTS for e in self.lexicon.nouns.get(noun_lemma(noun), ()))
+
+    def _answered_with_force(self, verb: Token, subjects: list[Token], penalty: float) -> Act | None:
+        """ "any attack on our troops will be answered with force, the minister said", "Israel will meet
+        any Iranian attack with force": a hostile act promised a forceful answer is a threat (130) by the
+        answerer (the speaker of a passive) against the act's doers."""
+        if verb.lemma_.lower() not in ANSWERED_VERBS:
+            return None
+        passive = kids(verb, ("nsubjpass",))
+        hostile = next(iter(passive or kids(verb, ("dobj",))), None)
+        answers = preps_of(verb).get("with", []) + (preps_of(hostile).get("with", []) if hostile is not None else [])
+        if hostile is None or not self._hostile(hostile) or not any(
+                a.lemma_.lower() in FORCE_WORDS or self._hostile(a) for a in answers):
+            return None
+        modality = clause_modality(verb)
+        answerers = subjects
+        if passive:
+            speaker = _reported_by(verb)
+            answerers = [speaker] if speaker is not None else []
+        if not modality.future or modality.negated or not answerers:
+            return None
+        targets = preps_of(hostile).get("by") or party_modifiers(hostile)
+        return Act(verb, "130", "answered with force > promised", [verb.i], answerers, targets, False,
+                   replace(modality, future=False, hypothetical=False, conditional=False), penalty + 0.15)
+
+    def _in_kind(self, verb: Token, subjects: list[Token], penalty: float) -> Act | None:
+        """ "Moscow expelled two envoys and Paris said it would respond in kind": a response in kind
+        still to come is a threat (130) against whoever acted first in the sentence."""
+        if verb.lemma_.lower() not in ("respond", "retaliate", "reciprocate") or not subjects \
+                or not any(k.lower_ == "kind" for k in preps_of(verb).get("in", ())):
+            return None
+        modality = clause_modality(verb)
+        if not modality.future or modality.negated:
+            return None
+        for earlier in (t for t in verb.sent if t.i < verb.i and t.pos_ == "VERB"):
+            doers, obj, _ = clause_roles(earlier)
+            found = match_verb(earlier, self.lexicon, obj)
+            if doers and found is not None and found.code[:2] in COERCIVE_ROOTS and not found.reverse:
+                return Act(verb, "130", "retaliation in kind > promised", [verb.i], subjects, doers, False,
+                           replace(modality, future=False, hypothetical=False, conditional=False), penalty + 0.15)
+        return None
+
     def _direct(self, verb: Token) -> Act | None:
         if verb.pos_ == "ADJ" and verb.lemma_.lower() in INTENT_ADJECTIVES:
             return None  # "open to talks" states a stance; the adjective is no support verb ("opened talks")
@@ -131,13 +199,18 @@ class ClauseCoder:
         subjects, obj, penalty = clause_roles(verb)
         if (promise := promised_consequence(verb, subjects, penalty, self.lexicon)) is not None:
             return promise  # "will not stand idly by" is no refusal to stand by someone
+        if (answer := self._answered_with_force(verb, subjects, penalty)) is not None:
+            return answer
         found = match_verb(verb, self.lexicon, obj)
         if found is None:
-            return promised_retaliation(verb, subjects, penalty, self.lexicon)
+            return promised_retaliation(verb, subjects, penalty, self.lexicon) or self._in_kind(verb, subjects, penalty)
         sources, targets = subjects, found.targets
         fallback: list[Token] = []
         if found.reverse:
             sources, targets = targets, subjects
+        elif found.code[:2] in COERCIVE_ROOTS and (split := split_under_fire(verb)) is not None:
+            # "positions came under heavy Russian shelling": the parser took the noun for a clause
+            sources, targets = split
         elif obj is not None and obj.dep_ == "nsubjpass" and obj.i not in found.trigger and obj not in targets \
                 and found.code[:2] in COERCIVE_ROOTS and verb.dep_ in ("ROOT", "conj", "ccomp"):
             # "a train was struck by drones at a station": the passive subject is what was hit

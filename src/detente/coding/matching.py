@@ -65,7 +65,10 @@ AMOUNT_NOUNS = frozenset({"dollar", "euro", "yen", "pound", "yuan", "rouble", "r
 # what a statement comes in ("said in a statement that ...")
 STATEMENT_NOUNS = frozenset({"statement", "interview", "post", "speech", "address", "message", "letter", "briefing",
                              "communique", "broadcast", "tweet", "video", "readout", "note"})
-ANSWER_VERBS = frozenset({"respond", "retaliate", "react", "reply"})
+# "came under fire", "was under attack", "remained under siege": the subject suffers the act
+UNDER_VERBS = frozenset({"come", "be", "remain", "fall", "stay"})
+UNDER_ROOTS = frozenset({"18", "19", "20"})  # "remains under US sanctions" is a state, not an act
+ANSWER_VERBS = frozenset({"respond", "retaliate", "react", "reply", "answer"})
 ADVERB_PARTICLES = frozenset({"aside", "away", "back", "off", "out", "down", "up", "home"})
 VERB_PREFIXES = ("re", "out", "over", "under", "with", "up")
 MEDIUM_NOUNS = frozenset({"phone", "telephone", "video", "videolink", "video-link", "videoconference", "letter",
@@ -621,10 +624,13 @@ def match_verb(verb: Token, lexicon: Lexicon, obj: Token | None) -> _Match | Non
     if best is not None and best.specificity >= 2:
         return best
     if lemma in lexicon.light_verbs:
-        nouns = [obj] if obj is not None else []
-        # "responded to the tariffs with export bans": what is answered is not the answer
+        # "responded to the tariffs with export bans", "answered the attack with strikes": what is
+        # answered is not the answer
+        nouns = [obj] if obj is not None and lemma not in ANSWER_VERBS else []
         words = ("with",) if lemma in ANSWER_VERBS else ("in", "to", "with")
         nouns += [p for word in words for p in preps_of(verb).get(word, ())]
+        if obj is not None and lemma in ANSWER_VERBS:
+            nouns += preps_of(obj).get("with", [])  # the parser may hang the answer on what it answers
         for noun in nouns:
             for noun_entry in lexicon.nouns.get(noun.lemma_.lower(), ()):
                 if not match_noun_entry(noun_entry, noun, verb, lemma):
@@ -657,6 +663,17 @@ def match_nominal(noun: Token, lexicon: Lexicon) -> tuple[NounEntry, list[Token]
         # "was opened by the agency": a support verb's agent is the event's ("was condemned by" is not)
         light = noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in lexicon.light_verbs
         subject_agents = own or ([p for a in kids(noun.head, ("agent",)) for p in kids(a, ("pobj",))] if light else [])
+    if (victims := under_fire(noun)) is not None:
+        # "troops came under Houthi artillery fire", "a convoy came under attack from al-Shabaab":
+        # the subject is the target, the attacker the noun's "from/by" phrase or its modifier
+        entry = next((e for e in lexicon.nouns.get(noun_lemma(noun), ()) if e.code[:2] in UNDER_ROOTS
+                      and match_noun_entry(e, noun, None)), None)
+        if entry is not None and victims:
+            # the parser may hang the "from/by" phrase on the verb ("came under fire by militants")
+            verb_preps = preps_of(noun.head.head)
+            agents = (preps.get("from") or preps.get("by") or verb_preps.get("from") or verb_preps.get("by")
+                      or [noun])
+            return entry, agents, victims
     for entry in lexicon.nouns.get(noun_lemma(noun), ()):
         if not (entry.nominal or subject_agents) or not match_noun_entry(entry, noun, None):
             continue
@@ -692,6 +709,27 @@ def match_nominal(noun: Token, lexicon: Lexicon) -> tuple[NounEntry, list[Token]
             return None
         return entry, agents or [noun], targets
     return None
+
+
+def under_fire(noun: Token) -> list[Token] | None:
+    """ "positions came under heavy shelling", "the base was under attack": the subjects of the clause an
+    attack noun is "under" (the attacked), or None when the noun is not so placed."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "under" or prep.head.lemma_.lower() not in UNDER_VERBS:
+        return None
+    return [s for s in kids(prep.head, ("nsubj", "nsubjpass")) for s in (s, *s.conjuncts)]
+
+
+def split_under_fire(verb: Token) -> tuple[list[Token], list[Token]] | None:
+    """ "positions came under heavy Russian shelling": the parser may make the attacker the object of
+    "under" and the gerund a clause of its own; returns (attackers, attacked) when it did."""
+    head = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or head.lemma_.lower() not in UNDER_VERBS:
+        return None
+    owner = next((o for p in kids(head, ("prep",)) if p.lower_ == "under" for o in kids(p, ("pobj",))
+                  if o.i == verb.i - 1), None)
+    victims = under_fire(owner) if owner is not None else None
+    return ([owner], victims) if victims else None
 
 
 def talks_clause(noun: Token) -> Token | None:

@@ -77,6 +77,9 @@ def nominal_modality(noun: Token) -> Modality:
     modality = Modality()
     if noun.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and head.pos_ in ("VERB", "AUX"):
         modality = clause_modality(head)
+    elif noun.dep_ == "pobj" and head.lower_ == "under" and head.head.pos_ in ("VERB", "AUX"):
+        # "could come under attack": the attack is as real as coming under it
+        modality = clause_modality(head.head)
     planned = next((c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")
                     and c.lemma_.lower() in UNREALISED_MODIFIERS), None)
     if planned is None:
