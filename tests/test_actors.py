@@ -695,7 +695,8 @@ def test_current_officials_by_date(resolver, name, date, code):
     ("Arakan Army", "MMRREB"), ("ISWAP", "NGAREB"), ("Kataib Hezbollah", "IRQREB"),
     ("Popular Mobilization Forces", "IRQMIL"), ("ELN", "COLREB"), ("Sinaloa Cartel", "MEXCRM"),
     ("Tren de Aragua", "VENCRM"), ("Rohingya", "MMR"), ("Uyghurs", "CHN"), ("Alawites", "SYR"),
-    ("Tigrayans", "ETH"), ("Polisario Front", "ESHREB"), ("Sahrawis", "ESH"),
+    ("Tigrayans", "ETH"), ("Polisario Front", "ESHREB"), ("Sahrawis", "ESH"), ("Georgian Dream", "GEOGOV"),
+    ("ZANU-PF", "ZWEGOV"), ("MINURSO", "IGOUNO"),
 ])
 def test_organisations_groups_and_peoples(resolver, name, code):
     ref = resolver.resolve_text(name, "2025-06-01")
@@ -915,3 +916,9 @@ def test_a_nationality_word_after_inter_or_pan_names_no_one_state(nlp, resolver)
     doc = nlp("The Pan-American Health Organization sent vaccines.")
     ref = resolver.resolve(head_of(doc, "Organization"), "2026-02-01")
     assert ref is None or ref.country != "USA"
+
+
+def test_a_party_is_its_government_only_while_it_rules(resolver):
+    assert resolver.resolve_text("Awami League", "2020-03-01").code == "BGDGOV"
+    assert resolver.resolve_text("Awami League", "2025-03-01").code == "BGDOPP"
+    assert resolver.resolve_text("PTI", "2025-03-01") is None  # also the Press Trust of India
