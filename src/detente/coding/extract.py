@@ -253,7 +253,9 @@ class ClauseCoder:
                     code, rule = entry.code, f"{rule} > by means of {entry.rule}"
                     trigger.append(means.i)
                 if not sources:
-                    sources = [means]  # "was assassinated in an Israeli drone strike": the strike's owner
+                    # "was assassinated in an Israeli drone strike": the strike's owner; "killed in an
+                    # attack by ADF militants": its agent
+                    sources = preps_of(means).get("by") or [means]
                 break
         if code.startswith("045") and verb.dep_ == "acl" and (clause := talks_clause(verb.head)) is not None \
                 and all(t == verb.head for t in targets):
