@@ -15,8 +15,9 @@ from spacy.tokens import Token
 
 from detente.coding.acts import COERCIVE_ROOTS, Act
 from detente.coding.lexicon import Lexicon
-from detente.coding.matching import condition_clauses, condition_subjects, kids, preps_of
+from detente.coding.matching import condition_clauses, condition_subjects
 from detente.coding.modality import SPEECH_LEMMAS, clause_modality
+from detente.coding.roles import kids, preps_of
 
 logger = logging.getLogger(__name__)
 

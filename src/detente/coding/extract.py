@@ -1,8 +1,8 @@
 """Clauses to candidate acts: the dependency-parse half of the coder.
 
 For every verb (and event noun) of a sentence this module takes the lexicon
-pattern that fits and the grammatical source and target heads (both found by
-:mod:`detente.coding.matching`), applies modality, and composes meta-verbs with
+pattern that fits (:mod:`detente.coding.matching`) and the grammatical source and target
+heads (:mod:`detente.coding.roles`), applies modality, and composes meta-verbs with
 their complements ("urged Iran to hold talks" → 026).
 It returns :class:`Act` objects over tokens; turning heads into actors is the
 coder's job (:mod:`detente.coding`).
@@ -41,21 +41,14 @@ from detente.coding.clauses import (
 from detente.coding.consequences import HOSTILE_NOUNS, promised_consequence, promised_retaliation
 from detente.coding.lexicon import Lexicon, MetaEntry
 from detente.coding.matching import (
-    SUBJECT_DEPS,
-    clause_roles,
     clause_targets,
-    summoned_to,
     complement,
     condition_clauses,
     condition_subjects,
     infinitive_noun,
-    kids,
     match_nominal,
     match_noun_entry,
     match_verb,
-    particles_of,
-    preps_of,
-    speakers_conjunct,
     split_under_fire,
     talks_clause,
     verb_lemma,
@@ -69,6 +62,15 @@ from detente.coding.modality import (
     told_as_past,
 )
 from detente.coding.nominals import gerund_noun, nominal_modality, noun_lemma, party_modifiers
+from detente.coding.roles import (
+    SUBJECT_DEPS,
+    clause_roles,
+    kids,
+    particles_of,
+    preps_of,
+    speakers_conjunct,
+    summoned_to,
+)
 
 logger = logging.getLogger(__name__)
 
