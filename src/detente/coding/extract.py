@@ -38,7 +38,12 @@ from detente.coding.clauses import (
     supportive_deployment,
     topic_clause,
 )
-from detente.coding.consequences import HOSTILE_NOUNS, promised_consequence, promised_retaliation
+from detente.coding.consequences import (
+    HOSTILE_NOUNS,
+    promised_consequence,
+    promised_retaliation,
+    reported_speaker,
+)
 from detente.coding.lexicon import Lexicon, MetaEntry
 from detente.coding.matching import (
     clause_targets,
@@ -55,7 +60,6 @@ from detente.coding.matching import (
 )
 from detente.coding.modality import (
     OBLIGATION_VERBS,
-    SPEECH_LEMMAS,
     Modality,
     clause_modality,
     needed_act,
@@ -117,18 +121,6 @@ ANSWERED_VERBS = frozenset({"answer", "meet"})
 FORCE_WORDS = frozenset({"force", "response", "retaliation", "reprisal", "punishment", "firepower"})
 
 
-def _reported_by(verb: Token) -> Token | None:
-    """The subject of the speech verb reporting the clause of ``verb`` ("..., the minister said")."""
-    node = verb
-    while node.dep_ in ("ccomp", "parataxis", "conj") and node.head != node:
-        node = node.head
-        if node.lemma_.lower() in SPEECH_LEMMAS:
-            return next(iter(kids(node, ("nsubj",))), None)
-    said = next((c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.lemma_.lower() in SPEECH_LEMMAS),
-                None)
-    return next(iter(kids(said, ("nsubj",))), None) if said is not None else None
-
-
 def _inquired(anchor: Token) -> bool:
     """ "ordered an investigation into a strike that killed 23 villagers": what an inquiry is into is
     background, however deep in the inquiry's object it is told."""
@@ -165,7 +157,7 @@ class ClauseCoder:
         modality = clause_modality(verb)
         answerers = subjects
         if passive:
-            speaker = _reported_by(verb)
+            speaker = reported_speaker(verb)
             answerers = [speaker] if speaker is not None else []
         if not modality.future or modality.negated or not answerers:
             return None
