@@ -10,7 +10,7 @@ import logging
 
 from spacy.tokens import Token
 
-from detente.coding.matching import clause_roles, kids
+from detente.coding.roles import clause_roles, kids
 
 logger = logging.getLogger(__name__)
 

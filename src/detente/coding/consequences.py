@@ -15,8 +15,9 @@ from spacy.tokens import Token
 
 from detente.coding.acts import COERCIVE_ROOTS, Act
 from detente.coding.lexicon import Lexicon
-from detente.coding.matching import condition_clauses, condition_subjects, kids, preps_of
+from detente.coding.matching import condition_clauses, condition_subjects
 from detente.coding.modality import SPEECH_LEMMAS, clause_modality
+from detente.coding.roles import kids, preps_of
 
 logger = logging.getLogger(__name__)
 
@@ -75,7 +76,7 @@ def promised_consequence(verb: Token, subjects: list[Token], penalty: float, lex
         return None
     promised = replace(modality, negated=False, future=False, hypothetical=False, conditional=False, weak=False)
     if entry.subject_threatened:
-        speaker = _speaker(verb)
+        speaker = reported_speaker(verb)
         if speaker is None:
             return None  # "Israel will pay a price" with no one saying so is a headline's paraphrase
         return Act(verb, entry.code, f"{entry.rule} > promised consequence", [verb.i], [speaker], subjects,
@@ -103,8 +104,15 @@ def _promised(verb: Token) -> bool:
     return False
 
 
-def _speaker(verb: Token) -> Token | None:
-    """The subject of the speech verb that reports the clause of ``verb`` ("..., Singh said")."""
+def reported_speaker(verb: Token) -> Token | None:
+    """The subject of the speech verb that reports the clause of ``verb`` ("..., Singh said").
+
+    Args:
+        verb: The head of a reported clause.
+
+    Returns:
+        The speech verb's subject, or None when no speech verb reports the clause.
+    """
     node = verb
     for _ in range(4):
         if node.dep_ not in ("ccomp", "xcomp", "conj", "parataxis") or node.head == node:

@@ -1,8 +1,8 @@
 """Clauses to candidate acts: the dependency-parse half of the coder.
 
 For every verb (and event noun) of a sentence this module takes the lexicon
-pattern that fits and the grammatical source and target heads (both found by
-:mod:`detente.coding.matching`), applies modality, and composes meta-verbs with
+pattern that fits (:mod:`detente.coding.matching`) and the grammatical source and target
+heads (:mod:`detente.coding.roles`), applies modality, and composes meta-verbs with
 their complements ("urged Iran to hold talks" → 026).
 It returns :class:`Act` objects over tokens; turning heads into actors is the
 coder's job (:mod:`detente.coding`).
@@ -38,37 +38,43 @@ from detente.coding.clauses import (
     supportive_deployment,
     topic_clause,
 )
-from detente.coding.consequences import HOSTILE_NOUNS, promised_consequence, promised_retaliation
+from detente.coding.consequences import (
+    HOSTILE_NOUNS,
+    promised_consequence,
+    promised_retaliation,
+    reported_speaker,
+)
 from detente.coding.lexicon import Lexicon, MetaEntry
 from detente.coding.matching import (
-    SUBJECT_DEPS,
-    clause_roles,
     clause_targets,
-    summoned_to,
     complement,
     condition_clauses,
     condition_subjects,
     infinitive_noun,
-    kids,
     match_nominal,
     match_noun_entry,
     match_verb,
-    particles_of,
-    preps_of,
-    speakers_conjunct,
     split_under_fire,
     talks_clause,
     verb_lemma,
 )
 from detente.coding.modality import (
     OBLIGATION_VERBS,
-    SPEECH_LEMMAS,
     Modality,
     clause_modality,
     needed_act,
     told_as_past,
 )
 from detente.coding.nominals import gerund_noun, nominal_modality, noun_lemma, party_modifiers
+from detente.coding.roles import (
+    SUBJECT_DEPS,
+    clause_roles,
+    kids,
+    particles_of,
+    preps_of,
+    speakers_conjunct,
+    summoned_to,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -115,18 +121,6 @@ ANSWERED_VERBS = frozenset({"answer", "meet"})
 FORCE_WORDS = frozenset({"force", "response", "retaliation", "reprisal", "punishment", "firepower"})
 
 
-def _reported_by(verb: Token) -> Token | None:
-    """The subject of the speech verb reporting the clause of ``verb`` ("..., the minister said")."""
-    node = verb
-    while node.dep_ in ("ccomp", "parataxis", "conj") and node.head != node:
-        node = node.head
-        if node.lemma_.lower() in SPEECH_LEMMAS:
-            return next(iter(kids(node, ("nsubj",))), None)
-    said = next((c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.lemma_.lower() in SPEECH_LEMMAS),
-                None)
-    return next(iter(kids(said, ("nsubj",))), None) if said is not None else None
-
-
 def _inquired(anchor: Token) -> bool:
     """ "ordered an investigation into a strike that killed 23 villagers": what an inquiry is into is
     background, however deep in the inquiry's object it is told."""
@@ -163,7 +157,7 @@ class ClauseCoder:
         modality = clause_modality(verb)
         answerers = subjects
         if passive:
-            speaker = _reported_by(verb)
+            speaker = reported_speaker(verb)
             answerers = [speaker] if speaker is not None else []
         if not modality.future or modality.negated or not answerers:
             return None

@@ -1,10 +1,9 @@
-"""Clause roles and lexicon matching: who does what to whom in one clause, and which pattern fits.
+"""Lexicon matching: which pattern fits a clause or an event noun, and what composes with it.
 
-:func:`clause_roles` finds the grammatical source and target heads of a verb (active,
-passive, shared subjects of conjoined and controlled verbs, relative clauses);
 :func:`match_verb` and :func:`match_nominal` find the lexicon entry that fits a verb or an
-event noun and the heads its pattern names as targets. :mod:`detente.coding.extract`
-builds acts from them.
+event noun and the heads its pattern names as targets, using the clause roles of
+:mod:`detente.coding.roles`; the composition helpers find complements, conditions and
+companions. :mod:`detente.coding.extract` builds acts from them.
 """
 
 from __future__ import annotations
@@ -16,20 +15,14 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from detente.coding.lexicon import JUDGING_VERBS, Lexicon, NounEntry, VerbEntry
-from detente.coding.nominals import gerund_noun, noun_lemma, party_modifiers
+from detente.coding.nominals import noun_lemma, party_modifiers
 from detente.coding.places import gazetteer
+from detente.coding.roles import SUBJECT_DEPS, clause_roles, kids, particles_of, preps_of, summoned_to
 from detente.nlp import irregular_verb_lemma
 
 logger = logging.getLogger(__name__)
 
-SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
-OBJECT_CONTROL = frozenset({"urge", "ask", "order", "instruct", "press", "invite", "encourage", "call",
-                            "implore", "request", "tell", "want", "force", "allow", "help", "persuade",
-                            "pressure", "push", "warn", "compel", "prompt", "lead", "cause", "spur", "drive",
-                            "oblige", "provoke", "trigger"})
 DEFAULT_TARGET_PREPS = ("against", "on", "to", "with", "toward", "towards", "into", "for")
-# verbs that enact a document whose effect is then the actor's own act
-ENACTING = frozenset({"sign", "issue", "adopt", "approve", "pass", "enact", "introduce", "unveil", "decree"})
 # "wave of drones", "package of sanctions": the noun after "of" carries the meaning
 QUANTITY_NOUNS = frozenset({"wave", "package", "series", "barrage", "round", "batch", "salvo", "volley",
                             "string", "spate", "dozen", "hundred", "thousand", "number", "set", "swarm",
@@ -41,8 +34,6 @@ QUANTITY_NOUNS = frozenset({"wave", "package", "series", "barrage", "round", "ba
                             "exchange", "swap", "closure", "list", "team", "company", "contingent"})
 # where a meeting happens, never whom it is with ("on the sidelines of the summit")
 VENUE_NOUNS = frozenset({"sideline", "sidelines", "margin", "margins", "fringe", "fringes"})
-# lists whose keeper puts people on them ("added to the EU sanctions list")
-LIST_NOUNS = frozenset({"list", "blacklist", "watchlist", "register", "registry"})
 # states a violent verb leaves its object in: a result, not a name given ("shot dead")
 RESULT_STATES = frozenset({"dead", "unconscious", "senseless"})
 # verbs that with a second object name what the first one is ("called him a spy")
@@ -50,8 +41,6 @@ NAMING_VERBS = frozenset({"call", "name", "dub", "brand", "label", "term"})
 # bodies sent or moved whose "of" phrase says what they are made of ("a contingent of soldiers")
 UNIT_NOUNS = frozenset({"contingent", "team", "company", "batch", "detachment", "unit", "squad", "group", "convoy",
                         "column", "flotilla", "fleet"})
-# prepositions of time before a gerund ("after travelling", "before leaving")
-TIME_PREPS = frozenset({"after", "before", "while", "upon", "since"})
 # acts on people or things named after "of": "the expulsion of two diplomats", "an exchange of fire"
 OF_ACT_NOUNS = frozenset({"expulsion", "deportation", "exchange", "release", "arrest", "detention", "withdrawal",
                           "recall", "transfer", "handover", "return"})
@@ -69,10 +58,7 @@ STATEMENT_NOUNS = frozenset({"statement", "interview", "post", "speech", "addres
 UNDER_VERBS = frozenset({"come", "be", "remain", "fall", "stay"})
 UNDER_ROOTS = frozenset({"18", "19", "20"})  # "remains under US sanctions" is a state, not an act
 ANSWER_VERBS = frozenset({"respond", "retaliate", "react", "reply", "answer"})
-ADVERB_PARTICLES = frozenset({"aside", "away", "back", "off", "out", "down", "up", "home"})
 VERB_PREFIXES = ("re", "out", "over", "under", "with", "up")
-MEDIUM_NOUNS = frozenset({"phone", "telephone", "video", "videolink", "video-link", "videoconference", "letter",
-                          "call", "link"})
 
 
 @dataclass
@@ -86,296 +72,11 @@ class _Match:
     specificity: float
 
 
-# --- clause roles ---------------------------------------------------------------------------
+# --- matching ----------------------------------------------------------------------------------
 
-def kids(token: Token, deps: frozenset[str] | tuple[str, ...]) -> list[Token]:
-    """The children of ``token`` attached by one of ``deps``."""
-    return [c for c in token.children if c.dep_ in deps]
-
-
-# auxiliaries of a reported clause that a plain past tense conjoined to it cannot share
-REPORTED_TENSE_AUX = frozenset({"had", "was", "were", "is", "are", "has", "have"})
 # institutions whose modifiers say what they deal with, not what they are ("the UN refugee agency")
 INSTITUTION_HEADS = frozenset({"agency", "organisation", "organization", "commission", "ministry", "office",
                                "committee", "department", "body"})
-# where a state calls another's envoys to hear a protest
-SUMMONING_PLACES = frozenset({"ministry", "office", "headquarters"})
-# participles the tagger may take for a past tense ("had attacked Iraq and taken Mosul")
-PARTICIPLE_ENDINGS = ("en", "wn", "done", "gone", "begun")
-
-
-def speakers_conjunct(verb: Token) -> bool:
-    """ "The RSF said that an army drone had struck the depot ... and accused the military", "denied
-    that the Emirate was sheltering fighters and accused Pakistan": a plain past tense the parser
-    conjoined to a reported perfect or progressive clause is the speaker's own next act."""
-    head = verb.head
-    # "denied that its aircraft had been lost and accused Pakistani troops": an active verb with an object
-    # cannot share a passive clause's auxiliaries, whatever the tagger calls it
-    past = verb.tag_ == "VBD" and not verb.lower_.endswith(PARTICIPLE_ENDINGS) or verb.tag_ == "VBN" and any(
-        a.dep_ == "auxpass" for a in head.children) and any(c.dep_ == "dobj" for c in verb.children)
-    # the speaker's verb comes first: an attribution at the end ("..., the ministry said") does nothing more
-    return verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.pos_ == "VERB" and past \
-        and head.head.i < head.i \
-        and any(a.dep_ == "aux" and a.lower_ in REPORTED_TENSE_AUX for a in head.children) \
-        and not any(a.dep_ in ("aux", "nsubj") for a in verb.children)
-
-
-def _named_predicate(verb: Token) -> Token | None:
-    """The predicate the parser gave a participle ("called South Africa's envoy"), not a date ("called
-    Thursday on Arabs")."""
-    return next((p for p in kids(verb, ("oprd",)) if p.ent_type_ not in ("DATE", "TIME")), None)
-
-
-def summoned_to(verb: Token) -> bool:
-    """ "called the envoy to the ministry": the verb brings someone to where protests are heard."""
-    return any(p.lower_ in ("to", "into") and any(o.lemma_.lower() in SUMMONING_PLACES for o in kids(p, ("pobj",)))
-               for p in kids(verb, ("prep",)))
-
-
-def _stray_agents(verb: Token) -> list[Token]:
-    """ "was accused of embezzling funds by government officials": the parser hung the passive's
-    ``by`` agent on the gerund after it; a gerund's own "by" phrase is a means ("by sending troops").
-    "were added to the EU sanctions list": whoever keeps the list put them there."""
-    return [p for prep in kids(verb, ("prep",)) if prep.lower_ in ("of", "for")
-            for g in kids(prep, ("pcomp",)) if g.tag_ == "VBG"
-            for by in kids(g, ("prep",)) if by.lower_ == "by"
-            for p in kids(by, ("pobj",)) if p.pos_ in ("NOUN", "PROPN")] or [
-        owner for prep in kids(verb, ("prep",)) if prep.lower_ in ("to", "on", "onto")
-        for listed in kids(prep, ("pobj",)) if listed.lemma_.lower() in LIST_NOUNS
-        for modifier in kids(listed, ("poss", "compound"))
-        for owner in (modifier, *kids(modifier, ("poss", "compound"))) if owner.pos_ == "PROPN"]
-
-
-def _shared_objects(verb: Token) -> list[Token]:
-    """ "beat and detained three journalists", "arrested, beat and deported them": verbs joined right
-    before one object share it; the parser hangs it on the last verb only. Nothing but verbs, their
-    particles ("rounded up and deported"), commas and the conjunction may stand between the verb and the
-    one holding the object."""
-    if verb.pos_ != "VERB" or kids(verb, ("nsubjpass", "auxpass", "prep", "ccomp", "xcomp")):
-        return []
-    later = [c for c in verb.conjuncts if c.i > verb.i and c.pos_ == "VERB"]
-    if not later:
-        return []
-    last = max(later, key=lambda t: t.i)
-    between = verb.doc[verb.i + 1:last.i]
-    if any(t.pos_ not in ("CCONJ", "PUNCT", "VERB") and t.dep_ != "prt" or t.pos_ == "PUNCT" and t.text != ","
-           for t in between) \
-            or any(kids(c, (*SUBJECT_DEPS, "nsubjpass", "auxpass")) for c in later):
-        return []
-    return kids(last, ("dobj", "obj"))
-
-
-def _gapped_passive(verb: Token, subjects: list[Token], obj: Token | None) -> bool:
-    """ "a tanker was seized by the navy and its crew detained": a participle conjoined to a passive,
-    with a subject of its own but no auxiliary or object, shares the passive's left-out auxiliary. The
-    tagger may call the participle a past tense; then only a subject pointing back at the first clause
-    ("its crew", "their families") tells it from an active clause ("and Iran protested")."""
-    head = verb.head
-    if verb.dep_ != "conj" or len(subjects) != 1 or obj is not None or not kids(head, ("auxpass",)) \
-            or kids(verb, ("aux", "auxpass", "dobj", "obj", "ccomp", "xcomp")) or subjects[0].pos_ not in ("NOUN", "PROPN"):
-        return False
-    if verb.tag_ == "VBN":
-        return True
-    return verb.tag_ == "VBD" and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in subjects[0].children)
-
-
-def clause_roles(verb: Token, depth: int = 0) -> tuple[list[Token], Token | None, float]:
-    """Return (subject heads, object head, penalty) of the clause headed by ``verb``.
-
-    Passives swap roles (``by`` agent → subject, passive subject → object). Shared
-    subjects are inherited from the governing verb for conjoined, controlled and
-    participial verbs, and relative clauses take the noun they modify.
-    """
-    if verb.tag_ in ("VBD", "VBN") and verb.dep_ in ("amod", "compound") and verb.i > 0 and verb.head.i > verb.i \
-            and verb.sent.root.pos_ in ("PROPN", "NOUN"):
-        # "Donald Trump hosted Field Marshal Asim Munir, ...": the parser swallowed a finite verb into one
-        # long name; the name before it is the subject and the noun it was hung on the object
-        left = verb.doc[verb.i - 1]
-        if left.pos_ in ("PROPN", "NOUN") and left.head.i > verb.i:
-            return [left], verb.head, 0.15
-    subjects = kids(verb, SUBJECT_DEPS)
-    if len(subjects) > 1 and any(t.text == "-" for t in subjects) \
-            and not any(t.whitespace_ for t in verb.doc[subjects[0].i:subjects[-1].i]):
-        # "Itamar Ben-Gvir criticised": the parser made each piece of a hyphenated name a subject
-        subjects = subjects[-1:]
-    passive = kids(verb, ("nsubjpass",))
-    if not passive and verb.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in verb.children):
-        # "drivers are believed to be held by KGB officers": the raised subject is what is done to
-        passive = kids(verb.head, ("nsubjpass", "nsubj"))
-    objects = kids(verb, ("dobj", "obj"))
-    if not objects and verb.dep_ not in ("acl", "relcl"):
-        # "allowed IAEA inspectors to observe": the parser makes the object the subject of the infinitive
-        # "helped Benin secure its border": bare infinitives after help/let/make too
-        objects = [g for c in kids(verb, ("ccomp",)) if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                   or verb.lemma_.lower() in ("help", "let", "make", "assist")
-                   for g in kids(c, ("nsubj",)) if g.pos_ != "PRON"]
-    if not objects:
-        # "denounced as an ugly crime Serbia's suppression of ...": the object the parser hung on the predicate
-        objects = [a for p in kids(verb, ("prep",)) if p.lower_ == "as" for g in kids(p, ("pobj",))
-                   for a in kids(g, ("appos",))]
-    if not objects:
-        # "kidnapped up to 16 advisers": the parser reads "up" as a particle and hangs the object on it
-        objects = [g for p in kids(verb, ("prt",)) if p.lower_ == "up" for c in kids(p, ("prep",))
-                   if c.lower_ == "to" for g in kids(c, ("pobj",))]
-    if not objects:
-        objects = _shared_objects(verb)
-    # "hand over 30 detained suspects": the parser may split off the number as a second object
-    obj = next((o for o in objects if o.pos_ != "NUM"), objects[0]) if objects else None
-    if passive:
-        agents = [p for a in kids(verb, ("agent",)) for p in kids(a, ("pobj",))] or _stray_agents(verb)
-        return agents, passive[0], 0.0
-    if _gapped_passive(verb, subjects, obj):
-        # "boats were seized by the navy and their crews taken to port": the second clause is passive
-        # too, its auxiliary left out; its subject is what is done to, by the first clause's agent
-        return [p for a in kids(verb.head, ("agent",)) for p in kids(a, ("pobj",))], subjects[0], 0.1
-    if len(subjects) > 1 and any(t.lower_ == "and" for t in verb.doc[subjects[0].i:subjects[-1].i]):
-        # "President Lee Jae-myung and Prime Minister Sanae Takaichi agreed": a split name left two
-        # subjects the parser did not join
-        return subjects, obj, 0.05
-    if subjects:
-        subj = subjects[0]
-        if verb.dep_ == "relcl" and subj.tag_ in ("WDT", "WP", "WP$") or subj.lower_ in ("that", "which", "who"):
-            return [verb.head], obj, 0.05
-        if verb.dep_ == "relcl" and (obj is None or obj.tag_ in ("WDT", "WP")) and verb.head.pos_ in ("NOUN", "PROPN"):
-            # "two senators it accused of supplying weapons": the modified noun is the object
-            return [subj], verb.head, 0.05
-        return [subj], obj, 0.0
-    if verb.head == verb and verb.tag_ in ("VBD", "VBZ", "VBP"):
-        # "In a statement carried by KCNA, Kim Yo Jong, the sister of ..., dismissed the offer": the
-        # parser hung the subject on the fronted phrase as an apposition
-        named = [t for t in verb.doc[verb.sent.start:verb.i] if t.dep_ == "appos" and t.pos_ == "PROPN"]
-        if named:
-            return named[-1:], obj, 0.15
-    if verb.tag_ == "VBG" and verb.dep_ in ("csubj", "nsubj", "ROOT") and (between := [
-            p for prep in kids(verb, ("prep",)) if prep.lower_ == "between" for p in kids(prep, ("pobj",))]):
-        # "Fighting between Ecuadorian soldiers and Los Lobos gunmen left seven dead": the parties
-        return [between[0], *between[0].conjuncts], obj, 0.05
-    if depth > 3 or verb.head == verb:
-        return [], obj, 0.0
-    head = verb.head
-    if verb.dep_ == "dep" and verb.tag_ == "VBD" and head.dep_ == "ROOT" and head.tag_ in ("VBD", "VBN") \
-            and any(p.lower_ == "with" for p in head.children) and kids(head, ("nsubj",)):
-        # "Unmanned Ukrainian boats packed with explosives hit ...": the parser took the participle
-        # for the main verb; its subject is the finite verb's
-        return kids(head, ("nsubj",)), obj, 0.1
-    if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp" and head.head.pos_ in ("VERB", "AUX"):
-        head = head.head  # "the prime minister is due to visit Beijing": the subject of "is"
-        return kids(head, SUBJECT_DEPS), obj, 0.1
-    if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") \
-            and not kids(verb, ("agent",)) and (kids(verb, ("dobj", "ccomp", "xcomp", "prt"))
-                                                or _named_predicate(verb) is not None
-                                                or verb.tag_ == "VBD" or _after_apposition(verb)):
-        # "The Nigerian foreign minister called on Niger ...": with no verb of its own the sentence's
-        # root noun is the subject the parser missed; reading the verb as "named", it took the object
-        # for a predicate ("called South Africa's envoy to the ministry")
-        return [head], obj or _named_predicate(verb), 0.1
-    if verb.dep_ == "acl" and verb.tag_ == "VBN":
-        # "people killed by government forces": the noun is the patient
-        agents = [p for a in kids(verb, ("agent",)) for p in kids(a, ("pobj",))]
-        return agents, head, 0.1
-    if verb.dep_ == "relcl":
-        return [head], obj, 0.1
-    if verb.dep_ == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL:
-        controller = kids(head, ("dobj",))
-        if controller:
-            return controller, obj, 0.1
-    if verb.dep_ == "pcomp" and head.lower_ in ("for", "of") and head.head.pos_ == "VERB":
-        # "thanked Denmark for financing", "accused Russia of shooting down": the object did it; "Kenya
-        # was criticised by Uganda for closing": the passive's subject
-        controller = kids(head.head, ("dobj",)) or kids(head.head, ("nsubjpass",))
-        if controller:
-            return controller, obj, 0.1
-    if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and head.tag_ == "VB" \
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in head.children) and head.dep_ in ("xcomp", "ccomp"):
-        # "urged the two countries to exercise restraint and offered to mediate": a finite verb the parser
-        # conjoined to the infinitive shares the subject of the clause above it
-        return clause_roles(head.head, depth + 1)[0], obj, 0.1
-    if speakers_conjunct(verb):
-        return clause_roles(head.head, depth + 1)[0], obj, 0.1
-    if verb.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acomp") or (verb.dep_ == "acl" and verb.tag_ == "VBG"
-                                                                      and head.pos_ in ("VERB", "AUX")):
-        if verb.dep_ == "pcomp":
-            head = head.head
-        if verb.dep_ == "conj" and verb.tag_ == "VBN" and kids(head, ("nsubjpass",)):
-            # "was boarded and detained by French commandos": a shared passive, agent on either verb
-            agents = [p for v in (verb, head) for a in kids(v, ("agent",)) for p in kids(a, ("pobj",))]
-            return agents, kids(head, ("nsubjpass",))[0], 0.1
-        if verb.dep_ == "conj" and verb.tag_ != "VBN" and kids(head, ("nsubjpass",)):
-            # "was cheered by troops and accused ...": the shared subject, not the first verb's agent
-            return kids(head, ("nsubjpass",)), obj, 0.1
-        if head.pos_ in ("VERB", "AUX") and verb.dep_ == "pcomp" and verb.head.lower_ in TIME_PREPS \
-                and kids(head, ("nsubjpass",)):
-            # "an activist was deported after travelling to Dar es Salaam": the passive's subject travelled
-            return kids(head, ("nsubjpass",)), obj, 0.1
-        if head.pos_ in ("VERB", "AUX"):
-            inherited, _, pen = clause_roles(head, depth + 1)
-            if not inherited and (verb.dep_ == "xcomp" or verb.dep_ == "conj" and verb.tag_ != "VBN"):
-                # "Zelensky is expected to travel", "was sacked and accused ...": the passive subject
-                # does the act; not so in "were killed in ... shelling" or "was arrested and released"
-                inherited = kids(head, ("nsubjpass",))
-            return inherited, obj, pen + 0.1
-    if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.dep_ == "dobj" and head.head.lemma_.lower() in ENACTING \
-            and not kids(head.head, ("neg",)):
-        # "signed an order lifting sanctions": the signer lifts them (not so "vetoed a resolution
-        # condemning X" or "did not sign a statement condemning X")
-        inherited, _, pen = clause_roles(head.head, depth + 1)
-        return inherited, obj, pen + 0.15
-    return [], obj, 0.0
-
-
-def _after_apposition(verb: Token) -> bool:
-    """ "The commission chairman, Mahmoud Ali Youssouf, offered ...", "Orban, whose government has ...,
-    called on ...": a verb right after the comma closing an apposition or a relative clause on its head
-    noun is that noun's predicate."""
-    head = verb.head
-    return verb.i > 0 and verb.doc[verb.i - 1].text == "," and any(
-        c.dep_ in ("appos", "relcl") and c.i < verb.i for c in head.children)
-
-
-# prepositions a passive strands that the parser may take for particles ("were fired on")
-STRANDED_PREPS = frozenset({"on", "upon", "at"})
-
-
-def preps_of(token: Token) -> dict[str, list[Token]]:
-    """Prepositional objects by preposition word, including the passive agent as ``by``."""
-    found: dict[str, list[Token]] = {}
-    # "sent them back to Kabul": the parser hangs the phrase on the adverb particle
-    children = [*token.children] + [p for c in token.children if c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES
-                                    for p in c.children if p.dep_ == "prep"]
-    for child in children:
-        if child.dep_ == "prt" and child.lower_ in STRANDED_PREPS and (passive := kids(token, ("nsubjpass",))):
-            # "were fired on by a navy patrol": the passive subject is the preposition's object
-            found.setdefault(child.lower_, []).extend(passive)
-            continue
-        if child.dep_ in ("prep", "agent", "dative") and child.pos_ == "ADP" and not _temporal(child):
-            word = child.lower_
-            # "pulled its troops out of Kherson": "out of" is one preposition
-            compound = [g for c in kids(child, ("prep",)) if c.lower_ == "of" for g in kids(c, ("pobj",))]
-            objs = kids(child, ("pobj", "pcomp")) or compound or _stranded_object(child)
-            found.setdefault(word, []).extend(objs)
-            if compound and objs is compound:
-                found.setdefault("of", []).extend(compound)
-            if word in ("by", "via", "over") and token.pos_ == "VERB":
-                # "spoke by phone with Putin": the parser hangs the partner on the medium
-                for medium in objs:
-                    if medium.lemma_.lower() in MEDIUM_NOUNS:
-                        for inner, heads in preps_of(medium).items():
-                            found.setdefault(inner, []).extend(heads)
-    return found
-
-
-def _stranded_object(prep: Token) -> list[Token]:
-    """ "asylum to five officers holed up in ...": the parser made the object the subject of
-    the following participle; take it back when the preposition has no object of its own."""
-    for token in prep.doc[prep.i + 1: min(prep.i + 6, prep.sent.end)]:
-        if token.pos_ in ("NOUN", "PROPN"):
-            return [token] if token.dep_ in ("nsubj", "nsubjpass") and token.head.i > token.i else []
-    return []
-
-
-def _temporal(prep: Token) -> bool:
-    """ "on Tuesday", "in March": a time phrase, never a target or particle."""
-    return any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children)
 
 
 def _words_of(noun: Token, depth: int = 0) -> set[str]:
@@ -425,15 +126,6 @@ def _amount_heads(noun: Token) -> list[Token]:
     preps += [c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "in" and c.i == noun.right_edge.i + 1]
     return [g for c in preps for g in kids(c, ("pobj",))]
 
-
-def particles_of(verb: Token) -> set[str]:
-    """Particle and preposition words on ``verb`` ("called on", "brushed aside"), time phrases excluded."""
-    found = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "agent", "dative") and not _temporal(c)}
-    # "brushed aside the demand": the tagger often calls the particle an adverb
-    return found | {c.lower_ for c in verb.children if c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES}
-
-
-# --- matching ----------------------------------------------------------------------------------
 
 def _settings_with(verb: Token) -> list[Token]:
     """ "raised the issue in talks with Ethiopia", "at a meeting with": settings of the act that name a
