@@ -407,3 +407,8 @@ def test_acts_to_each_other_go_both_ways(nlp):
 def test_a_killing_in_an_attack_by_someone_is_theirs(nlp):
     assert ("UGA", "COD", "180") in factual("More than 40 civilians were killed in an attack by ADF militants on a "
                                             "funeral in Ituri province.")
+
+
+def test_an_uncounted_toll_falls_on_the_attacks_target(nlp):
+    found = factual("Kenyan police opened fire on protesters in Nairobi, killing two.")
+    assert ("KEN", "KEN", "190") in found

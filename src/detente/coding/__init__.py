@@ -473,12 +473,14 @@ class Coder:
             t.lemma_.lower() in CAPTIVE_NOUNS for t in act.targets) and all(
             s.ref.code[3:6] in ("", "GOV", "MIL", "COP", "JUD") for s in sources)
         implied = not targets and (act.domestic or is_domestic(act.code) or prisoners)
-        if _consequence(act) and targets and all(t.ref.code.startswith("---") for t in targets):
-            # "shelled Juba, killing about 20 people": the toll falls where the attack did
+        if _consequence(act) and all(t.ref.code.startswith("---") for t in targets):
+            # "shelled Juba, killing about 20 people", "opened fire on protesters, killing two": the toll
+            # falls where the attack did
             struck = {m.target.country for m in earlier if m.sentence_index == index and m.target is not None
                       and m.verb_start == act.anchor.head.idx and is_state(m.target.country)}
             if len(struck) == 1:
-                targets = [_placed(t, struck.pop()) for t in targets]
+                country = struck.pop()
+                targets = [_placed(t, country) for t in targets] or [_unnamed(country, act.anchor)]
         if location is not None and location.country:
             # "insurgents bombarded Aleppo", "a police convoy in Khyber Pakhtunkhwa": an actor known only
             # by its role takes the country where the act happened

@@ -140,8 +140,8 @@ class Lexicon:
     judgements: dict[str, tuple[str, str]] = field(default_factory=dict)
     consequences: dict[str, list[ConsequenceEntry]] = field(default_factory=lambda: defaultdict(list))
     sport_words: frozenset[str] = frozenset()
-    # words of sport that are common in politics too ("the Arab League", "human rights defenders", "a
-    # rally at the stadium"): they make a sentence sport only beside another sport word
+    # words of sport that are common in politics too ("the Arab League", "human rights defenders", "the
+    # rainy season"): they make a sentence sport only beside another sport word
     sport_hints: frozenset[str] = frozenset()
     # accidents and disasters: never the doer of an act ("victims killed by the crash")
     mishap_words: frozenset[str] = frozenset()
