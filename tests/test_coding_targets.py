@@ -412,3 +412,12 @@ def test_a_killing_in_an_attack_by_someone_is_theirs(nlp):
 def test_an_uncounted_toll_falls_on_the_attacks_target(nlp):
     found = factual("Kenyan police opened fire on protesters in Nairobi, killing two.")
     assert ("KEN", "KEN", "190") in found
+
+
+def test_a_party_no_lexicon_knows_in_a_one_state_story_is_the_actors_own(nlp):
+    found = factual("South Sudan's army spokesman denied that soldiers had killed the fishermen and accused the "
+                    "White Army militia of staging the massacre.")
+    assert {("SSD", "SSD", "016"), ("SSD", "SSD", "112")} <= found
+    # a place attacked is no party, nor is an unknown party in a story about two states
+    assert not any(target == "YEM" for _, target, _ in factual(
+        "Yemen's Houthi rebels said they had fired a ballistic missile at Ben Gurion airport."))

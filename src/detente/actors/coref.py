@@ -424,6 +424,10 @@ class ArticleCoref:
                   if any(start is not None and start < before for start in self._mentions[c])}
         return self._salient(others) if others else None
 
+    def states_named(self) -> set[str]:
+        """Every state the article has named so far (sentences up to the current one)."""
+        return {c for c in self._mentions if c not in NON_STATES and c.isalpha()}
+
     def sole_other(self, own: set[str], sent: int) -> str | None:
         """The one state other than ``own`` named as a party (not a venue) in the sentence starting at
         token ``sent`` ("condemned the expulsion and summoned Burkina Faso's envoy"), or None."""

@@ -132,6 +132,8 @@ CAPTURE_CODES = ("1711", "173", "181")
 SAYING_NOUNS = frozenset({"remark", "comment", "statement"})
 # roots where a role without a country ("arrested opposition leaders", "accused rebels") is taken to
 # be on the other side's home ground when the sentence names no place
+# denials and violence are aimed at people, never at a thing ("denied any role", "fired at an airport")
+PARTY_ONLY_ROOTS = frozenset({"01", "18", "19", "20"})
 HOME_ROLE_ROOTS = frozenset({"08", "10", "11", "12", "17"})
 # nouns for parties (not acts) a target slot may hold without naming an actor
 PARTY_WORDS = frozenset({"donor", "company", "firm", "bank", "investor", "organization", "organisation", "agency",
@@ -524,6 +526,14 @@ class Coder:
         targets = [self._named_people(r, date) for r in targets]
         # "denied massing troops near the border": a countryless role found inside a phrase is no party
         targets = [t for t in targets if not (t.ref.code.startswith("---") and t.coref)]
+        acting = {r.ref.country for r in sources if is_state(r.ref.country)}
+        if not targets and not implied and act.root not in ("08", "15") and len(sources) == 1 \
+                and any(self._party_like(t) if act.root in PARTY_ONLY_ROOTS else t.pos_ != "PRON"
+                        and t.ent_type_ not in ("GPE", "LOC", "FAC") for t in act.targets) \
+                and len(acting) == 1 and self._states_named(sent, date) | actors.coref.states_named() <= acting:
+            # "denied that soldiers had killed the fishermen", "accused the White Army militia": a party
+            # the text names but no lexicon knows, in an article naming no other state, is the actor's own
+            targets = [_unnamed(next(iter(acting)), act.anchor)]
         pairs: list[tuple[Resolved, Resolved | None, float]] = []
         # "Ukraine and Poland agreed to produce drones": a countryless object is no party to a joint act
         unnamed = bool(targets) and all(t.ref.code.startswith("---") for t in targets)
@@ -592,6 +602,14 @@ class Coder:
         if ref is None:
             return resolved
         return Resolved(replace(ref, start=resolved.ref.start, end=resolved.ref.end), resolved.coref, resolved.head)
+
+    def _party_like(self, token: Token) -> bool:
+        """People or a body ("the fishermen", "a police convoy"), not a thing, a place or a pronoun."""
+        return token.pos_ != "PRON" and (token.tag_ in ("NNS", "NNPS") or any(
+            self.resolver.agent_sector(t) for t in (token, *token.children) if t == token or t.dep_ == "compound"))
+
+    def _states_named(self, sent: Span, date: str | None) -> set[str]:
+        return {r.country for r in self.resolver.find_all(sent, date) if is_state(r.country)}
 
     def _about_an_act(self, act: Act) -> bool:
         """Whether the act's object is an act nobody in it is named for ("condemned the expulsion")."""

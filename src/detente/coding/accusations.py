@@ -15,7 +15,7 @@ ALLEGING_VERBS = ACCUSING_VERBS | {"allege", "claim"}
 # "denied it, dismissing a BBC investigation as disinformation": the dismissed charge names the accuser
 DISMISSING_VERBS = frozenset({"dismiss", "reject", "call", "describe", "brand", "label", "deny"})
 CHARGE_NOUNS = frozenset({"report", "investigation", "claim", "accusation", "allegation", "charge", "finding",
-                          "inquiry", "probe", "story", "article"})
+                          "inquiry", "probe", "story", "article", "account", "suggestion"})
 
 
 def accusers_of(verb: Token, comp: Token | None = None) -> list[Token]:
