@@ -41,7 +41,14 @@ from detente.coding.inference import (
 )
 from detente.coding.lexicon import Lexicon, default_lexicon, extended_lexicon
 from detente.coding.matching import companions
-from detente.coding.modality import DISPATCHING_LEMMAS
+from detente.coding.slots import (
+    destinations,
+    fallback_targets,
+    objectors,
+    provokers,
+    provoking_acts,
+    to_each_other,
+)
 from detente.coding.participants import BORDER_NOUNS, ArticleActors, Resolved
 from detente.coding.places import find_place
 from detente.coding.violence import assault_or_fight
@@ -115,12 +122,6 @@ EVENT_NOUN_ROOTS = {
     "remark": ("11", "13", "10", "02", "01"), "comment": ("11", "13", "10", "02", "01"),
     "statement": ("11", "13", "10", "02", "01"),
 }
-# what another party says against an act ("despite protests from Beijing")
-OBJECTION_NOUNS = frozenset({"protest", "objection", "warning", "opposition", "pressure", "criticism", "appeal",
-                             "call", "plea", "demand", "request", "threat", "condemnation", "concern", "reservation",
-                             "ultimatum"})
-# "ready to sign once Armenia amends its constitution": a condition's subject is whom the act concerns
-CONDITION_MARKS = frozenset({"if", "unless", "once", "until", "provided", "providing"})
 # a state and the people who act for it
 STATE_SECTORS = frozenset({"", "GOV", "ELI", "MIL"})
 # "inside Central African territory": what a country's nationality word names as its ground
@@ -139,7 +140,6 @@ HOME_ROLE_ROOTS = frozenset({"08", "10", "11", "12", "17"})
 PARTY_WORDS = frozenset({"donor", "company", "firm", "bank", "investor", "organization", "organisation", "agency",
                          "group", "party", "people", "person", "man", "woman", "family", "official", "leader",
                          "supporter", "member", "country", "nation", "government", "community", "public"})
-FALLBACK_PREPS = ("to", "for", "against", "with", "on", "into", "toward", "towards", "at", "over", "from")
 
 
 class Coder:
@@ -290,12 +290,12 @@ class Coder:
         if not targets and not reflexive:
             targets = ([Resolved(r.ref, True, r.head) for r in actors.expand(act.fallback, deep=True)]
                        or _answered(act, sources, earlier))
-        if act.root == "09" and (sent_to := [t for t in actors.expand(_destinations(act.anchor, act.sources))
+        if act.root == "09" and (sent_to := [t for t in actors.expand(destinations(act.anchor, act.sources))
                                              if t.ref.code not in own and is_state(t.ref.country)]):
             targets = sent_to
         indirect = False
         if not targets and not reflexive:
-            targets = actors.expand(_fallback_targets(act.anchor, act.sources), deep=True)
+            targets = actors.expand(fallback_targets(act.anchor, act.sources), deep=True)
             indirect = bool(targets)
             if indirect and (act.domestic or is_domestic(act.code)) and all(t.ref.code in own for t in targets):
                 # "continued their hunger strike": the possessor is the actor, the domestic target is implied
@@ -307,9 +307,9 @@ class Coder:
         if not targets and act.root in COUNTERPART_ROOTS:
             # "refused to retract her remarks despite a protest from China": also when the object is its own
             heads = (act.anchor, act.anchor.head) if act.anchor.dep_ == "xcomp" else (act.anchor,)
-            objectors = [r for r in actors.expand([o for h in heads for o in _objectors(h)], deep=True)
+            objecting = [r for r in actors.expand([o for h in heads for o in objectors(h)], deep=True)
                          if r.ref.code not in own and is_state(r.ref.country)]
-            targets, indirect = objectors or targets, bool(objectors)
+            targets, indirect = objecting or targets, bool(objecting)
         if (act.code in ("1053", "0253") or act.root in ("10", "02") and any(
                 t.head.dep_ == "poss" for t in targets)) and targets and all(
                 t.ref.country in {s.ref.country for s in sources} and t.ref.code[3:6] != "GOV" for t in targets):
@@ -335,10 +335,10 @@ class Coder:
         if act.root == "15" and all(t.ref.code.startswith("---") for t in targets):
             # "scrambled jets after Chinese aircraft flew close", "raised its alert level after ...":
             # a show of force answers the provoker
-            provokers = ([] if reflexive else actors.expand(_provokers(act.anchor, act.sources), deep=True)) or [
-                found for noun in _provoking_acts(act.anchor) if (found := actors.modifier_actor(noun)) is not None]
-            if provokers:
-                targets, indirect = provokers, True
+            provoking = ([] if reflexive else actors.expand(provokers(act.anchor, act.sources), deep=True)) or [
+                found for noun in provoking_acts(act.anchor) if (found := actors.modifier_actor(noun)) is not None]
+            if provoking:
+                targets, indirect = provoking, True
             else:
                 # "mobilised militia members": the forces a show of force moves are not its target
                 targets = [t for t in targets if not t.ref.code.startswith("---")]
@@ -440,9 +440,9 @@ class Coder:
             inferred = "target: the article's other party"
         joint = act.root in JOINT_ROOTS and not act.code.startswith(("045", "051"))
         hostile = act.root in MUTUAL_ROOTS and any(w in sent.text.lower() for w in RECIPROCAL_WORDS)
-        if len(countries) > 1 and _to_each_other(act.anchor):
+        if len(countries) > 1 and to_each_other(act.anchor):
             targets = []  # "returned the remains of 12 soldiers to each other": the sources to one another
-        mutual = not targets and len(countries) > 1 and (joint or hostile or _to_each_other(act.anchor))
+        mutual = not targets and len(countries) > 1 and (joint or hostile or to_each_other(act.anchor))
         # "Belgrade welcomed the decision but said ... until Pristina ...": a reaction to an act answers its author
         reaction = self._about_an_act(act)
         if not targets and not act.nominal and not mutual and len(countries) == 1 \
@@ -648,15 +648,6 @@ class Coder:
         return score
 
 
-def _to_each_other(anchor: Token) -> bool:
-    """ "returned the remains of 12 soldiers to each other": the act's own object or addressee is reciprocal."""
-    slots = [c for c in anchor.children if c.dep_ in ("dobj", "dative")] + [
-        g for c in anchor.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-    return any(t.lower_ == "other" and any(c.lower_ == "each" for c in t.children)
-               or t.lower_ == "one" and any(c.lower_ == "another" for c in t.children)
-               or t.lower_ == "another" and any(c.lower_ == "one" for c in t.children) for t in slots)
-
-
 def _consequence(act: Act) -> bool:
     """An assault told as the participle of another act ("..., killing six soldiers")."""
     anchor = act.anchor
@@ -769,64 +760,6 @@ def _placed(resolved: Resolved, country: str) -> Resolved:
         return resolved
     code = country + ref.code[3:]
     return Resolved(ActorRef(code, actor_name(code), ref.text, ref.start, ref.end), True, resolved.head)
-
-
-def _fallback_targets(anchor: Token, sources: Sequence[Token]) -> list[Token]:
-    """Prepositional objects of the trigger that may name the target when no pattern slot did,
-    then the subject of a condition on it ("threatened to stop the talks if the United States ...")."""
-    found = []
-    scope = [anchor, anchor.head] + [c for c in anchor.children if c.dep_ in ("xcomp", "ccomp")]
-    conditions = [g for node in scope for c in node.children if c.dep_ == "advcl"
-                  and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
-                  for g in c.children if g.dep_ == "nsubj" and g.pos_ != "PRON" and g not in sources]
-    holders = [anchor] + [c for c in anchor.children if c.dep_ in ("dobj", "xcomp")]
-    for holder in holders:
-        for child in holder.children:
-            if child.dep_ in ("prep", "dative") and child.lower_ in FALLBACK_PREPS:
-                found.extend(g for g in child.children if g.dep_ == "pobj" and g not in sources)
-        if holder != anchor and holder.dep_ == "dobj" and holder not in sources:
-            found.append(holder)
-    # "fired tear gas to disperse the demonstrators": the purpose names whom the act was aimed at
-    verb = anchor.head if anchor.dep_ == "dobj" else anchor  # "opened fire to disperse ..."
-    purposes = [g for c in verb.children if c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children)
-                for g in c.children if g.dep_ == "dobj" and g not in sources]
-    return found or conditions or purposes
-
-
-def _destinations(anchor: Token, sources: Sequence[Token]) -> list[Token]:
-    """"sent a team of prosecutors to Osh to investigate the deaths": an inquiry is into where its
-    investigators were sent."""
-    if anchor.dep_ != "advcl" or anchor.i < anchor.head.i or anchor.head.lemma_.lower() not in DISPATCHING_LEMMAS:
-        return []
-    return [g for c in anchor.head.children if c.dep_ == "prep" and c.lower_ in ("to", "into")
-            for g in c.children if g.dep_ == "pobj" and g not in sources]
-
-
-def _provokers(anchor: Token, sources: Sequence[Token]) -> list[Token]:
-    """Subjects of an "after" clause on the trigger: what the act responds to."""
-    return [g for c in anchor.children if c.dep_ == "advcl"
-            and any(m.dep_ == "mark" and m.lower_ == "after" for m in c.children)
-            for g in c.children if g.dep_ in ("nsubj", "nsubjpass") and g.pos_ != "PRON" and g not in sources]
-
-
-def _provoking_acts(anchor: Token) -> list[Token]:
-    """The act an "after" phrase on the trigger names ("raised its alert level after a North Korean
-    missile launch")."""
-    return [g for c in anchor.children if c.dep_ == "prep" and c.lower_ == "after"
-            for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
-
-
-def _objectors(anchor: Token) -> list[Token]:
-    """Who objected to what the trigger did anyway, or pressed for it: "refused to retract her remarks
-    despite a formal protest from China", "went ahead in defiance of U.S. warnings", "will not change
-    our constitution under an ultimatum from Sofia"."""
-    found = []
-    for prep in anchor.children:
-        if prep.lower_ in ("despite", "under") or prep.lower_ == "in" and any(
-                p.lower_ == "defiance" for p in prep.children):
-            nouns = [g for g in prep.subtree if g.dep_ == "pobj" and g.lemma_.lower() in OBJECTION_NOUNS]
-            found.extend(nouns[:1])
-    return found
 
 
 @lru_cache(maxsize=1)
