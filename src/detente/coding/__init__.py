@@ -133,8 +133,9 @@ CAPTURE_CODES = ("1711", "173", "181")
 SAYING_NOUNS = frozenset({"remark", "comment", "statement"})
 # roots where a role without a country ("arrested opposition leaders", "accused rebels") is taken to
 # be on the other side's home ground when the sentence names no place
-# denials and violence are aimed at people, never at a thing ("denied any role", "fired at an airport")
-PARTY_ONLY_ROOTS = frozenset({"01", "18", "19", "20"})
+# denials, apologies, criticism and violence answer people, not a thing ("denied any role", "apologised for
+# the incident", "described the sanctions as extortion", "fired at an airport")
+PARTY_ONLY_ROOTS = frozenset({"01", "05", "11", "18", "19", "20"})
 HOME_ROLE_ROOTS = frozenset({"08", "10", "11", "12", "17"})
 # nouns for parties (not acts) a target slot may hold without naming an actor
 PARTY_WORDS = frozenset({"donor", "company", "firm", "bank", "investor", "organization", "organisation", "agency",
@@ -604,9 +605,11 @@ class Coder:
         return Resolved(replace(ref, start=resolved.ref.start, end=resolved.ref.end), resolved.coref, resolved.head)
 
     def _party_like(self, token: Token) -> bool:
-        """People or a body ("the fishermen", "a police convoy"), not a thing, a place or a pronoun."""
-        return token.pos_ != "PRON" and (token.tag_ in ("NNS", "NNPS") or any(
-            self.resolver.agent_sector(t) for t in (token, *token.children) if t == token or t.dep_ == "compound"))
+        """People or a body ("the fishermen", "a police convoy"), not an act or a pronoun."""
+        if token.pos_ == "PRON" or token.lemma_.lower() in self.lexicon.nouns:
+            return False  # an act ("the sanctions", "the strikes") is no party
+        return token.tag_ in ("NNS", "NNPS") or token.lemma_.lower() in PARTY_WORDS or any(
+            self.resolver.agent_sector(t) for t in (token, *token.children) if t == token or t.dep_ == "compound")
 
     def _states_named(self, sent: Span, date: str | None) -> set[str]:
         return {r.country for r in self.resolver.find_all(sent, date) if is_state(r.country)}
