@@ -529,11 +529,13 @@ class Coder:
         targets = [t for t in targets if not (t.ref.code.startswith("---") and t.coref)]
         acting = {r.ref.country for r in sources if is_state(r.ref.country)}
         if not targets and not implied and act.root not in ("08", "15") and len(sources) == 1 \
+                and sources[0].ref.code[3:6] not in PRIVATE_SECTORS | {"AGR"} \
                 and any(self._party_like(t) if act.root in PARTY_ONLY_ROOTS else t.pos_ != "PRON"
                         and t.ent_type_ not in ("GPE", "LOC", "FAC") for t in act.targets) \
                 and len(acting) == 1 and self._states_named(sent, date) | actors.coref.states_named() <= acting:
             # "denied that soldiers had killed the fishermen", "accused the White Army militia": a party
             # the text names but no lexicon knows, in an article naming no other state, is the actor's own
+            # (not for firms, farmers or the press: "farmers expect to harvest wheat" is no political act)
             targets = [_unnamed(next(iter(acting)), act.anchor)]
         pairs: list[tuple[Resolved, Resolved | None, float]] = []
         # "Ukraine and Poland agreed to produce drones": a countryless object is no party to a joint act
