@@ -13,8 +13,8 @@ steps of :meth:`Coder.code_doc` infer one, and the rule says so.
 from __future__ import annotations
 
 import logging
-from dataclasses import replace
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
