@@ -494,3 +494,8 @@ def test_a_coder_fault_on_one_sentence_keeps_the_rest_of_the_article(nlp, monkey
         mentions = coder.code_doc(nlp(text), article)
     assert {(m.source.country, m.root_code) for m in mentions} >= {("JPN", "11"), ("RUS", "16")}
     assert "article a1 sentence 1: not coded (RecursionError" in caplog.text
+
+
+def test_british_lorries_carry_aid_like_trucks(nlp):
+    mentions, _ = code(nlp, "Egyptian authorities let 60 lorries of flour into Gaza through Rafah on Friday.")
+    assert any(m.event_code == "0863" and m.target is not None and m.target.country == "PSE" for m in mentions)
