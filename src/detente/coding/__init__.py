@@ -131,11 +131,11 @@ TERRITORY_PREPS = frozenset({"in", "inside", "into", "over", "across", "on", "wi
 CAPTURE_CODES = ("1711", "173", "181")
 # act nouns for whatever another party said last, of any kind
 SAYING_NOUNS = frozenset({"remark", "comment", "statement"})
-# roots where a role without a country ("arrested opposition leaders", "accused rebels") is taken to
-# be on the other side's home ground when the sentence names no place
 # denials, apologies, criticism and violence answer people, not a thing ("denied any role", "apologised for
 # the incident", "described the sanctions as extortion", "fired at an airport")
 PARTY_ONLY_ROOTS = frozenset({"01", "05", "11", "18", "19", "20"})
+# roots where a role without a country ("arrested opposition leaders", "accused rebels") is taken to
+# be on the other side's home ground when the sentence names no place
 HOME_ROLE_ROOTS = frozenset({"08", "10", "11", "12", "17"})
 # nouns for parties (not acts) a target slot may hold without naming an actor
 PARTY_WORDS = frozenset({"donor", "company", "firm", "bank", "investor", "organization", "organisation", "agency",
@@ -441,9 +441,10 @@ class Coder:
             inferred = "target: the article's other party"
         joint = act.root in JOINT_ROOTS and not act.code.startswith(("045", "051"))
         hostile = act.root in MUTUAL_ROOTS and any(w in sent.text.lower() for w in RECIPROCAL_WORDS)
-        if len(countries) > 1 and to_each_other(act.anchor):
+        reciprocal = len(countries) > 1 and to_each_other(act.anchor)
+        if reciprocal:
             targets = []  # "returned the remains of 12 soldiers to each other": the sources to one another
-        mutual = not targets and len(countries) > 1 and (joint or hostile or to_each_other(act.anchor))
+        mutual = not targets and len(countries) > 1 and (joint or hostile or reciprocal)
         # "Belgrade welcomed the decision but said ... until Pristina ...": a reaction to an act answers its author
         reaction = self._about_an_act(act)
         if not targets and not act.nominal and not mutual and len(countries) == 1 \
