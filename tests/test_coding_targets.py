@@ -421,3 +421,11 @@ def test_a_party_no_lexicon_knows_in_a_one_state_story_is_the_actors_own(nlp):
     # a place attacked is no party, nor is an unknown party in a story about two states
     assert not any(target == "YEM" for _, target, _ in factual(
         "Yemen's Houthi rebels said they had fired a ballistic missile at Ben Gurion airport."))
+
+
+def test_definite_act_noun_prefers_an_act_of_its_own_kind(nlp):
+    # the ambush is later in the text, but "the strike" answers the air raid
+    found = factual("Ethiopian jets bombed a Sudanese militia base near Gallabat on Monday. Ethiopia said the "
+                    "militia had ambushed an Ethiopian convoy on Saturday. Sudan's foreign ministry condemned "
+                    "the strike.")
+    assert ("SDN", "ETH", "111") in found

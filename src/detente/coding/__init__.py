@@ -131,6 +131,8 @@ TERRITORY_PREPS = frozenset({"in", "inside", "into", "over", "across", "on", "wi
 CAPTURE_CODES = ("1711", "173", "181")
 # act nouns for whatever another party said last, of any kind
 SAYING_NOUNS = frozenset({"remark", "comment", "statement"})
+# strikes from afar go by many verbs: "bombed a camp ... condemned the strike"
+STRIKING_WORDS = frozenset({"strike", "airstrike", "bomb", "bombing", "hit", "pound", "shell", "shelling"})
 # denials, apologies, criticism and violence answer people, not a thing ("denied any role", "apologised for
 # the incident", "described the sanctions as extortion", "fired at an airport")
 PARTY_ONLY_ROOTS = frozenset({"01", "05", "11", "18", "19", "20"})
@@ -707,8 +709,11 @@ def _answered(act: Act, sources: list[Resolved], earlier: list[Mention]) -> list
             continue
         # the most specific kind first: "rejected the protest" answers a diplomatic protest (114) before
         # any later criticism (11); words answer whatever was said last
-        for prefix in (roots,) if head.lemma_.lower() in SAYING_NOUNS else roots:
-            for mention in reversed(earlier):
+        noun = head.lemma_.lower()
+        # an act told by the noun's own verb first: "condemned the strike" after a strike and an ambush
+        alike = [m for m in earlier if _same_kind(noun, m, doc)]
+        for prefix in (roots,) if noun in SAYING_NOUNS else roots:
+            for mention in [*reversed(alike), *reversed(earlier)]:
                 if not mention.event_code.startswith(prefix) or not mention.is_factual:
                     continue
                 # "Somalia's president condemned the attack" by al-Shabaab: an insurgency at home is a party too
@@ -719,6 +724,18 @@ def _answered(act: Act, sources: list[Resolved], earlier: list[Mention]) -> list
                     # "Mexico would not lift the tariffs": its own earlier act, aimed at China
                     return [Resolved(mention.target, True, head)]
     return []
+
+
+def _same_kind(noun: str, mention: Mention, doc: Doc) -> bool:
+    """ "the bombing" is what was bombed, "the ambush" what was ambushed, "the strike" any strike from afar."""
+    if mention.verb_start is None or mention.verb_end is None:
+        return False
+    span = doc.char_span(mention.verb_start, mention.verb_end, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = span[0].lemma_.lower()
+    return verb == noun or noun == verb + "ing" or noun == verb + verb[-1] + "ing" \
+        or noun in STRIKING_WORDS and verb in STRIKING_WORDS
 
 
 def _trimmed(sent: Span) -> Span:
