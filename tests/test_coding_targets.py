@@ -425,7 +425,7 @@ def test_a_party_no_lexicon_knows_in_a_one_state_story_is_the_actors_own(nlp):
 
 def test_definite_act_noun_prefers_an_act_of_its_own_kind(nlp):
     # the ambush is later in the text, but "the strike" answers the air raid
-    found = factual("Ethiopian jets bombed a Sudanese militia base near Gallabat on Monday. Ethiopia said the "
-                    "militia had ambushed an Ethiopian convoy on Saturday. Sudan's foreign ministry condemned "
-                    "the strike.")
-    assert ("SDN", "ETH", "111") in found
+    found = factual("Ecuadorean jets bombed a camp of Colombian rebels near the San Miguel river on Monday. "
+                    "Ecuador said Colombian rebels had ambushed an Ecuadorean patrol on Saturday. Colombia's "
+                    "foreign ministry condemned the strike.")
+    assert ("COL", "ECU", "111") in found and ("COL", "COL", "111") not in found
