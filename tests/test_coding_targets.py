@@ -429,3 +429,12 @@ def test_definite_act_noun_prefers_an_act_of_its_own_kind(nlp):
                     "Ecuador said Colombian rebels had ambushed an Ecuadorean patrol on Saturday. Colombia's "
                     "foreign ministry condemned the strike.")
     assert ("COL", "ECU", "111") in found and ("COL", "COL", "111") not in found
+
+
+def test_statement_shares_the_target_of_its_subjects_other_act(nlp):
+    # one subject, two verbs: the appeal goes to the party just telephoned
+    found = factual("Peru's foreign minister telephoned his Bolivian counterpart on Tuesday and urged restraint.")
+    assert ("PER", "BOL", "020") in found
+    # a gloss on the act ("calling it ...") is no second act aimed at anyone
+    glossed = factual("Tbilisi rejected Berlin's demand to scrap the media law, calling it meddling.")
+    assert not any(code.startswith("11") for _, _, code in glossed)

@@ -38,6 +38,7 @@ from detente.coding.inference import (
     one_per_sentence,
     others_denied,
     responded,
+    shared_targets,
 )
 from detente.coding.lexicon import Lexicon, default_lexicon, extended_lexicon
 from detente.coding.matching import companions
@@ -229,6 +230,7 @@ class Coder:
             by_anchor.setdefault(act.anchor.i, []).extend(found)
             coded.extend(found)
         denial_targets(coded)
+        shared_targets(coded)
         return others_denied(coded)
 
     def _mentions(self, act: Act, sent: Span, index: int, article: Article,

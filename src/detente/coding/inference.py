@@ -28,6 +28,8 @@ RESPONSE_VERBS = frozenset({"respond", "retaliate", "react", "reply", "answer", 
 # acts that answer a hostile act told earlier in the same sentence, and the acts they answer
 ANSWERING_ROOTS = frozenset({"10", "11", "12", "13", "16"})
 HOSTILE_ROOTS = frozenset({"13", "15", "16", "17", "18", "19", "20"})
+# statements that share the target of their actor's other act in the sentence
+SHARING_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "15"})
 RESPONSE_NOUNS = frozenset({"response", "retaliation", "reply", "answer", "reaction", "protest"})
 
 
@@ -75,6 +77,27 @@ def denial_targets(sentence: list[Mention]) -> None:
             denial.rule = (denial.rule.replace(" [target: the article's other party]", "")
                            + " [target: the denied act's]")
             denial.confidence = max(0.05, denial.confidence - 0.1)
+
+
+def shared_targets(sentence: list[Mention]) -> None:
+    """ "summoned Azerbaijan's ambassador to protest against what it called an unlawful detention":
+    a statement with no target of its own, made by the same mention of an actor as an act towards
+    another party (one subject, several verbs), is aimed at that party."""
+    for mention in sentence:
+        if mention.target is not None or not mention.is_factual or mention.root_code not in SHARING_ROOTS \
+                or mention.rule.split()[1:2] in (["judged"], ["say"]):
+            continue  # "rejected the demand, calling it interference": a gloss on the act, not another act
+        donor = next((m for m in sentence if m is not mention and m.target is not None and m.is_factual
+                      and m.source.code == mention.source.code and m.source.start == mention.source.start
+                      and mention.source.start is not None and m.target.country != mention.source.country
+                      and m.target.country != "---"), None)
+        if donor is None or any(m.target is not None and m.target.country == donor.target.country
+                                and m.source.code == mention.source.code and m.root_code == mention.root_code
+                                for m in sentence):
+            continue
+        mention.target = donor.target
+        mention.rule += " [target: the same actor's other act]"
+        mention.confidence = max(0.05, mention.confidence - 0.15)
 
 
 def across_border(anchor: Token, own: set[str], actors: ArticleActors) -> Resolved | None:
