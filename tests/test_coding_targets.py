@@ -438,3 +438,12 @@ def test_statement_shares_the_target_of_its_subjects_other_act(nlp):
     # a gloss on the act ("calling it ...") is no second act aimed at anyone
     glossed = factual("Tbilisi rejected Berlin's demand to scrap the media law, calling it meddling.")
     assert not any(code.startswith("11") for _, _, code in glossed)
+
+
+def test_state_reports_what_its_own_unnamed_police_did(nlp):
+    # the detainees' nationality says nothing about whose police held them
+    assert ("CHL", "BOL", "173") in factual("Chile's interior ministry said police had detained 14 Bolivian "
+                                            "smugglers near the border.")
+    # police the text places keep their country
+    assert ("BLR", "POL", "173") in factual("Poland's foreign ministry said Belarusian police had detained a "
+                                            "Polish journalist.")

@@ -125,6 +125,8 @@ EVENT_NOUN_ROOTS = {
 }
 # a state and the people who act for it
 STATE_SECTORS = frozenset({"", "GOV", "ELI", "MIL"})
+# the arms of a state a report by that state speaks for
+STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
 # "inside Central African territory": what a country's nationality word names as its ground
 TERRITORY_NOUNS = frozenset({"territory", "soil", "airspace", "waters", "land", "ground", "side"})
 TERRITORY_PREPS = frozenset({"in", "inside", "into", "over", "across", "on", "within", "onto"})
@@ -489,6 +491,12 @@ class Coder:
             if len(struck) == 1:
                 country = struck.pop()
                 targets = [_placed(t, country) for t in targets] or [_unnamed(country, act.anchor)]
+        if any(r.ref.code.startswith("---") and r.ref.code[3:6] in STATE_ORGANS for r in sources) and not act.nominal \
+                and (reporter := actors.reporter(act.anchor)) is not None and is_state(reporter.ref.country) \
+                and reporter.ref.code[3:6] in STATE_ORGANS | {""}:
+            # "North Macedonia's interior ministry said police had arrested a Bulgarian citizen": a state
+            # reports what its own police, troops or courts did
+            sources = [_placed(r, reporter.ref.country) if r.ref.code[3:6] in STATE_ORGANS else r for r in sources]
         if location is not None and location.country:
             # "insurgents bombarded Aleppo", "a police convoy in Khyber Pakhtunkhwa": an actor known only
             # by its role takes the country where the act happened
