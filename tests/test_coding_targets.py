@@ -447,3 +447,12 @@ def test_state_reports_what_its_own_unnamed_police_did(nlp):
     # police the text places keep their country
     assert ("BLR", "POL", "173") in factual("Poland's foreign ministry said Belarusian police had detained a "
                                             "Polish journalist.")
+
+
+def test_partners_in_a_joint_act_cooperate_with_each_other(nlp):
+    found = factual("Nigerien and Chadian troops launched a joint operation against Boko Haram camps near "
+                    "Lake Chad on Sunday.")
+    assert {("NER", "TCD", "062"), ("TCD", "NER", "062")} <= found
+    assert not any(code.startswith("06") and target not in ("NER", "TCD") for _, target, code in found)
+    # a partner the act names keeps its place
+    assert ("FRA", "UKR", "062") in factual("France and Germany sent military trainers to Ukraine.")

@@ -448,8 +448,11 @@ class Coder:
         joint = act.root in JOINT_ROOTS and not act.code.startswith(("045", "051"))
         hostile = act.root in MUTUAL_ROOTS and any(w in sent.text.lower() for w in RECIPROCAL_WORDS)
         reciprocal = len(countries) > 1 and to_each_other(act.anchor)
-        if reciprocal:
-            targets = []  # "returned the remains of 12 soldiers to each other": the sources to one another
+        if reciprocal or act.root == "06" and len(countries) > 1 and not _with_partner(act.anchor):
+            # "returned the remains of 12 soldiers to each other": the sources to one another; "Kenyan and
+            # Somali troops launched a joint offensive against al-Shabaab": partners cooperate with each
+            # other, not with whom they fight or what they talk about
+            targets = []
         mutual = not targets and len(countries) > 1 and (joint or hostile or reciprocal)
         # "Belgrade welcomed the decision but said ... until Pristina ...": a reaction to an act answers its author
         reaction = self._about_an_act(act)
@@ -734,6 +737,12 @@ def _answered(act: Act, sources: list[Resolved], earlier: list[Mention]) -> list
                     # "Mexico would not lift the tariffs": its own earlier act, aimed at China
                     return [Resolved(mention.target, True, head)]
     return []
+
+
+def _with_partner(anchor: Token) -> bool:
+    """ "signed a defence pact with Oman": the act itself names a partner."""
+    holders = [anchor] + [c for c in anchor.children if c.dep_ == "dobj"]
+    return any(c.dep_ == "prep" and c.lower_ in ("with", "to") for h in holders for c in h.children)
 
 
 def _same_kind(noun: str, mention: Mention, doc: Doc) -> bool:
