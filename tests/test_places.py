@@ -246,3 +246,12 @@ def test_a_capital_in_apposition_places_the_act(nlp):
            for m in code_text("Al-Shabaab rebels exploded a series of bombs in the Somali capital Mogadishu on Sunday.",
                               date="2025-06-01") if m.is_factual}
     assert ("SOM", "SOM", "18") in got
+
+
+def test_a_capital_inside_a_longer_place_name_is_not_the_capital(nlp):
+    from detente.pipeline import code_text
+
+    mentions = code_text("Militants beheaded a dozen villagers in raids on farms near Mocimboa da Praia.",
+                         date="2026-03-10")
+    assert mentions and all(m.location is None or m.location.country == "MOZ" for m in mentions)
+    assert all(m.source.country != "CPV" for m in mentions)

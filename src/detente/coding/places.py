@@ -30,6 +30,8 @@ from detente.records import Location
 logger = logging.getLogger(__name__)
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# the small words inside Romance, Arabic and Dutch place names
+NAME_PARTICLES = frozenset({"da", "de", "del", "do", "dos", "das", "di", "al", "el", "la", "le", "van", "den"})
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "to", "into", "across", "around", "off", "along"})
 # "on the outskirts of Kyiv", "on Russia's Black Sea coast": "on" places only through such a noun,
 # so that "sanctions on Iran" names no place
@@ -494,6 +496,11 @@ def find_place(sent: Span, anchor: Token,
         before = ent.doc[ent.start - 1] if ent.start > sent.start else None
         if before is not None and before.text.istitle() and places.candidates(f"{before.text} {name}"):
             name = f"{before.text} {name}"  # "the Middle Juba region": the tagger left "Middle" out
+        elif (longer := _name_ending_in(ent, sent)) is not None:
+            # "near Mocimboa da Praia": the tagger kept only "Praia" (Cabo Verde's capital)
+            if not places.candidates(longer):
+                continue
+            name = longer
         if head.dep_ == "compound" and head.head.lower_ in REGION_WORDS and head.head.i == ent.end:
             head = head.head  # "in Cabo Delgado province": the entity stops before the region word
             name = f"{name} {head.lower_}"
@@ -517,6 +524,19 @@ def find_place(sent: Span, anchor: Token,
         if location is not None:
             best = (rank, location, ent)
     return (best[1], best[2], best[0]) if best else None
+
+
+def _name_ending_in(ent: Span, sent: Span) -> str | None:
+    """The longer name an entity ends, joined by a lower-case particle ("Mocimboa da Praia",
+    "Ciudad del Este"), or None."""
+    doc, left = ent.doc, ent.start
+    while left > sent.start and doc[left - 1].dep_ == "compound" and ent.start <= doc[left - 1].head.i < ent.end \
+            and (doc[left - 1].text.istitle() or doc[left - 1].lower_ in NAME_PARTICLES):
+        left -= 1
+    joined = doc[left:ent.start]
+    if not any(t.lower_ in NAME_PARTICLES for t in joined) or not joined[0].text.istitle():
+        return None
+    return doc[left:ent.end].text
 
 
 def _place_spans(places: Gazetteer, sent: Span) -> Iterator[Span]:
