@@ -456,3 +456,10 @@ def test_partners_in_a_joint_act_cooperate_with_each_other(nlp):
     assert not any(code.startswith("06") and target not in ("NER", "TCD") for _, target, code in found)
     # a partner the act names keeps its place
     assert ("FRA", "UKR", "062") in factual("France and Germany sent military trainers to Ukraine.")
+
+
+def test_fire_from_an_attacker_and_an_ambush_by_one_name_the_attacker(nlp):
+    assert ("AZE", "ARM", "194") in factual("Two Armenian soldiers were killed by mortar fire from Azerbaijani "
+                                            "forces near Sotk on Tuesday.")
+    found = factual("An ambush by al-Shabaab fighters on an army convoy near Afgoye left nine soldiers dead.")
+    assert any(source == "SOM" and code[:2] in ("18", "19") for source, _, code in found)

@@ -246,10 +246,13 @@ class ClauseCoder:
                 if code in GENERIC_VIOLENCE and entry.code != code:
                     code, rule = entry.code, f"{rule} > by means of {entry.rule}"
                     trigger.append(means.i)
-                if not sources:
+                if not sources or sources == [means]:
                     # "was assassinated in an Israeli drone strike": the strike's owner; "killed in an
-                    # attack by ADF militants": its agent
-                    sources = preps_of(means).get("by") or [means]
+                    # attack by ADF militants", "killed by mortar fire from Taliban forces": its agent
+                    owners = preps_of(means).get("by") or preps_of(means).get("from")
+                    if not owners and means in preps_of(verb).get("by", ()):
+                        owners = preps_of(verb).get("from")  # the parser hangs "from X" on the verb
+                    sources = owners or [means]
                 break
         if code.startswith("045") and verb.dep_ == "acl" and (clause := talks_clause(verb.head)) is not None \
                 and all(t == verb.head for t in targets):
