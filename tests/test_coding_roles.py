@@ -1142,3 +1142,12 @@ def test_an_answer_in_force_promised_by_its_subject(nlp):
     # an answer that is no force promises no harm
     got = codes(code(nlp, "Cyprus will answer the Turkish letter with a note of its own."))
     assert not any(c.startswith("13") for _, _, c in got)
+
+
+def test_a_finite_adverbial_clause_that_lost_its_subject_borrows_none(nlp):
+    from detente.pipeline import code_text
+
+    mentions = code_text("Xinhua said Xi Jinping had sent a message of sympathy to Turkey's president after a "
+                         "powerful explosion at a chemical plant near the city of Izmit killed dozens of workers.",
+                         date="2026-03-10")
+    assert not any(m.root_code in ("18", "19", "20") for m in mentions)

@@ -229,6 +229,10 @@ def clause_roles(verb: Token, depth: int = 0) -> tuple[list[Token], Token | None
         return clause_roles(head.head, depth + 1)[0], obj, 0.1
     if speakers_conjunct(verb):
         return clause_roles(head.head, depth + 1)[0], obj, 0.1
+    if verb.dep_ == "advcl" and verb.tag_ in ("VBD", "VBZ", "VBP"):
+        # "sent condolences after a huge explosion ... killed dozens": a finite adverbial clause has a
+        # subject of its own; when the parser lost it, the main clause's is not it
+        return [], obj, 0.0
     if verb.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acomp") or (verb.dep_ == "acl" and verb.tag_ == "VBG"
                                                                       and head.pos_ in ("VERB", "AUX")):
         if verb.dep_ == "pcomp":
