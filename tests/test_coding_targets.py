@@ -463,3 +463,8 @@ def test_fire_from_an_attacker_and_an_ambush_by_one_name_the_attacker(nlp):
                                             "forces near Sotk on Tuesday.")
     found = factual("An ambush by al-Shabaab fighters on an army convoy near Afgoye left nine soldiers dead.")
     assert any(source == "SOM" and code[:2] in ("18", "19") for source, _, code in found)
+
+
+def test_a_when_clause_names_no_target(nlp):
+    found = factual("Zimbabwe arrested an opposition senator as he flew back from Lusaka on Sunday.")
+    assert not any(target == "ZMB" for _, target, _ in found)

@@ -679,9 +679,12 @@ class ArticleActors:
                     continue
                 if node.dep_ in ("amod", "compound", "nmod") and node.head.lemma_.lower() in BORDER_NOUNS:
                     continue  # "on the Thai border": a place, not a party
-                if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") or node.dep_ == "relcl":
-                    # "seized the firm, and China responded", "a summit that Mali declined to attend":
-                    # a conjoined or relative clause is another act
+                if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") or node.dep_ == "relcl" \
+                        or node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "while", "when")
+                                                        for c in node.children):
+                    # "seized the firm, and China responded", "a summit that Mali declined to attend",
+                    # "arrested an MP as he returned from Nairobi": a conjoined or relative clause, or one
+                    # that only says when, is another act (a condition or a cause may name the target)
                     continue
                 if node.dep_ == "agent" and node.head.tag_ == "VBN" \
                         and not any(c.dep_ == "nsubj" for c in node.head.children):
