@@ -468,3 +468,8 @@ def test_fire_from_an_attacker_and_an_ambush_by_one_name_the_attacker(nlp):
 def test_a_when_clause_names_no_target(nlp):
     found = factual("Zimbabwe arrested an opposition senator as he flew back from Lusaka on Sunday.")
     assert not any(target == "ZMB" for _, target, _ in found)
+
+
+def test_a_finite_judgement_shares_its_subjects_target_but_a_gloss_does_not(nlp):
+    found = factual("Seoul called the fishing ban unjustified and asked Beijing to lift it.")
+    assert ("KOR", "CHN", "111") in found

@@ -232,7 +232,7 @@ class Coder:
             by_anchor.setdefault(act.anchor.i, []).extend(found)
             coded.extend(found)
         denial_targets(coded)
-        shared_targets(coded)
+        shared_targets(coded, sent.doc)
         return others_denied(coded)
 
     def _mentions(self, act: Act, sent: Span, index: int, article: Article,

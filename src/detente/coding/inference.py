@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from detente.actors import actor_name
 from detente.coding.acts import Act
@@ -29,6 +29,8 @@ RESPONSE_VERBS = frozenset({"respond", "retaliate", "react", "reply", "answer", 
 ANSWERING_ROOTS = frozenset({"10", "11", "12", "13", "16"})
 HOSTILE_ROOTS = frozenset({"13", "15", "16", "17", "18", "19", "20"})
 # statements that share the target of their actor's other act in the sentence
+# participles that gloss the act before them
+GLOSS_VERBS = frozenset({"call", "say", "describe", "brand", "term", "label", "dismiss", "add", "insist", "argue"})
 SHARING_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "15"})
 RESPONSE_NOUNS = frozenset({"response", "retaliation", "reply", "answer", "reaction", "protest"})
 
@@ -79,14 +81,14 @@ def denial_targets(sentence: list[Mention]) -> None:
             denial.confidence = max(0.05, denial.confidence - 0.1)
 
 
-def shared_targets(sentence: list[Mention]) -> None:
+def shared_targets(sentence: list[Mention], doc: Doc) -> None:
     """ "summoned Azerbaijan's ambassador to protest against what it called an unlawful detention":
     a statement with no target of its own, made by the same mention of an actor as an act towards
     another party (one subject, several verbs), is aimed at that party."""
     for mention in sentence:
         if mention.target is not None or not mention.is_factual or mention.root_code not in SHARING_ROOTS \
-                or mention.rule.split()[1:2] in (["judged"], ["say"]):
-            continue  # "rejected the demand, calling it interference": a gloss on the act, not another act
+                or mention.verb_start is None or _gloss(doc, mention.verb_start):
+            continue
         donor = next((m for m in sentence if m is not mention and m.target is not None and m.is_factual
                       and m.source.code == mention.source.code and m.source.start == mention.source.start
                       and mention.source.start is not None and m.target.country != mention.source.country
@@ -98,6 +100,13 @@ def shared_targets(sentence: list[Mention]) -> None:
         mention.target = donor.target
         mention.rule += " [target: the same actor's other act]"
         mention.confidence = max(0.05, mention.confidence - 0.15)
+
+
+def _gloss(doc: Doc, start: int) -> bool:
+    """ "rejected the demand, calling it interference", "..., saying it must respect": a participle
+    commenting on the act before it, not another act."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    return span is not None and span[0].tag_ == "VBG" and span[0].lemma_.lower() in GLOSS_VERBS
 
 
 def across_border(anchor: Token, own: set[str], actors: ArticleActors) -> Resolved | None:
