@@ -473,3 +473,9 @@ def test_a_when_clause_names_no_target(nlp):
 def test_a_finite_judgement_shares_its_subjects_target_but_a_gloss_does_not(nlp):
     found = factual("Seoul called the fishing ban unjustified and asked Beijing to lift it.")
     assert ("KOR", "CHN", "111") in found
+
+
+def test_a_state_speaking_up_for_its_own_people_aims_at_whoever_treated_them_so(nlp):
+    found = factual("Kenya recalled its ambassador from Kampala on Friday and protested against the treatment "
+                    "of Kenyan traders.")
+    assert ("KEN", "UGA", "114") in found and not any(t == "KEN" for _, t, _ in found)

@@ -123,6 +123,10 @@ EVENT_NOUN_ROOTS = {
     "remark": ("11", "13", "10", "02", "01"), "comment": ("11", "13", "10", "02", "01"),
     "statement": ("11", "13", "10", "02", "01"),
 }
+# what is done to people ("the treatment of", "the detention of"): its object is the victim, not a party
+SUFFERING_NOUNS = frozenset({"treatment", "mistreatment", "killing", "arrest", "detention", "deportation",
+                             "expulsion", "abuse", "harassment", "jailing", "torture", "abduction", "kidnapping",
+                             "execution", "sentencing", "imprisonment", "beating", "murder", "persecution"})
 # a state and the people who act for it
 STATE_SECTORS = frozenset({"", "GOV", "ELI", "MIL"})
 # the arms of a state a report by that state speaks for
@@ -288,6 +292,12 @@ class Coder:
                 t.ref.country in {s.ref.country for s in sources} and t.ref.code[3:] in STATE_SECTORS for t in targets):
             # "Moscow rejected the accusation against its diplomat", "condemned the attack on its embassy": a
             # state answering for its own answers whoever accused or attacked them
+            reflexive = True
+        if act.root in ("10", "11", "12", "16") and targets and all(
+                s.ref.code[3:] in STATE_SECTORS and is_state(s.ref.country) for s in sources) and all(
+                t.ref.country in {s.ref.country for s in sources} and _suffered(t.head) for t in targets):
+            # "protested against the treatment of Kenyan traders": a state speaking up for its own people
+            # is aimed at whoever treated them so
             reflexive = True
         if reflexive:
             targets = []
@@ -737,6 +747,11 @@ def _answered(act: Act, sources: list[Resolved], earlier: list[Mention]) -> list
                     # "Mexico would not lift the tariffs": its own earlier act, aimed at China
                     return [Resolved(mention.target, True, head)]
     return []
+
+
+def _suffered(head: Token) -> bool:
+    """ "the treatment of Kenyan traders", "the detention of its nationals": people an act befell."""
+    return head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in SUFFERING_NOUNS
 
 
 def _with_partner(anchor: Token) -> bool:
