@@ -23,3 +23,21 @@ def test_a_city_after_a_place_preposition_is_where_not_whom(nlp):
     # a role of several countries still takes each
     found = coded("The foreign ministers of Kenya and Tanzania met in Arusha on Monday.")
     assert ("KENGOV", "TZAGOV", "040") in found
+
+
+def test_a_show_of_force_answers_what_provoked_it_not_the_forces_it_moves(nlp):
+    # the forces put on alert are the instrument; the "after" clause names the provoker
+    found = coded("Greece put its navy on alert after Turkish survey ships were seen off Crete.")
+    assert any(source == "GRC" and target and target.startswith("TUR") and code.startswith("15")
+               for source, target, code in found), found
+    assert not any(target and target.startswith("GRC") for _, target, _ in found), found
+    # "in response to" on the last of two joined verbs answers for both
+    found = coded("Cuba placed its troops on maximum alert and called up reservists in response to the "
+                  "American military buildup.")
+    assert ("CUB", "USAMIL", "152") in found, found
+    # "following" and "amid" name the provoking act too
+    found = coded("Japan scrambled fighter jets amid Russian bomber flights near Hokkaido.")
+    assert any(target and target.startswith("RUS") for _, target, _ in found), found
+    # with no provoker the show of force has no target rather than the actor's own forces
+    found = coded("Ecuador put its army on alert amid a surge in gang violence.")
+    assert ("ECU", "ECUMIL", "152") not in found, found

@@ -124,6 +124,8 @@ EVENT_NOUN_ROOTS = {
 }
 # a state and the people who act for it
 STATE_SECTORS = frozenset({"", "GOV", "ELI", "MIL"})
+# the forces a state moves, puts on alert or deploys
+ARMED_SECTORS = frozenset({"MIL", "COP", "SPY"})
 # "inside Central African territory": what a country's nationality word names as its ground
 TERRITORY_NOUNS = frozenset({"territory", "soil", "airspace", "waters", "land", "ground", "side"})
 TERRITORY_PREPS = frozenset({"in", "inside", "into", "over", "across", "on", "within", "onto"})
@@ -333,16 +335,21 @@ class Coder:
                       and is_state(r.ref.country)]
             if owners:
                 targets = owners
-        if act.root == "15" and all(t.ref.code.startswith("---") for t in targets):
-            # "scrambled jets after Chinese aircraft flew close", "raised its alert level after ...":
-            # a show of force answers the provoker
+        acting = {s.ref.country for s in sources}
+        if act.root == "15" and all(t.ref.code.startswith("---") or t.ref.country in acting
+                                    and t.ref.code[3:6] in ARMED_SECTORS for t in targets):
+            # "scrambled jets after Chinese aircraft flew close", "raised its alert level after ...",
+            # "put its air force on alert after drones from Pakistan were spotted": a show of force answers
+            # the provoker; the forces it moves ("mobilised militia members", "its air force") are its
+            # instrument, not its target
             provoking = ([] if reflexive else actors.expand(provokers(act.anchor, act.sources), deep=True)) or [
                 found for noun in provoking_acts(act.anchor) if (found := actors.modifier_actor(noun)) is not None]
+            # "after clashes between rival militias": a provoker of no country leaves the border to decide
+            provoking = [p for p in provoking if not p.ref.code.startswith("---")]
             if provoking:
                 targets, indirect = provoking, True
             else:
-                # "mobilised militia members": the forces a show of force moves are not its target
-                targets = [t for t in targets if not t.ref.code.startswith("---")]
+                targets = [t for t in targets if not t.ref.code.startswith("---") and t.ref.country not in acting]
         countries = {s.ref.country for s in sources}
         closure = act.code == "191" and any(t.lemma_.lower() in BORDER_NOUNS | {"crossing", "checkpoint"}
                                             for t in act.anchor.subtree)
