@@ -41,3 +41,15 @@ def test_a_show_of_force_answers_what_provoked_it_not_the_forces_it_moves(nlp):
     # with no provoker the show of force has no target rather than the actor's own forces
     found = coded("Ecuador put its army on alert amid a surge in gang violence.")
     assert ("ECU", "ECUMIL", "152") not in found, found
+
+
+def test_unplaced_victims_of_an_attack_on_another_state_are_that_states(nlp):
+    # the killing joined to a shelling of Kherson befell Ukrainians, not Russians
+    found = coded("Russian forces shelled Kherson on Monday and killed three people.")
+    assert ("RUSMIL", "UKRCVL", "190") in found, found
+    assert not any(target and target.startswith("RUS") for _, target, _ in found), found
+    found = coded("Russian troops shelled Kharkiv overnight and killed four civilians.")
+    assert ("RUSMIL", "UKRCVL", "190") in found, found
+    # victims a place puts in the attacker's own country stay there
+    found = coded("Ethiopian soldiers killed 12 civilians in a village in the Amhara region.")
+    assert ("ETHMIL", "ETHCVL", "190") in found, found

@@ -484,11 +484,20 @@ class Coder:
             t.lemma_.lower() in CAPTIVE_NOUNS for t in act.targets) and all(
             s.ref.code[3:6] in ("", "GOV", "MIL", "COP", "JUD") for s in sources)
         implied = not targets and (act.domestic or is_domestic(act.code) or prisoners)
-        if _consequence(act) and all(t.ref.code.startswith("---") for t in targets):
+        participle = _consequence(act)
+        attackers = {s.ref.code for s in sources}
+        at_home = location is None or location.country in countries
+        if (participle or targets and at_home and act.root in ("18", "19", "20")) \
+                and all(t.ref.code.startswith("---") for t in targets):
             # "shelled Juba, killing about 20 people", "opened fire on protesters, killing two": the toll
-            # falls where the attack did
+            # falls where the attack did; "shelled Kherson and killed three people", "missile strikes on
+            # sites in Pakistan killed 26 people": victims no place puts outside the attacker's country
+            # are those of the attack it made on another state in the same sentence
             struck = {m.target.country for m in earlier if m.sentence_index == index and m.target is not None
-                      and m.verb_start == act.anchor.head.idx and is_state(m.target.country)}
+                      and is_state(m.target.country) and (m.verb_start == act.anchor.head.idx if participle
+                                                           else m.root_code in ("18", "19", "20")
+                                                           and m.source.code in attackers
+                                                           and m.target.country not in countries)}
             if len(struck) == 1:
                 country = struck.pop()
                 targets = [_placed(t, country) for t in targets] or [_unnamed(country, act.anchor)]
