@@ -53,3 +53,11 @@ def test_unplaced_victims_of_an_attack_on_another_state_are_that_states(nlp):
     # victims a place puts in the attacker's own country stay there
     found = coded("Ethiopian soldiers killed 12 civilians in a village in the Amhara region.")
     assert ("ETHMIL", "ETHCVL", "190") in found, found
+
+
+def test_a_show_of_force_told_as_a_response_answers_the_act_before_it(nlp):
+    # the place near which it happened is the responder's own, not whom the shots warned
+    found = coded("Azerbaijani troops fired mortars into a field near Jermuk on Monday, and Armenian soldiers "
+                  "responded with warning shots, according to Yerevan's defence ministry.")
+    assert any(source.startswith("ARM") and target and target.startswith("AZE") and code.startswith("15")
+               for source, target, code in found), found

@@ -346,6 +346,9 @@ class Coder:
                 found for noun in provoking_acts(act.anchor) if (found := actors.modifier_actor(noun)) is not None]
             # "after clashes between rival militias": a provoker of no country leaves the border to decide
             provoking = [p for p in provoking if not p.ref.code.startswith("---")]
+            if not provoking and not reflexive and (answered := responded(act, acting, earlier, actors)) is not None:
+                # "South Korean marines responded with warning shots": a show of force answering an act
+                provoking = [answered]
             if provoking:
                 targets, indirect = provoking, True
             else:
