@@ -335,8 +335,8 @@ class Coder:
                       and is_state(r.ref.country)]
             if owners:
                 targets = owners
-        acting = {s.ref.country for s in sources}
-        if act.root == "15" and all(t.ref.code.startswith("---") or t.ref.country in acting
+        countries = {s.ref.country for s in sources}
+        if act.root == "15" and all(t.ref.code.startswith("---") or t.ref.country in countries
                                     and t.ref.code[3:6] in ARMED_SECTORS for t in targets):
             # "scrambled jets after Chinese aircraft flew close", "raised its alert level after ...",
             # "put its air force on alert after drones from Pakistan were spotted": a show of force answers
@@ -346,14 +346,13 @@ class Coder:
                 found for noun in provoking_acts(act.anchor) if (found := actors.modifier_actor(noun)) is not None]
             # "after clashes between rival militias": a provoker of no country leaves the border to decide
             provoking = [p for p in provoking if not p.ref.code.startswith("---")]
-            if not provoking and not reflexive and (answered := responded(act, acting, earlier, actors)) is not None:
+            if not provoking and not reflexive and (answered := responded(act, countries, earlier, actors)) is not None:
                 # "South Korean marines responded with warning shots": a show of force answering an act
                 provoking = [answered]
             if provoking:
                 targets, indirect = provoking, True
             else:
-                targets = [t for t in targets if not t.ref.code.startswith("---") and t.ref.country not in acting]
-        countries = {s.ref.country for s in sources}
+                targets = [t for t in targets if not t.ref.code.startswith("---") and t.ref.country not in countries]
         closure = act.code == "191" and any(t.lemma_.lower() in BORDER_NOUNS | {"crossing", "checkpoint"}
                                             for t in act.anchor.subtree)
         if (act.root == "15" or closure) and all(t.ref.country in countries for t in targets):
