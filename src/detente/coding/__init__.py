@@ -131,6 +131,8 @@ SUFFERING_NOUNS = frozenset({"treatment", "mistreatment", "killing", "arrest", "
 STATE_SECTORS = frozenset({"", "GOV", "ELI", "MIL"})
 # the arms of a state a report by that state speaks for
 STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
+# the forces a state moves, puts on alert or deploys
+ARMED_SECTORS = frozenset({"MIL", "COP", "SPY"})
 # "inside Central African territory": what a country's nationality word names as its ground
 TERRITORY_NOUNS = frozenset({"territory", "soil", "airspace", "waters", "land", "ground", "side"})
 TERRITORY_PREPS = frozenset({"in", "inside", "into", "over", "across", "on", "within", "onto"})
@@ -349,17 +351,24 @@ class Coder:
                       and is_state(r.ref.country)]
             if owners:
                 targets = owners
-        if act.root == "15" and all(t.ref.code.startswith("---") for t in targets):
-            # "scrambled jets after Chinese aircraft flew close", "raised its alert level after ...":
-            # a show of force answers the provoker
+        countries = {s.ref.country for s in sources}
+        if act.root == "15" and all(t.ref.code.startswith("---") or t.ref.country in countries
+                                    and t.ref.code[3:6] in ARMED_SECTORS for t in targets):
+            # "scrambled jets after Chinese aircraft flew close", "raised its alert level after ...",
+            # "put its air force on alert after drones from Pakistan were spotted": a show of force answers
+            # the provoker; the forces it moves ("mobilised militia members", "its air force") are its
+            # instrument, not its target
             provoking = ([] if reflexive else actors.expand(provokers(act.anchor, act.sources), deep=True)) or [
                 found for noun in provoking_acts(act.anchor) if (found := actors.modifier_actor(noun)) is not None]
+            # "after clashes between rival militias": a provoker of no country leaves the border to decide
+            provoking = [p for p in provoking if not p.ref.code.startswith("---")]
+            if not provoking and not reflexive and (answered := responded(act, countries, earlier, actors)) is not None:
+                # "South Korean marines responded with warning shots": a show of force answering an act
+                provoking = [answered]
             if provoking:
                 targets, indirect = provoking, True
             else:
-                # "mobilised militia members": the forces a show of force moves are not its target
-                targets = [t for t in targets if not t.ref.code.startswith("---")]
-        countries = {s.ref.country for s in sources}
+                targets = [t for t in targets if not t.ref.code.startswith("---") and t.ref.country not in countries]
         closure = act.code == "191" and any(t.lemma_.lower() in BORDER_NOUNS | {"crossing", "checkpoint"}
                                             for t in act.anchor.subtree)
         if (act.root == "15" or closure) and all(t.ref.country in countries for t in targets):
@@ -496,11 +505,20 @@ class Coder:
             t.lemma_.lower() in CAPTIVE_NOUNS for t in act.targets) and all(
             s.ref.code[3:6] in ("", "GOV", "MIL", "COP", "JUD") for s in sources)
         implied = not targets and (act.domestic or is_domestic(act.code) or prisoners)
-        if _consequence(act) and all(t.ref.code.startswith("---") for t in targets):
+        participle = _consequence(act)
+        attackers = {s.ref.code for s in sources}
+        at_home = location is None or location.country in countries
+        if (participle or targets and at_home and act.root in ("18", "19", "20")) \
+                and all(t.ref.code.startswith("---") for t in targets):
             # "shelled Juba, killing about 20 people", "opened fire on protesters, killing two": the toll
-            # falls where the attack did
+            # falls where the attack did; "shelled Kherson and killed three people", "missile strikes on
+            # sites in Pakistan killed 26 people": victims no place puts outside the attacker's country
+            # are those of the attack it made on another state in the same sentence
             struck = {m.target.country for m in earlier if m.sentence_index == index and m.target is not None
-                      and m.verb_start == act.anchor.head.idx and is_state(m.target.country)}
+                      and is_state(m.target.country) and (m.verb_start == act.anchor.head.idx if participle
+                                                           else m.root_code in ("18", "19", "20")
+                                                           and m.source.code in attackers
+                                                           and m.target.country not in countries)}
             if len(struck) == 1:
                 country = struck.pop()
                 targets = [_placed(t, country) for t in targets] or [_unnamed(country, act.anchor)]

@@ -146,7 +146,10 @@ def responded(act: Act, own: set[str], earlier: list[Mention], actors: ArticleAc
     """Whom an act answers: "in response to the U.S. naval buildup", "China responded by banning
     exports" (the latest other actor's act), "retaliated against Kyiv"."""
     anchor = act.anchor
-    for prep in (c for c in anchor.children if c.dep_ == "prep" and c.lower_ == "in"):
+    # "placed its forces on alert and mobilised militia in response to ...": the phrase the parser hangs on
+    # the last of joined verbs answers for each of them
+    verbs = [anchor] + [v for v in anchor.conjuncts if v.pos_ == "VERB"]
+    for prep in (c for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ == "in"):
         for noun in (o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in RESPONSE_NOUNS):
             for cause in (o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("to", "for")
                           for o in p.children if o.dep_ == "pobj"):

@@ -203,8 +203,10 @@ class ArticleActors:
             # place they are of; "gunmen who crossed from the Central African Republic", of where they came from
             code = located.ref.country + ref.code[3:]
             ref = ActorRef(code, actor_name(code), ref.text, ref.start, ref.end)
-        if ref is not None and locative(head) and ref.code[3:] == "GOV":
-            # "an air strike in Beirut": a place, not its government (capital metonyms are for subjects)
+        if ref is not None and locative(head) and (ref.code[3:] == "GOV" or len(ref.code) > 3
+                                                   and gazetteer().is_city(head.text)):
+            # "an air strike in Beirut", "detained migrants in Rawalpindi": a place, not the government or
+            # army it houses (capital metonyms are for subjects)
             ref = ActorRef(ref.code[:3], actor_name(ref.code[:3]), ref.text, ref.start, ref.end)
         found = None
         if ref is None and head.lemma_.lower() in GROUP_HEADS:
@@ -722,9 +724,13 @@ class ArticleActors:
         for head in heads:
             group = [head] + [c for c in head.conjuncts if c.i > head.i]
             if head.tag_ in ("NNS", "NNPS"):
-                # "the presidents of Kenya and Tanzania": one role, several countries
+                # "the presidents of Kenya and Tanzania": one role, several countries; but "Afghans in
+                # Islamabad and Rawalpindi" are of their own country, the places only say where they were
+                own = self.get(head)
                 group += [c for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "in", "from")
-                          for o in p.children if o.dep_ == "pobj" for c in o.conjuncts if c.i > o.i]
+                          for o in p.children if o.dep_ == "pobj" and (
+                              own is None or (place := self.get(o)) is None or place.ref.country == own.ref.country)
+                          for c in o.conjuncts if c.i > o.i]
             for appos in head.children:
                 # "The US, Russia, and Switzerland met", "presidents Putin and Biden": a list the parser
                 # hung on an apposition; a common-noun head ("presidents") is only its label

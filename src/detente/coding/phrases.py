@@ -70,9 +70,13 @@ def titled_name(head: Token) -> bool:
 
 
 def locative(head: Token) -> bool:
-    """True for a place named as where something happened ("in Beirut", "at Kabul airport")."""
-    return (head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "near", "inside", "outside", "around")
-            and head.ent_type_ in PLACE_LABELS)
+    """True for a place named as where something happened ("in Beirut", "at Kabul airport"), also a later
+    conjunct of one ("in Islamabad and Rawalpindi", which the tagger may not know as a place)."""
+    first = head
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head
+    return (first.dep_ == "pobj" and first.head.lower_ in ("in", "at", "near", "inside", "outside", "around", "across")
+            and first.ent_type_ in PLACE_LABELS)
 
 
 def quoted(token: Token) -> bool:

@@ -68,10 +68,10 @@ def provokers(anchor: Token, sources: Sequence[Token]) -> list[Token]:
 
 
 def provoking_acts(anchor: Token) -> list[Token]:
-    """The act an "after" phrase on the trigger names ("raised its alert level after a North Korean
-    missile launch")."""
-    return [g for c in anchor.children if c.dep_ == "prep" and c.lower_ == "after"
-            for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+    """The act an "after", "following" or "amid" phrase on the trigger names ("raised its alert level after
+    a North Korean missile launch", "scrambled jets amid Russian bomber flights")."""
+    return [g for c in anchor.children if c.dep_ == "prep" and c.lower_ in ("after", "following", "amid")
+            for g in c.children if g.dep_ in ("pobj", "dobj") and g.pos_ == "NOUN"]
 
 
 def objectors(anchor: Token) -> list[Token]:
