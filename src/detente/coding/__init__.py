@@ -51,6 +51,7 @@ from detente.coding.slots import (
 )
 from detente.coding.participants import BORDER_NOUNS, ArticleActors, Resolved
 from detente.coding.places import find_place
+from detente.coding.possessors import with_possessors
 from detente.coding.violence import assault_or_fight
 from detente.records import ActorRef, Article, Mention
 
@@ -259,6 +260,10 @@ class Coder:
             if not sources or any(c.dep_ == "dobj" for c in act.anchor.children):
                 return []  # ("flew 60 police officers to Honiara" carries others: no visit by the subject)
         targets = actors.expand(act.targets, deep=True)
+        countries = {s.ref.country for s in sources}
+        if not act.symmetric:
+            # "expelled their correspondents" after "two French radio stations": the possessor's, not the source's
+            targets = with_possessors(actors, act.targets, act.sources, targets, countries)
         if act.root in ("11", "12") and act.targets and all(t.pos_ == "NOUN" and actors.get(t) is None
                                                             for t in act.targets) \
                 and not any(c.dep_ == "auxpass" for c in act.anchor.children) \
@@ -343,7 +348,6 @@ class Coder:
             else:
                 # "mobilised militia members": the forces a show of force moves are not its target
                 targets = [t for t in targets if not t.ref.code.startswith("---")]
-        countries = {s.ref.country for s in sources}
         closure = act.code == "191" and any(t.lemma_.lower() in BORDER_NOUNS | {"crossing", "checkpoint"}
                                             for t in act.anchor.subtree)
         if (act.root == "15" or closure) and all(t.ref.country in countries for t in targets):
