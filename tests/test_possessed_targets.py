@@ -38,3 +38,13 @@ def test_the_sources_own_possession_implies_no_other_target(nlp):
     # a possessed phrase that names its own actor keeps it
     assert not mismatches("Finnish police seized a Russian-operated tanker on Tuesday and detained its Georgian "
                           "captain.", ("FIN", "GEO", "173"), DATE)
+
+
+def test_a_required_preposition_hung_on_the_objects_identifying_phrase(nlp):
+    # "to Rwanda" belongs to "extradited", not to "genocide"
+    assert not mismatches("France extradited a Rwandan suspect in the 1994 genocide to Rwanda on Monday.",
+                          ("FRA", "RWA", "063"), DATE)
+    assert not mismatches("Greece extradited a Turkish member of the outlawed leftist group to Turkey.",
+                          ("GRC", "TUR", "063"), DATE)
+    # a destination of another noun is not the frame's preposition
+    assert not code_text("Several Chinese airlines offered free refunds on flights to Tokyo and Osaka.", date=DATE)
