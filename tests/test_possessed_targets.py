@@ -48,3 +48,15 @@ def test_a_required_preposition_hung_on_the_objects_identifying_phrase(nlp):
                           ("GRC", "TUR", "063"), DATE)
     # a destination of another noun is not the frame's preposition
     assert not code_text("Several Chinese airlines offered free refunds on flights to Tokyo and Osaka.", date=DATE)
+
+
+def test_a_predicate_the_parser_split_off_still_carries_the_frame(nlp):
+    # "persona non grata" read as a second object, or with the object swallowed into it
+    assert not mismatches("Estonia declared two employees of the Russian embassy persona non grata on Tuesday.",
+                          ("EST", "RUS", "161"), DATE)
+    assert not mismatches("Washington declared South Africa's ambassador persona non grata on Friday.",
+                          ("USA", "ZAF", "161"), DATE)
+    # the passive's agent hung on the predicate
+    assert not mismatches("A Chinese diplomat was declared persona non grata by Lithuania on Monday.",
+                          ("LTU", "CHN", "161"), DATE)
+

@@ -136,6 +136,14 @@ def _low_hosts(verb: Token, obj: Token | None) -> list[Token]:
     return hosts
 
 
+def _predicate(verb: Token, obj: Token | None, words: frozenset[str]) -> Token | None:
+    """A noun predicate of the verb's object ``obj`` ("declared him persona non grata"; the parser may
+    make it a second object) that has no subject of its own and carries one of ``words``, or None."""
+    return next((c for c in verb.children if (c.dep_ in ("oprd", "ccomp") or c.dep_ == "dobj" and obj is not None
+                                              and c.i > obj.i)
+                 and c.pos_ == "NOUN" and not kids(c, SUBJECT_DEPS) and _words_of(c) & words), None)
+
+
 def _amount_heads(noun: Token) -> list[Token]:
     """The object of "$5 billion in aid", "a package of weapons": what the amount is of."""
     lemma = noun.lemma_.lower()
@@ -227,6 +235,12 @@ def _match_verb_entry(entry: VerbEntry, verb: Token, obj: Token | None, particle
         if keyword is not None and verb.lemma_.lower() in NAMING_VERBS and any(c.dep_ == "oprd" for c in verb.children) \
                 and not summoned_to(verb):
             return None  # "called the U.S. ambassador a good man" names him; it does not call him in
+        if keyword is None and not entry.particle and (predicate := _predicate(verb, obj, entry.objects)) is not None:
+            # "declared a counsellor at the embassy persona non grata": the parser may read the object's
+            # predicate as a clause of its own, and swallow an object it has no room for into it
+            keyword = predicate
+            obj = obj or next((m for m in predicate.children if m.dep_ in ("compound", "poss") and m.i < predicate.i
+                               and m.pos_ in ("NOUN", "PROPN")), None)
         if keyword is None and obj is not None and obj.lower_ in ("it", "them") and verb.dep_ == "conj":
             # "imposed a curfew on the capital and lifted it at dawn": the pronoun is the first verb's object
             keyword = next((c for c in kids(verb.head, ("dobj",)) if _words_of(c) & entry.objects), None)
