@@ -60,3 +60,9 @@ def test_a_predicate_the_parser_split_off_still_carries_the_frame(nlp):
     assert not mismatches("A Chinese diplomat was declared persona non grata by Lithuania on Monday.",
                           ("LTU", "CHN", "161"), DATE)
 
+
+def test_an_unnamed_member_of_staff_belongs_to_the_body_they_work_at(nlp):
+    assert not mismatches("Lithuania declared a counsellor at the Belarusian embassy persona non grata on Friday.",
+                          ("LTU", "BLR", "161"), DATE)
+    assert not mismatches("Police in Nairobi arrested an employee of a Chinese state construction company.",
+                          ("KEN", "CHN", "173"), DATE)
