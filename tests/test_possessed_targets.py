@@ -31,6 +31,12 @@ def test_a_passive_possessed_subject_belongs_to_the_people_named_before(nlp):
                           "boats were seized by the Nicaraguan navy.", ("NIC", "HND", "1711"), DATE)
 
 
+def test_their_after_two_named_parties_is_each_of_them(nlp):
+    found = triples("The EU envoy urged both Belgrade and Pristina to show restraint and invited their chief "
+                    "negotiators to Brussels.")
+    assert ("IGO", "SRB", "036") in found and ("IGO", "KSV", "036") in found
+
+
 def test_the_sources_own_possession_implies_no_other_target(nlp):
     # the nearest actor before "its" is the source itself
     found = triples("Pakistan urged its citizens to leave Iran.")
@@ -38,6 +44,10 @@ def test_the_sources_own_possession_implies_no_other_target(nlp):
     # a possessed phrase that names its own actor keeps it
     assert not mismatches("Finnish police seized a Russian-operated tanker on Tuesday and detained its Georgian "
                           "captain.", ("FIN", "GEO", "173"), DATE)
+    # so does one whose apposition names it, whatever place came last before "its"
+    found = triples("Estonian naval forces boarded a Liberian-flagged tanker on Wednesday and escorted it to Muuga, "
+                    "where police detained its captain, a Russian citizen.")
+    assert any(target == "RUS" and code == "173" for _, target, code in found)
 
 
 def test_a_required_preposition_hung_on_the_objects_identifying_phrase(nlp):

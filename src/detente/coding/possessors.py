@@ -42,10 +42,17 @@ def _agrees(noun: Token, plural: bool) -> bool:
     return many == plural and (plural or noun.ent_type_ != "PERSON")
 
 
-def _antecedent(actors: ArticleActors, pronoun: Token, sources: Sequence[Token]) -> Resolved | None:
-    """The nearest noun phrase before ``pronoun``, in its sentence or the one before, that agrees
-    with it in number and names an actor; places where something happened ("in Baku") are passed
-    over. None when that phrase is one of the act's ``sources`` or inside one."""
+def _names_itself(actors: ArticleActors, noun: Token) -> bool:
+    """Whether a possessed noun names its own actor: "its Georgian captain", "its captain, a Russian citizen"."""
+    return actors.modifier_actor(noun) is not None or any(
+        a.dep_ == "appos" and actors.get(a) is not None for a in noun.children)
+
+
+def _antecedents(actors: ArticleActors, pronoun: Token, sources: Sequence[Token]) -> list[Resolved]:
+    """The actors of the nearest noun phrase before ``pronoun``, in its sentence or the one before,
+    that agrees with it in number and names an actor (each of "Belgrade and Pristina"); places where
+    something happened ("in Baku") are passed over. Empty when that phrase is one of the act's
+    ``sources`` or inside one."""
     doc = pronoun.doc
     start = pronoun.sent.start
     earliest = doc[start - 1].sent.start if start > 0 else 0
@@ -57,28 +64,34 @@ def _antecedent(actors: ArticleActors, pronoun: Token, sources: Sequence[Token])
             continue
         found = actors.get(noun)
         if found is not None and not found.ref.code.startswith("---") and found.ref.country.isalpha():
-            return None if noun.i in sourced else found
-    return None
+            if noun.i in sourced:
+                return []
+            # one per country: "the offices of UNICEF and the World Food Programme" are one party's
+            owners: dict[str, Resolved] = {}
+            for owner in (found, *(r for c in noun.conjuncts if c.i > noun.i and (r := actors.get(c)) is not None)):
+                owners.setdefault(owner.ref.country, owner)
+            return list(owners.values())
+    return []
 
 
 def with_possessors(actors: ArticleActors, heads: Sequence[Token], sources: Sequence[Token],
                     targets: list[Resolved], own: set[str]) -> list[Resolved]:
     """``targets`` with what a possessive pronoun on a target head gave replaced by its antecedent.
 
-    A head whose phrase names no actor of its own ("their correspondents", not "its Georgian
-    captain") belongs to the pronoun's antecedent (:func:`_antecedent`) unless that is the act's
+    A head whose phrase names no actor of its own (:func:`_names_itself`: "their correspondents",
+    not "its Georgian captain") belongs to the pronoun's antecedents (:func:`_antecedents`) unless that is the act's
     source (one of ``sources`` or of the ``own`` countries: "Pakistan urged its citizens"), in which
     case ``targets`` stand. Otherwise the source's own things ("withdrawal from Syrian territory")
     are no targets either.
     """
     for head in heads:
         pronoun = possessive_pronoun(head)
-        if pronoun is None or pronoun.head.pos_ == "NOUN" and actors.modifier_actor(pronoun.head) is not None:
+        if pronoun is None or pronoun.head.pos_ == "NOUN" and _names_itself(actors, pronoun.head):
             continue
-        owner = _antecedent(actors, pronoun, sources)
-        if owner is None or owner.ref.country in own:
+        owners = _antecedents(actors, pronoun, sources)
+        if not owners or any(owner.ref.country in own for owner in owners):
             continue
         possessed = {head.i, pronoun.i, pronoun.head.i}
         targets = [t for t in targets if t.head.i not in possessed and t.ref.country not in own] + [
-            Resolved(owner.ref, True, head)]
+            Resolved(owner.ref, True, head) for owner in owners]
     return targets
