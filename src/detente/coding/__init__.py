@@ -52,6 +52,7 @@ from detente.coding.slots import (
 )
 from detente.coding.participants import BORDER_NOUNS, ArticleActors, Resolved
 from detente.coding.places import find_place
+from detente.coding.possessors import with_possessors
 from detente.coding.violence import assault_or_fight
 from detente.records import ActorRef, Article, Mention
 
@@ -271,6 +272,10 @@ class Coder:
             if not sources or any(c.dep_ == "dobj" for c in act.anchor.children):
                 return []  # ("flew 60 police officers to Honiara" carries others: no visit by the subject)
         targets = actors.expand(act.targets, deep=True)
+        countries = {s.ref.country for s in sources}
+        if not act.symmetric:
+            # "expelled their correspondents" after "two French radio stations": the possessor's, not the source's
+            targets = with_possessors(actors, act.targets, act.sources, targets, countries)
         if act.root in ("11", "12") and act.targets and all(t.pos_ == "NOUN" and actors.get(t) is None
                                                             for t in act.targets) \
                 and not any(c.dep_ == "auxpass" for c in act.anchor.children) \
@@ -351,7 +356,6 @@ class Coder:
                       and is_state(r.ref.country)]
             if owners:
                 targets = owners
-        countries = {s.ref.country for s in sources}
         if act.root == "15" and all(t.ref.code.startswith("---") or t.ref.country in countries
                                     and t.ref.code[3:6] in ARMED_SECTORS for t in targets):
             # "scrambled jets after Chinese aircraft flew close", "raised its alert level after ...",

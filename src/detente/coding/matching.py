@@ -116,6 +116,34 @@ def _object_phrase(obj: Token | None) -> list[Token]:
     return [obj, *(g for c in obj.children if c.dep_ == "prep" for g in kids(c, ("pobj",)))]
 
 
+def _low_hosts(verb: Token, obj: Token | None) -> list[Token]:
+    """Nouns at the end of an "in" or "of" phrase that says who or what the verb's object is, right
+    before another preposition ("extradited a suspect in the pipeline sabotage [to Germany]", "a member
+    of the cell [to France]"): the parser may hang the verb's phrase on that last noun. Phrases under
+    another verb do not count."""
+    if obj is None:
+        return []
+    # the parser hangs the identifying phrase on the object or on the verb right after it
+    phrases = [p for p in (*kids(obj, ("prep",)), *kids(verb, ("prep",))) if p.i == obj.right_edge.i + 1
+               or p.head == obj] if obj.i > verb.i else []
+    hosts = []
+    frontier = [g for p in phrases if p.lower_ in ("in", "of") for g in kids(p, ("pobj",))]
+    while frontier:
+        hosts += [n for n in frontier if n.i + 1 < len(n.doc) and n.doc[n.i + 1].dep_ == "prep"
+                  and n.doc[n.i + 1].head == n and n.doc[n.i + 1].lower_ not in ("in", "of")]
+        frontier = [g for n in frontier for p in kids(n, ("prep",)) if p.lower_ in ("in", "of")
+                    for g in kids(p, ("pobj",)) if g.pos_ != "VERB"]
+    return hosts
+
+
+def _predicate(verb: Token, obj: Token | None, words: frozenset[str]) -> Token | None:
+    """A noun predicate of the verb's object ``obj`` ("declared him persona non grata"; the parser may
+    make it a second object) that has no subject of its own and carries one of ``words``, or None."""
+    return next((c for c in verb.children if (c.dep_ in ("oprd", "ccomp") or c.dep_ == "dobj" and obj is not None
+                                              and c.i > obj.i)
+                 and c.pos_ == "NOUN" and not kids(c, SUBJECT_DEPS) and _words_of(c) & words), None)
+
+
 def _amount_heads(noun: Token) -> list[Token]:
     """The object of "$5 billion in aid", "a package of weapons": what the amount is of."""
     lemma = noun.lemma_.lower()
@@ -134,12 +162,12 @@ def _settings_with(verb: Token) -> list[Token]:
 
 
 def _targets_for(verb: Token, obj: Token | None, prep_words: frozenset[str], keyword: Token | None,
-                 consumed: bool) -> list[Token]:
+                 consumed: bool, low: Sequence[Token] = ()) -> list[Token]:
     if prep_words:
         # the keyword's own phrase first: "a curfew in Algiers in response to ...", then its
-        # conjuncts' ("700 drones and 13 missiles at Ukrainian cities")
+        # conjuncts' ("700 drones and 13 missiles at Ukrainian cities"); ``low`` hosts of a phrase hung too deep
         holders = ((keyword, *keyword.conjuncts, *_amount_heads(keyword), verb) if keyword is not None
-                   else (verb, *_object_phrase(obj)))
+                   else (verb, *_object_phrase(obj), *low))
         found = [(word, p) for holder in holders for word in sorted(prep_words) for p in preps_of(holder).get(word, ())]
         if not found:
             found = [("with", p) for setting in _settings_with(verb) if "with" in prep_words
@@ -207,6 +235,12 @@ def _match_verb_entry(entry: VerbEntry, verb: Token, obj: Token | None, particle
         if keyword is not None and verb.lemma_.lower() in NAMING_VERBS and any(c.dep_ == "oprd" for c in verb.children) \
                 and not summoned_to(verb):
             return None  # "called the U.S. ambassador a good man" names him; it does not call him in
+        if keyword is None and not entry.particle and (predicate := _predicate(verb, obj, entry.objects)) is not None:
+            # "declared a counsellor at the embassy persona non grata": the parser may read the object's
+            # predicate as a clause of its own, and swallow an object it has no room for into it
+            keyword = predicate
+            obj = obj or next((m for m in predicate.children if m.dep_ in ("compound", "poss") and m.i < predicate.i
+                               and m.pos_ in ("NOUN", "PROPN")), None)
         if keyword is None and obj is not None and obj.lower_ in ("it", "them") and verb.dep_ == "conj":
             # "imposed a curfew on the capital and lifted it at dawn": the pronoun is the first verb's object
             keyword = next((c for c in kids(verb.head, ("dobj",)) if _words_of(c) & entry.objects), None)
@@ -217,8 +251,13 @@ def _match_verb_entry(entry: VerbEntry, verb: Token, obj: Token | None, particle
     if "with" in entry.prep:
         prep_hosts += _settings_with(verb)
     prep_found = not entry.prep or any(word in entry.prep for host in prep_hosts for word in preps_of(host))
+    low: list[Token] = []
     if not prep_found and not entry.objects:
-        return None  # "fire at", "meet with": without the preposition the verb means something else
+        # a preposition the frame needs may hang on the last noun before it ("a suspect in the sabotage to Germany")
+        low = [h for h in _low_hosts(verb, obj) if h.doc[h.i + 1].lower_ in entry.prep]
+        if not low:
+            return None  # "fire at", "meet with": without the preposition the verb means something else
+        prep_found = True
     # "called in the Ukrainian ambassador": the parser may make the keyword the particle's own object
     consumed = keyword is not None and (keyword == obj or obj is None and entry.particle and keyword.dep_ == "pobj"
                                         and keyword.head.lower_ == entry.particle and keyword.head.head == verb
@@ -230,7 +269,7 @@ def _match_verb_entry(entry: VerbEntry, verb: Token, obj: Token | None, particle
                      for p in kids(child, ("pobj",))]
         targets = part_objs if not entry.prep else _targets_for(verb, obj, entry.prep, keyword, consumed)
     else:
-        targets = _targets_for(verb, obj, entry.prep if prep_found else frozenset(), keyword, consumed)
+        targets = _targets_for(verb, obj, entry.prep if prep_found else frozenset(), keyword, consumed, low)
     trigger = [verb.i] + [c.i for c in verb.children if c.dep_ == "prt" and c.lower_ == entry.particle]
     if keyword is not None:
         trigger.append(keyword.i)

@@ -85,11 +85,13 @@ SELF_BODY_NOUNS = frozenset({"group", "movement", "militia", "organisation", "or
 SPEAKER_PRONOUNS = frozenset({"it", "he", "she", "they", "we"})
 SPEECH_VERBS = frozenset({"say", "announce", "state", "declare", "insist", "stress", "add", "confirm",
                           "tell", "reiterate", "argue", "warn", "vow", "pledge", "promise", "indicate", "signal"})
-# people who speak or act for a body named after them ("a spokesman for the junta")
+# people who speak or act for a body named after them ("a spokesman for the junta", "a counsellor at the
+# Russian embassy", "an employee of a Chinese state company")
 SPEAKING_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "representative", "envoy",
                             "adviser", "advisor", "aide", "source", "member", "head", "chief", "commander",
                             "chairman", "chairwoman", "chairperson", "chair", "president", "director", "secretary",
-                            "leader", "commissioner", "coordinator"})
+                            "leader", "commissioner", "coordinator", "counsellor", "counselor", "attache", "attaché",
+                            "consul", "diplomat", "staffer", "employee", "officer", "agent"})
 # nouns for unnamed people with no sector of their own
 ANONYMOUS_PEOPLE = frozenset({"people", "person", "persons", "man", "men", "woman", "women", "youth", "youths",
                               "resident", "residents", "passenger", "passengers"})

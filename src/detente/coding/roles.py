@@ -72,7 +72,8 @@ def summoned_to(verb: Token) -> bool:
 def _stray_agents(verb: Token) -> list[Token]:
     """ "was accused of embezzling funds by government officials": the parser hung the passive's
     ``by`` agent on the gerund after it; a gerund's own "by" phrase is a means ("by sending troops").
-    "were added to the EU sanctions list": whoever keeps the list put them there."""
+    "were added to the EU sanctions list": whoever keeps the list put them there; "was declared persona
+    non grata by Estonia": the parser hung the agent on the predicate."""
     return [p for prep in kids(verb, ("prep",)) if prep.lower_ in ("of", "for")
             for g in kids(prep, ("pcomp",)) if g.tag_ == "VBG"
             for by in kids(g, ("prep",)) if by.lower_ == "by"
@@ -80,7 +81,9 @@ def _stray_agents(verb: Token) -> list[Token]:
         owner for prep in kids(verb, ("prep",)) if prep.lower_ in ("to", "on", "onto")
         for listed in kids(prep, ("pobj",)) if listed.lemma_.lower() in LIST_NOUNS
         for modifier in kids(listed, ("poss", "compound"))
-        for owner in (modifier, *kids(modifier, ("poss", "compound"))) if owner.pos_ == "PROPN"]
+        for owner in (modifier, *kids(modifier, ("poss", "compound"))) if owner.pos_ == "PROPN"] or [
+        p for predicate in kids(verb, ("oprd",)) for by in predicate.subtree if by.lower_ == "by" and by.dep_ == "prep"
+        for p in kids(by, ("pobj",)) if p.pos_ in ("NOUN", "PROPN")]
 
 
 def _shared_objects(verb: Token) -> list[Token]:
