@@ -31,6 +31,8 @@ GROUP_HEADS = frozenset({"ten", "tens", "hundred", "hundreds", "thousand", "thou
                          "member", "members"})
 # participles naming a patron ("Iran-backed", "Al Qaeda-linked"), not the actor itself
 PATRON_VERBS = frozenset({"back", "link", "ally", "affiliate", "support", "sponsor", "fund", "arm", "align", "inspire"})
+# countryless actors that act where they live: gangs, rebels, insurgents, protesters, civilians
+LOCAL_SECTORS = frozenset({"CRM", "REB", "INS", "UAF", "OPP", "CVL", "SEP"})
 BORDER_NOUNS = frozenset({"border", "boundary", "frontier"})
 # "in a bid to", "in an effort to": a purpose phrase
 PURPOSE_NOUNS = frozenset({"bid", "effort", "attempt", "order", "move", "push", "drive"})

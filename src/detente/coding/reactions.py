@@ -1,0 +1,109 @@
+"""Reactions to an earlier act: "Japan rejected the demand", "Colombia condemned the strike".
+
+A definite act noun in a reaction refers back to the article's latest act of that kind, and the
+reaction is aimed at whoever did it (or, for the reactor's own earlier act, at whom it was aimed).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from detente.coding.acts import Act
+from detente.coding.participants import LOCAL_SECTORS, Resolved
+from detente.records import Mention
+
+# definite act nouns ("the demand", "the protest") and the CAMEO roots of the acts they refer back to
+EVENT_NOUN_ROOTS = {
+    "demand": ("10",), "ultimatum": ("13", "10"), "call": ("02",), "appeal": ("02",), "request": ("02",),
+    "plea": ("02",), "accusation": ("11",), "allegation": ("11",), "charge": ("11", "17"), "claim": ("11", "01"),
+    "protest": ("114", "11", "14"), "complaint": ("11",), "criticism": ("11",), "threat": ("13",), "warning": ("13",),
+    "proposal": ("03", "02"), "offer": ("03",), "plan": ("03",), "invitation": ("02", "03", "04"),
+    "sanction": ("16",), "tariff": ("16",), "move": ("16", "17", "11", "12"), "decision": ("16", "17", "12"),
+    "measure": ("16", "17", "12"), "step": ("16", "17", "11", "12"), "package": ("16",),
+    # "condemned the strikes": criticism of an act is aimed at whoever did it
+    "strike": ("19", "18"), "airstrike": ("19",), "attack": ("19", "18"), "raid": ("19",),
+    "shelling": ("19",), "bombing": ("19", "18"), "killing": ("18", "19", "20"), "invasion": ("19",),
+    "offensive": ("19",), "incursion": ("19", "15"), "ambush": ("19", "18"), "shooting": ("18", "19"),
+    "kidnapping": ("18",), "abduction": ("18",), "incident": ("19", "18", "17", "15"), "arrest": ("17",),
+    "detention": ("17",), "verdict": ("17",), "ruling": ("17", "16"), "conviction": ("17",),
+    "transfer": ("063", "084", "07"), "handover": ("063", "084", "0842"), "extradition": ("063",),
+    "deportation": ("17", "16"), "swap": ("08", "06"), "veto": ("12",), "rejection": ("12",), "refusal": ("12",),
+    "expulsion": ("16", "17"), "seizure": ("17",), "blockade": ("19",), "massacre": ("20", "18"),
+    "reopening": ("08",), "release": ("08",), "withdrawal": ("08",), "inquiry": ("09",), "investigation": ("09",),
+    "probe": ("09",), "deployment": ("15",), "crackdown": ("17",), "ban": ("17", "16"), "listing": ("16",),
+    "restriction": ("16", "17"), "curb": ("16",), "vote": ("16", "05"), "resolution": ("16", "05", "11", "12"),
+    # "dismissed the remarks": words answer the latest thing another party said
+    "remark": ("11", "13", "10", "02", "01"), "comment": ("11", "13", "10", "02", "01"),
+    "statement": ("11", "13", "10", "02", "01"),
+}
+# act nouns for whatever another party said last, of any kind
+SAYING_NOUNS = frozenset({"remark", "comment", "statement"})
+# strikes from afar go by many verbs: "bombed a camp ... condemned the strike"
+STRIKING_WORDS = frozenset({"strike", "airstrike", "bomb", "bombing", "hit", "pound", "shell", "shelling"})
+
+
+def answered_by_noun(act: Act, sources: list[Resolved], earlier: list[Mention]) -> list[Resolved]:
+    """ "Japan rejected the demand": a definite act noun refers to the article's latest act of that
+    kind, whose source is the target of the reaction.
+
+    Args:
+        act: The reaction (its targets and trigger may hold the act noun).
+        sources: The reaction's resolved sources.
+        earlier: Mentions coded so far in the article, in text order.
+
+    Returns:
+        The target (one at most), or an empty list when no earlier act fits.
+    """
+    doc = act.anchor.doc
+    heads = list(act.targets) + [doc[i] for i in act.trigger if doc[i].pos_ == "NOUN" and doc[i] not in act.targets]
+    if act.anchor.dep_ == "relcl" and not act.targets:
+        heads.append(act.anchor.head)  # "an offer that India rejected within hours": the noun the clause describes
+    own = {s.ref.country for s in sources}
+    own_codes = {s.ref.code for s in sources}
+    if act.code == "015":
+        # "JNIM claimed responsibility for the attack": the claim aims at whoever its own attack hit
+        for mention in reversed(earlier):
+            if mention.root_code in ("18", "19", "20") and mention.is_factual and mention.source.code in own_codes \
+                    and mention.target is not None and mention.target.code not in own_codes:
+                return [Resolved(mention.target, True, act.anchor)]
+    for head in heads:
+        roots = EVENT_NOUN_ROOTS.get(head.lemma_.lower())
+        described = act.anchor.dep_ == "relcl" and head == act.anchor.head
+        if roots is None or not described and not any(d.lower_ in ("the", "this", "that", "these", "those")
+                                                       for d in head.children):
+            continue
+        # the most specific kind first: "rejected the protest" answers a diplomatic protest (114) before
+        # any later criticism (11); words answer whatever was said last
+        noun = head.lemma_.lower()
+        # an act told by the noun's own verb first: "condemned the strike" after a strike and an ambush
+        alike = [m for m in earlier if same_kind(noun, m, doc)]
+        for prefix in (roots,) if noun in SAYING_NOUNS else roots:
+            for mention in [*reversed(alike), *reversed(earlier)]:
+                if not mention.event_code.startswith(prefix) or not mention.is_factual:
+                    continue
+                # "Somalia's president condemned the attack" by al-Shabaab: an insurgency at home is a party too
+                insurgent = mention.source.code[3:6] in LOCAL_SECTORS and mention.source.code not in own_codes
+                if mention.source.country not in own or insurgent:
+                    return [Resolved(mention.source, True, head)]
+                if mention.target is not None and mention.target.country not in own:
+                    # "Mexico would not lift the tariffs": its own earlier act, aimed at China
+                    return [Resolved(mention.target, True, head)]
+    return []
+
+
+def same_kind(noun: str, mention: Mention, doc: Doc) -> bool:
+    """ "the bombing" is what was bombed, "the ambush" what was ambushed, "the strike" any strike from afar.
+
+    Args:
+        noun: Lemma of the act noun.
+        mention: An earlier mention of the article parsed as ``doc``.
+        doc: The article's parse.
+    """
+    if mention.verb_start is None or mention.verb_end is None:
+        return False
+    span = doc.char_span(mention.verb_start, mention.verb_end, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = span[0].lemma_.lower()
+    return verb == noun or noun == verb + "ing" or noun == verb + verb[-1] + "ing" \
+        or noun in STRIKING_WORDS and verb in STRIKING_WORDS
