@@ -479,3 +479,10 @@ def test_a_state_speaking_up_for_its_own_people_aims_at_whoever_treated_them_so(
     found = factual("Kenya recalled its ambassador from Kampala on Friday and protested against the treatment "
                     "of Kenyan traders.")
     assert ("KEN", "UGA", "114") in found and not any(t == "KEN" for _, t, _ in found)
+
+
+def test_an_official_ordered_out_of_the_country_is_a_diplomatic_expulsion(nlp):
+    # the parser may hang the infinitive on the object ("a staffer to leave")
+    assert ("DZA", "FRA", "161") in factual("Algiers ordered a French embassy staffer to leave the country "
+                                            "within 48 hours.")
+    assert ("SRB", "HRV", "161") in factual("Serbia ordered a Croatian official to leave Belgrade.")

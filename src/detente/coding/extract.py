@@ -111,7 +111,7 @@ SUSPECT_NOUNS = frozenset({"man", "woman", "people", "person", "suspect", "youth
 VIOLATION_VERBS = frozenset({"violate", "breach", "flout", "infringe", "contravene"})
 LEAVE_VERBS = frozenset({"leave", "quit", "depart", "exit"})
 DIPLOMAT_WORDS = frozenset({"diplomat", "ambassador", "envoy", "attache", "embassy", "consul", "consulate",
-                            "chargé", "charge"})
+                            "chargé", "charge", "staffer", "counsellor", "counselor", "official"})
 FIRING_VERBS = frozenset({"fire", "shoot"})
 # verbs that with a "that ... is" clause state a view ("agreed that the pipeline was vital")
 OPINION_VERBS = frozenset({"agree", "concur"})

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from detente.coding.lexicon import JUDGING_VERBS, Lexicon, NounEntry, VerbEntry
 from detente.coding.nominals import noun_lemma, party_modifiers
 from detente.coding.places import gazetteer
-from detente.coding.roles import SUBJECT_DEPS, clause_roles, kids, particles_of, preps_of, summoned_to
+from detente.coding.roles import OBJECT_CONTROL, SUBJECT_DEPS, clause_roles, kids, particles_of, preps_of, summoned_to
 from detente.nlp import irregular_verb_lemma
 
 logger = logging.getLogger(__name__)
@@ -500,6 +500,13 @@ def complement(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in ("xcomp", "ccomp") and (child.pos_ in ("VERB", "AUX") or infinitive_noun(child)):
             return child
+    if verb.lemma_.lower() in OBJECT_CONTROL:
+        # "ordered an Indian embassy staffer to leave": the parser may hang the infinitive on the object
+        for obj in kids(verb, ("dobj",)):
+            clause = next((c for c in obj.children if c.dep_ == "acl" and c.pos_ == "VERB" and c.tag_ == "VB"
+                           and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+            if clause is not None:
+                return clause
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in ("of", "for", "to", "from", "against"):
             for grand in child.children:
