@@ -486,3 +486,8 @@ def test_an_official_ordered_out_of_the_country_is_a_diplomatic_expulsion(nlp):
     assert ("DZA", "FRA", "161") in factual("Algiers ordered a French embassy staffer to leave the country "
                                             "within 48 hours.")
     assert ("SRB", "HRV", "161") in factual("Serbia ordered a Croatian official to leave Belgrade.")
+
+
+def test_unknown_firms_a_state_sanctions_are_not_its_own(nlp):
+    found = factual("The U.S. Treasury sanctioned Sovcomflot and Novatek on Friday.")
+    assert not any(source == target for source, target, _ in found)

@@ -547,14 +547,15 @@ class Coder:
         # "denied massing troops near the border": a countryless role found inside a phrase is no party
         targets = [t for t in targets if not (t.ref.code.startswith("---") and t.coref)]
         acting = {r.ref.country for r in sources if is_state(r.ref.country)}
-        if not targets and not implied and act.root not in ("08", "15") and len(sources) == 1 \
+        if not targets and not implied and act.root not in ("08", "15", "16") and len(sources) == 1 \
                 and sources[0].ref.code[3:6] not in PRIVATE_SECTORS | {"AGR"} \
                 and any(self._party_like(t) if act.root in PARTY_ONLY_ROOTS else t.pos_ != "PRON"
                         and t.ent_type_ not in ("GPE", "LOC", "FAC") for t in act.targets) \
                 and len(acting) == 1 and self._states_named(sent, date) | actors.coref.states_named() <= acting:
             # "denied that soldiers had killed the fishermen", "accused the White Army militia": a party
             # the text names but no lexicon knows, in an article naming no other state, is the actor's own
-            # (not for firms, farmers or the press: "farmers expect to harvest wheat" is no political act)
+            # (not for firms, farmers or the press: "farmers expect to harvest wheat" is no political act;
+            # nor for sanctions, which a state puts on foreigners: "sanctioned Rosneft and Lukoil")
             targets = [_unnamed(next(iter(acting)), act.anchor)]
         pairs: list[tuple[Resolved, Resolved | None, float]] = []
         # "Ukraine and Poland agreed to produce drones": a countryless object is no party to a joint act
