@@ -255,3 +255,11 @@ def test_a_capital_inside_a_longer_place_name_is_not_the_capital(nlp):
                          date="2026-03-10")
     assert mentions and all(m.location is None or m.location.country == "MOZ" for m in mentions)
     assert all(m.source.country != "CPV" for m in mentions)
+
+
+@pytest.mark.parametrize(("name", "country"), [("Qamishli", "SYR"), ("Fasher", "SDN")])
+def test_a_name_written_without_its_arabic_article(name, country):
+    from detente.coding.places import gazetteer
+
+    place = gazetteer().lookup(name)
+    assert place is not None and place.country == country

@@ -68,6 +68,8 @@ EXTRA_KINDS = {"city": CITY, "region": SUBDIVISION, DISPUTED: DISPUTED, AREA: AR
 PREFER_RATIO = 0.05
 # An alternate spelling ("Kiev", "Zaporizhzhia") ranks below every place known by that very name.
 ALIAS_WEIGHT = 1e-4
+# transliterations of the Arabic article that begin place names
+ARABIC_ARTICLES = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ath", "adh"})
 ALIAS_MIN_POPULATION = 50_000
 UNTAGGED_CITY_POPULATION = 100_000
 # pycountry gives no populations: a subdivision ranks as a tenth of its country's mean subdivision
@@ -209,6 +211,14 @@ class Gazetteer:
                                 float(data["latitude"]), float(data["longitude"]))
             self._add(data["name"], Place(location, int(data.get("population") or 0), CITY))
         primary = set(building)
+        for data in cities:
+            # "Al Qāmishlī" is written "Qamishli", "An Najaf" "Najaf": the Arabic article is often dropped
+            head, _, rest = fold(data["name"]).partition(" ")
+            if head in ARABIC_ARTICLES and rest and rest not in primary:
+                location = Location(data["name"], iso3.get(data["countrycode"]),
+                                    float(data["latitude"]), float(data["longitude"]))
+                building.setdefault(rest, []).append(
+                    Place(location, int(data.get("population") or 0) * ALIAS_WEIGHT, CITY))
         for data in cities:
             population = int(data.get("population") or 0)
             if population < ALIAS_MIN_POPULATION:
