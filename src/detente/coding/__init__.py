@@ -53,7 +53,7 @@ from detente.coding.slots import (
 from detente.coding.participants import BORDER_NOUNS, LOCAL_SECTORS, ArticleActors, Resolved
 from detente.coding.places import find_place
 from detente.coding.possessors import with_possessors
-from detente.coding.reactions import answered_by_noun
+from detente.coding.reactions import REACTING_ROOTS, act_doers, answered_by_noun, befallen, summoned_for
 from detente.coding.violence import assault_or_fight
 from detente.records import ActorRef, Article, Mention
 
@@ -247,6 +247,17 @@ class Coder:
         if not act.symmetric:
             # "expelled their correspondents" after "two French radio stations": the possessor's, not the source's
             targets = with_possessors(actors, act.targets, act.sources, targets, countries)
+        if act.root in REACTING_ROOTS and (doers := actors.expand(
+                [d for t in act.targets if actors.get(t) is None for d in act_doers(t, self.lexicon.nouns)])):
+            # "the massacre of villagers by ADF militants drew condemnation from Kinshasa": a reaction to an
+            # act is aimed at whoever did it, not at those it befell
+            targets = doers
+        elif act.root in REACTING_ROOTS and (recipients := {i for t in act.targets if actors.get(t) is None
+                                                              for i in befallen(t, self.lexicon.nouns)}):
+            # "protested against the delivery of air defence systems to North Korea": not at its recipient;
+            # at whoever was summoned to hear the protest
+            summoned = summoned_for(act.anchor, [m for m in earlier if m.sentence_index == index])
+            targets = [summoned] if summoned else [t for t in targets if t.head.i not in recipients]
         if act.root in ("11", "12") and act.targets and all(t.pos_ == "NOUN" and actors.get(t) is None
                                                             for t in act.targets) \
                 and not any(c.dep_ == "auxpass" for c in act.anchor.children) \

@@ -201,7 +201,9 @@ class ClauseCoder:
         sources, targets = subjects, found.targets
         fallback: list[Token] = []
         if found.reverse:
-            sources, targets = targets, subjects
+            # "the closure was met with a protest from Minsk": a passive's subject is the answered act
+            answered = [obj] if obj is not None and obj.dep_ == "nsubjpass" else []
+            sources, targets = targets, subjects or answered
         elif found.code[:2] in COERCIVE_ROOTS and (split := split_under_fire(verb)) is not None:
             # "positions came under heavy Russian shelling": the parser took the noun for a clause
             sources, targets = split

@@ -431,11 +431,15 @@ def match_nominal(noun: Token, lexicon: Lexicon) -> tuple[NounEntry, list[Token]
         # "the expulsion of two diplomats by Romania": the parser may hang the agent on the "of" object
         agents = preps.get("by", []) or [p for o in preps.get("of", ()) for p in preps_of(o).get("by", ())]
         targets = [p for word in sorted(entry.prep) for p in preps.get(word, ())]
-        # "the Geneva meeting", "Gaza strikes": a city says where, not who
-        # the entry's own kind word ("phone call") is no owner
+        # "the Geneva meeting", "Gaza strikes": a city says where, not who (but "Tallinn's expulsion of a
+        # consul": a capital's possessive stands for its government, save where it may be what was hit,
+        # "Kyiv's bombardment"); the entry's own kind word ("phone call") is no owner
+        governing = entry.code[:2] not in ("18", "19", "20")
         has_modifier = any(c.dep_ in ("amod", "compound", "poss") and c.pos_ in ("ADJ", "PROPN", "NOUN")
                            and c.lemma_.lower() not in entry.modifiers
-                           and not gazetteer().is_city(c.text) for c in noun.children)
+                           and (not gazetteer().is_city(c.text)
+                                or governing and c.dep_ == "poss" and gazetteer().is_capital(c.text))
+                           for c in noun.children)
         if not agents and not has_modifier:
             return None
         return entry, agents or [noun], targets

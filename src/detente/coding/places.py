@@ -383,6 +383,10 @@ class Gazetteer:
             return found[0]
         return None
 
+    def is_capital(self, name: str) -> bool:
+        """True when ``name`` is a country's capital ("Tallinn's expulsion of a consul": its government)."""
+        return bool(name) and fold(name) in self._capitals
+
     def is_city(self, name: str) -> bool:
         """True when ``name`` is a known city, region or sea and not a country."""
         found = self._places.get(fold(name))

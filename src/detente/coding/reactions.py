@@ -6,10 +6,14 @@ reaction is aimed at whoever did it (or, for the reactor's own earlier act, at w
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from collections.abc import Container
+
+from spacy.tokens import Doc, Token
 
 from detente.coding.acts import Act
+from detente.coding.nominals import noun_lemma, party_modifiers
 from detente.coding.participants import LOCAL_SECTORS, Resolved
+from detente.coding.roles import preps_of
 from detente.records import Mention
 
 # definite act nouns ("the demand", "the protest") and the CAMEO roots of the acts they refer back to
@@ -40,6 +44,76 @@ EVENT_NOUN_ROOTS = {
 SAYING_NOUNS = frozenset({"remark", "comment", "statement"})
 # strikes from afar go by many verbs: "bombed a camp ... condemned the strike"
 STRIKING_WORDS = frozenset({"strike", "airstrike", "bomb", "bombing", "hit", "pound", "shell", "shelling"})
+# reactions aimed at whoever did the act they name ("condemned the massacre of villagers by ADF militants")
+REACTING_ROOTS = frozenset({"01", "05", "11", "12", "13", "14"})
+# links inside a noun phrase through which an act's "by" phrase may hang ("the sentencing of three employees
+# to prison terms for spying by a Beijing court")
+NOUN_PHRASE_LINKS = frozenset({"prep", "pobj", "pcomp"})
+# prepositions naming whom an act befell ("the delivery of systems to North Korea")
+BEFALLEN_PREPS = frozenset({"to", "into"})
+
+
+def act_doers(noun: Token, event_nouns: Container[str]) -> list[Token]:
+    """ "the massacre of villagers by ADF militants", "Tallinn's expulsion of a consul", "the Russian
+    delivery": whoever did the act an event noun names (its "by" phrase, else its possessor or name
+    modifier), never those it befell.
+
+    Args:
+        noun: A noun a reaction is aimed at.
+        event_nouns: Lemmas of the lexicon's event nouns.
+
+    Returns:
+        The doers' heads; empty when ``noun`` names no act or no doer.
+    """
+    lemma = noun_lemma(noun)
+    if lemma not in event_nouns and lemma not in EVENT_NOUN_ROOTS:
+        return []
+    # the parser may hang the "by" phrase on any noun of the act's phrase
+    agents = [p for t in noun.subtree if t.lower_ == "by" and t.dep_ in ("prep", "agent") and _in_phrase(t, noun)
+              for p in t.children if p.dep_ == "pobj"]
+    return agents[:1] or party_modifiers(noun)
+
+
+def befallen(noun: Token, event_nouns: Container[str]) -> set[int]:
+    """ "protested against the delivery of air defence systems to North Korea": the words of an act's
+    phrase naming whom or what it befell, which a reaction to the act is not aimed at.
+
+    Args:
+        noun: A noun a reaction is aimed at.
+        event_nouns: Lemmas of the lexicon's event nouns.
+
+    Returns:
+        Indices of the words of the act's recipient phrases; empty when ``noun`` names no act.
+    """
+    lemma = noun_lemma(noun)
+    if lemma not in event_nouns and lemma not in EVENT_NOUN_ROOTS:
+        return set()
+    return {t.i for p in noun.children if p.dep_ == "prep" and p.lower_ in BEFALLEN_PREPS for t in p.subtree}
+
+
+def summoned_for(anchor: Token, sentence: list[Mention]) -> Resolved | None:
+    """ "summoned the Belarusian envoy to protest against the delivery of fuel to Russia": a reaction that
+    is the purpose of a summons is made to whoever was summoned.
+
+    Args:
+        anchor: The reaction's trigger.
+        sentence: Mentions coded so far in the reaction's sentence.
+    """
+    if anchor.dep_ not in ("xcomp", "advcl"):
+        return None
+    summons = anchor.head.idx
+    return next((Resolved(m.target, True, anchor) for m in sentence if m.event_code == "114" and m.is_factual
+                 and m.target is not None and m.verb_start is not None and m.verb_end is not None
+                 and m.verb_start <= summons < m.verb_end), None)
+
+
+def _in_phrase(token: Token, noun: Token) -> bool:
+    """True when ``token`` hangs on ``noun`` through prepositional phrases only (not through a clause)."""
+    while token.head != noun:
+        if token.head.dep_ not in NOUN_PHRASE_LINKS or token.head == token:
+            return False
+        token = token.head
+    return True
 
 
 def answered_by_noun(act: Act, sources: list[Resolved], earlier: list[Mention]) -> list[Resolved]:
