@@ -57,3 +57,9 @@ def test_a_descriptive_name_is_one_party(nlp):
     found = triples("Britain suspended funding for the UN agency for Palestinian refugees on Monday.")
     assert ("GBR", "IGO", "16") in found and not any(target == "PSE" for _, target, _ in found)
 
+
+def test_the_organisations_staff_are_not_of_the_captor(nlp):
+    found = article_triples("Houthi gunmen raided the offices of the United Nations in Sanaa.",
+                            "UN officials said the Houthis had seized 20 of the organisation's staff.")
+    assert any(source == "YEM" and target == "IGO" and root in ("17", "18") for source, target, root in found)
+    assert not any(source == "YEM" and target == "YEM" for source, target, _ in found)
