@@ -361,8 +361,11 @@ class ArticleCoref:
             # a group's leader or spokesman carries the group's code: "the group" is that group
             return self._last(lambda s: s.ref.sector in ("REB", "OPP", "UAF") or s.ref.country in ("IMG", "NGO"))
         if head.lemma_.lower() in ("organisation", "organization"):
-            # the U.N. as readily as an armed organisation: whichever non-state body came last
-            return self._last(lambda s: s.ref.country in ("IGO", "NGO", "IMG") or s.ref.sector in ("REB", "UAF"))
+            # the U.N. as readily as an armed organisation: whichever non-state body came last, outside its own
+            # clause ("the Houthis arrested 50 of the organisation's staff": not the Houthis' own)
+            clause = _clause(head)
+            return self._last(lambda s: (s.ref.country in ("IGO", "NGO", "IMG") or s.ref.sector in ("REB", "UAF"))
+                              and s.clause != clause)
         if head.lemma_.lower() in ORGANISATIONS and not _qualified(head) and (
                 body := self._last(lambda s: s.ref.country in ("IGO", "NGO"))) is not None:
             return body

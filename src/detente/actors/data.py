@@ -262,7 +262,8 @@ def load_code_names_tsv(text: str, origin: str) -> dict[str, str]:
     return table
 
 
-WORD_CLASSES = ("ethnonym", "place_feature", "agent_suffix", "residence_prep", "abroad", "place_qualifier")
+WORD_CLASSES = ("ethnonym", "place_feature", "agent_suffix", "residence_prep", "abroad", "place_qualifier",
+                "peacekeeping", "mission_observer", "peace_mission", "body_office")
 
 
 def load_word_classes_tsv(text: str, origin: str) -> dict[str, frozenset[str]]:

@@ -42,6 +42,7 @@ from detente.coding.inference import (
 )
 from detente.coding.lexicon import Lexicon, default_lexicon, extended_lexicon
 from detente.coding.matching import companions
+from detente.coding.missions import names_a_body
 from detente.coding.slots import (
     destinations,
     fallback_targets,
@@ -242,7 +243,8 @@ class Coder:
             sources = [s for s in sources if s.ref.code[3:6] not in PRIVATE_SECTORS and not recalled]
             if not sources or any(c.dep_ == "dobj" for c in act.anchor.children):
                 return []  # ("flew 60 police officers to Honiara" carries others: no visit by the subject)
-        targets = actors.expand(act.targets, deep=True)
+        # "cut funding for the UN agency for Palestinian refugees": the refugees only name the agency
+        targets = actors.expand([t for t in act.targets if not names_a_body(t, actors)], deep=True)
         countries = {s.ref.country for s in sources}
         if not act.symmetric:
             # "expelled their correspondents" after "two French radio stations": the possessor's, not the source's

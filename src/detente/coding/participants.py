@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from detente.actors import actor_name
 from detente.actors.coref import PAIR_PEOPLE, is_state_ref
 from detente.coding.phrases import according_to, locative, longer_place, named_at, quoted, titled_name
+from detente.coding.missions import mission_member
 from detente.coding.places import PLACE_LABELS, gazetteer, locate
 from detente.nlp import dateline_end
 from detente.records import ActorRef
@@ -169,6 +170,12 @@ class ArticleActors:
             return self.cache[head.i]
         # "its" on two subjects each asks for the other: a phrase being resolved names no one meanwhile
         self.cache[head.i] = None
+        if (mission := mission_member(head, self)) is not None:
+            # "Spanish peacekeepers" of UNIFIL are the UN's (see coding/missions.py)
+            found = Resolved(mission, False, head)
+            self.coref.observe(mission, head)
+            self.cache[head.i] = found
+            return found
         patron = next((o for a in head.children if a.dep_ == "amod" and a.lemma_.lower() == "loyal"
                        for p in a.children if p.dep_ == "prep" and p.lower_ == "to"
                        for o in p.children if o.dep_ == "pobj"), None)
