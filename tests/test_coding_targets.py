@@ -491,3 +491,9 @@ def test_an_official_ordered_out_of_the_country_is_a_diplomatic_expulsion(nlp):
 def test_unknown_firms_a_state_sanctions_are_not_its_own(nlp):
     found = factual("The U.S. Treasury sanctioned Sovcomflot and Novatek on Friday.")
     assert not any(source == target for source, target, _ in found)
+
+
+def test_a_statement_reported_in_another_turn_keeps_its_own_object(nlp):
+    found = factual("Sudanese rebels rejected an Egyptian ceasefire plan on Monday and said they also opposed "
+                    "the deployment of an African peacekeeping force.")
+    assert ("SDN", "EGY", "11") not in {(s, t, c[:2]) for s, t, c in found}

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from detente.actors import actor_name
 from detente.coding.acts import Act
+from detente.coding.modality import SPEECH_LEMMAS
 from detente.coding.participants import BORDER_NOUNS, ArticleActors, Resolved
 from detente.records import ActorRef, Mention
 
@@ -93,13 +94,28 @@ def shared_targets(sentence: list[Mention], doc: Doc) -> None:
                       and m.source.code == mention.source.code and m.source.start == mention.source.start
                       and mention.source.start is not None and m.target.country != mention.source.country
                       and m.target.country != "---"), None)
-        if donor is None or any(m.target is not None and m.target.country == donor.target.country
-                                and m.source.code == mention.source.code and m.root_code == mention.root_code
-                                for m in sentence):
+        if donor is None or _reported_apart(doc, mention, donor) or any(
+                m.target is not None and m.target.country == donor.target.country
+                and m.source.code == mention.source.code and m.root_code == mention.root_code for m in sentence):
             continue
         mention.target = donor.target
         mention.rule += " [target: the same actor's other act]"
         mention.confidence = max(0.05, mention.confidence - 0.15)
+
+
+def _reported_apart(doc: Doc, mention: Mention, donor: Mention) -> bool:
+    """ "rejected a Senegalese plan and said they also opposed the deployment": a statement reported by
+    a speech verb the other act is not under is a separate turn, with its own object."""
+    spans = [doc.char_span(m.verb_start, m.verb_start + 1, alignment_mode="expand") for m in (mention, donor)]
+    if any(span is None for span in spans):
+        return True
+    verb, other = spans[0][0], spans[1][0]
+    node = verb
+    while node.head != node and node != other:
+        node = node.head
+        if node.lemma_.lower() in SPEECH_LEMMAS and node not in other.ancestors and node != other:
+            return True
+    return False
 
 
 def _gloss(doc: Doc, start: int) -> bool:
