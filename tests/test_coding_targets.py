@@ -497,3 +497,9 @@ def test_a_statement_reported_in_another_turn_keeps_its_own_object(nlp):
     found = factual("Sudanese rebels rejected an Egyptian ceasefire plan on Monday and said they also opposed "
                     "the deployment of an African peacekeeping force.")
     assert ("SDN", "EGY", "11") not in {(s, t, c[:2]) for s, t, c in found}
+
+
+def test_mediators_of_talks_hung_on_the_agreement_mediate_between_its_parties(nlp):
+    found = factual("Armenia and Azerbaijan agreed to a prisoner exchange in talks mediated by the United Arab "
+                    "Emirates.")
+    assert {("ARE", "ARM", "045"), ("ARE", "AZE", "045")} <= found

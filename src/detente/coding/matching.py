@@ -476,6 +476,10 @@ def talks_clause(noun: Token) -> Token | None:
             any(c.dep_ in ("amod", "compound", "poss") for c in noun.children):
         return None
     verb = head.head.head
+    for _ in range(2):
+        if verb.pos_ != "NOUN" or verb.dep_ != "pobj":
+            break
+        verb = verb.head.head  # "agreed to a ceasefire in talks mediated by Qatar": the phrase hangs on the agreement
     return verb if verb.pos_ in ("VERB", "AUX", "ADJ") else None
 
 
