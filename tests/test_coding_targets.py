@@ -503,3 +503,8 @@ def test_mediators_of_talks_hung_on_the_agreement_mediate_between_its_parties(nl
     found = factual("Armenia and Azerbaijan agreed to a prisoner exchange in talks mediated by the United Arab "
                     "Emirates.")
     assert {("ARE", "ARM", "045"), ("ARE", "AZE", "045")} <= found
+
+
+def test_every_party_of_a_comma_list_between_talks(nlp):
+    found = factual("Talks between Turkey, Iraq and Kurdish regional officials in Baghdad ended on Monday.")
+    assert {("TUR", "IRQ", "046"), ("IRQ", "TUR", "046")} <= found

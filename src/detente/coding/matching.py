@@ -412,14 +412,14 @@ def match_nominal(noun: Token, lexicon: Lexicon) -> tuple[NounEntry, list[Token]
             return entry, subject_agents, [p for word in sorted(entry.prep) for p in preps.get(word, ())]
         if entry.symmetric and between:
             # "the meeting between presidents Putin and Biden": the parties meet each other
-            parties = between
-            if len(parties) == 1 and not parties[0].conjuncts:
-                # "talks between the Congolese government and M23 rebels", "clashes between Afghan and
-                # Iranian guards": the parser conjoins the modifiers of one shared head
-                mod = next((c for c in parties[0].children if c.dep_ in ("nmod", "amod", "compound")
+            # "talks between the Congolese government and M23 rebels", "clashes between Afghan and Iranian
+            # guards", "talks between Egypt, Qatar and Hamas negotiators": the parser conjoins the modifiers
+            # of one shared head
+            parties = []
+            for party in (*between, *(c for b in between for c in b.conjuncts if c not in between)):
+                mod = next((c for c in party.children if c.dep_ in ("nmod", "amod", "compound")
                             and any(g.dep_ == "conj" for g in c.children)), None)
-                if mod is not None:
-                    parties = [mod, *mod.conjuncts]
+                parties += [mod, *mod.conjuncts] if mod is not None else [party]
             return entry, parties, []
         if entry.symmetric and (parties := party_modifiers(noun)):
             # "Modi's meeting with Xi", "the Erdogan-Putin summit", "Russian-Ukrainian talks"
