@@ -175,7 +175,7 @@ def test_consequences_past_or_untargeted_are_no_threat(nlp, text):
     "Iranian naval forces regularly detain small boats from the Emirates.",
     "Russia has long accused NATO of encircling it.",
     "Ethiopia has always accused Egypt of meddling in its affairs.",
-    "Israeli jets have struck Hezbollah depots again and again.",
+    "Sudanese troops have detained Chadian traders again and again.",
     "Turkish forces have detained Syrian smugglers over the past year.",
     "Pakistani forces have detained Afghan smugglers for years.",
 ])
