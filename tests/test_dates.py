@@ -71,3 +71,21 @@ def test_a_reaction_apposed_to_a_dated_act_is_as_old(nlp):
     got = _dated("In 2023 Peru sent soldiers to its southern border to curb smuggling, a step the Bolivian "
                  "government criticised at the time.")
     assert got and all(when == "2023-01-01" for _, when in got)
+
+
+def test_a_bare_participle_shares_its_heads_date(nlp):
+    got = _dated("Eritrea expelled the Djiboutian ambassador in May 2021, accusing Djibouti of arming rebels.")
+    assert {code for code, _ in got} >= {"11"}
+    assert got and all(when == "2021-05-01" for _, when in got)
+
+
+def test_a_description_of_a_noun_since_an_old_date_is_history(nlp):
+    got = _dated("The ADF, which has fought to overthrow the Ugandan government since 1995, set fire to a clinic.")
+    assert [when for code, when in got if code == "19"] == ["1995-01-01"]
+    mediated = [m for m in code_text("Talks between Armenia and Azerbaijan, brokered by Russia since 2020, have "
+                                     "stalled.", date="2026-03-05") if m.event_code == "045"]
+    assert mediated and all(m.date == "2020-01-01" for m in mediated)
+    # a main clause's "since" measures an act still going on: news of the day
+    assert _dated("Egypt has closed the Rafah crossing to Gaza since January.", "2026-06-05") \
+        and all(when == "2026-06-05" for _, when in _dated("Egypt has closed the Rafah crossing to Gaza since "
+                                                           "January.", "2026-06-05"))

@@ -174,6 +174,10 @@ def test_consequences_past_or_untargeted_are_no_threat(nlp, text):
     "Venezuela has repeatedly accused Guyana of provoking incidents on the river.",
     "Iranian naval forces regularly detain small boats from the Emirates.",
     "Russia has long accused NATO of encircling it.",
+    "Ethiopia has always accused Egypt of meddling in its affairs.",
+    "Sudanese troops have detained Chadian traders again and again.",
+    "Turkish forces have detained Syrian smugglers over the past year.",
+    "Pakistani forces have detained Afghan smugglers for years.",
 ])
 def test_a_habit_is_no_event(nlp, text):
     assert not [m for m in code(nlp, text) if m.is_factual and m.root_code in ("11", "17")]

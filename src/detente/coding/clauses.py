@@ -16,7 +16,10 @@ logger = logging.getLogger(__name__)
 
 # adverbs that make a clause a habit, not one event ("has repeatedly accused", "regularly detain")
 HABITUAL_ADVERBS = frozenset({"repeatedly", "regularly", "routinely", "frequently", "often", "habitually",
-                              "long", "consistently", "persistently", "constantly", "periodically", "traditionally"})
+                              "long", "consistently", "persistently", "constantly", "periodically", "traditionally",
+                              "always"})
+# spans a perfect clause sums up rather than tells ("have hit refineries over the past year")
+SPAN_NOUNS = frozenset({"year", "years", "decade", "decades", "months"})
 # words that make "for N years" a span something has lasted rather than a term
 LASTING_WORDS = frozenset({"more", "over", "past", "last", "several", "many"})
 # what a threat may seize or freeze without being aimed at it
@@ -121,7 +124,7 @@ def topic_clause(anchor: Token) -> bool:
 def habitual(verb: Token) -> bool:
     """ "has repeatedly accused", "regularly detain", "has fought the government since 2006": a habit
     or a state that has lasted for years is no event of the day."""
-    if any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in verb.children):
+    if any(c.dep_ == "advmod" and (c.lower_ in HABITUAL_ADVERBS or _again_and_again(c)) for c in verb.children):
         return True
     perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children) and verb.tag_ == "VBN"
     # "since 2006", "ever since the embargo was imposed in 1962"
@@ -132,9 +135,20 @@ def habitual(verb: Token) -> bool:
     # "have fought alongside the army for more than two years", "for decades" (not a term: "jailed for two years")
     lasting = any(c.dep_ == "prep" and c.lower_ == "for" and any(
         o.dep_ == "pobj" and (o.lemma_.lower() == "decade" or o.lemma_.lower() == "year" and any(
-            w.lower_ in LASTING_WORDS for w in o.subtree)) for o in c.children) for c in verb.children)
-    return perfect and (years or lasting or any(t.like_num and len(t.text) == 4 or t.lower_ == "ever"
+            w.lower_ in LASTING_WORDS for w in o.subtree) or o.lower_ == "years" and not any(o.children))
+        for o in c.children) for c in verb.children)
+    # "over the past year", "in recent years": the acts of a whole span
+    span = any(c.dep_ == "prep" and c.lower_ in ("over", "in", "during", "throughout") and any(
+        o.dep_ == "pobj" and o.lower_ in SPAN_NOUNS and any(
+            w.dep_ == "amod" and w.lower_ in ("past", "last", "recent") for w in o.children)
+        for o in c.children) for c in verb.children)
+    return perfect and (years or lasting or span or any(t.like_num and len(t.text) == 4 or t.lower_ == "ever"
                                                 for c in clauses for t in c.subtree))
+
+
+def _again_and_again(adverb: Token) -> bool:
+    """ "again and again": an act told as repeated."""
+    return adverb.lower_ == "again" and any(c.dep_ == "conj" and c.lower_ == "again" for c in adverb.children)
 
 
 def since_clause(anchor: Token) -> bool:

@@ -79,12 +79,36 @@ def _time_phrases(anchor: Token, today: date) -> list[date]:
         # "In 2023 Chile sent soldiers to the border, a step Bolivia criticised at the time": the
         # reaction to a dated act is as old as the act
         found.extend(_time_phrases(anchor.head.head, today))
-    if not found and anchor.head != anchor and (anchor.dep_ == "conj" or anchor.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in EARLIER_MARKS for c in anchor.children)):
+    if not found and anchor.head != anchor and (anchor.dep_ == "conj" or anchor.dep_ == "advcl" and (any(
+            c.dep_ == "mark" and c.lower_ in EARLIER_MARKS for c in anchor.children) or _participle(anchor))):
         # "when gunmen stormed the village and killed ...", "put the treaty in abeyance in April 2025
-        # after militants killed 26 people": the clause happened with (or before) the dated act
+        # after militants killed 26 people", "cut ties in 2020, accusing it of meddling": the clause
+        # happened with (or before) the dated act
         found.extend(_time_phrases(anchor.head, today))
+    if not found:
+        found.extend(_describing_since(anchor, today))
     return found
+
+
+def _participle(verb: Token) -> bool:
+    """ "..., accusing it of meddling": a bare participle clause (no subject or conjunction of its own)."""
+    return verb.tag_ in ("VBG", "VBN") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
+
+
+def _describing_since(anchor: Token, today: date) -> list[date]:
+    """ "Al-Shabaab, which has fought the government since 2006", "the dialogue, mediated by the EU
+    since 2011": a clause describing a noun with what it has done since a date tells its history, as
+    old as that date (a main clause's "has blocked aid since March" is news of the day)."""
+    clause = anchor
+    # "which has fought to topple the government since 2006": up from the purpose clause to the description
+    while clause.dep_ in ("xcomp", "advcl") and clause.head != clause and clause.head.pos_ in ("VERB", "AUX"):
+        clause = clause.head
+    if clause.dep_ not in ("relcl", "acl") or clause.head.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return []
+    verbs = [clause] + [c for c in clause.subtree if c.dep_ in ("xcomp", "advcl") and c.head == clause]
+    return [when for verb in verbs for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "since"
+            for obj in prep.children if obj.dep_ == "pobj" and (when := _named_date(obj, today)) is not None]
 
 
 def _prep_dates(prep: Token, depth: int, today: date) -> list[date]:
