@@ -119,6 +119,10 @@ INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "determined", "ea
 # "any attack will be answered/met with force": the verbs and the answers that make it a threat
 ANSWERED_VERBS = frozenset({"answer", "meet"})
 FORCE_WORDS = frozenset({"force", "response", "retaliation", "reprisal", "punishment", "firepower"})
+# "any aircraft that enters our airspace will be shot down": force promised against whatever comes
+FORCIBLE_VERBS = frozenset({"shoot", "destroy", "sink", "target", "neutralise", "neutralize", "eliminate"})
+# determiners of a hostile act or intruder not yet come ("any attack", "any further strike")
+ANY_WORDS = frozenset({"any", "every", "another"})
 
 
 def _inquired(anchor: Token) -> bool:
@@ -151,7 +155,9 @@ class ClauseCoder:
         passive = kids(verb, ("nsubjpass",))
         hostile = next(iter(passive or kids(verb, ("dobj",))), None)
         answers = preps_of(verb).get("with", []) + (preps_of(hostile).get("with", []) if hostile is not None else [])
-        if hostile is None or not self._hostile(hostile) or not any(
+        # "any further strike will be answered": an answer promised to any act to come is a forceful one
+        coming = hostile is not None and any(c.dep_ == "det" and c.lower_ in ANY_WORDS for c in hostile.children)
+        if hostile is None or not self._hostile(hostile) or not coming and not any(
                 a.lemma_.lower() in FORCE_WORDS or self._hostile(a) for a in answers):
             return None
         modality = clause_modality(verb)
@@ -163,6 +169,23 @@ class ClauseCoder:
             return None
         targets = preps_of(hostile).get("by") or party_modifiers(hostile)
         return Act(verb, "130", "answered with force > promised", [verb.i], answerers, targets, False,
+                   replace(modality, future=False, hypothetical=False, conditional=False), penalty + 0.15)
+
+    def _forcibly_met(self, verb: Token, penalty: float) -> Act | None:
+        """ "any Russian aircraft that enters our airspace will be shot down, the minister said": force
+        promised in a passive against anything that comes is a threat of military force (138) by the
+        speaker against the country the thing is named for."""
+        if verb.lemma_.lower() not in FORCIBLE_VERBS or not kids(verb, ("auxpass",)):
+            return None
+        if verb.lemma_.lower() == "shoot" and not any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children):
+            return None  # "will be shot" is said of people, and of no threat to a state
+        comer = next(iter(kids(verb, ("nsubjpass",))), None)
+        modality = clause_modality(verb)
+        speaker = reported_speaker(verb)
+        if comer is None or speaker is None or not modality.future or modality.negated \
+                or not any(c.dep_ == "det" and c.lower_ in ANY_WORDS for c in comer.children):
+            return None
+        return Act(verb, "138", "met with force > promised", [verb.i], [speaker], party_modifiers(comer), False,
                    replace(modality, future=False, hypothetical=False, conditional=False), penalty + 0.15)
 
     def _in_kind(self, verb: Token, subjects: list[Token], penalty: float) -> Act | None:
@@ -193,7 +216,8 @@ class ClauseCoder:
         subjects, obj, penalty = clause_roles(verb)
         if (promise := promised_consequence(verb, subjects, penalty, self.lexicon)) is not None:
             return promise  # "will not stand idly by" is no refusal to stand by someone
-        if (answer := self._answered_with_force(verb, subjects, penalty)) is not None:
+        if (answer := self._answered_with_force(verb, subjects, penalty)
+                or self._forcibly_met(verb, penalty)) is not None:
             return answer
         found = match_verb(verb, self.lexicon, obj)
         if found is None:

@@ -86,6 +86,8 @@ WAR_MACHINES = frozenset({"aircraft", "jet", "warplane", "plane", "drone", "heli
 SELF_BODY_NOUNS = frozenset({"group", "movement", "militia", "organisation", "organization", "faction", "rebels",
                              "country", "nation", "kingdom", "republic"})
 SPEAKER_PRONOUNS = frozenset({"it", "he", "she", "they", "we"})
+# pronouns by which a quoted speaker means self ("'Our forces will respond,' the minister said")
+FIRST_PERSON = frozenset({"we", "i", "us", "me", "our", "my"})
 SPEECH_VERBS = frozenset({"say", "announce", "state", "declare", "insist", "stress", "add", "confirm",
                           "tell", "reiterate", "argue", "warn", "vow", "pledge", "promise", "indicate", "signal"})
 # people who speak or act for a body named after them ("a spokesman for the junta", "a counsellor at the
@@ -343,10 +345,15 @@ class ArticleActors:
         "his government")."""
         # "the group's fighters" after the group was named: a definite body noun works like "its"
         pronoun = next((c for c in head.children if c.dep_ == "poss" and (
-            c.lower_ in ("its", "their", "his", "her") or c.lemma_.lower() in SELF_BODY_NOUNS
+            c.lower_ in ("its", "their", "his", "her", "our", "my") or c.lemma_.lower() in SELF_BODY_NOUNS
             and any(d.lower_ == "the" for d in c.children))), None)
         if pronoun is None:
             return None
+        if pronoun.lower_ in FIRST_PERSON:
+            # "'Our forces will respond,' the minister said": the speaker's own; as the object of a relative
+            # clause ("the men who attacked our police") they are what the quote is about, no party to it
+            speaker = self.quote_speaker(pronoun) if head.dep_ in ("nsubj", "nsubjpass") else None
+            return Resolved(speaker.ref, True, pronoun) if speaker is not None and is_state_ref(speaker.ref) else None
         ref = None
         verb = head.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
@@ -447,6 +454,19 @@ class ArticleActors:
                                                           or any(c.dep_ == "conj" for c in subject.children)):
             return None
         return Resolved(found.ref, True, head)
+
+    def quote_speaker(self, token: Token) -> Resolved | None:
+        """Who a first person inside quotation marks is: the subject of the speech verb outside the
+        quotation that reports it ("'... our airspace ...,' the Lithuanian defence minister said"), or None."""
+        if not quoted(token):
+            return None
+        root = token.sent.root
+        said = root if root.lemma_.lower() in SPEECH_VERBS and not quoted(root) else next(
+            (c for c in root.children if c.dep_ in ("ccomp", "parataxis") and c.lemma_.lower() in SPEECH_VERBS
+             and not quoted(c)), None)
+        subject = next((c for c in said.children if c.dep_ == "nsubj" and c.lower_ not in FIRST_PERSON),
+                       None) if said is not None else None
+        return self.get(subject) if subject is not None else None
 
     def reporter(self, anchor: Token) -> Resolved | None:
         """Who reports the act of ``anchor`` ("Pakistan's military said [Indian troops opened fire]",

@@ -20,19 +20,21 @@ from detente.coding.phrases import locative
 PLURAL_COLLECTIVES = frozenset({"police", "people", "personnel"})
 # numbers and quantities whose "of" phrase holds the possessed noun ("two of its employees")
 PART_HEADS = frozenset({"some", "many", "most", "all", "several", "dozens", "hundreds", "thousands", "members"})
+# "our" is the quoted speaker's (see ArticleActors.quote_speaker)
+POSSESSIVES = frozenset({"its", "their", "our"})
 
 
 def possessive_pronoun(head: Token) -> Token | None:
-    """The "its" or "their" that is ``head`` itself or owns it or the noun of its partitive "of"
-    phrase ("two of its employees"), or None."""
-    if head.dep_ == "poss" and head.lower_ in ("its", "their"):
+    """The "its", "their" or quoted "our" that is ``head`` itself or owns it or the noun of its
+    partitive "of" phrase ("two of its employees"), or None."""
+    if head.dep_ == "poss" and head.lower_ in POSSESSIVES:
         return head  # "raided its offices": the parser may leave the owner as the act's target
     owned = [head]
     if head.pos_ == "NUM" or head.lower_ in PART_HEADS:
         owned += [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
                   for o in p.children if o.dep_ == "pobj"]
     return next((c for noun in owned for c in noun.children
-                 if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+                 if c.dep_ == "poss" and c.lower_ in POSSESSIVES), None)
 
 
 def _agrees(noun: Token, plural: bool) -> bool:
@@ -88,7 +90,13 @@ def with_possessors(actors: ArticleActors, heads: Sequence[Token], sources: Sequ
         pronoun = possessive_pronoun(head)
         if pronoun is None or pronoun.head.pos_ == "NOUN" and _names_itself(actors, pronoun.head):
             continue
-        owners = _antecedents(actors, pronoun, sources)
+        if pronoun.lower_ == "our":
+            # "violated our airspace": the quoted speaker's country; "our police" are people, no place
+            # (ArticleActors.pronoun_owner)
+            speaker = actors.quote_speaker(pronoun) if actors.resolver.agent_sector(pronoun.head) is None else None
+            owners = [speaker] if speaker is not None else []
+        else:
+            owners = _antecedents(actors, pronoun, sources)
         if not owners or any(owner.ref.country in own for owner in owners):
             continue
         possessed = {head.i, pronoun.i, pronoun.head.i}
