@@ -17,7 +17,17 @@ from spacy.tokens import Span, Token
 
 from detente.actors import actor_name
 from detente.actors.coref import PAIR_PEOPLE, is_state_ref
-from detente.coding.phrases import according_to, locative, longer_place, named_at, quoted, titled_name
+from detente.coding.phrases import (
+    FIRST_PERSON,
+    SPEECH_VERBS,
+    locative,
+    longer_place,
+    named_at,
+    quote_speaker_head,
+    quoted,
+    reporter_head,
+    titled_name,
+)
 from detente.coding.missions import mission_member
 from detente.coding.places import PLACE_LABELS, gazetteer, locate
 from detente.nlp import dateline_end
@@ -86,10 +96,6 @@ WAR_MACHINES = frozenset({"aircraft", "jet", "warplane", "plane", "drone", "heli
 SELF_BODY_NOUNS = frozenset({"group", "movement", "militia", "organisation", "organization", "faction", "rebels",
                              "country", "nation", "kingdom", "republic"})
 SPEAKER_PRONOUNS = frozenset({"it", "he", "she", "they", "we"})
-# pronouns by which a quoted speaker means self ("'Our forces will respond,' the minister said")
-FIRST_PERSON = frozenset({"we", "i", "us", "me", "our", "my"})
-SPEECH_VERBS = frozenset({"say", "announce", "state", "declare", "insist", "stress", "add", "confirm",
-                          "tell", "reiterate", "argue", "warn", "vow", "pledge", "promise", "indicate", "signal"})
 # people who speak or act for a body named after them ("a spokesman for the junta", "a counsellor at the
 # Russian embassy", "an employee of a Chinese state company")
 SPEAKING_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "representative", "envoy",
@@ -456,43 +462,15 @@ class ArticleActors:
         return Resolved(found.ref, True, head)
 
     def quote_speaker(self, token: Token) -> Resolved | None:
-        """Who a first person inside quotation marks is: the subject of the speech verb outside the
-        quotation that reports it ("'... our airspace ...,' the Lithuanian defence minister said"), or None."""
-        if not quoted(token):
-            return None
-        root = token.sent.root
-        said = root if root.lemma_.lower() in SPEECH_VERBS and not quoted(root) else next(
-            (c for c in root.children if c.dep_ in ("ccomp", "parataxis") and c.lemma_.lower() in SPEECH_VERBS
-             and not quoted(c)), None)
-        subject = next((c for c in said.children if c.dep_ == "nsubj" and c.lower_ not in FIRST_PERSON),
-                       None) if said is not None else None
+        """Who a first person inside quotation marks is (see :func:`quote_speaker_head`), or None."""
+        subject = quote_speaker_head(token)
         return self.get(subject) if subject is not None else None
 
     def reporter(self, anchor: Token) -> Resolved | None:
-        """Who reports the act of ``anchor`` ("Pakistan's military said [Indian troops opened fire]",
-        "[...], Taiwan's defence ministry said"), or None when it is not reported speech."""
-        node = anchor
-        for _ in range(3):
-            if node.dep_ not in ("ccomp", "conj", "parataxis") or node.head == node:
-                break
-            node = node.head
-            if node.lemma_.lower() in SPEECH_VERBS or node.lemma_.lower() in ("report", "accuse"):
-                break
-        else:
-            node = anchor
-        if node is anchor:
-            # "Indian troops opened fire, the military said": the parser may hang the attribution on the act
-            node = next((c for c in anchor.children if c.dep_ in ("ccomp", "parataxis")
-                         and c.lemma_.lower() in SPEECH_VERBS), anchor)
-        if node is anchor and (source := according_to(anchor)) is not None:
-            subject = source  # "According to a statement from Colombia's army, ELN guerrillas abducted ..."
-        elif node is anchor or node.lemma_.lower() not in SPEECH_VERBS | {"report"}:
-            return None
-        else:
-            subject = next((c for c in node.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
-        if subject is None or subject.lemma_.lower() in ("source", "diplomat", "analyst", "observer", "expert"):
-            return None  # "Thai military sources said": informants, not the state speaking for itself
-        return self.get(subject)
+        """Who reports the act of ``anchor`` (see :func:`reporter_head`), or None when it is not reported
+        speech."""
+        subject = reporter_head(anchor)
+        return self.get(subject) if subject is not None else None
 
     def _count_named(self, ref: ActorRef) -> None:
         """Count a state named in the article (for "both sides")."""

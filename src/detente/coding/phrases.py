@@ -15,6 +15,10 @@ from detente.records import ActorRef
 
 logger = logging.getLogger(__name__)
 
+# pronouns by which a quoted speaker means self ("'Our forces will respond,' the minister said")
+FIRST_PERSON = frozenset({"we", "i", "us", "me", "our", "my"})
+SPEECH_VERBS = frozenset({"say", "announce", "state", "declare", "insist", "stress", "add", "confirm",
+                          "tell", "reiterate", "argue", "warn", "vow", "pledge", "promise", "indicate", "signal"})
 # media an "according to" source speaks through ("according to a statement from the army")
 REPORT_NOUNS = frozenset({"statement", "report", "communique", "communiqué", "post", "announcement", "release",
                           "briefing", "message", "letter", "tally", "count", "figure"})
@@ -83,3 +87,44 @@ def quoted(token: Token) -> bool:
     """Whether ``token`` stands inside quotation marks opened earlier in its sentence."""
     marks = sum(1 for t in token.sent if t.i < token.i and t.text in ('"', "\u201c", "\u201d", "``", "''"))
     return marks % 2 == 1
+
+
+def quote_speaker_head(token: Token) -> Token | None:
+    """The subject of the speech verb outside the quotation that reports a first person inside it
+    ("'... our airspace ...,' the Lithuanian defence minister said"), or None."""
+    if not quoted(token):
+        return None
+    root = token.sent.root
+    said = root if root.lemma_.lower() in SPEECH_VERBS and not quoted(root) else next(
+        (c for c in root.children if c.dep_ in ("ccomp", "parataxis") and c.lemma_.lower() in SPEECH_VERBS
+         and not quoted(c)), None)
+    return next((c for c in said.children if c.dep_ == "nsubj" and c.lower_ not in FIRST_PERSON),
+                None) if said is not None else None
+
+
+def reporter_head(anchor: Token) -> Token | None:
+    """The subject of the speech verb that reports the act of ``anchor`` ("Pakistan's military said [Indian
+    troops opened fire]", "[...], Taiwan's defence ministry said", "according to a statement from X"), or
+    None when it is not reported speech or its speakers are informants ("military sources said")."""
+    node = anchor
+    for _ in range(3):
+        if node.dep_ not in ("ccomp", "conj", "parataxis") or node.head == node:
+            break
+        node = node.head
+        if node.lemma_.lower() in SPEECH_VERBS or node.lemma_.lower() in ("report", "accuse"):
+            break
+    else:
+        node = anchor
+    if node is anchor:
+        # "Indian troops opened fire, the military said": the parser may hang the attribution on the act
+        node = next((c for c in anchor.children if c.dep_ in ("ccomp", "parataxis")
+                     and c.lemma_.lower() in SPEECH_VERBS), anchor)
+    if node is anchor and (source := according_to(anchor)) is not None:
+        subject = source  # "According to a statement from Colombia's army, ELN guerrillas abducted ..."
+    elif node is anchor or node.lemma_.lower() not in SPEECH_VERBS | {"report"}:
+        return None
+    else:
+        subject = next((c for c in node.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+    if subject is None or subject.lemma_.lower() in ("source", "diplomat", "analyst", "observer", "expert"):
+        return None
+    return subject

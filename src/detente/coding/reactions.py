@@ -13,7 +13,6 @@ from spacy.tokens import Doc, Token
 from detente.coding.acts import Act
 from detente.coding.nominals import noun_lemma, party_modifiers
 from detente.coding.participants import LOCAL_SECTORS, Resolved
-from detente.coding.roles import preps_of
 from detente.records import Mention
 
 # definite act nouns ("the demand", "the protest") and the CAMEO roots of the acts they refer back to
