@@ -20,3 +20,13 @@ def mismatches(sentence: str, expected: tuple[str | None, str | None, str], date
             continue
         return []
     return produced or ["nothing"]
+
+
+def factual(text: str, date: str = "2026-03-10", *, codes: bool = False,
+            root: bool = False) -> set[tuple[str | None, str | None, str]]:
+    """(source, target, event code) of the factual mentions of ``text``: countries by default, full actor
+    codes with ``codes``; the CAMEO root instead of the full event code with ``root``."""
+    def actor(ref):
+        return None if ref is None else ref.code if codes else ref.country
+    return {(actor(m.source), actor(m.target), m.event_code[:2] if root else m.event_code)
+            for m in code_text(text, date=date) if m.is_factual}

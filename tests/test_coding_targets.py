@@ -5,16 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from coding_cases import mismatches
+from coding_cases import factual, mismatches
 from detente.pipeline import code_text
 
 DATE = "2026-03-10"
 
-
-def factual(text: str) -> set[tuple[str, str | None, str]]:
-    """(source country, target country, event code) of the factual mentions of ``text``."""
-    return {(m.source.country, m.target.country if m.target else None, m.event_code)
-            for m in code_text(text, date=DATE) if m.is_factual}
 
 CASES = [
     # "despite a protest from X": the act defies X

@@ -3,16 +3,12 @@ our own."""
 
 from __future__ import annotations
 
-from detente.pipeline import code_articles, code_text
+from coding_cases import factual
+from detente.pipeline import code_articles
 from detente.records import Article
 
 DATE = "2026-03-10"
 
-
-def triples(text: str) -> set[tuple[str, str | None, str]]:
-    """(source country, target country, event root) of the factual mentions of ``text``."""
-    return {(m.source.country, m.target.country if m.target else None, m.event_code[:2])
-            for m in code_text(text, date=DATE) if m.is_factual}
 
 
 def article_triples(*paragraphs: str) -> set[tuple[str, str | None, str]]:
@@ -23,15 +19,16 @@ def article_triples(*paragraphs: str) -> set[tuple[str, str | None, str]]:
 
 
 def test_national_peacekeepers_of_a_named_mission_are_the_organisation(nlp):
-    found = triples("MINUSCA said armed men had ambushed a convoy of Zambian peacekeepers near Bria.")
+    found = factual("MINUSCA said armed men had ambushed a convoy of Zambian peacekeepers near Bria.", root=True)
     assert any(target == "IGO" and root == "19" for _, target, root in found)
     assert not any(target == "ZMB" for _, target, _ in found)
 
 
 def test_a_peacekeeping_patrol_and_an_observation_post_in_a_sentence_naming_the_mission(nlp):
-    assert ("SYR", "IGO", "19") in triples(
-        "UNDOF said Syrian gunners had shelled a peacekeeping patrol near Quneitra.")
-    found = triples("The UN said a Turkish drone had struck a Nepali observation post near the ceasefire line.")
+    assert ("SYR", "IGO", "19") in factual(
+        "UNDOF said Syrian gunners had shelled a peacekeeping patrol near Quneitra.", root=True)
+    found = factual("The UN said a Turkish drone had struck a Nepali observation post near the ceasefire line.",
+                    root=True)
     assert ("TUR", "IGO", "19") in found and not any(target == "NPL" for _, target, _ in found)
 
 
@@ -43,18 +40,18 @@ def test_peacekeepers_belong_to_the_mission_the_article_named_earlier(nlp):
 
 def test_national_peacekeepers_without_a_mission_keep_their_nationality(nlp):
     # Russia's Karabakh force was deployed by a bilateral deal, not by an international organisation
-    found = triples("Azerbaijani troops fired on Russian peacekeepers near Lachin.")
+    found = factual("Azerbaijani troops fired on Russian peacekeepers near Lachin.", root=True)
     assert any(target == "RUS" and root == "19" for _, target, root in found)
 
 
 def test_members_sent_by_a_state_are_no_organisation(nlp):
     # the troops a state deploys are what it provides; the organisation in the sentence is not its target
-    found = triples("The United Nations said it was ready to deploy observers in eastern Congo.")
+    found = factual("The United Nations said it was ready to deploy observers in eastern Congo.", root=True)
     assert not any(source == "IGO" and target == "IGO" for source, target, _ in found)
 
 
 def test_a_descriptive_name_is_one_party(nlp):
-    found = triples("Britain suspended funding for the UN agency for Palestinian refugees on Monday.")
+    found = factual("Britain suspended funding for the UN agency for Palestinian refugees on Monday.", root=True)
     assert ("GBR", "IGO", "16") in found and not any(target == "PSE" for _, target, _ in found)
 
 

@@ -4,15 +4,11 @@ parser hung low. Sentences are our own."""
 from __future__ import annotations
 
 from coding_cases import mismatches
+from coding_cases import factual
 from detente.pipeline import code_text
 
 DATE = "2026-03-10"
 
-
-def triples(text: str) -> set[tuple[str, str | None, str]]:
-    """(source country, target country, event code) of the factual mentions of ``text``."""
-    return {(m.source.country, m.target.country if m.target else None, m.event_code)
-            for m in code_text(text, date=DATE) if m.is_factual}
 
 
 def test_their_object_belongs_to_the_plural_named_before(nlp):
@@ -21,7 +17,7 @@ def test_their_object_belongs_to_the_plural_named_before(nlp):
 
 
 def test_its_object_belongs_to_the_nearest_singular_actor(nlp):
-    found = triples("Ghana's police suspended a Nigerian news agency on Sunday, a day after police raided its offices "
+    found = factual("Ghana's police suspended a Nigerian news agency on Sunday, a day after police raided its offices "
                     "in Accra and detained two of its employees.")
     assert ("GHA", "NGA", "170") in found and ("GHA", "NGA", "173") in found
 
@@ -32,20 +28,20 @@ def test_a_passive_possessed_subject_belongs_to_the_people_named_before(nlp):
 
 
 def test_their_after_two_named_parties_is_each_of_them(nlp):
-    found = triples("The EU envoy urged both Belgrade and Pristina to show restraint and invited their chief "
+    found = factual("The EU envoy urged both Belgrade and Pristina to show restraint and invited their chief "
                     "negotiators to Brussels.")
     assert ("IGO", "SRB", "036") in found and ("IGO", "KSV", "036") in found
 
 
 def test_the_sources_own_possession_implies_no_other_target(nlp):
     # the nearest actor before "its" is the source itself
-    found = triples("Pakistan urged its citizens to leave Iran.")
+    found = factual("Pakistan urged its citizens to leave Iran.")
     assert not any(target == "IRN" for _, target, _ in found)
     # a possessed phrase that names its own actor keeps it
     assert not mismatches("Finnish police seized a Russian-operated tanker on Tuesday and detained its Georgian "
                           "captain.", ("FIN", "GEO", "173"), DATE)
     # so does one whose apposition names it, whatever place came last before "its"
-    found = triples("Estonian naval forces boarded a Liberian-flagged tanker on Wednesday and escorted it to Muuga, "
+    found = factual("Estonian naval forces boarded a Liberian-flagged tanker on Wednesday and escorted it to Muuga, "
                     "where police detained its captain, a Russian citizen.")
     assert any(target == "RUS" and code == "173" for _, target, code in found)
 

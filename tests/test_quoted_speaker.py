@@ -3,15 +3,11 @@ whatever comes is a threat. Sentences are our own."""
 
 from __future__ import annotations
 
+from coding_cases import factual
 from detente.pipeline import code_text
 
 DATE = "2026-03-10"
 
-
-def triples(text: str) -> set[tuple[str, str | None, str]]:
-    """(source country, target country, event code) of the factual mentions of ``text``."""
-    return {(m.source.country, m.target.country if m.target else None, m.event_code)
-            for m in code_text(text, date=DATE) if m.is_factual}
 
 
 def test_our_airspace_is_the_quoted_speakers_country(nlp):
@@ -27,16 +23,16 @@ def test_our_forces_as_subject_are_the_speakers_military(nlp):
 
 
 def test_any_intruder_that_will_be_shot_down_is_threatened(nlp):
-    found = triples('"Any Turkish drone that enters our airspace will be shot down," the Greek defence minister '
+    found = factual('"Any Turkish drone that enters our airspace will be shot down," the Greek defence minister '
                     "told parliament.")
     assert ("GRC", "TUR", "138") in found
 
 
 def test_shot_without_down_is_no_threat(nlp):
-    found = triples('"Any Turkish smuggler caught at the border will be shot," the Greek defence minister said.')
+    found = factual('"Any Turkish smuggler caught at the border will be shot," the Greek defence minister said.')
     assert not any(code == "138" for _, _, code in found)
 
 
 def test_any_attack_that_will_be_answered_is_a_threat(nlp):
-    found = triples('"Any new attack by Armenian forces will be answered," the Azerbaijani defence ministry said.')
+    found = factual('"Any new attack by Armenian forces will be answered," the Azerbaijani defence ministry said.')
     assert ("AZE", "ARM", "130") in found

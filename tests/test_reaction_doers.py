@@ -3,15 +3,7 @@ possessive names the doer of a nominal event; "met with a protest from X" is X's
 
 from __future__ import annotations
 
-from detente.pipeline import code_text
-
-DATE = "2026-03-10"
-
-
-def factual(text: str) -> set[tuple[str, str | None, str]]:
-    """(source country, target country, event code) of the factual mentions of ``text``."""
-    return {(m.source.country, m.target.country if m.target else None, m.event_code)
-            for m in code_text(text, date=DATE) if m.is_factual}
+from coding_cases import factual
 
 
 def test_a_reaction_drawn_by_an_act_aims_at_its_by_phrase(nlp):
