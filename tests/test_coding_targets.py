@@ -503,3 +503,9 @@ def test_mediators_of_talks_hung_on_the_agreement_mediate_between_its_parties(nl
 def test_every_party_of_a_comma_list_between_talks(nlp):
     found = factual("Talks between Turkey, Iraq and Kurdish regional officials in Baghdad ended on Monday.")
     assert {("TUR", "IRQ", "046"), ("IRQ", "TUR", "046")} <= found
+
+
+def test_a_firms_deal_with_private_buyers_is_trade(nlp):
+    found = factual("Chile's state copper company Codelco signed a deal to supply 50,000 tonnes of copper to "
+                    "Indian farmers' cooperatives next year.")
+    assert not any(target == "IND" or source == "IND" for source, target, _ in found)

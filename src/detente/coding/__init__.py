@@ -99,6 +99,8 @@ RESPONSIBILITY_WORDS = frozenset({"responsibility", "credit", "blame", "involvem
 TRAVEL_VERBS = frozenset({"travel", "fly", "go", "head", "arrive", "come", "return"})
 # people who down tools: their "strike" is a labour action
 WORKING_SECTORS = frozenset({"LAB", "EDU", "HLH", "AGR", "CVL", "MED", "JRN"})
+# cooperation that between a firm and private parties is trade
+COMMERCE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 PRIVATE_SECTORS = frozenset({"MED", "JRN", "CVL", "BUS", "EDU", "HLH", "SPT", "REF", "LAB"})
 # what is done to people ("the treatment of", "the detention of"): its object is the victim, not a party
 SUFFERING_NOUNS = frozenset({"treatment", "mistreatment", "killing", "arrest", "detention", "deportation",
@@ -570,6 +572,9 @@ class Coder:
             # (not for firms, farmers or the press: "farmers expect to harvest wheat" is no political act;
             # nor for sanctions, which a state puts on foreigners: "sanctioned Rosneft and Lukoil")
             targets = [_unnamed(next(iter(acting)), act.anchor)]
+        if act.root in COMMERCE_ROOTS and targets and all(s.ref.code[3:6] == "BUS" for s in sources) \
+                and all(t.ref.code[3:6] in PRIVATE_SECTORS | {"AGR"} for t in targets):
+            return []  # "the phosphate company signed a deal to supply Indian farmers' cooperatives": trade
         pairs: list[tuple[Resolved, Resolved | None, float]] = []
         # "Ukraine and Poland agreed to produce drones": a countryless object is no party to a joint act
         unnamed = bool(targets) and all(t.ref.code.startswith("---") for t in targets)
