@@ -509,3 +509,8 @@ def test_a_firms_deal_with_private_buyers_is_trade(nlp):
     found = factual("Chile's state copper company Codelco signed a deal to supply 50,000 tonnes of copper to "
                     "Indian farmers' cooperatives next year.")
     assert not any(target == "IND" or source == "IND" for source, target, _ in found)
+
+
+def test_a_demand_for_a_release_goes_to_where_the_people_are_held(nlp):
+    assert ("VEN", "COL", "1053") in factual("Caracas demanded the immediate release of Venezuelan migrants "
+                                             "detained in Colombia.")

@@ -117,6 +117,8 @@ TERRITORY_NOUNS = frozenset({"territory", "soil", "airspace", "waters", "land", 
 TERRITORY_PREPS = frozenset({"in", "inside", "into", "over", "across", "on", "within", "onto"})
 # seizures, detentions and abductions: whom a demand for a release is made to
 CAPTURE_CODES = ("1711", "173", "181")
+# participles that say who holds people ("detained in the United States", "held by Russia")
+HOLDING_VERBS = frozenset({"detain", "hold", "jail", "imprison", "arrest", "keep", "abduct", "kidnap", "seize"})
 # denials, apologies, criticism and violence answer people, not a thing ("denied any role", "apologised for
 # the incident", "described the sanctions as extortion", "fired at an airport")
 PARTY_ONLY_ROOTS = frozenset({"01", "05", "11", "18", "19", "20"})
@@ -332,7 +334,10 @@ class Coder:
             targets, indirect = [], False
         if act.code in ("1053", "0253") and not targets:
             # "Iran seized a tanker, and Washington demanded the release of the vessel": the captor
-            captor = _captor({s.ref.country for s in sources}, earlier, act.anchor)
+            own = {s.ref.country for s in sources}
+            captor = _captor(own, earlier, act.anchor) or next(
+                (r for r in actors.expand(_held_in(act.anchor), deep=True)
+                 if is_state(r.ref.country) and r.ref.country not in own), None)
             targets, indirect = ([captor], True) if captor is not None else ([], False)
         if act.code.startswith("084") and targets and all(t.ref.country in ("IGO", "NGO") for t in targets):
             # "handed three Israeli hostages over to the Red Cross": the release is towards the captives'
@@ -708,6 +713,14 @@ def _captor(own: set[str], earlier: list[Mention], anchor: Token) -> Resolved | 
                 and mention.source.country not in own and is_state(mention.source.country):
             return Resolved(mention.source, True, anchor)
     return None
+
+
+def _held_in(anchor: Token) -> list[Token]:
+    """ "demanded the release of Iranian nationals detained in the United States": where the people a
+    demand is about are held."""
+    return [g for t in anchor.subtree if t.tag_ == "VBN" and t.lemma_.lower() in HOLDING_VERBS
+            for p in t.children if p.dep_ == "prep" and p.lower_ in ("in", "by")
+            for g in p.children if g.dep_ == "pobj"]
 
 
 def _joined_target(act: Act, own: set[str], earlier: list[Mention], index: int) -> Resolved | None:
