@@ -398,7 +398,6 @@ def test_acts_to_each_other_go_both_ways(nlp):
     assert ("RUS", "RUS", "0841") not in found
 
 
-
 def test_a_killing_in_an_attack_by_someone_is_theirs(nlp):
     assert ("UGA", "COD", "180") in factual("More than 40 civilians were killed in an attack by ADF militants on a "
                                             "funeral in Ituri province.")

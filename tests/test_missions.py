@@ -10,7 +10,6 @@ from detente.records import Article
 DATE = "2026-03-10"
 
 
-
 def article_triples(*paragraphs: str) -> set[tuple[str, str | None, str]]:
     """The same for an article of several paragraphs."""
     coded = code_articles([Article(id="t", paragraphs=list(paragraphs), published=DATE)])

@@ -10,7 +10,6 @@ from detente.pipeline import code_text
 DATE = "2026-03-10"
 
 
-
 def test_their_object_belongs_to_the_plural_named_before(nlp):
     assert not mismatches("Mali's junta on Monday shut down two French television channels and expelled their "
                           "reporters.", ("MLI", "FRA", "174"), DATE)

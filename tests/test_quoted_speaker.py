@@ -9,7 +9,6 @@ from detente.pipeline import code_text
 DATE = "2026-03-10"
 
 
-
 def test_our_airspace_is_the_quoted_speakers_country(nlp):
     coded = code_text('"Russian warplanes violated our airspace twice on Sunday," the Estonian defence minister '
                       "said.", date=DATE)
