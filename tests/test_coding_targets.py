@@ -513,3 +513,9 @@ def test_a_firms_deal_with_private_buyers_is_trade(nlp):
 def test_a_demand_for_a_release_goes_to_where_the_people_are_held(nlp):
     assert ("VEN", "COL", "1053") in factual("Caracas demanded the immediate release of Venezuelan migrants "
                                              "detained in Colombia.")
+
+
+def test_a_joined_clause_with_its_own_subject_shares_no_target(nlp):
+    found = factual("Students threw stones at the French embassy in Niamey on Friday, and Nigerien police fired "
+                    "tear gas to disperse them.")
+    assert not any(source == "NER" and target == "FRA" and code.startswith("17") for source, target, code in found)

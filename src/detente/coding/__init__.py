@@ -724,7 +724,10 @@ def _held_in(anchor: Token) -> list[Token]:
 
 
 def _joined_target(act: Act, own: set[str], earlier: list[Mention], index: int) -> Resolved | None:
-    """The foreign target of the act whose verb ``act``'s verb is conjoined to or elaborates."""
+    """The foreign target of the act whose verb ``act``'s verb is conjoined to or elaborates (not of a
+    clause with a subject of its own: "protesters stoned the Indian visa centre, and police fired tear gas")."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in act.anchor.children):
+        return None
     head = act.anchor.head
     for mention in earlier:
         if mention.sentence_index == index and mention.verb_start == head.idx and mention.is_factual \
