@@ -519,3 +519,9 @@ def test_a_joined_clause_with_its_own_subject_shares_no_target(nlp):
     found = factual("Students threw stones at the French embassy in Niamey on Friday, and Nigerien police fired "
                     "tear gas to disperse them.")
     assert not any(source == "NER" and target == "FRA" and code.startswith("17") for source, target, code in found)
+
+
+def test_men_from_a_national_vessel_act_for_its_state(nlp):
+    found = factual("The Philippine coast guard said men from a Chinese maritime militia vessel had boarded a "
+                    "Filipino fishing boat near Scarborough Shoal.")
+    assert any(source == "CHN" and target == "PHL" for source, target, _ in found)

@@ -102,7 +102,7 @@ SPEAKING_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "officia
                             "adviser", "advisor", "aide", "source", "member", "head", "chief", "commander",
                             "chairman", "chairwoman", "chairperson", "chair", "president", "director", "secretary",
                             "leader", "commissioner", "coordinator", "counsellor", "counselor", "attache", "attaché",
-                            "consul", "diplomat", "staffer", "employee", "officer", "agent"})
+                            "consul", "diplomat", "staffer", "employee", "officer", "agent", "man"})
 # nouns for unnamed people with no sector of their own
 ANONYMOUS_PEOPLE = frozenset({"people", "person", "persons", "man", "men", "woman", "women", "youth", "youths",
                               "resident", "residents", "passenger", "passengers"})
