@@ -55,6 +55,7 @@ from detente.coding.participants import BORDER_NOUNS, LOCAL_SECTORS, ArticleActo
 from detente.coding.places import find_place
 from detente.coding.possessors import with_possessors
 from detente.coding.reactions import REACTING_ROOTS, act_doers, answered_by_noun, befallen, summoned_for
+from detente.coding.selfpairs import acts_through_own_organ
 from detente.coding.violence import assault_or_fight
 from detente.records import ActorRef, Article, Mention
 
@@ -614,6 +615,8 @@ class Coder:
         out = []
         seen = set()
         for source, target, extra_penalty in pairs:
+            if target is not None and not implied and acts_through_own_organ(source, target):
+                continue  # "Tajikistan will withdraw its troops": a state acts through its organs, not on them
             if target is not None and target.ref.code == source.ref.code and not implied:
                 officials = target.head.pos_ == "NOUN" and not any(c.dep_ == "poss" for c in target.head.children)
                 if not (officials and (act.domestic or is_domestic(act.code))) \

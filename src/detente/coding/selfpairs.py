@@ -1,0 +1,30 @@
+"""Pairs of one country's actors that tell no event between them.
+
+A state named as such ("Tajikistan", "Tashkent") acts through its government, forces, police,
+courts and spies: "Tajikistan will withdraw its troops", "the islands, as China calls them",
+"talks hosted by Qatar" are acts of the state, not acts on its own organs.
+"""
+
+from __future__ import annotations
+
+from detente.actors.coref import is_state_ref
+from detente.coding.participants import Resolved
+
+# the arms a state acts through
+OWN_ORGANS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
+
+
+def acts_through_own_organ(source: Resolved, target: Resolved) -> bool:
+    """Whether ``target`` is an organ of the state ``source`` names by its country or capital.
+
+    Args:
+        source: The acting party.
+        target: The party the act was paired with.
+
+    Returns:
+        True for "Tajikistan" paired with Tajik troops; False for a people ("Israelis" and their
+        government) or an organ acting on another ("Tajik police" and the Tajik courts).
+    """
+    state = source.ref
+    return len(state.code) == 3 and is_state_ref(state) and source.head.ent_type_ == "GPE" \
+        and target.ref.country == state.country and target.ref.code[3:6] in OWN_ORGANS
