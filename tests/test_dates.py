@@ -89,3 +89,12 @@ def test_a_description_of_a_noun_since_an_old_date_is_history(nlp):
     assert _dated("Egypt has closed the Rafah crossing to Gaza since January.", "2026-06-05") \
         and all(when == "2026-06-05" for _, when in _dated("Egypt has closed the Rafah crossing to Gaza since "
                                                            "January.", "2026-06-05"))
+
+
+def test_an_undated_clause_joined_to_a_dated_one_after_it_is_as_old(nlp):
+    got = _dated("Ethiopia and Eritrea fought a bloody border war, and Eritrea seized the town of Badme in "
+                 "May 1998.")
+    assert got and all(when == "1998-05-01" for _, when in got)
+    # one with a day of its own is today's news
+    got = _dated("Eritrea expelled the Ethiopian envoy on Monday and said Ethiopia had annexed Badme in 1998.")
+    assert ("16", "2026-03-05") in got

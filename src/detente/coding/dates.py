@@ -87,6 +87,26 @@ def _time_phrases(anchor: Token, today: date) -> list[date]:
         found.extend(_time_phrases(anchor.head, today))
     if not found:
         found.extend(_describing_since(anchor, today))
+    if not found:
+        found.extend(_dated_conjunct(anchor, today))
+    return found
+
+
+def _dated_conjunct(verb: Token, today: date) -> list[date]:
+    """ "Armenia and Azerbaijan fought two wars, and Azerbaijan retook the region in September 2023": a
+    clause with no time of its own, joined to a dated clause after it, tells the same history (not
+    "expelled the envoy on Monday and recalled that it had cut ties in 2020": that one has its own day)."""
+    own_time = any(t.ent_type_ in ("DATE", "TIME") for c in verb.children
+                   if c.dep_ in ("prep", "npadvmod", "advmod") for t in c.subtree)
+    if own_time:
+        return []
+    found = []
+    for joined in (c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")):
+        for child in joined.children:
+            if child.dep_ == "prep":
+                found.extend(_prep_dates(child, 0, today))
+            elif child.dep_ in ("npadvmod", "advmod") and (when := _relative_date(child, today)) is not None:
+                found.append(when)
     return found
 
 
