@@ -615,7 +615,8 @@ class Coder:
         out = []
         seen = set()
         for source, target, extra_penalty in pairs:
-            if target is not None and not implied and acts_through_own_organ(source, target):
+            if target is not None and not implied and not act.modality.negated \
+                    and acts_through_own_organ(source, target):
                 continue  # "Tajikistan will withdraw its troops": a state acts through its organs, not on them
             if target is not None and target.ref.code == source.ref.code and not implied:
                 officials = target.head.pos_ == "NOUN" and not any(c.dep_ == "poss" for c in target.head.children)
