@@ -421,6 +421,13 @@ def test_warning_that_another_must_act_is_a_demand(nlp):
                                                    "retract the remarks."))
 
 
+def test_saying_another_should_act_is_advice_not_a_demand(nlp):
+    got = pairs(code(nlp, "Greece's prime minister said the bloc should go further and ban Turkish steel imports."))
+    assert not any(code.startswith("10") for _, _, code in got)
+    got = pairs(code(nlp, "Kenya's foreign minister said Uganda must withdraw its troops from Migingo island."))
+    assert any(source == "KEN" and target == "UGA" and code.startswith("10") for source, target, code in got)
+
+
 def test_vehicles_are_known_by_their_cargo(nlp):
     got = pairs(code(nlp, "Egypt sent a convoy of 40 trucks carrying food and medicine into Sudan."))
     assert ("EGY", "SDN", "07") in got

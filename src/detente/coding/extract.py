@@ -81,7 +81,8 @@ logger = logging.getLogger(__name__)
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 FUTURE_CODED_ROOTS = frozenset({"04", "05", "06", "07", "08", "09", "15", "16", "17", "18", "19", "20"})
 EVENT_POS = frozenset({"VERB"})
-OBLIGATION_AUX = frozenset({"must", "should"})
+# "said Uganda must withdraw" demands; "said the bloc should go further" only advises
+OBLIGATION_AUX = frozenset({"must"})
 # acts whose object ("an inquiry into the raids") is told as background
 INQUIRY_NOUNS = frozenset({"investigation", "inquiry", "enquiry", "probe", "review", "audit"})
 SPORT_MEETING_VERBS = frozenset({"meet", "host", "visit", "receive", "welcome", "face", "play", "arrive", "travel",
