@@ -1,0 +1,28 @@
+"""Kinds of violence: who acts, against what and with what decides between CAMEO 18 (assault),
+19 (fight) and 20 (mass violence)."""
+
+from __future__ import annotations
+
+import pytest
+
+from coding_cases import factual
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # irregular forces fighting armed forces: conventional force (19), not an assault
+    ("Boko Haram fighters ambushed an army patrol near Maiduguri on Sunday, killing four soldiers.",
+     ("NGA", "NGA", "190")),
+    ("Houthi drones struck a Saudi border post in Najran, killing three soldiers.", ("YEM", "SAU", "190")),
+    # their bombs are irregular bombings (183), also when a participle tells what the bomb did
+    ("Pakistani Taliban militants set off a roadside bomb next to a police van in Bannu, killing five policemen.",
+     ("PAK", "PAK", "183")),
+    ("A suicide bomber from the Pakistani Taliban attacked an army checkpoint in North Waziristan, killing three "
+     "soldiers.", ("PAK", "PAK", "183")),
+    # rebels bomb without aircraft; an air force's bombing is an air strike
+    ("Baloch separatists bombed a gas pipeline in Dera Bugti on Monday.", ("PAK", "PAK", "183")),
+    ("The Israeli air force bombed a building in Gaza City on Monday.", ("ISR", "PSE", "195")),
+    # killing unarmed people stays an assault
+    ("Gunmen killed 12 villagers in Zamfara state on Sunday.", ("NGA", "NGA", "180")),
+])
+def test_irregular_force_by_target_and_weapon(nlp, text, expected):
+    assert expected in factual(text)
