@@ -26,3 +26,14 @@ from coding_cases import factual
 ])
 def test_irregular_force_by_target_and_weapon(nlp, text, expected):
     assert expected in factual(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kenyan riot police beat protesters with batons outside parliament in Nairobi on Tuesday.",
+     ("KEN", "KEN", "182")),
+    ("Ugandan riot police beat and detained at least 20 demonstrators in Kampala on Monday.", ("UGA", "UGA", "182")),
+    # firing on a crowd stays violent repression
+    ("Iraqi police fired tear gas at protesters in Baghdad on Friday.", ("IRQ", "IRQ", "175")),
+])
+def test_beating_protesters_is_physical_assault(nlp, text, expected):
+    assert expected in factual(text)

@@ -291,9 +291,11 @@ class ClauseCoder:
             # "deployed troops to Mozambique to protect gas projects", "sent a destroyer to take part in
             # joint drills": forces sent in support are peacekeeping or military cooperation, no threat
             code, rule = support, f"{rule} > in support"
-        if code[:2] in ("18", "19") and any(t.lemma_.lower() in PROTESTER_NOUNS for t in targets) \
+        if code[:2] in ("18", "19") and not code.startswith("182") \
+                and any(t.lemma_.lower() in PROTESTER_NOUNS for t in targets) \
                 and not any(s.lemma_.lower() in PROTESTER_NOUNS for s in sources):
-            # "security forces opened fire on protesters": violent repression (175), not combat
+            # "security forces opened fire on protesters": violent repression (175), not combat; beating
+            # them is still a physical assault (182)
             code, rule = "175", f"{rule} > against protesters"
         elif (code[:2] in ("18", "19") and verb.lemma_.lower() in RIOT_VERBS or code.startswith("171")) \
                 and any(s.lemma_.lower() in PROTESTER_NOUNS for s in sources):
