@@ -37,3 +37,19 @@ def test_irregular_force_by_target_and_weapon(nlp, text, expected):
 ])
 def test_beating_protesters_is_physical_assault(nlp, text, expected):
     assert expected in factual(text)
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # people picked out and killed in numbers: a massacre (202); the round-up is how it was done
+    ("Militiamen rounded up and shot dead at least 40 men in a village in Darfur on Monday.",
+     ("SDN", "SDN", "202"), ("SDN", "SDN", "181")),
+    ("Malian soldiers executed at least 25 villagers near Mopti, a rights group said.",
+     ("MLI", "MLI", "202"), ("MLI", "MLI", "180")),
+    # a few executions are not a massacre
+    ("Malian soldiers executed three villagers near Mopti, a rights group said.",
+     ("MLI", "MLI", "180"), ("MLI", "MLI", "202")),
+])
+def test_mass_executions_are_mass_killing(nlp, text, expected, absent):
+    found = factual(text)
+    assert expected in found
+    assert absent not in found

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import logging
 
+from spacy.tokens import Token
+
 from detente.coding.acts import Act
 
 logger = logging.getLogger(__name__)
@@ -31,6 +33,24 @@ IRREGULAR_SECTORS = frozenset({"REB", "INS", "UAF", "CRM", "OPP", "CVL", "SEP", 
 FORCE_WORDS = frozenset({"soldier", "troop", "army", "military", "police", "policeman", "officer", "convoy", "patrol",
                          "checkpoint", "base", "outpost", "post", "position", "garrison", "barracks", "unit", "force",
                          "guard", "warship", "navy", "airbase", "trench", "serviceman", "marine", "commando"})
+
+# killing people held or picked out: an execution, a massacre when the victims are many
+EXECUTION_LEMMAS = frozenset({"execute", "massacre", "slaughter"})
+# seizing people before killing them ("rounded up and shot dead 60 men")
+ROUND_UP_LEMMAS = frozenset({"round", "detain", "abduct", "seize", "capture", "kidnap", "gather"})
+
+
+def execution_style(verb: Token) -> bool:
+    """True for a killing of people held or picked out, which in numbers is a massacre (CAMEO 202).
+
+    "executed 30 men", "rounded up and shot dead 60 men", "shot dead in cold blood".
+    """
+    if verb.lemma_.lower() in EXECUTION_LEMMAS:
+        return True
+    if verb.lemma_.lower() not in ("kill", "shoot", "murder"):
+        return False
+    return any(c.lemma_.lower() in ROUND_UP_LEMMAS for c in verb.conjuncts) or any(
+        p.lower_ == "in" and any(o.lower_ == "blood" for o in p.children) for p in verb.children)
 
 
 def _target_words(act: Act) -> set[str]:
