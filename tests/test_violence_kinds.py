@@ -53,3 +53,10 @@ def test_mass_executions_are_mass_killing(nlp, text, expected, absent):
     found = factual(text)
     assert expected in found
     assert absent not in found
+
+
+def test_passive_agent_hung_on_the_weapon(nlp):
+    # "by settlers" names who beat them, though the parser hangs it on the clubs
+    assert ("ISR", "PSE", "182") in factual(
+        "Two Palestinian shepherds were beaten with clubs by Israeli settlers near Hebron on Friday.")
+    assert ("UGA", "KEN", "182") in factual("A Kenyan lorry driver was beaten with batons by Ugandan soldiers at Malaba.")
