@@ -75,6 +75,7 @@ from detente.coding.roles import (
     speakers_conjunct,
     summoned_to,
 )
+from detente.coding.violence import execution_style
 
 logger = logging.getLogger(__name__)
 
@@ -101,6 +102,7 @@ RIOT_VERBS = frozenset({"clash", "fight", "attack", "storm", "throw", "hurl", "p
 CONSUMER_NOUNS = frozenset({"consumer", "shopper", "customer", "buyer", "fan", "tourist", "traveller", "traveler",
                             "student", "resident", "citizen"})
 KILLING_LEMMAS = frozenset({"kill", "massacre", "slaughter", "execute", "murder", "slay"})
+MASS_EXECUTION = 20  # so many people executed are a massacre
 # victims whose killing in numbers is combat, not a massacre of non-combatants
 COMBATANT_NOUNS = frozenset({"soldier", "troop", "fighter", "militant", "rebel", "insurgent", "guerrilla", "jihadist",
                              "combatant", "officer", "policeman", "serviceman", "gunman", "member"})
@@ -292,9 +294,11 @@ class ClauseCoder:
             # "deployed troops to Mozambique to protect gas projects", "sent a destroyer to take part in
             # joint drills": forces sent in support are peacekeeping or military cooperation, no threat
             code, rule = support, f"{rule} > in support"
-        if code[:2] in ("18", "19") and any(t.lemma_.lower() in PROTESTER_NOUNS for t in targets) \
+        if code[:2] in ("18", "19") and not code.startswith("182") \
+                and any(t.lemma_.lower() in PROTESTER_NOUNS for t in targets) \
                 and not any(s.lemma_.lower() in PROTESTER_NOUNS for s in sources):
-            # "security forces opened fire on protesters": violent repression (175), not combat
+            # "security forces opened fire on protesters": violent repression (175), not combat; beating
+            # them is still a physical assault (182)
             code, rule = "175", f"{rule} > against protesters"
         elif (code[:2] in ("18", "19") and verb.lemma_.lower() in RIOT_VERBS or code.startswith("171")) \
                 and any(s.lemma_.lower() in PROTESTER_NOUNS for s in sources):
@@ -312,9 +316,11 @@ class ClauseCoder:
         if code.startswith("174") and any(is_mass(t) for t in targets):
             # "forced out more than 1,000 refugees": expelling a mass of people is 201
             code, rule = "201", f"{rule} > mass expulsion"
-        elif code[:2] in ("18", "19") and verb.lemma_.lower() in KILLING_LEMMAS \
-                and any(is_mass(t, 100) and t.lemma_.lower() not in COMBATANT_NOUNS for t in targets):
-            # "killed hundreds of civilians", "massacred more than 460 patients": mass killing (202)
+        elif code[:2] in ("18", "19") and (verb.lemma_.lower() in KILLING_LEMMAS or execution_style(verb)) \
+                and any(is_mass(t, MASS_EXECUTION if execution_style(verb) else 100)
+                        and t.lemma_.lower() not in COMBATANT_NOUNS for t in (targets or [obj]) if t is not None):
+            # "killed hundreds of civilians", "massacred more than 460 patients", "rounded up and shot dead
+            # 60 men": mass killing (202)
             code, rule = "202", f"{rule} > mass killing"
         modality = clause_modality(verb)
         if code[:2] == "13" and modality.conditional and not modality.negated:
@@ -424,6 +430,10 @@ class ClauseCoder:
         result = [a for a in result if not since_clause(a.anchor) and not recalled_when(a.anchor)
                   and not topic_clause(a.anchor) and not _inquired(a.anchor)
                   and not (not a.nominal and habitual(a.anchor))]
+        # "rounded up and shot dead 60 men": the round-up is how the massacre was done
+        massacres = {a.anchor.i for a in result if a.code == "202"}
+        result = [a for a in result if not (a.code.startswith(("173", "181"))
+                                            and any(c.i in massacres for c in a.anchor.conjuncts))]
         # "marched in Nairobi to protest the tax": a protest's purpose clause restates the protest
         anchors = {(a.anchor.i, a.root) for a in result if a.root == "14"}
         result = [a for a in result if not (a.anchor.dep_ in ("advcl", "xcomp")

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import logging
 
+from spacy.tokens import Token
+
 from detente.coding.acts import Act
 
 logger = logging.getLogger(__name__)
@@ -27,13 +29,56 @@ WORDY_FIGHTS = frozenset({"clash", "spar", "feud", "tussle", "lock"})
 POLITICAL_SECTORS = frozenset({"GOV", "ELI", "LEG", "PTY", "OPP", "JUD"})
 ASSAILANT_NOUNS = frozenset({"bomber", "gunman", "assailant", "attacker", "militant", "jihadist"})
 IRREGULAR_SECTORS = frozenset({"REB", "INS", "UAF", "CRM", "OPP", "CVL", "SEP", "RAD"})
+# what armed forces are and hold: an irregular attack on them is a fight (190), not an assault
+FORCE_WORDS = frozenset({"soldier", "troop", "army", "military", "police", "policeman", "officer", "convoy", "patrol",
+                         "checkpoint", "base", "outpost", "post", "position", "garrison", "barracks", "unit", "force",
+                         "guard", "warship", "navy", "airbase", "trench", "serviceman", "marine", "commando"})
+
+# killing people held or picked out: an execution, a massacre when the victims are many
+EXECUTION_LEMMAS = frozenset({"execute", "massacre", "slaughter"})
+# seizing people before killing them ("rounded up and shot dead 60 men")
+ROUND_UP_LEMMAS = frozenset({"round", "detain", "abduct", "seize", "capture", "kidnap", "gather"})
+
+
+def execution_style(verb: Token) -> bool:
+    """True for a killing of people held or picked out, which in numbers is a massacre (CAMEO 202).
+
+    "executed 30 men", "rounded up and shot dead 60 men", "shot dead in cold blood".
+    """
+    if verb.lemma_.lower() in EXECUTION_LEMMAS:
+        return True
+    if verb.lemma_.lower() not in ("kill", "shoot", "murder"):
+        return False
+    return any(c.lemma_.lower() in ROUND_UP_LEMMAS for c in verb.conjuncts) or any(
+        p.lower_ == "in" and any(o.lower_ == "blood" for o in p.children) for p in verb.children)
+
+
+def _target_words(act: Act) -> set[str]:
+    """The lemmas of the act's targets and of their modifiers ("a police convoy", "an army patrol")."""
+    return {w.lemma_.lower() for t in act.targets
+            for w in [t, *(c for c in t.children if c.dep_ in ("compound", "amod"))]}
+
+
+def _by_bomb(act: Act) -> bool:
+    """True for an act done with a bomb or by a bomber: "killed four soldiers with a roadside bomb", or the
+    outcome of a bombing told by a participle ("set off a car bomb at a checkpoint, killing three soldiers")."""
+    anchor = act.anchor
+    if any(s.lemma_.lower() == "bomber" for s in act.sources):
+        return True  # "a suicide bomber attacked a police convoy"
+    if any(p.lower_ in ("with", "in", "by") and any(o.lemma_.lower() in BOMB_WORDS for o in p.children)
+           for p in anchor.children):
+        return True
+    if anchor.dep_ == "advcl" and anchor.tag_ == "VBG" and anchor.head != anchor:
+        return any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in BOMB_WORDS for c in anchor.head.children)
+    return False
 
 
 def assault_or_fight(act: Act, source_code: str, target_code: str | None) -> str:
     """The act's code given its actors: CAMEO 18 vs 19 (or 11 for politicians who "clash").
 
-    Generic killing by non-state armed actors of non-military targets is an assault (180),
-    not conventional military force (190); every other act keeps its code.
+    Force by non-state armed actors is a fight (190) against armed forces ("ambushed a police
+    convoy") and an assault (180) when it is a killing that names no armed victim; their bombings are
+    irregular bombings (183). Every other act keeps its code.
     """
     irregular = source_code[3:6] in IRREGULAR_SECTORS or source_code[:3] == "IMG"
     if act.anchor.lemma_.lower() in WORDY_FIGHTS and target_code is not None \
@@ -44,12 +89,16 @@ def assault_or_fight(act: Act, source_code: str, target_code: str | None) -> str
         return "181" if irregular and source_code[3:6] not in CONVENTIONAL_SECTORS else "173"
     if act.code.startswith("173") and irregular and source_code[3:6] not in CONVENTIONAL_SECTORS:
         return "181"  # armed groups do not arrest: "rebels detained UN staff" is hostage-taking
-    if act.code in ("190", "180") and irregular and source_code[3:6] not in CONVENTIONAL_SECTORS and any(
-            p.lower_ in ("with", "in", "by") and any(o.lemma_.lower() in BOMB_WORDS for o in p.children)
-            for p in act.anchor.children):
+    armed_group = irregular and source_code[3:6] not in CONVENTIONAL_SECTORS
+    if act.code in ("190", "180") and armed_group and _by_bomb(act):
         return "183"  # "killed four soldiers with a roadside bomb": an irregular bombing
+    if act.code == "195" and armed_group and act.anchor.lemma_.lower() in ("bomb", "bombing"):
+        return "183"  # "the rebels bombed an oil pipeline": rebels bomb without aircraft
     if act.code != "190" or source_code[3:6] in CONVENTIONAL_SECTORS or source_code[:3] in ("IGO",):
         return act.code
+    if armed_group and (_target_words(act) & FORCE_WORDS
+                        or target_code is not None and target_code[3:6] in ("MIL", "COP")):
+        return "190"  # "militants ambushed a police convoy", "killed two soldiers": a fight with armed forces
     if act.anchor.lemma_.lower() not in ASSAULT_LEMMAS and not any(
             s.lemma_.lower() in ASSAILANT_NOUNS for s in act.sources):
         return act.code

@@ -1,0 +1,62 @@
+"""Kinds of violence: who acts, against what and with what decides between CAMEO 18 (assault),
+19 (fight) and 20 (mass violence)."""
+
+from __future__ import annotations
+
+import pytest
+
+from coding_cases import factual
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # irregular forces fighting armed forces: conventional force (19), not an assault
+    ("Boko Haram fighters ambushed an army patrol near Maiduguri on Sunday, killing four soldiers.",
+     ("NGA", "NGA", "190")),
+    ("Houthi drones struck a Saudi border post in Najran, killing three soldiers.", ("YEM", "SAU", "190")),
+    # their bombs are irregular bombings (183), also when a participle tells what the bomb did
+    ("Pakistani Taliban militants set off a roadside bomb next to a police van in Bannu, killing five policemen.",
+     ("PAK", "PAK", "183")),
+    ("A suicide bomber from the Pakistani Taliban attacked an army checkpoint in North Waziristan, killing three "
+     "soldiers.", ("PAK", "PAK", "183")),
+    # rebels bomb without aircraft; an air force's bombing is an air strike
+    ("Baloch separatists bombed a gas pipeline in Dera Bugti on Monday.", ("PAK", "PAK", "183")),
+    ("The Israeli air force bombed a building in Gaza City on Monday.", ("ISR", "PSE", "195")),
+    # killing unarmed people stays an assault
+    ("Gunmen killed 12 villagers in Zamfara state on Sunday.", ("NGA", "NGA", "180")),
+])
+def test_irregular_force_by_target_and_weapon(nlp, text, expected):
+    assert expected in factual(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kenyan riot police beat protesters with batons outside parliament in Nairobi on Tuesday.",
+     ("KEN", "KEN", "182")),
+    ("Ugandan riot police beat and detained at least 20 demonstrators in Kampala on Monday.", ("UGA", "UGA", "182")),
+    # firing on a crowd stays violent repression
+    ("Iraqi police fired tear gas at protesters in Baghdad on Friday.", ("IRQ", "IRQ", "175")),
+])
+def test_beating_protesters_is_physical_assault(nlp, text, expected):
+    assert expected in factual(text)
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # people picked out and killed in numbers: a massacre (202); the round-up is how it was done
+    ("Militiamen rounded up and shot dead at least 40 men in a village in Darfur on Monday.",
+     ("SDN", "SDN", "202"), ("SDN", "SDN", "181")),
+    ("Malian soldiers executed at least 25 villagers near Mopti, a rights group said.",
+     ("MLI", "MLI", "202"), ("MLI", "MLI", "180")),
+    # a few executions are not a massacre
+    ("Malian soldiers executed three villagers near Mopti, a rights group said.",
+     ("MLI", "MLI", "180"), ("MLI", "MLI", "202")),
+])
+def test_mass_executions_are_mass_killing(nlp, text, expected, absent):
+    found = factual(text)
+    assert expected in found
+    assert absent not in found
+
+
+def test_passive_agent_hung_on_the_weapon(nlp):
+    # "by settlers" names who beat them, though the parser hangs it on the clubs
+    assert ("ISR", "PSE", "182") in factual(
+        "Two Palestinian shepherds were beaten with clubs by Israeli settlers near Hebron on Friday.")
+    assert ("UGA", "KEN", "182") in factual("A Kenyan lorry driver was beaten with batons by Ugandan soldiers at Malaba.")
