@@ -1,0 +1,32 @@
+"""Acts whose doer the sentence names only implicitly: a body's own people under a possessive pronoun
+("the agency said its inspectors had ...") act for the body. Sentences are our own."""
+
+from __future__ import annotations
+
+from coding_cases import factual
+
+
+def test_an_organisations_own_people_act_for_it(nlp):
+    found = factual("The IAEA said its inspectors had visited Iran on Monday for the first time since June.", codes=True)
+    assert any(s.startswith("IGO") and t == "IRN" and c == "042" for s, t, c in found)
+
+
+def test_an_armed_groups_forces_keep_the_groups_code(nlp):
+    found = factual("The Houthis said their forces had attacked a Greek tanker off Yemen.", codes=True)
+    assert any(s == "YEMREB" and t.startswith("GRC") and c.startswith("19") for s, t, c in found)
+
+
+def test_a_state_bodys_units_are_that_body(nlp):
+    found = factual("The Lebanese army said its units had attacked Israeli positions near the border.", root=True)
+    assert ("LBN", "ISR", "19") in found
+
+
+def test_a_passive_agent_under_its_is_the_speakers(nlp):
+    found = factual("The Indonesian navy said that 20 Vietnamese fishermen had been detained by its sailors "
+                    "near the Natuna islands.")
+    assert any(s == "IDN" and t == "VNM" and c.startswith("17") for s, t, c in found)
+
+
+def test_people_with_a_nationality_of_their_own_are_not_the_owners(nlp):
+    found = factual("Iranian commandos seized a Panamanian-flagged tanker and detained its 20 Filipino crew members.")
+    assert any(s == "IRN" and t == "PHL" and c.startswith("17") for s, t, c in found)
