@@ -30,3 +30,12 @@ def test_a_passive_agent_under_its_is_the_speakers(nlp):
 def test_people_with_a_nationality_of_their_own_are_not_the_owners(nlp):
     found = factual("Iranian commandos seized a Panamanian-flagged tanker and detained its 20 Filipino crew members.")
     assert any(s == "IRN" and t == "PHL" and c.startswith("17") for s, t, c in found)
+
+
+def test_a_subject_survives_a_prepositional_insertion(nlp):
+    found = factual("The Kenyan president, as chair of the regional bloc, mediated between Ethiopia and Eritrea.",
+                    root=True)
+    assert {("KEN", "ETH", "04"), ("KEN", "ERI", "04")} <= found
+    found = factual("The Turkish president, in his capacity as host of the summit, mediated between Russia and "
+                    "Ukraine.", root=True)
+    assert {("TUR", "RUS", "04"), ("TUR", "UKR", "04")} <= found
