@@ -39,3 +39,15 @@ def test_a_subject_survives_a_prepositional_insertion(nlp):
     found = factual("The Turkish president, in his capacity as host of the summit, mediated between Russia and "
                     "Ukraine.", root=True)
     assert {("TUR", "RUS", "04"), ("TUR", "UKR", "04")} <= found
+
+
+def test_an_event_noun_subjects_deep_by_phrase_is_its_doer(nlp):
+    found = factual("The jailing of two Australian tourists for trespassing by a Vietnamese court has angered "
+                    "Canberra.", root=True)
+    assert ("VNM", "AUS", "17") in found
+
+
+def test_a_deep_by_phrase_belongs_to_another_act_when_the_noun_names_its_own_party(nlp):
+    found = factual("A UN inquiry into the killing of dozens of villagers by Ethiopian troops in Tigray began work "
+                    "this week.")
+    assert not any(s == "ETH" and c.startswith("09") for s, _, c in found)
