@@ -51,3 +51,19 @@ def test_a_deep_by_phrase_belongs_to_another_act_when_the_noun_names_its_own_par
     found = factual("A UN inquiry into the killing of dozens of villagers by Ethiopian troops in Tigray began work "
                     "this week.")
     assert not any(s == "ETH" and c.startswith("09") for s, _, c in found)
+
+
+def test_an_agentless_passive_state_act_is_the_reporting_states(nlp):
+    found = factual("Two American journalists were arrested in Moscow, Russian state media reported.", root=True)
+    assert ("RUS", "USA", "17") in found
+    found = factual("Iranian state television said a German cyclist had been charged with spying.", root=True)
+    assert ("IRN", "DEU", "17") in found
+
+
+def test_people_sent_out_of_a_state_were_sent_by_it(nlp):
+    found = factual("Three Chinese nationals were deported from Vietnam on Friday.", root=True)
+    assert ("VNM", "CHN", "17") in found
+
+
+def test_an_agentless_passive_of_an_act_anyone_does_gets_no_doer(nlp):
+    assert not factual("Two French tourists were attacked in Cairo, Egyptian media reported.")
