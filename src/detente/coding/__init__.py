@@ -40,6 +40,7 @@ from detente.coding.inference import (
     responded,
     shared_targets,
 )
+from detente.coding.implicit import state_doer
 from detente.coding.lexicon import Lexicon, default_lexicon, extended_lexicon
 from detente.coding.matching import companions
 from detente.coding.missions import names_a_body
@@ -222,6 +223,8 @@ class Coder:
     def _mentions(self, act: Act, sent: Span, index: int, article: Article,
                   actors: ArticleActors, date: str | None, earlier: list[Mention]) -> list[Mention]:
         sources = [_as_before(r, earlier, index) for r in actors.expand(act.sources)]
+        if not sources and not act.sources and act.targets and (implied := state_doer(act.anchor, actors)):
+            sources = [implied]  # "were deported from Tanzania": the state's organs did it
         if not sources:
             return []
         if not act.nominal:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from detente.coding.lexicon import JUDGING_VERBS, Lexicon, NounEntry, VerbEntry
-from detente.coding.nominals import noun_lemma, party_modifiers
+from detente.coding.nominals import noun_lemma, party_modifiers, phrase_agents
 from detente.coding.places import gazetteer
 from detente.coding.roles import OBJECT_CONTROL, SUBJECT_DEPS, clause_roles, kids, particles_of, preps_of, summoned_to
 from detente.nlp import irregular_verb_lemma
@@ -390,7 +390,11 @@ def match_nominal(noun: Token, lexicon: Lexicon) -> tuple[NounEntry, list[Token]
     # alone would not be
     subject_agents = []
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
-        own = preps.get("by") or [p for o in preps.get("of", ()) for p in preps_of(o).get("by", ())]
+        # "A UN inquiry into the killing ... by RSF fighters": a deeper "by" is another act's when the noun
+        # names its own party
+        named = any(c.dep_ in ("compound", "amod", "poss", "nmod") and c.text[:1].isupper()
+                    and c.ent_type_ not in ("DATE", "TIME") for c in noun.children)
+        own = preps.get("by") or ([] if named else phrase_agents(noun))
         # "was opened by the agency": a support verb's agent is the event's ("was condemned by" is not)
         light = noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in lexicon.light_verbs
         subject_agents = own or ([p for a in kids(noun.head, ("agent",)) for p in kids(a, ("pobj",))] if light else [])

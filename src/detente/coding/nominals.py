@@ -25,6 +25,8 @@ UNREALISED_MODIFIERS = frozenset({"plan", "planned", "propose", "proposed", "pos
                                   # "alleged killings of civilians": told, not established
                                   "alleged", "suspected", "purported", "reported"})
 # words whose object or "for/of" phrase is an event wanted, offered, planned or scheduled, not one held
+# links inside a noun phrase through which an act's "by" phrase may hang
+PHRASE_LINKS = frozenset({"prep", "pobj", "pcomp"})
 # kinds of events, capitalised only at the start of a sentence
 KIND_WORDS = frozenset({"joint", "bilateral", "trilateral", "multilateral", "military", "naval", "air", "peace",
                         "border", "trade", "security", "emergency", "direct", "fresh", "new", "renewed", "heavy",
@@ -68,6 +70,23 @@ def party_modifiers(noun: Token) -> list[Token]:
             found.extend(g for g in child.children if g.dep_ in ("compound", "amod") and g.pos_ in ("PROPN", "ADJ")
                          and g.i < child.i and any(t.text == "-" for t in noun.doc[g.i:child.i]))
     return sorted(found, key=lambda t: t.i)
+
+
+def phrase_agents(noun: Token) -> list[Token]:
+    """ "the sentencing of three employees to prison terms for spying by a Beijing court": the object of the
+    first "by" phrase hung on any noun of the event noun's phrase (the parser may attach it deep), not in a
+    clause inside it; empty when there is none."""
+    return [p for t in noun.subtree if t.lower_ == "by" and t.dep_ in ("prep", "agent") and _in_phrase(t, noun)
+            for p in t.children if p.dep_ == "pobj"][:1]
+
+
+def _in_phrase(token: Token, noun: Token) -> bool:
+    """True when ``token`` hangs on ``noun`` through prepositional phrases only (not through a clause)."""
+    while token.head != noun:
+        if token.head.dep_ not in PHRASE_LINKS or token.head == token:
+            return False
+        token = token.head
+    return True
 
 
 def nominal_modality(noun: Token) -> Modality:

@@ -246,13 +246,7 @@ class ArticleActors:
                 return found
         if (ref is None or ref.code.startswith("---")) and head.pos_ == "NOUN" \
                 and (owner := self.pronoun_owner(head)) is not None \
-                and (sector := self.resolver.agent_sector(head)
-                     or ("MIL" if head.lemma_.lower() in WAR_MACHINES else None)) is not None:
-            # "the army said its forces had retaken the palace": the role belongs to the pronoun's actor;
-            # "its aircraft" are a state's military, an armed group's own
-            code = owner.ref.country + sector
-            if head.lemma_.lower() in WAR_MACHINES and owner.ref.code[3:6] not in ("", "GOV", "MIL"):
-                code = owner.ref.code
+                and (code := self._owned_code(head, owner.ref)) is not None:
             end = head.idx + len(head.text)
             found = Resolved(ActorRef(code, actor_name(code), head.doc.text[owner.head.idx:end], owner.head.idx, end),
                              True, head)
@@ -346,8 +340,27 @@ class ArticleActors:
                         return Resolved(found.ref, True, head)
         return None
 
+    def _owned_code(self, head: Token, owner: ActorRef) -> str | None:
+        """The code of ``head``, a role or member noun under a possessive that refers to ``owner``, or None."""
+        lemma = head.lemma_.lower()
+        sector = self.resolver.agent_sector(head) or ("MIL" if lemma in WAR_MACHINES else None)
+        # "its 17 Indian crew members": people with a nationality of their own are not the owner's
+        member = head.lower_ in self.resolver.lexicon.word_class("body_member") and not any(
+            c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in head.children)
+        if not is_state_ref(owner) or owner.code[3:6] in LOCAL_SECTORS:
+            # "the IAEA said its inspectors", "the Houthis said their forces": a body's people act as the body
+            return owner.code if sector or member else None
+        if sector is None:
+            # "the army said its units had begun deploying": a state body's own parts are that body
+            return owner.code if member else None
+        # "the army said its forces had retaken the palace": the role belongs to the pronoun's actor;
+        # "its aircraft" are a state's military
+        if lemma in WAR_MACHINES and owner.code[3:6] not in ("", "GOV", "MIL"):
+            return owner.code
+        return owner.country + sector
+
     def pronoun_owner(self, head: Token) -> Resolved | None:
-        """The country actor a possessive pronoun on ``head`` refers to ("its forces", "their troops",
+        """The actor a possessive pronoun on ``head`` refers to ("its forces", "their troops",
         "his government")."""
         # "the group's fighters" after the group was named: a definite body noun works like "its"
         pronoun = next((c for c in head.children if c.dep_ == "poss" and (
@@ -371,14 +384,16 @@ class ArticleActors:
                 found = self.get(subject)
                 ref = found.ref if found is not None else None
                 break
-            reported = verb.dep_ == "ccomp" and head.head == verb and head.dep_ in ("nsubj", "nsubjpass") \
-                and verb.head.lemma_.lower() in SPEECH_VERBS | {"claim"}
+            # "... had been taken into custody by its sailors": a passive's agent is its clause's doer
+            doer = head.head == verb and head.dep_ in ("nsubj", "nsubjpass") \
+                or head.dep_ == "pobj" and head.head.dep_ == "agent" and head.head.head == verb
+            reported = verb.dep_ == "ccomp" and doer and verb.head.lemma_.lower() in SPEECH_VERBS | {"claim"}
             if verb.dep_ not in ("conj", "xcomp", "advcl") and not reported or verb.head == verb:
                 break
             # "Eritrea accused Ethiopia of ... and said its own forces were on alert": the speaker's own
             verb = verb.head
         ref = ref or self.coref.resolve_anaphor(pronoun)
-        if ref is None or not is_state_ref(ref):
+        if ref is None or ref.code.startswith("---"):
             return None
         return Resolved(ref, True, pronoun)
 

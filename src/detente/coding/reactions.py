@@ -11,7 +11,7 @@ from collections.abc import Container
 from spacy.tokens import Doc, Token
 
 from detente.coding.acts import Act
-from detente.coding.nominals import noun_lemma, party_modifiers
+from detente.coding.nominals import noun_lemma, party_modifiers, phrase_agents
 from detente.coding.participants import LOCAL_SECTORS, Resolved
 from detente.records import Mention
 
@@ -45,9 +45,6 @@ SAYING_NOUNS = frozenset({"remark", "comment", "statement"})
 STRIKING_WORDS = frozenset({"strike", "airstrike", "bomb", "bombing", "hit", "pound", "shell", "shelling"})
 # reactions aimed at whoever did the act they name ("condemned the massacre of villagers by ADF militants")
 REACTING_ROOTS = frozenset({"01", "05", "11", "12", "13", "14"})
-# links inside a noun phrase through which an act's "by" phrase may hang ("the sentencing of three employees
-# to prison terms for spying by a Beijing court")
-NOUN_PHRASE_LINKS = frozenset({"prep", "pobj", "pcomp"})
 # prepositions naming whom an act befell ("the delivery of systems to North Korea")
 BEFALLEN_PREPS = frozenset({"to", "into"})
 
@@ -68,9 +65,7 @@ def act_doers(noun: Token, event_nouns: Container[str]) -> list[Token]:
     if lemma not in event_nouns and lemma not in EVENT_NOUN_ROOTS:
         return []
     # the parser may hang the "by" phrase on any noun of the act's phrase
-    agents = [p for t in noun.subtree if t.lower_ == "by" and t.dep_ in ("prep", "agent") and _in_phrase(t, noun)
-              for p in t.children if p.dep_ == "pobj"]
-    return agents[:1] or party_modifiers(noun)
+    return phrase_agents(noun) or party_modifiers(noun)
 
 
 def befallen(noun: Token, event_nouns: Container[str]) -> set[int]:
@@ -104,15 +99,6 @@ def summoned_for(anchor: Token, sentence: list[Mention]) -> Resolved | None:
     return next((Resolved(m.target, True, anchor) for m in sentence if m.event_code == "114" and m.is_factual
                  and m.target is not None and m.verb_start is not None and m.verb_end is not None
                  and m.verb_start <= summons < m.verb_end), None)
-
-
-def _in_phrase(token: Token, noun: Token) -> bool:
-    """True when ``token`` hangs on ``noun`` through prepositional phrases only (not through a clause)."""
-    while token.head != noun:
-        if token.head.dep_ not in NOUN_PHRASE_LINKS or token.head == token:
-            return False
-        token = token.head
-    return True
 
 
 def answered_by_noun(act: Act, sources: list[Resolved], earlier: list[Mention]) -> list[Resolved]:

@@ -205,14 +205,16 @@ def clause_roles(verb: Token, depth: int = 0) -> tuple[list[Token], Token | None
     if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp" and head.head.pos_ in ("VERB", "AUX"):
         head = head.head  # "the prime minister is due to visit Beijing": the subject of "is"
         return kids(head, SUBJECT_DEPS), obj, 0.1
-    if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") \
+    inserted = _insertion_owner(verb) if verb.dep_ == "acl" else None
+    if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and (head.dep_ == "ROOT" or inserted is not None) \
+            and (inserted or head).pos_ in ("NOUN", "PROPN") \
             and not kids(verb, ("agent",)) and (kids(verb, ("dobj", "ccomp", "xcomp", "prt"))
                                                 or _named_predicate(verb) is not None
-                                                or verb.tag_ == "VBD" or _after_apposition(verb)):
+                                                or verb.tag_ == "VBD" or inserted is not None):
         # "The Nigerian foreign minister called on Niger ...": with no verb of its own the sentence's
         # root noun is the subject the parser missed; reading the verb as "named", it took the object
         # for a predicate ("called South Africa's envoy to the ministry")
-        return [head], obj or _named_predicate(verb), 0.1
+        return [inserted or head], obj or _named_predicate(verb), 0.1
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         # "people killed by government forces": the noun is the patient
         agents = [p for a in kids(verb, ("agent",)) for p in kids(a, ("pobj",))]
@@ -271,13 +273,26 @@ def clause_roles(verb: Token, depth: int = 0) -> tuple[list[Token], Token | None
     return [], obj, 0.0
 
 
-def _after_apposition(verb: Token) -> bool:
-    """ "The commission chairman, Mahmoud Ali Youssouf, offered ...", "Orban, whose government has ...,
-    called on ...": a verb right after the comma closing an apposition or a relative clause on its head
-    noun is that noun's predicate."""
-    head = verb.head
-    return verb.i > 0 and verb.doc[verb.i - 1].text == "," and any(
-        c.dep_ in ("appos", "relcl") and c.i < verb.i for c in head.children)
+def _insertion_owner(verb: Token) -> Token | None:
+    """The sentence's root noun when ``verb`` comes right after the comma closing an insertion on it, else None.
+
+    "The commission chairman, Mahmoud Ali Youssouf, offered ...", "Orban, whose government has ...,
+    called on ...", "The prime minister, as chair of ASEAN, mediated ...": an apposition, a relative
+    clause or a prepositional phrase set off by commas leaves the noun before it the verb's subject,
+    also when the parser hung the verb on the insertion's last noun ("..., in his capacity as chair of
+    the bloc, mediated")."""
+    if verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    node = verb.head
+    while node.dep_ in ("pobj", "prep") and node.head.i < node.i:
+        node = node.head  # out of the insertion: "chair" ← "as" ← "capacity" ← "in" ← "minister"
+    if node.dep_ != "ROOT":
+        return None
+    # the insertion hangs on the noun or, fronted, on the verb itself
+    opened = any((c.dep_ in ("appos", "relcl") or c.dep_ == "prep" and verb.doc[c.i - 1].text == ",")
+                 and node.i < c.i < verb.i for c in node.children) or any(
+        c.dep_ == "prep" and node.i < c.i < verb.i and verb.doc[c.i - 1].text == "," for c in verb.children)
+    return node if opened else None
 
 
 # prepositions a passive strands that the parser may take for particles ("were fired on")

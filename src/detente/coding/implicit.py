@@ -1,0 +1,51 @@
+"""Doers a sentence leaves implicit: the state behind an agentless passive of an act only a state performs.
+
+"A British couple had been charged with espionage, Iranian state media reported", "two activists were
+deported from Tanzania": courts, police and border officials are a state's organs; with no agent
+named, the act is the state's where it happened, else the state whose media or officials report it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from detente.actors import actor_name
+from detente.actors.coref import is_state_ref
+from detente.coding.participants import ArticleActors, Resolved
+from detente.coding.phrases import reporter_head
+from detente.coding.places import find_place
+from detente.records import ActorRef
+
+# acts of a state's courts, police and border officials, which no one else performs
+STATE_ONLY_VERBS = frozenset({"charge", "sentence", "convict", "indict", "deport", "expel", "extradite", "remand",
+                              "jail", "imprison", "arrest"})
+# acts that send people out of the state that does them
+REMOVING_VERBS = frozenset({"deport", "expel"})
+
+
+def state_doer(anchor: Token, actors: ArticleActors) -> Resolved | None:
+    """The state that did the agentless passive act of ``anchor``, or None.
+
+    The country of a place attached to the act, else that of the state actor reporting it; None
+    when the verb is no state-only act, not passive, names its agent or nothing names the state.
+    """
+    if anchor.tag_ != "VBN" or anchor.lemma_.lower() not in STATE_ONLY_VERBS \
+            or not any(c.dep_ == "auxpass" for c in anchor.children) \
+            or any(c.dep_ == "agent" for c in anchor.children):
+        return None
+    country = None
+    if anchor.lemma_.lower() in REMOVING_VERBS:
+        # "were deported from Vietnam": the state they were sent out of
+        country = next((found.ref.country for p in anchor.children if p.dep_ == "prep" and p.lower_ == "from"
+                        for o in p.children if o.dep_ == "pobj" and (found := actors.get(o)) is not None
+                        and is_state_ref(found.ref)), None)
+    if country is None and (place := find_place(anchor.sent, anchor)) is not None and place[2] == 0:
+        country = place[0].country  # "were arrested in Tehran": where the state's organs acted
+    if country is None and (reporter := reporter_head(anchor)) is not None \
+            and (found := actors.get(reporter)) is not None and is_state_ref(found.ref):
+        country = found.ref.country  # "..., Iranian state media reported"
+    if not country:
+        return None
+    code = country + "GOV"
+    end = anchor.idx + len(anchor.text)
+    return Resolved(ActorRef(code, actor_name(code), anchor.text, anchor.idx, end), True, anchor)
