@@ -40,6 +40,9 @@ CASES = [
     # denying "claims by X" answers X
     ("Pakistan's army denied claims by Afghanistan that Pakistani jets had bombed a market in Khost.",
      ("PAK", "AFG", "016")),
+    # a denial whose object is people of no country concerns whom the denied act was done to
+    ("Guinea's military government denied that soldiers and Russian contractors had executed dozens of civilians "
+     "near a gold mine.", ("GIN", "GIN", "016")),
 ]
 
 

@@ -66,7 +66,9 @@ def denial_targets(sentence: list[Mention]) -> None:
     """ "Rwanda denied sending troops to eastern Congo": a denial with no target of its own concerns
     whoever the denied act was aimed at."""
     for denial in sentence:
-        guessed = denial.target is not None and "the article's other party" in denial.rule
+        # "denied that its soldiers had executed civilians near Diafarabe": people of no country are no target
+        guessed = denial.target is not None and ("the article's other party" in denial.rule
+                                                 or denial.target.code.startswith("---"))
         if denial.event_code != "016" or denial.target is not None and not guessed:
             continue
         # the denied act, or the act a denied report tells of ("denied reports that its soldiers had ...")
