@@ -528,3 +528,11 @@ def test_men_from_a_national_vessel_act_for_its_state(nlp):
     found = factual("The Philippine coast guard said men from a Chinese maritime militia vessel had boarded a "
                     "Filipino fishing boat near Scarborough Shoal.")
     assert any(source == "CHN" and target == "PHL" for source, target, _ in found)
+
+
+def test_denial_of_what_a_clause_tells_stays_at_home_when_no_other_state_is_named(nlp):
+    assert ("BOL", "BOL", "016") in factual("Bolivia's electoral tribunal denied on Monday that any ballots had "
+                                           "been burned.")
+    # an accusation named only by its noun answers the accuser, whom the sentence does not name
+    assert ("LSO", None, "016") in factual("Lesotho's government rejected the accusation, saying the journalist "
+                                           "had left the country of his own free will.")
