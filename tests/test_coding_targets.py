@@ -289,8 +289,8 @@ def test_a_denial_about_ones_own_forces_answers_the_other_party(nlp):
     text = ("Serbian truck drivers blocked the Batrovci crossing with Croatia on Monday.\n\n"
             "Croatia's interior minister denied that police had used excessive force.")
     assert ("HRV", "SRB", "016") in factual(text)
-    # alone, no other party stands in for the denied act's own one
-    assert ("HRV", None, "016") in factual("Croatia's interior minister denied that police had used excessive force.")
+    # alone, with no other state in the article, what is denied happened at home
+    assert ("HRV", "HRV", "016") in factual("Croatia's interior minister denied that police had used excessive force.")
 
 
 def test_rulers_known_by_their_seat(nlp):
