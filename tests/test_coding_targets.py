@@ -536,3 +536,12 @@ def test_denial_of_what_a_clause_tells_stays_at_home_when_no_other_state_is_name
     # an accusation named only by its noun answers the accuser, whom the sentence does not name
     assert ("LSO", None, "016") in factual("Lesotho's government rejected the accusation, saying the journalist "
                                            "had left the country of his own free will.")
+
+
+def test_an_act_in_an_after_clause_is_aimed_at_the_state_it_provoked(nlp):
+    found = factual("Tajikistan put its border units on high alert on Sunday after Taliban fighters fired mortar "
+                    "rounds near Khorog.", root=True)
+    assert ("AFG", "TJK", "19") in found
+    # a visit the main clause follows provokes no one
+    assert ("BOL", "CHL", "04") not in factual("Chile recalled its ambassador a day after Bolivian President Luis "
+                                               "Arce met supporters in Oruro.", root=True)

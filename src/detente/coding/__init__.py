@@ -37,6 +37,7 @@ from detente.coding.inference import (
     is_state,
     one_per_sentence,
     others_denied,
+    provocations_answered,
     responded,
     shared_targets,
 )
@@ -216,6 +217,7 @@ class Coder:
             coded.extend(found)
         denial_targets(coded)
         shared_targets(coded, sent.doc)
+        provocations_answered(coded, sent.doc)
         return others_denied(coded)
 
     def _mentions(self, act: Act, sent: Span, index: int, article: Article,

@@ -33,6 +33,8 @@ HOSTILE_ROOTS = frozenset({"13", "15", "16", "17", "18", "19", "20"})
 # participles that gloss the act before them
 GLOSS_VERBS = frozenset({"call", "say", "describe", "brand", "term", "label", "dismiss", "add", "insist", "argue"})
 SHARING_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "15"})
+# acts an "after" clause tells as what provoked another state's act
+PROVOKING_ROOTS = frozenset({"12", "13", "15", "16", "17", "18", "19", "20"})
 RESPONSE_NOUNS = frozenset({"response", "retaliation", "reply", "answer", "reaction", "protest"})
 
 
@@ -103,6 +105,34 @@ def shared_targets(sentence: list[Mention], doc: Doc) -> None:
         mention.target = donor.target
         mention.rule += " [target: the same actor's other act]"
         mention.confidence = max(0.05, mention.confidence - 0.15)
+
+
+def provocations_answered(sentence: list[Mention], doc: Doc) -> None:
+    """ "Armenia put its troops on alert after Azerbaijani forces moved tanks close to the border", "the
+    soldiers withdrew after South Korean troops fired warning shots": an act with no target told in an
+    "after" clause provoked the other state's act in the main clause, and was aimed at that state."""
+    for mention in sentence:
+        if mention.target is not None or not mention.is_factual or not is_state(mention.source.country) \
+                or mention.root_code not in PROVOKING_ROOTS or mention.verb_start is None:
+            continue
+        verb = doc.char_span(mention.verb_start, mention.verb_start + 1, alignment_mode="expand")
+        if verb is None or not _after_clause(verb[0]):
+            continue
+        main = verb[0].head
+        # "crossed the line and withdrew after ...": the clause hangs on the last of joined verbs
+        heads = {main.idx} | ({main.head.idx} if main.dep_ == "conj" else set())
+        answering = next((m for m in sentence if m.verb_start in heads and m.source.country != mention.source.country
+                          and is_state(m.source.country) and m.root_code in ANSWERING_ROOTS | HOSTILE_ROOTS), None)
+        if answering is None:
+            continue
+        mention.target = answering.source
+        mention.rule += " [target: whom the act provoked]"
+        mention.confidence = max(0.05, mention.confidence - 0.15)
+
+
+def _after_clause(verb: Token) -> bool:
+    """Whether ``verb`` heads an "after" clause ("after Polisario fighters fired shells")."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "after" for c in verb.children)
 
 
 def _reported_apart(doc: Doc, mention: Mention, donor: Mention) -> bool:
