@@ -545,3 +545,12 @@ def test_an_act_in_an_after_clause_is_aimed_at_the_state_it_provoked(nlp):
     # a visit the main clause follows provokes no one
     assert ("BOL", "CHL", "04") not in factual("Chile recalled its ambassador a day after Bolivian President Luis "
                                                "Arce met supporters in Oruro.", root=True)
+
+
+def test_a_show_of_force_joined_to_a_hostile_act_answers_it(nlp):
+    found = factual("Eritrean troops shelled an Ethiopian border post on Monday, and Ethiopia put its army on high "
+                    "alert.", root=True)
+    assert ("ETH", "ERI", "15") in found
+    found = factual("Rwandan soldiers seized two Burundian fishing boats on Lake Kivu, and Burundi sent "
+                    "reinforcements to the lake shore.", root=True)
+    assert ("BDI", "RWA", "15") in found

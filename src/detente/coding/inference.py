@@ -222,13 +222,19 @@ def responded(act: Act, own: set[str], earlier: list[Mention], actors: ArticleAc
 
 def answered_in_sentence(act: Act, own: set[str], earlier: list[Mention], index: int) -> Resolved | None:
     """ "U.S. forces seized a Venezuelan tanker, and Caracas demanded its return": a verbal act with no
-    target answers the hostile act the same sentence told against the actor's own country."""
-    if act.root not in ANSWERING_ROOTS:
-        return None
+    target answers the hostile act the same sentence told against the actor's own country; so does a show
+    of force joined to that act's clause."""
+    show_of_force = act.root == "15"
+    if act.root not in ANSWERING_ROOTS and not show_of_force or _after_clause(act.anchor):
+        return None  # "hours after U.S. warplanes began a drill": what came first answers nothing after it
     for mention in reversed(earlier):
         if mention.sentence_index != index:
             break
+        # "Kosovo police seized the post offices, and Serbia put its army on alert": a show of force answers
+        # only the act whose clause it is joined to
+        joined = act.anchor.dep_ == "conj" and mention.verb_start == act.anchor.head.idx
         if mention.is_factual and mention.root_code in HOSTILE_ROOTS and mention.target is not None \
+                and (joined or not show_of_force) \
                 and mention.target.country in own and mention.source.country not in own \
                 and is_state(mention.source.country):
             return Resolved(mention.source, True, act.anchor)
