@@ -554,3 +554,9 @@ def test_a_show_of_force_joined_to_a_hostile_act_answers_it(nlp):
     found = factual("Rwandan soldiers seized two Burundian fishing boats on Lake Kivu, and Burundi sent "
                     "reinforcements to the lake shore.", root=True)
     assert ("BDI", "RWA", "15") in found
+
+
+def test_a_hostile_act_answered_in_the_joined_clause_was_aimed_at_the_answering_state(nlp):
+    found = factual("Chadian troops occupied a border post near Tissi, and Sudan summoned Chad's ambassador.",
+                    root=True)
+    assert ("TCD", "SDN", "19") in found

@@ -110,19 +110,30 @@ def shared_targets(sentence: list[Mention], doc: Doc) -> None:
 def provocations_answered(sentence: list[Mention], doc: Doc) -> None:
     """ "Armenia put its troops on alert after Azerbaijani forces moved tanks close to the border", "the
     soldiers withdrew after South Korean troops fired warning shots": an act with no target told in an
-    "after" clause provoked the other state's act in the main clause, and was aimed at that state."""
+    "after" clause provoked the other state's act in the main clause, and was aimed at that state; so was
+    one a joined clause answers against its doer ("occupied the village, and Freetown protested to Conakry")."""
     for mention in sentence:
         if mention.target is not None or not mention.is_factual or not is_state(mention.source.country) \
                 or mention.root_code not in PROVOKING_ROOTS or mention.verb_start is None:
             continue
         verb = doc.char_span(mention.verb_start, mention.verb_start + 1, alignment_mode="expand")
-        if verb is None or not _after_clause(verb[0]):
+        if verb is None:
             continue
-        main = verb[0].head
-        # "crossed the line and withdrew after ...": the clause hangs on the last of joined verbs
-        heads = {main.idx} | ({main.head.idx} if main.dep_ == "conj" else set())
-        answering = next((m for m in sentence if m.verb_start in heads and m.source.country != mention.source.country
-                          and is_state(m.source.country) and m.root_code in ANSWERING_ROOTS | HOSTILE_ROOTS), None)
+        if _after_clause(verb[0]):
+            main = verb[0].head
+            # "crossed the line and withdrew after ...": the clause hangs on the last of joined verbs
+            heads = {main.idx} | ({main.head.idx} if main.dep_ == "conj" else set())
+            answering = next((m for m in sentence if m.verb_start in heads
+                              and m.source.country != mention.source.country and is_state(m.source.country)
+                              and m.root_code in ANSWERING_ROOTS | HOSTILE_ROOTS), None)
+        else:
+            # "Guinean soldiers occupied the village, and Sierra Leone lodged a protest with Conakry": the
+            # clause joined after it answers the act, naming its doer
+            joined = {c.idx for c in verb[0].children if c.dep_ == "conj"}
+            answering = next((m for m in sentence if m.verb_start in joined and m.target is not None
+                              and m.target.country == mention.source.country
+                              and m.source.country != mention.source.country and is_state(m.source.country)
+                              and m.root_code in ANSWERING_ROOTS | HOSTILE_ROOTS), None)
         if answering is None:
             continue
         mention.target = answering.source
