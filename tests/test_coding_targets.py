@@ -560,3 +560,9 @@ def test_a_hostile_act_answered_in_the_joined_clause_was_aimed_at_the_answering_
     found = factual("Chadian troops occupied a border post near Tissi, and Sudan summoned Chad's ambassador.",
                     root=True)
     assert ("TCD", "SDN", "19") in found
+
+
+def test_criticism_joined_to_another_states_hostile_act_is_aimed_at_its_doer(nlp):
+    found = factual("Zimbabwean police beat opposition supporters outside a court in Harare, and the British embassy "
+                    "condemned the violence.", root=True)
+    assert ("GBR", "ZWE", "11") in found

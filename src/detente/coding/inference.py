@@ -234,7 +234,8 @@ def responded(act: Act, own: set[str], earlier: list[Mention], actors: ArticleAc
 def answered_in_sentence(act: Act, own: set[str], earlier: list[Mention], index: int) -> Resolved | None:
     """ "U.S. forces seized a Venezuelan tanker, and Caracas demanded its return": a verbal act with no
     target answers the hostile act the same sentence told against the actor's own country; so does a show
-    of force joined to that act's clause."""
+    of force joined to that act's clause, and criticism of another state's hostile act against anyone
+    ("police fired tear gas at protesters, and the U.S. embassy criticised the use of force")."""
     show_of_force = act.root == "15"
     if act.root not in ANSWERING_ROOTS and not show_of_force or _after_clause(act.anchor):
         return None  # "hours after U.S. warplanes began a drill": what came first answers nothing after it
@@ -246,7 +247,7 @@ def answered_in_sentence(act: Act, own: set[str], earlier: list[Mention], index:
         joined = act.anchor.dep_ == "conj" and mention.verb_start == act.anchor.head.idx
         if mention.is_factual and mention.root_code in HOSTILE_ROOTS and mention.target is not None \
                 and (joined or not show_of_force) \
-                and mention.target.country in own and mention.source.country not in own \
+                and (mention.target.country in own or act.root == "11") and mention.source.country not in own \
                 and is_state(mention.source.country):
             return Resolved(mention.source, True, act.anchor)
     return None
