@@ -40,6 +40,9 @@ CASES = [
     # denying "claims by X" answers X
     ("Pakistan's army denied claims by Afghanistan that Pakistani jets had bombed a market in Khost.",
      ("PAK", "AFG", "016")),
+    # a denial whose object is people of no country concerns whom the denied act was done to
+    ("Guinea's military government denied that soldiers and Russian contractors had executed dozens of civilians "
+     "near a gold mine.", ("GIN", "GIN", "016")),
 ]
 
 
@@ -286,8 +289,8 @@ def test_a_denial_about_ones_own_forces_answers_the_other_party(nlp):
     text = ("Serbian truck drivers blocked the Batrovci crossing with Croatia on Monday.\n\n"
             "Croatia's interior minister denied that police had used excessive force.")
     assert ("HRV", "SRB", "016") in factual(text)
-    # alone, no other party stands in for the denied act's own one
-    assert ("HRV", None, "016") in factual("Croatia's interior minister denied that police had used excessive force.")
+    # alone, with no other state in the article, what is denied happened at home
+    assert ("HRV", "HRV", "016") in factual("Croatia's interior minister denied that police had used excessive force.")
 
 
 def test_rulers_known_by_their_seat(nlp):
@@ -525,3 +528,41 @@ def test_men_from_a_national_vessel_act_for_its_state(nlp):
     found = factual("The Philippine coast guard said men from a Chinese maritime militia vessel had boarded a "
                     "Filipino fishing boat near Scarborough Shoal.")
     assert any(source == "CHN" and target == "PHL" for source, target, _ in found)
+
+
+def test_denial_of_what_a_clause_tells_stays_at_home_when_no_other_state_is_named(nlp):
+    assert ("BOL", "BOL", "016") in factual("Bolivia's electoral tribunal denied on Monday that any ballots had "
+                                           "been burned.")
+    # an accusation named only by its noun answers the accuser, whom the sentence does not name
+    assert ("LSO", None, "016") in factual("Lesotho's government rejected the accusation, saying the journalist "
+                                           "had left the country of his own free will.")
+
+
+def test_an_act_in_an_after_clause_is_aimed_at_the_state_it_provoked(nlp):
+    found = factual("Tajikistan put its border units on high alert on Sunday after Taliban fighters fired mortar "
+                    "rounds near Khorog.", root=True)
+    assert ("AFG", "TJK", "19") in found
+    # a visit the main clause follows provokes no one
+    assert ("BOL", "CHL", "04") not in factual("Chile recalled its ambassador a day after Bolivian President Luis "
+                                               "Arce met supporters in Oruro.", root=True)
+
+
+def test_a_show_of_force_joined_to_a_hostile_act_answers_it(nlp):
+    found = factual("Eritrean troops shelled an Ethiopian border post on Monday, and Ethiopia put its army on high "
+                    "alert.", root=True)
+    assert ("ETH", "ERI", "15") in found
+    found = factual("Rwandan soldiers seized two Burundian fishing boats on Lake Kivu, and Burundi sent "
+                    "reinforcements to the lake shore.", root=True)
+    assert ("BDI", "RWA", "15") in found
+
+
+def test_a_hostile_act_answered_in_the_joined_clause_was_aimed_at_the_answering_state(nlp):
+    found = factual("Chadian troops occupied a border post near Tissi, and Sudan summoned Chad's ambassador.",
+                    root=True)
+    assert ("TCD", "SDN", "19") in found
+
+
+def test_criticism_joined_to_another_states_hostile_act_is_aimed_at_its_doer(nlp):
+    found = factual("Zimbabwean police beat opposition supporters outside a court in Harare, and the British embassy "
+                    "condemned the violence.", root=True)
+    assert ("GBR", "ZWE", "11") in found

@@ -37,6 +37,7 @@ from detente.coding.inference import (
     is_state,
     one_per_sentence,
     others_denied,
+    provocations_answered,
     responded,
     shared_targets,
 )
@@ -218,6 +219,7 @@ class Coder:
             coded.extend(found)
         denial_targets(coded)
         shared_targets(coded, sent.doc)
+        provocations_answered(coded, sent.doc)
         return others_denied(coded)
 
     def _mentions(self, act: Act, sent: Span, index: int, article: Article,
@@ -581,6 +583,12 @@ class Coder:
             # (not for firms, farmers or the press: "farmers expect to harvest wheat" is no political act;
             # nor for sanctions, which a state puts on foreigners: "sanctioned Rosneft and Lukoil")
             targets = [_unnamed(next(iter(acting)), act.anchor)]
+        elif act.code == "016" and _denies_a_clause(act.anchor) and all(t.ref.code.startswith("---") for t in targets) \
+                and len(acting) == 1 \
+                and self._states_named(sent, date) | actors.coref.states_named() <= acting:
+            # "the electoral board denied that any tally sheets had been altered", "denied that any civilians
+            # had been killed": with no other state in the article, what is denied happened at home
+            targets = [_unnamed(next(iter(acting)), act.anchor)]
         if act.root in COMMERCE_ROOTS and targets and all(s.ref.code[3:6] == "BUS" for s in sources) \
                 and all(t.ref.code[3:6] in PRIVATE_SECTORS | {"AGR"} for t in targets):
             return []  # "the phosphate company signed a deal to supply Indian farmers' cooperatives": trade
@@ -701,6 +709,13 @@ class Coder:
         if len(sent) > 45:
             score -= 0.05
         return score
+
+
+def _denies_a_clause(anchor: Token) -> bool:
+    """Whether a denial denies what a clause tells ("denied that ...", "denied reports that ..."),
+    not an accusation named only by its noun ("rejected the accusation", whose target is the accuser)."""
+    objects = [anchor] + [c for c in anchor.children if c.dep_ == "dobj"]
+    return any(c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX") for o in objects for c in o.children)
 
 
 def _consequence(act: Act) -> bool:

@@ -33,6 +33,8 @@ HOSTILE_ROOTS = frozenset({"13", "15", "16", "17", "18", "19", "20"})
 # participles that gloss the act before them
 GLOSS_VERBS = frozenset({"call", "say", "describe", "brand", "term", "label", "dismiss", "add", "insist", "argue"})
 SHARING_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "15"})
+# acts an "after" clause tells as what provoked another state's act
+PROVOKING_ROOTS = frozenset({"12", "13", "15", "16", "17", "18", "19", "20"})
 RESPONSE_NOUNS = frozenset({"response", "retaliation", "reply", "answer", "reaction", "protest"})
 
 
@@ -66,7 +68,9 @@ def denial_targets(sentence: list[Mention]) -> None:
     """ "Rwanda denied sending troops to eastern Congo": a denial with no target of its own concerns
     whoever the denied act was aimed at."""
     for denial in sentence:
-        guessed = denial.target is not None and "the article's other party" in denial.rule
+        # "denied that its soldiers had executed civilians near Diafarabe": people of no country are no target
+        guessed = denial.target is not None and ("the article's other party" in denial.rule
+                                                 or denial.target.code.startswith("---"))
         if denial.event_code != "016" or denial.target is not None and not guessed:
             continue
         # the denied act, or the act a denied report tells of ("denied reports that its soldiers had ...")
@@ -101,6 +105,45 @@ def shared_targets(sentence: list[Mention], doc: Doc) -> None:
         mention.target = donor.target
         mention.rule += " [target: the same actor's other act]"
         mention.confidence = max(0.05, mention.confidence - 0.15)
+
+
+def provocations_answered(sentence: list[Mention], doc: Doc) -> None:
+    """ "Armenia put its troops on alert after Azerbaijani forces moved tanks close to the border", "the
+    soldiers withdrew after South Korean troops fired warning shots": an act with no target told in an
+    "after" clause provoked the other state's act in the main clause, and was aimed at that state; so was
+    one a joined clause answers against its doer ("occupied the village, and Freetown protested to Conakry")."""
+    for mention in sentence:
+        if mention.target is not None or not mention.is_factual or not is_state(mention.source.country) \
+                or mention.root_code not in PROVOKING_ROOTS or mention.verb_start is None:
+            continue
+        verb = doc.char_span(mention.verb_start, mention.verb_start + 1, alignment_mode="expand")
+        if verb is None:
+            continue
+        if _after_clause(verb[0]):
+            main = verb[0].head
+            # "crossed the line and withdrew after ...": the clause hangs on the last of joined verbs
+            heads = {main.idx} | ({main.head.idx} if main.dep_ == "conj" else set())
+            answering = next((m for m in sentence if m.verb_start in heads
+                              and m.source.country != mention.source.country and is_state(m.source.country)
+                              and m.root_code in ANSWERING_ROOTS | HOSTILE_ROOTS), None)
+        else:
+            # "Guinean soldiers occupied the village, and Sierra Leone lodged a protest with Conakry": the
+            # clause joined after it answers the act, naming its doer
+            joined = {c.idx for c in verb[0].children if c.dep_ == "conj"}
+            answering = next((m for m in sentence if m.verb_start in joined and m.target is not None
+                              and m.target.country == mention.source.country
+                              and m.source.country != mention.source.country and is_state(m.source.country)
+                              and m.root_code in ANSWERING_ROOTS | HOSTILE_ROOTS), None)
+        if answering is None:
+            continue
+        mention.target = answering.source
+        mention.rule += " [target: whom the act provoked]"
+        mention.confidence = max(0.05, mention.confidence - 0.15)
+
+
+def _after_clause(verb: Token) -> bool:
+    """Whether ``verb`` heads an "after" clause ("after Polisario fighters fired shells")."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "after" for c in verb.children)
 
 
 def _reported_apart(doc: Doc, mention: Mention, donor: Mention) -> bool:
@@ -190,14 +233,21 @@ def responded(act: Act, own: set[str], earlier: list[Mention], actors: ArticleAc
 
 def answered_in_sentence(act: Act, own: set[str], earlier: list[Mention], index: int) -> Resolved | None:
     """ "U.S. forces seized a Venezuelan tanker, and Caracas demanded its return": a verbal act with no
-    target answers the hostile act the same sentence told against the actor's own country."""
-    if act.root not in ANSWERING_ROOTS:
-        return None
+    target answers the hostile act the same sentence told against the actor's own country; so does a show
+    of force joined to that act's clause, and criticism of another state's hostile act against anyone
+    ("police fired tear gas at protesters, and the U.S. embassy criticised the use of force")."""
+    show_of_force = act.root == "15"
+    if act.root not in ANSWERING_ROOTS and not show_of_force or _after_clause(act.anchor):
+        return None  # "hours after U.S. warplanes began a drill": what came first answers nothing after it
     for mention in reversed(earlier):
         if mention.sentence_index != index:
             break
+        # "Kosovo police seized the post offices, and Serbia put its army on alert": a show of force answers
+        # only the act whose clause it is joined to
+        joined = act.anchor.dep_ == "conj" and mention.verb_start == act.anchor.head.idx
         if mention.is_factual and mention.root_code in HOSTILE_ROOTS and mention.target is not None \
-                and mention.target.country in own and mention.source.country not in own \
+                and (joined or not show_of_force) \
+                and (mention.target.country in own or act.root == "11") and mention.source.country not in own \
                 and is_state(mention.source.country):
             return Resolved(mention.source, True, act.anchor)
     return None
