@@ -1,5 +1,5 @@
 """Lexicon session 12: debts paid off, food distributions, handovers of captives, giving in,
-verbs of disparagement and treaties renounced.
+verbs of disparagement, treaties renounced and aid staff expelled.
 
 Our own sentences (not taken from any gold or dev set), written from the CAMEO 1.1b3 code
 descriptions and usual news phrasing. Each must be coded through the whole pipeline
@@ -33,6 +33,9 @@ CASES = [
     # 160: treaties and agreements renounced
     ("North Korea renounced the military agreement with South Korea.", ("PRK", "KOR", "160")),
     ("Russia repudiated the arms control treaty with the United States.", ("RUS", "USA", "160")),
+    # 1663: aid staff expelled (envoys stay 161)
+    ("Ethiopia expelled seven UN aid officials.", ("ETH", "IGO", "1663")),
+    ("Ethiopia expelled three Kenyan diplomats.", ("ETH", "KEN", "161")),
 ]
 
 # (sentence, CAMEO root that must not be coded)
