@@ -437,7 +437,8 @@ class Coder:
             # "arrested 14 Indian fishermen and seized two trawlers", "..., accusing the crews of poaching":
             # an act joined to another of the same actor shares its target when it names none
             targets, place_target, inferred = [joined], True, "target: the act it is joined to"
-        if not targets and not act.nominal and act.scoped:
+        if not targets and not (reflexive and act.root == "07") and not act.nominal and act.scoped:
+            # "paid off its debts to the IMF": aid given to the actor's own belongings aids no one else
             scoped = actors.in_scope(act.anchor, act.sources, countries)
             if scoped is not None:
                 targets, place_target, inferred = [scoped], True, "target named elsewhere in the clause"
