@@ -1,5 +1,5 @@
 """Acts coded with the right parties but the wrong kind of act: a nominalised verb keeps its verb's
-frame ("withdrawal from the court" = 160). Sentences are our own."""
+frame ("withdrawal from the court" = 160); faulting a claim denies it (016). Sentences are our own."""
 
 from __future__ import annotations
 
@@ -15,3 +15,15 @@ def test_a_withdrawal_from_an_organisation_reduces_relations(nlp):
 
 def test_a_withdrawal_of_troops_stays_a_de_escalation(nlp):
     assert ("RUS", "UKR", "087") in factual("Russia announced the withdrawal of its troops from the Kherson region.")
+
+
+def test_faulting_a_claim_denies_it(nlp):
+    found = factual("Kenya accused Uganda of arming the rebels. Kampala called the allegation baseless.")
+    assert ("UGA", "KEN", "016") in found
+    assert not any(s == "UGA" and c == "111" for s, _, c in found)
+    found = factual("Hanoi said Beijing's account of the collision was a fabrication.")
+    assert ("VNM", "CHN", "016") in found
+
+
+def test_faulting_an_act_still_criticises_its_doer(nlp):
+    assert ("VEN", None, "111") in factual("Caracas called the sanctions illegal.")

@@ -51,6 +51,7 @@ from detente.coding.matching import (
     condition_clauses,
     condition_subjects,
     infinitive_noun,
+    judged_claim,
     match_nominal,
     match_noun_entry,
     match_verb,
@@ -682,7 +683,8 @@ class ClauseCoder:
             targets = [judged]
         else:
             return None
-        return Act(verb, found[0], f"{meta.rule} > {found[1]}", [verb.i, predicate.i], subjects, targets, False,
+        code, rule = judged_claim(found, judged)
+        return Act(verb, code, f"{meta.rule} > {rule}", [verb.i, predicate.i], subjects, targets, False,
                    modality, penalty + 0.1)
 
     def _conditional_threat(self, inner: Act, prefix: str) -> Act | None:

@@ -59,6 +59,8 @@ UNDER_VERBS = frozenset({"come", "be", "remain", "fall", "stay"})
 UNDER_ROOTS = frozenset({"18", "19", "20"})  # "remains under US sanctions" is a state, not an act
 ANSWER_VERBS = frozenset({"respond", "retaliate", "react", "reply", "answer"})
 VERB_PREFIXES = ("re", "out", "over", "under", "with", "up")
+# what one party says of another's deeds: faulting it denies it ("called the accusation absurd")
+DENIABLE_CLAIMS = frozenset({"accusation", "allegation", "claim", "charge", "account", "assertion", "version"})
 # event nouns made from verbs: "withdrawal" → "withdraw", "refusal" → "refuse", "deployment" → "deploy"
 NOMINAL_SUFFIXES = (("al", ""), ("al", "e"), ("ment", ""))
 
@@ -308,6 +310,17 @@ def _verb_frame(noun: Token, lexicon: Lexicon) -> tuple[VerbEntry, Token] | None
     return None
 
 
+def judged_claim(found: tuple[str, str], judged: Token) -> tuple[str, str]:
+    """A judgement's (code, rule), made a denial (016) when what is judged is someone's claim.
+
+    "called the accusation absurd", "said Manila's account was a fabrication": faulting a claim
+    denies it rather than criticising its maker.
+    """
+    if found[0][:2] == "11" and judged.lemma_.lower() in DENIABLE_CLAIMS:
+        return "016", f"{found[1]} > claim denied"
+    return found
+
+
 def verb_lemma(verb: Token, lexicon: Lexicon) -> str:
     """The verb's lemma, repaired where the lemmatiser slipped ("staged" → "stag") and the
     surface form points to a lexicon verb."""
@@ -363,7 +376,7 @@ def match_verb(verb: Token, lexicon: Lexicon, obj: Token | None) -> _Match | Non
             for o in p.children if o.dep_ == "pobj"}
         found = next((lexicon.judgements[w] for w in sorted(words) if w in lexicon.judgements), None)
         if found is not None:
-            return _Match(found[0], found[1], [verb.i, judged[0].i], [obj], False, False, 3)
+            return _Match(*judged_claim(found, obj), [verb.i, judged[0].i], [obj], False, False, 3)
     for entry in lexicon.verbs.get(lemma, ()):
         if best is not None and entry.specificity < best.specificity:
             break
