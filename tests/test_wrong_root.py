@@ -1,5 +1,6 @@
 """Acts coded with the right parties but the wrong kind of act: a nominalised verb keeps its verb's
-frame ("withdrawal from the court" = 160); faulting a claim denies it (016). Sentences are our own."""
+frame ("withdrawal from the court" = 160); faulting a claim denies it (016); a promised consequence
+("will not go unanswered", "will use all means") is a threat (130). Sentences are our own."""
 
 from __future__ import annotations
 
@@ -27,3 +28,17 @@ def test_faulting_a_claim_denies_it(nlp):
 
 def test_faulting_an_act_still_criticises_its_doer(nlp):
     assert ("VEN", None, "111") in factual("Caracas called the sanctions illegal.")
+
+
+def test_an_act_that_will_not_go_unanswered_is_a_threat_against_its_doer(nlp):
+    found = factual("Latvia expelled two Russian diplomats on Monday. Moscow said the expulsions would not go "
+                    "unanswered.")
+    assert ("RUS", "LVA", "130") in found
+    found = factual("Latvia expelled two Russian diplomats on Monday. Moscow denied any wrongdoing and said the "
+                    "expulsions would not go unanswered.")
+    assert ("RUS", "LVA", "130") in found
+
+
+def test_promising_to_use_every_means_is_a_threat(nlp):
+    assert ("CHN", "PHL", "130") in factual("Beijing will use all means against Manila if its ships enter the "
+                                            "lagoon again.")
