@@ -1,6 +1,7 @@
 """Acts coded with the right parties but the wrong kind of act: a nominalised verb keeps its verb's
 frame ("withdrawal from the court" = 160); faulting a claim denies it (016); a promised consequence
-("will not go unanswered", "will use all means") is a threat (130). Sentences are our own."""
+("will not go unanswered", "will use all means") is a threat (130); "..., accusing them of" after a
+reported clause is the reporter's own accusation. Sentences are our own."""
 
 from __future__ import annotations
 
@@ -42,3 +43,16 @@ def test_an_act_that_will_not_go_unanswered_is_a_threat_against_its_doer(nlp):
 def test_promising_to_use_every_means_is_a_threat(nlp):
     assert ("CHN", "PHL", "130") in factual("Beijing will use all means against Manila if its ships enter the "
                                             "lagoon again.")
+
+
+def test_a_participle_of_accusing_after_a_reported_clause_is_the_reporters(nlp):
+    found = factual("Chad demanded that Sudanese troops leave the border town, accusing them of looting "
+                    "local markets.")
+    assert ("TCD", "SDN", "112") in found
+    assert not any(s == "SDN" and c == "112" for s, _, c in found)
+
+
+def test_blaming_another_after_a_denial_is_not_itself_denied(nlp):
+    found = factual("Hanoi denied that its militia had rammed a Chinese trawler, blaming Beijing for the "
+                    "collision.")
+    assert ("VNM", "CHN", "112") in found

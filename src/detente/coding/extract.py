@@ -74,6 +74,7 @@ from detente.coding.roles import (
     particles_of,
     preps_of,
     speakers_conjunct,
+    speakers_participle,
     summoned_to,
 )
 
@@ -374,6 +375,8 @@ class ClauseCoder:
                 # rockets": every act inside the complement is covered
                 inside = {t.i for c in (comp, *comp.conjuncts) if not speakers_conjunct(c) for t in c.subtree}
                 inside -= {t.i for c in comp.conjuncts if speakers_conjunct(c) for t in c.subtree}
+                # "denied that its coast guard had rammed a vessel, blaming Manila": the speaker's own words
+                inside -= {t.i for c in comp.children if speakers_participle(c) for t in c.subtree}
                 if meta.kind == "allege" and comp.dep_ == "pcomp":
                     # "accused India of firing on a village, killing a girl": the participle tells the charge
                     inside |= {t.i for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"
