@@ -56,3 +56,13 @@ def test_blaming_another_after_a_denial_is_not_itself_denied(nlp):
     found = factual("Hanoi denied that its militia had rammed a Chinese trawler, blaming Beijing for the "
                     "collision.")
     assert ("VNM", "CHN", "112") in found
+
+
+def test_an_aid_programme_ordered_out_is_an_aid_agency_expelled(nlp):
+    found = factual("Niger's junta ordered the World Food Programme to leave the town of Diffa within a week.")
+    assert ("NER", "IGO", "1663") in found
+    assert not any(c == "174" for _, _, c in found)
+
+
+def test_calling_up_militia_members_is_a_mobilisation(nlp):
+    assert ("VEN", None, "154") in factual("Caracas called up two million militia members on Sunday.")

@@ -91,7 +91,8 @@ SPORT_MEETING_VERBS = frozenset({"meet", "host", "visit", "receive", "welcome", 
 # who, ordered out of a country, is assistance withdrawn (CAMEO 166x) rather than people expelled (174)
 EXPELLED_HELPERS = ((frozenset({"peacekeeper", "peacekeeping", "mission"}), "1661"),
                     (frozenset({"monitor", "inspector", "observer", "investigator"}), "1662"),
-                    (frozenset({"wfp", "unhcr", "unicef", "ngo", "charity", "agency", "aid"}), "1663"),
+                    (frozenset({"wfp", "unhcr", "unicef", "ngo", "charity", "agency", "aid", "programme", "program",
+                                "organisation", "organization", "relief", "humanitarian", "crescent"}), "1663"),
                     (frozenset({"troop", "soldier", "force", "contingent"}), "166"))
 # crowds whose attackers repress them, and whose violence is protest
 PROTESTER_NOUNS = frozenset({"protester", "protestor", "demonstrator", "marcher", "rioter", "crowd"})
