@@ -66,3 +66,8 @@ def test_an_aid_programme_ordered_out_is_an_aid_agency_expelled(nlp):
 
 def test_calling_up_militia_members_is_a_mobilisation(nlp):
     assert ("VEN", None, "154") in factual("Caracas called up two million militia members on Sunday.")
+
+
+def test_troops_that_will_not_be_sent_are_a_refusal(nlp):
+    found = factual("Italy will not send soldiers to Ukraine, the defence minister said.", root=True)
+    assert ("ITA", "UKR", "12") in found

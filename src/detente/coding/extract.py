@@ -727,11 +727,14 @@ class ClauseCoder:
             act.rule = f"{act.rule} > conditional threat"
             act.modality = replace(mod, hypothetical=False, conditional=False, ultimatum=False, future=False)
             return
-        refusal = mod.future and mod.negated and act.root in COOPERATIVE_ROOTS
+        # "will not send troops to Ukraine": withholding what, promised, would be cooperation (0312)
+        cooperative = act.root in COOPERATIVE_ROOTS or (
+            (self.lexicon.derived_code("intent", act.code) or "")[:2] in COOPERATIVE_ROOTS)
+        refusal = mod.future and mod.negated and cooperative
         if not mod.future or (act.root == "03" or act.root not in FUTURE_CODED_ROOTS) and not refusal:
             # "will not accept mediation", "would not cooperate": a stated refusal (12x) even of intent
             return
-        kind = "refuse" if mod.negated and act.root in COOPERATIVE_ROOTS else "intent"
+        kind = "refuse" if mod.negated and cooperative else "intent"
         code = self.lexicon.derived_code(kind, act.code)
         if code is None:
             return
