@@ -71,3 +71,9 @@ def test_calling_up_militia_members_is_a_mobilisation(nlp):
 def test_troops_that_will_not_be_sent_are_a_refusal(nlp):
     found = factual("Italy will not send soldiers to Ukraine, the defence minister said.", root=True)
     assert ("ITA", "UKR", "12") in found
+
+
+def test_a_planned_deployment_to_a_country_is_intent_to_cooperate(nlp):
+    found = factual("Rwanda plans to deploy 400 more soldiers to Mozambique next month.", root=True)
+    assert ("RWA", "MOZ", "03") in found
+    assert not any(r == "13" for _, _, r in found)
