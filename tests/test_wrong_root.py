@@ -1,5 +1,5 @@
 """Acts coded with the right parties but the wrong kind of act: a nominalised verb keeps its verb's
-frame ("withdrawal from the court" = 160); faulting a claim denies it (016); a promised consequence
+frame ("withdrawal from the court" = 160); faulting a charge denies it (016); a promised consequence
 ("will not go unanswered", "will use all means") is a threat (130); "..., accusing them of" after a
 reported clause is the reporter's own accusation. Sentences are our own."""
 
@@ -19,16 +19,18 @@ def test_a_withdrawal_of_troops_stays_a_de_escalation(nlp):
     assert ("RUS", "UKR", "087") in factual("Russia announced the withdrawal of its troops from the Kherson region.")
 
 
-def test_faulting_a_claim_denies_it(nlp):
+def test_faulting_a_charge_denies_it(nlp):
     found = factual("Kenya accused Uganda of arming the rebels. Kampala called the allegation baseless.")
     assert ("UGA", "KEN", "016") in found
     assert not any(s == "UGA" and c == "111" for s, _, c in found)
-    found = factual("Hanoi said Beijing's account of the collision was a fabrication.")
-    assert ("VNM", "CHN", "016") in found
+    found = factual("Seoul accused Pyongyang of jamming GPS signals. Pyongyang called the charges a fabrication.")
+    assert ("PRK", "KOR", "016") in found
 
 
-def test_faulting_an_act_still_criticises_its_doer(nlp):
+def test_faulting_an_act_or_an_account_still_criticises(nlp):
     assert ("VEN", None, "111") in factual("Caracas called the sanctions illegal.")
+    # an account or a claim may be a rival story or a territorial claim, not a charge to deny
+    assert ("BLR", "POL", "111") in factual("Minsk called Warsaw's account of the incident a fabrication.")
 
 
 def test_an_act_that_will_not_go_unanswered_is_a_threat_against_its_doer(nlp):

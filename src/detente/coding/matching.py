@@ -59,8 +59,9 @@ UNDER_VERBS = frozenset({"come", "be", "remain", "fall", "stay"})
 UNDER_ROOTS = frozenset({"18", "19", "20"})  # "remains under US sanctions" is a state, not an act
 ANSWER_VERBS = frozenset({"respond", "retaliate", "react", "reply", "answer"})
 VERB_PREFIXES = ("re", "out", "over", "under", "with", "up")
-# what one party says of another's deeds: faulting it denies it ("called the accusation absurd")
-DENIABLE_CLAIMS = frozenset({"accusation", "allegation", "claim", "charge", "account", "assertion", "version"})
+# charges one party lays on another: faulting them denies them ("called the accusation absurd"); not so
+# an "account" or a "claim", which may be a rival story or a territorial claim
+DENIABLE_CLAIMS = frozenset({"accusation", "allegation", "charge"})
 # event nouns made from verbs: "withdrawal" → "withdraw", "refusal" → "refuse", "deployment" → "deploy"
 NOMINAL_SUFFIXES = (("al", ""), ("al", "e"), ("ment", ""))
 
@@ -311,13 +312,13 @@ def _verb_frame(noun: Token, lexicon: Lexicon) -> tuple[VerbEntry, Token] | None
 
 
 def judged_claim(found: tuple[str, str], judged: Token) -> tuple[str, str]:
-    """A judgement's (code, rule), made a denial (016) when what is judged is someone's claim.
+    """A judgement's (code, rule), made a denial (016) when what is judged is a charge laid on the judge.
 
-    "called the accusation absurd", "said Manila's account was a fabrication": faulting a claim
+    "called the accusation absurd", "called the charges a fabrication": faulting a charge
     denies it rather than criticising its maker.
     """
     if found[0][:2] == "11" and judged.lemma_.lower() in DENIABLE_CLAIMS:
-        return "016", f"{found[1]} > claim denied"
+        return "016", f"{found[1]} > charge denied"
     return found
 
 
