@@ -65,7 +65,8 @@ def promised_consequence(verb: Token, subjects: list[Token], penalty: float, lex
     if not entries or not subjects:
         return None
     modality = clause_modality(verb)
-    words = {c.lemma_.lower() for c in verb.children if c.dep_ in CONSEQUENCE_DEPS}
+    # the word as written too: the lemmatiser makes "means" "mean"
+    words = {w for c in verb.children if c.dep_ in CONSEQUENCE_DEPS for w in (c.lemma_.lower(), c.lower_)}
     if verb.dep_ == "xcomp":
         words.add(verb.head.lemma_.lower())  # "will be made to pay"
     # "review the entire range of our cooperation": the word may be what the object is a part of
@@ -119,7 +120,9 @@ def reported_speaker(verb: Token) -> Token | None:
             break
         node = node.head
         if node.lemma_.lower() in SPEECH_LEMMAS:
-            return next(iter(kids(node, ("nsubj",))), None)
+            # "Moscow denied any role and said ...": a joined speech verb shares the first verb's subject
+            speaker = node.head if node.dep_ == "conj" and not kids(node, ("nsubj",)) else node
+            return next(iter(kids(speaker, ("nsubj",))), None)
     # "Pakistan will pay a price, the minister said": the attribution may hang on the clause
     said = next((c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.lemma_.lower() in SPEECH_LEMMAS),
                 None)

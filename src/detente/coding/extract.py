@@ -51,6 +51,7 @@ from detente.coding.matching import (
     condition_clauses,
     condition_subjects,
     infinitive_noun,
+    judged_claim,
     match_nominal,
     match_noun_entry,
     match_verb,
@@ -73,6 +74,7 @@ from detente.coding.roles import (
     particles_of,
     preps_of,
     speakers_conjunct,
+    speakers_participle,
     summoned_to,
 )
 from detente.coding.violence import execution_style
@@ -91,7 +93,8 @@ SPORT_MEETING_VERBS = frozenset({"meet", "host", "visit", "receive", "welcome", 
 # who, ordered out of a country, is assistance withdrawn (CAMEO 166x) rather than people expelled (174)
 EXPELLED_HELPERS = ((frozenset({"peacekeeper", "peacekeeping", "mission"}), "1661"),
                     (frozenset({"monitor", "inspector", "observer", "investigator"}), "1662"),
-                    (frozenset({"wfp", "unhcr", "unicef", "ngo", "charity", "agency", "aid"}), "1663"),
+                    (frozenset({"wfp", "unhcr", "unicef", "ngo", "charity", "agency", "aid", "programme", "program",
+                                "organisation", "organization", "relief", "humanitarian", "crescent"}), "1663"),
                     (frozenset({"troop", "soldier", "force", "contingent"}), "166"))
 # crowds whose attackers repress them, and whose violence is protest
 PROTESTER_NOUNS = frozenset({"protester", "protestor", "demonstrator", "marcher", "rioter", "crowd"})
@@ -380,6 +383,8 @@ class ClauseCoder:
                 # rockets": every act inside the complement is covered
                 inside = {t.i for c in (comp, *comp.conjuncts) if not speakers_conjunct(c) for t in c.subtree}
                 inside -= {t.i for c in comp.conjuncts if speakers_conjunct(c) for t in c.subtree}
+                # "denied that its coast guard had rammed a vessel, blaming Manila": the speaker's own words
+                inside -= {t.i for c in comp.children if speakers_participle(c) for t in c.subtree}
                 if meta.kind == "allege" and comp.dep_ == "pcomp":
                     # "accused India of firing on a village, killing a girl": the participle tells the charge
                     inside |= {t.i for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"
@@ -693,7 +698,8 @@ class ClauseCoder:
             targets = [judged]
         else:
             return None
-        return Act(verb, found[0], f"{meta.rule} > {found[1]}", [verb.i, predicate.i], subjects, targets, False,
+        code, rule = judged_claim(found, judged)
+        return Act(verb, code, f"{meta.rule} > {rule}", [verb.i, predicate.i], subjects, targets, False,
                    modality, penalty + 0.1)
 
     def _conditional_threat(self, inner: Act, prefix: str) -> Act | None:
@@ -732,11 +738,14 @@ class ClauseCoder:
             act.rule = f"{act.rule} > conditional threat"
             act.modality = replace(mod, hypothetical=False, conditional=False, ultimatum=False, future=False)
             return
-        refusal = mod.future and mod.negated and act.root in COOPERATIVE_ROOTS
+        # "will not send troops to Ukraine": withholding what, promised, would be cooperation (0312)
+        cooperative = act.root in COOPERATIVE_ROOTS or (
+            (self.lexicon.derived_code("intent", act.code) or "")[:2] in COOPERATIVE_ROOTS)
+        refusal = mod.future and mod.negated and cooperative
         if not mod.future or (act.root == "03" or act.root not in FUTURE_CODED_ROOTS) and not refusal:
             # "will not accept mediation", "would not cooperate": a stated refusal (12x) even of intent
             return
-        kind = "refuse" if mod.negated and act.root in COOPERATIVE_ROOTS else "intent"
+        kind = "refuse" if mod.negated and cooperative else "intent"
         code = self.lexicon.derived_code(kind, act.code)
         if code is None:
             return

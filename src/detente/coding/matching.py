@@ -59,6 +59,11 @@ UNDER_VERBS = frozenset({"come", "be", "remain", "fall", "stay"})
 UNDER_ROOTS = frozenset({"18", "19", "20"})  # "remains under US sanctions" is a state, not an act
 ANSWER_VERBS = frozenset({"respond", "retaliate", "react", "reply", "answer"})
 VERB_PREFIXES = ("re", "out", "over", "under", "with", "up")
+# charges one party lays on another: faulting them denies them ("called the accusation absurd"); not so
+# an "account" or a "claim", which may be a rival story or a territorial claim
+DENIABLE_CLAIMS = frozenset({"accusation", "allegation", "charge"})
+# event nouns made from verbs: "withdrawal" → "withdraw", "refusal" → "refuse", "deployment" → "deploy"
+NOMINAL_SUFFIXES = (("al", ""), ("al", "e"), ("ment", ""))
 
 
 @dataclass
@@ -288,6 +293,35 @@ def match_noun_entry(entry: NounEntry, noun: Token, verb: Token | None, lemma: s
     return (lemma or verb.lemma_.lower()) in entry.verbs
 
 
+def _verb_frame(noun: Token, lexicon: Lexicon) -> tuple[VerbEntry, Token] | None:
+    """The verb pattern an event noun's preposition phrase fits, with the phrase's object.
+
+    A nominalisation keeps its verb's frame: "announced their withdrawal from the ICC" is coded
+    like "withdrew from the court" (160), not like troops withdrawing (087).
+    """
+    lemma = noun.lemma_.lower()
+    stems = [lemma[: -len(suffix)] + add for suffix, add in NOMINAL_SUFFIXES if lemma.endswith(suffix)]
+    for stem in stems:
+        for entry in lexicon.verbs.get(stem, ()):
+            if not entry.particle or not entry.objects:
+                continue
+            found = next((o for o in preps_of(noun).get(entry.particle, ()) if _words_of(o) & entry.objects), None)
+            if found is not None:
+                return entry, found
+    return None
+
+
+def judged_claim(found: tuple[str, str], judged: Token) -> tuple[str, str]:
+    """A judgement's (code, rule), made a denial (016) when what is judged is a charge laid on the judge.
+
+    "called the accusation absurd", "called the charges a fabrication": faulting a charge
+    denies it rather than criticising its maker.
+    """
+    if found[0][:2] == "11" and judged.lemma_.lower() in DENIABLE_CLAIMS:
+        return "016", f"{found[1]} > charge denied"
+    return found
+
+
 def verb_lemma(verb: Token, lexicon: Lexicon) -> str:
     """The verb's lemma, repaired where the lemmatiser slipped ("staged" → "stag") and the
     surface form points to a lexicon verb."""
@@ -343,7 +377,7 @@ def match_verb(verb: Token, lexicon: Lexicon, obj: Token | None) -> _Match | Non
             for o in p.children if o.dep_ == "pobj"}
         found = next((lexicon.judgements[w] for w in sorted(words) if w in lexicon.judgements), None)
         if found is not None:
-            return _Match(found[0], found[1], [verb.i, judged[0].i], [obj], False, False, 3)
+            return _Match(*judged_claim(found, obj), [verb.i, judged[0].i], [obj], False, False, 3)
     for entry in lexicon.verbs.get(lemma, ()):
         if best is not None and entry.specificity < best.specificity:
             break
@@ -371,6 +405,8 @@ def match_verb(verb: Token, lexicon: Lexicon, obj: Token | None) -> _Match | Non
                 targets = _targets_for(verb, None, noun_entry.prep, noun, True)
                 if not targets and obj is not None and obj != noun:
                     targets = [obj]  # "engaged the peacekeepers in a firefight"
+                if (framed := _verb_frame(noun, lexicon)) is not None:
+                    return _Match(framed[0].code, framed[0].rule, [verb.i, noun.i], [framed[1]], False, False, 2)
                 return _Match(noun_entry.code, noun_entry.rule, [verb.i, noun.i], targets,
                               noun_entry.symmetric, False, 2)
     return best

@@ -37,6 +37,9 @@ def kids(token: Token, deps: frozenset[str] | tuple[str, ...]) -> list[Token]:
 REPORTED_TENSE_AUX = frozenset({"had", "was", "were", "is", "are", "has", "have"})
 # where a state calls another's envoys to hear a protest
 SUMMONING_PLACES = frozenset({"ministry", "office", "headquarters"})
+# participles by which a speaker goes on to address someone ("..., accusing them of", "..., warning that");
+# not "saying", "calling": what these report may still be the reported clause's content
+SAYING_PARTICIPLES = frozenset({"accuse", "blame", "warn", "charge", "urge", "threaten", "vow"})
 # participles the tagger may take for a past tense ("had attacked Iraq and taken Mosul")
 PARTICIPLE_ENDINGS = ("en", "wn", "done", "gone", "begun")
 
@@ -55,6 +58,16 @@ def speakers_conjunct(verb: Token) -> bool:
         and head.head.i < head.i \
         and any(a.dep_ == "aux" and a.lower_ in REPORTED_TENSE_AUX for a in head.children) \
         and not any(a.dep_ in ("aux", "nsubj") for a in verb.children)
+
+
+def speakers_participle(verb: Token) -> bool:
+    """ "Somalia demanded that Ethiopian troops withdraw ..., accusing them of crossing the border",
+    "denied that its coast guard had rammed a vessel, blaming Manila": a participle of saying after
+    the comma closing a reported clause is said by the reporter, not by the clause's subject."""
+    head = verb.head
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() in SAYING_PARTICIPLES \
+        and verb.i > 0 and verb.doc[verb.i - 1].text == "," and head.dep_ == "ccomp" \
+        and head.head.pos_ == "VERB" and head.head.i < head.i
 
 
 def _named_predicate(verb: Token) -> Token | None:
@@ -236,7 +249,7 @@ def clause_roles(verb: Token, depth: int = 0) -> tuple[list[Token], Token | None
         # "urged the two countries to exercise restraint and offered to mediate": a finite verb the parser
         # conjoined to the infinitive shares the subject of the clause above it
         return clause_roles(head.head, depth + 1)[0], obj, 0.1
-    if speakers_conjunct(verb):
+    if speakers_conjunct(verb) or speakers_participle(verb):
         return clause_roles(head.head, depth + 1)[0], obj, 0.1
     if verb.dep_ == "advcl" and verb.tag_ in ("VBD", "VBZ", "VBP"):
         # "sent condolences after a huge explosion ... killed dozens": a finite adverbial clause has a

@@ -1,0 +1,81 @@
+"""Acts coded with the right parties but the wrong kind of act: a nominalised verb keeps its verb's
+frame ("withdrawal from the court" = 160); faulting a charge denies it (016); a promised consequence
+("will not go unanswered", "will use all means") is a threat (130); "..., accusing them of" after a
+reported clause is the reporter's own accusation. Sentences are our own."""
+
+from __future__ import annotations
+
+from coding_cases import factual
+
+
+def test_a_withdrawal_from_an_organisation_reduces_relations(nlp):
+    found = factual("Hungary announced its withdrawal from the International Criminal Court on Thursday.")
+    assert ("HUN", "IGO", "160") in found
+    assert not any(c == "087" for _, _, c in found)
+    assert ("BFA", "IGO", "160") in factual("Burkina Faso announced its withdrawal from the ECOWAS bloc.")
+
+
+def test_a_withdrawal_of_troops_stays_a_de_escalation(nlp):
+    assert ("RUS", "UKR", "087") in factual("Russia announced the withdrawal of its troops from the Kherson region.")
+
+
+def test_faulting_a_charge_denies_it(nlp):
+    found = factual("Kenya accused Uganda of arming the rebels. Kampala called the allegation baseless.")
+    assert ("UGA", "KEN", "016") in found
+    assert not any(s == "UGA" and c == "111" for s, _, c in found)
+    found = factual("Seoul accused Pyongyang of jamming GPS signals. Pyongyang called the charges a fabrication.")
+    assert ("PRK", "KOR", "016") in found
+
+
+def test_faulting_an_act_or_an_account_still_criticises(nlp):
+    assert ("VEN", None, "111") in factual("Caracas called the sanctions illegal.")
+    # an account or a claim may be a rival story or a territorial claim, not a charge to deny
+    assert ("BLR", "POL", "111") in factual("Minsk called Warsaw's account of the incident a fabrication.")
+
+
+def test_an_act_that_will_not_go_unanswered_is_a_threat_against_its_doer(nlp):
+    found = factual("Latvia expelled two Russian diplomats on Monday. Moscow said the expulsions would not go "
+                    "unanswered.")
+    assert ("RUS", "LVA", "130") in found
+    found = factual("Latvia expelled two Russian diplomats on Monday. Moscow denied any wrongdoing and said the "
+                    "expulsions would not go unanswered.")
+    assert ("RUS", "LVA", "130") in found
+
+
+def test_promising_to_use_every_means_is_a_threat(nlp):
+    assert ("CHN", "PHL", "130") in factual("Beijing will use all means against Manila if its ships enter the "
+                                            "lagoon again.")
+
+
+def test_a_participle_of_accusing_after_a_reported_clause_is_the_reporters(nlp):
+    found = factual("Chad demanded that Sudanese troops leave the border town, accusing them of looting "
+                    "local markets.")
+    assert ("TCD", "SDN", "112") in found
+    assert not any(s == "SDN" and c == "112" for s, _, c in found)
+
+
+def test_blaming_another_after_a_denial_is_not_itself_denied(nlp):
+    found = factual("Hanoi denied that its militia had rammed a Chinese trawler, blaming Beijing for the "
+                    "collision.")
+    assert ("VNM", "CHN", "112") in found
+
+
+def test_an_aid_programme_ordered_out_is_an_aid_agency_expelled(nlp):
+    found = factual("Niger's junta ordered the World Food Programme to leave the town of Diffa within a week.")
+    assert ("NER", "IGO", "1663") in found
+    assert not any(c == "174" for _, _, c in found)
+
+
+def test_calling_up_militia_members_is_a_mobilisation(nlp):
+    assert ("VEN", None, "154") in factual("Caracas called up two million militia members on Sunday.")
+
+
+def test_troops_that_will_not_be_sent_are_a_refusal(nlp):
+    found = factual("Italy will not send soldiers to Ukraine, the defence minister said.", root=True)
+    assert ("ITA", "UKR", "12") in found
+
+
+def test_a_planned_deployment_to_a_country_is_intent_to_cooperate(nlp):
+    found = factual("Rwanda plans to deploy 400 more soldiers to Mozambique next month.", root=True)
+    assert ("RWA", "MOZ", "03") in found
+    assert not any(r == "13" for _, _, r in found)
