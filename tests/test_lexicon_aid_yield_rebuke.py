@@ -1,4 +1,4 @@
-"""Lexicon session 12: debts paid off, food distributions, handovers of captives, giving in,
+"""Lexicon: debts paid off, food distributions, handovers of captives, giving in,
 verbs of disparagement, treaties renounced and aid staff expelled.
 
 Our own sentences (not taken from any gold or dev set), written from the CAMEO 1.1b3 code
