@@ -1,9 +1,10 @@
-"""Whom a protest is aimed at when its clause names no one.
+"""Crowd protest (CAMEO 14): whom it is aimed at, and clauses an "in protest" adjunct makes protests.
 
 Crowds rally, march, strike and block roads at someone: the body whose building they stand
 outside, or whoever their purpose addresses ("marched to demand that the government cut ties",
 "blocked the highway to protest against EU rules"). A road, bridge or border crossing they block
-is where they protest, not at whom.
+is where they protest, not at whom. "Shut their shops in a strike against a new tax": the adjunct
+says what the clause's act is.
 """
 
 from __future__ import annotations
@@ -44,8 +45,9 @@ def protest_targets(act: Act, targets: list[Resolved], actors: ArticleActors, co
                     event_nouns: Container[str]) -> list[Resolved]:
     """The targets of a protest act (root 14), given those its own clause supplied.
 
-    A blockade's road is no target; a protest with none takes the party its purpose clause
-    addresses, else the state whose diplomatic mission it stands outside.
+    A blockade's road is no target; a protest with none takes the body the blocked roads lead
+    to, else the party its purpose clause addresses, else the state whose diplomatic mission it
+    stands outside.
 
     Args:
         act: The protest act.
@@ -118,7 +120,11 @@ def protest_adjuncts(sent: Span, acts: list[Act]) -> list[Act]:
         verb = prep.head
         if prep.dep_ != "prep" or prep.lower_ != "in" or verb.pos_ != "VERB":
             continue
-        noun = next((o for o in kids(prep, ("pobj",)) if o.lemma_.lower() in ADJUNCT_CODES), None)
+        # "in protest", "in a strike", "in the strike against the tax"; not "in the largest demonstration
+        # the city has seen", which describes
+        noun = next((o for o in kids(prep, ("pobj",)) if o.lemma_.lower() in ADJUNCT_CODES and (
+            not any(d.lower_ == "the" for d in kids(o, ("det",)))
+            or any(p.lower_ in AGAINST_PREPS for p in kids(o, ("prep",))))), None)
         if noun is None:
             continue
         code = ADJUNCT_CODES[noun.lemma_.lower()]
@@ -135,8 +141,7 @@ def protest_adjuncts(sent: Span, acts: list[Act]) -> list[Act]:
         if code == "143" and any(c.lower_ == "hunger" for c in noun.children):
             code = "142"
         # "in protest at the arrest of two colleagues": what is protested
-        protested = [o for p in kids(noun, ("prep",)) if p.lower_ in AGAINST_PREPS | {"over"}
-                     for o in kids(p, ("pobj",))]
+        protested = [o for p in kids(noun, ("prep",)) if p.lower_ in AGAINST_PREPS for o in kids(p, ("pobj",))]
         found.append(Act(verb, code, f"in {noun.lemma_.lower()} (adjunct)", [verb.i, prep.i, noun.i], subjects,
                          protested, modality=clause_modality(verb), penalty=0.15, domestic=True))
     return found
