@@ -26,7 +26,7 @@ from detente.actors.resolver import is_ethnic_group
 from detente.coding.dates import event_date
 from detente.coding.acts import Act
 from detente.coding.accusations import ACCUSING_VERBS
-from detente.coding.clauses import DIPLOMATIC_POSTS, DRILL_NOUNS, is_domestic, is_mass
+from detente.coding.clauses import DRILL_NOUNS, is_domestic, is_mass
 from detente.coding.extract import ClauseCoder
 from detente.coding.inference import (
     PRESS_WORDS,
@@ -56,6 +56,7 @@ from detente.coding.slots import (
 from detente.coding.participants import BORDER_NOUNS, LOCAL_SECTORS, ArticleActors, Resolved
 from detente.coding.places import find_place
 from detente.coding.possessors import with_possessors
+from detente.coding.protests import protest_targets
 from detente.coding.reactions import REACTING_ROOTS, act_doers, answered_by_noun, befallen, summoned_for
 from detente.coding.selfpairs import acts_through_own_organ
 from detente.coding.violence import assault_or_fight
@@ -388,10 +389,8 @@ class Coder:
             # "claimed responsibility for an attack that killed five Iranian border guards": the victims
             victims = [o for t in act.anchor.subtree if t.dep_ == "relcl" for o in t.children if o.dep_ == "dobj"]
             targets = [r for r in actors.expand(victims, deep=True) if r.ref.code not in own]
-        if act.root == "14" and not targets:
-            # "protested outside the Indian embassy (in Asuncion)": the mission stands for its country
-            targets = [found for t in act.anchor.subtree if t.lemma_.lower() in DIPLOMATIC_POSTS
-                       and (found := actors.modifier_actor(t)) is not None and is_state(found.ref.country)][:1]
+        if act.root == "14":
+            targets = protest_targets(act, targets, actors, countries, self.lexicon.nouns)
         place = find_place(sent, act.anchor)
         location = place[0] if place else None
         place_target = indirect

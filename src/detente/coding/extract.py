@@ -67,6 +67,7 @@ from detente.coding.modality import (
     told_as_past,
 )
 from detente.coding.nominals import gerund_noun, nominal_modality, noun_lemma, party_modifiers
+from detente.coding.protests import protest_adjuncts
 from detente.coding.roles import (
     SUBJECT_DEPS,
     clause_roles,
@@ -407,6 +408,7 @@ class ClauseCoder:
                 extra.append(direct)
         result = [a for i, a in acts.items() if a is not None and i not in consumed]
         result += extra
+        result += protest_adjuncts(sent, result)
         result += self._nominals(sent, {i for a in result for i in a.trigger})
         for act in result:
             self._apply_future(act)

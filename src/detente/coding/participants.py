@@ -106,6 +106,8 @@ SPEAKING_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "officia
 # nouns for unnamed people with no sector of their own
 ANONYMOUS_PEOPLE = frozenset({"people", "person", "persons", "man", "men", "woman", "women", "youth", "youths",
                               "resident", "residents", "passenger", "passengers"})
+# "thousands rallied", "hundreds marched": a bare count of people with no "of" phrase acting is an unnamed crowd
+CROWD_COUNTS = frozenset({"tens", "hundreds", "thousands", "millions", "dozens", "scores"})
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON"})
 SKIP_DEPS = frozenset({"compound", "amod", "poss", "det", "nummod"})
 # a clause's subjects and attributions are no place to look for the target of its act
@@ -299,8 +301,10 @@ class ArticleActors:
         elif (speaker := self.speaker(head)) is not None:
             found = speaker
         elif head.lemma_.lower() in ANONYMOUS_PEOPLE and not any(c.dep_ in ("poss", "amod", "compound")
-                                                                  for c in head.children):
-            # "arrested 30 people", "thousands of people marched": civilians whose country the
+                                                                  for c in head.children) \
+                or head.lower_ in CROWD_COUNTS and head.dep_ == "nsubj" and not any(
+                    c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+            # "arrested 30 people", "thousands of people marched", "thousands rallied": civilians whose country the
             # sentence's place or the article supplies
             found = Resolved(named_at("---CVL", head), True, head)
         else:

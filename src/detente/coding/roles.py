@@ -192,7 +192,7 @@ def clause_roles(verb: Token, depth: int = 0) -> tuple[list[Token], Token | None
     if subjects:
         subj = subjects[0]
         if verb.dep_ == "relcl" and subj.tag_ in ("WDT", "WP", "WP$") or subj.lower_ in ("that", "which", "who"):
-            return [verb.head], obj, 0.05
+            return [_antecedent(verb, subj)], obj, 0.05
         if verb.dep_ == "relcl" and (obj is None or obj.tag_ in ("WDT", "WP")) and verb.head.pos_ in ("NOUN", "PROPN"):
             # "two senators it accused of supplying weapons": the modified noun is the object
             return [subj], verb.head, 0.05
@@ -286,6 +286,16 @@ def clause_roles(verb: Token, depth: int = 0) -> tuple[list[Token], Token | None
     return [], obj, 0.0
 
 
+def _antecedent(verb: Token, pronoun: Token) -> Token:
+    """The noun a relative clause is about: "protesters in Nairobi, who had marched": "who" is people,
+    so a place the parser hung the clause on gives way to the noun it locates."""
+    head = verb.head
+    if pronoun.lower_ == "who" and head.ent_type_ in ("GPE", "LOC", "FAC") and head.dep_ == "pobj" \
+            and head.head.dep_ == "prep" and head.head.head.pos_ == "NOUN":
+        return head.head.head
+    return head
+
+
 def _insertion_owner(verb: Token) -> Token | None:
     """The sentence's root noun when ``verb`` comes right after the comma closing an insertion on it, else None.
 
@@ -331,6 +341,10 @@ def preps_of(token: Token) -> dict[str, list[Token]]:
             found.setdefault(word, []).extend(objs)
             if compound and objs is compound:
                 found.setdefault("of", []).extend(compound)
+            if word == "in" and [o.lower_ for o in objs] == ["front"]:
+                # "gathered in front of the embassy": "in front of" is one preposition, "outside"
+                found.setdefault("outside", []).extend(
+                    g for c in kids(objs[0], ("prep",)) if c.lower_ == "of" for g in kids(c, ("pobj",)))
             if word in ("by", "via", "over") and token.pos_ == "VERB":
                 # "spoke by phone with Putin": the parser hangs the partner on the medium
                 for medium in objs:

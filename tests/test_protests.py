@@ -1,0 +1,83 @@
+"""Crowds protesting (CAMEO 14): bare counts of people as the crowd, the targets a protest's purpose
+or building gives it, and clauses that an "in protest" adjunct makes protests. Sentences are our own."""
+
+from __future__ import annotations
+
+from coding_cases import factual
+
+
+def test_a_bare_count_of_people_is_a_crowd_of_the_place(nlp):
+    assert ("ARMCVL", "ARM", "141") in {(s, t[:3], c) for s, t, c in factual(
+        "Thousands rallied in Yerevan against the government on Sunday.", codes=True)}
+    assert ("ECU", "ECU", "141") in factual("Ecuadorian police arrested two union leaders in Quito, and hundreds "
+                                            "rallied outside the national assembly to demand their release.")
+
+
+def test_who_after_a_place_is_the_people_the_place_locates(nlp):
+    found = factual("Ugandan police fired tear gas at students in Kampala, who had marched on parliament to "
+                    "denounce a fee increase.", root=True)
+    assert ("UGA", "UGA", "17") in found
+    assert ("UGA", "UGA", "14") in found
+
+
+def test_in_front_of_a_building_is_outside_it(nlp):
+    assert ("GEO", "RUS", "141") in factual("Several hundred Georgians gathered in front of the Russian embassy "
+                                            "in Tbilisi on Saturday.")
+
+
+def test_a_march_to_demand_something_of_the_government_aims_at_it(nlp):
+    assert ("JOR", "JOR", "141") in factual("Thousands of Jordanians marched in Amman on Friday to demand "
+                                            "that the government expel the Israeli ambassador.")
+
+
+def test_a_descriptive_demonstration_phrase_is_no_protest_adjunct(nlp):
+    found = factual("Tens of thousands of Peruvians filled the streets of Lima on Saturday, waving flags in the "
+                    "largest street demonstration the capital has seen in a decade.", root=True)
+    assert not any(code == "14" for _, _, code in found)
+
+
+def test_a_blocked_road_is_where_the_protest_is_not_whom_it_targets(nlp):
+    found = factual("Striking nurses blocked the Trans-Canada Highway in Ontario on Monday to demand that "
+                    "Premier Doug Ford raise their wages.", root=True)
+    assert not any(t == "USA" for _, t, _ in found)
+    found = factual("Romanian truck drivers blocked the border crossing with Hungary to protest against new "
+                    "European Union toll rules.", root=True)
+    assert ("ROU", "IGO", "14") in found
+    assert not any(t == "HUN" for _, t, _ in found)
+
+
+def test_a_protest_against_an_act_aims_at_whoever_did_it(nlp):
+    found = factual("Hundreds of Bosnian Serbs blocked a bridge in Brcko to protest against the arrest of a "
+                    "local mayor by Croatian police.", root=True)
+    assert ("BIH", "HRV", "14") in found
+    found = factual("Hundreds of Filipinos rallied in Manila to protest against the jailing of Filipino fishermen "
+                    "by China.", root=True)
+    assert ("PHL", "CHN", "14") in found
+
+
+def test_roads_around_a_body_lead_to_the_body_protested_at(nlp):
+    found = factual("Dutch farmers blocked streets around the European Commission to protest against a new "
+                    "fertiliser rule.", root=True)
+    assert ("NLD", "IGO", "14") in found
+
+
+def test_an_in_protest_adjunct_makes_the_clause_a_protest(nlp):
+    assert ("KEN", "KEN", "143") in factual("Traders in Mombasa closed their stalls on Monday in a strike "
+                                            "against a new fuel levy.")
+    assert ("EGY", "EGY", "142") in factual("Alaa Abd el-Fattah, the jailed Egyptian activist, stopped eating "
+                                            "in protest at his detention, his family said.")
+    assert ("PAK", "PAK", "143") in factual("Pakistani lawyers boycotted the courts in Lahore in protest at the "
+                                            "arrest of a senior advocate.")
+
+
+def test_a_government_act_in_protest_keeps_its_own_code(nlp):
+    found = factual("Kinshasa recalled its ambassador from Kigali in protest at Rwandan shelling.")
+    assert ("COD", "RWA", "161") in found
+    assert not any(code.startswith("14") for _, _, code in found)
+
+
+def test_students_blockading_a_broadcaster_obstruct_it(nlp):
+    found = factual("Students blockaded the headquarters of the state broadcaster in Belgrade on Monday.",
+                    root=True)
+    assert ("SRB", "SRB", "14") in found
+    assert not any(code == "19" for _, _, code in found)
