@@ -23,11 +23,23 @@ from spacy.tokens import Doc, Span, Token
 from detente import codes
 from detente.actors import ActorResolver, ArticleCoref, actor_name
 from detente.actors.resolver import is_ethnic_group
-from detente.coding.dates import event_date
-from detente.coding.acts import Act
 from detente.coding.accusations import ACCUSING_VERBS
+from detente.coding.acts import Act
 from detente.coding.clauses import DRILL_NOUNS, is_domestic, is_mass
+from detente.coding.dates import event_date
 from detente.coding.extract import ClauseCoder
+from detente.coding.fallbacks import (
+    as_before,
+    domestic_target,
+    held_in,
+    joined_target,
+    last_captor,
+    placed_in,
+    suffered,
+    unnamed_party,
+    with_partner,
+)
+from detente.coding.implicit import state_doer
 from detente.coding.inference import (
     PRESS_WORDS,
     across_border,
@@ -41,10 +53,26 @@ from detente.coding.inference import (
     responded,
     shared_targets,
 )
-from detente.coding.implicit import state_doer
 from detente.coding.lexicon import Lexicon, default_lexicon, extended_lexicon
 from detente.coding.matching import companions
 from detente.coding.missions import names_a_body
+from detente.coding.participants import (
+    BORDER_NOUNS,
+    LOCAL_SECTORS,
+    ArticleActors,
+    Resolved,
+)
+from detente.coding.places import find_place
+from detente.coding.possessors import with_possessors
+from detente.coding.protests import protest_targets
+from detente.coding.reactions import (
+    REACTING_ROOTS,
+    act_doers,
+    answered_by_noun,
+    befallen,
+    summoned_for,
+)
+from detente.coding.selfpairs import acts_through_own_organ
 from detente.coding.slots import (
     destinations,
     fallback_targets,
@@ -53,12 +81,6 @@ from detente.coding.slots import (
     provoking_acts,
     to_each_other,
 )
-from detente.coding.participants import BORDER_NOUNS, LOCAL_SECTORS, ArticleActors, Resolved
-from detente.coding.places import find_place
-from detente.coding.possessors import with_possessors
-from detente.coding.protests import protest_targets
-from detente.coding.reactions import REACTING_ROOTS, act_doers, answered_by_noun, befallen, summoned_for
-from detente.coding.selfpairs import acts_through_own_organ
 from detente.coding.violence import assault_or_fight
 from detente.records import ActorRef, Article, Mention
 
@@ -106,10 +128,6 @@ WORKING_SECTORS = frozenset({"LAB", "EDU", "HLH", "AGR", "CVL", "MED", "JRN"})
 # cooperation that between a firm and private parties is trade
 COMMERCE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 PRIVATE_SECTORS = frozenset({"MED", "JRN", "CVL", "BUS", "EDU", "HLH", "SPT", "REF", "LAB"})
-# what is done to people ("the treatment of", "the detention of"): its object is the victim, not a party
-SUFFERING_NOUNS = frozenset({"treatment", "mistreatment", "killing", "arrest", "detention", "deportation",
-                             "expulsion", "abuse", "harassment", "jailing", "torture", "abduction", "kidnapping",
-                             "execution", "sentencing", "imprisonment", "beating", "murder", "persecution"})
 # a state and the people who act for it
 STATE_SECTORS = frozenset({"", "GOV", "ELI", "MIL"})
 # the arms of a state a report by that state speaks for
@@ -119,10 +137,6 @@ ARMED_SECTORS = frozenset({"MIL", "COP", "SPY"})
 # "inside Central African territory": what a country's nationality word names as its ground
 TERRITORY_NOUNS = frozenset({"territory", "soil", "airspace", "waters", "land", "ground", "side"})
 TERRITORY_PREPS = frozenset({"in", "inside", "into", "over", "across", "on", "within", "onto"})
-# seizures, detentions and abductions: whom a demand for a release is made to
-CAPTURE_CODES = ("1711", "173", "181")
-# participles that say who holds people ("detained in the United States", "held by Russia")
-HOLDING_VERBS = frozenset({"detain", "hold", "jail", "imprison", "arrest", "keep", "abduct", "kidnap", "seize"})
 # denials, apologies, criticism and violence answer people, not a thing ("denied any role", "apologised for
 # the incident", "described the sanctions as extortion", "fired at an airport")
 PARTY_ONLY_ROOTS = frozenset({"01", "05", "11", "18", "19", "20"})
@@ -225,7 +239,7 @@ class Coder:
 
     def _mentions(self, act: Act, sent: Span, index: int, article: Article,
                   actors: ArticleActors, date: str | None, earlier: list[Mention]) -> list[Mention]:
-        sources = [_as_before(r, earlier, index) for r in actors.expand(act.sources)]
+        sources = [as_before(r, earlier, index) for r in actors.expand(act.sources)]
         if not sources and not act.sources and act.targets and (implied := state_doer(act.anchor, actors)):
             sources = [implied]  # "were deported from Tanzania": the state's organs did it
         if not sources:
@@ -297,7 +311,7 @@ class Coder:
             reflexive = True
         if act.root in ("10", "11", "12", "16") and targets and all(
                 s.ref.code[3:] in STATE_SECTORS and is_state(s.ref.country) for s in sources) and all(
-                t.ref.country in {s.ref.country for s in sources} and _suffered(t.head) for t in targets):
+                t.ref.country in {s.ref.country for s in sources} and suffered(t.head) for t in targets):
             # "protested against the treatment of Kenyan traders": a state speaking up for its own people
             # is aimed at whoever treated them so
             reflexive = True
@@ -342,8 +356,8 @@ class Coder:
         if act.code in ("1053", "0253") and not targets:
             # "Iran seized a tanker, and Washington demanded the release of the vessel": the captor
             own = {s.ref.country for s in sources}
-            captor = _captor(own, earlier, act.anchor) or next(
-                (r for r in actors.expand(_held_in(act.anchor), deep=True)
+            captor = last_captor(own, earlier, act.anchor) or next(
+                (r for r in actors.expand(held_in(act.anchor), deep=True)
                  if is_state(r.ref.country) and r.ref.country not in own), None)
             targets, indirect = ([captor], True) if captor is not None else ([], False)
         if act.code.startswith("084") and targets and all(t.ref.country in ("IGO", "NGO") for t in targets):
@@ -382,7 +396,7 @@ class Coder:
             frontier = act.root == "15" and any(t.lemma_.lower() in BORDER_NOUNS for t in act.anchor.subtree)
             if neighbour is None and (closure or frontier) \
                     and (other := actors.coref.counterpart(countries, sent.start_char)):
-                neighbour = _unnamed(other, act.anchor)
+                neighbour = unnamed_party(other, act.anchor)
             if neighbour is not None:
                 targets, indirect = [neighbour], True
         if act.code == "015" and not targets and not reflexive:
@@ -432,7 +446,7 @@ class Coder:
         joined_clause = act.anchor.dep_ == "conj" or act.anchor.dep_ == "advcl" \
             and act.anchor.lemma_.lower() in ACCUSING_VERBS
         if not targets and not act.nominal and act.root in JOINED_TARGET_ROOTS and joined_clause \
-                and (joined := _joined_target(act, countries, earlier, index)) is not None:
+                and (joined := joined_target(act, countries, earlier, index)) is not None:
             # "arrested 14 Indian fishermen and seized two trawlers", "..., accusing the crews of poaching":
             # an act joined to another of the same actor shares its target when it names none
             targets, place_target, inferred = [joined], True, "target: the act it is joined to"
@@ -450,8 +464,8 @@ class Coder:
             # Israeli aircraft had struck government forces": a state reporting a hostile act by another
             # reports what was done to it (or to its own); so does one reporting what its insurgents did
             home = reporter.ref.country
-            targets = [_placed(t, home) for t in targets] or [
-                _unnamed(home, reporter.head)]
+            targets = [placed_in(t, home) for t in targets] or [
+                unnamed_party(home, reporter.head)]
             place_target = True
             inferred = "target: the state reporting the act"
         if act.root == "15" and not targets and len(countries) > 1 and any(
@@ -463,12 +477,12 @@ class Coder:
         # denied, not whom the denial answers
         if act.code == "016" and targets and all(t.ref.country in countries for t in targets) \
                 and (other := actors.coref.counterpart(countries, sent.start_char)) is not None:
-            targets, place_target = [_unnamed(other, act.anchor)], True
+            targets, place_target = [unnamed_party(other, act.anchor)], True
             inferred = "target: the article's other party"
         joint = act.root in JOINT_ROOTS and not act.code.startswith(("045", "051"))
         hostile = act.root in MUTUAL_ROOTS and any(w in sent.text.lower() for w in RECIPROCAL_WORDS)
         reciprocal = len(countries) > 1 and to_each_other(act.anchor)
-        if reciprocal or act.root == "06" and len(countries) > 1 and not _with_partner(act.anchor):
+        if reciprocal or act.root == "06" and len(countries) > 1 and not with_partner(act.anchor):
             # "returned the remains of 12 soldiers to each other": the sources to one another; "Kenyan and
             # Somali troops launched a joint offensive against al-Shabaab": partners cooperate with each
             # other, not with whom they fight or what they talk about
@@ -488,14 +502,14 @@ class Coder:
             # no target in its sentence is aimed at the other party the article is about
             # "called on the electoral authority": a role the sentence leaves countryless is the other party's
             sector = next((found for t in act.targets if (found := self.resolver.agent_sector(t))), "")
-            targets, place_target = [_unnamed(other + sector, act.anchor)], True
+            targets, place_target = [unnamed_party(other + sector, act.anchor)], True
             inferred = "target: the article's other party"
         if not targets and not act.nominal and act.root in INSURGENT_STATE_ROOTS and len(countries) == 1 \
                 and all(s.ref.code[3:6] in ("REB", "INS") for s in sources):
             # "The ELN declared a unilateral ceasefire": an insurgency's untargeted truce or concession is
             # made to the state it fights
             home = next(iter(countries))
-            targets = [_unnamed(home, act.anchor)]
+            targets = [unnamed_party(home, act.anchor)]
             inferred = "target: the insurgents' own state"
         if place_target and (act.domestic or is_domestic(act.code)) \
                 and all(t.ref.code[:3] in countries for t in targets):
@@ -522,18 +536,18 @@ class Coder:
                                                            and m.target.country not in countries)}
             if len(struck) == 1:
                 country = struck.pop()
-                targets = [_placed(t, country) for t in targets] or [_unnamed(country, act.anchor)]
+                targets = [placed_in(t, country) for t in targets] or [unnamed_party(country, act.anchor)]
         if any(r.ref.code.startswith("---") and r.ref.code[3:6] in STATE_ORGANS for r in sources) and not act.nominal \
                 and (reporter := actors.reporter(act.anchor)) is not None and is_state(reporter.ref.country) \
                 and reporter.ref.code[3:6] in STATE_ORGANS | {""}:
             # "North Macedonia's interior ministry said police had arrested a Bulgarian citizen": a state
             # reports what its own police, troops or courts did
-            sources = [_placed(r, reporter.ref.country) if r.ref.code[3:6] in STATE_ORGANS else r for r in sources]
+            sources = [placed_in(r, reporter.ref.country) if r.ref.code[3:6] in STATE_ORGANS else r for r in sources]
         if location is not None and location.country:
             # "insurgents bombarded Aleppo", "a police convoy in Khyber Pakhtunkhwa": an actor known only
             # by its role takes the country where the act happened
-            sources = [_placed(r, location.country) for r in sources]
-            targets = [_placed(r, location.country) for r in targets]
+            sources = [placed_in(r, location.country) for r in sources]
+            targets = [placed_in(r, location.country) for r in targets]
         home_ground = (act.domestic or is_domestic(act.code) or act.root in HOME_ROLE_ROOTS) and not any(
             t.lemma_.lower() in CAPTIVE_NOUNS for t in act.targets)
         if home_ground:
@@ -542,31 +556,31 @@ class Coder:
             present = {r.ref.country for r in sources + targets if is_state(r.ref.country)}
             if len(present) == 1:
                 country = present.pop()
-                sources = [_placed(r, country) for r in sources]
-                targets = [_placed(r, country) for r in targets]
+                sources = [placed_in(r, country) for r in sources]
+                targets = [placed_in(r, country) for r in targets]
         struck = {t.ref.country for t in targets if is_state(t.ref.country)}
         if act.root in ("17", "18", "19", "20") and len(struck) == 1:
             # "gang members attacked a Haitian town": an armed group known only by its kind is local
-            sources = [_placed(r, next(iter(struck))) if r.ref.code[3:6] in LOCAL_SECTORS else r for r in sources]
+            sources = [placed_in(r, next(iter(struck))) if r.ref.code[3:6] in LOCAL_SECTORS else r for r in sources]
         acting = {r.ref.country for r in sources if is_state(r.ref.country)}
         if len(acting) == 1:
             # "Serb forces killed three ethnic Albanians": a minority lives under the state acting on it
-            targets = [_placed(t, next(iter(acting))) if is_ethnic_group(t.head) else t for t in targets]
+            targets = [placed_in(t, next(iter(acting))) if is_ethnic_group(t.head) else t for t in targets]
         home = actors.coref.salient_country()
         if home is not None and (home_ground or act.root in ("14", "15", "18", "19", "20")):
             # "Police arrested 30 people" in an article about Guinea-Bissau: a role no sentence places
             # belongs to the country the article is about
             own = {r.ref.country for r in sources if not r.ref.code.startswith("---")}
-            sources = [_placed(r, home) for r in sources]
+            sources = [placed_in(r, home) for r in sources]
             insurgent = bool(sources) and all(r.ref.code[3:6] in LOCAL_SECTORS for r in sources)
             if home not in own:
                 # "Russian forces shelled Kherson, killing three civilians": victims are not the attacker's
-                targets = [_placed(r, home) for r in targets]
+                targets = [placed_in(r, home) for r in targets]
             elif insurgent:
                 # "al-Shabaab fighters killed dozens of soldiers": an insurgency's are its own country's
                 # (another armed group it fights stays unnamed)
                 armed = {r.ref.code for r in sources}
-                targets = [placed if (placed := _placed(r, home)).ref.code not in armed else r for r in targets]
+                targets = [placed if (placed := placed_in(r, home)).ref.code not in armed else r for r in targets]
         # a minority nothing placed is known by its people's name after all
         sources = [self._named_people(r, date) for r in sources]
         targets = [self._named_people(r, date) for r in targets]
@@ -582,13 +596,13 @@ class Coder:
             # the text names but no lexicon knows, in an article naming no other state, is the actor's own
             # (not for firms, farmers or the press: "farmers expect to harvest wheat" is no political act;
             # nor for sanctions, which a state puts on foreigners: "sanctioned Rosneft and Lukoil")
-            targets = [_unnamed(next(iter(acting)), act.anchor)]
+            targets = [unnamed_party(next(iter(acting)), act.anchor)]
         elif act.code == "016" and _denies_a_clause(act.anchor) and all(t.ref.code.startswith("---") for t in targets) \
                 and len(acting) == 1 \
                 and self._states_named(sent, date) | actors.coref.states_named() <= acting:
             # "the electoral board denied that any tally sheets had been altered", "denied that any civilians
             # had been killed": with no other state in the article, what is denied happened at home
-            targets = [_unnamed(next(iter(acting)), act.anchor)]
+            targets = [unnamed_party(next(iter(acting)), act.anchor)]
         if act.root in COMMERCE_ROOTS and targets and all(s.ref.code[3:6] == "BUS" for s in sources) \
                 and all(t.ref.code[3:6] in PRIVATE_SECTORS | {"AGR"} for t in targets):
             return []  # "the phosphate company signed a deal to supply Indian farmers' cooperatives": trade
@@ -604,7 +618,7 @@ class Coder:
             # the government of where it is
             host = location.country if act.root == "14" and location is not None and is_state(location.country) \
                 else None
-            pairs = [(source, _domestic(source, act.root) if host in (None, source.ref.country)
+            pairs = [(source, domestic_target(source, act.root) if host in (None, source.ref.country)
                       else Resolved(ActorRef(host + "GOV", actor_name(host + "GOV"), ""), True, source.head), 0.0)
                      for source in sources]
         else:
@@ -632,7 +646,7 @@ class Coder:
             if target is not None and target.ref.code == source.ref.code and not implied:
                 officials = target.head.pos_ == "NOUN" and not any(c.dep_ == "poss" for c in target.head.children)
                 if not (officials and (act.domestic or is_domestic(act.code))) \
-                        or (target := _domestic(source, act.root)) is None:
+                        or (target := domestic_target(source, act.root)) is None:
                     continue  # a self-pair is a parse slip, except for CAMEO's domestic acts ("eased the curfew")
                 # "the interior minister removed three mayors from office": officials at home
             key = (source.ref.code, target.ref.code if target else None)
@@ -728,48 +742,6 @@ def _triple(mention: Mention) -> tuple[str, str | None, str]:
     return mention.source.country, mention.target.country if mention.target else None, mention.root_code
 
 
-def _captor(own: set[str], earlier: list[Mention], anchor: Token) -> Resolved | None:
-    """The state that last seized, detained or abducted someone in the article, other than ``own``."""
-    for mention in reversed(earlier):
-        if mention.event_code.startswith(CAPTURE_CODES) and mention.is_factual \
-                and mention.source.country not in own and is_state(mention.source.country):
-            return Resolved(mention.source, True, anchor)
-    return None
-
-
-def _held_in(anchor: Token) -> list[Token]:
-    """ "demanded the release of Iranian nationals detained in the United States": where the people a
-    demand is about are held."""
-    return [g for t in anchor.subtree if t.tag_ == "VBN" and t.lemma_.lower() in HOLDING_VERBS
-            for p in t.children if p.dep_ == "prep" and p.lower_ in ("in", "by")
-            for g in p.children if g.dep_ == "pobj"]
-
-
-def _joined_target(act: Act, own: set[str], earlier: list[Mention], index: int) -> Resolved | None:
-    """The foreign target of the act whose verb ``act``'s verb is conjoined to or elaborates (not of a
-    clause with a subject of its own: "protesters stoned the Indian visa centre, and police fired tear gas")."""
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in act.anchor.children):
-        return None
-    head = act.anchor.head
-    for mention in earlier:
-        if mention.sentence_index == index and mention.verb_start == head.idx and mention.is_factual \
-                and mention.source.country in own and mention.target is not None \
-                and mention.target.country not in own and is_state(mention.target.country):
-            return Resolved(mention.target, True, act.anchor)
-    return None
-
-
-def _suffered(head: Token) -> bool:
-    """ "the treatment of Kenyan traders", "the detention of its nationals": people an act befell."""
-    return head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in SUFFERING_NOUNS
-
-
-def _with_partner(anchor: Token) -> bool:
-    """ "signed a defence pact with Oman": the act itself names a partner."""
-    holders = [anchor] + [c for c in anchor.children if c.dep_ == "dobj"]
-    return any(c.dep_ == "prep" and c.lower_ in ("with", "to") for h in holders for c in h.children)
-
-
 def _trimmed(sent: Span) -> Span:
     """The sentence without the paragraph-break whitespace the parser leaves at its edges."""
     start, end = sent.start, sent.end
@@ -778,43 +750,6 @@ def _trimmed(sent: Span) -> Span:
     while end - 1 > start and sent.doc[end - 1].is_space:
         end -= 1
     return sent.doc[start:end]
-
-
-def _domestic(source: Resolved, root: str) -> Resolved | None:
-    """The implied target of a domestic act: the source's own country (its government for protest)."""
-    country = source.ref.country
-    if not is_state(country):
-        return None
-    return _unnamed(country + "GOV" if root == "14" else country, source.head, coref=False)
-
-
-def _unnamed(code: str, head: Token, coref: bool = True) -> Resolved:
-    """An actor the text does not name at ``head`` (the other party, the reporting state, one's own country)."""
-    return Resolved(ActorRef(code, actor_name(code), ""), coref, head)
-
-
-def _as_before(resolved: Resolved, earlier: list[Mention], index: int) -> Resolved:
-    """ "People rallied in Skopje ... They later marched": a pronoun for a role without a country
-    is the crowd the previous sentence placed, with that place's country."""
-    if not resolved.coref or not resolved.ref.code.startswith("---") or resolved.head.pos_ != "PRON":
-        return resolved
-    sector = resolved.ref.code[3:]
-    for mention in reversed(earlier):
-        if mention.sentence_index < index - 1:
-            break
-        if mention.sentence_index < index and mention.source.code[3:] == sector \
-                and is_state(mention.source.country):
-            return _placed(resolved, mention.source.country)
-    return resolved
-
-
-def _placed(resolved: Resolved, country: str) -> Resolved:
-    """``---COP`` in Pakistan becomes ``PAKCOP`` (flagged as inferred, like coreference)."""
-    ref = resolved.ref
-    if not ref.code.startswith("---"):
-        return resolved
-    code = country + ref.code[3:]
-    return Resolved(ActorRef(code, actor_name(code), ref.text, ref.start, ref.end), True, resolved.head)
 
 
 @lru_cache(maxsize=1)

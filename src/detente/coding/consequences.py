@@ -15,9 +15,10 @@ from spacy.tokens import Token
 
 from detente.coding.acts import COERCIVE_ROOTS, Act
 from detente.coding.lexicon import Lexicon
-from detente.coding.matching import condition_clauses, condition_subjects
+from detente.coding.matching import condition_clauses, condition_subjects, match_verb
 from detente.coding.modality import SPEECH_LEMMAS, clause_modality
-from detente.coding.roles import kids, preps_of
+from detente.coding.nominals import noun_lemma, party_modifiers
+from detente.coding.roles import clause_roles, kids, preps_of
 
 logger = logging.getLogger(__name__)
 
@@ -33,6 +34,13 @@ CONSEQUENCE_DEPS = frozenset({"dobj", "acomp", "advmod", "prt", "oprd", "attr", 
 TARGET_PREPS = ("against", "on", "with", "towards", "toward")
 # ways a clause promises what is still to come ("will", "would", "must", "is going to")
 PROMISING_AUX = frozenset({"will", "wo", "'ll", "shall", "would", "must"})
+# "any attack will be answered/met with force": the verbs and the answers that make it a threat
+ANSWERED_VERBS = frozenset({"answer", "meet"})
+FORCE_WORDS = frozenset({"force", "response", "retaliation", "reprisal", "punishment", "firepower"})
+# "any aircraft that enters our airspace will be shot down": force promised against whatever comes
+FORCIBLE_VERBS = frozenset({"shoot", "destroy", "sink", "target", "neutralise", "neutralize", "eliminate"})
+# determiners of a hostile act or intruder not yet come ("any attack", "any further strike")
+ANY_WORDS = frozenset({"any", "every", "another"})
 
 
 def promised_retaliation(verb: Token, subjects: list[Token], penalty: float, lexicon: Lexicon) -> Act | None:
@@ -127,3 +135,68 @@ def reported_speaker(verb: Token) -> Token | None:
     said = next((c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.lemma_.lower() in SPEECH_LEMMAS),
                 None)
     return next(iter(kids(said, ("nsubj",))), None) if said is not None else None
+
+
+def is_hostile(noun: Token, lexicon: Lexicon) -> bool:
+    """Whether ``noun`` names a hostile act ("attack", "provocation", "shelling")."""
+    return noun.lemma_.lower() in HOSTILE_NOUNS or any(
+        e.code[:2] in COERCIVE_ROOTS for e in lexicon.nouns.get(noun_lemma(noun), ()))
+
+def answered_with_force(verb: Token, subjects: list[Token], penalty: float, lexicon: Lexicon) -> Act | None:
+    """ "any attack on our troops will be answered with force, the minister said", "Israel will meet
+    any Iranian attack with force": a hostile act promised a forceful answer is a threat (130) by the
+    answerer (the speaker of a passive) against the act's doers."""
+    if verb.lemma_.lower() not in ANSWERED_VERBS:
+        return None
+    passive = kids(verb, ("nsubjpass",))
+    hostile = next(iter(passive or kids(verb, ("dobj",))), None)
+    answers = preps_of(verb).get("with", []) + (preps_of(hostile).get("with", []) if hostile is not None else [])
+    # "any further strike will be answered": an answer promised to any act to come is a forceful one
+    coming = hostile is not None and any(c.dep_ == "det" and c.lower_ in ANY_WORDS for c in hostile.children)
+    if hostile is None or not is_hostile(hostile, lexicon) or not coming and not any(
+            a.lemma_.lower() in FORCE_WORDS or is_hostile(a, lexicon) for a in answers):
+        return None
+    modality = clause_modality(verb)
+    answerers = subjects
+    if passive:
+        speaker = reported_speaker(verb)
+        answerers = [speaker] if speaker is not None else []
+    if not modality.future or modality.negated or not answerers:
+        return None
+    targets = preps_of(hostile).get("by") or party_modifiers(hostile)
+    return Act(verb, "130", "answered with force > promised", [verb.i], answerers, targets, False,
+               replace(modality, future=False, hypothetical=False, conditional=False), penalty + 0.15)
+
+def forcibly_met(verb: Token, penalty: float) -> Act | None:
+    """ "any Russian aircraft that enters our airspace will be shot down, the minister said": force
+    promised in a passive against anything that comes is a threat of military force (138) by the
+    speaker against the country the thing is named for."""
+    if verb.lemma_.lower() not in FORCIBLE_VERBS or not kids(verb, ("auxpass",)):
+        return None
+    if verb.lemma_.lower() == "shoot" and not any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children):
+        return None  # "will be shot" is said of people, and of no threat to a state
+    comer = next(iter(kids(verb, ("nsubjpass",))), None)
+    modality = clause_modality(verb)
+    speaker = reported_speaker(verb)
+    if comer is None or speaker is None or not modality.future or modality.negated \
+            or not any(c.dep_ == "det" and c.lower_ in ANY_WORDS for c in comer.children):
+        return None
+    return Act(verb, "138", "met with force > promised", [verb.i], [speaker], party_modifiers(comer), False,
+               replace(modality, future=False, hypothetical=False, conditional=False), penalty + 0.15)
+
+def in_kind(verb: Token, subjects: list[Token], penalty: float, lexicon: Lexicon) -> Act | None:
+    """ "Moscow expelled two envoys and Paris said it would respond in kind": a response in kind
+    still to come is a threat (130) against whoever acted first in the sentence."""
+    if verb.lemma_.lower() not in ("respond", "retaliate", "reciprocate") or not subjects \
+            or not any(k.lower_ == "kind" for k in preps_of(verb).get("in", ())):
+        return None
+    modality = clause_modality(verb)
+    if not modality.future or modality.negated:
+        return None
+    for earlier in (t for t in verb.sent if t.i < verb.i and t.pos_ == "VERB"):
+        doers, obj, _ = clause_roles(earlier)
+        found = match_verb(earlier, lexicon, obj)
+        if doers and found is not None and found.code[:2] in COERCIVE_ROOTS and not found.reverse:
+            return Act(verb, "130", "retaliation in kind > promised", [verb.i], subjects, doers, False,
+                       replace(modality, future=False, hypothetical=False, conditional=False), penalty + 0.15)
+    return None

@@ -39,10 +39,11 @@ from detente.coding.clauses import (
     topic_clause,
 )
 from detente.coding.consequences import (
-    HOSTILE_NOUNS,
+    answered_with_force,
+    forcibly_met,
+    in_kind,
     promised_consequence,
     promised_retaliation,
-    reported_speaker,
 )
 from detente.coding.lexicon import Lexicon, MetaEntry
 from detente.coding.matching import (
@@ -66,7 +67,7 @@ from detente.coding.modality import (
     needed_act,
     told_as_past,
 )
-from detente.coding.nominals import gerund_noun, nominal_modality, noun_lemma, party_modifiers
+from detente.coding.nominals import gerund_noun, nominal_modality, noun_lemma
 from detente.coding.protests import protest_adjuncts
 from detente.coding.roles import (
     SUBJECT_DEPS,
@@ -123,13 +124,6 @@ FIRING_VERBS = frozenset({"fire", "shoot"})
 # verbs that with a "that ... is" clause state a view ("agreed that the pipeline was vital")
 OPINION_VERBS = frozenset({"agree", "concur"})
 INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "determined", "eager", "keen", "open"})
-# "any attack will be answered/met with force": the verbs and the answers that make it a threat
-ANSWERED_VERBS = frozenset({"answer", "meet"})
-FORCE_WORDS = frozenset({"force", "response", "retaliation", "reprisal", "punishment", "firepower"})
-# "any aircraft that enters our airspace will be shot down": force promised against whatever comes
-FORCIBLE_VERBS = frozenset({"shoot", "destroy", "sink", "target", "neutralise", "neutralize", "eliminate"})
-# determiners of a hostile act or intruder not yet come ("any attack", "any further strike")
-ANY_WORDS = frozenset({"any", "every", "another"})
 
 
 def _inquired(anchor: Token) -> bool:
@@ -148,70 +142,6 @@ class ClauseCoder:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
 
-    def _hostile(self, noun: Token) -> bool:
-        """Whether ``noun`` names a hostile act ("attack", "provocation", "shelling")."""
-        return noun.lemma_.lower() in HOSTILE_NOUNS or any(
-            e.code[:2] in COERCIVE_ROOTS for e in self.lexicon.nouns.get(noun_lemma(noun), ()))
-
-    def _answered_with_force(self, verb: Token, subjects: list[Token], penalty: float) -> Act | None:
-        """ "any attack on our troops will be answered with force, the minister said", "Israel will meet
-        any Iranian attack with force": a hostile act promised a forceful answer is a threat (130) by the
-        answerer (the speaker of a passive) against the act's doers."""
-        if verb.lemma_.lower() not in ANSWERED_VERBS:
-            return None
-        passive = kids(verb, ("nsubjpass",))
-        hostile = next(iter(passive or kids(verb, ("dobj",))), None)
-        answers = preps_of(verb).get("with", []) + (preps_of(hostile).get("with", []) if hostile is not None else [])
-        # "any further strike will be answered": an answer promised to any act to come is a forceful one
-        coming = hostile is not None and any(c.dep_ == "det" and c.lower_ in ANY_WORDS for c in hostile.children)
-        if hostile is None or not self._hostile(hostile) or not coming and not any(
-                a.lemma_.lower() in FORCE_WORDS or self._hostile(a) for a in answers):
-            return None
-        modality = clause_modality(verb)
-        answerers = subjects
-        if passive:
-            speaker = reported_speaker(verb)
-            answerers = [speaker] if speaker is not None else []
-        if not modality.future or modality.negated or not answerers:
-            return None
-        targets = preps_of(hostile).get("by") or party_modifiers(hostile)
-        return Act(verb, "130", "answered with force > promised", [verb.i], answerers, targets, False,
-                   replace(modality, future=False, hypothetical=False, conditional=False), penalty + 0.15)
-
-    def _forcibly_met(self, verb: Token, penalty: float) -> Act | None:
-        """ "any Russian aircraft that enters our airspace will be shot down, the minister said": force
-        promised in a passive against anything that comes is a threat of military force (138) by the
-        speaker against the country the thing is named for."""
-        if verb.lemma_.lower() not in FORCIBLE_VERBS or not kids(verb, ("auxpass",)):
-            return None
-        if verb.lemma_.lower() == "shoot" and not any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children):
-            return None  # "will be shot" is said of people, and of no threat to a state
-        comer = next(iter(kids(verb, ("nsubjpass",))), None)
-        modality = clause_modality(verb)
-        speaker = reported_speaker(verb)
-        if comer is None or speaker is None or not modality.future or modality.negated \
-                or not any(c.dep_ == "det" and c.lower_ in ANY_WORDS for c in comer.children):
-            return None
-        return Act(verb, "138", "met with force > promised", [verb.i], [speaker], party_modifiers(comer), False,
-                   replace(modality, future=False, hypothetical=False, conditional=False), penalty + 0.15)
-
-    def _in_kind(self, verb: Token, subjects: list[Token], penalty: float) -> Act | None:
-        """ "Moscow expelled two envoys and Paris said it would respond in kind": a response in kind
-        still to come is a threat (130) against whoever acted first in the sentence."""
-        if verb.lemma_.lower() not in ("respond", "retaliate", "reciprocate") or not subjects \
-                or not any(k.lower_ == "kind" for k in preps_of(verb).get("in", ())):
-            return None
-        modality = clause_modality(verb)
-        if not modality.future or modality.negated:
-            return None
-        for earlier in (t for t in verb.sent if t.i < verb.i and t.pos_ == "VERB"):
-            doers, obj, _ = clause_roles(earlier)
-            found = match_verb(earlier, self.lexicon, obj)
-            if doers and found is not None and found.code[:2] in COERCIVE_ROOTS and not found.reverse:
-                return Act(verb, "130", "retaliation in kind > promised", [verb.i], subjects, doers, False,
-                           replace(modality, future=False, hypothetical=False, conditional=False), penalty + 0.15)
-        return None
-
     def _direct(self, verb: Token) -> Act | None:
         if verb.pos_ == "ADJ" and verb.lemma_.lower() in INTENT_ADJECTIVES:
             return None  # "open to talks" states a stance; the adjective is no support verb ("opened talks")
@@ -223,12 +153,12 @@ class ClauseCoder:
         subjects, obj, penalty = clause_roles(verb)
         if (promise := promised_consequence(verb, subjects, penalty, self.lexicon)) is not None:
             return promise  # "will not stand idly by" is no refusal to stand by someone
-        if (answer := self._answered_with_force(verb, subjects, penalty)
-                or self._forcibly_met(verb, penalty)) is not None:
+        if (answer := answered_with_force(verb, subjects, penalty, self.lexicon)
+                or forcibly_met(verb, penalty)) is not None:
             return answer
         found = match_verb(verb, self.lexicon, obj)
         if found is None:
-            return promised_retaliation(verb, subjects, penalty, self.lexicon) or self._in_kind(verb, subjects, penalty)
+            return promised_retaliation(verb, subjects, penalty, self.lexicon) or in_kind(verb, subjects, penalty, self.lexicon)
         sources, targets = subjects, found.targets
         fallback: list[Token] = []
         if found.reverse:

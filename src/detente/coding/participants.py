@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from detente.actors import actor_name
 from detente.actors.coref import PAIR_PEOPLE, is_state_ref
+from detente.coding.missions import mission_member
 from detente.coding.phrases import (
     FIRST_PERSON,
     SPEECH_VERBS,
@@ -28,8 +29,8 @@ from detente.coding.phrases import (
     reporter_head,
     titled_name,
 )
-from detente.coding.missions import mission_member
 from detente.coding.places import PLACE_LABELS, gazetteer, locate
+from detente.coding.vessels import CREW_NOUNS, VESSEL_NOUNS, last_vessel_flag
 from detente.nlp import dateline_end
 from detente.records import ActorRef
 
@@ -79,12 +80,6 @@ PARTY_NOUNS = frozenset({"side", "government", "leader", "country", "nation", "p
 # prepositions through which an actor inside a phrase is a party ("sanctions on sales to Iran")
 INSIDE_PREPS = frozenset({"of", "to", "for", "with", "against", "on", "from", "between", "toward", "towards",
                           "into", "over", "by"})
-# subject pronouns that, in reported speech, stand for the speaker ("X said it would ...")
-# people aboard a vessel, and the vessels and aircraft whose flag they share
-CREW_NOUNS = frozenset({"crew", "captain", "skipper", "sailor", "seafarer", "crewman", "fisherman", "passenger",
-                        "pilot"})
-VESSEL_NOUNS = frozenset({"boat", "ship", "vessel", "tanker", "trawler", "dhow", "freighter", "ferry", "yacht",
-                          "launch", "aircraft", "plane", "jet", "carrier", "barge"})
 # how many parties "both sides", "the two governments", "the three neighbours" are
 PARTY_COUNTS = {"both": 2, "two": 2, "2": 2, "three": 3, "3": 3}
 # weapons platforms that act for whoever owns them ("its aircraft bombed ...")
@@ -95,6 +90,7 @@ WAR_MACHINES = frozenset({"aircraft", "jet", "warplane", "plane", "drone", "heli
 # bodies a definite possessive refers back to ("the group's fighters", "the movement's leaders")
 SELF_BODY_NOUNS = frozenset({"group", "movement", "militia", "organisation", "organization", "faction", "rebels",
                              "country", "nation", "kingdom", "republic"})
+# subject pronouns that, in reported speech, stand for the speaker ("X said it would ...")
 SPEAKER_PRONOUNS = frozenset({"it", "he", "she", "they", "we"})
 # people who speak or act for a body named after them ("a spokesman for the junta", "a counsellor at the
 # Russian embassy", "an employee of a Chinese state company")
@@ -118,7 +114,7 @@ SCOPE_SKIP_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "punct", "cc
 class Resolved:
     """An actor for a head token and how it was found."""
 
-    __slots__ = ("ref", "coref", "head")
+    __slots__ = ("coref", "head", "ref")
 
     def __init__(self, ref: ActorRef, coref: bool, head: Token) -> None:
         self.ref, self.coref, self.head = ref, coref, head
@@ -195,9 +191,9 @@ class ArticleActors:
                         for c in head.children) \
                 and not any(c.dep_ in ("appos", "amod") or c.dep_ == "prep" and any(
                     g.dep_ == "pobj" for g in c.children) for c in head.children) \
-                and (vessel := self._last_vessel(head)) is not None:
+                and (flag := last_vessel_flag(head, lambda text: self.resolver.resolve_text(text, self.date))):
             # "intercepted a Kuwaiti fishing boat ... detained its crew": the crew are the vessel's
-            self.cache[head.i] = vessel
+            self.cache[head.i] = vessel = Resolved(flag, True, head)
             return vessel
         if patron is None and head.pos_ == "NOUN":
             # "hackers working for Russian military intelligence", "agents acting for Tehran"
@@ -400,43 +396,6 @@ class ArticleActors:
         if ref is None or ref.code.startswith("---"):
             return None
         return Resolved(ref, True, pronoun)
-
-    def _last_vessel(self, head: Token) -> Resolved | None:
-        """The country of the latest vessel or aircraft named before ``head`` in its sentence or the one
-        before ("a Kuwaiti fishing boat", "a Russian-flagged tanker"), as its civilians. A vessel named
-        again without its flag ("the dhow") is the flagged one the article met earlier, unless that one
-        acted ("Iraqi patrol boats intercepted ...")."""
-        doc = head.doc
-        start = head.sent.start
-        if start > 0:
-            start = doc[start - 1].sent.start
-        for token in reversed(doc[start:head.i]):
-            if token.lemma_.lower() not in VESSEL_NOUNS:
-                continue
-            if (flag := self._vessel_flag(token, head)) is not None:
-                return flag
-            if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
-                return None
-            for earlier in reversed(doc[:token.i]):
-                if earlier.lemma_.lower() in VESSEL_NOUNS and earlier.dep_ not in ("nsubj", "nsubjpass") \
-                        and (flag := self._vessel_flag(earlier, head)) is not None:
-                    return flag
-            return None
-        return None
-
-    def _vessel_flag(self, vessel: Token, head: Token) -> Resolved | None:
-        """The civilians of the country a vessel's modifiers name ("a Kuwaiti fishing boat"), or None."""
-        for mod in vessel.children:
-            if mod.dep_ not in ("amod", "compound", "poss", "nmod") or mod.lower_ in ("its", "their"):
-                continue
-            words = [mod] + [c for c in mod.children if c.dep_ in ("npadvmod", "compound", "amod")]
-            for word in words:
-                ref = self.resolver.resolve_text(word.text, self.date)
-                if ref is not None and is_state_ref(ref):
-                    code = ref.country + "CVL"
-                    return Resolved(ActorRef(code, actor_name(code), vessel.text, vessel.idx,
-                                             vessel.idx + len(vessel.text)), True, head)
-        return None
 
     def speakers(self, head: Token) -> list[Resolved]:
         """ "Obama and Putin said they will ...": "they" is every conjoined speaker."""

@@ -1,0 +1,100 @@
+"""Targets the text leaves implicit: captors, where people are held, the act a clause joins, partners,
+one's own country, unnamed parties and roles a place or an earlier sentence gives a country."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from detente.actors import actor_name
+from detente.coding.acts import Act
+from detente.coding.inference import is_state
+from detente.coding.participants import Resolved
+from detente.records import ActorRef, Mention
+
+# what is done to people ("the treatment of", "the detention of"): its object is the victim, not a party
+SUFFERING_NOUNS = frozenset({"treatment", "mistreatment", "killing", "arrest", "detention", "deportation",
+                             "expulsion", "abuse", "harassment", "jailing", "torture", "abduction", "kidnapping",
+                             "execution", "sentencing", "imprisonment", "beating", "murder", "persecution"})
+# seizures, detentions and abductions: whom a demand for a release is made to
+CAPTURE_CODES = ("1711", "173", "181")
+# participles that say who holds people ("detained in the United States", "held by Russia")
+HOLDING_VERBS = frozenset({"detain", "hold", "jail", "imprison", "arrest", "keep", "abduct", "kidnap", "seize"})
+
+
+def last_captor(own: set[str], earlier: list[Mention], anchor: Token) -> Resolved | None:
+    """The state that last seized, detained or abducted someone in the article, other than ``own``."""
+    for mention in reversed(earlier):
+        if mention.event_code.startswith(CAPTURE_CODES) and mention.is_factual \
+                and mention.source.country not in own and is_state(mention.source.country):
+            return Resolved(mention.source, True, anchor)
+    return None
+
+
+def held_in(anchor: Token) -> list[Token]:
+    """ "demanded the release of Iranian nationals detained in the United States": where the people a
+    demand is about are held."""
+    return [g for t in anchor.subtree if t.tag_ == "VBN" and t.lemma_.lower() in HOLDING_VERBS
+            for p in t.children if p.dep_ == "prep" and p.lower_ in ("in", "by")
+            for g in p.children if g.dep_ == "pobj"]
+
+
+def joined_target(act: Act, own: set[str], earlier: list[Mention], index: int) -> Resolved | None:
+    """The foreign target of the act whose verb ``act``'s verb is conjoined to or elaborates (not of a
+    clause with a subject of its own: "protesters stoned the Indian visa centre, and police fired tear gas")."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in act.anchor.children):
+        return None
+    head = act.anchor.head
+    for mention in earlier:
+        if mention.sentence_index == index and mention.verb_start == head.idx and mention.is_factual \
+                and mention.source.country in own and mention.target is not None \
+                and mention.target.country not in own and is_state(mention.target.country):
+            return Resolved(mention.target, True, act.anchor)
+    return None
+
+
+def suffered(head: Token) -> bool:
+    """ "the treatment of Kenyan traders", "the detention of its nationals": people an act befell."""
+    return head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in SUFFERING_NOUNS
+
+
+def with_partner(anchor: Token) -> bool:
+    """ "signed a defence pact with Oman": the act itself names a partner."""
+    holders = [anchor] + [c for c in anchor.children if c.dep_ == "dobj"]
+    return any(c.dep_ == "prep" and c.lower_ in ("with", "to") for h in holders for c in h.children)
+
+
+def domestic_target(source: Resolved, root: str) -> Resolved | None:
+    """The implied target of a domestic act: the source's own country (its government for protest)."""
+    country = source.ref.country
+    if not is_state(country):
+        return None
+    return unnamed_party(country + "GOV" if root == "14" else country, source.head, coref=False)
+
+
+def unnamed_party(code: str, head: Token, coref: bool = True) -> Resolved:
+    """An actor the text does not name at ``head`` (the other party, the reporting state, one's own country)."""
+    return Resolved(ActorRef(code, actor_name(code), ""), coref, head)
+
+
+def as_before(resolved: Resolved, earlier: list[Mention], index: int) -> Resolved:
+    """ "People rallied in Skopje ... They later marched": a pronoun for a role without a country
+    is the crowd the previous sentence placed, with that place's country."""
+    if not resolved.coref or not resolved.ref.code.startswith("---") or resolved.head.pos_ != "PRON":
+        return resolved
+    sector = resolved.ref.code[3:]
+    for mention in reversed(earlier):
+        if mention.sentence_index < index - 1:
+            break
+        if mention.sentence_index < index and mention.source.code[3:] == sector \
+                and is_state(mention.source.country):
+            return placed_in(resolved, mention.source.country)
+    return resolved
+
+
+def placed_in(resolved: Resolved, country: str) -> Resolved:
+    """``---COP`` in Pakistan becomes ``PAKCOP`` (flagged as inferred, like coreference)."""
+    ref = resolved.ref
+    if not ref.code.startswith("---"):
+        return resolved
+    code = country + ref.code[3:]
+    return Resolved(ActorRef(code, actor_name(code), ref.text, ref.start, ref.end), True, resolved.head)
