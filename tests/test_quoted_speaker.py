@@ -35,3 +35,27 @@ def test_shot_without_down_is_no_threat(nlp):
 def test_any_attack_that_will_be_answered_is_a_threat(nlp):
     found = factual('"Any new attack by Armenian forces will be answered," the Azerbaijani defence ministry said.')
     assert ("AZE", "ARM", "130") in found
+
+
+def test_quoted_we_is_the_speaker_named_in_an_earlier_sentence(nlp):
+    found = factual("Nigerien Defence Minister Salifou Mody visited the damaged pumping station on Monday.\n\n"
+                    '"We will impose sanctions on Benin," he said.')
+    assert ("NER", "BEN", "1312") in found
+
+
+def test_quoted_we_under_he_said_reviews_cooperation_with_the_named_party(nlp):
+    found = factual("Omani Foreign Minister Badr Albusaidi spoke to reporters in Muscat on Friday.\n\n"
+                    '"If the fishermen are not freed by Monday, we will review our cooperation with Yemen," he said.',
+                    root=True)
+    assert ("OMN", "YEM", "13") in found
+
+
+def test_quoted_our_on_an_object_in_a_relative_clause_is_no_party(nlp):
+    found = factual('"We will not reopen the crossing while Uganda shelters the gunmen who kill our farmers," the '
+                    "Congolese interior minister told reporters.")
+    assert not any(source == target for source, target, _ in found)
+
+
+def test_an_unknown_longer_name_is_not_the_known_bearer_of_its_first_words(nlp):
+    coded = code_text("Foreign Minister Abdullah al-Yahya condemned the shelling of the border post.", date=DATE)
+    assert not any(m.source.country == "AFG" for m in coded)

@@ -433,8 +433,9 @@ class ActorResolver:
                     if entries and self._case_ok(doc, tok_first, tok_last, key) and not (
                             entries[0].kind in ("country", "metonym") and
                             self._in_longer_name(doc, tok_first, tok_last) or
-                            entries[0].kind == "person" and len(key) == 1 and
-                            self._other_bearer(doc, tok_first, tok_last, entries)):
+                            entries[0].kind == "person" and (len(key) == 1 and
+                            self._other_bearer(doc, tok_first, tok_last, entries) or
+                            self._name_goes_on(doc, tok_last))):
                         led = not boundary or self._led_after(doc, tok_last)
                         best = Match(tok_first, tok_last, tuple(entries), led=led)
                         break
@@ -516,6 +517,14 @@ class ActorResolver:
                                          for mine in parts(doc[i].text) for word in words):
                 return False
         return self._in_longer_name(doc, first, last)
+
+    @staticmethod
+    def _name_goes_on(doc: Doc, last: int) -> bool:
+        """Does the person's name over ``..last`` run on ("Foreign Minister Abdullah al-Yahya" is not the
+        "Foreign Minister Abdullah" of 2004)? A longer name is another bearer's."""
+        name = doc[last]
+        return last + 1 < len(doc) and doc[last + 1].pos_ == "PROPN" and name.dep_ in ("compound", "flat") \
+            and name.head.i > last and name.head.pos_ == "PROPN" and name.head.text[:1].isupper()
 
     def _unknown_name_word(self, token: Token) -> bool:
         return token.pos_ == "PROPN" and token.text[:1].isupper() and token.text.isalpha() and \

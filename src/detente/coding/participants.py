@@ -296,6 +296,8 @@ class ArticleActors:
                              True, head)
         elif (speaker := self.speaker(head)) is not None:
             found = speaker
+        elif head.lower_ in FIRST_PERSON and head.dep_ != "poss" and (speaker := self.quoted_self(head)) is not None:
+            found = speaker
         elif head.lemma_.lower() in ANONYMOUS_PEOPLE and not any(c.dep_ in ("poss", "amod", "compound")
                                                                   for c in head.children) \
                 or head.lower_ in CROWD_COUNTS and head.dep_ == "nsubj" and not any(
@@ -438,6 +440,15 @@ class ArticleActors:
                                                           or any(c.dep_ == "conj" for c in subject.children)):
             return None
         return Resolved(found.ref, True, head)
+
+    def quoted_self(self, pronoun: Token) -> Resolved | None:
+        """ "'If they attack us again, we will respond,' he said": a first person in a quotation is the
+        state or body of the quote's speaker, found by pronoun too when an earlier sentence named them
+        (a quoted "our" is resolved on its noun: see :meth:`pronoun_owner`)."""
+        speaker = self.quote_speaker(pronoun)
+        if speaker is None or not is_state_ref(speaker.ref):
+            return None
+        return Resolved(speaker.ref, True, pronoun)
 
     def quote_speaker(self, token: Token) -> Resolved | None:
         """Who a first person inside quotation marks is (see :func:`quote_speaker_head`), or None."""
