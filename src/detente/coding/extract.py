@@ -118,6 +118,8 @@ SUSPECT_NOUNS = frozenset({"man", "woman", "people", "person", "suspect", "youth
 # breaking a rule, a deal or a border: said of another, an accusation
 VIOLATION_VERBS = frozenset({"violate", "breach", "flout", "infringe", "contravene"})
 LEAVE_VERBS = frozenset({"leave", "quit", "depart", "exit"})
+# what a guest is invited to do when invited to a visit ("invited them to come to Cotonou")
+GUEST_VERBS = frozenset({"come", "travel", "visit"})
 DIPLOMAT_WORDS = frozenset({"diplomat", "ambassador", "envoy", "attache", "embassy", "consul", "consulate",
                             "chargé", "charge", "staffer", "counsellor", "counselor", "official"})
 FIRING_VERBS = frozenset({"fire", "shoot"})
@@ -527,6 +529,8 @@ class ClauseCoder:
                        sorted({verb.i} | set(inner.trigger)), subjects, inner.targets, inner.symmetric, modality,
                        penalty + inner.penalty + 0.05), False
         inner_code = inner.code if inner is not None else None
+        if inner is None and "invitation" in meta.flags and comp.lemma_.lower() in GUEST_VERBS:
+            inner_code = "042"  # the guest's coming is a visit, which the invitation offers to host
         code = next(filter(None, (self.lexicon.derived_code(flag, inner_code) for flag in sorted(meta.flags))),
                     None) or self.lexicon.derived_code(effective, inner_code)
         if code is None:

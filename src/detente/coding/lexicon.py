@@ -57,7 +57,7 @@ FLAGS = frozenset({"sym", "rev", "nominal", "speech"})
 META_KINDS = frozenset({"intent", "appeal", "demand", "threaten", "refuse", "deny", "speech",
                         "allege", "plan", "want", "order", "attempt", "cease"})
 # a meta flag names its own row family in derive.tsv, tried before the kind's
-META_FLAGS = frozenset({"accord"})
+META_FLAGS = frozenset({"accord", "invitation"})
 _WORD = re.compile(r"^[a-z][a-z'\-]*( [a-z][a-z'\-]*)*$")
 
 
