@@ -59,3 +59,25 @@ def test_quoted_our_on_an_object_in_a_relative_clause_is_no_party(nlp):
 def test_an_unknown_longer_name_is_not_the_known_bearer_of_its_first_words(nlp):
     coded = code_text("Foreign Minister Abdullah al-Yahya condemned the shelling of the border post.", date=DATE)
     assert not any(m.source.country == "AFG" for m in coded)
+
+
+def test_conditional_it_will_pay_threatens_the_condition_subject(nlp):
+    found = factual('"If Eritrea continues to arm the rebels, it will be made to pay a heavy price," the Ethiopian '
+                    "defence minister told parliament.")
+    assert ("ETH", "ERI", "130") in found
+
+
+def test_a_coming_act_called_a_cause_for_war_is_a_threat_against_its_doer(nlp):
+    found = factual("The Serbian defence minister said that any deployment of Kosovar police to the northern "
+                    'municipalities would be "a cause for war".')
+    assert ("SRB", "KSV", "130") in found
+
+
+def test_a_coming_act_called_a_red_line_is_a_threat(nlp):
+    found = factual("Any transfer of American missiles to Taiwan will be a red line, the Chinese foreign ministry said.")
+    assert ("CHN", "USA", "130") in found
+
+
+def test_a_past_act_called_a_mistake_is_no_threat(nlp):
+    found = factual("The Chinese foreign ministry said the transfer of American missiles to Taiwan was a mistake.")
+    assert not any(code.startswith("13") for _, _, code in found)

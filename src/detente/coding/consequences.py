@@ -17,7 +17,7 @@ from detente.coding.acts import COERCIVE_ROOTS, Act
 from detente.coding.lexicon import Lexicon
 from detente.coding.matching import condition_clauses, condition_subjects, match_verb
 from detente.coding.modality import SPEECH_LEMMAS, clause_modality
-from detente.coding.nominals import noun_lemma, party_modifiers
+from detente.coding.nominals import noun_lemma, party_modifiers, phrase_agents
 from detente.coding.roles import clause_roles, kids, preps_of
 
 logger = logging.getLogger(__name__)
@@ -41,6 +41,8 @@ FORCE_WORDS = frozenset({"force", "response", "retaliation", "reprisal", "punish
 FORCIBLE_VERBS = frozenset({"shoot", "destroy", "sink", "target", "neutralise", "neutralize", "eliminate"})
 # determiners of a hostile act or intruder not yet come ("any attack", "any further strike")
 ANY_WORDS = frozenset({"any", "every", "another"})
+# what another's act is called when war is promised over it: the attribute noun and a word of its phrase
+WAR_CAUSES = {"cause": "war", "casus": "belli", "belli": "casus", "line": "red", "act": "war", "declaration": "war"}
 
 
 def promised_retaliation(verb: Token, subjects: list[Token], penalty: float, lexicon: Lexicon) -> Act | None:
@@ -88,16 +90,27 @@ def promised_consequence(verb: Token, subjects: list[Token], penalty: float, lex
         speaker = reported_speaker(verb)
         if speaker is None:
             return None  # "Israel will pay a price" with no one saying so is a headline's paraphrase
-        return Act(verb, entry.code, f"{entry.rule} > promised consequence", [verb.i], [speaker], subjects,
+        threatened = subjects
+        if all(s.lower_ in ("it", "they") for s in subjects):
+            # "If Pakistan continues to export terror, it will be made to pay": the condition's subject
+            threatened = governing_condition_subjects(verb) or subjects
+        return Act(verb, entry.code, f"{entry.rule} > promised consequence", [verb.i], [speaker], threatened,
                    False, promised, penalty + 0.15)
     preps = preps_of(verb)
-    targets = [p for word in TARGET_PREPS for p in preps.get(word, ())] or condition_subjects(verb)
-    node = verb
-    while not targets and node.dep_ == "xcomp" and node.head != node:
-        node = node.head  # "Russia will have to review ... if Baku continues": the condition is on "have"
-        targets = condition_subjects(node)
+    targets = [p for word in TARGET_PREPS for p in preps.get(word, ())] or governing_condition_subjects(verb)
     return Act(verb, entry.code, f"{entry.rule} > promised consequence", [verb.i], subjects, targets, False,
                promised, penalty + 0.15)
+
+
+def governing_condition_subjects(verb: Token) -> list[Token]:
+    """The named subjects of the condition on ``verb`` or on the verb it completes ("Russia will have to
+    review ... if Baku continues": the condition is on "have")."""
+    node = verb
+    found = condition_subjects(node)
+    while not found and node.dep_ == "xcomp" and node.head != node:
+        node = node.head
+        found = condition_subjects(node)
+    return found
 
 
 def _promised(verb: Token) -> bool:
@@ -200,3 +213,41 @@ def in_kind(verb: Token, subjects: list[Token], penalty: float, lexicon: Lexicon
             return Act(verb, "130", "retaliation in kind > promised", [verb.i], subjects, doers, False,
                        replace(modality, future=False, hypothetical=False, conditional=False), penalty + 0.15)
     return None
+
+
+def cause_for_war(verb: Token, penalty: float) -> Act | None:
+    """ "any extension of Greek territorial waters would be a cause for war", "the deployment of Russian
+    troops to Belarus will be a red line, the minister said": an act yet to come that the speaker calls a
+    casus belli is a threat (130) against its doer."""
+    if verb.lemma_.lower() != "be":
+        return None
+    attribute = next(iter(kids(verb, ("attr",))), None)
+    act = next(iter(kids(verb, ("nsubj",))), None)
+    if attribute is None or act is None or act.pos_ != "NOUN":
+        return None
+    cue = WAR_CAUSES.get(attribute.lemma_.lower())
+    if cue is None or not any(t.lower_ == cue for t in attribute.subtree if t != attribute):
+        return None
+    modality = clause_modality(verb)
+    coming = modality.future or any(c.dep_ == "det" and c.lower_ in ANY_WORDS for c in act.children)
+    of_objects = [p for of in kids(act, ("prep",)) if of.lower_ == "of" for p in kids(of, ("pobj",))]
+    doers = phrase_agents(act) or party_modifiers(act) or [m for o in of_objects for m in party_modifiers(o)]
+    speaker = reported_speaker(verb) or _narrator(verb)
+    if not coming or modality.negated or not doers or speaker is None:
+        return None
+    return Act(verb, "130", "cause for war > promised", [verb.i, attribute.i], [speaker], doers, False,
+               replace(modality, future=False, hypothetical=False, conditional=False), penalty + 0.15)
+
+
+def _narrator(verb: Token) -> Token | None:
+    """The subject of the clause a reported clause hangs in through a participle ("Fidan went further,
+    repeating that ...")."""
+    node = verb
+    for _ in range(3):
+        if node.dep_ not in ("ccomp", "advcl", "xcomp") or node.head == node:
+            return None
+        node = node.head
+        if (subject := next(iter(kids(node, ("nsubj",))), None)) is not None:
+            return subject
+    return None
+
