@@ -80,6 +80,7 @@ from detente.coding.roles import (
     summoned_to,
 )
 from detente.coding.violence import execution_style
+from detente.coding.visits import announced_visit
 
 logger = logging.getLogger(__name__)
 
@@ -151,6 +152,8 @@ class ClauseCoder:
                 c.dep_ == "ccomp" and c.lemma_.lower() == "be" for c in verb.children):
             return None  # "the two leaders agreed that the pipeline was vital": a shared view, not an agreement
         subjects, obj, penalty = clause_roles(verb)
+        if (visit := announced_visit(verb, subjects, obj, penalty)) is not None:
+            return visit
         if (promise := promised_consequence(verb, subjects, penalty, self.lexicon)) is not None:
             return promise  # "will not stand idly by" is no refusal to stand by someone
         if (answer := answered_with_force(verb, subjects, penalty, self.lexicon)
