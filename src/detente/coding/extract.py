@@ -81,6 +81,7 @@ from detente.coding.roles import (
 )
 from detente.coding.violence import execution_style
 from detente.coding.visits import announced_visit
+from detente.coding.withheld import withheld_event
 
 logger = logging.getLogger(__name__)
 
@@ -152,7 +153,8 @@ class ClauseCoder:
                 c.dep_ == "ccomp" and c.lemma_.lower() == "be" for c in verb.children):
             return None  # "the two leaders agreed that the pipeline was vital": a shared view, not an agreement
         subjects, obj, penalty = clause_roles(verb)
-        if (visit := announced_visit(verb, subjects, obj, penalty)) is not None:
+        if (visit := announced_visit(verb, subjects, obj, penalty)
+                or withheld_event(verb, self.lexicon, penalty)) is not None:
             return visit
         if (promise := promised_consequence(verb, subjects, penalty, self.lexicon)) is not None:
             return promise  # "will not stand idly by" is no refusal to stand by someone
