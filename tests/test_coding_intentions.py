@@ -60,3 +60,15 @@ def test_a_rejection_explained_by_custody_is_one_refusal(nlp):
     got = [m for m in code_text("Moscow rejected Norway's demand, saying the Norwegian would remain in custody "
                                 "until a court ruled.", date="2025-06-01") if m.is_factual and m.root_code == "12"]
     assert len(got) == 1
+
+
+def test_a_border_kept_closed_is_a_refusal_to_reopen_it(nlp):
+    assert ("LTU", "BLR", "12") in triples("Lithuania will keep its border with Belarus shut until the drills end.")
+    # a state of affairs, or a reopening announced: no refusal
+    assert not any(root == "12" for _, _, root in triples("Lithuania kept its border with Belarus closed."))
+    assert not any(root == "12" for _, _, root in triples("Lithuania will not keep its border with Belarus closed."))
+    # the rejection a participle explains is the one refusal
+    got = [m for m in code_text("Lithuania said it would keep its checkpoints with Belarus closed, rejecting a "
+                                "Belarusian request to reopen them.", date="2025-06-01")
+           if m.is_factual and m.root_code == "12"]
+    assert len(got) == 1

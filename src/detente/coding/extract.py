@@ -81,7 +81,7 @@ from detente.coding.roles import (
 )
 from detente.coding.violence import execution_style
 from detente.coding.visits import announced_visit
-from detente.coding.withheld import withheld_event, withheld_release
+from detente.coding.withheld import kept_closed, withheld_event, withheld_release
 
 logger = logging.getLogger(__name__)
 
@@ -155,7 +155,8 @@ class ClauseCoder:
         subjects, obj, penalty = clause_roles(verb)
         if (visit := announced_visit(verb, subjects, obj, penalty)
                 or withheld_event(verb, self.lexicon, penalty)
-                or withheld_release(verb, subjects, obj, self.lexicon, penalty)) is not None:
+                or withheld_release(verb, subjects, obj, self.lexicon, penalty)
+                or kept_closed(verb, subjects, obj, self.lexicon, penalty)) is not None:
             return visit
         if (promise := promised_consequence(verb, subjects, penalty, self.lexicon)) is not None:
             return promise  # "will not stand idly by" is no refusal to stand by someone

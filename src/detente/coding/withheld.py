@@ -1,6 +1,6 @@
 """Refusals told as an event that will not happen: "there will be no talks with Armenia until
 Yerevan changes its constitution", "there would be no truce until the militia leaves", "the
-drivers would remain in custody until ...", "the suspect would not be released".
+drivers would remain in custody until ...", "the suspect would not be released", "would keep its border crossings with Belarus closed".
 
 The speaker announces that a cooperative act (talks, a truce, a release) is withheld, which CAMEO
 codes as a rejection (12x) of the partner named with the noun, of whoever the "until" clause sets
@@ -29,6 +29,10 @@ KEEPING_VERBS = frozenset({"remain", "stay"})
 RELEASING_VERBS = frozenset({"release", "free"})
 # CAMEO code of releasing persons, whose refusal is 1243
 RELEASE_CODE = "0841"
+# crossings whose opening to the other side eases restrictions on it (0863 in the verb lexicon)
+BORDER_NOUNS = frozenset({"border", "crossing", "checkpoint", "frontier"})
+OPENING_CODE = "0863"
+CLOSED_WORDS = frozenset({"closed", "shut", "sealed"})
 # verbs whose refusal a "saying ..." participle only explains
 REJECTING_VERBS = frozenset({"reject", "refuse", "dismiss", "deny", "rebuff"})
 # prepositions that name the other side of a withheld event ("talks with Kosovo")
@@ -60,6 +64,12 @@ def _speakers(verb: Token) -> list[Token]:
     return clause_roles(speech)[0]
 
 
+def _restates_rejection(verb: Token) -> bool:
+    """ "would keep its checkpoints closed, rejecting a request to reopen them": the participle
+    tells the same refusal, which the rejection codes."""
+    return any(c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in REJECTING_VERBS for c in verb.children)
+
+
 def withheld_event(verb: Token, lexicon: Lexicon, penalty: float) -> Act | None:
     """ "said there would be no talks with Kosovo": the speaker's refusal (12x) of the partner.
 
@@ -82,7 +92,7 @@ def withheld_event(verb: Token, lexicon: Lexicon, penalty: float) -> Act | None:
         return None
     speakers = _speakers(verb)
     code = lexicon.derived_code("refuse", entry.code)
-    if not speakers or code is None:
+    if not speakers or code is None or _restates_rejection(verb):
         return None
     partners = [p for word in PARTNER_PREPS for p in preps_of(noun).get(word, ())]
     refusal = replace(modality, future=False, negated=False, reason=(modality.reason + "; refusal").lstrip("; "))
@@ -120,10 +130,40 @@ def withheld_release(verb: Token, subjects: list[Token], obj: Token | None, lexi
         return None
     speakers = _speakers(verb)
     code = lexicon.derived_code("refuse", RELEASE_CODE)
-    if not speakers or not held or code is None:
+    if not speakers or not held or code is None or _restates_rejection(verb):
         return None
     refusal = replace(modality, future=False, negated=False, reason=(modality.reason + "; refusal").lstrip("; "))
     # "would not be freed until Paris released an Iranian engineer": the state the condition names is
     # the counterpart, whatever the held person's passports
     return Act(verb, code, f"held ({lemma} {'in custody' if lemma in KEEPING_VERBS else 'refused'})",
                [verb.i], speakers, condition_subjects(verb) or held, False, refusal, penalty + 0.1)
+
+
+def kept_closed(verb: Token, subjects: list[Token], obj: Token | None, lexicon: Lexicon,
+                penalty: float) -> Act | None:
+    """ "would keep its border crossings with Belarus closed": refusing to reopen them (12x) to the
+    other side.
+
+    Args:
+        verb: The clause's verb.
+        subjects: The clause's subject heads (the state keeping its border closed).
+        obj: The clause's object head.
+        lexicon: Supplies the refusal code of opening a crossing.
+        penalty: The confidence penalty of the clause roles.
+
+    Returns:
+        The refusal act, or None when the clause keeps no border closed in the future.
+    """
+    if verb.lemma_.lower() != "keep" or obj is None or obj.lemma_.lower() not in BORDER_NOUNS \
+            or not any(c.lower_ in CLOSED_WORDS for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp", "acomp")):
+        return None
+    modality = clause_modality(verb)
+    code = lexicon.derived_code("refuse", OPENING_CODE)
+    if not modality.future or modality.negated or modality.hypothetical or not subjects or code is None \
+            or _restates_rejection(verb):
+        return None  # "kept the border closed" tells a state of affairs, "will not keep it closed" a reopening
+    # the parser hangs "with Belarus" on the border or on the verb
+    others = [p for holder in (obj, verb) for word in ("with", "to") for p in preps_of(holder).get(word, ())]
+    refusal = replace(modality, future=False, reason=(modality.reason + "; refusal").lstrip("; "))
+    return Act(verb, code, "kept closed (border)", [verb.i, obj.i], subjects, others, False, refusal,
+               penalty + 0.1)
