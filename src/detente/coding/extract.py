@@ -153,11 +153,13 @@ class ClauseCoder:
                 c.dep_ == "ccomp" and c.lemma_.lower() == "be" for c in verb.children):
             return None  # "the two leaders agreed that the pipeline was vital": a shared view, not an agreement
         subjects, obj, penalty = clause_roles(verb)
-        if (visit := announced_visit(verb, subjects, obj, penalty)
+        # "is due in Hanoi", "there will be no talks", "would stay in custody", "would keep the border
+        # closed": intents and refusals no lexicon row reaches
+        if (announced := announced_visit(verb, subjects, obj, penalty)
                 or withheld_event(verb, self.lexicon, penalty)
                 or withheld_release(verb, subjects, obj, self.lexicon, penalty)
                 or kept_closed(verb, subjects, obj, self.lexicon, penalty)) is not None:
-            return visit
+            return announced
         if (promise := promised_consequence(verb, subjects, penalty, self.lexicon)) is not None:
             return promise  # "will not stand idly by" is no refusal to stand by someone
         if (answer := answered_with_force(verb, subjects, penalty, self.lexicon)

@@ -1,6 +1,7 @@
 """Refusals told as an event that will not happen: "there will be no talks with Armenia until
 Yerevan changes its constitution", "there would be no truce until the militia leaves", "the
-drivers would remain in custody until ...", "the suspect would not be released", "would keep its border crossings with Belarus closed".
+drivers would remain in custody until ...", "the suspect would not be released", "would keep its
+border crossings with Belarus closed".
 
 The speaker announces that a cooperative act (talks, a truce, a release) is withheld, which CAMEO
 codes as a rejection (12x) of the partner named with the noun, of whoever the "until" clause sets
@@ -48,7 +49,8 @@ def _withheld_noun(verb: Token) -> Token | None:
 
 
 def _condition_parties(verb: Token) -> list[Token]:
-    """Subjects of an "until"/"unless" clause: whoever must act first."""
+    """Subjects of an "until"/"unless" clause, named or not ("until the militia leaves"): whoever
+    must act first."""
     return [subject for clause in verb.children if clause.dep_ == "advcl"
             and any(m.dep_ == "mark" and m.lower_ in ("until", "unless") for m in clause.children)
             for subject in kids(clause, ("nsubj",))]
