@@ -81,6 +81,8 @@ from detente.coding.roles import (
     summoned_to,
 )
 from detente.coding.violence import execution_style
+from detente.coding.visits import announced_visit
+from detente.coding.withheld import kept_closed, withheld_event, withheld_release
 
 logger = logging.getLogger(__name__)
 
@@ -154,6 +156,13 @@ class ClauseCoder:
                 c.dep_ == "ccomp" and c.lemma_.lower() == "be" for c in verb.children):
             return None  # "the two leaders agreed that the pipeline was vital": a shared view, not an agreement
         subjects, obj, penalty = clause_roles(verb)
+        # "is due in Hanoi", "there will be no talks", "would stay in custody", "would keep the border
+        # closed": intents and refusals no lexicon row reaches
+        if (announced := announced_visit(verb, subjects, obj, penalty)
+                or withheld_event(verb, self.lexicon, penalty)
+                or withheld_release(verb, subjects, obj, self.lexicon, penalty)
+                or kept_closed(verb, subjects, obj, self.lexicon, penalty)) is not None:
+            return announced
         if (promise := promised_consequence(verb, subjects, penalty, self.lexicon)) is not None:
             return promise  # "will not stand idly by" is no refusal to stand by someone
         if (answer := answered_with_force(verb, subjects, penalty, self.lexicon)

@@ -1,0 +1,171 @@
+"""Refusals told as an event that will not happen: "there will be no talks with Armenia until
+Yerevan changes its constitution", "there would be no truce until the militia leaves", "the
+drivers would remain in custody until ...", "the suspect would not be released", "would keep its
+border crossings with Belarus closed".
+
+The speaker announces that a cooperative act (talks, a truce, a release) is withheld, which CAMEO
+codes as a rejection (12x) of the partner named with the noun, of whoever the "until" clause sets
+the condition for, or of the people kept in custody. Only future statements count: "there was no
+truce" and "he remained in custody" report facts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from detente.coding.acts import Act
+from detente.coding.lexicon import Lexicon
+from detente.coding.matching import condition_subjects
+from detente.coding.modality import SPEECH_LEMMAS, clause_modality
+from detente.coding.roles import clause_roles, kids, preps_of
+
+# roots of the acts whose withholding is a refusal (intent, consultation, cooperation, aid, yielding)
+WITHHOLDABLE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+# where held people are kept ("would remain in custody")
+CUSTODY_NOUNS = frozenset({"custody", "detention", "jail", "prison"})
+KEEPING_VERBS = frozenset({"remain", "stay"})
+# verbs of setting held people free, told in the passive ("will not be released")
+RELEASING_VERBS = frozenset({"release", "free"})
+# CAMEO code of releasing persons, whose refusal is 1243
+RELEASE_CODE = "0841"
+# crossings whose opening to the other side eases restrictions on it (0863 in the verb lexicon)
+BORDER_NOUNS = frozenset({"border", "crossing", "checkpoint", "frontier"})
+OPENING_CODE = "0863"
+CLOSED_WORDS = frozenset({"closed", "shut", "sealed"})
+# verbs whose refusal a "saying ..." participle only explains
+REJECTING_VERBS = frozenset({"reject", "refuse", "dismiss", "deny", "rebuff"})
+# prepositions that name the other side of a withheld event ("talks with Kosovo")
+PARTNER_PREPS = ("with", "between")
+
+
+def _withheld_noun(verb: Token) -> Token | None:
+    """ "there will be no talks": the event noun an existential clause denies."""
+    if verb.lemma_.lower() != "be" or not any(c.dep_ == "expl" for c in verb.children):
+        return None
+    return next((n for n in kids(verb, ("attr", "nsubj")) if n.pos_ == "NOUN"
+                 and any(d.dep_ == "det" and d.lower_ == "no" for d in n.children)), None)
+
+
+def _condition_parties(verb: Token) -> list[Token]:
+    """Subjects of an "until"/"unless" clause, named or not ("until the militia leaves"): whoever
+    must act first."""
+    return [subject for clause in verb.children if clause.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in ("until", "unless") for m in clause.children)
+            for subject in kids(clause, ("nsubj",))]
+
+
+def _speakers(verb: Token) -> list[Token]:
+    """Whoever says the clause: the subject of the speech verb it is reported by."""
+    speech = verb.head
+    if verb.dep_ != "ccomp" or speech.lemma_.lower() not in SPEECH_LEMMAS:
+        return []
+    if speech.tag_ == "VBG" and speech.dep_ == "advcl" and speech.head.lemma_.lower() in REJECTING_VERBS:
+        return []  # "rejected the demand, saying he would remain in custody": the rejection is the event
+    return clause_roles(speech)[0]
+
+
+def _restates_rejection(verb: Token) -> bool:
+    """ "would keep its checkpoints closed, rejecting a request to reopen them": the participle
+    tells the same refusal, which the rejection codes."""
+    return any(c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in REJECTING_VERBS for c in verb.children)
+
+
+def withheld_event(verb: Token, lexicon: Lexicon, penalty: float) -> Act | None:
+    """ "said there would be no talks with Kosovo": the speaker's refusal (12x) of the partner.
+
+    Args:
+        verb: The existential copula of the reported clause.
+        lexicon: Supplies the event noun's code and its refusal counterpart.
+        penalty: The confidence penalty of the clause roles.
+
+    Returns:
+        The refusal act, or None when the clause withholds no cooperative event in the future or
+        nobody is told to say so.
+    """
+    noun = _withheld_noun(verb)
+    if noun is None:
+        return None
+    entry = next((e for e in lexicon.nouns.get(noun.lemma_.lower(), ())
+                  if e.code != "LIGHT" and e.code[:2] in WITHHOLDABLE_ROOTS), None)
+    modality = clause_modality(verb)
+    if entry is None or not modality.future or modality.hypothetical:
+        return None
+    speakers = _speakers(verb)
+    code = lexicon.derived_code("refuse", entry.code)
+    if not speakers or code is None or _restates_rejection(verb):
+        return None
+    partners = [p for word in PARTNER_PREPS for p in preps_of(noun).get(word, ())]
+    refusal = replace(modality, future=False, negated=False, reason=(modality.reason + "; refusal").lstrip("; "))
+    return Act(verb, code, f"withheld {noun.lemma_.lower()} (there will be no)", [verb.i, noun.i], speakers,
+               partners or _condition_parties(verb), False, refusal, penalty + 0.1)
+
+
+def withheld_release(verb: Token, subjects: list[Token], obj: Token | None, lexicon: Lexicon,
+                     penalty: float) -> Act | None:
+    """ "said the crew would stay in custody until a court ruled", "said the suspect would not be
+    released": the speaker's refusal to release (1243) the people held.
+
+    Args:
+        verb: The clause's verb.
+        subjects: The clause's subject heads.
+        obj: The clause's object head (a passive subject lands here).
+        lexicon: Supplies the refusal code of a release.
+        penalty: The confidence penalty of the clause roles.
+
+    Returns:
+        The refusal act, or None when the clause keeps nobody in custody in the future or nobody is
+        told to say so.
+    """
+    lemma = verb.lemma_.lower()
+    modality = clause_modality(verb)
+    if not modality.future or modality.hypothetical:
+        return None
+    if lemma in KEEPING_VERBS and not modality.negated \
+            and any(p.lemma_.lower() in CUSTODY_NOUNS for p in preps_of(verb).get("in", ())):
+        held = subjects
+    elif lemma in RELEASING_VERBS and modality.negated and obj is not None and obj.dep_ == "nsubjpass" \
+            and not preps_of(verb).get("by"):
+        held = [obj]  # an agentless passive: the speaker holds them
+    else:
+        return None
+    speakers = _speakers(verb)
+    code = lexicon.derived_code("refuse", RELEASE_CODE)
+    if not speakers or not held or code is None or _restates_rejection(verb):
+        return None
+    refusal = replace(modality, future=False, negated=False, reason=(modality.reason + "; refusal").lstrip("; "))
+    # "would not be freed until Paris released an Iranian engineer": the state the condition names is
+    # the counterpart, whatever the held person's passports
+    return Act(verb, code, f"held ({lemma} {'in custody' if lemma in KEEPING_VERBS else 'refused'})",
+               [verb.i], speakers, condition_subjects(verb) or held, False, refusal, penalty + 0.1)
+
+
+def kept_closed(verb: Token, subjects: list[Token], obj: Token | None, lexicon: Lexicon,
+                penalty: float) -> Act | None:
+    """ "would keep its border crossings with Belarus closed": refusing to reopen them (12x) to the
+    other side.
+
+    Args:
+        verb: The clause's verb.
+        subjects: The clause's subject heads (the state keeping its border closed).
+        obj: The clause's object head.
+        lexicon: Supplies the refusal code of opening a crossing.
+        penalty: The confidence penalty of the clause roles.
+
+    Returns:
+        The refusal act, or None when the clause keeps no border closed in the future.
+    """
+    if verb.lemma_.lower() != "keep" or obj is None or obj.lemma_.lower() not in BORDER_NOUNS \
+            or not any(c.lower_ in CLOSED_WORDS for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp", "acomp")):
+        return None
+    modality = clause_modality(verb)
+    code = lexicon.derived_code("refuse", OPENING_CODE)
+    if not modality.future or modality.negated or modality.hypothetical or not subjects or code is None \
+            or _restates_rejection(verb):
+        return None  # "kept the border closed" tells a state of affairs, "will not keep it closed" a reopening
+    # the parser hangs "with Belarus" on the border or on the verb
+    others = [p for holder in (obj, verb) for word in ("with", "to") for p in preps_of(holder).get(word, ())]
+    refusal = replace(modality, future=False, reason=(modality.reason + "; refusal").lstrip("; "))
+    return Act(verb, code, "kept closed (border)", [verb.i, obj.i], subjects, others, False, refusal,
+               penalty + 0.1)
