@@ -57,6 +57,13 @@ def test_pronoun_object_takes_the_other_party_in_the_next_sentence(nlp):
     assert ("FRA", "TUR", "05") in found
 
 
+def test_pronoun_object_in_a_joined_clause_takes_the_counterpart(nlp):
+    # "his counterpart" is a person: "him" in the next clause refers back to it, not to no one
+    found = {(s, t, code) for s, t, code in factual("Mongolia's president received his Kazakh counterpart in "
+                                                      "Ulaanbaatar on Monday and held talks with him on rail links.")}
+    assert ("MNG", "KAZ", "046") in found
+
+
 def test_content_of_a_report_is_not_asserted(nlp):
     mentions = code_text("Rwanda dismissed a U.N. report that its troops were fighting alongside M23 rebels in "
                          "Congo.", date=DATE)
