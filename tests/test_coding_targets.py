@@ -64,6 +64,13 @@ def test_pronoun_object_in_a_joined_clause_takes_the_counterpart(nlp):
     assert ("MNG", "KAZ", "046") in found
 
 
+def test_reopening_a_border_crossing_lets_in_the_neighbour_the_story_is_about(nlp):
+    found = {(s, t, code[:2]) for s, t, code in factual(
+        "Uzbekistan accused Kyrgyzstan last month of harassing Uzbek traders near Osh.\n\n"
+        "Kyrgyzstan reopened the Dostuk crossing to freight on Monday after a three-week closure.")}
+    assert ("KGZ", "UZB", "08") in found
+
+
 def test_content_of_a_report_is_not_asserted(nlp):
     mentions = code_text("Rwanda dismissed a U.N. report that its troops were fighting alongside M23 rebels in "
                          "Congo.", date=DATE)

@@ -385,12 +385,13 @@ class Coder:
                 targets, indirect = provoking, True
             else:
                 targets = [t for t in targets if not t.ref.code.startswith("---") and t.ref.country not in countries]
-        closure = act.code == "191" and any(t.lemma_.lower() in BORDER_NOUNS | {"crossing", "checkpoint"}
-                                            for t in act.anchor.subtree)
+        # closing a border crossing, or reopening it (a concession, root 08), is done to the state across it
+        closure = (act.code == "191" or act.root == "08") and any(
+            t.lemma_.lower() in BORDER_NOUNS | {"crossing", "checkpoint"} for t in act.anchor.subtree)
         if (act.root == "15" or closure) and all(t.ref.country in countries for t in targets):
             # "placed its units along the Somali border on alert", "near the boundary with Kosovo": a show
             # of force on a border faces the neighbour; "closed two border checkpoints in Sa Kaeo" shuts
-            # out the neighbour the article is about
+            # out, and "reopened the crossing to cargo" lets back in, the neighbour the article is about
             neighbour = across_border(act.anchor, countries, actors)
             # "sent two battalions to the frontier": a move to the border faces the neighbour the story is about
             frontier = act.root == "15" and any(t.lemma_.lower() in BORDER_NOUNS for t in act.anchor.subtree)
