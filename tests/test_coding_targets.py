@@ -71,6 +71,18 @@ def test_reopening_a_border_crossing_lets_in_the_neighbour_the_story_is_about(nl
     assert ("KGZ", "UZB", "08") in found
 
 
+def test_an_inquiry_into_an_incident_is_aimed_at_whoever_did_it(nlp):
+    found = factual("The OSCE mission said it had opened an investigation into an incident in which Azerbaijani "
+                    "soldiers fired on a patrol of Polish monitors.")
+    assert ("IGO", "AZE", "090") in found
+
+
+def test_an_inquiry_beside_a_joined_attack_is_not_aimed_at_its_doer(nlp):
+    mentions = code_text("Ghana opened an inquiry into the collapse of a gold mine, and Burkinabe troops shelled "
+                         "a village near Dori.", date=DATE)
+    assert not any("act inquired into" in m.rule for m in mentions)
+
+
 def test_content_of_a_report_is_not_asserted(nlp):
     mentions = code_text("Rwanda dismissed a U.N. report that its troops were fighting alongside M23 rebels in "
                          "Congo.", date=DATE)

@@ -46,6 +46,7 @@ from detente.coding.inference import (
     addressees,
     answered_in_sentence,
     denial_targets,
+    inquiries_into_acts,
     is_state,
     one_per_sentence,
     others_denied,
@@ -235,6 +236,7 @@ class Coder:
         denial_targets(coded)
         shared_targets(coded, sent.doc)
         provocations_answered(coded, sent.doc)
+        inquiries_into_acts(coded, sent.doc)
         return others_denied(coded)
 
     def _mentions(self, act: Act, sent: Span, index: int, article: Article,
