@@ -83,6 +83,11 @@ def test_an_inquiry_beside_a_joined_attack_is_not_aimed_at_its_doer(nlp):
     assert not any("act inquired into" in m.rule for m in mentions)
 
 
+def test_a_denial_of_troops_massing_on_a_border_answers_the_neighbour(nlp):
+    found = factual("Kyrgyzstan denied that its troops were massing near the Tajik border.")
+    assert ("KGZ", "TJK", "016") in found
+
+
 def test_content_of_a_report_is_not_asserted(nlp):
     mentions = code_text("Rwanda dismissed a U.N. report that its troops were fighting alongside M23 rebels in "
                          "Congo.", date=DATE)

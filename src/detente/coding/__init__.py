@@ -476,6 +476,10 @@ class Coder:
             # "French and Egyptian warships launched ten days of war games": drills held together are
             # military cooperation between them, not a show of force
             act.code, act.rule = "062", act.rule + " > held together"
+        if act.code == "016" and not reflexive and all(t.ref.code.startswith("---") for t in targets) \
+                and (beyond := across_border(act.anchor, countries, actors)) is not None:
+            # "Eritrea denied massing troops near the Ethiopian border": the denied act faces the neighbour
+            targets, place_target, inferred = [beyond], True, "target: the state across the border"
         # "Zagreb denied that its police had used excessive force": the denier's own forces are what is
         # denied, not whom the denial answers
         if act.code == "016" and targets and all(t.ref.country in countries for t in targets) \
