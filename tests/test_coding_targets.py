@@ -88,6 +88,11 @@ def test_a_denial_of_troops_massing_on_a_border_answers_the_neighbour(nlp):
     assert ("KGZ", "TJK", "016") in found
 
 
+def test_a_denial_of_an_act_inside_a_neighbours_airspace_answers_its_owner(nlp):
+    found = factual("Turkmenistan denied that the helicopter had been shot down inside Afghan airspace.")
+    assert ("TKM", "AFG", "016") in found
+
+
 def test_content_of_a_report_is_not_asserted(nlp):
     mentions = code_text("Rwanda dismissed a U.N. report that its troops were fighting alongside M23 rebels in "
                          "Congo.", date=DATE)

@@ -423,9 +423,10 @@ class Coder:
             targets = [Resolved(ActorRef(code, actor_name(code), span.text, span.start_char, span.end_char),
                                  False, act.anchor)]
             place_target = True
-        if not targets and not reflexive and act.root in PLACE_TARGET_ROOTS and not place_target:
+        if not targets and not reflexive and (act.root in PLACE_TARGET_ROOTS or act.code == "016") \
+                and not place_target:
             # "bombed camps inside Central African territory", "into Polish airspace": the owner of the
-            # territory named by its nationality
+            # territory named by its nationality; "denied that the drone was downed inside Malian airspace"
             owners = [found for t in act.anchor.subtree if t.lemma_.lower() in TERRITORY_NOUNS and t.dep_ == "pobj"
                       and t.head.lower_ in TERRITORY_PREPS and (found := actors.modifier_actor(t)) is not None
                       and is_state(found.ref.country) and found.ref.country not in {s.ref.country for s in sources}]
