@@ -93,6 +93,13 @@ def test_a_denial_of_an_act_inside_a_neighbours_airspace_answers_its_owner(nlp):
     assert ("TKM", "AFG", "016") in found
 
 
+def test_a_veto_cast_or_dropped_bears_on_the_body_deciding(nlp):
+    cast = factual("The Security Council failed to adopt a resolution on Myanmar after China cast a veto.", root=True)
+    assert ("CHN", "IGO", "12") in cast
+    dropped = factual("EU ministers approved the loan to Moldova after Austria dropped its veto.", root=True)
+    assert ("AUT", "IGO", "08") in dropped
+
+
 def test_content_of_a_report_is_not_asserted(nlp):
     mentions = code_text("Rwanda dismissed a U.N. report that its troops were fighting alongside M23 rebels in "
                          "Congo.", date=DATE)

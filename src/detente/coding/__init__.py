@@ -454,6 +454,13 @@ class Coder:
             # "arrested 14 Indian fishermen and seized two trawlers", "..., accusing the crews of poaching":
             # an act joined to another of the same actor shares its target when it names none
             targets, place_target, inferred = [joined], True, "target: the act it is joined to"
+        if not targets and any(act.anchor.doc[i].lemma_.lower() == "veto" for i in act.trigger):
+            # "the Security Council failed to adopt the resolution after Russia cast a veto": a veto, cast or
+            # dropped ("its veto" is the actor's own), bears on the body whose decision it blocks
+            bodies = [found for found in actors.expand([t for t in sent if t.pos_ != "PRON" and t.dep_ in (
+                "nsubj", "nsubjpass", "poss", "pobj")]) if found.ref.country == "IGO"]
+            if bodies:
+                targets, place_target, inferred = bodies[:1], True, "target: the body whose decision a veto blocks"
         if not targets and not (reflexive and act.root == "07") and not act.nominal and act.scoped:
             # "paid off its debts to the IMF": aid given to the actor's own belongings aids no one else
             scoped = actors.in_scope(act.anchor, act.sources, countries)
