@@ -57,6 +57,49 @@ def test_pronoun_object_takes_the_other_party_in_the_next_sentence(nlp):
     assert ("FRA", "TUR", "05") in found
 
 
+def test_pronoun_object_in_a_joined_clause_takes_the_counterpart(nlp):
+    # "his counterpart" is a person: "him" in the next clause refers back to it, not to no one
+    found = {(s, t, code) for s, t, code in factual("Mongolia's president received his Kazakh counterpart in "
+                                                      "Ulaanbaatar on Monday and held talks with him on rail links.")}
+    assert ("MNG", "KAZ", "046") in found
+
+
+def test_reopening_a_border_crossing_lets_in_the_neighbour_the_story_is_about(nlp):
+    found = {(s, t, code[:2]) for s, t, code in factual(
+        "Uzbekistan accused Kyrgyzstan last month of harassing Uzbek traders near Osh.\n\n"
+        "Kyrgyzstan reopened the Dostuk crossing to freight on Monday after a three-week closure.")}
+    assert ("KGZ", "UZB", "08") in found
+
+
+def test_an_inquiry_into_an_incident_is_aimed_at_whoever_did_it(nlp):
+    found = factual("The OSCE mission said it had opened an investigation into an incident in which Azerbaijani "
+                    "soldiers fired on a patrol of Polish monitors.")
+    assert ("IGO", "AZE", "090") in found
+
+
+def test_an_inquiry_beside_a_joined_attack_is_not_aimed_at_its_doer(nlp):
+    mentions = code_text("Ghana opened an inquiry into the collapse of a gold mine, and Burkinabe troops shelled "
+                         "a village near Dori.", date=DATE)
+    assert not any("act inquired into" in m.rule for m in mentions)
+
+
+def test_a_denial_of_troops_massing_on_a_border_answers_the_neighbour(nlp):
+    found = factual("Kyrgyzstan denied that its troops were massing near the Tajik border.")
+    assert ("KGZ", "TJK", "016") in found
+
+
+def test_a_denial_of_an_act_inside_a_neighbours_airspace_answers_its_owner(nlp):
+    found = factual("Turkmenistan denied that the helicopter had been shot down inside Afghan airspace.")
+    assert ("TKM", "AFG", "016") in found
+
+
+def test_a_veto_cast_or_dropped_bears_on_the_body_deciding(nlp):
+    cast = factual("The Security Council failed to adopt a resolution on Myanmar after China cast a veto.", root=True)
+    assert ("CHN", "IGO", "12") in cast
+    dropped = factual("EU ministers approved the loan to Moldova after Austria dropped its veto.", root=True)
+    assert ("AUT", "IGO", "08") in dropped
+
+
 def test_content_of_a_report_is_not_asserted(nlp):
     mentions = code_text("Rwanda dismissed a U.N. report that its troops were fighting alongside M23 rebels in "
                          "Congo.", date=DATE)

@@ -44,7 +44,7 @@ PERSON_TITLES = {
     "secretary-general": ("secretary-general",), "secretary general": ("secretary-general",),
     "minister": (), "spokesman": (), "spokeswoman": (), "spokesperson": (), "official": (),
     "envoy": (), "ambassador": (), "diplomat": (), "commissioner": (), "representative": (), "coordinator": (),
-    "mediator": (),
+    "mediator": (), "counterpart": (),
 }
 # sectors of a society (not of its state) whose own government "the government" in their clause is
 SOCIETY_SECTORS = frozenset({"OPP", "CVL", "EDU", "LAB", "REB", "JRN", "MED", "AGR", "BUS", "REF", "HRI", "REL"})

@@ -46,6 +46,7 @@ from detente.coding.inference import (
     addressees,
     answered_in_sentence,
     denial_targets,
+    inquiries_into_acts,
     is_state,
     one_per_sentence,
     others_denied,
@@ -235,6 +236,7 @@ class Coder:
         denial_targets(coded)
         shared_targets(coded, sent.doc)
         provocations_answered(coded, sent.doc)
+        inquiries_into_acts(coded, sent.doc)
         return others_denied(coded)
 
     def _mentions(self, act: Act, sent: Span, index: int, article: Article,
@@ -385,12 +387,13 @@ class Coder:
                 targets, indirect = provoking, True
             else:
                 targets = [t for t in targets if not t.ref.code.startswith("---") and t.ref.country not in countries]
-        closure = act.code == "191" and any(t.lemma_.lower() in BORDER_NOUNS | {"crossing", "checkpoint"}
-                                            for t in act.anchor.subtree)
+        # closing a border crossing, or reopening it (a concession, root 08), is done to the state across it
+        closure = (act.code == "191" or act.root == "08") and any(
+            t.lemma_.lower() in BORDER_NOUNS | {"crossing", "checkpoint"} for t in act.anchor.subtree)
         if (act.root == "15" or closure) and all(t.ref.country in countries for t in targets):
             # "placed its units along the Somali border on alert", "near the boundary with Kosovo": a show
             # of force on a border faces the neighbour; "closed two border checkpoints in Sa Kaeo" shuts
-            # out the neighbour the article is about
+            # out, and "reopened the crossing to cargo" lets back in, the neighbour the article is about
             neighbour = across_border(act.anchor, countries, actors)
             # "sent two battalions to the frontier": a move to the border faces the neighbour the story is about
             frontier = act.root == "15" and any(t.lemma_.lower() in BORDER_NOUNS for t in act.anchor.subtree)
@@ -420,9 +423,10 @@ class Coder:
             targets = [Resolved(ActorRef(code, actor_name(code), span.text, span.start_char, span.end_char),
                                  False, act.anchor)]
             place_target = True
-        if not targets and not reflexive and act.root in PLACE_TARGET_ROOTS and not place_target:
+        if not targets and not reflexive and (act.root in PLACE_TARGET_ROOTS or act.code == "016") \
+                and not place_target:
             # "bombed camps inside Central African territory", "into Polish airspace": the owner of the
-            # territory named by its nationality
+            # territory named by its nationality; "denied that the drone was downed inside Malian airspace"
             owners = [found for t in act.anchor.subtree if t.lemma_.lower() in TERRITORY_NOUNS and t.dep_ == "pobj"
                       and t.head.lower_ in TERRITORY_PREPS and (found := actors.modifier_actor(t)) is not None
                       and is_state(found.ref.country) and found.ref.country not in {s.ref.country for s in sources}]
@@ -450,6 +454,13 @@ class Coder:
             # "arrested 14 Indian fishermen and seized two trawlers", "..., accusing the crews of poaching":
             # an act joined to another of the same actor shares its target when it names none
             targets, place_target, inferred = [joined], True, "target: the act it is joined to"
+        if not targets and any(act.anchor.doc[i].lemma_.lower() == "veto" for i in act.trigger):
+            # "the Security Council failed to adopt the resolution after Russia cast a veto": a veto, cast or
+            # dropped ("its veto" is the actor's own), bears on the body whose decision it blocks
+            bodies = [found for found in actors.expand([t for t in sent if t.pos_ != "PRON" and t.dep_ in (
+                "nsubj", "nsubjpass", "poss", "pobj")]) if found.ref.country == "IGO"]
+            if bodies:
+                targets, place_target, inferred = bodies[:1], True, "target: the body whose decision a veto blocks"
         if not targets and not (reflexive and act.root == "07") and not act.nominal and act.scoped:
             # "paid off its debts to the IMF": aid given to the actor's own belongings aids no one else
             scoped = actors.in_scope(act.anchor, act.sources, countries)
@@ -473,6 +484,10 @@ class Coder:
             # "French and Egyptian warships launched ten days of war games": drills held together are
             # military cooperation between them, not a show of force
             act.code, act.rule = "062", act.rule + " > held together"
+        if act.code == "016" and not reflexive and all(t.ref.code.startswith("---") for t in targets) \
+                and (beyond := across_border(act.anchor, countries, actors)) is not None:
+            # "Eritrea denied massing troops near the Ethiopian border": the denied act faces the neighbour
+            targets, place_target, inferred = [beyond], True, "target: the state across the border"
         # "Zagreb denied that its police had used excessive force": the denier's own forces are what is
         # denied, not whom the denial answers
         if act.code == "016" and targets and all(t.ref.country in countries for t in targets) \

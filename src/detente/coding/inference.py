@@ -141,6 +141,37 @@ def provocations_answered(sentence: list[Mention], doc: Doc) -> None:
         mention.confidence = max(0.05, mention.confidence - 0.15)
 
 
+def inquiries_into_acts(sentence: list[Mention], doc: Doc) -> None:
+    """ "UNIFIL said it was investigating an incident in which Israeli troops fired on a patrol": an
+    inquiry (root 09) with no target is aimed at whoever did the hostile act its object describes."""
+    for inquiry in sentence:
+        if inquiry.target is not None or inquiry.root_code != "09" or inquiry.verb_start is None:
+            continue
+        verb = doc.char_span(inquiry.verb_start, inquiry.verb_start + 1, alignment_mode="expand")
+        if verb is None:
+            continue
+        doer = next((m.source for m in sentence if m.root_code in HOSTILE_ROOTS and not m.negated
+                     and m.source.country not in (inquiry.source.country, "---") and m.verb_start is not None
+                     and _described_under(doc, m.verb_start, verb[0])), None)
+        if doer is not None:
+            inquiry.target = doer
+            inquiry.rule += " [target: the doer of the act inquired into]"
+
+
+def _described_under(doc: Doc, start: int, verb: Token) -> bool:
+    """Whether the verb at offset ``start`` heads a clause describing a noun ("an incident in which ...")
+    that ``verb`` governs, not a clause joined or reported beside it."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or span[0].dep_ not in ("relcl", "acl") or not verb.is_ancestor(span[0]):
+        return False
+    node = span[0].head
+    while node.i != verb.i:
+        if node.dep_ in ("conj", "ccomp", "parataxis"):
+            return False
+        node = node.head
+    return True
+
+
 def _after_clause(verb: Token) -> bool:
     """Whether ``verb`` heads an "after" clause ("after Polisario fighters fired shells")."""
     return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "after" for c in verb.children)
