@@ -233,3 +233,13 @@ def test_a_claim_aims_at_the_victims_of_the_claimed_attack(nlp):
                     "guards near the Pakistani border.")
     assert ("IRN", "IRN", "015") in found
     assert not any(target == "PAK" for _, target, _ in found)
+
+
+def test_a_body_the_tagger_calls_a_person_is_found_again_by_its_head_word(nlp):
+    # the tagger may read "Security Service" as a person's name: "the service" must still find it
+    text = ("Kazakhstan's State Security Service detained three Chinese journalists in Almaty on Monday.\n\n"
+            "The service accused China of espionage.")
+    assert ("KAZ", "CHN", "1125") in triples(text)
+    text = ("Uzbekistan's State Security Service arrested two Kyrgyz border guards near Osh on Friday.\n\n"
+            "The service accused Bishkek of spying on its troops.")
+    assert ("UZB", "KGZ", "112") in triples(text)
