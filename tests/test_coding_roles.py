@@ -762,6 +762,13 @@ def test_drills_two_countries_hold_together_are_military_cooperation(nlp):
     assert ("CHN", "JPN", "15") in got
 
 
+def test_the_neighbour_of_a_border_is_no_partner_of_the_act(nlp):
+    # the parser hangs "with Belarus" on the verb: it says whose border, not with whom they patrol
+    got = pairs(code(nlp, "Polish and Lithuanian soldiers began joint patrols along the border with Belarus."))
+    assert {("POL", "LTU", "06"), ("LTU", "POL", "06")} <= got and not any(t == "BLR" for _, t, _ in got)
+    assert ("BLR", "POL", "06") in pairs(code(nlp, "Belarus began joint patrols with Poland on Monday."))
+
+
 def test_a_predicate_after_an_apposition_and_an_offer_across_a_time_phrase(nlp):
     got = pairs(code(nlp, "The African Union Commission chairman, Mahmoud Ali Youssouf, offered on Wednesday to "
                           "mediate between Port Sudan and N'Djamena."))
