@@ -755,6 +755,18 @@ def test_drills_two_countries_hold_together_are_military_cooperation(nlp):
                           "Mediterranean Sea."))
     assert {("FRA", "EGY", "06"), ("EGY", "FRA", "06")} <= got
     assert ("RUS", "FIN", "15") in pairs(code(nlp, "Russia launched war games near the Finnish border."))
+    # held in one of the two partners' own country, the place is no target of a show of force
+    got = pairs(code(nlp, "Egyptian and Sudanese fighter jets staged joint air drills near Merowe on Sunday."))
+    assert {("EGY", "SDN", "06"), ("SDN", "EGY", "06")} <= got and not any(r == "15" for _, _, r in got)
+    got = pairs(code(nlp, "Chinese and Russian warships staged joint drills near Japan's Okinawa islands."))
+    assert ("CHN", "JPN", "15") in got
+
+
+def test_the_neighbour_of_a_border_is_no_partner_of_the_act(nlp):
+    # the parser hangs "with Belarus" on the verb: it says whose border, not with whom they patrol
+    got = pairs(code(nlp, "Polish and Lithuanian soldiers began joint patrols along the border with Belarus."))
+    assert {("POL", "LTU", "06"), ("LTU", "POL", "06")} <= got and not any(t == "BLR" for _, t, _ in got)
+    assert ("BLR", "POL", "06") in pairs(code(nlp, "Belarus began joint patrols with Poland on Monday."))
 
 
 def test_a_predicate_after_an_apposition_and_an_offer_across_a_time_phrase(nlp):

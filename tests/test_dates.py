@@ -98,3 +98,28 @@ def test_an_undated_clause_joined_to_a_dated_one_after_it_is_as_old(nlp):
     # one with a day of its own is today's news
     got = _dated("Eritrea expelled the Ethiopian envoy on Monday and said Ethiopia had annexed Badme in 1998.")
     assert ("16", "2026-03-05") in got
+
+
+def test_a_participle_describing_an_argument_is_as_old_as_the_act(nlp):
+    got = _dated("In 2021 Chad backed a trade embargo imposed by Sudan on Libya.")
+    assert ("16", "2021-01-01") in got and all(when == "2021-01-01" for _, when in got)
+    got = _dated("In 2019 Kenya expelled two diplomats accused by Nairobi of spying for Uganda.")
+    assert ("11", "2019-01-01") in got
+    # a participle describing an argument of the day's act is the day's news
+    got = _dated("Chad on Monday backed a trade embargo imposed by Sudan on Libya.")
+    assert ("16", "2026-03-05") in got
+    assert _dated("Kenya on Monday freed two Ugandan reporters detained in 2023.") == [("08", "2026-03-05")]
+
+
+def test_a_month_named_on_the_noun_of_a_when_clause_dates_it(nlp):
+    got = _dated("The border has stayed closed since Niger's July 2023 coup, when Benin backed sanctions on Niamey.")
+    assert got and all(when == "2023-07-01" for _, when in got)
+
+
+def test_an_act_after_an_event_years_old_is_history(nlp):
+    got = _dated("Large parts of the valley lie in Abkhazia, which Russia recognised as an independent state "
+                 "after the 2008 war.")
+    assert got and all(when == "2008-01-01" for _, when in got)
+    # after a recent event the act may be the day's news
+    got = _dated("Russia recognised the breakaway region as an independent state after the 2025 referendum.")
+    assert got and all(when == "2026-03-05" for _, when in got)

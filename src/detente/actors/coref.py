@@ -73,6 +73,12 @@ GENERIC_TITLE_WORDS = {"vice", "deputy", "senior", "chief", "first", "spokesman"
 NON_STATES = ("IGO", "NGO", "IMG", "MNC", "---")
 # verbs whose subject, after the reported clause, is the story's source ("..., the ministry said")
 ATTRIBUTION_VERBS = frozenset({"say", "tell", "add", "state", "announce", "report", "confirm", "write"})
+# head words of the names of bodies, never surnames ("the State Security Service", "the Border Guard Service")
+BODY_NAME_HEADS = frozenset({"service", "ministry", "committee", "council", "agency", "bureau", "directorate",
+                             "office", "department", "commission", "command", "corps", "force", "forces", "guard",
+                             "guards", "police", "army", "navy", "court", "assembly", "parliament", "front",
+                             "movement", "party", "authority", "administration", "institute", "company",
+                             "corporation", "brigade", "battalion", "regiment", "division", "unit"})
 ORGANISATIONS = {"alliance", "bloc", "union", "agency", "body", "court", "council", "fund", "bank",
                  "organisation", "organization", "commission"}
 
@@ -166,7 +172,8 @@ class ArticleCoref:
         titled = head.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lower_ in PERSON_TITLES for c in head.children)
         person = person or self.resolver.is_person(ref) or (
             head.ent_type_ == "PERSON" or head.lower_ in PERSON_TITLES or titled) and head.tag_ not in ("NNS", "NNPS") \
-            and not self.resolver.is_collective(ref)  # the tagger may call "Houthis" a person
+            and not self.resolver.is_collective(ref) \
+            and head.lower_ not in BODY_NAME_HEADS  # the tagger may call "Houthis", "Security Service" a person
         subjects = ("nsubj", "nsubjpass")
         subject = head.dep_ in subjects or head.dep_ == "conj" and head.head.dep_ in subjects
         venue = head.dep_ == "pobj" and head.head.lower_ in ("in", "at") and head.head.head.pos_ in ("VERB", "AUX")

@@ -479,10 +479,11 @@ class Coder:
                 unnamed_party(home, reporter.head)]
             place_target = True
             inferred = "target: the state reporting the act"
-        if act.root == "15" and not targets and len(countries) > 1 and any(
+        if act.root == "15" and all(t.ref.country in countries for t in targets) and len(countries) > 1 and any(
                 t.lemma_.lower() in DRILL_NOUNS for i in act.trigger for t in act.anchor.doc[i].subtree):
-            # "French and Egyptian warships launched ten days of war games": drills held together are
-            # military cooperation between them, not a show of force
+            # "French and Egyptian warships launched ten days of war games", "... staged joint drills near
+            # Merowe" (in one of their countries): drills held together are military cooperation between them,
+            # not a show of force
             act.code, act.rule = "062", act.rule + " > held together"
         if act.code == "016" and not reflexive and all(t.ref.code.startswith("---") for t in targets) \
                 and (beyond := across_border(act.anchor, countries, actors)) is not None:

@@ -29,6 +29,10 @@ DATING_PREPS = frozenset({"in", "during", "on", "at", "from"})
 EARLIER_MARKS = frozenset({"after", "when"})
 # phrases that say where or when an act happened, inside which a date still dates the act
 PLACE_OR_TIME_PREPS = frozenset({"during", "in", "at", "near", "off", "on", "outside", "inside"})
+# "after the 2008 war": an act dated from an event this many years old is history, not the day's news
+AFTER_YEARS = 2
+# the roles of a noun whose describing participle is as old as the act it takes part in
+ARGUMENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj"})
 
 
 def event_date(anchor: Token, published: str | None) -> str | None:
@@ -68,7 +72,8 @@ def _time_phrases(anchor: Token, today: date) -> list[date]:
         # "after the disputed 2020 election, when ...": a year on the noun the clause hangs on
         when = _named_date(head, today) or next(
             (named for c in head.children
-             if c.dep_ in ("nummod", "compound", "amod") and (named := _named_date(c, today)) is not None), None)
+             if c.dep_ in ("nummod", "compound", "amod", "nmod") and (named := _named_date(c, today)) is not None),
+            None)
         if when is not None:
             found.append(when)
         elif head.pos_ in ("VERB", "AUX") and head != anchor:
@@ -89,7 +94,21 @@ def _time_phrases(anchor: Token, today: date) -> list[date]:
         found.extend(_describing_since(anchor, today))
     if not found:
         found.extend(_dated_conjunct(anchor, today))
+    if not found and (verb := _described_argument_verb(anchor)) is not None:
+        found.extend(_time_phrases(verb, today))
     return found
+
+
+def _described_argument_verb(anchor: Token) -> Token | None:
+    """ "In 2021 Chad backed an embargo imposed by Sudan", "expelled in 2019 two diplomats accused of
+    spying": the verb whose argument a bare passive participle describes; what the participle tells
+    came before that act, so it is at least as old (None for other clauses)."""
+    if anchor.dep_ != "acl" or anchor.tag_ != "VBN" or anchor.head.dep_ not in ARGUMENT_DEPS:
+        return None
+    holder = anchor.head.head
+    if anchor.head.dep_ == "pobj" and holder.dep_ == "prep":
+        holder = holder.head
+    return holder if holder.pos_ in ("VERB", "AUX") else None
 
 
 def _dated_conjunct(verb: Token, today: date) -> list[date]:
@@ -138,12 +157,24 @@ def _prep_dates(prep: Token, depth: int, today: date) -> list[date]:
     found = []
     for obj in (g for g in prep.children if g.dep_ == "pobj"):
         when = _named_date(obj, today) if prep.lower_ in DATING_PREPS else None
+        if prep.lower_ == "after":
+            when = _years_old_event(obj, today)
         if when is not None:
             found.append(when)
-        elif depth < 2 and prep.lower_ in PLACE_OR_TIME_PREPS:
-            for inner in (c for c in obj.children if c.dep_ == "prep"):
+        elif depth < 2:
+            # "recognised them as states after the 2008 war": an "after" phrase dates the act from any phrase
+            for inner in (c for c in obj.children if c.dep_ == "prep" and (
+                    prep.lower_ in PLACE_OR_TIME_PREPS or c.lower_ == "after")):
                 found.extend(_prep_dates(inner, depth + 1, today))
     return found
+
+
+def _years_old_event(obj: Token, today: date) -> date | None:
+    """ "after 2008", "after the 2008 war": the year of an event at least AFTER_YEARS years before
+    ``today`` (the act told as following it is history); None for a recent one ("after the 2025 vote")."""
+    years = [y for t in (obj, *(c for c in obj.children if c.dep_ in ("nummod", "compound", "amod", "nmod")))
+             if (y := _year(t)) is not None]
+    return date(years[0], 1, 1) if years and years[0] <= today.year - AFTER_YEARS else None
 
 
 def _object_dates(obj: Token, today: date) -> list[date]:

@@ -492,8 +492,13 @@ class ArticleActors:
                 continue
             # "Qatar said it had invited both governments": the acting party is not one of the two sides
             clause = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
-            acting = {found.ref.country for s in (clause.children if clause is not None else ())
-                      if s.dep_ == "nsubj" and s.pos_ != "PRON"
+            while clause is not None and clause.dep_ in ("xcomp", "conj") and clause.head.pos_ in ("VERB", "AUX") \
+                    and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+                clause = clause.head  # "Djibouti offered to mediate between the two neighbours": the offer's subject
+            subjects = [s for s in (clause.children if clause is not None else ()) if s.dep_ == "nsubj"]
+            if clause is not None and not subjects and clause.dep_ == "acl" and clause.tag_ == "VBD":
+                subjects = [clause.head]  # "Djibouti's minister, Omar, offered": the parser hangs the verb on its subject
+            acting = {found.ref.country for s in subjects if s.pos_ != "PRON"
                       for t in (s, *s.conjuncts) if (found := self.get(t)) is not None} \
                 if head.dep_ not in ("nsubj", "nsubjpass") else set()
             paired = self._named_pair(head, acting) if number == 2 else []

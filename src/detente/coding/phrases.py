@@ -10,6 +10,7 @@ import logging
 from spacy.tokens import Token
 
 from detente.actors import actor_name
+from detente.actors.coref import BODY_NAME_HEADS
 from detente.coding.places import PLACE_LABELS, gazetteer
 from detente.records import ActorRef
 
@@ -65,8 +66,10 @@ def named_at(code: str, head: Token) -> ActorRef:
 
 
 def titled_name(head: Token) -> bool:
-    """True for the surname of "Minister Marcelo Ebrard": a capitalised name after a given name."""
-    if head.pos_ != "PROPN" or head.i == 0 or not head.text[:1].isupper() or not head.text[1:].islower():
+    """True for the surname of "Minister Marcelo Ebrard": a capitalised name after a given name (not the
+    head word of a body's name, "State Security Service", which the tagger may take for a person)."""
+    if head.pos_ != "PROPN" or head.i == 0 or not head.text[:1].isupper() or not head.text[1:].islower() \
+            or head.lower_ in BODY_NAME_HEADS:
         return False
     given = head.doc[head.i - 1]
     return (given.pos_ == "PROPN" and given.dep_ == "compound" and given.head == head and given.text[:1].isupper()

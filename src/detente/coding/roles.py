@@ -24,6 +24,8 @@ LIST_NOUNS = frozenset({"list", "blacklist", "watchlist", "register", "registry"
 # prepositions of time before a gerund ("after travelling", "before leaving")
 TIME_PREPS = frozenset({"after", "before", "while", "upon", "since"})
 ADVERB_PARTICLES = frozenset({"aside", "away", "back", "off", "out", "down", "up", "home"})
+# "the border with Belarus": a neighbour after one of these is the border's, not the act's partner
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 MEDIUM_NOUNS = frozenset({"phone", "telephone", "video", "videolink", "video-link", "videoconference", "letter",
                           "call", "link"})
 
@@ -333,7 +335,8 @@ def preps_of(token: Token) -> dict[str, list[Token]]:
             # "were fired on by a navy patrol": the passive subject is the preposition's object
             found.setdefault(child.lower_, []).extend(passive)
             continue
-        if child.dep_ in ("prep", "agent", "dative") and child.pos_ == "ADP" and not _temporal(child):
+        if child.dep_ in ("prep", "agent", "dative") and child.pos_ == "ADP" and not _temporal(child) \
+                and not _border_neighbour(child):
             word = child.lower_
             # "pulled its troops out of Kherson": "out of" is one preposition
             compound = [g for c in kids(child, ("prep",)) if c.lower_ == "of" for g in kids(c, ("pobj",))]
@@ -361,6 +364,14 @@ def _stranded_object(prep: Token) -> list[Token]:
         if token.pos_ in ("NOUN", "PROPN"):
             return [token] if token.dep_ in ("nsubj", "nsubjpass") and token.head.i > token.i else []
     return []
+
+
+def _border_neighbour(prep: Token) -> bool:
+    """ "patrolled along the border with Belarus": the parser may hang the neighbour on the verb; a
+    country right after "border with" says whose border it is, not with whom the act was done."""
+    before = prep.doc[prep.i - 1] if prep.i > 0 else prep
+    return prep.lower_ == "with" and before.lemma_.lower() in BORDER_NOUNS and before.head.dep_ == "prep" \
+        and any(o.ent_type_ == "GPE" for o in kids(prep, ("pobj",)))
 
 
 def _temporal(prep: Token) -> bool:
