@@ -98,3 +98,14 @@ def test_an_undated_clause_joined_to_a_dated_one_after_it_is_as_old(nlp):
     # one with a day of its own is today's news
     got = _dated("Eritrea expelled the Ethiopian envoy on Monday and said Ethiopia had annexed Badme in 1998.")
     assert ("16", "2026-03-05") in got
+
+
+def test_an_act_that_followed_an_event_of_an_earlier_year_is_background(nlp):
+    got = _dated("Morocco closed its embassy in Tehran for three years after Iran expelled its envoy in 2018.")
+    assert got and all(when != "2026-03-05" for _, when in got)
+    got = _dated("Northern Cyprus, which Turkey recognised after the 1983 declaration, held talks with Greece.")
+    assert ("05", "1983-01-01") in got and ("04", "2026-03-05") in got
+    # its own day makes it news, whatever it followed
+    got = _dated("Morocco reopened its embassy in Tehran on Monday after Iran expelled its envoy in 2018.")
+    assert ("05", "2026-03-05") in got
+

@@ -89,7 +89,32 @@ def _time_phrases(anchor: Token, today: date) -> list[date]:
         found.extend(_describing_since(anchor, today))
     if not found:
         found.extend(_dated_conjunct(anchor, today))
+    if not found:
+        found.extend(_after_dated(anchor, today))
     return found
+
+
+def _after_dated(verb: Token, today: date) -> list[date]:
+    """ "froze trade for two years after Sanchez backed the plan in 2022", "which Russia recognised after
+    the 2008 war": an act with no time of its own that followed an event of an earlier year is history
+    told as background (not "restored ties on Monday after a rupture in 2023": that one has its own day)."""
+    own_time = any(t.ent_type_ in ("DATE", "TIME") for c in verb.children
+                   if c.dep_ in ("npadvmod", "advmod") or c.dep_ == "prep" and c.lower_ not in ("after", "for")
+                   for t in c.subtree)
+    if own_time:
+        return []
+    found = []
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "after":
+            # "after the 2008 war", "after 2014": the year names the earlier event or the time itself
+            found.extend(when for obj in child.children if obj.dep_ == "pobj"
+                         for dated in (obj, *(c for c in obj.children if c.dep_ in ("nummod", "compound", "amod")))
+                         if (when := _named_date(dated, today)) is not None)
+        elif child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "after" for c in child.children):
+            found.extend(when for prep in child.children if prep.dep_ == "prep"
+                         for when in _prep_dates(prep, 0, today))
+    # a year before the article's own marks history; a recent month may still lead up to today's news
+    return [when for when in found if when.year < today.year]
 
 
 def _dated_conjunct(verb: Token, today: date) -> list[date]:
