@@ -428,6 +428,14 @@ def test_saying_another_should_act_is_advice_not_a_demand(nlp):
     assert any(source == "KEN" and target == "UGA" and code.startswith("10") for source, target, code in got)
 
 
+def test_saying_ones_own_country_must_act_demands_nothing_of_another(nlp):
+    got = pairs(code(nlp, "The Iraqi prime minister mobilised reserve units, saying Iraq must be prepared to "
+                          "resist a Turkish incursion."))
+    assert not any(code.startswith("10") and target is not None for _, target, code in got)
+    got = pairs(code(nlp, "Peru's president said Chile must return the seized trawlers to Callao."))
+    assert any(source == "PER" and target == "CHL" and code.startswith("10") for source, target, code in got)
+
+
 def test_vehicles_are_known_by_their_cargo(nlp):
     got = pairs(code(nlp, "Egypt sent a convoy of 40 trucks carrying food and medicine into Sudan."))
     assert ("EGY", "SDN", "07") in got

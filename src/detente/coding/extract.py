@@ -590,8 +590,10 @@ class ClauseCoder:
         if code is None:
             return None
         rule = f"{meta.rule} > obligation > {inner.rule if inner else comp.lemma_.lower()}"
+        # the obliged is the clause's subject: when that is the speaker's own side ("saying Venezuela must
+        # be ready"), no other actor of the clause is the one addressed
         return Act(verb, code, rule, sorted({verb.i, comp.i}), subjects, comp_subjects, False, modality,
-                   penalty + 0.1)
+                   penalty + 0.1, scoped=False)
 
     @staticmethod
     def _violation(verb: Token, comp: Token, subjects: list[Token], modality: Modality, penalty: float,
