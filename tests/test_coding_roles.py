@@ -273,6 +273,18 @@ def test_talks_qualifying_a_clause_are_held_by_its_parties(nlp):
     assert ("KEN", "ETH", "04") in pairs(code(nlp, "Kenya raised the issue in talks with Ethiopia."))
 
 
+def test_talks_that_led_up_to_the_reported_act_are_its_circumstance(nlp):
+    got = pairs(code(nlp, "Iran freed a detained French researcher on Friday after talks with a French envoy in Tehran."))
+    assert ("IRN", "FRA", "08") in got and not any(root == "04" for _, _, root in got)
+    got = pairs(code(nlp, "Qatar pledged to fund the rebuilding of Gaza's hospitals, a Qatari minister said after "
+                          "talks in Cairo with Egypt's president."))
+    assert not any(root == "04" for _, _, root in got)
+    # a visit the act followed is still told as news; so are talks the clause itself reports
+    got = pairs(code(nlp, "Venezuela released six American detainees after a visit to Caracas by a U.S. special envoy."))
+    assert ("USA", "VEN", "04") in got
+    assert ("EGY", "QAT", "04") in pairs(code(nlp, "Egypt held talks with Qatar after the ceasefire collapsed."))
+
+
 def test_partner_hung_inside_the_object_phrase(nlp):
     got = pairs(code(nlp, "Moscow was ready to discuss security guarantees for Ukraine with Washington."))
     assert ("RUS", "USA", "03") in got and ("RUS", "UKR", "03") not in got

@@ -737,6 +737,11 @@ class ClauseCoder:
             if found is None:
                 continue
             entry, sources, targets = found
+            if entry.symmetric and noun.dep_ == "pobj" and noun.head.lower_ in ("after", "following") \
+                    and noun.head.head.pos_ in ("VERB", "AUX"):
+                # "freed the tourist after talks with a U.S. envoy", "said after talks in Manila": meetings
+                # that led up to the reported act are its circumstance, not news of their own
+                continue
             modality = nominal_modality(noun)
             clause = talks_clause(noun) if entry.symmetric else None
             if clause is not None and any(s.head == clause or s in clause.children for s in sources):
