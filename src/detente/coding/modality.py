@@ -116,6 +116,8 @@ GATHERING_LEMMAS = frozenset({"fill", "gather", "pour", "flood", "throng", "conv
 INQUIRY_LEMMAS = frozenset({"investigate", "probe", "examine", "inspect", "look", "inquire", "verify"})
 DISPATCHING_LEMMAS = frozenset({"send", "dispatch", "deploy", "appoint", "set", "establish", "form", "name",
                                 "assign", "task", "create", "launch"})
+# journeys take no infinitive complement: "will travel to Kyiv to sign" states the trip's purpose
+JOURNEY_LEMMAS = frozenset({"travel", "fly", "arrive", "head", "sail", "visit"})
 
 
 def _progressive_future(verb: Token) -> bool:
@@ -245,7 +247,9 @@ def clause_modality(verb: Token) -> Modality:
         hypothetical = modal = True
         reasons.append(f"charge behind '{verb.head.head.lemma_.lower()}'")
     # "travelled to Washington to meet Trump": a purpose clause states an aim, not an act
-    if verb.dep_ == "advcl" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+    # (the parser may hang it on a journey as a complement: "will travel to Asuncion next month to sign")
+    purpose_clause = verb.dep_ == "advcl" or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in JOURNEY_LEMMAS
+    if purpose_clause and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
             and not (verb.lemma_.lower() in PROTEST_LEMMAS and verb.head.lemma_.lower() in GATHERING_LEMMAS) \
             and not (verb.lemma_.lower() in INQUIRY_LEMMAS and verb.head.lemma_.lower() in DISPATCHING_LEMMAS
                      and verb.head.tag_ in ("VBD", "VBN")):
