@@ -40,6 +40,10 @@ OBLIGATION_VERBS = frozenset({"have", "need"})
 PUNISHING_LEMMAS = frozenset({"arrest", "detain", "jail", "imprison", "charge", "convict", "sentence", "indict",
                               "prosecute", "try", "fine", "punish", "sanction", "blacklist", "execute", "expel",
                               "deport", "sue", "penalise", "penalize", "investigate", "hang"})
+# thanks, praise and blame name the act they answer as their grounds ("thanked Denmark for financing ...")
+GROUNDS_LEMMAS = frozenset({"thank", "praise", "commend", "congratulate", "hail", "laud", "applaud", "criticise",
+                            "criticize", "condemn", "blame", "rebuke", "fault", "slam", "denounce", "chide",
+                            "reprimand", "scold"})
 SPEECH_LEMMAS = frozenset({"say", "tell", "announce", "state", "report", "add", "confirm", "declare",
                            "insist", "stress", "note", "claim", "warn", "predict", "write", "reply"})
 
@@ -246,6 +250,11 @@ def clause_modality(verb: Token) -> Modality:
     if verb.dep_ == "pcomp" and verb.head.lower_ == "for" and verb.head.head.lemma_.lower() in PUNISHING_LEMMAS:
         hypothetical = modal = True
         reasons.append(f"charge behind '{verb.head.head.lemma_.lower()}'")
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "for" and verb.head.head.lemma_.lower() in GROUNDS_LEMMAS:
+        # "thanked Denmark for financing the drones", "criticised Hungary for blocking the package": the
+        # grounds recall an act the news is the answer to, not a second event
+        hypothetical = modal = True
+        reasons.append(f"grounds of '{verb.head.head.lemma_.lower()}'")
     # "travelled to Washington to meet Trump": a purpose clause states an aim, not an act
     # (the parser may hang it on a journey as a complement: "will travel to Asuncion next month to sign")
     purpose_clause = verb.dep_ == "advcl" or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in JOURNEY_LEMMAS
