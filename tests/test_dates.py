@@ -105,6 +105,8 @@ def test_an_act_that_followed_an_event_of_an_earlier_year_is_background(nlp):
     assert got and all(when != "2026-03-05" for _, when in got)
     got = _dated("Northern Cyprus, which Turkey recognised after the 1983 declaration, held talks with Greece.")
     assert ("05", "1983-01-01") in got and ("04", "2026-03-05") in got
+    got = _dated("Ankara recognised the breakaway republic following the November 1983 declaration.")
+    assert got and all(when == "1983-11-01" for _, when in got)
     # its own day makes it news, whatever it followed
     got = _dated("Morocco reopened its embassy in Tehran on Monday after Iran expelled its envoy in 2018.")
     assert ("05", "2026-03-05") in got

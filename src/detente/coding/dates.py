@@ -25,6 +25,8 @@ NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "s
 BACKGROUND_DAYS = 31
 # prepositions that date an act ("in June 2025", "from 1998 to 2000"); "since 2011" says how long, not when
 DATING_PREPS = frozenset({"in", "during", "on", "at", "from"})
+# phrases after whose event an act came ("after the 2008 war", "following the 2023 coup")
+LATER_PREPS = ("after", "following")
 # clauses that happened at (or before) the time of the act they hang on
 EARLIER_MARKS = frozenset({"after", "when"})
 # phrases that say where or when an act happened, inside which a date still dates the act
@@ -96,25 +98,31 @@ def _time_phrases(anchor: Token, today: date) -> list[date]:
 
 def _after_dated(verb: Token, today: date) -> list[date]:
     """ "froze trade for two years after Sanchez backed the plan in 2022", "which Russia recognised after
-    the 2008 war": an act with no time of its own that followed an event of an earlier year is history
-    told as background (not "restored ties on Monday after a rupture in 2023": that one has its own day)."""
+    the 2008 war", "after donors cut aid following the July 2023 coup": an act with no time of its own that
+    followed an event of an earlier year is history told as background (not "restored ties on Monday after
+    a rupture in 2023": that one has its own day)."""
     own_time = any(t.ent_type_ in ("DATE", "TIME") for c in verb.children
-                   if c.dep_ in ("npadvmod", "advmod") or c.dep_ == "prep" and c.lower_ not in ("after", "for")
+                   if c.dep_ in ("npadvmod", "advmod") or c.dep_ == "prep" and c.lower_ not in (*LATER_PREPS, "for")
                    for t in c.subtree)
     if own_time:
         return []
     found = []
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ == "after":
-            # "after the 2008 war", "after 2014": the year names the earlier event or the time itself
-            found.extend(when for obj in child.children if obj.dep_ == "pobj"
-                         for dated in (obj, *(c for c in obj.children if c.dep_ in ("nummod", "compound", "amod")))
-                         if (when := _named_date(dated, today)) is not None)
+        if child.dep_ == "prep" and child.lower_ in LATER_PREPS:
+            found.extend(_followed(child, today))
         elif child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "after" for c in child.children):
-            found.extend(when for prep in child.children if prep.dep_ == "prep"
-                         for when in _prep_dates(prep, 0, today))
+            for prep in (c for c in child.children if c.dep_ == "prep"):
+                found.extend(_followed(prep, today) if prep.lower_ in LATER_PREPS else _prep_dates(prep, 0, today))
     # a year before the article's own marks history; a recent month may still lead up to today's news
     return [when for when in found if when.year < today.year]
+
+
+def _followed(prep: Token, today: date) -> list[date]:
+    """ "after the 2008 war", "following the July 2023 coup", "after 2014": the date of the event (or the
+    time) an act came after."""
+    return [when for obj in prep.children if obj.dep_ == "pobj"
+            for dated in (obj, *(c for c in obj.children if c.dep_ in ("nummod", "compound", "amod", "nmod")))
+            if (when := _named_date(dated, today)) is not None]
 
 
 def _dated_conjunct(verb: Token, today: date) -> list[date]:
