@@ -58,6 +58,8 @@ def _time_phrases(anchor: Token, today: date) -> list[date]:
                 found.extend(_prep_dates(child, 0, today))
             elif child.dep_ == "dobj":
                 found.extend(_object_dates(child, today))
+            elif child.dep_ in ("nsubj", "nsubjpass") and head.tag_ == "VBD":
+                found.extend(_subject_dates(child, today))
             elif child.dep_ in ("npadvmod", "advmod", "obl"):
                 when = _relative_date(child, today)
                 if when is not None:
@@ -86,6 +88,13 @@ def _time_phrases(anchor: Token, today: date) -> list[date]:
         # "when gunmen stormed the village and killed ...", "put the treaty in abeyance in April 2025
         # after militants killed 26 people", "cut ties in 2020, accusing it of meddling": the clause
         # happened with (or before) the dated act
+        found.extend(_time_phrases(anchor.head, today))
+    if not found and anchor.dep_ == "advcl" and anchor.head != anchor and any(
+            c.dep_ == "mark" and c.lower_ == "before" for c in anchor.children) and not any(
+            t.ent_type_ in ("DATE", "TIME") for c in anchor.children if c.dep_ in ("prep", "npadvmod", "advmod")
+            for t in c.subtree):
+        # "A similar dispute in 2022 closed the border for a week before the two governments agreed to cap
+        # the fees": with no time of its own, what came next in a dated story belongs to the same history
         found.extend(_time_phrases(anchor.head, today))
     if not found:
         found.extend(_describing_since(anchor, today))
@@ -141,6 +150,16 @@ def _dated_conjunct(verb: Token, today: date) -> list[date]:
             elif child.dep_ in ("npadvmod", "advmod") and (when := _relative_date(child, today)) is not None:
                 found.append(when)
     return found
+
+
+def _subject_dates(subject: Token, today: date) -> list[date]:
+    """ "A similar dispute in 2022 closed the border", "the 2008 war left ...": an event of an earlier year
+    told in the past as the subject of its clause dates the clause (not "Iran in 2023 ...": a name)."""
+    if subject.pos_ != "NOUN":
+        return []
+    dated = [g for c in subject.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
+             if g.dep_ == "pobj"] + [c for c in subject.children if c.dep_ in ("nummod", "compound", "amod")]
+    return [when for token in dated if (when := _named_date(token, today)) is not None and when.year < today.year]
 
 
 def _participle(verb: Token) -> bool:
