@@ -446,6 +446,9 @@ def test_saying_ones_own_country_must_act_demands_nothing_of_another(nlp):
     assert not any(code.startswith("10") and target is not None for _, target, code in got)
     got = pairs(code(nlp, "Peru's president said Chile must return the seized trawlers to Callao."))
     assert any(source == "PER" and target == "CHL" and code.startswith("10") for source, target, code in got)
+    # a pronoun obliged after telling someone is the one told
+    got = pairs(code(nlp, "Peru warned Chile that it must return the seized trawlers to Callao."))
+    assert any(source == "PER" and target == "CHL" and code.startswith("10") for source, target, code in got)
 
 
 def test_vehicles_are_known_by_their_cargo(nlp):

@@ -584,6 +584,9 @@ class ClauseCoder:
         if any(c.dep_ == "auxpass" for c in comp.children) and not kids(comp, ("agent",)):
             # "told him the fishermen had to be handed back": the one told must act
             comp_subjects = kids(verb, ("dative", "dobj"))
+        elif comp_subjects and all(s.pos_ == "PRON" for s in comp_subjects) and kids(verb, ("dative", "dobj")):
+            # "reminded Japan that it must honour its commitments": the one told is the one obliged
+            comp_subjects = kids(verb, ("dative", "dobj"))
         if not comp_subjects or not subjects:
             return None
         code = self.lexicon.derived_code("demand", inner.code if inner else None)
