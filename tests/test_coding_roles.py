@@ -273,6 +273,18 @@ def test_talks_qualifying_a_clause_are_held_by_its_parties(nlp):
     assert ("KEN", "ETH", "04") in pairs(code(nlp, "Kenya raised the issue in talks with Ethiopia."))
 
 
+def test_talks_that_led_up_to_the_reported_act_are_its_circumstance(nlp):
+    got = pairs(code(nlp, "Iran freed a detained French researcher on Friday after talks with a French envoy in Tehran."))
+    assert ("IRN", "FRA", "08") in got and not any(root == "04" for _, _, root in got)
+    got = pairs(code(nlp, "Qatar pledged to fund the rebuilding of Gaza's hospitals, a Qatari minister said after "
+                          "talks in Cairo with Egypt's president."))
+    assert not any(root == "04" for _, _, root in got)
+    # a visit the act followed is still told as news; so are talks the clause itself reports
+    got = pairs(code(nlp, "Venezuela released six American detainees after a visit to Caracas by a U.S. special envoy."))
+    assert ("USA", "VEN", "04") in got
+    assert ("EGY", "QAT", "04") in pairs(code(nlp, "Egypt held talks with Qatar after the ceasefire collapsed."))
+
+
 def test_partner_hung_inside_the_object_phrase(nlp):
     got = pairs(code(nlp, "Moscow was ready to discuss security guarantees for Ukraine with Washington."))
     assert ("RUS", "USA", "03") in got and ("RUS", "UKR", "03") not in got
@@ -426,6 +438,17 @@ def test_saying_another_should_act_is_advice_not_a_demand(nlp):
     assert not any(code.startswith("10") for _, _, code in got)
     got = pairs(code(nlp, "Kenya's foreign minister said Uganda must withdraw its troops from Migingo island."))
     assert any(source == "KEN" and target == "UGA" and code.startswith("10") for source, target, code in got)
+
+
+def test_saying_ones_own_country_must_act_demands_nothing_of_another(nlp):
+    got = pairs(code(nlp, "The Iraqi prime minister mobilised reserve units, saying Iraq must be prepared to "
+                          "resist a Turkish incursion."))
+    assert not any(code.startswith("10") and target is not None for _, target, code in got)
+    got = pairs(code(nlp, "Peru's president said Chile must return the seized trawlers to Callao."))
+    assert any(source == "PER" and target == "CHL" and code.startswith("10") for source, target, code in got)
+    # a pronoun obliged after telling someone is the one told
+    got = pairs(code(nlp, "Peru warned Chile that it must return the seized trawlers to Callao."))
+    assert any(source == "PER" and target == "CHL" and code.startswith("10") for source, target, code in got)
 
 
 def test_vehicles_are_known_by_their_cargo(nlp):

@@ -122,4 +122,29 @@ def test_an_act_after_an_event_years_old_is_history(nlp):
     assert got and all(when == "2008-01-01" for _, when in got)
     # after a recent event the act may be the day's news
     got = _dated("Russia recognised the breakaway region as an independent state after the 2025 referendum.")
+
+
+def test_an_act_that_followed_an_event_of_an_earlier_year_is_background(nlp):
+    got = _dated("Morocco closed its embassy in Tehran for three years after Iran expelled its envoy in 2018.")
+    assert got and all(when != "2026-03-05" for _, when in got)
+    got = _dated("Northern Cyprus, which Turkey recognised after the 1983 declaration, held talks with Greece.")
+    assert ("05", "1983-01-01") in got and ("04", "2026-03-05") in got
+    got = _dated("Ankara recognised the breakaway republic following the November 1983 declaration.")
+    assert got and all(when == "1983-11-01" for _, when in got)
+    # its own day makes it news, whatever it followed
+    got = _dated("Morocco reopened its embassy in Tehran on Monday after Iran expelled its envoy in 2018.")
+    assert ("05", "2026-03-05") in got
+
+
+
+def test_a_dated_event_as_subject_dates_its_story_and_what_came_before_its_end(nlp):
+    got = _dated("A similar standoff in 2021 closed the crossing for a month before Kyrgyzstan and Tajikistan "
+                 "agreed to reopen it.")
+    assert got and all(when == "2021-01-01" for _, when in got)
+    got = _dated("The 2021 standoff closed the crossing for a month before Kyrgyzstan and Tajikistan signed a "
+                 "border treaty.")
+    assert got and all(when == "2021-01-01" for _, when in got)
+    # a day of its own makes the later act news
+    got = _dated("A similar standoff in 2021 closed the crossing for a month before Kyrgyzstan and Tajikistan "
+                 "signed a treaty on Monday.")
     assert got and all(when == "2026-03-05" for _, when in got)

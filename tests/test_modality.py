@@ -363,3 +363,24 @@ def test_what_an_inquiry_is_into_is_background(nlp):
                          "villagers in Zamfara state.")
     assert only(mentions, "09").is_factual  # ordering an inquiry opens one
     assert not any(m.root_code in ("18", "19") for m in mentions)
+
+
+def test_an_infinitive_on_a_journey_is_its_purpose_not_a_second_intent(nlp):
+    # the parser hangs this one on "travel" as a complement, not as an adverbial clause
+    mentions = code(nlp, "William Ruto will travel to Kampala next month to sign a pipeline agreement with Yoweri "
+                         "Museveni.")
+    factual = [m for m in mentions if m.is_factual]
+    assert [(m.source.country, m.target.country, m.root_code) for m in factual] == [("KEN", "UGA", "03")]
+    assert any(m.root_code == "05" and m.hypothetical and "purpose" in m.rule for m in mentions)
+
+
+@pytest.mark.parametrize("text, judged, recalled", [
+    ("Kenya's president thanked Norway for funding the construction of three hospitals in Turkana.", "05", "07"),
+    ("The Czech foreign minister criticised Slovakia for blocking the EU's new sanctions package against Belarus.",
+     "11", "12"),
+])
+def test_the_grounds_of_thanks_or_blame_recall_an_act_they_do_not_report(nlp, text, judged, recalled):
+    mentions = code(nlp, text)
+    assert only(mentions, judged).is_factual
+    grounds = only(mentions, recalled)
+    assert not grounds.is_factual and "grounds of" in grounds.rule

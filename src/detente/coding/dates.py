@@ -25,6 +25,8 @@ NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "s
 BACKGROUND_DAYS = 31
 # prepositions that date an act ("in June 2025", "from 1998 to 2000"); "since 2011" says how long, not when
 DATING_PREPS = frozenset({"in", "during", "on", "at", "from"})
+# phrases after whose event an act came ("after the 2008 war", "following the 2023 coup")
+LATER_PREPS = ("after", "following")
 # clauses that happened at (or before) the time of the act they hang on
 EARLIER_MARKS = frozenset({"after", "when"})
 # phrases that say where or when an act happened, inside which a date still dates the act
@@ -60,6 +62,8 @@ def _time_phrases(anchor: Token, today: date) -> list[date]:
                 found.extend(_prep_dates(child, 0, today))
             elif child.dep_ == "dobj":
                 found.extend(_object_dates(child, today))
+            elif child.dep_ in ("nsubj", "nsubjpass") and head.tag_ == "VBD":
+                found.extend(_subject_dates(child, today))
             elif child.dep_ in ("npadvmod", "advmod", "obl"):
                 when = _relative_date(child, today)
                 if when is not None:
@@ -90,12 +94,21 @@ def _time_phrases(anchor: Token, today: date) -> list[date]:
         # after militants killed 26 people", "cut ties in 2020, accusing it of meddling": the clause
         # happened with (or before) the dated act
         found.extend(_time_phrases(anchor.head, today))
+    if not found and anchor.dep_ == "advcl" and anchor.head != anchor and any(
+            c.dep_ == "mark" and c.lower_ == "before" for c in anchor.children) and not any(
+            t.ent_type_ in ("DATE", "TIME") for c in anchor.children if c.dep_ in ("prep", "npadvmod", "advmod")
+            for t in c.subtree):
+        # "A similar dispute in 2022 closed the border for a week before the two governments agreed to cap
+        # the fees": with no time of its own, what came next in a dated story belongs to the same history
+        found.extend(_time_phrases(anchor.head, today))
     if not found:
         found.extend(_describing_since(anchor, today))
     if not found:
         found.extend(_dated_conjunct(anchor, today))
     if not found and (verb := _described_argument_verb(anchor)) is not None:
         found.extend(_time_phrases(verb, today))
+    if not found:
+        found.extend(_after_dated(anchor, today))
     return found
 
 
@@ -109,6 +122,35 @@ def _described_argument_verb(anchor: Token) -> Token | None:
     if anchor.head.dep_ == "pobj" and holder.dep_ == "prep":
         holder = holder.head
     return holder if holder.pos_ in ("VERB", "AUX") else None
+
+
+def _after_dated(verb: Token, today: date) -> list[date]:
+    """ "froze trade for two years after Sanchez backed the plan in 2022", "which Russia recognised after
+    the 2008 war", "after donors cut aid following the July 2023 coup": an act with no time of its own that
+    followed an event of an earlier year is history told as background (not "restored ties on Monday after
+    a rupture in 2023": that one has its own day)."""
+    own_time = any(t.ent_type_ in ("DATE", "TIME") for c in verb.children
+                   if c.dep_ in ("npadvmod", "advmod") or c.dep_ == "prep" and c.lower_ not in (*LATER_PREPS, "for")
+                   for t in c.subtree)
+    if own_time:
+        return []
+    found = []
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in LATER_PREPS:
+            found.extend(_followed(child, today))
+        elif child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "after" for c in child.children):
+            for prep in (c for c in child.children if c.dep_ == "prep"):
+                found.extend(_followed(prep, today) if prep.lower_ in LATER_PREPS else _prep_dates(prep, 0, today))
+    # a year before the article's own marks history; a recent month may still lead up to today's news
+    return [when for when in found if when.year < today.year]
+
+
+def _followed(prep: Token, today: date) -> list[date]:
+    """ "after the 2008 war", "following the July 2023 coup", "after 2014": the date of the event (or the
+    time) an act came after."""
+    return [when for obj in prep.children if obj.dep_ == "pobj"
+            for dated in (obj, *(c for c in obj.children if c.dep_ in ("nummod", "compound", "amod", "nmod")))
+            if (when := _named_date(dated, today)) is not None]
 
 
 def _dated_conjunct(verb: Token, today: date) -> list[date]:
@@ -127,6 +169,16 @@ def _dated_conjunct(verb: Token, today: date) -> list[date]:
             elif child.dep_ in ("npadvmod", "advmod") and (when := _relative_date(child, today)) is not None:
                 found.append(when)
     return found
+
+
+def _subject_dates(subject: Token, today: date) -> list[date]:
+    """ "A similar dispute in 2022 closed the border", "the 2008 war left ...": an event of an earlier year
+    told in the past as the subject of its clause dates the clause (not "Iran in 2023 ...": a name)."""
+    if subject.pos_ != "NOUN":
+        return []
+    dated = [g for c in subject.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
+             if g.dep_ == "pobj"] + [c for c in subject.children if c.dep_ in ("nummod", "compound", "amod")]
+    return [when for token in dated if (when := _named_date(token, today)) is not None and when.year < today.year]
 
 
 def _participle(verb: Token) -> bool:

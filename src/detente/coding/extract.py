@@ -598,14 +598,19 @@ class ClauseCoder:
         if any(c.dep_ == "auxpass" for c in comp.children) and not kids(comp, ("agent",)):
             # "told him the fishermen had to be handed back": the one told must act
             comp_subjects = kids(verb, ("dative", "dobj"))
+        elif comp_subjects and all(s.pos_ == "PRON" for s in comp_subjects) and kids(verb, ("dative", "dobj")):
+            # "reminded Japan that it must honour its commitments": the one told is the one obliged
+            comp_subjects = kids(verb, ("dative", "dobj"))
         if not comp_subjects or not subjects:
             return None
         code = self.lexicon.derived_code("demand", inner.code if inner else None)
         if code is None:
             return None
         rule = f"{meta.rule} > obligation > {inner.rule if inner else comp.lemma_.lower()}"
+        # the obliged is the clause's subject: when that is the speaker's own side ("saying Venezuela must
+        # be ready"), no other actor of the clause is the one addressed
         return Act(verb, code, rule, sorted({verb.i, comp.i}), subjects, comp_subjects, False, modality,
-                   penalty + 0.1)
+                   penalty + 0.1, scoped=False)
 
     @staticmethod
     def _violation(verb: Token, comp: Token, subjects: list[Token], modality: Modality, penalty: float,
@@ -749,6 +754,11 @@ class ClauseCoder:
             if found is None:
                 continue
             entry, sources, targets = found
+            if entry.symmetric and noun.dep_ == "pobj" and noun.head.lower_ in ("after", "following") \
+                    and noun.head.head.pos_ in ("VERB", "AUX"):
+                # "freed the tourist after talks with a U.S. envoy", "said after talks in Manila": meetings
+                # that led up to the reported act are its circumstance, not news of their own
+                continue
             modality = nominal_modality(noun)
             clause = talks_clause(noun) if entry.symmetric else None
             if clause is not None and any(s.head == clause or s in clause.children for s in sources):

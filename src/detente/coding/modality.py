@@ -40,6 +40,10 @@ OBLIGATION_VERBS = frozenset({"have", "need"})
 PUNISHING_LEMMAS = frozenset({"arrest", "detain", "jail", "imprison", "charge", "convict", "sentence", "indict",
                               "prosecute", "try", "fine", "punish", "sanction", "blacklist", "execute", "expel",
                               "deport", "sue", "penalise", "penalize", "investigate", "hang"})
+# thanks, praise and blame name the act they answer as their grounds ("thanked Denmark for financing ...")
+GROUNDS_LEMMAS = frozenset({"thank", "praise", "commend", "congratulate", "hail", "laud", "applaud", "criticise",
+                            "criticize", "condemn", "blame", "rebuke", "fault", "slam", "denounce", "chide",
+                            "reprimand", "scold"})
 SPEECH_LEMMAS = frozenset({"say", "tell", "announce", "state", "report", "add", "confirm", "declare",
                            "insist", "stress", "note", "claim", "warn", "predict", "write", "reply"})
 
@@ -116,6 +120,8 @@ GATHERING_LEMMAS = frozenset({"fill", "gather", "pour", "flood", "throng", "conv
 INQUIRY_LEMMAS = frozenset({"investigate", "probe", "examine", "inspect", "look", "inquire", "verify"})
 DISPATCHING_LEMMAS = frozenset({"send", "dispatch", "deploy", "appoint", "set", "establish", "form", "name",
                                 "assign", "task", "create", "launch"})
+# journeys take no infinitive complement: "will travel to Kyiv to sign" states the trip's purpose
+JOURNEY_LEMMAS = frozenset({"travel", "fly", "arrive", "head", "sail", "visit"})
 
 
 def _progressive_future(verb: Token) -> bool:
@@ -244,8 +250,15 @@ def clause_modality(verb: Token) -> Modality:
     if verb.dep_ == "pcomp" and verb.head.lower_ == "for" and verb.head.head.lemma_.lower() in PUNISHING_LEMMAS:
         hypothetical = modal = True
         reasons.append(f"charge behind '{verb.head.head.lemma_.lower()}'")
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "for" and verb.head.head.lemma_.lower() in GROUNDS_LEMMAS:
+        # "thanked Denmark for financing the drones", "criticised Hungary for blocking the package": the
+        # grounds recall an act the news is the answer to, not a second event
+        hypothetical = modal = True
+        reasons.append(f"grounds of '{verb.head.head.lemma_.lower()}'")
     # "travelled to Washington to meet Trump": a purpose clause states an aim, not an act
-    if verb.dep_ == "advcl" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+    # (the parser may hang it on a journey as a complement: "will travel to Asuncion next month to sign")
+    purpose_clause = verb.dep_ == "advcl" or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in JOURNEY_LEMMAS
+    if purpose_clause and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
             and not (verb.lemma_.lower() in PROTEST_LEMMAS and verb.head.lemma_.lower() in GATHERING_LEMMAS) \
             and not (verb.lemma_.lower() in INQUIRY_LEMMAS and verb.head.lemma_.lower() in DISPATCHING_LEMMAS
                      and verb.head.tag_ in ("VBD", "VBN")):
