@@ -31,8 +31,6 @@ LATER_PREPS = ("after", "following")
 EARLIER_MARKS = frozenset({"after", "when"})
 # phrases that say where or when an act happened, inside which a date still dates the act
 PLACE_OR_TIME_PREPS = frozenset({"during", "in", "at", "near", "off", "on", "outside", "inside"})
-# "after the 2008 war": an act dated from an event this many years old is history, not the day's news
-AFTER_YEARS = 2
 # the roles of a noun whose describing participle is as old as the act it takes part in
 ARGUMENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj"})
 
@@ -209,24 +207,12 @@ def _prep_dates(prep: Token, depth: int, today: date) -> list[date]:
     found = []
     for obj in (g for g in prep.children if g.dep_ == "pobj"):
         when = _named_date(obj, today) if prep.lower_ in DATING_PREPS else None
-        if prep.lower_ == "after":
-            when = _years_old_event(obj, today)
         if when is not None:
             found.append(when)
-        elif depth < 2:
-            # "recognised them as states after the 2008 war": an "after" phrase dates the act from any phrase
-            for inner in (c for c in obj.children if c.dep_ == "prep" and (
-                    prep.lower_ in PLACE_OR_TIME_PREPS or c.lower_ == "after")):
+        elif depth < 2 and prep.lower_ in PLACE_OR_TIME_PREPS:
+            for inner in (c for c in obj.children if c.dep_ == "prep"):
                 found.extend(_prep_dates(inner, depth + 1, today))
     return found
-
-
-def _years_old_event(obj: Token, today: date) -> date | None:
-    """ "after 2008", "after the 2008 war": the year of an event at least AFTER_YEARS years before
-    ``today`` (the act told as following it is history); None for a recent one ("after the 2025 vote")."""
-    years = [y for t in (obj, *(c for c in obj.children if c.dep_ in ("nummod", "compound", "amod", "nmod")))
-             if (y := _year(t)) is not None]
-    return date(years[0], 1, 1) if years and years[0] <= today.year - AFTER_YEARS else None
 
 
 def _object_dates(obj: Token, today: date) -> list[date]:
