@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 from detente.actors import data
 from detente.actors.data import BARE, Entry, Lexicon, parts
 from detente.actors.names import actor_name
-from detente.actors.spans import hyphenated_name_bounds
+from detente.actors.spans import hyphenated_name_bounds, joined_by_name_links, linked_over, name_goes_on
 from detente.records import ActorRef
 
 if TYPE_CHECKING:
@@ -435,7 +435,7 @@ class ActorResolver:
                             self._in_longer_name(doc, tok_first, tok_last) or
                             entries[0].kind == "person" and (len(key) == 1 and
                             self._other_bearer(doc, tok_first, tok_last, entries) or
-                            self._name_goes_on(doc, tok_last))):
+                            name_goes_on(doc, tok_last))):
                         led = not boundary or self._led_after(doc, tok_last)
                         best = Match(tok_first, tok_last, tuple(entries), led=led)
                         break
@@ -495,8 +495,8 @@ class ActorResolver:
             if not 0 <= index < len(doc):
                 continue
             other = doc[index]
-            joined = self._linked(doc, link, other, first, last) if link is not None \
-                else self._joined(doc, other, first, last)
+            joined = linked_over(doc, link, other, first, last) if link is not None \
+                else joined_by_name_links(doc, other, first, last)
             if not self._unknown_name_word(other) or not joined:
                 continue
             if self._known_around(doc, other.i, first, last) or self._headline_case(other):
@@ -518,35 +518,10 @@ class ActorResolver:
                 return False
         return self._in_longer_name(doc, first, last)
 
-    @staticmethod
-    def _name_goes_on(doc: Doc, last: int) -> bool:
-        """Does the person's name over ``..last`` run on ("Foreign Minister Abdullah al-Yahya" is not the
-        "Foreign Minister Abdullah" of 2004)? A longer name is another bearer's."""
-        name = doc[last]
-        return last + 1 < len(doc) and doc[last + 1].pos_ == "PROPN" and name.dep_ in ("compound", "flat") \
-            and name.head.i > last and name.head.pos_ == "PROPN" and name.head.text[:1].isupper()
-
     def _unknown_name_word(self, token: Token) -> bool:
         return token.pos_ == "PROPN" and token.text[:1].isupper() and token.text.isalpha() and \
             token.lower_ not in PARTICLES | HONORIFICS and token.lower_ not in self._qualifiers and \
             token.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL")
-
-    @staticmethod
-    def _linked(doc: Doc, link: Token, other: Token, first: int, last: int) -> bool:
-        """One name over a linking word: the word hangs on either part, or a part hangs on it."""
-        parts_ = {other.i, *range(first, last + 1)}
-        return link.head.i in parts_ or other.head.i == link.i or any(doc[i].head.i == link.i
-                                                                      for i in range(first, last + 1))
-
-    @staticmethod
-    def _joined(doc: Doc, other: Token, first: int, last: int) -> bool:
-        """One name: ``other`` and the place hang together by compound/flat links."""
-        inside = range(first, last + 1)
-        name_deps = ("compound", "flat")
-        if other.head.i in inside and other.dep_ in name_deps:
-            return True
-        return any(doc[i].dep_ in name_deps and (
-            doc[i].head.i == other.i or doc[i].head.i == other.head.i and other.dep_ in name_deps) for i in inside)
 
     def _known_around(self, doc: Doc, index: int, first: int, last: int) -> bool:
         """Does a lexicon name or sector phrase cover token ``index`` (next to ``first..last``)?"""
