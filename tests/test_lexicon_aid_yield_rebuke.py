@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import pytest
 
+from coding_cases import factual
+
 from detente.pipeline import code_text
 
 DATE = "2025-06-01"
@@ -46,21 +48,16 @@ NOT_CODED = [
 ]
 
 
-def _triples(text: str) -> set[tuple[str | None, str | None, str]]:
-    return {(m.source.country, m.target.country if m.target else None, m.event_code)
-            for m in code_text(text, date=DATE) if m.is_factual}
-
-
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:48] for c in CASES])
-def test_session12_wording_is_coded(nlp, text, expected):
+def test_new_wording_is_coded(nlp, text, expected):
     source, target, code = expected
-    got = _triples(text)
+    got = factual(text, DATE)
     assert any((source is None or s == source) and (target is None or t == target) and c == code
                for s, t, c in got), got
 
 
 @pytest.mark.parametrize(("text", "root"), NOT_CODED, ids=[c[0][:48] for c in NOT_CODED])
-def test_session12_rows_keep_to_their_sense(nlp, text, root):
+def test_new_rows_keep_to_their_sense(nlp, text, root):
     assert root not in {m.root_code for m in code_text(text, date=DATE)}
 
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import pytest
 
+from coding_cases import factual
+
 from detente.pipeline import code_text
 
 DATE = "2025-06-01"
@@ -115,15 +117,10 @@ NOT_CODED = [
 ]
 
 
-def _triples(text: str) -> set[tuple[str | None, str | None, str]]:
-    return {(m.source.country, m.target.country if m.target else None, m.event_code)
-            for m in code_text(text, date=DATE) if m.is_factual}
-
-
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:48] for c in CASES])
 def test_round3_wording_is_coded(nlp, text, expected):
     source, target, code = expected
-    got = _triples(text)
+    got = factual(text, DATE)
     assert any((source is None or s == source) and (target is None or t == target) and c == code
                for s, t, c in got), got
 
