@@ -384,3 +384,25 @@ def test_the_grounds_of_thanks_or_blame_recall_an_act_they_do_not_report(nlp, te
     assert only(mentions, judged).is_factual
     grounds = only(mentions, recalled)
     assert not grounds.is_factual and "grounds of" in grounds.rule
+
+
+@pytest.mark.parametrize("text, permitted, granted", [
+    ("Kenya allowed Somalia to deploy troops along the border.", "15", "08"),
+    ("Chile said it would permit Bolivia to send observers to the referendum.", "07", "03"),
+])
+def test_a_permitted_act_is_the_permitters_act_not_the_permitted(nlp, text, permitted, granted):
+    mentions = code(nlp, text)
+    assert only(mentions, granted).is_factual
+    inner = only(mentions, permitted)
+    assert not inner.is_factual and "permitted by" in inner.rule
+
+
+@pytest.mark.parametrize("text, lemma", [
+    ("The police let the students march to the ministry.", "march"),
+    ("The accord enables Georgia to sell wine to Russia.", "sell"),
+    ("The court authorised the navy to board the tanker.", "board"),
+])
+def test_complements_of_permission_verbs_are_not_facts(nlp, text, lemma):
+    doc = nlp(text)
+    verb = next(t for t in doc if t.lemma_ == lemma)
+    assert clause_modality(verb).hypothetical

@@ -34,6 +34,8 @@ CLAIM_NOUNS = frozenset({"accusation", "allegation", "claim", "charge", "report"
 # ("comes a day before Sarkozy heads to Beijing", "once the talks resume")
 PROSPECTIVE_MARKS = frozenset({"before", "until", "till", "once", "when", "after", "as soon as"})
 FAILURE_HEADS = frozenset({"fail", "cease", "stop", "avoid", "refrain", "forget"})
+# permission is the permitter's act: "would allow ASEAN to send observers" tells nothing of a sending
+PERMISSION_HEADS = frozenset({"allow", "let", "permit", "authorise", "authorize", "enable"})
 # "had to withdraw", "needs to be released": a need stated under a verb of saying
 OBLIGATION_VERBS = frozenset({"have", "need"})
 # acts of the law whose "for" reason is a charge, not an established act ("arrested for spying for Israel")
@@ -207,6 +209,9 @@ def clause_modality(verb: Token) -> Modality:
             if lemma in FAILURE_HEADS:
                 negated = True
                 reasons.append(f"'{lemma}' to")
+            elif lemma in PERMISSION_HEADS and node == verb:
+                hypothetical = modal = True
+                reasons.append(f"permitted by '{lemma}'")
             elif lemma in POSSIBILITY_HEADS and node == verb:
                 modal = modal or lemma in ("ready", "willing", "open", "prepared", "able",
                                                          "likely", "possible", "unlikely", "consider",
