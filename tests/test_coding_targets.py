@@ -609,3 +609,10 @@ def test_criticism_joined_to_another_states_hostile_act_is_aimed_at_its_doer(nlp
     found = factual("Zimbabwean police beat opposition supporters outside a court in Harare, and the British embassy "
                     "condemned the violence.", root=True)
     assert ("GBR", "ZWE", "11") in found
+
+
+def test_people_sent_to_help_a_state_are_no_target_the_state_helped_is(nlp):
+    found = factual("Senegal will send 200 gendarmes to help Gambia police its elections.", root=True)
+    assert {t for s, t, _ in found if s == "SEN"} == {"GMB"}
+    found = factual("Nigeria dispatched 500 troops to help Liberia restore order in Monrovia.", root=True)
+    assert ("NGA", "LBR", "07") in found

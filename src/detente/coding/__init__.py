@@ -92,6 +92,8 @@ __all__ = ["Coder"]
 # roots whose act is aimed at the place where it happens ("shelled targets in Jericho", "lifted the
 # curfew in Montenegro"); talks, statements and signings in Geneva are no act towards Switzerland
 PLACE_TARGET_ROOTS = frozenset({"07", "08", "09", "13", "14", "15", "16", "17", "18", "19", "20"})
+# acts of giving or pledging help (aid, personnel, support), whose object is what is given
+PROVIDING_ROOTS = frozenset({"03", "07"})
 # symmetric acts coded both ways even when one side is the grammatical object ("met with", "clashed with")
 RECIPROCAL_ROOTS = frozenset({"04", "05", "19"})
 # hostile acts of two or more countries aimed at each other ("Ethiopia and Eritrea massed troops
@@ -461,6 +463,11 @@ class Coder:
                 "nsubj", "nsubjpass", "poss", "pobj")]) if found.ref.country == "IGO"]
             if bodies:
                 targets, place_target, inferred = bodies[:1], True, "target: the body whose decision a veto blocks"
+        if targets and act.root in PROVIDING_ROOTS and all(
+                t.ref.code.startswith("---") and t.head.dep_ == "dobj" and t.head.head == act.anchor for t in targets):
+            # "will send 100 border guards to help Lithuania patrol the frontier": the people or goods a state
+            # sends are what it gives, not whom it helps; the helped party is named elsewhere in the clause
+            targets = []
         if not targets and not (reflexive and act.root == "07") and not act.nominal and act.scoped:
             # "paid off its debts to the IMF": aid given to the actor's own belongings aids no one else
             scoped = actors.in_scope(act.anchor, act.sources, countries)
