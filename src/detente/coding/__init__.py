@@ -56,7 +56,7 @@ from detente.coding.inference import (
 )
 from detente.coding.lexicon import Lexicon, default_lexicon, extended_lexicon
 from detente.coding.matching import companions
-from detente.coding.missions import names_a_body
+from detente.coding.missions import host_places, names_a_body
 from detente.coding.participants import (
     BORDER_NOUNS,
     LOCAL_SECTORS,
@@ -463,6 +463,11 @@ class Coder:
                 "nsubj", "nsubjpass", "poss", "pobj")]) if found.ref.country == "IGO"]
             if bodies:
                 targets, place_target, inferred = bodies[:1], True, "target: the body whose decision a veto blocks"
+        if act.root in PROVIDING_ROOTS and all(t.ref.country == "IGO" for t in targets) and (hosts := [
+                r for r in actors.expand(host_places(act.anchor, actors), deep=True) if is_state(r.ref.country)]):
+            # "pledged to send a battalion to the U.N. mission in Liberia": troops given to a force help the
+            # country it serves in
+            targets, place_target = hosts[:1], True
         if targets and act.root in PROVIDING_ROOTS and all(
                 t.ref.code.startswith("---") and t.head.dep_ == "dobj" and t.head.head == act.anchor for t in targets):
             # "will send 100 border guards to help Lithuania patrol the frontier": the people or goods a state
