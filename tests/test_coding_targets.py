@@ -609,3 +609,21 @@ def test_criticism_joined_to_another_states_hostile_act_is_aimed_at_its_doer(nlp
     found = factual("Zimbabwean police beat opposition supporters outside a court in Harare, and the British embassy "
                     "condemned the violence.", root=True)
     assert ("GBR", "ZWE", "11") in found
+
+
+def test_people_sent_to_help_a_state_are_no_target_the_state_helped_is(nlp):
+    found = factual("Senegal will send 200 gendarmes to help Gambia police its elections.", root=True)
+    assert {t for s, t, _ in found if s == "SEN"} == {"GMB"}
+    found = factual("Nigeria dispatched 500 troops to help Liberia restore order in Monrovia.", root=True)
+    assert ("NGA", "LBR", "07") in found
+
+
+def test_troops_given_to_a_mission_help_the_country_it_serves_in(nlp):
+    found = factual("Uruguay pledged to send a battalion to the U.N. mission in Liberia.", root=True)
+    assert {t for s, t, _ in found if s == "URY"} == {"LBR"}
+    found = factual("Malawi offered to contribute troops to a regional force fighting rebels in eastern Congo.",
+                    root=True)
+    assert {t for s, t, _ in found if s == "MWI"} == {"COD"}
+    # an office of a body is no force: aid sent to it stays with the body
+    found = factual("Ghana sent medical supplies to the UN office in Geneva.", root=True)
+    assert {t for s, t, _ in found if s == "GHA"} == {"IGO"}

@@ -56,7 +56,7 @@ from detente.coding.inference import (
 )
 from detente.coding.lexicon import Lexicon, default_lexicon, extended_lexicon
 from detente.coding.matching import companions
-from detente.coding.missions import names_a_body
+from detente.coding.missions import host_places, names_a_body
 from detente.coding.participants import (
     BORDER_NOUNS,
     LOCAL_SECTORS,
@@ -92,6 +92,8 @@ __all__ = ["Coder"]
 # roots whose act is aimed at the place where it happens ("shelled targets in Jericho", "lifted the
 # curfew in Montenegro"); talks, statements and signings in Geneva are no act towards Switzerland
 PLACE_TARGET_ROOTS = frozenset({"07", "08", "09", "13", "14", "15", "16", "17", "18", "19", "20"})
+# acts of giving or pledging help (aid, personnel, support), whose object is what is given
+PROVIDING_ROOTS = frozenset({"03", "07"})
 # symmetric acts coded both ways even when one side is the grammatical object ("met with", "clashed with")
 RECIPROCAL_ROOTS = frozenset({"04", "05", "19"})
 # hostile acts of two or more countries aimed at each other ("Ethiopia and Eritrea massed troops
@@ -461,6 +463,16 @@ class Coder:
                 "nsubj", "nsubjpass", "poss", "pobj")]) if found.ref.country == "IGO"]
             if bodies:
                 targets, place_target, inferred = bodies[:1], True, "target: the body whose decision a veto blocks"
+        if act.root in PROVIDING_ROOTS and all(t.ref.country == "IGO" for t in targets) and (hosts := [
+                r for r in actors.expand(host_places(act.anchor, actors), deep=True) if is_state(r.ref.country)]):
+            # "pledged to send a battalion to the U.N. mission in Liberia": troops given to a force help the
+            # country it serves in
+            targets, place_target = hosts[:1], True
+        if targets and act.root in PROVIDING_ROOTS and all(
+                t.ref.code.startswith("---") and t.head.dep_ == "dobj" and t.head.head == act.anchor for t in targets):
+            # "will send 100 border guards to help Lithuania patrol the frontier": the people or goods a state
+            # sends are what it gives, not whom it helps; the helped party is named elsewhere in the clause
+            targets = []
         if not targets and not (reflexive and act.root == "07") and not act.nominal and act.scoped:
             # "paid off its debts to the IMF": aid given to the actor's own belongings aids no one else
             scoped = actors.in_scope(act.anchor, act.sources, countries)

@@ -105,3 +105,24 @@ def names_a_body(token: Token, actors: ArticleActors) -> bool:
         return False
     body: Resolved | None = actors.get(before)
     return body is not None and body.ref.country == "IGO"
+
+
+def host_places(anchor: Token, actors: ArticleActors) -> list[Token]:
+    """Where a force serves, when ``anchor`` gives people to it ("pledged to send 300 police officers
+    to the security mission in Haiti", "contribute troops to a regional force fighting insurgents in
+    northern Mozambique"): the contribution helps that country, not the mandating body.
+
+    Args:
+        anchor: The giving verb (or the pledge or offer governing it).
+        actors: The article's actors.
+
+    Returns:
+        The heads of the "in" phrases inside the force's phrase (empty when it names none).
+    """
+    forces = _words(actors, "field_force")
+    verbs = [anchor]  # "pledged to send troops to ...": the giving verb under a pledge or offer
+    while (xcomp := next((c for c in verbs[-1].children if c.dep_ == "xcomp"), None)) is not None:
+        verbs.append(xcomp)
+    return [t for verb in verbs for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("to", "for")
+            for force in prep.children if force.dep_ == "pobj" and force.lower_ in forces
+            for t in force.subtree if t.dep_ == "pobj" and t.head.lower_ == "in"]
