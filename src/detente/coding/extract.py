@@ -740,6 +740,8 @@ class ClauseCoder:
                 continue
             if noun.dep_ == "dobj":
                 continue  # "criticized U.S. tariffs": a reference to an earlier act, not a new one
+            if noun.dep_ == "compound":
+                continue  # "riot police", "attack helicopters": a noun modifier names a kind, not an event
             if noun.dep_ == "pobj" and noun.head.lower_ in ("into", "of") and noun.head.head.i in used \
                     and noun.head.head.lemma_.lower() in INQUIRY_NOUNS:
                 continue  # "opened an investigation into army air raids": what is investigated is background
