@@ -74,3 +74,14 @@ def test_rape_and_burning_villages(nlp, text, expected):
 
 def test_the_verb_rap_keeps_its_own_past(nlp):
     assert ("FRA", "USA", "111") in factual("The French foreign minister rapped Washington for its tariff policy.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the killing of a political leader named by office is an assassination (186), a failed one an attempt (185)
+    ("Gunmen shot dead the governor of Nangarhar province outside his office on Monday.", ("AFG", "AFG", "186")),
+    ("Militants tried to kill the Somali interior minister in a Mogadishu hotel.", ("SOM", "SOM", "185")),
+    # a commander is a combatant: killing him stays a military act
+    ("Israeli troops killed a Hezbollah commander in southern Lebanon.", ("ISR", "LBN", "190")),
+])
+def test_killing_a_leader_is_an_assassination(nlp, text, expected):
+    assert expected in factual(text)

@@ -80,7 +80,7 @@ from detente.coding.roles import (
     speakers_participle,
     summoned_to,
 )
-from detente.coding.violence import execution_style
+from detente.coding.violence import execution_style, targeted_killing
 from detente.coding.visits import announced_visit
 from detente.coding.withheld import kept_closed, withheld_event, withheld_release
 
@@ -268,6 +268,9 @@ class ClauseCoder:
             # "killed hundreds of civilians", "massacred more than 460 patients", "rounded up and shot dead
             # 60 men": mass killing (202)
             code, rule = "202", f"{rule} > mass killing"
+        elif code in ("180", "190") and targeted_killing(verb, targets):
+            # "gunmen shot dead the provincial governor": an assassination (186); tried, an attempt (185)
+            code, rule = "186", f"{rule} > assassination"
         modality = clause_modality(verb)
         if code[:2] == "13" and modality.conditional and not modality.negated:
             # "warned Israel of a crushing response if it attacked": the threat is made; its condition
