@@ -81,3 +81,13 @@ def test_students_blockading_a_broadcaster_obstruct_it(nlp):
                     root=True)
     assert ("SRB", "SRB", "14") in found
     assert not any(code == "19" for _, _, code in found)
+
+
+def test_riots_against_a_state_head_their_clause(nlp):
+    assert ("PSE", "ISR", "145") in factual("Palestinian riots against Israeli settlements spread to Nablus on "
+                                            "Saturday.")
+
+
+def test_riot_police_are_no_riot(nlp):
+    found = factual("Nepalese riot police fired tear gas at students in Kathmandu on Monday.", root=True)
+    assert ("NPL", "NPL", "14") not in found

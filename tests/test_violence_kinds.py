@@ -60,3 +60,28 @@ def test_passive_agent_hung_on_the_weapon(nlp):
     assert ("ISR", "PSE", "182") in factual(
         "Two Palestinian shepherds were beaten with clubs by Israeli settlers near Hebron on Friday.")
     assert ("UGA", "KEN", "182") in factual("A Kenyan lorry driver was beaten with batons by Ugandan soldiers at Malaba.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a past in -ed after one consonant belongs to the verb in -e ("raped" is not "rap")
+    ("Burundian soldiers raped dozens of Congolese women near Uvira, a rights group said.", ("BDI", "COD", "1821")),
+    # burning homes and villages destroys property
+    ("Ethiopian troops burned villages in western Tigray in March.", ("ETH", "ETH", "1712")),
+])
+def test_rape_and_burning_villages(nlp, text, expected):
+    assert expected in factual(text)
+
+
+def test_the_verb_rap_keeps_its_own_past(nlp):
+    assert ("FRA", "USA", "111") in factual("The French foreign minister rapped Washington for its tariff policy.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the killing of a political leader named by office is an assassination (186), a failed one an attempt (185)
+    ("Gunmen shot dead the governor of Nangarhar province outside his office on Monday.", ("AFG", "AFG", "186")),
+    ("Militants tried to kill the Somali interior minister in a Mogadishu hotel.", ("SOM", "SOM", "185")),
+    # a commander is a combatant: killing him stays a military act
+    ("Israeli troops killed a Hezbollah commander in southern Lebanon.", ("ISR", "LBN", "190")),
+])
+def test_killing_a_leader_is_an_assassination(nlp, text, expected):
+    assert expected in factual(text)

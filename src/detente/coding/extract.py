@@ -80,7 +80,7 @@ from detente.coding.roles import (
     speakers_participle,
     summoned_to,
 )
-from detente.coding.violence import execution_style
+from detente.coding.violence import execution_style, targeted_killing
 from detente.coding.visits import announced_visit
 from detente.coding.withheld import kept_closed, withheld_event, withheld_release
 
@@ -268,6 +268,9 @@ class ClauseCoder:
             # "killed hundreds of civilians", "massacred more than 460 patients", "rounded up and shot dead
             # 60 men": mass killing (202)
             code, rule = "202", f"{rule} > mass killing"
+        elif code in ("180", "190") and targeted_killing(verb, targets):
+            # "gunmen shot dead the provincial governor": an assassination (186); tried, an attempt (185)
+            code, rule = "186", f"{rule} > assassination"
         modality = clause_modality(verb)
         if code[:2] == "13" and modality.conditional and not modality.negated:
             # "warned Israel of a crushing response if it attacked": the threat is made; its condition
@@ -740,6 +743,8 @@ class ClauseCoder:
                 continue
             if noun.dep_ == "dobj":
                 continue  # "criticized U.S. tariffs": a reference to an earlier act, not a new one
+            if noun.dep_ == "compound":
+                continue  # "riot police", "attack helicopters": a noun modifier names a kind, not an event
             if noun.dep_ == "pobj" and noun.head.lower_ in ("into", "of") and noun.head.head.i in used \
                     and noun.head.head.lemma_.lower() in INQUIRY_NOUNS:
                 continue  # "opened an investigation into army air raids": what is investigated is background

@@ -326,9 +326,11 @@ def verb_lemma(verb: Token, lexicon: Lexicon) -> str:
     """The verb's lemma, repaired where the lemmatiser slipped ("staged" → "stag") and the
     surface form points to a lexicon verb."""
     lemma = verb.lemma_.lower()
-    if lemma in lexicon.verbs or lemma in lexicon.meta or lemma in lexicon.light_verbs:
-        return lemma
     text = verb.lower_
+    if lemma in lexicon.verbs or lemma in lexicon.meta or lemma in lexicon.light_verbs:
+        # "raped" taken for "rap" ("rapped"), "waged" for "wag": a past in -ed after one consonant is
+        # the past of the verb in -e
+        return text[:-1] if text.endswith("ed") and text[:-1] != lemma and text[:-1] in lexicon.verbs else lemma
     for suffix, repl in (("ied", "y"), ("ies", "y"), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""),
                          ("es", ""), ("s", ""), ("d", "")):
         if text.endswith(suffix) and len(text) > len(suffix) + 2:

@@ -34,6 +34,14 @@ FORCE_WORDS = frozenset({"soldier", "troop", "army", "military", "police", "poli
                          "checkpoint", "base", "outpost", "post", "position", "garrison", "barracks", "unit", "force",
                          "guard", "warship", "navy", "airbase", "trench", "serviceman", "marine", "commando"})
 
+# verbs that take a life ("shot dead", "gunned down"): done to a political leader, an assassination
+LIFE_TAKING_LEMMAS = frozenset({"kill", "murder", "slay", "shoot", "gun", "assassinate"})
+# the offices whose holders' killing is an assassination (CAMEO 186), their failed killing an attempt (185)
+ELITE_TITLES = frozenset({"president", "minister", "premier", "governor", "mayor", "lawmaker", "legislator",
+                          "senator", "congressman", "parliamentarian", "mp", "deputy", "judge", "prosecutor",
+                          "ambassador", "envoy", "leader", "chairman", "speaker", "prefect", "chancellor",
+                          "candidate", "politician", "king", "prince", "sheikh", "emir"})
+
 # killing people held or picked out: an execution, a massacre when the victims are many
 EXECUTION_LEMMAS = frozenset({"execute", "massacre", "slaughter"})
 # seizing people before killing them ("rounded up and shot dead 60 men")
@@ -51,6 +59,19 @@ def execution_style(verb: Token) -> bool:
         return False
     return any(c.lemma_.lower() in ROUND_UP_LEMMAS for c in verb.conjuncts) or any(
         p.lower_ == "in" and any(o.lower_ == "blood" for o in p.children) for p in verb.children)
+
+
+def targeted_killing(verb: Token, targets: list[Token]) -> bool:
+    """True for the killing of a political leader named by office, an assassination (CAMEO 186).
+
+    "gunmen killed the provincial governor", "shot dead opposition leader X", "murdered Mayor Y".
+    Soldiers, commanders and crowds are not so named.
+    """
+    if verb.lemma_.lower() not in LIFE_TAKING_LEMMAS or not targets:
+        return False
+    return all(t.tag_ in ("NN", "NNP") and (t.lemma_.lower() in ELITE_TITLES or any(
+        c.dep_ in ("compound", "appos") and c.lemma_.lower() in ELITE_TITLES for c in t.children))
+        for t in targets)
 
 
 def _target_words(act: Act) -> set[str]:
