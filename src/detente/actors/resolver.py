@@ -118,6 +118,8 @@ class ActorResolver:
         self._residence = lexicon.word_class("residence_prep")
         self._abroad = lexicon.word_class("abroad")
         self._qualifiers = lexicon.word_class("place_qualifier")
+        self._armed_heads = lexicon.word_class("armed_name_head")
+        self._armed_cues = lexicon.word_class("armed_name_cue")
         self._prefixes: frozenset[tuple[str, ...]] | None = None  # built on first pre-filter call
         self._word_parts: dict[str, tuple[str, ...]] = {}
 
@@ -614,6 +616,9 @@ class ActorResolver:
                 if country and country[:3] != code[:3] and code[:3] not in ("IGO", "NGO", "IMG", "MNC"):
                     return self._ref(doc, country[:3] + code[3:], owner.first, head_match.last), "name"
             return self._ref(doc, code, head_match.first, head_match.last), how
+        armed = self._armed_group(head, first, last, matches, names, date)
+        if armed is not None:
+            return armed, "agent"
         agent = head_match.agent if head_match is not None else None
         if agent is not None and head.lower_ in ATTACHED_HEADS:
             body = self._of_body(head, date)
@@ -678,6 +683,30 @@ class ActorResolver:
         lo = min(modifier.first, head_match.first if head_match else head.i)
         hi = max(modifier.last, head_match.last if head_match else head.i)
         return self._ref(doc, code, lo, hi), "agent"
+
+    def _armed_group(self, head: Token, first: int, last: int, matches: list[Match], names: list[Match],
+                     date: str | None) -> ActorRef | None:
+        """An armed group the lexicon does not know, named as one: REB of the country its phrase names.
+
+        "the rebel Revolutionary Patriotic Front" (a rebel descriptor before a proper name),
+        "the Moro Liberation Army", "the banned Movement for the Liberation of Cabinda" (a
+        group-name head such as "Front" or "Army" with a word such as "Liberation" in the name).
+        Without a country in the phrase the code is ``---REB`` and the sentence places it.
+        """
+        doc = head.doc
+        if head.pos_ != "PROPN" or not head.text[:1].isupper() or self._headline_case(head):
+            return None
+        before = [m for m in matches if m.last < head.i]
+        # the name runs from the word after the descriptor to the head, all capitalised or particles
+        described = bool(before) and before[-1].agent == "REB" and all(
+            t.text[:1].isupper() or t.lower_ in PARTICLES for t in doc[before[-1].last + 1:head.i + 1])
+        named = head.lower_ in self._armed_heads and any(
+            t.lower_ in self._armed_cues and t.text[:1].isupper() for t in doc[first:last + 1])
+        if not (described or named):
+            return None
+        countries = [m for m in names if m.entries[0].kind == "country"]
+        code = self._entry_code(countries[0].entries, date) if countries else None
+        return self._ref(doc, (code[:3] if code else "---") + "REB", first, last)
 
     def _of_body(self, head: Token, date: str | None) -> ActorRef | None:
         """The group a member belongs to: "leaders of the Kenyan opposition" are KENOPP.
