@@ -120,6 +120,7 @@ class ActorResolver:
         self._qualifiers = lexicon.word_class("place_qualifier")
         self._armed_heads = lexicon.word_class("armed_name_head")
         self._armed_cues = lexicon.word_class("armed_name_cue")
+        self._seats = lexicon.word_class("seat_participle")
         self._prefixes: frozenset[tuple[str, ...]] | None = None  # built on first pre-filter call
         self._word_parts: dict[str, tuple[str, ...]] = {}
 
@@ -649,7 +650,13 @@ class ActorResolver:
                     code = code[:3] if modifier.entries[0].kind == "country" else code
                     return self._ref(doc, code, modifier.first, head.i), "partial"
             return None
-        modifier = self._modifier(names, head) or self._post_modifier(head, agent)
+        modifier = self._modifier(names, head)
+        if modifier is not None and (is_ethnic_group(head) or is_ethnic_group(doc[modifier.first])
+                                     or self._is_ethnonym_match(doc, modifier)):
+            # "ethnic Uzbek militants operating in Kyrgyzstan": a people is coded where it lives
+            home = self._prep_object_match(head, set(self._residence))
+            modifier = home if home is not None and home.entries[0].kind in ("country", "metonym") else modifier
+        modifier = modifier or self._post_modifier(head, agent)
         if modifier is None:
             # Without a country only plural groups ("protesters", "rebels") and the police are
             # actors; a singular sector word alone ("business", "military") is too vague.
@@ -756,12 +763,17 @@ class ActorResolver:
                 any(c.dep_ == "poss" for c in head.children) or \
                 singular and not agent.startswith(("GOV", "JUD", "LEG", "COP", "OPP")):
             preps = {"from"}
+        if any(c.dep_ == "acl" and c.lower_ in self._seats for c in head.rights):
+            preps = set(self._residence)  # "a weekly based in Amman": where a body has its seat
         if head.lower_ in ATTACHED_HEADS:
             preps.update(("for", "at"))  # "a spokesman for the Kremlin", "officials at the Pentagon"
         return self._prep_object_match(head, preps)
 
     def _prep_object_match(self, head: Token, preps: set[str]) -> Match | None:
-        for child in head.rights:
+        # "militants operating in Kyrgyzstan", "a weekly based in Amman": a participle says where they are
+        through = [g for c in head.rights if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") and c.i == head.i + 1
+                   for g in c.rights]
+        for child in [*head.rights, *through]:
             if child.dep_ != "prep" or child.lower_ not in preps:
                 continue
             for obj in child.children:
