@@ -600,6 +600,8 @@ class Coder:
         # a minority nothing placed is known by its people's name after all
         sources = [self._named_people(r, date) for r in sources]
         targets = [self._named_people(r, date) for r in targets]
+        for placed in sources:
+            actors.coref.settle(placed.ref)
         # "denied massing troops near the border": a countryless role found inside a phrase is no party
         targets = [t for t in targets if not (t.ref.code.startswith("---") and t.coref)]
         acting = {r.ref.country for r in sources if is_state(r.ref.country)}
