@@ -68,6 +68,16 @@ def is_ethnic_group(head: Token) -> bool:
     return any(c.dep_ == "amod" and c.lower_ == "ethnic" for c in head.children)
 
 
+def titled_role(entries: Sequence[Entry], sector: str) -> str | None:
+    """Undated copy: the latest office of a person in the sector of the title before the name.
+
+    "President Francois Mitterrand" in a story without a date is the president, not the
+    former president his most recent role makes him.
+    """
+    offices = [r for e in entries if e.kind == "person" for r in e.roles if r.dated and r.code[3:6] == sector[:3]]
+    return max(offices, key=lambda r: r.end or "9999").code if offices else None
+
+
 @cache
 def caps_only() -> frozenset[str]:
     """Stop words that are also names ("US", "WHO", "IS"): they only count written in capitals.
@@ -519,6 +529,11 @@ class ActorResolver:
             if 0 <= i < len(doc) and any(SequenceMatcher(None, mine, word).ratio() >= SAME_NAME
                                          for mine in parts(doc[i].text) for word in words):
                 return False
+        # "President Boris Yeltsin": a given name the lexicon lacks, under a title the person's names or
+        # roles carry ("russian president yeltsin"), is the known person's
+        titles = words | {p for entry in entries for role in entry.roles if role.title for p in parts(role.title)}
+        if first >= 2 and doc[first - 2].text[:1].isupper() and doc[first - 2].lower_ in titles:
+            return False
         return self._in_longer_name(doc, first, last)
 
     def _unknown_name_word(self, token: Token) -> bool:
@@ -595,6 +610,9 @@ class ActorResolver:
         names = [m for m in matches if m.is_name and m is not head_match]
         if head_match is not None and head_match.is_name:
             code = self._entry_code(head_match.entries, date)
+            titles = [m.agent for m in matches if m.agent not in (None, BARE) and m.last < head_match.first]
+            if date is None and titles:
+                code = titled_role(head_match.entries, titles[-1]) or code
             if not code:
                 return None
             if head_match.entries[0].kind == "country" and self._is_ethnonym(head, head_match):
