@@ -143,7 +143,7 @@ TERRITORY_PREPS = frozenset({"in", "inside", "into", "over", "across", "on", "wi
 PARTY_ONLY_ROOTS = frozenset({"01", "05", "11", "18", "19", "20"})
 # roots where a role without a country ("arrested opposition leaders", "accused rebels") is taken to
 # be on the other side's home ground when the sentence names no place
-HOME_ROLE_ROOTS = frozenset({"08", "10", "11", "12", "17"})
+HOME_ROLE_ROOTS = frozenset({"02", "08", "10", "11", "12", "17"})
 # nouns for parties (not acts) a target slot may hold without naming an actor
 PARTY_WORDS = frozenset({"donor", "company", "firm", "bank", "investor", "organization", "organisation", "agency",
                          "group", "party", "people", "person", "man", "woman", "family", "official", "leader",
