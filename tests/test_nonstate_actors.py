@@ -64,3 +64,8 @@ def test_undated_titled_person_holds_the_office_of_the_title(nlp):
 def test_countryless_group_appealing_to_a_government_is_its_own(nlp):
     found = coded(nlp, "Pashtun politicians urged the Afghan government to hold talks with the opposition.")
     assert found and found[0][0] == "AFGPTY"
+
+
+def test_tribal_elders_are_elites_of_where_they_are(nlp):
+    found = coded(nlp, "Tribal elders in Helmand accused NATO troops of killing civilians.", date="2001-03-01")
+    assert found and found[0][0] == "AFGELI"
