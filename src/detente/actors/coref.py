@@ -71,6 +71,8 @@ GENERIC_TITLE_WORDS = {"vice", "deputy", "senior", "chief", "first", "spokesman"
                        "official", "minister", "ministry", "secretary", "head", "director", "general", "state",
                        "the", "of", "for", "and"}
 NON_STATES = ("IGO", "NGO", "IMG", "MNC", "---")
+# words an acronym leaves out ("The Movement for Democratic Change" → MDC)
+ACRONYM_SKIPS = frozenset({"the", "of", "for", "and", "in", "on", "s"})
 # verbs whose subject, after the reported clause, is the story's source ("..., the ministry said")
 ATTRIBUTION_VERBS = frozenset({"say", "tell", "add", "state", "announce", "report", "confirm", "write"})
 # head words of the names of bodies, never surnames ("the State Security Service", "the Border Guard Service")
@@ -102,6 +104,11 @@ class _Seen:
 def _name_words(text: str) -> tuple[str, ...]:
     """The lower-case words of a name ("Azerbaijan's State Security Service" → azerbaijan … service)."""
     return tuple(w for w in re.findall(r"[\w-]+", text.lower()) if w != "s")
+
+
+def _initials(text: str) -> str:
+    """The capitals of a name's words, small words left out ("Revolutionary Patriotic Front" → RPF)."""
+    return "".join(w[0] for w in re.findall(r"[\w]+", text) if w[0].isupper() and w.lower() not in ACRONYM_SKIPS)
 
 
 def _qualified(head: Token) -> bool:
@@ -161,6 +168,8 @@ class ArticleCoref:
         self._mentions: dict[str, set[int | None]] = {}  # country -> start offsets of its mentions
         # the country of the story's dateline ("HANOI, Oct 16 (Reuters) -"), set by the caller
         self.home: str | None = None
+        # countryless groups a sentence placed ("---REB" fighting in Rwanda), by mention offset
+        self._placed: dict[int, ActorRef] = {}
 
     def observe(self, ref: ActorRef, head: Token, person: bool = False, people: bool = False) -> None:
         """Record that ``ref`` was mentioned, headed by ``head``, in article order.
@@ -237,6 +246,8 @@ class ArticleCoref:
             found = found or self._last(lambda s: not s.person and not local(s), subject)
         elif word in THING_PRONOUNS:
             found = self._last(lambda s: not s.person and not s.plural and not local(s), subject)
+        elif head.text.isupper() and (named := self._acronym(head)) is not None:
+            found = named
         elif head.pos_ == "PROPN" and (titled := self._titled(head)) is not None:
             return titled
         elif not self._definite(head) and (owned := self._owned(head)) is not None:
@@ -248,6 +259,23 @@ class ArticleCoref:
         if found is None:
             return None
         return ActorRef(found.code, found.name, head.text, head.idx, head.idx + len(head.text))
+
+    def settle(self, ref: ActorRef) -> None:
+        """Remember the country a sentence gave to a countryless mention at ``ref.start``, so
+        that a later acronym for the group ("the RPF") takes it too."""
+        if ref.start is not None and not ref.code.startswith("---"):
+            self._placed[ref.start] = ref
+
+    def _acronym(self, head: Token) -> ActorRef | None:
+        """"the rebel Revolutionary Patriotic Front (RPF) ... The RPF said": an unknown acronym is
+        the earlier group whose capitalised name words it abbreviates."""
+        letters = head.text.replace(".", "")
+        if not 2 <= len(letters) <= 8 or not letters.isalpha():
+            return None
+        named = next((s.ref for s in reversed(self.seen) if not s.person and _initials(s.ref.text) == letters), None)
+        if named is not None and named.code.startswith("---") and named.start in self._placed:
+            return self._placed[named.start]
+        return named
 
     def _subjects(self, token: Token) -> set[str]:
         """Codes of the subjects of the nearest verb above ``token`` (named or pronouns)."""

@@ -68,6 +68,16 @@ def is_ethnic_group(head: Token) -> bool:
     return any(c.dep_ == "amod" and c.lower_ == "ethnic" for c in head.children)
 
 
+def titled_role(entries: Sequence[Entry], sector: str) -> str | None:
+    """Undated copy: the latest office of a person in the sector of the title before the name.
+
+    "President Francois Mitterrand" in a story without a date is the president, not the
+    former president his most recent role makes him.
+    """
+    offices = [r for e in entries if e.kind == "person" for r in e.roles if r.dated and r.code[3:6] == sector[:3]]
+    return max(offices, key=lambda r: r.end or "9999").code if offices else None
+
+
 @cache
 def caps_only() -> frozenset[str]:
     """Stop words that are also names ("US", "WHO", "IS"): they only count written in capitals.
@@ -118,6 +128,9 @@ class ActorResolver:
         self._residence = lexicon.word_class("residence_prep")
         self._abroad = lexicon.word_class("abroad")
         self._qualifiers = lexicon.word_class("place_qualifier")
+        self._armed_heads = lexicon.word_class("armed_name_head")
+        self._armed_cues = lexicon.word_class("armed_name_cue")
+        self._seats = lexicon.word_class("seat_participle")
         self._prefixes: frozenset[tuple[str, ...]] | None = None  # built on first pre-filter call
         self._word_parts: dict[str, tuple[str, ...]] = {}
 
@@ -516,6 +529,11 @@ class ActorResolver:
             if 0 <= i < len(doc) and any(SequenceMatcher(None, mine, word).ratio() >= SAME_NAME
                                          for mine in parts(doc[i].text) for word in words):
                 return False
+        # "President Boris Yeltsin": a given name the lexicon lacks, under a title the person's names or
+        # roles carry ("russian president yeltsin"), is the known person's
+        titles = words | {p for entry in entries for role in entry.roles if role.title for p in parts(role.title)}
+        if first >= 2 and doc[first - 2].text[:1].isupper() and doc[first - 2].lower_ in titles:
+            return False
         return self._in_longer_name(doc, first, last)
 
     def _unknown_name_word(self, token: Token) -> bool:
@@ -592,6 +610,9 @@ class ActorResolver:
         names = [m for m in matches if m.is_name and m is not head_match]
         if head_match is not None and head_match.is_name:
             code = self._entry_code(head_match.entries, date)
+            titles = [m.agent for m in matches if m.agent not in (None, BARE) and m.last < head_match.first]
+            if date is None and titles:
+                code = titled_role(head_match.entries, titles[-1]) or code
             if not code:
                 return None
             if head_match.entries[0].kind == "country" and self._is_ethnonym(head, head_match):
@@ -614,6 +635,9 @@ class ActorResolver:
                 if country and country[:3] != code[:3] and code[:3] not in ("IGO", "NGO", "IMG", "MNC"):
                     return self._ref(doc, country[:3] + code[3:], owner.first, head_match.last), "name"
             return self._ref(doc, code, head_match.first, head_match.last), how
+        armed = self._armed_group(head, first, last, matches, names, date)
+        if armed is not None:
+            return armed, "agent"
         agent = head_match.agent if head_match is not None else None
         if agent is not None and head.lower_ in ATTACHED_HEADS:
             body = self._of_body(head, date)
@@ -644,7 +668,13 @@ class ActorResolver:
                     code = code[:3] if modifier.entries[0].kind == "country" else code
                     return self._ref(doc, code, modifier.first, head.i), "partial"
             return None
-        modifier = self._modifier(names, head) or self._post_modifier(head, agent)
+        modifier = self._modifier(names, head)
+        if modifier is not None and (is_ethnic_group(head) or is_ethnic_group(doc[modifier.first])
+                                     or self._is_ethnonym_match(doc, modifier)):
+            # "ethnic Uzbek militants operating in Kyrgyzstan": a people is coded where it lives
+            home = self._prep_object_match(head, set(self._residence))
+            modifier = home if home is not None and home.entries[0].kind in ("country", "metonym") else modifier
+        modifier = modifier or self._post_modifier(head, agent)
         if modifier is None:
             # Without a country only plural groups ("protesters", "rebels") and the police are
             # actors; a singular sector word alone ("business", "military") is too vague.
@@ -678,6 +708,30 @@ class ActorResolver:
         lo = min(modifier.first, head_match.first if head_match else head.i)
         hi = max(modifier.last, head_match.last if head_match else head.i)
         return self._ref(doc, code, lo, hi), "agent"
+
+    def _armed_group(self, head: Token, first: int, last: int, matches: list[Match], names: list[Match],
+                     date: str | None) -> ActorRef | None:
+        """An armed group the lexicon does not know, named as one: REB of the country its phrase names.
+
+        "the rebel Revolutionary Patriotic Front" (a rebel descriptor before a proper name),
+        "the Moro Liberation Army", "the banned Movement for the Liberation of Cabinda" (a
+        group-name head such as "Front" or "Army" with a word such as "Liberation" in the name).
+        Without a country in the phrase the code is ``---REB`` and the sentence places it.
+        """
+        doc = head.doc
+        if head.pos_ != "PROPN" or not head.text[:1].isupper() or self._headline_case(head):
+            return None
+        before = [m for m in matches if m.last < head.i]
+        # the name runs from the word after the descriptor to the head, all capitalised or particles
+        described = bool(before) and before[-1].agent == "REB" and all(
+            t.text[:1].isupper() or t.lower_ in PARTICLES for t in doc[before[-1].last + 1:head.i + 1])
+        named = head.lower_ in self._armed_heads and any(
+            t.lower_ in self._armed_cues and t.text[:1].isupper() for t in doc[first:last + 1])
+        if not (described or named):
+            return None
+        countries = [m for m in names if m.entries[0].kind == "country"]
+        code = self._entry_code(countries[0].entries, date) if countries else None
+        return self._ref(doc, (code[:3] if code else "---") + "REB", first, last)
 
     def _of_body(self, head: Token, date: str | None) -> ActorRef | None:
         """The group a member belongs to: "leaders of the Kenyan opposition" are KENOPP.
@@ -727,12 +781,17 @@ class ActorResolver:
                 any(c.dep_ == "poss" for c in head.children) or \
                 singular and not agent.startswith(("GOV", "JUD", "LEG", "COP", "OPP")):
             preps = {"from"}
+        if any(c.dep_ == "acl" and c.lower_ in self._seats for c in head.rights):
+            preps = set(self._residence)  # "a weekly based in Amman": where a body has its seat
         if head.lower_ in ATTACHED_HEADS:
             preps.update(("for", "at"))  # "a spokesman for the Kremlin", "officials at the Pentagon"
         return self._prep_object_match(head, preps)
 
     def _prep_object_match(self, head: Token, preps: set[str]) -> Match | None:
-        for child in head.rights:
+        # "militants operating in Kyrgyzstan", "a weekly based in Amman": a participle says where they are
+        through = [g for c in head.rights if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") and c.i == head.i + 1
+                   for g in c.rights]
+        for child in [*head.rights, *through]:
             if child.dep_ != "prep" or child.lower_ not in preps:
                 continue
             for obj in child.children:

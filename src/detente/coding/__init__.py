@@ -145,7 +145,7 @@ TERRITORY_PREPS = frozenset({"in", "inside", "into", "over", "across", "on", "wi
 PARTY_ONLY_ROOTS = frozenset({"01", "05", "11", "18", "19", "20"})
 # roots where a role without a country ("arrested opposition leaders", "accused rebels") is taken to
 # be on the other side's home ground when the sentence names no place
-HOME_ROLE_ROOTS = frozenset({"08", "10", "11", "12", "17"})
+HOME_ROLE_ROOTS = frozenset({"02", "08", "10", "11", "12", "17"})
 # nouns for parties (not acts) a target slot may hold without naming an actor
 PARTY_WORDS = frozenset({"donor", "company", "firm", "bank", "investor", "organization", "organisation", "agency",
                          "group", "party", "people", "person", "man", "woman", "family", "official", "leader",
@@ -612,6 +612,8 @@ class Coder:
         # a minority nothing placed is known by its people's name after all
         sources = [self._named_people(r, date) for r in sources]
         targets = [self._named_people(r, date) for r in targets]
+        for placed in sources:
+            actors.coref.settle(placed.ref)
         # "denied massing troops near the border": a countryless role found inside a phrase is no party
         targets = [t for t in targets if not (t.ref.code.startswith("---") and t.coref)]
         acting = {r.ref.country for r in sources if is_state(r.ref.country)}
