@@ -21,6 +21,10 @@ CASES = [
     ("Ethiopian troops pulled out of the Eritrean border town on Sunday.", ("ETH", "ERI", "087")),
     ("The Angolan rebels pulled out of the peace talks in Lusaka.", (None, None, "164")),
     ("North Korea pulled out of the nuclear agreement.", ("PRK", None, "160")),
+    # 087 for an armed group's fighters withdrawn from a town; 0874 for falling back toward cover
+    ("The Sudan People's Liberation Army said it had withdrawn its fighters from the town of Torit.",
+     (None, None, "087")),
+    ("Chechen rebels withdrew toward the mountains on Sunday.", ("RUS", "RUS", "0874")),
     # 081: curfews cut, restrictions struck down by a court
     ("The Algerian military cut the curfew in the capital by three hours.", ("DZA", "DZA", "081")),
     ("The Indonesian army reduced the curfew in Jakarta.", ("IDN", "IDN", "081")),
