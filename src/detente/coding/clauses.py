@@ -28,6 +28,9 @@ POSSESSION_NOUNS = frozenset({"asset", "property", "fund", "reserve", "holding",
 # the purpose of a deployment that makes it help, not a show of force
 SUPPORT_WORDS = frozenset({"peacekeeping", "peacekeeper", "protect", "help", "assist", "support", "reinforce",
                            "stabilise", "stabilize", "mission"})
+# members of a peace or observer mission, and the verbs that bring them to their post
+MISSION_MEMBERS = frozenset({"peacekeeper", "monitor", "observer"})
+ARRIVAL_VERBS = frozenset({"arrive", "land", "reach"})
 DRILL_NOUNS = frozenset({"drill", "exercise", "game", "war-game", "wargame", "manoeuvre", "maneuver", "patrol"})
 # those a government commands: ordering them to act is acting
 SUBORDINATE_NOUNS = frozenset({"army", "military", "force", "forces", "troop", "police", "navy", "air", "ministry",
@@ -112,6 +115,12 @@ def supportive_deployment(verb: Token) -> str | None:
     if words & SUPPORT_WORDS:
         return "074"
     return None
+
+
+def mission_arrival(verb: Token, subjects: list[Token]) -> bool:
+    """ "the first EU monitors arrived in Georgia": peacekeepers or monitors arriving in a country take
+    up their mission there (074), which is more than a visit."""
+    return verb.lemma_.lower() in ARRIVAL_VERBS and any(s.lemma_.lower() in MISSION_MEMBERS for s in subjects)
 
 
 def topic_clause(anchor: Token) -> bool:

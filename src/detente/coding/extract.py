@@ -31,6 +31,7 @@ from detente.coding.clauses import (
     habitual,
     is_domestic,
     is_mass,
+    mission_arrival,
     possessions_only,
     recalled_when,
     since_clause,
@@ -240,6 +241,8 @@ class ClauseCoder:
             # "deployed troops to Mozambique to protect gas projects", "sent a destroyer to take part in
             # joint drills": forces sent in support are peacekeeping or military cooperation, no threat
             code, rule = support, f"{rule} > in support"
+        elif code.startswith("042") and mission_arrival(verb, sources):
+            code, rule = "074", f"{rule} > mission arrival"
         if code[:2] in ("18", "19") and not code.startswith("182") \
                 and any(t.lemma_.lower() in PROTESTER_NOUNS for t in targets) \
                 and not any(s.lemma_.lower() in PROTESTER_NOUNS for s in sources):

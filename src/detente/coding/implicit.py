@@ -19,8 +19,18 @@ from detente.records import ActorRef
 # acts of a state's courts, police and border officials, which no one else performs
 STATE_ONLY_VERBS = frozenset({"charge", "sentence", "convict", "indict", "deport", "expel", "extradite", "remand",
                               "jail", "imprison", "arrest"})
+# "placed under investigation", "put under house arrest": a general verb made a state-only act by its state
+STATE_ONLY_STATES = frozenset({"investigation", "arrest", "custody"})
 # acts that send people out of the state that does them
 REMOVING_VERBS = frozenset({"deport", "expel"})
+
+
+def _state_nouns(anchor: Token) -> list[Token]:
+    """The state-only condition ``anchor`` puts someone under ("under formal investigation"), if any."""
+    if anchor.lemma_.lower() not in ("place", "put"):
+        return []
+    return [o for p in anchor.children if p.dep_ == "prep" and p.lower_ == "under"
+            for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in STATE_ONLY_STATES]
 
 
 def state_doer(anchor: Token, actors: ArticleActors) -> Resolved | None:
@@ -29,7 +39,8 @@ def state_doer(anchor: Token, actors: ArticleActors) -> Resolved | None:
     The country of a place attached to the act, else that of the state actor reporting it; None
     when the verb is no state-only act, not passive, names its agent or nothing names the state.
     """
-    if anchor.tag_ != "VBN" or anchor.lemma_.lower() not in STATE_ONLY_VERBS \
+    state_nouns = _state_nouns(anchor)
+    if anchor.tag_ != "VBN" or not (anchor.lemma_.lower() in STATE_ONLY_VERBS or state_nouns) \
             or not any(c.dep_ == "auxpass" for c in anchor.children) \
             or any(c.dep_ == "agent" for c in anchor.children):
         return None
@@ -39,8 +50,10 @@ def state_doer(anchor: Token, actors: ArticleActors) -> Resolved | None:
         country = next((found.ref.country for p in anchor.children if p.dep_ == "prep" and p.lower_ == "from"
                         for o in p.children if o.dep_ == "pobj" and (found := actors.get(o)) is not None
                         and is_state_ref(found.ref)), None)
-    if country is None and (place := find_place(anchor.sent, anchor)) is not None and place[2] == 0:
-        country = place[0].country  # "were arrested in Tehran": where the state's organs acted
+    if country is None and (place := find_place(anchor.sent, anchor)) is not None and (
+            place[2] == 0 or place[1].root.head.head in state_nouns):
+        # "were arrested in Tehran", "was placed under investigation in France": where the state's organs acted
+        country = place[0].country
     if country is None and (reporter := reporter_head(anchor)) is not None \
             and (found := actors.get(reporter)) is not None and is_state_ref(found.ref):
         country = found.ref.country  # "..., Iranian state media reported"

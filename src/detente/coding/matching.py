@@ -230,6 +230,9 @@ def _match_verb_entry(entry: VerbEntry, verb: Token, obj: Token | None, particle
         if entry.particle:
             candidates = [p for child in verb.children if child.lower_ == entry.particle
                           for p in kids(child, ("pobj",))]
+            # "pulled out of the talks": the parser may hang the phrase on the particle
+            candidates += [p for child in verb.children if child.lower_ == entry.particle and not kids(child, ("pobj",))
+                           for prep in kids(child, ("prep",)) for p in kids(prep, ("pobj",))]
             # "pulled its troops out (of Kherson)": a particle, or a preposition with no object of its own
             if any(c.lower_ == entry.particle and (c.dep_ == "prt" or not kids(c, ("pobj",)))
                    for c in verb.children) and obj is not None:
