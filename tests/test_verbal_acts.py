@@ -20,3 +20,20 @@ def test_accusation_after_a_stated_fact_is_the_speakers(nlp):
 def test_deed_conjoined_to_a_stated_fact_keeps_the_clause_subject(nlp):
     found = factual("Kenya said Somali militiamen were hungry and attacked a village near Garissa.")
     assert ("SOM", "KEN", "190") in found
+
+
+def test_uncoded_act_promised_unless_another_acts_is_a_threat(nlp):
+    found = factual("Greece will block Turkey's entry into the customs union unless Ankara withdraws its "
+                    "warships, Greek officials said.")
+    assert ("GRC", "TUR", "130") in found
+
+
+def test_reported_ultimatum_names_the_conditioned_party(nlp):
+    found = factual("Zambia said it would keep its border posts shut unless Zaire handed over the "
+                    "gunmen.")
+    assert any(src == "ZMB" and tgt == "COD" and code.startswith("13") for src, tgt, code in found)
+
+
+def test_negated_promise_unless_another_acts_is_no_threat(nlp):
+    found = factual("Greece will not attend the summit unless Turkey attends.")
+    assert not any(code.startswith("13") for _, _, code in found)

@@ -45,6 +45,7 @@ from detente.coding.consequences import (
     in_kind,
     promised_consequence,
     promised_retaliation,
+    ultimatum,
 )
 from detente.coding.lexicon import Lexicon, MetaEntry
 from detente.coding.matching import (
@@ -170,7 +171,8 @@ class ClauseCoder:
             return answer
         found = match_verb(verb, self.lexicon, obj)
         if found is None:
-            return promised_retaliation(verb, subjects, penalty, self.lexicon) or in_kind(verb, subjects, penalty, self.lexicon)
+            return (promised_retaliation(verb, subjects, penalty, self.lexicon)
+                    or in_kind(verb, subjects, penalty, self.lexicon) or ultimatum(verb, subjects, penalty))
         sources, targets = subjects, found.targets
         fallback: list[Token] = []
         if found.reverse:
