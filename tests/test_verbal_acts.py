@@ -37,3 +37,19 @@ def test_reported_ultimatum_names_the_conditioned_party(nlp):
 def test_negated_promise_unless_another_acts_is_no_threat(nlp):
     found = factual("Greece will not attend the summit unless Turkey attends.")
     assert not any(code.startswith("13") for _, _, code in found)
+
+
+def test_optimism_about_a_deal_with_a_state_is_an_optimistic_comment(nlp):
+    found = factual("The Jordanian foreign minister said he was optimistic about concluding a water accord "
+                    "with Syria.")
+    assert ("JOR", "SYR", "013") in found
+
+
+def test_pessimism_about_talks_is_a_pessimistic_comment(nlp):
+    found = factual("Athens was pessimistic about the talks with Ankara.")
+    assert ("GRC", "TUR", "012") in found
+
+
+def test_optimism_about_a_harvest_is_aimed_at_no_one(nlp):
+    found = factual("Egyptian farmers were optimistic about the harvest.")
+    assert not any(tgt for _, tgt, code in found if code.startswith("01"))

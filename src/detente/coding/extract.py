@@ -130,6 +130,9 @@ FIRING_VERBS = frozenset({"fire", "shoot"})
 # verbs that with a "that ... is" clause state a view ("agreed that the pipeline was vital")
 OPINION_VERBS = frozenset({"agree", "concur"})
 INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "determined", "eager", "keen", "open"})
+# adjectives of a stance toward prospects, coded as comments through their lexicon rows ("was optimistic
+# about a deal with Russia": 013)
+STANCE_ADJECTIVES = frozenset({"optimistic", "hopeful", "upbeat", "pessimistic", "sceptical", "skeptical"})
 
 
 def _inquired(anchor: Token) -> bool:
@@ -201,6 +204,11 @@ class ClauseCoder:
         if code == "016" and (accusers := accusers_of(verb)):
             # "denied any involvement, rejecting claims made by Kyiv": the denial answers the accuser
             targets, penalty = accusers, penalty + 0.1
+        if verb.lemma_.lower() in STANCE_ADJECTIVES and all(t.pos_ == "VERB" for t in targets):
+            # "optimistic about reaching a deal with Russia": the partner of the prospect spoken of
+            fallback = [p for prep in kids(verb, ("prep",)) for prospect in kids(prep, ("pcomp",))
+                        for holder in (prospect, *kids(prospect, ("dobj",)))
+                        for p in preps_of(holder).get("with", ())]
         if code.startswith("02") and "+" not in rule and obj is None and not kids(verb, ("dative", "xcomp", "ccomp")):
             return None  # "asked about the launch", "appealed for calm" with no one addressed: no appeal
         if not sources and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "pcomp", "acl") and verb.i > 0:
@@ -302,6 +310,7 @@ class ClauseCoder:
                  or (t.pos_ in ("NOUN", "ADJ") and any(c.dep_ == "auxpass" for c in t.children)
                      and any(c.dep_ == "nsubjpass" for c in t.children))
                  or (t.pos_ == "ADJ" and t.lemma_.lower() in INTENT_ADJECTIVES)
+                 or (t.pos_ == "ADJ" and t.dep_ == "acomp" and t.lemma_.lower() in STANCE_ADJECTIVES)
                  or infinitive_noun(t)]
         # deepest clauses first so that a meta-verb sees its complement's act
         verbs.sort(key=lambda t: -depth(t))
