@@ -53,3 +53,18 @@ def test_pessimism_about_talks_is_a_pessimistic_comment(nlp):
 def test_optimism_about_a_harvest_is_aimed_at_no_one(nlp):
     found = factual("Egyptian farmers were optimistic about the harvest.")
     assert not any(tgt for _, tgt, code in found if code.startswith("01"))
+
+
+def test_group_saying_it_was_behind_an_attack_claims_it(nlp):
+    found = factual("The Lord's Resistance Army said it was behind the attack on Ugandan soldiers near Gulu.")
+    assert any(code == "015" and tgt == "UGA" for _, tgt, code in found)
+
+
+def test_naming_another_party_behind_an_attack_accuses_it(nlp):
+    found = factual("Burundi said Rwandan troops were behind the shelling of the border town.")
+    assert ("BDI", "RWA", "112") in found
+
+
+def test_behind_a_plan_is_no_claim(nlp):
+    found = factual("Norway said it was behind the peace plan.")
+    assert not any(code in ("015", "112") for _, _, code in found)

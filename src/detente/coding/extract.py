@@ -20,6 +20,7 @@ from detente.coding.accusations import (
     DISMISSING_VERBS,
     accuser_named,
     accusers_of,
+    behind_attack,
 )
 from detente.coding.acts import COERCIVE_ROOTS, Act
 from detente.coding.clauses import (
@@ -175,7 +176,8 @@ class ClauseCoder:
         found = match_verb(verb, self.lexicon, obj)
         if found is None:
             return (promised_retaliation(verb, subjects, penalty, self.lexicon)
-                    or in_kind(verb, subjects, penalty, self.lexicon) or ultimatum(verb, subjects, penalty))
+                    or in_kind(verb, subjects, penalty, self.lexicon) or ultimatum(verb, subjects, penalty)
+                    or behind_attack(verb, subjects, penalty, self.lexicon))
         sources, targets = subjects, found.targets
         fallback: list[Token] = []
         if found.reverse:
