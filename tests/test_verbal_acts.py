@@ -68,3 +68,8 @@ def test_naming_another_party_behind_an_attack_accuses_it(nlp):
 def test_behind_a_plan_is_no_claim(nlp):
     found = factual("Norway said it was behind the peace plan.")
     assert not any(code in ("015", "112") for _, _, code in found)
+
+
+def test_defying_a_curfew_imposed_by_a_government_defies_that_government(nlp):
+    found = factual("A Croatian newspaper defied a curfew imposed by Belgrade.")
+    assert ("HRV", "SRB", "128") in found

@@ -206,6 +206,11 @@ class ClauseCoder:
         if code == "016" and (accusers := accusers_of(verb)):
             # "denied any involvement, rejecting claims made by Kyiv": the denial answers the accuser
             targets, penalty = accusers, penalty + 0.1
+        if code[:2] == "12" and obj is not None and obj in targets and (
+                imposers := [p for acl in kids(obj, ("acl",)) if acl.tag_ == "VBN"
+                             for agent in kids(acl, ("agent",)) for p in kids(agent, ("pobj",))]):
+            # "defied a ban imposed by the junta": a rule defied or rejected answers whoever laid it down
+            targets = [t for t in targets if t != obj] + imposers
         if verb.lemma_.lower() in STANCE_ADJECTIVES and all(t.pos_ == "VERB" for t in targets):
             # "optimistic about reaching a deal with Russia": the partner of the prospect spoken of
             fallback = [p for prep in kids(verb, ("prep",)) for prospect in kids(prep, ("pcomp",))
