@@ -8,6 +8,12 @@ import logging
 
 from spacy.tokens import Token
 
+from detente.coding.acts import Act
+from detente.coding.consequences import is_hostile, reported_speaker
+from detente.coding.lexicon import Lexicon
+from detente.coding.modality import clause_modality
+from detente.coding.roles import kids, preps_of
+
 logger = logging.getLogger(__name__)
 
 ACCUSING_VERBS = frozenset({"accuse", "blame", "charge", "criticize", "criticise", "condemn", "denounce"})
@@ -62,3 +68,24 @@ def _charge_makers(clause: Token) -> list[Token]:
         return dismissed_charges(clause)
     agents = [g for c in clause.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     return agents or [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+
+
+def behind_attack(verb: Token, subjects: list[Token], penalty: float, lexicon: Lexicon) -> Act | None:
+    """ "the group said it was behind the ambush": a speaker owning a hostile act claims it (015) against
+    whom the act hit; "Kenya said Somali militias were behind the shelling": naming another party as the
+    one behind it accuses that party (112)."""
+    if verb.lemma_.lower() != "be" or not subjects:
+        return None
+    attack = next((p for p in preps_of(verb).get("behind", ()) if is_hostile(p, lexicon)), None)
+    speaker = reported_speaker(verb)
+    modality = clause_modality(verb)
+    if attack is None or speaker is None or modality.negated:
+        return None
+    if all(s.pos_ == "PRON" for s in subjects):
+        # the hit: "the attack on X", "the shelling of X", "an ambush that killed 11 soldiers"
+        hit = [p for word in ("on", "against", "of") for p in preps_of(attack).get(word, ())]
+        hit += [o for clause in kids(attack, ("relcl",)) for o in kids(clause, ("dobj",))]
+        return Act(verb, "015", "behind an attack > claimed", [verb.i, attack.i], [speaker], hit, False,
+                   modality, penalty + 0.1)
+    return Act(verb, "112", "behind an attack > alleged", [verb.i, attack.i], [speaker], subjects, False,
+               modality, penalty + 0.1)

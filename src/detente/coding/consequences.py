@@ -239,6 +239,26 @@ def cause_for_war(verb: Token, penalty: float) -> Act | None:
                replace(modality, future=False, hypothetical=False, conditional=False), penalty + 0.15)
 
 
+def ultimatum(verb: Token, subjects: list[Token], penalty: float) -> Act | None:
+    """ "Greece would block Turkey's bid unless Ankara withdrew its threat", "said it would stay out of
+    the vote unless the electoral board resigned": whatever a party promises to do unless another acts
+    is pressure on that other party, a threat (130), even when the promised act is no coded event."""
+    if not subjects or not _promised(verb):
+        return None
+    modality = clause_modality(verb)
+    if modality.negated:
+        return None  # "will not sign unless ...": a condition on cooperation, not a threat
+    heads = {t.i for s in subjects for t in (s, *s.conjuncts)}
+    conditioned = [subj for clause in verb.children if clause.dep_ == "advcl"
+                   and any(m.dep_ == "mark" and m.lower_ == "unless" for m in clause.children)
+                   for subj in kids(clause, ("nsubj",)) if subj.i not in heads and subj.pos_ in ("PROPN", "NOUN")]
+    if not conditioned:
+        return None
+    return Act(verb, "130", "ultimatum > promised", [verb.i], subjects, conditioned, False,
+               replace(modality, future=False, hypothetical=False, conditional=False, ultimatum=False),
+               penalty + 0.15)
+
+
 def _narrator(verb: Token) -> Token | None:
     """The subject of the clause a reported clause hangs in through a participle ("Fidan went further,
     repeating that ...")."""

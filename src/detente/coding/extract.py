@@ -20,6 +20,7 @@ from detente.coding.accusations import (
     DISMISSING_VERBS,
     accuser_named,
     accusers_of,
+    behind_attack,
 )
 from detente.coding.acts import COERCIVE_ROOTS, Act
 from detente.coding.clauses import (
@@ -46,6 +47,7 @@ from detente.coding.consequences import (
     in_kind,
     promised_consequence,
     promised_retaliation,
+    ultimatum,
 )
 from detente.coding.lexicon import Lexicon, MetaEntry
 from detente.coding.matching import (
@@ -130,6 +132,9 @@ FIRING_VERBS = frozenset({"fire", "shoot"})
 # verbs that with a "that ... is" clause state a view ("agreed that the pipeline was vital")
 OPINION_VERBS = frozenset({"agree", "concur"})
 INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "determined", "eager", "keen", "open"})
+# adjectives of a stance toward prospects, coded as comments through their lexicon rows ("was optimistic
+# about a deal with Russia": 013)
+STANCE_ADJECTIVES = frozenset({"optimistic", "hopeful", "upbeat", "pessimistic", "sceptical", "skeptical"})
 
 
 def _inquired(anchor: Token) -> bool:
@@ -171,7 +176,9 @@ class ClauseCoder:
             return answer
         found = match_verb(verb, self.lexicon, obj)
         if found is None:
-            return promised_retaliation(verb, subjects, penalty, self.lexicon) or in_kind(verb, subjects, penalty, self.lexicon)
+            return (promised_retaliation(verb, subjects, penalty, self.lexicon)
+                    or in_kind(verb, subjects, penalty, self.lexicon) or ultimatum(verb, subjects, penalty)
+                    or behind_attack(verb, subjects, penalty, self.lexicon))
         sources, targets = subjects, found.targets
         fallback: list[Token] = []
         if found.reverse:
@@ -200,6 +207,16 @@ class ClauseCoder:
         if code == "016" and (accusers := accusers_of(verb)):
             # "denied any involvement, rejecting claims made by Kyiv": the denial answers the accuser
             targets, penalty = accusers, penalty + 0.1
+        if code[:2] == "12" and obj is not None and obj in targets and (
+                imposers := [p for acl in kids(obj, ("acl",)) if acl.tag_ == "VBN"
+                             for agent in kids(acl, ("agent",)) for p in kids(agent, ("pobj",))]):
+            # "defied a ban imposed by the junta": a rule defied or rejected answers whoever laid it down
+            targets = [t for t in targets if t != obj] + imposers
+        if verb.lemma_.lower() in STANCE_ADJECTIVES and all(t.pos_ == "VERB" for t in targets):
+            # "optimistic about reaching a deal with Russia": the partner of the prospect spoken of
+            fallback = [p for prep in kids(verb, ("prep",)) for prospect in kids(prep, ("pcomp",))
+                        for holder in (prospect, *kids(prospect, ("dobj",)))
+                        for p in preps_of(holder).get("with", ())]
         if code.startswith("02") and "+" not in rule and obj is None and not kids(verb, ("dative", "xcomp", "ccomp")):
             return None  # "asked about the launch", "appealed for calm" with no one addressed: no appeal
         if not sources and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "pcomp", "acl") and verb.i > 0:
@@ -306,6 +323,7 @@ class ClauseCoder:
                  or (t.pos_ in ("NOUN", "ADJ") and any(c.dep_ == "auxpass" for c in t.children)
                      and any(c.dep_ == "nsubjpass" for c in t.children))
                  or (t.pos_ == "ADJ" and t.lemma_.lower() in INTENT_ADJECTIVES)
+                 or (t.pos_ == "ADJ" and t.dep_ == "acomp" and t.lemma_.lower() in STANCE_ADJECTIVES)
                  or infinitive_noun(t)]
         # deepest clauses first so that a meta-verb sees its complement's act
         verbs.sort(key=lambda t: -depth(t))

@@ -42,6 +42,10 @@ SUMMONING_PLACES = frozenset({"ministry", "office", "headquarters"})
 # participles by which a speaker goes on to address someone ("..., accusing them of", "..., warning that");
 # not "saying", "calling": what these report may still be the reported clause's content
 SAYING_PARTICIPLES = frozenset({"accuse", "blame", "warn", "charge", "urge", "threaten", "vow"})
+# verbs by which a speaker answers or turns on someone after stating a fact ("said the dead were civilians
+# and denied that ...")
+ANSWERING_VERBS = frozenset({"deny", "accuse", "blame", "reject", "dismiss", "condemn", "warn", "insist", "vow",
+                             "threaten", "demand", "urge"})
 # participles the tagger may take for a past tense ("had attacked Iraq and taken Mosul")
 PARTICIPLE_ENDINGS = ("en", "wn", "done", "gone", "begun")
 
@@ -56,9 +60,11 @@ def speakers_conjunct(verb: Token) -> bool:
     past = verb.tag_ == "VBD" and not verb.lower_.endswith(PARTICIPLE_ENDINGS) or verb.tag_ == "VBN" and any(
         a.dep_ == "auxpass" for a in head.children) and any(c.dep_ == "dobj" for c in verb.children)
     # the speaker's verb comes first: an attribution at the end ("..., the ministry said") does nothing more
+    # "said the platforms were fish farms and denied that ...": a stated fact cannot deny or accuse
+    stated_fact = head.lemma_ == "be" and verb.lemma_.lower() in ANSWERING_VERBS
     return verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.pos_ == "VERB" and past \
         and head.head.i < head.i \
-        and any(a.dep_ == "aux" and a.lower_ in REPORTED_TENSE_AUX for a in head.children) \
+        and (stated_fact or any(a.dep_ == "aux" and a.lower_ in REPORTED_TENSE_AUX for a in head.children)) \
         and not any(a.dep_ in ("aux", "nsubj") for a in verb.children)
 
 
