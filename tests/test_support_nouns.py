@@ -17,3 +17,16 @@ def test_an_act_noun_under_a_support_verb_is_its_verb_with_the_of_object(nlp):
 def test_an_act_noun_keeps_the_object_restrictions_of_its_verb(nlp):
     # "expelled the ambassador" is a cut in relations (161), not a deportation (174)
     assert ("IRN", "GBR", "161") in factual("Tehran ordered the expulsion of the British ambassador.")
+
+
+def test_a_frame_noun_carries_the_act_of_its_modifier(nlp):
+    # "a mediation effort between A and B" is mediation between them (045), toward both parties
+    found = factual("Egypt launched a mediation effort between Israel and the Palestinians.")
+    assert {("EGY", "ISR", "045"), ("EGY", "PSE", "045")} <= found
+    assert ("IDN", "IDN", "173") in factual("Indonesia launched an arrest campaign against Acehnese separatists.")
+
+
+def test_compensation_paid_crackdowns_carried_out_and_invitations_extended(nlp):
+    assert ("DEU", "POL", "080") in factual("Germany paid compensation to Poland for wartime forced labour.")
+    assert ("EGY", "EGY", "175") in factual("Egypt carried out a crackdown on Islamic militants in Assiut.")
+    assert ("JOR", "IRQ", "036") in factual("Jordan extended an invitation to the Iraqi foreign minister.")

@@ -64,6 +64,8 @@ VERB_PREFIXES = ("re", "out", "over", "under", "with", "up")
 DENIABLE_CLAIMS = frozenset({"accusation", "allegation", "charge"})
 # event nouns made from verbs: "withdrawal" → "withdraw", "refusal" → "refuse", "deployment" → "deploy"
 NOMINAL_SUFFIXES = (("al", ""), ("al", "e"), ("ment", ""))
+# nouns that frame an act named by their modifier: "a mediation effort between", "a bombing campaign against"
+FRAME_NOUNS = frozenset({"effort", "bid", "initiative", "campaign", "drive"})
 # endings of nouns that name a verb's act, with the verb's ending: "expulsion" → "expel", "detention" →
 # "detain", "demolition" → "demolish", "destruction" → "destroy", "deportation" → "deport", "occupation" →
 # "occupy", "execution" → "execute", "seizure" → "seize"
@@ -316,6 +318,16 @@ def _verb_frame(noun: Token, lexicon: Lexicon) -> tuple[VerbEntry, Token] | None
     return None
 
 
+def _support_noun_entries(noun: Token, lexicon: Lexicon) -> list[NounEntry]:
+    """The event-noun rows for the object of a support verb: its own, or for a frame noun ("launched a
+    mediation effort between A and B", "began a bombing campaign against") those of its modifier, whose
+    act the frame's phrases then carry."""
+    own = lexicon.nouns.get(noun.lemma_.lower(), [])
+    if own or noun.lemma_.lower() not in FRAME_NOUNS:
+        return own
+    return [e for c in noun.children if c.dep_ == "compound" for e in lexicon.nouns.get(c.lemma_.lower(), ())]
+
+
 def act_noun_frame(noun: Token, lexicon: Lexicon) -> tuple[VerbEntry, Token] | None:
     """The verb pattern an act noun's "of" object fits as the verb's object, with that object.
 
@@ -425,7 +437,7 @@ def match_verb(verb: Token, lexicon: Lexicon, obj: Token | None) -> _Match | Non
         if obj is not None and lemma in ANSWER_VERBS:
             nouns += preps_of(obj).get("with", [])  # the parser may hang the answer on what it answers
         for noun in nouns:
-            for noun_entry in lexicon.nouns.get(noun.lemma_.lower(), ()):
+            for noun_entry in _support_noun_entries(noun, lexicon):
                 if not match_noun_entry(noun_entry, noun, verb, lemma):
                     continue
                 if noun_entry.code[:2] == "14" and "on" in preps_of(noun):
