@@ -30,3 +30,10 @@ def test_compensation_paid_crackdowns_carried_out_and_invitations_extended(nlp):
     assert ("DEU", "POL", "080") in factual("Germany paid compensation to Poland for wartime forced labour.")
     assert ("EGY", "EGY", "175") in factual("Egypt carried out a crackdown on Islamic militants in Assiut.")
     assert ("JOR", "IRQ", "036") in factual("Jordan extended an invitation to the Iraqi foreign minister.")
+
+
+def test_pledges_denials_rebukes_and_recognition_stated_as_nouns(nlp):
+    assert ("IRQ", "KWT", "030") in factual("Baghdad gave a pledge to Kuwait that it would respect the border.")
+    assert ("SYR", "ISR", "016") in factual("Damascus issued a denial of the Israeli charges on Tuesday.")
+    assert ("RUS", "GEO", "111") in factual("Moscow issued a stern rebuke to Georgia over the arrests.")
+    assert ("USA", "VNM", "054") in factual("Washington gave diplomatic recognition to Vietnam in 1995.")
