@@ -64,6 +64,13 @@ VERB_PREFIXES = ("re", "out", "over", "under", "with", "up")
 DENIABLE_CLAIMS = frozenset({"accusation", "allegation", "charge"})
 # event nouns made from verbs: "withdrawal" → "withdraw", "refusal" → "refuse", "deployment" → "deploy"
 NOMINAL_SUFFIXES = (("al", ""), ("al", "e"), ("ment", ""))
+# nouns that frame an act named by their modifier: "a mediation effort between", "a bombing campaign against"
+FRAME_NOUNS = frozenset({"effort", "bid", "initiative", "campaign", "drive"})
+# endings of nouns that name a verb's act, with the verb's ending: "expulsion" → "expel", "detention" →
+# "detain", "demolition" → "demolish", "destruction" → "destroy", "deportation" → "deport", "occupation" →
+# "occupy", "execution" → "execute", "seizure" → "seize"
+ACT_NOUN_SUFFIXES = (("ulsion", "el"), ("ention", "ain"), ("ition", "ish"), ("uction", "oy"), ("ation", ""),
+                     ("ation", "ate"), ("ation", "y"), ("ation", "e"), ("ution", "ute"), ("ure", "e"))
 
 
 @dataclass
@@ -314,6 +321,39 @@ def _verb_frame(noun: Token, lexicon: Lexicon) -> tuple[VerbEntry, Token] | None
     return None
 
 
+def _support_noun_entries(noun: Token, lexicon: Lexicon) -> list[NounEntry]:
+    """The event-noun rows for the object of a support verb: its own, or for a frame noun ("launched a
+    mediation effort between A and B", "began a bombing campaign against") those of its modifier, whose
+    act the frame's phrases then carry."""
+    own = lexicon.nouns.get(noun.lemma_.lower(), [])
+    if own or noun.lemma_.lower() not in FRAME_NOUNS:
+        return own
+    return [e for c in noun.children if c.dep_ == "compound" for e in lexicon.nouns.get(c.lemma_.lower(), ())]
+
+
+def act_noun_frame(noun: Token, lexicon: Lexicon) -> tuple[VerbEntry, Token] | None:
+    """The verb pattern an act noun's "of" object fits as the verb's object, with that object.
+
+    "ordered the expulsion of two British nationals" is "expelled two British nationals" (174),
+    "carried out the demolition of Palestinian homes" is "demolished Palestinian homes" (1712):
+    under a support verb, a noun made from a verb names that verb's act and its "of" object
+    is the act's patient. Only patterns with no particle and no target preposition of their own apply.
+    """
+    lemma = noun.lemma_.lower()
+    patients = preps_of(noun).get("of", ())
+    if not patients:
+        return None
+    stems = [lemma[: -len(suffix)] + add for suffix, add in ACT_NOUN_SUFFIXES if lemma.endswith(suffix)]
+    for stem in dict.fromkeys(stems):
+        for entry in lexicon.verbs.get(stem, ()):  # most specific first
+            if entry.particle or entry.prep:
+                continue
+            found = next((p for p in patients if not entry.objects or _words_of(p) & entry.objects), None)
+            if found is not None:
+                return entry, found
+    return None
+
+
 def judged_claim(found: tuple[str, str], judged: Token) -> tuple[str, str]:
     """A judgement's (code, rule), made a denial (016) when what is judged is a charge laid on the judge.
 
@@ -402,7 +442,7 @@ def match_verb(verb: Token, lexicon: Lexicon, obj: Token | None) -> _Match | Non
         if obj is not None and lemma in ANSWER_VERBS:
             nouns += preps_of(obj).get("with", [])  # the parser may hang the answer on what it answers
         for noun in nouns:
-            for noun_entry in lexicon.nouns.get(noun.lemma_.lower(), ()):
+            for noun_entry in _support_noun_entries(noun, lexicon):
                 if not match_noun_entry(noun_entry, noun, verb, lemma):
                     continue
                 if noun_entry.code[:2] == "14" and "on" in preps_of(noun):
@@ -414,6 +454,9 @@ def match_verb(verb: Token, lexicon: Lexicon, obj: Token | None) -> _Match | Non
                     return _Match(framed[0].code, framed[0].rule, [verb.i, noun.i], [framed[1]], False, False, 2)
                 return _Match(noun_entry.code, noun_entry.rule, [verb.i, noun.i], targets,
                               noun_entry.symmetric, False, 2)
+            if (acted := act_noun_frame(noun, lexicon)) is not None:
+                return _Match(acted[0].code, f"{acted[0].rule} > act noun", [verb.i, noun.i], [acted[1]],
+                              False, False, 2)
     return best
 
 
