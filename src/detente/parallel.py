@@ -501,8 +501,8 @@ def build_filter(nlp: Language, coder: Coder) -> SentenceFilter:
     anaphor words from the coreference rules.
     """
     from detente.actors import coref
+    from detente.actors.casing import CAPS_ONLY
     from detente.actors.data import parts
-    from detente.actors.resolver import CAPS_ONLY
     from detente.coding.lexicon import JUDGING_VERBS
     from detente.coding.participants import PARTY_NOUNS  # "the two sides", "both governments"
 

@@ -21,13 +21,14 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
-from functools import cache
 from pathlib import Path
 from threading import Lock
 from typing import TYPE_CHECKING
 
 from detente.actors import data
+from detente.actors.casing import PARTICLES, headline_case, words_case_ok
 from detente.actors.data import BARE, Entry, Lexicon, parts
+from detente.actors.groups import is_ethnic_group, names_armed_group, titled_role
 from detente.actors.names import actor_name
 from detente.actors.spans import hyphenated_name_bounds, joined_by_name_links, linked_over, name_goes_on
 from detente.records import ActorRef
@@ -43,9 +44,6 @@ SPANNING_PREFIXES = frozenset({"inter", "pan"})
 NAME_LINKS = frozenset({"de", "da", "do", "dos", "das", "del", "di"})
 # courtesy titles before a surname ("Mr Araghchi" in British style): not a given name of another person
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "madam", "mister"})
-# Small words that may stay lower-case inside a proper name ("Organization of American States").
-PARTICLES = {"of", "the", "and", "for", "de", "du", "la", "le", "al", "el", "bin", "bint", "ibn", "van",
-             "von", "der", "den", "da", "do", "dos", "das", "y", "e", "on", "in", "s", "t", "d"}
 
 # Sector words that describe a member of a named body rather than a sector of their own:
 # "Hamas spokesman" is Hamas, "Pentagon officials" are the Pentagon.
@@ -61,40 +59,6 @@ NP_RIGHT_DEPS = {"compound", "flat", "case"}
 MAX_PARTS = 12
 # A neighbour this similar to a word of a known person's names spells that name ("Vladimir"/"Volodymyr").
 SAME_NAME = 0.55
-
-
-def is_ethnic_group(head: Token) -> bool:
-    """"ethnic Albanians": a people named as a minority, living under another state."""
-    return any(c.dep_ == "amod" and c.lower_ == "ethnic" for c in head.children)
-
-
-def titled_role(entries: Sequence[Entry], sector: str) -> str | None:
-    """Undated copy: the latest office of a person in the sector of the title before the name.
-
-    "President Francois Mitterrand" in a story without a date is the president, not the
-    former president his most recent role makes him.
-    """
-    offices = [r for e in entries if e.kind == "person" for r in e.roles if r.dated and r.code[3:6] == sector[:3]]
-    return max(offices, key=lambda r: r.end or "9999").code if offices else None
-
-
-@cache
-def caps_only() -> frozenset[str]:
-    """Stop words that are also names ("US", "WHO", "IS"): they only count written in capitals.
-
-    spaCy's English stop words, imported on first use so that importing this package (for
-    :func:`actor_name`) stays cheap.
-    """
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    return frozenset(w for w in STOP_WORDS if w not in PARTICLES)
-
-
-def __getattr__(name: str):
-    # ``CAPS_ONLY`` as a lazily built module constant (detente.parallel imports it).
-    if name == "CAPS_ONLY":
-        return caps_only()
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @dataclass(frozen=True)
@@ -198,7 +162,7 @@ class ActorResolver:
                 # A "+" sector word ("people") codes only with a name, which is tested itself.
                 if agents.get(key, BARE) != BARE and (end == len(units) or owners[end] != owners[end - 1]):
                     return True
-                if key in names and (not cased or self._words_case_ok(
+                if key in names and (not cased or words_case_ok(
                         words[owners[start]:owners[end - 1] + 1], key)):
                     return True
         return False
@@ -464,23 +428,12 @@ class ActorResolver:
                 pos += 1
         return found
 
-    @classmethod
-    def _case_ok(cls, doc: Doc, first: int, last: int, key: tuple[str, ...]) -> bool:
-        # "Lee Jae-myung": the part after a name's hyphen keeps the case it was written in
-        return cls._words_case_ok([doc[i].text for i in range(first, last + 1)
-                                   if not (i > first and doc[i - 1].text == "-" and not doc[i - 1].whitespace_
-                                           and doc[i].is_lower)], key)
-
     @staticmethod
-    def _words_case_ok(texts: Sequence[str], key: tuple[str, ...]) -> bool:
-        """Names must look like names: capitalised, and stop-word names ("US") in capitals."""
-        words = [w for w in texts if any(c.isalpha() for c in w)]
-        if not words:
-            return True
-        if len(key) == 1 and key[0] in caps_only():
-            return words[0].isupper()
-        content = [w for w in words if w.lower() not in PARTICLES]
-        return bool(content) and not content[-1].islower() and any(not w.islower() for w in content)
+    def _case_ok(doc: Doc, first: int, last: int, key: tuple[str, ...]) -> bool:
+        # "Lee Jae-myung": the part after a name's hyphen keeps the case it was written in
+        return words_case_ok([doc[i].text for i in range(first, last + 1)
+                              if not (i > first and doc[i - 1].text == "-" and not doc[i - 1].whitespace_
+                                      and doc[i].is_lower)], key)
 
     def _in_longer_name(self, doc: Doc, first: int, last: int) -> bool:
         """Is the place name over ``first..last`` part of a longer, unknown proper name?
@@ -512,7 +465,7 @@ class ActorResolver:
                 else joined_by_name_links(doc, other, first, last)
             if not self._unknown_name_word(other) or not joined:
                 continue
-            if self._known_around(doc, other.i, first, last) or self._headline_case(other):
+            if self._known_around(doc, other.i, first, last) or headline_case(other):
                 continue
             return True
         return False
@@ -550,12 +503,6 @@ class ActorResolver:
                 if key in self.lexicon.agents or key in self.lexicon.names:
                     return True
         return False
-
-    @staticmethod
-    def _headline_case(token: Token) -> bool:
-        # Common words after the first one: capitalised in a headline, lower case in prose.
-        words = [t for t in list(token.sent)[1:] if t.is_alpha and t.pos_ not in ("PROPN", "ADJ")]
-        return len(words) >= 2 and sum(t.text[:1].isupper() for t in words) > 0.5 * len(words)
 
     def _led_after(self, doc: Doc, last: int) -> bool:
         """Is token ``last`` followed by "- led" / "- flagged" (split by the tokenizer)?"""
@@ -711,27 +658,14 @@ class ActorResolver:
 
     def _armed_group(self, head: Token, first: int, last: int, matches: list[Match], names: list[Match],
                      date: str | None) -> ActorRef | None:
-        """An armed group the lexicon does not know, named as one: REB of the country its phrase names.
-
-        "the rebel Revolutionary Patriotic Front" (a rebel descriptor before a proper name),
-        "the Moro Liberation Army", "the banned Movement for the Liberation of Cabinda" (a
-        group-name head such as "Front" or "Army" with a word such as "Liberation" in the name).
-        Without a country in the phrase the code is ``---REB`` and the sentence places it.
-        """
-        doc = head.doc
-        if head.pos_ != "PROPN" or not head.text[:1].isupper() or self._headline_case(head):
-            return None
+        """An armed group the lexicon does not know: REB of the country its phrase names, else ``---REB``."""
         before = [m for m in matches if m.last < head.i]
-        # the name runs from the word after the descriptor to the head, all capitalised or particles
-        described = bool(before) and before[-1].agent == "REB" and all(
-            t.text[:1].isupper() or t.lower_ in PARTICLES for t in doc[before[-1].last + 1:head.i + 1])
-        named = head.lower_ in self._armed_heads and any(
-            t.lower_ in self._armed_cues and t.text[:1].isupper() for t in doc[first:last + 1])
-        if not (described or named):
+        described_from = before[-1].last + 1 if before and before[-1].agent == "REB" else None
+        if not names_armed_group(head, first, last, described_from, self._armed_heads, self._armed_cues):
             return None
         countries = [m for m in names if m.entries[0].kind == "country"]
         code = self._entry_code(countries[0].entries, date) if countries else None
-        return self._ref(doc, (code[:3] if code else "---") + "REB", first, last)
+        return self._ref(head.doc, (code[:3] if code else "---") + "REB", first, last)
 
     def _of_body(self, head: Token, date: str | None) -> ActorRef | None:
         """The group a member belongs to: "leaders of the Kenyan opposition" are KENOPP.

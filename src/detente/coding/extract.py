@@ -83,6 +83,7 @@ from detente.coding.roles import (
     speakers_participle,
     summoned_to,
 )
+from detente.coding.stances import INTENT_ADJECTIVES, STANCE_ADJECTIVES, ready_for_event
 from detente.coding.violence import execution_style, targeted_killing
 from detente.coding.visits import announced_visit
 from detente.coding.withheld import kept_closed, withheld_event, withheld_release
@@ -131,10 +132,6 @@ DIPLOMAT_WORDS = frozenset({"diplomat", "ambassador", "envoy", "attache", "embas
 FIRING_VERBS = frozenset({"fire", "shoot"})
 # verbs that with a "that ... is" clause state a view ("agreed that the pipeline was vital")
 OPINION_VERBS = frozenset({"agree", "concur"})
-INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "determined", "eager", "keen", "open"})
-# adjectives of a stance toward prospects, coded as comments through their lexicon rows ("was optimistic
-# about a deal with Russia": 013)
-STANCE_ADJECTIVES = frozenset({"optimistic", "hopeful", "upbeat", "pessimistic", "sceptical", "skeptical"})
 
 
 def _inquired(anchor: Token) -> bool:
@@ -729,33 +726,6 @@ class ClauseCoder:
         if kind == "refuse":
             act.modality = replace(mod, negated=False, reason=mod.reason + "; refusal")
 
-    def _stance(self, noun: Token) -> Act | None:
-        """ "remained ready for a frank dialogue with Algeria", "open to talks with Kyiv": willingness
-        towards an event noun is the holder's intent (03x), aimed at the noun's partner."""
-        prep = noun.head
-        holder = prep.head
-        if noun.dep_ != "pobj" or prep.lower_ not in ("for", "to") or holder.pos_ != "ADJ" \
-                or holder.lemma_.lower() not in INTENT_ADJECTIVES:
-            return None
-        entry = next((e for e in self.lexicon.nouns.get(noun_lemma(noun), ()) if e.code != "LIGHT"
-                      and match_noun_entry(e, noun, None)), None)
-        code = self.lexicon.derived_code("intent", entry.code) if entry is not None else None
-        if code is None:
-            return None
-        subjects, _, penalty = clause_roles(holder)
-        preps = preps_of(noun)
-        targets = [p for word in ("with", "between", *sorted(entry.prep)) for p in preps.get(word, ())]
-        modality = clause_modality(holder.head if holder.dep_ == "acomp" else holder)
-        rule = f"{holder.lemma_.lower()} > {entry.rule} (nominal)"
-        if modality.negated and (refusal := self.lexicon.derived_code("refuse", entry.code)) is not None:
-            # "is not open to talks with Washington": a refusal (12x), which did happen
-            code, rule = refusal, rule + " > refusal"
-            modality = replace(modality, negated=False, hypothetical=False, future=False, conditional=False)
-        elif modality.weak or modality.hypothetical and not modality.negated:
-            # "would be ready for talks if asked": a statement of willingness is itself the act
-            modality = replace(modality, hypothetical=False, conditional=False)
-        return Act(holder, code, rule, [holder.i, noun.i], subjects, targets, False, modality, penalty + 0.1)
-
     def _nominals(self, sent: Span, used: set[int]) -> list[Act]:
         acts = []
         for noun in sent:
@@ -772,7 +742,7 @@ class ClauseCoder:
             if (noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in ("in", "by", "via", "over", "during")
                     and noun.head.head.i in used):
                 continue  # "discussed trade in a phone call": the manner of an act already coded
-            stance = self._stance(noun)
+            stance = ready_for_event(noun, self.lexicon)
             if stance is not None:
                 acts.append(stance)
                 continue

@@ -1,0 +1,63 @@
+"""Groups of people a noun phrase names without a lexicon code of their own.
+
+An ethnic group ("ethnic Albanians") lives under another state; an armed group the
+lexicon does not know is recognised by how it is named ("the rebel Revolutionary
+Patriotic Front", "the Moro Liberation Army"); a titled person in undated copy holds the
+office of the title before the name.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Collection, Sequence
+from typing import TYPE_CHECKING
+
+from detente.actors.casing import PARTICLES, headline_case
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from detente.actors.data import Entry
+
+logger = logging.getLogger(__name__)
+
+def is_ethnic_group(head: Token) -> bool:
+    """"ethnic Albanians": a people named as a minority, living under another state."""
+    return any(c.dep_ == "amod" and c.lower_ == "ethnic" for c in head.children)
+
+
+def titled_role(entries: Sequence[Entry], sector: str) -> str | None:
+    """Undated copy: the latest office of a person in the sector of the title before the name.
+
+    "President Francois Mitterrand" in a story without a date is the president, not the
+    former president his most recent role makes him.
+    """
+    offices = [r for e in entries if e.kind == "person" for r in e.roles if r.dated and r.code[3:6] == sector[:3]]
+    return max(offices, key=lambda r: r.end or "9999").code if offices else None
+
+
+def names_armed_group(head: Token, first: int, last: int, described_from: int | None,
+                      armed_heads: Collection[str], armed_cues: Collection[str]) -> bool:
+    """Does the proper-name phrase ``first..last`` headed by ``head`` name an armed group?
+
+    "the rebel Revolutionary Patriotic Front" (a rebel descriptor before a proper name),
+    "the Moro Liberation Army", "the banned Movement for the Liberation of Cabinda" (a
+    group-name head such as "Front" or "Army" with a word such as "Liberation" in the name).
+
+    Args:
+        head: The head of the noun phrase.
+        first: Index of the phrase's first token.
+        last: Index of the phrase's last token.
+        described_from: Index of the word after a rebel descriptor before the head, if any.
+        armed_heads: Words that head an armed group's name ("front", "army").
+        armed_cues: Words that mark a name as an armed group's ("liberation").
+    """
+    doc = head.doc
+    if head.pos_ != "PROPN" or not head.text[:1].isupper() or headline_case(head):
+        return False
+    # the name runs from the word after the descriptor to the head, all capitalised or particles
+    described = described_from is not None and all(
+        t.text[:1].isupper() or t.lower_ in PARTICLES for t in doc[described_from:head.i + 1])
+    named = head.lower_ in armed_heads and any(
+        t.lower_ in armed_cues and t.text[:1].isupper() for t in doc[first:last + 1])
+    return described or named
