@@ -254,3 +254,11 @@ def test_a_mediator_offering_talks_between_the_two_neighbours_is_not_one_of_them
                 f"{minister} offered to mediate between the two neighbours.")
         found = triples(text, "2026-05-04")
         assert {("DJI", "ETH", "039"), ("DJI", "ERI", "039")} <= found, minister
+
+
+def test_an_unnamed_ministry_acting_next_is_the_state_that_acted_not_the_one_acted_on(nlp):
+    text = ("Colombian border guards detained eleven Peruvian fishermen on the Putumayo river on Sunday.\n\n"
+            "On Monday Lima summoned Bogota's ambassador. The ministry demanded the immediate release of the men.")
+    found = triples(text)
+    assert any(source == "PER" and code.startswith("10") for source, _, code in found)
+    assert not any(source == "COL" and code.startswith("10") for source, _, code in found)

@@ -509,6 +509,10 @@ class ArticleCoref:
         if not candidates:
             return None
         recent = candidates[0]
+        if head.dep_ in ("nsubj", "nsubjpass") and not recent.subject:
+            # "Belgrade called in Zagreb's ambassador. The ministry demanded ...": an institution that acts
+            # continues the previous sentence's acting state, not the one it acted on
+            recent = next((s for s in candidates if s.sent == recent.sent and s.subject), recent)
         country = recent.ref.country
         if self.home is not None and _attribution(head) and any(s.ref.country == self.home for s in candidates):
             # "KUWAIT CITY ... Iraqi forces detained its crew, according to the ministry": a datelined
