@@ -262,3 +262,14 @@ def test_an_unnamed_ministry_acting_next_is_the_state_that_acted_not_the_one_act
     found = triples(text)
     assert any(source == "PER" and code.startswith("10") for source, _, code in found)
     assert not any(source == "COL" and code.startswith("10") for source, _, code in found)
+
+
+
+def test_a_neighbour_named_only_as_the_far_side_of_a_border_gives_no_institution(nlp):
+    from detente.actors import ActorResolver, ArticleCoref
+
+    doc = nlp("Colombian soldiers attacked a rebel camp close to the border with Venezuela. The army said four "
+              "fighters were killed.")
+    coref = ArticleCoref(ActorResolver.default(), date="2026-03-10")
+    found = {t.text: coref.resolve(t) for t in doc if t.pos_ in ("NOUN", "PROPN", "PRON")}
+    assert found["army"].code == "COLMIL"
