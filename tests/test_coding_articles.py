@@ -254,3 +254,22 @@ def test_a_mediator_offering_talks_between_the_two_neighbours_is_not_one_of_them
                 f"{minister} offered to mediate between the two neighbours.")
         found = triples(text, "2026-05-04")
         assert {("DJI", "ETH", "039"), ("DJI", "ERI", "039")} <= found, minister
+
+
+def test_an_unnamed_ministry_acting_next_is_the_state_that_acted_not_the_one_acted_on(nlp):
+    text = ("Colombian border guards detained eleven Peruvian fishermen on the Putumayo river on Sunday.\n\n"
+            "On Monday Lima summoned Bogota's ambassador. The ministry demanded the immediate release of the men.")
+    found = triples(text)
+    assert any(source == "PER" and code.startswith("10") for source, _, code in found)
+    assert not any(source == "COL" and code.startswith("10") for source, _, code in found)
+
+
+
+def test_a_neighbour_named_only_as_the_far_side_of_a_border_gives_no_institution(nlp):
+    from detente.actors import ActorResolver, ArticleCoref
+
+    doc = nlp("Colombian soldiers attacked a rebel camp close to the border with Venezuela. The army said four "
+              "fighters were killed.")
+    coref = ArticleCoref(ActorResolver.default(), date="2026-03-10")
+    found = {t.text: coref.resolve(t) for t in doc if t.pos_ in ("NOUN", "PROPN", "PRON")}
+    assert found["army"].code == "COLMIL"

@@ -81,6 +81,7 @@ BODY_NAME_HEADS = frozenset({"service", "ministry", "committee", "council", "age
                              "guards", "police", "army", "navy", "court", "assembly", "parliament", "front",
                              "movement", "party", "authority", "administration", "institute", "company",
                              "corporation", "brigade", "battalion", "regiment", "division", "unit"})
+BORDER_WORDS = frozenset({"border", "boundary", "frontier"})
 ORGANISATIONS = {"alliance", "bloc", "union", "agency", "body", "court", "council", "fund", "bank",
                  "organisation", "organization", "commission"}
 
@@ -98,6 +99,8 @@ class _Seen:
     # people known only by a nationality ("British sailors"): an antecedent for "them" and "the sailors",
     # not a party that counts toward salience or stands for its state's institutions
     people: bool = False
+    # named only as the far side of a border ("close to the border with Venezuela"): a place, not an actor
+    border: bool = False
 
 
 @lru_cache(maxsize=4096)
@@ -130,6 +133,14 @@ def _clause(token: Token) -> int:
     while node.dep_ in ("xcomp", "conj") and node.head.i != node.i and node.head.pos_ in ("VERB", "AUX"):
         node = node.head
     return node.i
+
+
+def _border_side(head: Token) -> bool:
+    """True for a country named only as one side of a border: "the border with Venezuela",
+    "the Venezuelan border", "Venezuela's frontier"."""
+    if head.dep_ in ("amod", "compound", "poss"):
+        return head.head.lemma_.lower() in BORDER_WORDS
+    return head.dep_ == "pobj" and head.head.lower_ in ("with", "of") and head.head.head.lemma_.lower() in BORDER_WORDS
 
 
 def _between(head: Token) -> bool:
@@ -187,7 +198,7 @@ class ArticleCoref:
         subject = head.dep_ in subjects or head.dep_ == "conj" and head.head.dep_ in subjects
         venue = head.dep_ == "pobj" and head.head.lower_ in ("in", "at") and head.head.head.pos_ in ("VERB", "AUX")
         self.seen.append(_Seen(ref, person, head.tag_ in ("NNS", "NNPS"), _clause(head), head.sent.start, subject,
-                               venue, head.i, people))
+                               venue, head.i, people, _border_side(head)))
         if is_state_ref(ref) and not people:
             # A set of offsets: callers may observe the same mention twice.
             self._mentions.setdefault(ref.country, set()).add(ref.start if ref.start is not None else head.idx)
@@ -503,12 +514,20 @@ class ArticleCoref:
             candidates = [s for s in candidates if s.ref.country not in hosts]
             salient = self._salient({s.ref.country for s in candidates})
             candidates = [s for s in candidates if s.ref.country == salient] or candidates
+        # "soldiers attacked a camp close to the border with Venezuela. The army said": a neighbour named as
+        # the far side of a border is where, not whose institution
+        candidates = [s for s in candidates if not s.border] or candidates
         # "the ministry summoned the Chinese ambassador": an institution acts on another country's party
         others = self._object_countries(head)
         candidates = [s for s in candidates if s.ref.country not in others] or candidates
         if not candidates:
             return None
         recent = candidates[0]
+        if head.dep_ in ("nsubj", "nsubjpass") and not recent.subject and 0 <= recent.token < len(head.doc) \
+                and head.doc[recent.token].dep_ in ("poss", "amod", "compound"):
+            # "Belgrade called in Zagreb's ambassador. The ministry demanded ...": an institution that acts
+            # continues the previous sentence's acting state, not the one whose envoy it acted on
+            recent = next((s for s in candidates if s.sent == recent.sent and s.subject), recent)
         country = recent.ref.country
         if self.home is not None and _attribution(head) and any(s.ref.country == self.home for s in candidates):
             # "KUWAIT CITY ... Iraqi forces detained its crew, according to the ministry": a datelined
