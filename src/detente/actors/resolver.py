@@ -395,6 +395,16 @@ class ActorResolver:
         first, _ = self._np_bounds(head)
         return first < head.i and any(m.is_name for m in self._matches(head.doc, first, head.i - 1))
 
+    def place_in_longer_name(self, span: Span) -> bool:
+        """Is ``span`` a country or city name inside a longer unknown proper name?
+
+        "Farah" in "General Mohamed Farah Aidid" is a given name, not the Afghan province;
+        the matcher already skips such places, callers that look words up directly ask here.
+        """
+        entries = self.lexicon.names.get(tuple(parts(span.text)), ())
+        return bool(entries) and entries[0].kind in ("country", "metonym") and \
+            self._in_longer_name(span.doc, span.start, span.end - 1)
+
     def is_person(self, ref: ActorRef) -> bool:
         """True when ``ref.text`` names a person in the lexicon."""
         return any(self._person_entry(ref.text))
