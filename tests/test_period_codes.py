@@ -61,3 +61,9 @@ def test_place_name_inside_a_commanders_name_is_no_country(nlp):
             "near Kismayo on Wednesday, aid workers said.")
     found = coded(nlp, text, "1993-03-03")
     assert found and not any(s.startswith("AFG") for s, _, _ in found)
+
+
+def test_sponsor_before_backed_is_not_the_groups_country(nlp):
+    text = "Syrian-backed militiamen shelled a Lebanese army checkpoint near Tripoli on Thursday."
+    found = coded(nlp, text, "1990-05-10")
+    assert found and not any(s.startswith("SYR") for s, _, _ in found)
