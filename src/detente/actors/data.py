@@ -13,7 +13,8 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from collections.abc import Collection
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -264,7 +265,7 @@ def load_code_names_tsv(text: str, origin: str) -> dict[str, str]:
 
 WORD_CLASSES = ("ethnonym", "place_feature", "agent_suffix", "residence_prep", "abroad", "place_qualifier",
                 "peacekeeping", "mission_observer", "peace_mission", "body_office", "body_member",
-                "field_force", "armed_name_head", "armed_name_cue", "seat_participle")
+                "field_force", "armed_name_head", "armed_name_cue", "seat_participle", "patron_participle")
 
 
 def load_word_classes_tsv(text: str, origin: str) -> dict[str, frozenset[str]]:
@@ -433,6 +434,7 @@ GENERATED_AGENTS = "phoenix_agents.tsv"
 EXTRA_AGENTS = "agents_extra.tsv"
 CODE_NAMES = ("code_names.tsv", "code_names_extra.tsv")
 SECTOR_NAMES = "sector_names.tsv"
+SUCCESSOR_CODES = "successor_codes.tsv"
 WORD_CLASSES_FILE = "word_classes.tsv"
 
 
@@ -452,13 +454,39 @@ def load_name_tables() -> tuple[dict[str, str], dict[str, str]]:
     return code_names, load_code_names_tsv(*_read(SECTOR_NAMES))
 
 
+def modern_code(code: str, successors: dict[str, str], countries: Collection[str]) -> str:
+    """``code`` with a dissolved state's prefix replaced by its successor (see successor_codes.tsv).
+
+    "SCGGOV" becomes "SRBGOV"; a period code before a member state's code gives the member
+    ("YUGBIH" is "BIH", "FRYKSV" is "KSV").
+    """
+    successor = successors.get(code[:3])
+    if successor is None:
+        return code
+    if code[3:6] in countries:
+        return code[3:]
+    return successor + code[3:]
+
+
+def modernise(entries: list[Entry]) -> list[Entry]:
+    """The entries with every role coded by current states only (:func:`modern_code`)."""
+    successors = load_code_names_tsv(*_read(SUCCESSOR_CODES))
+    code_names, sector_names = load_name_tables()
+    countries = {code for code in code_names if len(code) == 3 and code not in sector_names}
+    modern = []
+    for entry in entries:
+        roles = tuple(replace(r, code=modern_code(r.code, successors, countries)) for r in entry.roles)
+        modern.append(entry if roles == entry.roles else replace(entry, roles=roles))
+    return modern
+
+
 def load_packaged() -> Lexicon:
     """Build the lexicon from the packaged files (generated first, hand-written facts override)."""
     lexicon = Lexicon()
-    generated = load_entries_tsv(*_read(GENERATED_ACTORS))
+    generated = modernise(load_entries_tsv(*_read(GENERATED_ACTORS)))
     for entry in generated:
         lexicon.add_entry(entry, override=False)
-    current = load_entries_tsv(*_read(CURRENT_ACTORS))
+    current = modernise(load_entries_tsv(*_read(CURRENT_ACTORS)))
     for entry in current:
         lexicon.add_entry(entry, override=True)
     lexicon.absorb_aliases(generated, current)

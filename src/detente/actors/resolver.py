@@ -95,6 +95,7 @@ class ActorResolver:
         self._armed_heads = lexicon.word_class("armed_name_head")
         self._armed_cues = lexicon.word_class("armed_name_cue")
         self._seats = lexicon.word_class("seat_participle")
+        self._patrons = lexicon.word_class("patron_participle")
         self._prefixes: frozenset[tuple[str, ...]] | None = None  # built on first pre-filter call
         self._word_parts: dict[str, tuple[str, ...]] = {}
 
@@ -359,6 +360,16 @@ class ActorResolver:
         first, _ = self._np_bounds(head)
         return first < head.i and any(m.is_name for m in self._matches(head.doc, first, head.i - 1))
 
+    def place_in_longer_name(self, span: Span) -> bool:
+        """Is ``span`` a country or city name inside a longer unknown proper name?
+
+        "Farah" in "General Mohamed Farah Aidid" is a given name, not the Afghan province;
+        the matcher already skips such places, callers that look words up directly ask here.
+        """
+        entries = self.lexicon.names.get(tuple(parts(span.text)), ())
+        return bool(entries) and entries[0].kind in ("country", "metonym") and \
+            self._in_longer_name(span.doc, span.start, span.end - 1)
+
     def is_person(self, ref: ActorRef) -> bool:
         """True when ``ref.text`` names a person in the lexicon."""
         return any(self._person_entry(ref.text))
@@ -615,7 +626,8 @@ class ActorResolver:
                     code = code[:3] if modifier.entries[0].kind == "country" else code
                     return self._ref(doc, code, modifier.first, head.i), "partial"
             return None
-        modifier = self._modifier(names, head)
+        sponsored = [m for m in names if self._is_patron(head, m)]
+        modifier = self._modifier([m for m in names if m not in sponsored], head)
         if modifier is not None and (is_ethnic_group(head) or is_ethnic_group(doc[modifier.first])
                                      or self._is_ethnonym_match(doc, modifier)):
             # "ethnic Uzbek militants operating in Kyrgyzstan": a people is coded where it lives
@@ -626,8 +638,8 @@ class ActorResolver:
             # Without a country only plural groups ("protesters", "rebels") and the police are
             # actors; a singular sector word alone ("business", "military") is too vague.
             # "both leaders", "the two governments" are several states: coreference's task.
-            if agent == BARE or self._is_definite(head) or (
-                    head.tag_ not in ("NNS", "NNPS") and head.lower_ != "police") or \
+            if agent == BARE or (self._is_definite(head) or head.tag_ not in ("NNS", "NNPS")
+                                 and head.lower_ != "police") and not sponsored or \
                     any(c.lower_ in ("both", "two") for c in head.children):
                 return None
             span = head_match or Match(head.i, head.i)
@@ -700,6 +712,12 @@ class ActorResolver:
             return near
         after = [m for m in names if m.first > head.i]
         return after[0] if after else None
+
+    def _is_patron(self, head: Token, match: Match) -> bool:
+        """"Iran" in "an Iran-backed militia": the sponsor named before a patron participle of the head."""
+        word = head.doc[match.last]
+        participle = word.head
+        return word.dep_ == "npadvmod" and participle.lower_ in self._patrons and participle.head == head
 
     def _post_modifier(self, head: Token, agent: str) -> Match | None:
         """A place or body after the head: "protesters in Nairobi", "officials from Russia".

@@ -621,6 +621,8 @@ class ArticleActors:
                     continue
                 if start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in ("pro", "anti"):
                     continue  # "the pro-Iranian Hizbollah group" is not Iran's
+                if head.ent_type_ == "PERSON" and self.resolver.place_in_longer_name(span):
+                    continue  # "General Mohamed Farah Aidid": a place name inside a person's name
                 ref = self.resolver.resolve_text(span.text, self.date)
                 if ref is not None:
                     ref = longer_place(span[0], ActorRef(ref.code, ref.name, span.text, span.start_char,
