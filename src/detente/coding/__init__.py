@@ -54,6 +54,7 @@ from detente.coding.inference import (
     responded,
     shared_targets,
 )
+from detente.coding.inquiries import probed_parties
 from detente.coding.lexicon import Lexicon, default_lexicon, extended_lexicon
 from detente.coding.matching import companions
 from detente.coding.missions import host_places, names_a_body
@@ -289,6 +290,11 @@ class Coder:
             # at whoever was summoned to hear the protest
             summoned = summoned_for(act.anchor, [m for m in earlier if m.sentence_index == index])
             targets = [summoned] if summoned else [t for t in targets if t.head.i not in recipients]
+        if act.root == "09" and (probed := actors.expand(
+                [p for t in act.targets for p in probed_parties(t, self.lexicon.nouns)], deep=True)):
+            # "opened an inquiry into the killing of villagers by police", "a probe into accounts linked to
+            # the former premier": an investigation is aimed at the doer or owner, not the victims or the place
+            targets = probed
         if act.root in ("11", "12") and act.targets and all(t.pos_ == "NOUN" and actors.get(t) is None
                                                             for t in act.targets) \
                 and not any(c.dep_ == "auxpass" for c in act.anchor.children) \

@@ -189,6 +189,14 @@ def is_mass(head: Token, least: int = 500) -> bool:
     return False
 
 
+def crowd_of(head: Token, nouns: frozenset[str]) -> bool:
+    """True when ``head`` is one of ``nouns`` or counts or gathers them: "protesters", "thousands of
+    students", "a procession of mourners"."""
+    return head.lemma_.lower() in nouns or any(
+        o.lemma_.lower() in nouns for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children if o.dep_ == "pobj")
+
+
 def is_domestic(code: str) -> bool:
     """True for codes CAMEO aims at the actor's own country when no target is named."""
     return code.startswith(DOMESTIC_CODES)

@@ -28,6 +28,7 @@ from detente.coding.clauses import (
     called_in_from,
     commanded,
     commentator,
+    crowd_of,
     depth,
     habitual,
     is_domestic,
@@ -106,7 +107,12 @@ EXPELLED_HELPERS = ((frozenset({"peacekeeper", "peacekeeping", "mission"}), "166
                                 "organisation", "organization", "relief", "humanitarian", "crescent"}), "1663"),
                     (frozenset({"troop", "soldier", "force", "contingent"}), "166"))
 # crowds whose attackers repress them, and whose violence is protest
-PROTESTER_NOUNS = frozenset({"protester", "protestor", "demonstrator", "marcher", "rioter", "crowd"})
+PROTESTER_NOUNS = frozenset({"protester", "protestor", "demonstrator", "marcher", "rioter", "crowd", "mourner"})
+# gatherings whose attackers repress a crowd ("opened fire on a funeral procession")
+GATHERING_NOUNS = frozenset({"procession", "rally", "march", "demonstration", "funeral", "vigil", "gathering"})
+# unarmed people whose seizure of a building is a sit-in protest, not a military occupation
+SITTING_IN_NOUNS = PROTESTER_NOUNS | {"student", "worker", "miner", "farmer", "peasant", "activist", "striker",
+                                     "squatter", "supporter", "villager", "resident"}
 # the violence of a crowd: a riot, not an armed attack
 RIOT_VERBS = frozenset({"clash", "fight", "attack", "storm", "throw", "hurl", "pelt", "torch", "burn", "riot",
                         "scuffle", "battle", "smash", "ransack", "loot", "stone", "beat"})
@@ -258,7 +264,7 @@ class ClauseCoder:
         elif code.startswith("042") and mission_arrival(verb, sources):
             code, rule = "074", f"{rule} > mission arrival"
         if code[:2] in ("18", "19") and not code.startswith("182") \
-                and any(t.lemma_.lower() in PROTESTER_NOUNS for t in targets) \
+                and any(crowd_of(t, PROTESTER_NOUNS | GATHERING_NOUNS) for t in targets) \
                 and not any(s.lemma_.lower() in PROTESTER_NOUNS for s in sources):
             # "security forces opened fire on protesters": violent repression (175), not combat; beating
             # them is still a physical assault (182)
@@ -268,6 +274,10 @@ class ClauseCoder:
             # "protesters clashed with police", "demolished the embassy": a violent protest (145), said of
             # the protesters only (their rockets or missiles are an armed attack)
             code, rule, symmetric = "145", f"{rule} > by protesters", False
+        elif code.startswith("192") and sources and all(crowd_of(s, SITTING_IN_NOUNS) for s in sources):
+            # "thousands of students occupied the parliament grounds": a sit-in by unarmed people is a
+            # protest (141), not a military occupation
+            code, rule = "141", f"{rule} > sit-in"
         elif code == "163" and sources and all(s.lemma_.lower() in CONSUMER_NOUNS for s in sources):
             # "Chinese consumers boycotted Japanese seafood": a boycott by the public is a protest (143)
             code, rule = "143", f"{rule} > by the public"
@@ -276,7 +286,7 @@ class ClauseCoder:
             # "pushed 300 Venezuelan migrants back across the border into Peru": the expelled people's
             # country, not where they were sent, unless they cannot be placed
             targets, fallback = [obj], targets + fallback
-        if code.startswith("174") and any(is_mass(t) for t in targets):
+        if code.startswith("174") and any(is_mass(t) for t in (*targets, obj) if t is not None):
             # "forced out more than 1,000 refugees": expelling a mass of people is 201
             code, rule = "201", f"{rule} > mass expulsion"
         elif code[:2] in ("18", "19") and (verb.lemma_.lower() in KILLING_LEMMAS or execution_style(verb)) \
