@@ -406,3 +406,20 @@ def test_complements_of_permission_verbs_are_not_facts(nlp, text, lemma):
     doc = nlp(text)
     verb = next(t for t in doc if t.lemma_ == lemma)
     assert clause_modality(verb).hypothetical
+
+
+@pytest.mark.parametrize("text, reported, described", [
+    ("Rwanda signed a deal with Uganda, which supplies most of its fuel.", "05", "supplies"),
+    ("Ethiopia criticised Egypt, which opposes the dam on the Nile.", "11", "opposes"),
+])
+def test_a_simple_present_relative_clause_describes_a_habit_not_an_event(nlp, text, reported, described):
+    mentions = code(nlp, text)
+    assert only(mentions, reported).is_factual
+    habits = [m for m in mentions if m.verb_text == described]
+    assert habits and all(m.hypothetical and not m.is_factual for m in habits)
+
+
+def test_a_past_relative_clause_still_reports_its_act(nlp):
+    mentions = code(nlp, "Kenya expelled the envoy of Somalia, which had accused Nairobi of interference.")
+    accusation = only(mentions, "11")
+    assert accusation.is_factual and accusation.source.country == "SOM"

@@ -293,6 +293,13 @@ def clause_modality(verb: Token) -> Modality:
         # waters": a kind of act, not one that happened
         hypothetical = modal = True
         reasons.append("generic relative clause")
+    elif verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP") and not any(
+            c.dep_ in ("aux", "auxpass") for c in verb.children):
+        # "Egypt, which buys more Russian grain than any other country", "the Swiss embassy, which
+        # represents Russian interests": the simple present of a relative clause describes what its noun
+        # habitually does, not an act that happened
+        hypothetical = modal = True
+        reasons.append("habitual relative clause")
     if _is_question(verb):
         hypothetical = modal = True
         reasons.append("question")
