@@ -52,7 +52,7 @@ PARTICLES = {"of", "the", "and", "for", "de", "du", "la", "le", "al", "el", "bin
 ATTACHED_HEADS = {"spokesman", "spokesmen", "spokeswoman", "spokeswomen", "spokesperson",
                   "spokespersons", "counterpart", "counterparts", "spokespeople", "official", "officials", "leader", "leaders",
                   "member", "members", "representative", "representatives", "chief", "head",
-                  "source", "sources", "delegation", "envoy", "negotiators", "negotiator",
+                  "source", "sources", "delegation", "delegations", "envoy", "envoys", "negotiators", "negotiator",
                   "commander", "commanders", "fighters", "militants", "ministry", "minister"}
 DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "whose"}
 NP_LEFT_DEPS = {"compound", "amod", "poss", "nmod", "det", "case", "nummod", "punct", "flat", "npadvmod",
