@@ -32,6 +32,8 @@ QUANTITY_NOUNS = frozenset({"wave", "package", "series", "barrage", "round", "ba
                             "part", "portion", "half", "bulk", "share", "most", "some", "all",
                             "message", "letter", "note", "telegram", "statement", "expression",
                             "exchange", "swap", "closure", "list", "team", "company", "contingent"})
+# stretches of an ongoing event ("entered the third week of a hunger strike"): the "of" noun is the event
+PHASE_NOUNS = frozenset({"hour", "day", "night", "week", "month", "year", "round", "phase", "stage"})
 # where a meeting happens, never whom it is with ("on the sidelines of the summit")
 VENUE_NOUNS = frozenset({"sideline", "sidelines", "margin", "margins", "fringe", "fringes"})
 # states a violent verb leaves its object in: a result, not a name given ("shot dead")
@@ -321,6 +323,13 @@ def _verb_frame(noun: Token, lexicon: Lexicon) -> tuple[VerbEntry, Token] | None
     return None
 
 
+def _phase_event(noun: Token) -> Token:
+    """The event a stretch of time belongs to ("the third week of a hunger strike"), else ``noun``."""
+    if noun.lemma_.lower() not in PHASE_NOUNS:
+        return noun
+    return next(iter(preps_of(noun).get("of", ())), noun)
+
+
 def _support_noun_entries(noun: Token, lexicon: Lexicon) -> list[NounEntry]:
     """The event-noun rows for the object of a support verb: its own, or for a frame noun ("launched a
     mediation effort between A and B", "began a bombing campaign against") those of its modifier, whose
@@ -441,6 +450,7 @@ def match_verb(verb: Token, lexicon: Lexicon, obj: Token | None) -> _Match | Non
         nouns += [p for word in words for p in preps_of(verb).get(word, ())]
         if obj is not None and lemma in ANSWER_VERBS:
             nouns += preps_of(obj).get("with", [])  # the parser may hang the answer on what it answers
+        nouns = [_phase_event(noun) for noun in nouns]
         for noun in nouns:
             for noun_entry in _support_noun_entries(noun, lexicon):
                 if not match_noun_entry(noun_entry, noun, verb, lemma):
