@@ -50,7 +50,7 @@ HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "madam", "mister
 ATTACHED_HEADS = {"spokesman", "spokesmen", "spokeswoman", "spokeswomen", "spokesperson",
                   "spokespersons", "counterpart", "counterparts", "spokespeople", "official", "officials", "leader", "leaders",
                   "member", "members", "representative", "representatives", "chief", "head",
-                  "source", "sources", "delegation", "delegations", "envoy", "envoys", "negotiators", "negotiator",
+                  "source", "sources", "delegation", "envoy", "negotiators", "negotiator",
                   "commander", "commanders", "fighters", "militants", "ministry", "minister"}
 DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "whose"}
 NP_LEFT_DEPS = {"compound", "amod", "poss", "nmod", "det", "case", "nummod", "punct", "flat", "npadvmod",

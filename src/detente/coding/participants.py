@@ -77,8 +77,6 @@ ORIGIN_OBJECT_VERBS = frozenset({"expel", "deport", "arrest", "detain", "abduct"
 # plural nouns that, with "both" or "two", stand for the two parties of an article
 PARTY_NOUNS = frozenset({"side", "government", "leader", "country", "nation", "party", "neighbour", "neighbor",
                          "capital", "president", "minister", "state", "delegation", "army", "military"})
-# people sent to speak for a government ("delegations from both governments")
-ENVOY_NOUNS = frozenset({"delegation", "envoy", "official", "representative", "negotiator", "emissary"})
 # prepositions through which an actor inside a phrase is a party ("sanctions on sales to Iran")
 INSIDE_PREPS = frozenset({"of", "to", "for", "with", "against", "on", "from", "between", "toward", "towards",
                           "into", "over", "by"})
@@ -486,10 +484,7 @@ class ArticleActors:
                 and any(c.lower_ == "the" for c in head.children):
             # "... spoke with Maduro, and the two had agreed", "the two men": the pair just named
             return [Resolved(r, True, head) for r in self.coref.recent_pair(head, people=paired)]
-        # "delegations from both governments": those who speak for the pair
-        of_pair = [o for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
-                   for o in p.children if o.dep_ == "pobj"] if head.lemma_.lower() in ENVOY_NOUNS else []
-        for token in (head, *[c for c in head.children if c.dep_ == "poss"], *of_pair):
+        for token in (head, *[c for c in head.children if c.dep_ == "poss"]):
             if token.lemma_.lower() not in PARTY_NOUNS or token.tag_ not in ("NNS", "NNPS"):
                 continue
             number = next((PARTY_COUNTS[c.lower_] for c in token.children if c.lower_ in PARTY_COUNTS), 0)
