@@ -37,3 +37,17 @@ def test_pledges_denials_rebukes_and_recognition_stated_as_nouns(nlp):
     assert ("SYR", "ISR", "016") in factual("Damascus issued a denial of the Israeli charges on Tuesday.")
     assert ("RUS", "GEO", "111") in factual("Moscow issued a stern rebuke to Georgia over the arrests.")
     assert ("USA", "VNM", "054") in factual("Washington gave diplomatic recognition to Vietnam in 1995.")
+
+
+def test_a_support_verb_over_a_stretch_of_time_carries_the_event_after_of(nlp):
+    # "entered the second week of a hunger strike": the event is the strike, not the entering
+    assert ("BOL", "BOL", "142") in factual(
+        "Jailed Bolivian dissident Juan Mamani entered the second week of a hunger strike against the government.")
+    assert {("ETH", "ERI", "046"), ("ERI", "ETH", "046")} <= factual(
+        "Ethiopia and Eritrea entered a new round of talks in Algiers on Monday.")
+
+
+def test_acting_as_facilitator_between_two_parties_is_mediation_toward_both(nlp):
+    found = factual("Switzerland agreed on Tuesday to act as a facilitator between the Colombian government "
+                    "and the ELN rebels.")
+    assert {("CHE", "COL", "039")} <= found
