@@ -46,6 +46,7 @@ from detente.coding.inference import (
     addressees,
     answered_in_sentence,
     denial_targets,
+    denials_answered,
     inquiries_into_acts,
     is_state,
     one_per_sentence,
@@ -237,6 +238,7 @@ class Coder:
             by_anchor.setdefault(act.anchor.i, []).extend(found)
             coded.extend(found)
         denial_targets(coded)
+        denials_answered(coded, earlier)
         shared_targets(coded, sent.doc)
         provocations_answered(coded, sent.doc)
         inquiries_into_acts(coded, sent.doc)

@@ -86,6 +86,25 @@ def denial_targets(sentence: list[Mention]) -> None:
             denial.confidence = max(0.05, denial.confidence - 0.1)
 
 
+def denials_answered(sentence: list[Mention], earlier: list[Mention]) -> None:
+    """ "Guinea summoned Liberia's envoy ... Monrovia denied that its troops had crossed": a denial naming
+    no state of its own answers whoever last accused or protested against the denier in the article."""
+    for denial in sentence:
+        guessed = denial.target is not None and ("the article's other party" in denial.rule
+                                                 or denial.target.code.startswith("---"))
+        if denial.event_code != "016" or denial.target is not None and not guessed:
+            continue
+        accuser = next((m.source for m in reversed(earlier) if m.root_code == "11" and m.is_factual
+                        and m.target is not None and m.target.country == denial.source.country
+                        and m.source.country != denial.source.country and is_state(m.source.country)), None)
+        if accuser is None:
+            continue
+        denial.target = ActorRef(accuser.country, actor_name(accuser.country), "")
+        denial.rule = (denial.rule.replace(" [target: the article's other party]", "")
+                       + " [target: the accuser answered]")
+        denial.confidence = max(0.05, denial.confidence - 0.1)
+
+
 def shared_targets(sentence: list[Mention], doc: Doc) -> None:
     """ "summoned Azerbaijan's ambassador to protest against what it called an unlawful detention":
     a statement with no target of its own, made by the same mention of an actor as an act towards
