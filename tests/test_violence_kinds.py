@@ -85,3 +85,13 @@ def test_the_verb_rap_keeps_its_own_past(nlp):
 ])
 def test_killing_a_leader_is_an_assassination(nlp, text, expected):
     assert expected in factual(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the infinitive on an attempt noun is done by the noun's "by" phrase; a foiled plot is an attempt (185)
+    ("Police foiled a plot by Hamas militants to assassinate the Israeli prime minister.", ("PSE", "ISR", "185")),
+    ("Egyptian police said they had thwarted an attempt by Islamic Jihad to assassinate President Hosni Mubarak.",
+     ("PSE", "EGY", "185")),
+])
+def test_plot_to_assassinate_is_an_attempt_by_the_plotters(nlp, text, expected):
+    assert expected in factual(text)

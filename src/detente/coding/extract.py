@@ -76,6 +76,7 @@ from detente.coding.nominals import gerund_noun, nominal_modality, noun_lemma
 from detente.coding.protests import protest_adjuncts
 from detente.coding.roles import (
     SUBJECT_DEPS,
+    attempt_noun,
     clause_roles,
     kids,
     particles_of,
@@ -298,6 +299,9 @@ class ClauseCoder:
         elif code in ("180", "190") and targeted_killing(verb, targets):
             # "gunmen shot dead the provincial governor": an assassination (186); tried, an attempt (185)
             code, rule = "186", f"{rule} > assassination"
+        if attempt_noun(verb) is not None:
+            # "foiled a plot by rebels to assassinate the president": the plot is the attempt (185)
+            code = self.lexicon.derived_code("attempt", code) or code
         modality = clause_modality(verb)
         if code[:2] == "13" and modality.conditional and not modality.negated:
             # "warned Israel of a crushing response if it attacked": the threat is made; its condition

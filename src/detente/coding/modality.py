@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from detente.coding.roles import attempt_noun
+
 logger = logging.getLogger(__name__)
 
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
@@ -266,9 +268,10 @@ def clause_modality(verb: Token) -> Modality:
     if purpose_clause and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
             and not (verb.lemma_.lower() in PROTEST_LEMMAS and verb.head.lemma_.lower() in GATHERING_LEMMAS) \
             and not (verb.lemma_.lower() in INQUIRY_LEMMAS and verb.head.lemma_.lower() in DISPATCHING_LEMMAS
-                     and verb.head.tag_ in ("VBD", "VBN")):
+                     and verb.head.tag_ in ("VBD", "VBN")) and attempt_noun(verb) is None:
         # ("filled squares in Bratislava to protest against ...": gathering to protest is protesting;
-        # "sent a team to Osh to investigate the deaths": so is sending investigators)
+        # "sent a team to Osh to investigate the deaths": so is sending investigators; "foiled a plot to
+        # kill the president": the plot's aim, which the parser hung on the verb, is the attempted act)
         hypothetical = modal = True
         reasons.append("purpose")
     if verb.dep_ in ("advcl", "relcl") and verb.tag_ in ("VBZ", "VBP") and any(

@@ -26,6 +26,9 @@ TIME_PREPS = frozenset({"after", "before", "while", "upon", "since"})
 ADVERB_PARTICLES = frozenset({"aside", "away", "back", "off", "out", "down", "up", "home"})
 # "the border with Belarus": a neighbour after one of these is the border's, not the act's partner
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
+# nouns for an attempted act, whose infinitive's doer is the noun's "by" phrase or possessor ("a plot by
+# rebels to assassinate", "Iraq's plot to kill")
+ATTEMPT_NOUNS = frozenset({"plot", "attempt", "conspiracy"})
 MEDIUM_NOUNS = frozenset({"phone", "telephone", "video", "videolink", "video-link", "videoconference", "letter",
                           "call", "link"})
 
@@ -217,6 +220,8 @@ def clause_roles(verb: Token, depth: int = 0) -> tuple[list[Token], Token | None
         return [between[0], *between[0].conjuncts], obj, 0.05
     if depth > 3 or verb.head == verb:
         return [], obj, 0.0
+    if (attempt := attempt_noun(verb)) is not None and (plotters := _plotters(attempt)):
+        return plotters, obj, 0.1
     head = verb.head
     if verb.dep_ == "dep" and verb.tag_ == "VBD" and head.dep_ == "ROOT" and head.tag_ in ("VBD", "VBN") \
             and any(p.lower_ == "with" for p in head.children) and kids(head, ("nsubj",)):
@@ -292,6 +297,26 @@ def clause_roles(verb: Token, depth: int = 0) -> tuple[list[Token], Token | None
         inherited, _, pen = clause_roles(head.head, depth + 1)
         return inherited, obj, pen + 0.15
     return [], obj, 0.0
+
+
+def attempt_noun(verb: Token) -> Token | None:
+    """The attempt noun whose infinitive ``verb`` is ("a plot by rebels to kill", "foiled a plot to kill"), else None.
+
+    The parser hangs the infinitive on the noun or, when the noun is an object, on the verb governing it."""
+    if not any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children):
+        return None
+    if verb.dep_ in ("acl", "relcl"):
+        return verb.head if verb.head.lemma_.lower() in ATTEMPT_NOUNS else None
+    if verb.dep_ in ("xcomp", "advcl"):
+        return next((o for o in kids(verb.head, ("dobj", "nsubjpass")) if o.i < verb.i
+                     and o.lemma_.lower() in ATTEMPT_NOUNS), None)
+    return None
+
+
+def _plotters(noun: Token) -> list[Token]:
+    """Who makes an attempt: its "by" phrase or its possessor."""
+    by_phrase = [p for c in kids(noun, ("prep",)) if c.lower_ == "by" for p in kids(c, ("pobj",))]
+    return by_phrase or kids(noun, ("poss",))
 
 
 def _antecedent(verb: Token, pronoun: Token) -> Token:
