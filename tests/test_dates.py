@@ -80,8 +80,9 @@ def test_a_bare_participle_shares_its_heads_date(nlp):
 
 
 def test_a_description_of_a_noun_since_an_old_date_is_history(nlp):
+    # a perfect relative clause sums up a record: background, not counted (see test_modality)
     got = _dated("The ADF, which has fought to overthrow the Ugandan government since 1995, set fire to a clinic.")
-    assert [when for code, when in got if code == "19"] == ["1995-01-01"]
+    assert "1995-01-01" not in [when for _, when in got]
     mediated = [m for m in code_text("Talks between Armenia and Azerbaijan, brokered by Russia since 2020, have "
                                      "stalled.", date="2026-03-05") if m.event_code == "045"]
     assert mediated and all(m.date == "2020-01-01" for m in mediated)

@@ -423,3 +423,19 @@ def test_a_past_relative_clause_still_reports_its_act(nlp):
     mentions = code(nlp, "Kenya expelled the envoy of Somalia, which had accused Nairobi of interference.")
     accusation = only(mentions, "11")
     assert accusation.is_factual and accusation.source.country == "SOM"
+
+
+@pytest.mark.parametrize("text, reported, described", [
+    ("France imposed sanctions on two Sudanese militias that have attacked villages in Chad.", "16", "attacked"),
+    ("Kenya hosted the President of Uganda, who has accused Rwanda of backing the rebel front.", "04", "accused"),
+])
+def test_a_perfect_relative_clause_sums_up_a_record_not_an_event(nlp, text, reported, described):
+    mentions = code(nlp, text)
+    assert only(mentions, reported).is_factual
+    records = [m for m in mentions if m.verb_text == described]
+    assert records and all(m.hypothetical and not m.is_factual for m in records)
+
+
+def test_a_past_relative_clause_with_a_date_still_reports_its_act(nlp):
+    mentions = code(nlp, "Chad condemned the Sudanese militia that attacked a Chadian army convoy near Adre on Monday.")
+    assert any(m.root_code == "19" and m.is_factual for m in mentions)

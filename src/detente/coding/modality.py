@@ -303,6 +303,12 @@ def clause_modality(verb: Token) -> Modality:
         # habitually does, not an act that happened
         hypothetical = modal = True
         reasons.append("habitual relative clause")
+    perfect = any(a.dep_ == "aux" and a.lower_ in ("has", "have", "'s", "'ve") for a in verb.children)
+    if verb.dep_ == "relcl" and perfect:
+        # "settler groups that have attacked villages", "Petro, who has clashed with Trump": a perfect relative
+        # clause sums up its noun's record as background to the news of the main clause
+        hypothetical = modal = True
+        reasons.append("perfect relative clause")
     if _is_question(verb):
         hypothetical = modal = True
         reasons.append("question")
