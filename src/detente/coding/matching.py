@@ -305,15 +305,18 @@ def match_noun_entry(entry: NounEntry, noun: Token, verb: Token | None, lemma: s
     return (lemma or verb.lemma_.lower()) in entry.verbs
 
 
+def _verb_stems(lemma: str, suffixes: tuple[tuple[str, str], ...]) -> list[str]:
+    """Candidate verbs of a noun made from a verb, by (noun ending, verb ending) pairs, without repeats."""
+    return list(dict.fromkeys(lemma[: -len(suffix)] + add for suffix, add in suffixes if lemma.endswith(suffix)))
+
+
 def _verb_frame(noun: Token, lexicon: Lexicon) -> tuple[VerbEntry, Token] | None:
     """The verb pattern an event noun's preposition phrase fits, with the phrase's object.
 
     A nominalisation keeps its verb's frame: "announced their withdrawal from the ICC" is coded
     like "withdrew from the court" (160), not like troops withdrawing (087).
     """
-    lemma = noun.lemma_.lower()
-    stems = [lemma[: -len(suffix)] + add for suffix, add in NOMINAL_SUFFIXES if lemma.endswith(suffix)]
-    for stem in stems:
+    for stem in _verb_stems(noun.lemma_.lower(), NOMINAL_SUFFIXES):
         for entry in lexicon.verbs.get(stem, ()):
             if not entry.particle or not entry.objects:
                 continue
@@ -352,8 +355,7 @@ def act_noun_frame(noun: Token, lexicon: Lexicon) -> tuple[VerbEntry, Token] | N
     patients = preps_of(noun).get("of", ())
     if not patients:
         return None
-    stems = [lemma[: -len(suffix)] + add for suffix, add in ACT_NOUN_SUFFIXES if lemma.endswith(suffix)]
-    for stem in dict.fromkeys(stems):
+    for stem in _verb_stems(lemma, ACT_NOUN_SUFFIXES):
         for entry in lexicon.verbs.get(stem, ()):  # most specific first
             if entry.particle or entry.prep:
                 continue
