@@ -32,7 +32,7 @@ DEV_SETS = tuple(DATA / name for name in (
     "holdout_news_8.jsonl", "holdout_articles_7/gold.jsonl", "holdout_news_9.jsonl", "holdout_articles_8/gold.jsonl",
     "holdout_news_10.jsonl", "holdout_articles_9/gold.jsonl", "holdout_news_11.jsonl", "holdout_articles_10/gold.jsonl",
     "holdout_news_12.jsonl", "holdout_articles_11/gold.jsonl", "holdout_news_13.jsonl", "holdout_articles_12/gold.jsonl",
-    "holdout_news_14.jsonl",
+    "holdout_news_14.jsonl", "holdout_news_15.jsonl", "holdout_articles_13/gold.jsonl",
 ))
 GOLD_FILES = ("plover_gsr_cameo.jsonl", "petr2_gsr_validation.jsonl")
 
