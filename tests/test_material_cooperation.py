@@ -3,7 +3,8 @@
 Our own sentences (not taken from any gold or dev set): relief goods donated or sent that arrive
 somewhere are aid to where they arrive, and aid brought for refugees of a named nation is aid to that
 nation; people named in an apposition or counted out of a group are handed over as what they are;
-drills two states begin together and pipelines they open together are cooperation both ways.
+drills two states begin together and pipelines they open together are cooperation both ways;
+captives "let go" are released.
 """
 
 from __future__ import annotations
@@ -53,4 +54,14 @@ def test_material_cooperation_is_coded(nlp, text, expected):
 def test_a_single_navy_beginning_drills_shows_force(nlp):
     got = _triples("The Iranian navy began a three-day exercise in the Gulf of Oman.")
     assert not any(code.startswith("06") for _, _, code in got)
+
+
+def test_captives_let_go_are_released(nlp):
+    got = _triples("The Taliban let the British couple go after months in detention.")
+    assert ("AFG", "GBR", "0841") in got
+
+
+def test_trucks_let_through_are_not_a_release(nlp):
+    got = _triples("Egypt let the trucks go through Rafah.")
+    assert not any(code == "0841" for _, _, code in got)
 
