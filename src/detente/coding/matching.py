@@ -50,6 +50,11 @@ OF_ACT_NOUNS = frozenset({"expulsion", "deportation", "exchange", "release", "ar
 VEHICLE_NOUNS = frozenset({"truck", "lorry", "ship", "vessel", "boat", "plane", "aircraft", "flight", "convoy",
                            "train", "helicopter"})
 CARGO_VERBS = frozenset({"carry", "load", "laden", "bear", "transport", "fill"})
+# verbs by which goods sent reach where they were sent ("the relief planes landed in Jalalabad")
+ARRIVAL_VERBS = frozenset({"land", "dock", "arrive", "reach", "enter", "cross"})
+# people aid is brought for, whose country it helps wherever it is unloaded ("tents flown to Macedonia for
+# Kosovo refugees")
+BENEFICIARY_NOUNS = frozenset({"refugee", "evacuee", "civilian", "survivor", "family", "displaced"})
 # "2 billion yen in emergency relief", "$50 million in military aid": the noun after "in" carries it
 AMOUNT_NOUNS = frozenset({"dollar", "euro", "yen", "pound", "yuan", "rouble", "ruble", "rupee", "franc", "million",
                           "billion", "trillion", "thousand", "$", "€", "£"})
@@ -102,7 +107,8 @@ def _words_of(noun: Token, depth: int = 0) -> set[str]:
             words.add(child.lemma_.lower())
             words.add(child.lower_)
         elif child.dep_ == "prep" and depth == 0 and (
-                (child.lower_ == "of" and noun.lemma_.lower() in QUANTITY_NOUNS | OF_ACT_NOUNS)
+                # "handed four of the drivers": a number's "of" phrase says what was counted
+                (child.lower_ == "of" and (noun.lemma_.lower() in QUANTITY_NOUNS | OF_ACT_NOUNS or noun.like_num))
                 or (child.lower_ == "in" and noun.lemma_.lower() in AMOUNT_NOUNS)):
             for grand in child.children:
                 if grand.dep_ == "pobj":
@@ -167,6 +173,34 @@ def _amount_heads(noun: Token) -> list[Token]:
     # the parser often hangs "in aid" on the verb: "pledged $5 billion in aid for Syria"
     preps += [c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "in" and c.i == noun.right_edge.i + 1]
     return [g for c in preps for g in kids(c, ("pobj",))]
+
+
+def _arrival_places(verb: Token) -> list[Token]:
+    """Where goods the participle ``verb`` describes arrived, or whom they arrived for: "a shipload of wheat
+    donated by Saudi Arabia docked at Mogadishu port", "relief planes sent by Kuwait landed in Jalalabad"."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN":
+        return []
+    goods = verb.head
+    while goods.dep_ == "conj" or goods.dep_ == "pobj" and goods.head.lower_ == "of" or (
+            goods.dep_ == "dobj" and goods.head.dep_ == "acl" and goods.head.lemma_.lower() in CARGO_VERBS):
+        # "a shipload of wheat and rice", "aircraft carrying medicine sent by Turkey"
+        goods = goods.head if goods.dep_ == "conj" else goods.head.head
+    arrival = goods.head
+    if goods.dep_ != "nsubj" or arrival.lemma_.lower() not in ARRIVAL_VERBS:
+        return []
+    preps = preps_of(arrival)
+    for word in ("for", "in", "at", "into", "to"):  # whom the goods are for says more than where they landed
+        if preps.get(word):
+            return preps[word]
+    return kids(arrival, ("dobj",))  # "reached Lashio"
+
+
+def _beneficiaries(verb: Token) -> list[Token]:
+    """People of a named nation a delivery is "for" ("airlifted tents to Macedonia for Albanian refugees
+    from Kosovo"); not "for earthquake survivors", who are where the goods went."""
+    return [p for p in preps_of(verb).get("for", ()) if p.lemma_.lower() in BENEFICIARY_NOUNS and any(
+        c.dep_ == "prep" and c.lower_ == "from" or c.dep_ in ("amod", "compound", "nmod")
+        and (c.ent_type_ in ("NORP", "GPE") or c.pos_ == "PROPN") for c in p.children)]
 
 
 def _settings_with(verb: Token) -> list[Token]:
@@ -247,7 +281,9 @@ def _match_verb_entry(entry: VerbEntry, verb: Token, obj: Token | None, particle
                    for c in verb.children) and obj is not None:
                 candidates.append(obj)
         elif obj is not None:
-            candidates = [obj, *obj.conjuncts]  # "photographs and other military intelligence"
+            # "photographs and other military intelligence"; "handed over Ali Musa, a suspect in ...": an
+            # appositive says what a named object is
+            candidates = [obj, *obj.conjuncts, *kids(obj, ("appos",))]
         keyword = next((c for c in candidates if _words_of(c) & entry.objects), None)
         if keyword is not None and verb.lemma_.lower() in NAMING_VERBS and any(c.dep_ == "oprd" for c in verb.children) \
                 and not summoned_to(verb):
@@ -287,6 +323,10 @@ def _match_verb_entry(entry: VerbEntry, verb: Token, obj: Token | None, particle
         targets = part_objs if not entry.prep else _targets_for(verb, obj, entry.prep, keyword, consumed)
     else:
         targets = _targets_for(verb, obj, entry.prep if prep_found else frozenset(), keyword, consumed, low)
+    if entry.code.startswith("07") and (not targets or keyword in targets) and (arrived := _arrival_places(verb)):
+        targets = arrived  # "relief planes sent by Kuwait landed in Jalalabad": not the planes, where they landed
+    if entry.code.startswith("07") and (helped := _beneficiaries(verb)):
+        targets = helped
     trigger = [verb.i] + [c.i for c in verb.children if c.dep_ == "prt" and c.lower_ == entry.particle]
     if keyword is not None:
         trigger.append(keyword.i)

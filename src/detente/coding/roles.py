@@ -414,4 +414,7 @@ def particles_of(verb: Token) -> set[str]:
     """Particle and preposition words on ``verb`` ("called on", "brushed aside"), time phrases excluded."""
     found = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "agent", "dative") and not _temporal(c)}
     # "brushed aside the demand": the tagger often calls the particle an adverb
+    # "let the hostages go": the bare "go" of the idiom is its particle
+    if verb.lemma_.lower() == "let":
+        found |= {c.lower_ for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd") and c.lower_ == "go"}
     return found | {c.lower_ for c in verb.children if c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES}
