@@ -88,7 +88,7 @@ from detente.coding.roles import (
 from detente.coding.stances import INTENT_ADJECTIVES, STANCE_ADJECTIVES, ready_for_event
 from detente.coding.violence import execution_style, targeted_killing
 from detente.coding.visits import announced_visit
-from detente.coding.withheld import kept_closed, withheld_event, withheld_release
+from detente.coding.withheld import kept_closed, kept_until, withheld_event, withheld_release
 
 logger = logging.getLogger(__name__)
 
@@ -171,7 +171,8 @@ class ClauseCoder:
         if (announced := announced_visit(verb, subjects, obj, penalty)
                 or withheld_event(verb, self.lexicon, penalty)
                 or withheld_release(verb, subjects, obj, self.lexicon, penalty)
-                or kept_closed(verb, subjects, obj, self.lexicon, penalty)) is not None:
+                or kept_closed(verb, subjects, obj, self.lexicon, penalty)
+                or kept_until(verb, subjects, obj, penalty)) is not None:
             return announced
         if (promise := promised_consequence(verb, subjects, penalty, self.lexicon)) is not None:
             return promise  # "will not stand idly by" is no refusal to stand by someone
