@@ -32,3 +32,29 @@ def test_troops_that_stayed_until_a_deal_report_no_refusal(nlp):
 def test_truce_kept_until_an_election_is_no_refusal(nlp):
     found = factual("The truce will remain in place until Guinea holds its election, the envoy said.")
     assert not any(code.startswith("12") for _, _, code in found)
+
+
+def test_deadline_to_withdraw_or_face_force_is_an_ultimatum(nlp):
+    found = factual("Turkey gave Kurdish fighters in Manbij 72 hours to hand over their weapons or face a new "
+                    "offensive.")
+    assert any(src == "TUR" and code == "139" for src, _, code in found)
+
+
+def test_deadline_to_leave_given_to_an_envoy_is_an_expulsion(nlp):
+    found = factual("Ghana gave the Togolese consul 48 hours to leave the country.")
+    assert ("GHA", "TGO", "161") in found
+
+
+def test_deadline_to_leave_after_a_declaration_is_the_same_expulsion(nlp):
+    found = factual("Ghana declared the Togolese consul persona non grata and gave him 48 hours to leave.")
+    assert not any(code == "174" for _, _, code in found)
+
+
+def test_agency_ordered_out_of_a_region_is_assistance_withdrawn(nlp):
+    found = factual("Sudan ordered the Red Cross out of Darfur on Monday.")
+    assert any(src == "SDN" and code.startswith("166") for src, _, code in found)
+
+
+def test_years_given_to_repay_a_loan_are_no_ultimatum(nlp):
+    found = factual("The World Bank gave Zambia five more years to repay its loans.")
+    assert not any(code == "139" for _, _, code in found)
