@@ -58,3 +58,18 @@ def test_agency_ordered_out_of_a_region_is_assistance_withdrawn(nlp):
 def test_years_given_to_repay_a_loan_are_no_ultimatum(nlp):
     found = factual("The World Bank gave Zambia five more years to repay its loans.")
     assert not any(code == "139" for _, _, code in found)
+
+
+def test_demand_that_a_leader_step_down_is_a_demand_for_leadership_change(nlp):
+    found = factual("Zambian opposition parties demanded that President Hakainde Hichilema step down.")
+    assert any(code == "1041" for _, _, code in found)
+
+
+def test_appeal_to_a_leader_to_resign_is_an_appeal_for_leadership_change(nlp):
+    found = factual("Zambian opposition parties urged President Hakainde Hichilema to resign.")
+    assert any(code == "0241" for _, _, code in found)
+
+
+def test_promise_to_pay_dearly_is_a_threat_by_the_speaker(nlp):
+    found = factual("Armenia will pay dearly for this provocation, Azerbaijan's defence minister said.")
+    assert ("AZE", "ARM", "130") in found
