@@ -50,6 +50,7 @@ from detente.coding.consequences import (
     promised_retaliation,
     ultimatum,
 )
+from detente.coding.deadlines import LEAVE_VERBS, expulsion_code, given_deadline, ordered_out
 from detente.coding.lexicon import Lexicon, MetaEntry
 from detente.coding.matching import (
     clause_targets,
@@ -88,7 +89,7 @@ from detente.coding.roles import (
 from detente.coding.stances import INTENT_ADJECTIVES, STANCE_ADJECTIVES, ready_for_event
 from detente.coding.violence import execution_style, targeted_killing
 from detente.coding.visits import announced_visit
-from detente.coding.withheld import kept_closed, withheld_event, withheld_release
+from detente.coding.withheld import kept_closed, kept_until, withheld_event, withheld_release
 
 logger = logging.getLogger(__name__)
 
@@ -101,12 +102,6 @@ OBLIGATION_AUX = frozenset({"must"})
 INQUIRY_NOUNS = frozenset({"investigation", "inquiry", "enquiry", "probe", "review", "audit"})
 SPORT_MEETING_VERBS = frozenset({"meet", "host", "visit", "receive", "welcome", "face", "play", "arrive", "travel",
                                  "tour", "land", "agree"})
-# who, ordered out of a country, is assistance withdrawn (CAMEO 166x) rather than people expelled (174)
-EXPELLED_HELPERS = ((frozenset({"peacekeeper", "peacekeeping", "mission"}), "1661"),
-                    (frozenset({"monitor", "inspector", "observer", "investigator"}), "1662"),
-                    (frozenset({"wfp", "unhcr", "unicef", "ngo", "charity", "agency", "aid", "programme", "program",
-                                "organisation", "organization", "relief", "humanitarian", "crescent"}), "1663"),
-                    (frozenset({"troop", "soldier", "force", "contingent"}), "166"))
 # crowds whose attackers repress them, and whose violence is protest
 PROTESTER_NOUNS = frozenset({"protester", "protestor", "demonstrator", "marcher", "rioter", "crowd", "mourner"})
 # gatherings whose attackers repress a crowd ("opened fire on a funeral procession")
@@ -131,11 +126,8 @@ SUSPECT_NOUNS = frozenset({"man", "woman", "people", "person", "suspect", "youth
                            "actor", "businessman", "businesswoman", "boy", "girl", "student", "footballer"})
 # breaking a rule, a deal or a border: said of another, an accusation
 VIOLATION_VERBS = frozenset({"violate", "breach", "flout", "infringe", "contravene"})
-LEAVE_VERBS = frozenset({"leave", "quit", "depart", "exit"})
 # what a guest is invited to do when invited to a visit ("invited them to come to Cotonou")
 GUEST_VERBS = frozenset({"come", "travel", "visit"})
-DIPLOMAT_WORDS = frozenset({"diplomat", "ambassador", "envoy", "attache", "embassy", "consul", "consulate",
-                            "chargé", "charge", "staffer", "counsellor", "counselor", "official"})
 FIRING_VERBS = frozenset({"fire", "shoot"})
 # verbs that with a "that ... is" clause state a view ("agreed that the pipeline was vital")
 OPINION_VERBS = frozenset({"agree", "concur"})
@@ -171,7 +163,9 @@ class ClauseCoder:
         if (announced := announced_visit(verb, subjects, obj, penalty)
                 or withheld_event(verb, self.lexicon, penalty)
                 or withheld_release(verb, subjects, obj, self.lexicon, penalty)
-                or kept_closed(verb, subjects, obj, self.lexicon, penalty)) is not None:
+                or kept_closed(verb, subjects, obj, self.lexicon, penalty)
+                or kept_until(verb, subjects, obj, penalty)
+                or given_deadline(verb, subjects, penalty)) is not None:
             return announced
         if (promise := promised_consequence(verb, subjects, penalty, self.lexicon)) is not None:
             return promise  # "will not stand idly by" is no refusal to stand by someone
@@ -182,6 +176,7 @@ class ClauseCoder:
         if found is None:
             return (promised_retaliation(verb, subjects, penalty, self.lexicon)
                     or in_kind(verb, subjects, penalty, self.lexicon) or ultimatum(verb, subjects, penalty)
+                    or ordered_out(verb, subjects, penalty)
                     or behind_attack(verb, subjects, penalty, self.lexicon))
         sources, targets = subjects, found.targets
         fallback: list[Token] = []
@@ -560,12 +555,7 @@ class ClauseCoder:
             modality = replace(modality, hypothetical=False, conditional=False)
         if kind == "order" and inner is None and comp.lemma_.lower() in LEAVE_VERBS and own_targets:
             # "ordered the UN coordinator to leave the country": an expulsion (174)
-            words = {w.lemma_.lower() for t in own_targets for w in t.subtree}
-            # diplomats expelled reduce relations; peacekeepers, monitors, aid agencies and foreign forces
-            # ordered out are assistance withdrawn (166x); anyone else is expelled (174)
-            code = "161" if words & DIPLOMAT_WORDS else next(
-                (code for group, code in EXPELLED_HELPERS if words & group), "174")
-            return Act(verb, code, f"{meta.rule} > {comp.lemma_.lower()} (expulsion)", [verb.i, comp.i],
+            return Act(verb, expulsion_code(own_targets), f"{meta.rule} > {comp.lemma_.lower()} (expulsion)", [verb.i, comp.i],
                        subjects, own_targets, False, modality, penalty + 0.05), False
         if kind == "order" and inner is not None and own_targets and all(commanded(t) for t in own_targets):
             # "Petro ordered his security forces to suspend intelligence sharing with Washington": a state

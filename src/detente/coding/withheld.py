@@ -1,7 +1,8 @@
 """Refusals told as an event that will not happen: "there will be no talks with Armenia until
 Yerevan changes its constitution", "there would be no truce until the militia leaves", "the
 drivers would remain in custody until ...", "the suspect would not be released", "would keep its
-border crossings with Belarus closed".
+border crossings with Belarus closed", "troops will remain in the buffer zone until Hezbollah is
+disarmed", "the veto would stay until Skopje amends its constitution".
 
 The speaker announces that a cooperative act (talks, a truce, a release) is withheld, which CAMEO
 codes as a rejection (12x) of the partner named with the noun, of whoever the "until" clause sets
@@ -38,6 +39,20 @@ CLOSED_WORDS = frozenset({"closed", "shut", "sealed"})
 REJECTING_VERBS = frozenset({"reject", "refuse", "dismiss", "deny", "rebuff"})
 # prepositions that name the other side of a withheld event ("talks with Kosovo")
 PARTNER_PREPS = ("with", "between")
+# verbs of keeping a deployment, a restriction or a campaign going ("will remain", "would keep up")
+STAYING_VERBS = frozenset({"remain", "stay", "persist"})
+KEEPING_UP_VERBS = frozenset({"keep", "maintain", "continue"})
+# armed forces kept in place: refusing to de-escalate (1246)
+FORCE_NOUNS = frozenset({"troop", "force", "soldier", "army", "fighter", "unit", "contingent", "garrison", "presence"})
+DEESCALATION_REFUSAL = "1246"
+# restrictions kept in force: refusing to yield (124)
+RESTRICTION_NOUNS = frozenset({"ban", "veto", "suspension", "sanction", "embargo", "blockade", "tariff", "duty",
+                               "restriction", "closure", "freeze", "boycott", "curfew", "moratorium"})
+YIELD_REFUSAL = "124"
+# hostile campaigns kept up: a threat of more force (138)
+CAMPAIGN_NOUNS = frozenset({"attack", "strike", "raid", "offensive", "operation", "fighting", "shelling",
+                            "bombardment", "bombing", "campaign", "war"})
+FORCE_THREAT = "138"
 
 
 def _withheld_noun(verb: Token) -> Token | None:
@@ -168,4 +183,51 @@ def kept_closed(verb: Token, subjects: list[Token], obj: Token | None, lexicon: 
     others = [p for holder in (obj, verb) for word in ("with", "to") for p in preps_of(holder).get(word, ())]
     refusal = replace(modality, future=False, reason=(modality.reason + "; refusal").lstrip("; "))
     return Act(verb, code, "kept closed (border)", [verb.i, obj.i], subjects, others, False, refusal,
+               penalty + 0.1)
+
+
+def kept_until(verb: Token, subjects: list[Token], obj: Token | None, penalty: float) -> Act | None:
+    """ "troops will remain inside Lebanon until Hezbollah is disarmed", "the ban would stay until
+    Pristina lets the clergy in", "would keep up their attacks until Morocco accepts a referendum":
+    keeping forces, a restriction or a campaign going until a named other side gives way is a refusal to
+    de-escalate (1246) or to yield (124), or a threat of more force (138), against that side.
+
+    Args:
+        verb: The clause's verb.
+        subjects: The clause's subject heads.
+        obj: The clause's object head.
+        penalty: The confidence penalty of the clause roles.
+
+    Returns:
+        The act, or None when the clause keeps nothing going in the future until a named party acts.
+    """
+    lemma = verb.lemma_.lower()
+    if lemma in STAYING_VERBS:
+        kept = next(iter(subjects), None)
+    elif lemma in KEEPING_UP_VERBS:
+        kept = obj if obj is not None and obj.dep_ == "dobj" else None
+    else:
+        return None
+    waited_for = [s for clause in verb.children if clause.dep_ == "advcl"
+                  and any(m.dep_ == "mark" and m.lower_ == "until" for m in clause.children)
+                  for s in kids(clause, ("nsubj", "nsubjpass")) if s.pos_ == "PROPN"]
+    modality = clause_modality(verb)
+    if kept is None or not waited_for or not modality.future or modality.negated or modality.hypothetical:
+        return None
+    noun = kept.lemma_.lower()
+    if noun in FORCE_NOUNS:
+        code = DEESCALATION_REFUSAL
+    elif noun in RESTRICTION_NOUNS:
+        code = YIELD_REFUSAL
+    elif noun in CAMPAIGN_NOUNS and lemma in KEEPING_UP_VERBS:
+        code = FORCE_THREAT
+    else:
+        return None
+    # "the veto would remain until ...": a restriction standing as subject is kept by whoever says so
+    keepers = subjects if lemma in KEEPING_UP_VERBS or noun in FORCE_NOUNS else (
+        [p for p in kept.children if p.dep_ == "poss"] or _speakers(verb))
+    if not keepers:
+        return None
+    kept_up = replace(modality, future=False, reason=(modality.reason + "; kept until").lstrip("; "))
+    return Act(verb, code, f"kept until ({lemma} {noun})", [verb.i, kept.i], keepers, waited_for, False, kept_up,
                penalty + 0.1)
