@@ -282,3 +282,11 @@ def test_a_reaction_to_an_act_noun_refers_back_to_the_act_its_verb_told(nlp):
     found = triples(text)
     assert ("TZA", "RWA", "111") in found
     assert ("TZA", "MOZ", "111") not in found
+
+
+def test_a_speaker_condemning_an_act_it_reported_is_the_condemner(nlp):
+    # the parser joins "condemned" to the reported clause, whose subject is an act, not a party
+    text = ("Turkish troops detained four men near a village in northern Iraq on Sunday.\n\n"
+            "Baghdad said the operation violated its sovereignty and condemned it.")
+    found = triples(text)
+    assert ("IRQ", "TUR", "111") in found
