@@ -273,3 +273,20 @@ def test_a_neighbour_named_only_as_the_far_side_of_a_border_gives_no_institution
     coref = ArticleCoref(ActorResolver.default(), date="2026-03-10")
     found = {t.text: coref.resolve(t) for t in doc if t.pos_ in ("NOUN", "PROPN", "PRON")}
     assert found["army"].code == "COLMIL"
+
+
+def test_a_reaction_to_an_act_noun_refers_back_to_the_act_its_verb_told(nlp):
+    # "the deployment" is what was deployed before, whatever code the deploying got (peacekeepers: 074)
+    text = ("Rwanda began deploying troops to Mozambique on Friday as part of a regional peacekeeping mission.\n\n"
+            "Tanzania criticised the deployment.")
+    found = triples(text)
+    assert ("TZA", "RWA", "111") in found
+    assert ("TZA", "MOZ", "111") not in found
+
+
+def test_a_speaker_condemning_an_act_it_reported_is_the_condemner(nlp):
+    # the parser joins "condemned" to the reported clause, whose subject is an act, not a party
+    text = ("Turkish troops detained four men near a village in northern Iraq on Sunday.\n\n"
+            "Baghdad said the operation violated its sovereignty and condemned it.")
+    found = triples(text)
+    assert ("IRQ", "TUR", "111") in found

@@ -149,3 +149,18 @@ def test_a_dated_event_as_subject_dates_its_story_and_what_came_before_its_end(n
     got = _dated("A similar standoff in 2021 closed the crossing for a month before Kyrgyzstan and Tajikistan "
                  "signed a treaty on Monday.")
     assert got and all(when == "2026-03-05" for _, when in got)
+
+
+def test_at_the_time_and_the_same_year_take_the_date_just_told(nlp):
+    got = _dated("The row goes back to 2018, when Rabat cut ties with Tehran. "
+                 "Algeria condemned the decision at the time.")
+    assert ("11", "2018-01-01") in got and ("11", "2026-03-05") not in got
+    got = _dated("In 2021 Chad accused Sudan of arming rebels. Chad expelled Sudanese diplomats the same year.")
+    assert got and all(when == "2021-01-01" for _, when in got)
+    # with no date told before, the phrase dates nothing
+    assert _dated("Chad expelled two Sudanese diplomats at the time.") == [("16", "2026-03-05")]
+
+
+def test_the_means_of_a_dated_act_is_as_old_as_the_act(nlp):
+    got = _dated("Sweden retaliated in 2019 by expelling two Russian diplomats.")
+    assert got and all(when == "2019-01-01" for _, when in got)

@@ -29,6 +29,15 @@ def test_a_wire_dateline_is_its_own_sentence(nlp):
     assert text.index("in a statement") not in starts
 
 
+def test_the_lead_after_a_dateline_keeps_its_first_word(nlp):
+    # the parser used to end the lead after one word ("ABIDJAN - Burkina | Faso freed ..."), losing its subject
+    for text, lead in (("HARARE - Zambia on Friday deported nine Zimbabwean traders.", "Zambia on Friday"),
+                       ("LILONGWE, May 2 (Reuters) - Three Malawian boats were seized.", "Three Malawian boats"),
+                       ("Stray Headline Words\n\nMASERU - South Africa closed the border.", "South Africa closed")):
+        sentences = [sent.text.strip() for sent in nlp(text).sents]
+        assert any(sentence.startswith(lead) for sentence in sentences), sentences
+
+
 def test_dateline_end_needs_a_separator(nlp):
     from detente.nlp import dateline_end
 

@@ -157,4 +157,8 @@ def _register_paragraph_breaks() -> None:
             if end is not None:
                 # "DOHA, Oct 19 (Reuters) - Pakistan and ...": the dateline is no part of the clause
                 doc[end].is_sent_start = True
+                if end + 1 < len(doc) and not doc[end + 1].is_space:
+                    # the parser, told a sentence starts after the dash, tends to end it after one word
+                    # ("ABIDJAN - Burkina | Faso on Tuesday released"), cutting the lead's subject off
+                    doc[end + 1].is_sent_start = False
         return doc

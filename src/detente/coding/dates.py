@@ -33,6 +33,9 @@ EARLIER_MARKS = frozenset({"after", "when"})
 PLACE_OR_TIME_PREPS = frozenset({"during", "in", "at", "near", "off", "on", "outside", "inside"})
 # the roles of a noun whose describing participle is as old as the act it takes part in
 ARGUMENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj"})
+# time nouns that, with "the same", "that" or "at the time", point back to the time the last sentence named
+ANAPHORIC_TIME_NOUNS = frozenset({"time", "year", "month"})
+ANAPHORIC_TIME_DETS = frozenset({"same", "that"})
 
 
 def event_date(anchor: Token, published: str | None) -> str | None:
@@ -66,6 +69,8 @@ def _time_phrases(anchor: Token, today: date) -> list[date]:
                 when = _relative_date(child, today)
                 if when is not None:
                     found.append(when)
+            if _anaphoric_time(child):
+                found.extend(_previous_sentence_dates(head, today))
     if not found and anchor.dep_ in ("relcl", "advcl") and any(
             c.lower_ == "when" for c in anchor.children if c.dep_ == "advmod"):
         # "soured in March, when Croatia and Albania signed a pact", "since April 2025, when Algeria
@@ -107,7 +112,33 @@ def _time_phrases(anchor: Token, today: date) -> list[date]:
         found.extend(_time_phrases(verb, today))
     if not found:
         found.extend(_after_dated(anchor, today))
+    if not found and anchor.dep_ == "pcomp" and anchor.head.lower_ == "by" and anchor.head.head.pos_ in ("VERB", "AUX"):
+        # "Greece responded in 2019 by expelling the ambassador": the means is as old as the act it serves
+        found.extend(_time_phrases(anchor.head.head, today))
     return found
+
+
+def _anaphoric_time(child: Token) -> bool:
+    """ "at the time", "the same year", "that month": a time phrase that names no date of its own but
+    points back to the one just told."""
+    noun = next((g for g in child.children if g.dep_ == "pobj"), None) if child.dep_ == "prep" \
+        and child.lower_ in ("at", "in") else child
+    if noun is None or noun.lemma_.lower() not in ANAPHORIC_TIME_NOUNS:
+        return False
+    dets = {c.lower_ for c in noun.children if c.dep_ in ("det", "amod")}
+    return bool(dets & ANAPHORIC_TIME_DETS) or noun.lower_ == "time" and "the" in dets and child.lower_ == "at"
+
+
+def _previous_sentence_dates(verb: Token, today: date) -> list[date]:
+    """ "... dates back to 2019, when Tripoli signed a deal. Greece responded at the time": the last
+    date the sentence before (or the clause before, in the same sentence) named."""
+    sent = verb.sent
+    before = verb.doc[sent.start - 1].sent if sent.start > 0 else None
+    for tokens in ([t for t in sent if t.i < verb.i], list(before) if before is not None else []):
+        named = [when for t in reversed(tokens) if (when := _named_date(t, today)) is not None]
+        if named:
+            return named[:1]
+    return []
 
 
 def _described_argument_verb(anchor: Token) -> Token | None:

@@ -350,6 +350,15 @@ def _verb_stems(lemma: str, suffixes: tuple[tuple[str, str], ...]) -> list[str]:
     return list(dict.fromkeys(lemma[: -len(suffix)] + add for suffix, add in suffixes if lemma.endswith(suffix)))
 
 
+def act_noun_verbs(lemma: str) -> list[str]:
+    """The verbs an act noun may be made from ("deployment" → "deploy", "expulsion" → "expel").
+
+    Args:
+        lemma: The noun's lemma.
+    """
+    return _verb_stems(lemma, NOMINAL_SUFFIXES + ACT_NOUN_SUFFIXES)
+
+
 def _verb_frame(noun: Token, lexicon: Lexicon) -> tuple[VerbEntry, Token] | None:
     """The verb pattern an event noun's preposition phrase fits, with the phrase's object.
 

@@ -11,6 +11,7 @@ from collections.abc import Container
 from spacy.tokens import Doc, Token
 
 from detente.coding.acts import Act
+from detente.coding.matching import act_noun_verbs
 from detente.coding.nominals import noun_lemma, party_modifiers, phrase_agents
 from detente.coding.participants import LOCAL_SECTORS, Resolved
 from detente.records import Mention
@@ -136,9 +137,11 @@ def answered_by_noun(act: Act, sources: list[Resolved], earlier: list[Mention]) 
         noun = head.lemma_.lower()
         # an act told by the noun's own verb first: "condemned the strike" after a strike and an ambush
         alike = [m for m in earlier if same_kind(noun, m, doc)]
+        alike_ids = {id(m) for m in alike}
         for prefix in (roots,) if noun in SAYING_NOUNS else roots:
             for mention in [*reversed(alike), *reversed(earlier)]:
-                if not mention.event_code.startswith(prefix) or not mention.is_factual:
+                # "criticised the deployment" of peacekeepers (074): the act its own verb told, whatever its code
+                if not (mention.event_code.startswith(prefix) or id(mention) in alike_ids) or not mention.is_factual:
                     continue
                 # "Somalia's president condemned the attack" by al-Shabaab: an insurgency at home is a party too
                 insurgent = mention.source.code[3:6] in LOCAL_SECTORS and mention.source.code not in own_codes
@@ -151,7 +154,7 @@ def answered_by_noun(act: Act, sources: list[Resolved], earlier: list[Mention]) 
 
 
 def same_kind(noun: str, mention: Mention, doc: Doc) -> bool:
-    """ "the bombing" is what was bombed, "the ambush" what was ambushed, "the strike" any strike from afar.
+    """ "the bombing" is what was bombed, "the deployment" what was deployed, "the strike" any strike from afar.
 
     Args:
         noun: Lemma of the act noun.
@@ -164,5 +167,5 @@ def same_kind(noun: str, mention: Mention, doc: Doc) -> bool:
     if span is None:
         return False
     verb = span[0].lemma_.lower()
-    return verb == noun or noun == verb + "ing" or noun == verb + verb[-1] + "ing" \
+    return verb == noun or verb in act_noun_verbs(noun) or noun == verb + "ing" or noun == verb + verb[-1] + "ing" \
         or noun in STRIKING_WORDS and verb in STRIKING_WORDS

@@ -49,6 +49,8 @@ SAYING_PARTICIPLES = frozenset({"accuse", "blame", "warn", "charge", "urge", "th
 # and denied that ...")
 ANSWERING_VERBS = frozenset({"deny", "accuse", "blame", "reject", "dismiss", "condemn", "warn", "insist", "vow",
                              "threaten", "demand", "urge"})
+# endings of nouns that name an act ("operation", "deployment", "closure"), not a party
+ACT_NOUN_ENDINGS = ("tion", "sion", "ment", "ure")
 # participles the tagger may take for a past tense ("had attacked Iraq and taken Mosul")
 PARTICIPLE_ENDINGS = ("en", "wn", "done", "gone", "begun")
 
@@ -65,6 +67,9 @@ def speakers_conjunct(verb: Token) -> bool:
     # the speaker's verb comes first: an attribution at the end ("..., the ministry said") does nothing more
     # "said the platforms were fish farms and denied that ...": a stated fact cannot deny or accuse
     stated_fact = head.lemma_ == "be" and verb.lemma_.lower() in ANSWERING_VERBS
+    # "said the operation broke the truce and condemned it": an act, the reported clause's subject, condemns nothing
+    stated_fact = stated_fact or verb.lemma_.lower() in ANSWERING_VERBS and any(
+        s.dep_ == "nsubj" and s.pos_ == "NOUN" and s.lower_.endswith(ACT_NOUN_ENDINGS) for s in head.children)
     return verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.pos_ == "VERB" and past \
         and head.head.i < head.i \
         and (stated_fact or any(a.dep_ == "aux" and a.lower_ in REPORTED_TENSE_AUX for a in head.children)) \
