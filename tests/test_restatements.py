@@ -42,3 +42,10 @@ def test_a_participle_doing_something_else_to_the_victim_is_its_own_act(nlp):
     found = roots("Indonesian naval officers boarded a Vietnamese trawler off Natuna on Friday, seizing its "
                   "catch and detaining its crew.")
     assert found[("IDN", "VNM", "17")] >= 2
+
+
+def test_what_marchers_demand_is_the_aim_of_their_protest(nlp):
+    found = roots("Thousands of Chileans rallied in Santiago on Saturday, demanding that the "
+                  "government scrap the pension reform.")
+    assert found[("CHL", "CHL", "14")] == 1
+    assert not [key for key in found if key[2] == "10"]

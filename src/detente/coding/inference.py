@@ -90,7 +90,10 @@ def without_restatements(acts: list[Act], by_anchor: dict[int, list[Mention]],
         else:
             heads = [head] if (head := _explained_head(act.anchor)) is not None and head.i in by_anchor else []
         told = {_sides_and_root(m) for verb in heads for m in by_anchor[verb.i] if m.is_factual}
-        restated |= {id(m) for m in by_anchor.get(act.anchor.i, ()) if m.is_factual and _sides_and_root(m) in told}
+        # "marched on parliament, demanding an end to the ban": what a crowd demands is its protest's aim
+        protesters = {m.source.country for verb in heads for m in by_anchor[verb.i] if m.root_code == "14"}
+        restated |= {id(m) for m in by_anchor.get(act.anchor.i, ()) if m.is_factual and (
+            _sides_and_root(m) in told or m.root_code == "10" and m.source.country in protesters)}
     return [m for m in coded if id(m) not in restated]
 
 
