@@ -38,6 +38,10 @@ CLOSED_WORDS = frozenset({"closed", "shut", "sealed"})
 REJECTING_VERBS = frozenset({"reject", "refuse", "dismiss", "deny", "rebuff"})
 # prepositions that name the other side of a withheld event ("talks with Kosovo")
 PARTNER_PREPS = ("with", "between")
+# verbs of letting someone do something, whose refusal is aimed at whoever is not let
+PERMITTING_VERBS = frozenset({"allow", "permit", "let", "tolerate"})
+# what of a noun phrase can name the party it stands for ("IAEA inspectors", "Chinese ships")
+NAMING_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 
 
 def _withheld_noun(verb: Token) -> Token | None:
@@ -169,3 +173,20 @@ def kept_closed(verb: Token, subjects: list[Token], obj: Token | None, lexicon: 
     refusal = replace(modality, future=False, reason=(modality.reason + "; refusal").lstrip("; "))
     return Act(verb, code, "kept closed (border)", [verb.i, obj.i], subjects, others, False, refusal,
                penalty + 0.1)
+
+
+def permits_no_party(verb: Token) -> bool:
+    """ "will not allow its territory to be used against anyone", "would not allow any faction to ...":
+    a permitting verb whose permitted party names no one states a policy, no refusal of someone
+    ("would not allow IAEA inspectors into the sites" does refuse the agency).
+
+    Args:
+        verb: The anchor of a refused act.
+    """
+    if verb.lemma_.lower() not in PERMITTING_VERBS:
+        return False
+    permitted = kids(verb, ("dobj",)) or [s for c in kids(verb, ("ccomp", "xcomp"))
+                                          for s in kids(c, ("nsubj", "nsubjpass"))]
+    return bool(permitted) and not any(
+        t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE", "ORG")
+        for p in permitted for t in (p, *(c for c in p.children if c.dep_ in NAMING_DEPS)))
