@@ -54,6 +54,7 @@ from detente.coding.inference import (
     provocations_answered,
     responded,
     shared_targets,
+    without_restatements,
 )
 from detente.coding.inquiries import probed_parties
 from detente.coding.lexicon import Lexicon, default_lexicon, extended_lexicon
@@ -237,6 +238,7 @@ class Coder:
                          and not (m.target is None and m.source.country in attackers)]
             by_anchor.setdefault(act.anchor.i, []).extend(found)
             coded.extend(found)
+        coded = without_restatements(acts, by_anchor, coded)
         denial_targets(coded)
         denials_answered(coded, earlier)
         shared_targets(coded, sent.doc)

@@ -50,7 +50,12 @@ from detente.coding.consequences import (
     promised_retaliation,
     ultimatum,
 )
-from detente.coding.deadlines import LEAVE_VERBS, expulsion_code, given_deadline, ordered_out
+from detente.coding.deadlines import (
+    LEAVE_VERBS,
+    expulsion_code,
+    given_deadline,
+    ordered_out,
+)
 from detente.coding.lexicon import Lexicon, MetaEntry
 from detente.coding.matching import (
     clause_targets,
@@ -89,7 +94,13 @@ from detente.coding.roles import (
 from detente.coding.stances import INTENT_ADJECTIVES, STANCE_ADJECTIVES, ready_for_event
 from detente.coding.violence import execution_style, targeted_killing
 from detente.coding.visits import announced_visit
-from detente.coding.withheld import kept_closed, kept_until, withheld_event, withheld_release
+from detente.coding.withheld import (
+    kept_closed,
+    kept_until,
+    permits_no_party,
+    withheld_event,
+    withheld_release,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -722,6 +733,8 @@ class ClauseCoder:
             # "will not accept mediation", "would not cooperate": a stated refusal (12x) even of intent
             return
         kind = "refuse" if mod.negated and cooperative else "intent"
+        if kind == "refuse" and permits_no_party(anchor):
+            return
         code = self.lexicon.derived_code(kind, act.code)
         if code is None:
             return

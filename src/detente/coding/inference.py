@@ -36,6 +36,8 @@ SHARING_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "15"})
 # acts an "after" clause tells as what provoked another state's act
 PROVOKING_ROOTS = frozenset({"12", "13", "15", "16", "17", "18", "19", "20"})
 RESPONSE_NOUNS = frozenset({"response", "retaliation", "reply", "answer", "reaction", "protest"})
+# acts done to things or people, which a participle or purpose clause adds rather than restates
+MATERIAL_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
 
 
 def is_state(country: str) -> bool:
@@ -62,6 +64,52 @@ def one_per_sentence(mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if id(m) in kept and not (
         m.target is not None and len(m.target.code) == 3 and (m.sentence_index, m.source.code, m.target.country,
                                                              m.event_code, m.negated, m.hypothetical) in finer)]
+
+
+def without_restatements(acts: list[Act], by_anchor: dict[int, list[Mention]],
+                          coded: list[Mention]) -> list[Mention]:
+    """ "summoned the ambassador to protest", "lifted the curfew, allowing ...", "rejected the resolution,
+    saying it would not allow ...": a purpose or participle clause that tells its head's act again
+    (same sides, same root) is that act's reason or manner, no second event.
+
+    Args:
+        acts: The sentence's acts.
+        by_anchor: Mentions coded from each act, by the index of its anchor token.
+        coded: The sentence's mentions.
+
+    Returns:
+        ``coded`` without the factual mentions that restate their head act.
+    """
+    restated = set()
+    for act in acts:
+        if act.root in MATERIAL_ROOTS:
+            continue  # "boarded the boat, seizing its catch": a second act on other things or people
+        if "judgements.tsv" in act.rule:
+            # "summoned the envoy to protest against what she called a violation": the protest's words
+            heads = [t for t in act.anchor.ancestors if t.i in by_anchor]
+        else:
+            heads = [head] if (head := _explained_head(act.anchor)) is not None and head.i in by_anchor else []
+        told = {_sides_and_root(m) for verb in heads for m in by_anchor[verb.i] if m.is_factual}
+        # "marched on parliament, demanding an end to the ban": what a crowd demands is its protest's aim
+        protesters = {m.source.country for verb in heads for m in by_anchor[verb.i] if m.root_code == "14"}
+        restated |= {id(m) for m in by_anchor.get(act.anchor.i, ()) if m.is_factual and (
+            _sides_and_root(m) in told or m.root_code == "10" and m.source.country in protesters)}
+    return [m for m in coded if id(m) not in restated]
+
+
+def _explained_head(anchor: Token) -> Token | None:
+    """The verb whose act a purpose ("to protest") or participle ("allowing", "saying it would not")
+    clause explains, else None."""
+    if anchor.dep_ == "ccomp" and anchor.head.tag_ == "VBG" and anchor.head.lemma_.lower() in SPEECH_LEMMAS:
+        anchor = anchor.head  # "..., saying it would not allow them": what the participle says
+    purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children)
+    if anchor.dep_ in ("advcl", "xcomp") and anchor.head != anchor and (anchor.tag_ == "VBG" or purpose):
+        return anchor.head
+    return None
+
+
+def _sides_and_root(mention: Mention) -> tuple[str, str | None, str]:
+    return mention.source.country, mention.target.country if mention.target else None, mention.root_code
 
 
 def denial_targets(sentence: list[Mention]) -> None:

@@ -17,7 +17,15 @@ from spacy.tokens import Token
 from detente.coding.lexicon import JUDGING_VERBS, Lexicon, NounEntry, VerbEntry
 from detente.coding.nominals import noun_lemma, party_modifiers, phrase_agents
 from detente.coding.places import gazetteer
-from detente.coding.roles import OBJECT_CONTROL, SUBJECT_DEPS, clause_roles, kids, particles_of, preps_of, summoned_to
+from detente.coding.roles import (
+    OBJECT_CONTROL,
+    SUBJECT_DEPS,
+    clause_roles,
+    kids,
+    particles_of,
+    preps_of,
+    summoned_to,
+)
 from detente.nlp import irregular_verb_lemma
 
 logger = logging.getLogger(__name__)

@@ -294,9 +294,7 @@ class ArticleActors:
             code = located.ref.country + "GOV"
             found = Resolved(ActorRef(code, actor_name(code), located.ref.text, located.ref.start, located.ref.end),
                              True, head)
-        elif (speaker := self.speaker(head)) is not None:
-            found = speaker
-        elif head.lower_ in FIRST_PERSON and head.dep_ != "poss" and (speaker := self.quoted_self(head)) is not None:
+        elif (speaker := self.speaker(head)) is not None or head.lower_ in FIRST_PERSON and head.dep_ != "poss" and (speaker := self.quoted_self(head)) is not None:
             found = speaker
         elif head.lemma_.lower() in ANONYMOUS_PEOPLE and not any(c.dep_ in ("poss", "amod", "compound")
                                                                   for c in head.children) \

@@ -315,8 +315,7 @@ class Gazetteer:
     def _candidates(self, name: str) -> tuple[tuple[Place, ...], bool]:
         """The candidates and whether an administrative word followed the name."""
         key = fold(name)
-        if key.startswith("the "):
-            key = key[4:]
+        key = key.removeprefix("the ")
         found = self._places.get(key, ())
         if not found:
             # "Western Cambodia", "northern Gaza", "the southern Red Sea": the region of a known place,
@@ -371,7 +370,7 @@ class Gazetteer:
     def is_curated(self, name: str) -> bool:
         """True when data/places_extra.tsv lists ``name`` (a name trusted whatever the tagger says)."""
         key = fold(name)
-        return (key[4:] if key.startswith("the ") else key) in self._curated
+        return (key.removeprefix("the ")) in self._curated
 
     def large_city(self, name: str) -> Place | None:
         """The best place called ``name`` when it is a city or region of at least

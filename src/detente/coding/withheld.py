@@ -53,6 +53,10 @@ YIELD_REFUSAL = "124"
 CAMPAIGN_NOUNS = frozenset({"attack", "strike", "raid", "offensive", "operation", "fighting", "shelling",
                             "bombardment", "bombing", "campaign", "war"})
 FORCE_THREAT = "138"
+# verbs of letting someone do something, whose refusal is aimed at whoever is not let
+PERMITTING_VERBS = frozenset({"allow", "permit", "let", "tolerate"})
+# what of a noun phrase can name the party it stands for ("IAEA inspectors", "Chinese ships")
+NAMING_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 
 
 def _withheld_noun(verb: Token) -> Token | None:
@@ -231,3 +235,20 @@ def kept_until(verb: Token, subjects: list[Token], obj: Token | None, penalty: f
     kept_up = replace(modality, future=False, reason=(modality.reason + "; kept until").lstrip("; "))
     return Act(verb, code, f"kept until ({lemma} {noun})", [verb.i, kept.i], keepers, waited_for, False, kept_up,
                penalty + 0.1)
+
+
+def permits_no_party(verb: Token) -> bool:
+    """ "will not allow its territory to be used against anyone", "would not allow any faction to ...":
+    a permitting verb whose permitted party names no one states a policy, no refusal of someone
+    ("would not allow IAEA inspectors into the sites" does refuse the agency).
+
+    Args:
+        verb: The anchor of a refused act.
+    """
+    if verb.lemma_.lower() not in PERMITTING_VERBS:
+        return False
+    permitted = kids(verb, ("dobj",)) or [s for c in kids(verb, ("ccomp", "xcomp"))
+                                          for s in kids(c, ("nsubj", "nsubjpass"))]
+    return bool(permitted) and not any(
+        t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE", "ORG")
+        for p in permitted for t in (p, *(c for c in p.children if c.dep_ in NAMING_DEPS)))
