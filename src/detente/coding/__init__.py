@@ -45,14 +45,17 @@ from detente.coding.inference import (
     across_border,
     addressees,
     answered_in_sentence,
+    conditioned_party,
     denial_targets,
     denials_answered,
     inquiries_into_acts,
     is_state,
+    message_recipient,
     one_per_sentence,
     others_denied,
     provocations_answered,
     responded,
+    rival,
     shared_targets,
 )
 from detente.coding.inquiries import probed_parties
@@ -397,6 +400,9 @@ class Coder:
                 targets, indirect = provoking, True
             else:
                 targets = [t for t in targets if not t.ref.code.startswith("---") and t.ref.country not in countries]
+            if not targets and (meant_for := message_recipient(act.anchor, countries, actors)) is not None:
+                # "moved missile batteries to the islands in what officials called a warning to Washington"
+                targets, indirect = [meant_for], True
         # closing a border crossing, or reopening it (a concession, root 08), is done to the state across it
         closure = (act.code == "191" or act.root == "08") and any(
             t.lemma_.lower() in BORDER_NOUNS | {"crossing", "checkpoint"} for t in act.anchor.subtree)
@@ -442,6 +448,12 @@ class Coder:
                       and is_state(found.ref.country) and found.ref.country not in {s.ref.country for s in sources}]
             if owners:
                 targets, place_target = owners[:1], True
+        if act.root == "15" and len(countries) == 1 and all(t.ref.country in countries for t in targets) \
+                and not any(s.ref.code[3:6] == "COP" for s in sources) and (foe := rival(countries, earlier)):
+            # "Venezuelan soldiers fired on a Guyanese boat ... the army deployed more troops to the Cuyuni":
+            # a show of force at home faces the state the article told in a hostile act with it (police
+            # sent to the capital face crowds, not a foreign state; allies drilling together cooperate)
+            targets, place_target = [unnamed_party(foe, act.anchor)], True
         inferred = ""
         if not targets and not reflexive and not act.nominal and act.root in COUNTERPART_ROOTS:
             # "Misri told the Pakistani charge d'affaires that New Delhi reserves the right to respond":
@@ -450,6 +462,10 @@ class Coder:
                     if r.ref.country not in countries and is_state(r.ref.country)]
             if told:
                 targets, place_target, inferred = told, True, "target: whom it was said to"
+        if not targets and not reflexive and act.root == "13" \
+                and (threatened := conditioned_party(act.anchor, countries, actors)) is not None:
+            # "warned that it would take retaliatory steps if the alliance held more drills near its border"
+            targets, place_target, inferred = [threatened], True, "target: whom the threat's condition names"
         if not targets and not act.nominal:
             # an explicit response names its cause even when the act's own object is the actor's ("its chips")
             answered = responded(act, countries, earlier, actors)
