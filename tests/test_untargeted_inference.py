@@ -60,3 +60,9 @@ def test_what_a_saying_participle_reports_goes_to_the_same_party(nlp):
     found = factual("Thailand's foreign minister urged Phnom Penh on Monday to reopen the border crossings, saying "
                     "Bangkok would be ready to send a delegation to talks next week.", root=True)
     assert ("THA", "KHM", "03") in found
+
+
+def test_an_inquiry_begun_into_reports_is_aimed_at_the_reported_doer(nlp):
+    found = factual("OSCE observers began investigating on Monday reports that Azerbaijani troops had shelled "
+                    "Armenian villages near the border.", root=True)
+    assert ("IGO", "AZE", "09") in found

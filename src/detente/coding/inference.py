@@ -176,9 +176,12 @@ def inquiries_into_acts(sentence: list[Mention], doc: Doc) -> None:
         verb = doc.char_span(inquiry.verb_start, inquiry.verb_start + 1, alignment_mode="expand")
         if verb is None:
             continue
+        # "began investigating reports that ...": the parser may hang the object on the verb "investigating"
+        # completes
+        governing = (verb[0], verb[0].head) if verb[0].dep_ == "xcomp" else (verb[0],)
         doer = next((m.source for m in sentence if m.root_code in HOSTILE_ROOTS and not m.negated
                      and m.source.country not in (inquiry.source.country, "---") and m.verb_start is not None
-                     and _described_under(doc, m.verb_start, verb[0])), None)
+                     and any(_described_under(doc, m.verb_start, g) for g in governing)), None)
         if doer is not None:
             inquiry.target = doer
             inquiry.rule += " [target: the doer of the act inquired into]"
@@ -188,7 +191,9 @@ def _described_under(doc: Doc, start: int, verb: Token) -> bool:
     """Whether the verb at offset ``start`` heads a clause describing a noun ("an incident in which ...")
     that ``verb`` governs, not a clause joined or reported beside it."""
     span = doc.char_span(start, start + 1, alignment_mode="expand")
-    if span is None or span[0].dep_ not in ("relcl", "acl") or not verb.is_ancestor(span[0]):
+    # "reports that troops had shelled villages": the parser may hang a noun's content clause as a ccomp
+    content = span is not None and span[0].dep_ == "ccomp" and span[0].head.dep_ in ("dobj", "pobj")
+    if span is None or span[0].dep_ not in ("relcl", "acl") and not content or not verb.is_ancestor(span[0]):
         return False
     node = span[0].head
     while node.i != verb.i:
