@@ -19,9 +19,10 @@ def test_a_threat_whose_condition_names_the_threatener_has_no_other_target(nlp):
 
 
 def test_a_show_of_force_called_a_warning_to_a_state(nlp):
-    found = factual("Pyongyang moved two artillery battalions to the coast on Sunday in what state media called "
-                    "a warning to Seoul.", root=True)
-    assert ("PRK", "KOR", "15") in found
+    found = factual("Pakistan's navy moved two missile boats to Gwadar on Sunday in what officials called a warning "
+                    "to New Delhi.", root=True)
+    assert ("PAK", "IND", "15") in found
+    assert ("PAK", "PAK", "15") not in found
 
 
 def test_drills_meant_to_show_a_state_something(nlp):

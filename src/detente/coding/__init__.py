@@ -400,9 +400,6 @@ class Coder:
                 targets, indirect = provoking, True
             else:
                 targets = [t for t in targets if not t.ref.code.startswith("---") and t.ref.country not in countries]
-            if not targets and (meant_for := message_recipient(act.anchor, countries, actors)) is not None:
-                # "moved missile batteries to the islands in what officials called a warning to Washington"
-                targets, indirect = [meant_for], True
         # closing a border crossing, or reopening it (a concession, root 08), is done to the state across it
         closure = (act.code == "191" or act.root == "08") and any(
             t.lemma_.lower() in BORDER_NOUNS | {"crossing", "checkpoint"} for t in act.anchor.subtree)
@@ -410,7 +407,9 @@ class Coder:
             # "placed its units along the Somali border on alert", "near the boundary with Kosovo": a show
             # of force on a border faces the neighbour; "closed two border checkpoints in Sa Kaeo" shuts
             # out, and "reopened the crossing to cargo" lets back in, the neighbour the article is about
-            neighbour = across_border(act.anchor, countries, actors)
+            # "moved missile boats to Gwadar in what officials called a warning to New Delhi": whom it is meant for
+            neighbour = (message_recipient(act.anchor, countries, actors) if act.root == "15" else None) \
+                or across_border(act.anchor, countries, actors)
             # "sent two battalions to the frontier": a move to the border faces the neighbour the story is about
             frontier = act.root == "15" and any(t.lemma_.lower() in BORDER_NOUNS for t in act.anchor.subtree)
             if neighbour is None and (closure or frontier) \
@@ -449,11 +448,13 @@ class Coder:
             if owners:
                 targets, place_target = owners[:1], True
         if act.root == "15" and len(countries) == 1 and all(t.ref.country in countries for t in targets) \
-                and not any(s.ref.code[3:6] == "COP" for s in sources) and (foe := rival(countries, earlier)):
+                and not any(s.ref.code[3:6] == "COP" for s in sources) and (foe := rival(countries, earlier, index)) \
+                and (foe[1] or foe[0] == actors.coref.counterpart(countries, sent.start_char)):
             # "Venezuelan soldiers fired on a Guyanese boat ... the army deployed more troops to the Cuyuni":
-            # a show of force at home faces the state the article told in a hostile act with it (police
-            # sent to the capital face crowds, not a foreign state; allies drilling together cooperate)
-            targets, place_target = [unnamed_party(foe, act.anchor)], True
+            # a show of force at home faces the state the article told in a hostile act with it (in an earlier
+            # sentence, only the article's other party; police sent to the capital face crowds, not a
+            # foreign state; allies drilling together cooperate)
+            targets, place_target = [unnamed_party(foe[0], act.anchor)], True
         inferred = ""
         if not targets and not reflexive and not act.nominal and act.root in COUNTERPART_ROOTS:
             # "Misri told the Pakistani charge d'affaires that New Delhi reserves the right to respond":

@@ -299,16 +299,17 @@ def message_recipient(anchor: Token, own: set[str], actors: ArticleActors) -> Re
     return None
 
 
-def rival(own: set[str], earlier: list[Mention]) -> str | None:
-    """The state the article last told in a hostile act with ``own`` (by it or against it): "Venezuelan
-    soldiers fired on a patrol boat ... the army had deployed additional troops to the Cuyuni"."""
+def rival(own: set[str], earlier: list[Mention], index: int) -> tuple[str, bool] | None:
+    """The state the article last told in a hostile act with ``own`` (by it or against it), and whether
+    that was in sentence ``index``: "Venezuelan soldiers fired on a patrol boat ... the army had deployed
+    additional troops to the Cuyuni"."""
     for mention in reversed(earlier):
         if mention.target is None or not mention.is_factual or mention.root_code not in HOSTILE_ROOTS:
             continue
         pair = (mention.source.country, mention.target.country)
         other = next((c for c in pair if c not in own), None)
         if other is not None and is_state(other) and any(c in own for c in pair):
-            return other
+            return other, mention.sentence_index == index
     return None
 
 
