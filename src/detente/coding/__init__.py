@@ -448,13 +448,10 @@ class Coder:
             if owners:
                 targets, place_target = owners[:1], True
         if act.root == "15" and len(countries) == 1 and all(t.ref.country in countries for t in targets) \
-                and not any(s.ref.code[3:6] == "COP" for s in sources) and (foe := rival(countries, earlier, index)) \
-                and (foe[1] or foe[0] == actors.coref.counterpart(countries, sent.start_char)):
-            # "Venezuelan soldiers fired on a Guyanese boat ... the army deployed more troops to the Cuyuni":
-            # a show of force at home faces the state the article told in a hostile act with it (in an earlier
-            # sentence, only the article's other party; police sent to the capital face crowds, not a
-            # foreign state; allies drilling together cooperate)
-            targets, place_target = [unnamed_party(foe[0], act.anchor)], True
+                and not any(s.ref.code[3:6] == "COP" for s in sources) \
+                and (foe := rival(countries, earlier, index, actors, sent.start_char)):
+            # a show of force at home (police sent to the capital face crowds; allies drilling together cooperate)
+            targets, place_target = [unnamed_party(foe, act.anchor)], True
         inferred = ""
         if not targets and not reflexive and not act.nominal and act.root in COUNTERPART_ROOTS:
             # "Misri told the Pakistani charge d'affaires that New Delhi reserves the right to respond":
