@@ -45,14 +45,17 @@ from detente.coding.inference import (
     across_border,
     addressees,
     answered_in_sentence,
+    conditioned_party,
     denial_targets,
     denials_answered,
     inquiries_into_acts,
     is_state,
+    message_recipient,
     one_per_sentence,
     others_denied,
     provocations_answered,
     responded,
+    rival,
     shared_targets,
     without_restatements,
 )
@@ -406,7 +409,9 @@ class Coder:
             # "placed its units along the Somali border on alert", "near the boundary with Kosovo": a show
             # of force on a border faces the neighbour; "closed two border checkpoints in Sa Kaeo" shuts
             # out, and "reopened the crossing to cargo" lets back in, the neighbour the article is about
-            neighbour = across_border(act.anchor, countries, actors)
+            # "moved missile boats to Gwadar in what officials called a warning to New Delhi": whom it is meant for
+            neighbour = (message_recipient(act.anchor, countries, actors) if act.root == "15" else None) \
+                or across_border(act.anchor, countries, actors)
             # "sent two battalions to the frontier": a move to the border faces the neighbour the story is about
             frontier = act.root == "15" and any(t.lemma_.lower() in BORDER_NOUNS for t in act.anchor.subtree)
             if neighbour is None and (closure or frontier) \
@@ -444,6 +449,11 @@ class Coder:
                       and is_state(found.ref.country) and found.ref.country not in {s.ref.country for s in sources}]
             if owners:
                 targets, place_target = owners[:1], True
+        if act.root == "15" and len(countries) == 1 and all(t.ref.country in countries for t in targets) \
+                and not any(s.ref.code[3:6] == "COP" for s in sources) \
+                and (foe := rival(countries, earlier, index, actors, sent.start_char)):
+            # a show of force at home (police sent to the capital face crowds; allies drilling together cooperate)
+            targets, place_target = [unnamed_party(foe, act.anchor)], True
         inferred = ""
         if not targets and not reflexive and not act.nominal and act.root in COUNTERPART_ROOTS:
             # "Misri told the Pakistani charge d'affaires that New Delhi reserves the right to respond":
@@ -452,6 +462,10 @@ class Coder:
                     if r.ref.country not in countries and is_state(r.ref.country)]
             if told:
                 targets, place_target, inferred = told, True, "target: whom it was said to"
+        if not targets and not reflexive and act.root == "13" \
+                and (threatened := conditioned_party(act.anchor, countries, actors)) is not None:
+            # "warned that it would take retaliatory steps if the alliance held more drills near its border"
+            targets, place_target, inferred = [threatened], True, "target: whom the threat's condition names"
         if not targets and not act.nominal:
             # an explicit response names its cause even when the act's own object is the actor's ("its chips")
             answered = responded(act, countries, earlier, actors)

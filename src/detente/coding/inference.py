@@ -32,12 +32,18 @@ HOSTILE_ROOTS = frozenset({"13", "15", "16", "17", "18", "19", "20"})
 # statements that share the target of their actor's other act in the sentence
 # participles that gloss the act before them
 GLOSS_VERBS = frozenset({"call", "say", "describe", "brand", "term", "label", "dismiss", "add", "insist", "argue"})
-SHARING_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "15"})
+SHARING_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "13", "15"})
 # acts an "after" clause tells as what provoked another state's act
 PROVOKING_ROOTS = frozenset({"12", "13", "15", "16", "17", "18", "19", "20"})
 RESPONSE_NOUNS = frozenset({"response", "retaliation", "reply", "answer", "reaction", "protest"})
 # acts done to things or people, which a participle or purpose clause adds rather than restates
 MATERIAL_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
+# conjunctions of a threat's condition ("will retaliate if Kyiv strikes", "unless Belgrade withdraws")
+CONDITION_MARKS = frozenset({"if", "unless", "should"})
+# what a show of force is said to be meant for ("a warning to Washington", "a message to Seoul")
+MESSAGE_NOUNS = frozenset({"warning", "message", "signal", "reminder"})
+# verbs of showing someone something by force ("meant to show the UAE", "to remind Taipei")
+SHOWING_VERBS = frozenset({"show", "remind", "signal", "warn", "deter", "intimidate", "pressure"})
 
 
 def is_state(country: str) -> bool:
@@ -162,10 +168,11 @@ def shared_targets(sentence: list[Mention], doc: Doc) -> None:
                 or mention.verb_start is None or _gloss(doc, mention.verb_start):
             continue
         donor = next((m for m in sentence if m is not mention and m.target is not None and m.is_factual
-                      and m.source.code == mention.source.code and m.source.start == mention.source.start
-                      and mention.source.start is not None and m.target.country != mention.source.country
-                      and m.target.country != "---"), None)
-        if donor is None or _reported_apart(doc, mention, donor) or any(
+                      and m.source.code == mention.source.code and m.target.country != mention.source.country
+                      and m.target.country != "---" and (
+                          m.source.start == mention.source.start and mention.source.start is not None
+                          or _said_alongside(doc, mention, m))), None)
+        if donor is None or _reported_apart(doc, mention, donor) and not _said_alongside(doc, mention, donor) or any(
                 m.target is not None and m.target.country == donor.target.country
                 and m.source.code == mention.source.code and m.root_code == mention.root_code for m in sentence):
             continue
@@ -217,9 +224,12 @@ def inquiries_into_acts(sentence: list[Mention], doc: Doc) -> None:
         verb = doc.char_span(inquiry.verb_start, inquiry.verb_start + 1, alignment_mode="expand")
         if verb is None:
             continue
+        # "began investigating reports that ...": the parser may hang the object on the verb "investigating"
+        # completes
+        governing = (verb[0], verb[0].head) if verb[0].dep_ == "xcomp" else (verb[0],)
         doer = next((m.source for m in sentence if m.root_code in HOSTILE_ROOTS and not m.negated
                      and m.source.country not in (inquiry.source.country, "---") and m.verb_start is not None
-                     and _described_under(doc, m.verb_start, verb[0])), None)
+                     and any(_described_under(doc, m.verb_start, g) for g in governing)), None)
         if doer is not None:
             inquiry.target = doer
             inquiry.rule += " [target: the doer of the act inquired into]"
@@ -229,7 +239,9 @@ def _described_under(doc: Doc, start: int, verb: Token) -> bool:
     """Whether the verb at offset ``start`` heads a clause describing a noun ("an incident in which ...")
     that ``verb`` governs, not a clause joined or reported beside it."""
     span = doc.char_span(start, start + 1, alignment_mode="expand")
-    if span is None or span[0].dep_ not in ("relcl", "acl") or not verb.is_ancestor(span[0]):
+    # "reports that troops had shelled villages": the parser may hang a noun's content clause as a ccomp
+    content = span is not None and span[0].dep_ == "ccomp" and span[0].head.dep_ in ("dobj", "pobj")
+    if span is None or span[0].dep_ not in ("relcl", "acl") and not content or not verb.is_ancestor(span[0]):
         return False
     node = span[0].head
     while node.i != verb.i:
@@ -259,6 +271,17 @@ def _reported_apart(doc: Doc, mention: Mention, donor: Mention) -> bool:
     return False
 
 
+def _said_alongside(doc: Doc, mention: Mention, donor: Mention) -> bool:
+    """ "urged Pyongyang to reconnect the hotline, saying Seoul would be ready to send a delegation": what
+    a participle of speech on the donor's verb reports is the same turn, told to the same party."""
+    spans = [doc.char_span(m.verb_start, m.verb_start + 1, alignment_mode="expand") for m in (mention, donor)]
+    if any(span is None for span in spans):
+        return False
+    verb, other = spans[0][0], spans[1][0]
+    return any(node.dep_ == "advcl" and node.tag_ == "VBG" and node.lemma_.lower() in SPEECH_LEMMAS
+               and node.head == other for node in verb.ancestors)
+
+
 def _gloss(doc: Doc, start: int) -> bool:
     """ "rejected the demand, calling it interference", "..., saying it must respect": a participle
     commenting on the act before it, not another act."""
@@ -284,6 +307,66 @@ def across_border(anchor: Token, own: set[str], actors: ArticleActors) -> Resolv
             if ref is not None and ref.country not in own and is_state(ref.country):
                 return Resolved(ActorRef(ref.country, actor_name(ref.country), head.text, head.idx,
                                          head.idx + len(head.text)), True, head)
+    return None
+
+
+def conditioned_party(anchor: Token, own: set[str], actors: ArticleActors) -> Resolved | None:
+    """Whom a threat's condition names as doing something ("warned that it would retaliate if the alliance
+    held more drills", "will respond unless Kigali withdraws"): the threat is aimed at them."""
+    for clause in anchor.subtree:
+        if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS
+                                             for c in clause.children):
+            continue
+        for subject in (c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"):
+            found = actors.get(subject)
+            if found is not None and found.ref.country not in own and not found.ref.code.startswith("---"):
+                return found
+    return None
+
+
+def message_recipient(anchor: Token, own: set[str], actors: ArticleActors) -> Resolved | None:
+    """Whom a show of force is said to be meant for: "in what officials called a warning to the United
+    States", "a move meant to show the UAE that the islands are not negotiable"."""
+    for token in anchor.subtree:
+        lemma = token.lemma_.lower()
+        if lemma in MESSAGE_NOUNS and token.pos_ == "NOUN":
+            heads = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "to"
+                     for o in p.children if o.dep_ == "pobj"]
+            # "called a warning to the U.S.": the parser may hang "to" on the verb naming it
+            heads += [o for p in token.head.children if token.dep_ == "oprd" and p.dep_ == "prep"
+                      and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
+        elif lemma in SHOWING_VERBS and token.pos_ == "VERB" and token.dep_ in ("xcomp", "advcl", "relcl", "acl") \
+                and token.i != anchor.i:
+            heads = [c for c in token.children if c.dep_ in ("dobj", "dative")]
+        else:
+            continue
+        for head in heads:
+            found = actors.get(head)
+            if found is not None and found.ref.country not in own and not found.ref.code.startswith("---"):
+                return found
+    return None
+
+
+def rival(own: set[str], earlier: list[Mention], index: int, actors: ArticleActors, start: int) -> str | None:
+    """Whom a show of force at home faces: the state the article last told in a hostile act with ``own`` (by
+    it or against it), in sentence ``index`` or, when it is the article's other party, before it
+    ("Venezuelan soldiers fired on a patrol boat ... the army had deployed additional troops to the Cuyuni").
+
+    Args:
+        own: The acting countries.
+        earlier: Mentions coded so far in the article, in text order.
+        index: The sentence of the show of force.
+        actors: The article's actors (for its other party).
+        start: Offset of the sentence in the article.
+    """
+    for mention in reversed(earlier):
+        if mention.target is None or not mention.is_factual or mention.root_code not in HOSTILE_ROOTS:
+            continue
+        pair = (mention.source.country, mention.target.country)
+        other = next((c for c in pair if c not in own), None)
+        if other is not None and is_state(other) and any(c in own for c in pair):
+            same_sentence = mention.sentence_index == index
+            return other if same_sentence or other == actors.coref.counterpart(own, start) else None
     return None
 
 
