@@ -49,3 +49,15 @@ def test_captives_a_participle_describes_are_no_new_detention(nlp):
 
 def test_holding_talks_is_no_detention(nlp):
     assert not any(c.startswith("17") for _, _, c in factual("Egypt held talks with Sudanese officials in Cairo."))
+
+
+def test_police_arresting_people_at_home_arrest_their_own_country(nlp):
+    found = factual("Kenyan traders were attacked by a mob in Kampala on Monday. Ugandan police arrested "
+                    "12 members of the mob on Tuesday and charged them with assault.")
+    assert ("UGA", "UGA", "173") in found
+
+
+def test_police_acting_abroad_are_not_placed_at_home(nlp):
+    found = factual("Kenyan traders were attacked by a mob on Monday. Ugandan police arrested 12 members "
+                    "of the mob in Nairobi on Tuesday.")
+    assert ("UGA", "UGA", "173") not in found
