@@ -89,7 +89,7 @@ from detente.coding.slots import (
     to_each_other,
 )
 from detente.coding.violence import assault_or_fight
-from detente.records import ActorRef, Article, Mention
+from detente.records import ActorRef, Article, Location, Mention
 
 logger = logging.getLogger(__name__)
 
@@ -645,7 +645,8 @@ class Coder:
                 and sources[0].ref.code[3:6] not in PRIVATE_SECTORS | {"AGR"} \
                 and any(self._party_like(t) if act.root in PARTY_ONLY_ROOTS else t.pos_ != "PRON"
                         and t.ent_type_ not in ("GPE", "LOC", "FAC") for t in act.targets) \
-                and len(acting) == 1 and self._states_named(sent, date) | actors.coref.states_named() <= acting:
+                and len(acting) == 1 and (self._states_named(sent, date) | actors.coref.states_named() <= acting
+                                          or _policing_at_home(act, sources[0], location, acting)):
             # "denied that soldiers had killed the fishermen", "accused the White Army militia": a party
             # the text names but no lexicon knows, in an article naming no other state, is the actor's own
             # (not for firms, farmers or the press: "farmers expect to harvest wheat" is no political act;
@@ -777,6 +778,13 @@ class Coder:
         if len(sent) > 45:
             score -= 0.05
         return score
+
+
+def _policing_at_home(act: Act, source: Resolved, location: Location | None, acting: set[str]) -> bool:
+    """ "South African police arrested 14 members of the group": police and courts arrest, detain and
+    try people at home, whatever other states the article names, unless the sentence places the act abroad."""
+    return act.code.startswith("173") and source.ref.code[3:6] in ("COP", "JUD") \
+        and (location is None or location.country in acting)
 
 
 def _denies_a_clause(anchor: Token) -> bool:

@@ -18,6 +18,8 @@ logger = logging.getLogger(__name__)
 HABITUAL_ADVERBS = frozenset({"repeatedly", "regularly", "routinely", "frequently", "often", "habitually",
                               "long", "consistently", "persistently", "constantly", "periodically", "traditionally",
                               "always"})
+# verbs of keeping people in custody, which can tell a lasting state rather than an act
+CUSTODY_VERBS = frozenset({"hold", "keep"})
 # spans a perfect clause sums up rather than tells ("have hit refineries over the past year")
 SPAN_NOUNS = frozenset({"year", "years", "decade", "decades", "months"})
 # words that make "for N years" a span something has lasted rather than a term
@@ -153,6 +155,17 @@ def habitual(verb: Token) -> bool:
         for o in c.children) for c in verb.children)
     return perfect and (years or lasting or span or any(t.like_num and len(t.text) == 4 or t.lower_ == "ever"
                                                 for c in clauses for t in c.subtree))
+
+
+def custody_state(verb: Token) -> bool:
+    """ "four drivers held by police", "citizens it had held since 2023", "the group still holds 55 staff":
+    keeping people one already holds describes their state, not an act of the day (unlike "were held by
+    soldiers for several hours" or "boarded the tanker and held its crew")."""
+    if verb.lemma_.lower() not in CUSTODY_VERBS:
+        return False
+    if verb.dep_ in ("acl", "relcl"):
+        return True
+    return verb.tag_ in ("VBZ", "VBP") and any(c.dep_ == "advmod" and c.lower_ == "still" for c in verb.children)
 
 
 def _again_and_again(adverb: Token) -> bool:

@@ -29,6 +29,7 @@ from detente.coding.clauses import (
     commanded,
     commentator,
     crowd_of,
+    custody_state,
     depth,
     habitual,
     is_domestic,
@@ -419,7 +420,7 @@ class ClauseCoder:
         # the act a "since" clause measures time from is background, not news of the day
         result = [a for a in result if not since_clause(a.anchor) and not recalled_when(a.anchor)
                   and not topic_clause(a.anchor) and not _inquired(a.anchor)
-                  and not (not a.nominal and habitual(a.anchor))]
+                  and not (not a.nominal and (habitual(a.anchor) or custody_state(a.anchor)))]
         # "rounded up and shot dead 60 men": the round-up is how the massacre was done
         massacres = {a.anchor.i for a in result if a.code == "202"}
         result = [a for a in result if not (a.code.startswith(("173", "181"))

@@ -84,7 +84,7 @@ INSIDE_PREPS = frozenset({"of", "to", "for", "with", "against", "on", "from", "b
 PARTY_COUNTS = {"both": 2, "two": 2, "2": 2, "three": 3, "3": 3}
 # weapons platforms that act for whoever owns them ("its aircraft bombed ...")
 SERVING_VERBS = frozenset({"work", "act", "spy", "fight", "operate"})
-OWNING_VERBS = frozenset({"belong", "own", "operate", "charter", "run"})
+OWNING_VERBS = frozenset({"belong", "own", "operate", "charter", "run", "hire", "lease", "manage"})
 WAR_MACHINES = frozenset({"aircraft", "jet", "warplane", "plane", "drone", "helicopter", "gunship", "bomber",
                           "fighter-jet", "warship", "gunboat", "tank", "artillery", "battery", "missile"})
 # bodies a definite possessive refers back to ("the group's fighters", "the movement's leaders")

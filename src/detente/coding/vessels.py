@@ -14,7 +14,8 @@ from detente.records import ActorRef
 CREW_NOUNS = frozenset({"crew", "captain", "skipper", "sailor", "seafarer", "crewman", "fisherman", "passenger",
                         "pilot"})
 VESSEL_NOUNS = frozenset({"boat", "ship", "vessel", "tanker", "trawler", "dhow", "freighter", "ferry", "yacht",
-                          "launch", "aircraft", "plane", "jet", "carrier", "barge"})
+                          "launch", "aircraft", "plane", "jet", "carrier", "barge", "drillship", "longliner",
+                          "bulker", "containership", "cutter", "speedboat"})
 
 
 def last_vessel_flag(head: Token, resolve: Callable[[str], ActorRef | None]) -> ActorRef | None:
