@@ -1,6 +1,6 @@
 """Targets an act's own slots leave out, found from the sentence or the article: whom a threat's condition
-names, whom a show of force is said to be meant for, the rival a show of force at home faces, and the
-target a threat shares with its actor's other act. Sentences are our own."""
+names, whom a show of force is said to be meant for, and the target a threat shares with its actor's
+other act. Sentences are our own."""
 
 from __future__ import annotations
 
@@ -29,19 +29,6 @@ def test_drills_meant_to_show_a_state_something(nlp):
     found = factual("The Chinese navy staged live-fire drills near the Penghu islands, a move state media said was "
                     "meant to show Taipei that independence would not be tolerated.", root=True)
     assert ("CHN", "TWN", "15") in found
-
-
-def test_a_deployment_at_home_faces_the_rival_of_the_article(nlp):
-    found = factual("Eritrean soldiers shelled an Ethiopian border village on Monday, killing four farmers.\n\n"
-                    "On Tuesday the Ethiopian army deployed two more brigades to the Tigray region.", root=True)
-    assert ("ETH", "ERI", "15") in found
-
-
-def test_police_sent_to_the_capital_face_no_foreign_rival(nlp):
-    found = factual("Rwandan troops shelled a Congolese border post on Monday, killing two soldiers.\n\n"
-                    "Congolese police reinforcements were deployed to Kinshasa on Tuesday ahead of an opposition "
-                    "march.", root=True)
-    assert not any(s == "COD" and t == "RWA" and c == "15" for s, t, c in found)
 
 
 def test_a_threat_shares_the_target_of_its_actors_other_act(nlp):

@@ -55,7 +55,6 @@ from detente.coding.inference import (
     others_denied,
     provocations_answered,
     responded,
-    rival,
     shared_targets,
     without_restatements,
 )
@@ -449,11 +448,6 @@ class Coder:
                       and is_state(found.ref.country) and found.ref.country not in {s.ref.country for s in sources}]
             if owners:
                 targets, place_target = owners[:1], True
-        if act.root == "15" and len(countries) == 1 and all(t.ref.country in countries for t in targets) \
-                and not any(s.ref.code[3:6] == "COP" for s in sources) \
-                and (foe := rival(countries, earlier, index, actors, sent.start_char)):
-            # a show of force at home (police sent to the capital face crowds; allies drilling together cooperate)
-            targets, place_target = [unnamed_party(foe, act.anchor)], True
         inferred = ""
         if not targets and not reflexive and not act.nominal and act.root in COUNTERPART_ROOTS:
             # "Misri told the Pakistani charge d'affaires that New Delhi reserves the right to respond":

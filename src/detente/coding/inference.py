@@ -347,29 +347,6 @@ def message_recipient(anchor: Token, own: set[str], actors: ArticleActors) -> Re
     return None
 
 
-def rival(own: set[str], earlier: list[Mention], index: int, actors: ArticleActors, start: int) -> str | None:
-    """Whom a show of force at home faces: the state the article last told in a hostile act with ``own`` (by
-    it or against it), in sentence ``index`` or, when it is the article's other party, before it
-    ("Venezuelan soldiers fired on a patrol boat ... the army had deployed additional troops to the Cuyuni").
-
-    Args:
-        own: The acting countries.
-        earlier: Mentions coded so far in the article, in text order.
-        index: The sentence of the show of force.
-        actors: The article's actors (for its other party).
-        start: Offset of the sentence in the article.
-    """
-    for mention in reversed(earlier):
-        if mention.target is None or not mention.is_factual or mention.root_code not in HOSTILE_ROOTS:
-            continue
-        pair = (mention.source.country, mention.target.country)
-        other = next((c for c in pair if c not in own), None)
-        if other is not None and is_state(other) and any(c in own for c in pair):
-            same_sentence = mention.sentence_index == index
-            return other if same_sentence or other == actors.coref.counterpart(own, start) else None
-    return None
-
-
 def addressees(anchor: Token) -> list[Token]:
     """Whom the reported clause of ``anchor`` was told to ("told the ambassador that ...")."""
     node = anchor
