@@ -46,7 +46,8 @@ def _check(path: Path) -> None:
         assert measured[key] >= floors[key], f"{path.name}: {key} {measured[key]:.3f} < floor {floors[key]}"
     assert report.noevent_with_events <= floors["max_noevent_with_events"], (
         f"{path.name}: {report.noevent_with_events} no-event sentences produced events")
-    assert report.seconds < 30, f"evaluation took {report.seconds:.1f}s"
+    # a guard against runaway coding, not a benchmark (benchmarks/ measures speed): loose enough for a loaded machine
+    assert report.seconds < 120, f"evaluation took {report.seconds:.1f}s"
 
 
 @pytest.mark.parametrize("name", GOLD_FILES)
