@@ -112,8 +112,8 @@ def _in_reported_speech(verb: Token) -> bool:
 
 
 def _is_question(verb: Token) -> bool:
-    tokens = [t for t in verb.sent if not t.is_space]
-    return bool(tokens) and tokens[-1].text == "?"
+    last = next((t for t in reversed(verb.sent) if not t.is_space), None)
+    return last is not None and last.text == "?"
 
 
 # crowds gathering "to protest" are protesting already
