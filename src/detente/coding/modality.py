@@ -193,8 +193,8 @@ def clause_modality(verb: Token) -> Modality:
             if child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKS:
                 hypothetical = conditional = True
                 reasons.append(f"condition '{child.lower_}'")
-            marks = [g.lower_ for g in child.children if g.dep_ == "mark" and g.lower_ in ("if", "unless")]
-            if child.dep_ == "advcl" and marks:
+            if child.dep_ == "advcl" and (marks := [g.lower_ for g in child.children
+                                                     if g.dep_ == "mark" and g.lower_ in ("if", "unless")]):
                 # "if they attack, we will respond": the main clause depends on a condition
                 hypothetical = conditional = True
                 ultimatum = ultimatum or "unless" in marks
