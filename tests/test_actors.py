@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from detente.actors import ActorResolver, ArticleCoref, actor_name
-from detente.actors.data import Entry, Role, load_packaged
+from detente.actors.data import Entry, Role, load_packaged, parts, word_parts
 from detente.errors import DataFileError
 
 pytestmark = pytest.mark.slow
@@ -922,3 +922,9 @@ def test_a_party_is_its_government_only_while_it_rules(resolver):
     assert resolver.resolve_text("Awami League", "2020-03-01").code == "BGDGOV"
     assert resolver.resolve_text("Awami League", "2025-03-01").code == "BGDOPP"
     assert resolver.resolve_text("PTI", "2025-03-01") is None  # also the Press Trust of India
+
+
+@pytest.mark.parametrize("word", ["Kyiv-backed", "O’Neill", "São", "U.S.-led", "Erdoğan's", ""])
+def test_remembered_word_parts_are_the_parts(word):
+    assert word_parts(word) == tuple(parts(word))
+    assert word_parts(word) is word_parts(word)  # split once, then remembered

@@ -439,3 +439,13 @@ def test_a_perfect_relative_clause_sums_up_a_record_not_an_event(nlp, text, repo
 def test_a_past_relative_clause_with_a_date_still_reports_its_act(nlp):
     mentions = code(nlp, "Chad condemned the Sudanese militia that attacked a Chadian army convoy near Adre on Monday.")
     assert any(m.root_code == "19" and m.is_factual for m in mentions)
+
+
+@pytest.mark.parametrize(("text", "question"), [
+    ("Will Ecuador expel the Colombian envoy? \n", True),
+    ("Ecuador will expel the Colombian envoy. \n", False),
+    ("Ecuador asked whether Peru would expel the envoy \n", False),
+])
+def test_a_question_is_told_by_the_last_word_before_trailing_space(nlp, text, question):
+    expel = next(t for t in nlp(text) if t.lemma_ == "expel")
+    assert ("question" in clause_modality(expel).reason) is question

@@ -15,7 +15,7 @@ import re
 import unicodedata
 from collections.abc import Collection
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -44,6 +44,12 @@ def fold(text: str) -> str:
 def parts(text: str) -> list[str]:
     """Matching units of a name or token: folded words, hyphens and apostrophes split off."""
     return PART_RE.findall(fold(text).replace("’", "'"))
+
+
+@lru_cache(maxsize=16384)
+def word_parts(text: str) -> tuple[str, ...]:
+    """:func:`parts` of a token's text, remembered: the resolver splits the same words over and over."""
+    return tuple(parts(text))
 
 
 @dataclass(frozen=True)

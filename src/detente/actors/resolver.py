@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from detente.actors import data
 from detente.actors.casing import PARTICLES, headline_case, words_case_ok
-from detente.actors.data import BARE, Entry, Lexicon, parts
+from detente.actors.data import BARE, Entry, Lexicon, parts, word_parts
 from detente.actors.groups import is_ethnic_group, names_armed_group, titled_role
 from detente.actors.names import actor_name
 from detente.actors.spans import hyphenated_name_bounds, joined_by_name_links, linked_over, name_goes_on
@@ -401,7 +401,7 @@ class ActorResolver:
         """Longest lexicon matches over tokens ``first..last`` (inclusive), left to right."""
         units: list[tuple[str, int]] = []
         for i in range(first, last + 1):
-            units.extend((p, i) for p in parts(doc[i].text))
+            units.extend((p, i) for p in word_parts(doc[i].text))
         words = [u for u, _ in units]
         owners = [i for _, i in units]
         found: list[Match] = []

@@ -133,6 +133,8 @@ MASS_EXECUTION = 20  # so many people executed are a massacre
 COMBATANT_NOUNS = frozenset({"soldier", "troop", "fighter", "militant", "rebel", "insurgent", "guerrilla", "jihadist",
                              "combatant", "officer", "policeman", "serviceman", "gunman", "member"})
 GENERIC_VIOLENCE = frozenset({"174", "180", "190"})
+# verbs by which a report is rejected, whose content is then not asserted
+REPORT_REJECTING_VERBS = DISMISSING_VERBS | {"refute", "rebut"}
 SUSPECT_NOUNS = frozenset({"man", "woman", "people", "person", "suspect", "youth", "teenager", "driver", "gang",
                            "robber", "thief", "dealer", "member", "worker", "tourist", "resident", "rapper", "singer",
                            "actor", "businessman", "businesswoman", "boy", "girl", "student", "footballer"})
@@ -396,9 +398,11 @@ class ClauseCoder:
         result += self._nominals(sent, {i for a in result for i in a.trigger})
         for act in result:
             self._apply_future(act)
+        if not result:
+            return result  # the rest only marks or drops acts
         # "dismissed as fabricated a report by U.N. experts that said Rwandan soldiers were fighting ...":
         # what a rejected report tells is not asserted
-        rejected = {t.i for verb in sent if verb.lemma_.lower() in DISMISSING_VERBS | {"refute", "rebut"}
+        rejected = {t.i for verb in sent if verb.lemma_.lower() in REPORT_REJECTING_VERBS
                     for holder in (verb, *(c for c in verb.children if c.dep_ in ("advcl", "xcomp")))
                     for noun in holder.children if noun.dep_ == "dobj" and noun.lemma_.lower() in CHARGE_NOUNS
                     for t in noun.subtree if t != noun}

@@ -112,8 +112,8 @@ def _in_reported_speech(verb: Token) -> bool:
 
 
 def _is_question(verb: Token) -> bool:
-    tokens = [t for t in verb.sent if not t.is_space]
-    return bool(tokens) and tokens[-1].text == "?"
+    last = next((t for t in reversed(verb.sent) if not t.is_space), None)
+    return last is not None and last.text == "?"
 
 
 # crowds gathering "to protest" are protesting already
@@ -193,8 +193,8 @@ def clause_modality(verb: Token) -> Modality:
             if child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKS:
                 hypothetical = conditional = True
                 reasons.append(f"condition '{child.lower_}'")
-            marks = [g.lower_ for g in child.children if g.dep_ == "mark" and g.lower_ in ("if", "unless")]
-            if child.dep_ == "advcl" and marks:
+            if child.dep_ == "advcl" and (marks := [g.lower_ for g in child.children
+                                                     if g.dep_ == "mark" and g.lower_ in ("if", "unless")]):
                 # "if they attack, we will respond": the main clause depends on a condition
                 hypothetical = conditional = True
                 ultimatum = ultimatum or "unless" in marks
