@@ -91,3 +91,13 @@ def test_riots_against_a_state_head_their_clause(nlp):
 def test_riot_police_are_no_riot(nlp):
     found = factual("Nepalese riot police fired tear gas at students in Kathmandu on Monday.", root=True)
     assert ("NPL", "NPL", "14") not in found
+
+
+def test_staying_off_the_job_is_a_strike(nlp):
+    assert ("BOL", "BOL", "143") in factual("Miners and schoolteachers across Bolivia stayed off the job on "
+                                            "Tuesday to press the government for higher wages.")
+
+
+def test_refusing_food_is_a_hunger_strike(nlp):
+    assert ("MAR", "MAR", "142") in factual("Dozens of jailed Moroccan activists have refused food for two "
+                                            "weeks, their families said.")
