@@ -101,3 +101,8 @@ def test_staying_off_the_job_is_a_strike(nlp):
 def test_refusing_food_is_a_hunger_strike(nlp):
     assert ("MAR", "MAR", "142") in factual("Dozens of jailed Moroccan activists have refused food for two "
                                             "weeks, their families said.")
+
+
+def test_prisoners_of_a_country_are_its_civilians(nlp):
+    assert ("GRC", "GRC", "142") in factual("Hundreds of inmates in Greek prisons have refused food since "
+                                            "Monday, their lawyers said.")
