@@ -106,3 +106,8 @@ def test_refusing_food_is_a_hunger_strike(nlp):
 def test_prisoners_of_a_country_are_its_civilians(nlp):
     assert ("GRC", "GRC", "142") in factual("Hundreds of inmates in Greek prisons have refused food since "
                                             "Monday, their lawyers said.")
+
+
+def test_a_to_protest_purpose_makes_its_clause_a_protest(nlp):
+    assert ("ARM", "ARM", "141") in factual("Tens of thousands of Armenians walked through Yerevan on Sunday to "
+                                            "protest against the government's border deal.")
