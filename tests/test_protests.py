@@ -91,3 +91,23 @@ def test_riots_against_a_state_head_their_clause(nlp):
 def test_riot_police_are_no_riot(nlp):
     found = factual("Nepalese riot police fired tear gas at students in Kathmandu on Monday.", root=True)
     assert ("NPL", "NPL", "14") not in found
+
+
+def test_staying_off_the_job_is_a_strike(nlp):
+    assert ("BOL", "BOL", "143") in factual("Miners and schoolteachers across Bolivia stayed off the job on "
+                                            "Tuesday to press the government for higher wages.")
+
+
+def test_refusing_food_is_a_hunger_strike(nlp):
+    assert ("MAR", "MAR", "142") in factual("Dozens of jailed Moroccan activists have refused food for two "
+                                            "weeks, their families said.")
+
+
+def test_prisoners_of_a_country_are_its_civilians(nlp):
+    assert ("GRC", "GRC", "142") in factual("Hundreds of inmates in Greek prisons have refused food since "
+                                            "Monday, their lawyers said.")
+
+
+def test_a_to_protest_purpose_makes_its_clause_a_protest(nlp):
+    assert ("ARM", "ARM", "141") in factual("Tens of thousands of Armenians walked through Yerevan on Sunday to "
+                                            "protest against the government's border deal.")

@@ -33,6 +33,8 @@ AGAINST_PREPS = frozenset({"against", "at", "over"})
 ADJUNCT_CODES = {"protest": "141", "demonstration": "141", "strike": "143", "boycott": "143"}
 # "stopped eating", "refused to eat": fasting
 FASTING_HEADS = frozenset({"stop", "refuse", "quit", "cease"})
+# verbs of a purpose clause that make the act they serve a protest ("stayed home to protest")
+PURPOSE_PROTEST_VERBS = frozenset({"protest", "demonstrate"})
 # prepositions by which a blocked road leads to the body protested at ("roads around the parliament")
 BESIDE_PREPS = frozenset({"around", "outside", "near"})
 # thoroughfares a blockade closes: places, not parties
@@ -144,4 +146,23 @@ def protest_adjuncts(sent: Span, acts: list[Act]) -> list[Act]:
         protested = [o for p in kids(noun, ("prep",)) if p.lower_ in AGAINST_PREPS for o in kids(p, ("pobj",))]
         found.append(Act(verb, code, f"in {noun.lemma_.lower()} (adjunct)", [verb.i, prep.i, noun.i], subjects,
                          protested, modality=clause_modality(verb), penalty=0.15, domestic=True))
+    return found + _protest_purposes(sent, coded)
+
+
+def _protest_purposes(sent: Span, coded: Container[int]) -> list[Act]:
+    """Clauses a "to protest" purpose makes protests: "stayed home to protest against the fuel
+    price rise", "gathered outside the court to protest" (verbs that code nothing by themselves)."""
+    found = []
+    for clause in sent:
+        verb = clause.head
+        if clause.dep_ != "advcl" or clause.lemma_.lower() not in PURPOSE_PROTEST_VERBS or verb.pos_ != "VERB" \
+                or verb.i in coded or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            continue
+        subjects = clause_roles(verb)[0]
+        if not subjects:
+            continue
+        protested = [o for p in kids(clause, ("prep",)) if p.lower_ in AGAINST_PREPS for o in kids(p, ("pobj",))]
+        found.append(Act(verb, "141", f"to {clause.lemma_.lower()} (purpose)", [verb.i, clause.i], subjects,
+                         protested or kids(clause, ("dobj",)), modality=clause_modality(verb), penalty=0.15,
+                         domestic=True))
     return found
