@@ -42,3 +42,16 @@ def test_an_act_met_with_a_reaction_is_answered_by_whoever_reacted(nlp):
                                             "protest from Minsk.")
     assert ("NGA", "AUT", "051") in factual("Vienna's decision to return the artefacts to Nigeria was met with "
                                             "praise from Abuja.")
+
+
+def test_welcoming_an_agreement_answers_both_its_parties(nlp):
+    found = factual("Sudan and Chad agreed to a ceasefire on Monday after two days of border clashes. "
+                    "The African Union welcomed the truce on Tuesday.")
+    assert ("IGO", "SDN", "051") in found and ("IGO", "TCD", "051") in found
+    found = factual("Peru and Bolivia signed a water-sharing agreement in La Paz. Chile praised the deal.")
+    assert ("CHL", "PER", "051") in found and ("CHL", "BOL", "051") in found
+
+
+def test_a_party_reacting_to_its_own_agreement_answers_only_the_other(nlp):
+    found = factual("Sudan and Chad signed a border agreement on Monday. Chadian rebels rejected the deal.")
+    assert not any(s == "TCD" and t == "TCD" for s, t, _ in found)

@@ -39,7 +39,12 @@ EVENT_NOUN_ROOTS = {
     # "dismissed the remarks": words answer the latest thing another party said
     "remark": ("11", "13", "10", "02", "01"), "comment": ("11", "13", "10", "02", "01"),
     "statement": ("11", "13", "10", "02", "01"),
+    # "welcomed the truce": an agreement is the act of all its parties
+    "truce": ("0871", "057"), "ceasefire": ("0871", "057"), "deal": ("057",), "agreement": ("057",),
+    "accord": ("057",), "treaty": ("057",), "pact": ("057",),
 }
+# agreements, whose reactions answer every party to them
+AGREEMENT_NOUNS = frozenset({"truce", "ceasefire", "deal", "agreement", "accord", "treaty", "pact"})
 # act nouns for whatever another party said last, of any kind
 SAYING_NOUNS = frozenset({"remark", "comment", "statement"})
 # strikes from afar go by many verbs: "bombed a camp ... condemned the strike"
@@ -112,7 +117,8 @@ def answered_by_noun(act: Act, sources: list[Resolved], earlier: list[Mention]) 
         earlier: Mentions coded so far in the article, in text order.
 
     Returns:
-        The target (one at most), or an empty list when no earlier act fits.
+        The target (one at most; both parties for an agreement both sides made), or an empty list when
+        no earlier act fits.
     """
     doc = act.anchor.doc
     heads = list(act.targets) + [doc[i] for i in act.trigger if doc[i].pos_ == "NOUN" and doc[i] not in act.targets]
@@ -145,6 +151,10 @@ def answered_by_noun(act: Act, sources: list[Resolved], earlier: list[Mention]) 
                     continue
                 # "Somalia's president condemned the attack" by al-Shabaab: an insurgency at home is a party too
                 insurgent = mention.source.code[3:6] in LOCAL_SECTORS and mention.source.code not in own_codes
+                if noun in AGREEMENT_NOUNS and mention.target is not None \
+                        and not own & {mention.source.country, mention.target.country}:
+                    # "Oman welcomed the truce" Sudan and Chad agreed: aimed at both parties
+                    return [Resolved(mention.source, True, head), Resolved(mention.target, True, head)]
                 if mention.source.country not in own or insurgent:
                     return [Resolved(mention.source, True, head)]
                 if mention.target is not None and mention.target.country not in own:
