@@ -69,3 +69,19 @@ def test_countryless_group_appealing_to_a_government_is_its_own(nlp):
 def test_tribal_elders_are_elites_of_where_they_are(nlp):
     found = coded(nlp, "Tribal elders in Helmand accused NATO troops of killing civilians.", date="2001-03-01")
     assert found and found[0][0] == "AFGELI"
+
+
+def test_group_coded_by_world_region_takes_the_country_it_acts_in(nlp):
+    # the Phoenix files code the IRA by its world region (WEUREB)
+    found = coded(nlp, "The Provisional Irish Republican Army planted a bomb at a railway station in Belfast.")
+    assert found and found[0][0] == "GBRREB"
+
+
+def test_region_coded_group_in_another_country_takes_that_country(nlp):
+    found = coded(nlp, "Karen National Union guerrillas attacked a government outpost in eastern Myanmar.")
+    assert found and found[0][0] == "MMRREB"
+
+
+def test_bracketed_acronym_in_the_dictionary_names_the_group(nlp):
+    found = coded(nlp, "The LVF shot dead a Catholic taxi driver in Portadown on Sunday.")
+    assert found and found[0][0] == "GBRREB"

@@ -435,6 +435,9 @@ def load_petrarch_agents(text: str, origin: str) -> list[tuple[str, str]]:
 
 PACKAGE = "detente.data.actors"
 GENERATED_ACTORS = "phoenix_actors.tsv"
+# CAMEO's world-region and "international" prefixes (not states, religions or organisations).
+REGION_PREFIXES = frozenset({"AFR", "ASA", "BLK", "CAS", "CAU", "CFR", "CRB", "EAF", "EEU", "EUR", "INT", "LAM",
+                             "MDT", "MEA", "NAF", "NMR", "SAF", "SAM", "SAS", "SCN", "SEA", "WAF", "WEU", "WST"})
 CURRENT_ACTORS = "current_actors.tsv"
 GENERATED_AGENTS = "phoenix_agents.tsv"
 EXTRA_AGENTS = "agents_extra.tsv"
@@ -474,6 +477,15 @@ def modern_code(code: str, successors: dict[str, str], countries: Collection[str
     return successor + code[3:]
 
 
+def placeable_group_code(code: str) -> str:
+    """An armed group's code with a world-region prefix made countryless: the Phoenix files code
+    the IRA "WEUREB" and the RUF "WAFREB", but an event is coded by the country the group fights
+    in, which the sentence or article places (``---REB`` in Sierra Leone becomes ``SLEREB``)."""
+    if code[:3] not in REGION_PREFIXES:
+        return code
+    return "---" + (code[3:] or "REB")
+
+
 def modernise(entries: list[Entry]) -> list[Entry]:
     """The entries with every role coded by current states only (:func:`modern_code`)."""
     successors = load_code_names_tsv(*_read(SUCCESSOR_CODES))
@@ -482,6 +494,8 @@ def modernise(entries: list[Entry]) -> list[Entry]:
     modern = []
     for entry in entries:
         roles = tuple(replace(r, code=modern_code(r.code, successors, countries)) for r in entry.roles)
+        if entry.kind == "group":
+            roles = tuple(replace(r, code=placeable_group_code(r.code)) for r in roles)
         modern.append(entry if roles == entry.roles else replace(entry, roles=roles))
     return modern
 
