@@ -95,3 +95,22 @@ def test_killing_a_leader_is_an_assassination(nlp, text, expected):
 ])
 def test_plot_to_assassinate_is_an_attempt_by_the_plotters(nlp, text, expected):
     assert expected in factual(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a counted or plural people driven over a border: mass expulsion (201) of that people's country
+    ("Sudanese soldiers drove more than 4,000 Eritreans across the border into Ethiopia last month.",
+     ("SDN", "ERI", "201")),
+    ("Algerian gendarmes pushed 600 Nigeriens across the desert frontier on Sunday.", ("DZA", "NER", "201")),
+])
+def test_named_people_driven_across_border(nlp, text, expected):
+    assert expected in factual(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # stoning people or a building is a violent protest (145); stoning someone to death stays 1823
+    ("Palestinian youths stoned Israeli soldiers near Jenin on Tuesday.", ("PSE", "ISR", "145")),
+    ("Taliban fighters stoned a woman to death in Ghor province.", ("AFG", "AFG", "1823")),
+])
+def test_stoning(nlp, text, expected):
+    assert expected in factual(text)

@@ -63,6 +63,7 @@ from detente.coding.matching import (
     complement,
     condition_clauses,
     condition_subjects,
+    counted_people,
     infinitive_noun,
     judged_claim,
     match_nominal,
@@ -292,9 +293,11 @@ class ClauseCoder:
             # "Chinese consumers boycotted Japanese seafood": a boycott by the public is a protest (143)
             code, rule = "143", f"{rule} > by the public"
         if code.startswith(("174", "201")) and obj is not None and obj not in targets \
-                and any(c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" for c in obj.children):
-            # "pushed 300 Venezuelan migrants back across the border into Peru": the expelled people's
-            # country, not where they were sent, unless they cannot be placed
+                and (counted_people(obj) or any(c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP"
+                                                    for c in obj.children)):
+            # "pushed 300 Venezuelan migrants back across the border into Peru", "drove 3,000 Rohingya
+            # into Bangladesh": the expelled people's country, not where they were sent, unless they
+            # cannot be placed
             targets, fallback = [obj], targets + fallback
         if code.startswith("174") and any(is_mass(t) for t in (*targets, obj) if t is not None):
             # "forced out more than 1,000 refugees": expelling a mass of people is 201

@@ -106,8 +106,17 @@ INSTITUTION_HEADS = frozenset({"agency", "organisation", "organization", "commis
                                "committee", "department", "body"})
 
 
+def counted_people(noun: Token) -> bool:
+    """Whether ``noun`` is a proper name used in the plural or counted ("3,000 Rohingya", "thousands of
+    Afghans"): a named people, since a place or a body is not counted by heads."""
+    return noun.pos_ == "PROPN" and (noun.tag_ == "NNPS" or any(
+        c.dep_ == "nummod" and c.like_num for c in noun.children))
+
+
 def _words_of(noun: Token, depth: int = 0) -> set[str]:
     words = {noun.lemma_.lower(), noun.lower_}
+    if counted_people(noun):
+        words.add("people")
     if words & INSTITUTION_HEADS:
         return words  # "the UN refugee agency": what an institution deals with is not what it is
     for child in noun.children:
