@@ -15,3 +15,15 @@ def test_a_sentence_initial_surname_tagged_as_a_noun_still_finds_the_person(nlp)
     text = ("Supporters of former President Evo Morales blocked roads near Cochabamba on Monday.\n\n"
             "Morales accused the government of persecuting his movement in a radio interview.")
     assert ("BOL", "BOL", "112") in triples(text)
+
+
+def test_a_denial_answers_whoever_reported_the_denied_act(nlp):
+    text = ("Kenyan newspapers reported that Ugandan soldiers had beaten fishermen on Lake Victoria.\n\n"
+            "Uganda's army denied that its troops had mistreated anyone.")
+    assert ("UGA", "KEN", "016") in triples(text)
+
+
+def test_a_doer_boasting_of_its_own_act_is_not_whom_the_denial_answers(nlp):
+    text = ("Rebels of the Allied Democratic Forces said on Sunday their fighters had killed twenty Ugandan "
+            "soldiers near Kasese, a claim the army denied.")
+    assert not any(code == "016" and target is not None for _, target, code in triples(text))
