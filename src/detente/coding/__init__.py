@@ -48,6 +48,7 @@ from detente.coding.inference import (
     conditioned_party,
     denial_targets,
     denials_answered,
+    denials_of_reports,
     inquiries_into_acts,
     is_state,
     message_recipient,
@@ -243,6 +244,7 @@ class Coder:
         coded = without_restatements(acts, by_anchor, coded)
         denial_targets(coded)
         denials_answered(coded, earlier)
+        denials_of_reports(coded, earlier, actors, sent.doc)
         shared_targets(coded, sent.doc)
         provocations_answered(coded, sent.doc)
         inquiries_into_acts(coded, sent.doc)

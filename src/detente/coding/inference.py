@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from detente.actors import actor_name
 from detente.coding.acts import Act
+from detente.coding.consequences import reported_speaker
 from detente.coding.modality import SPEECH_LEMMAS
 from detente.coding.participants import BORDER_NOUNS, ArticleActors, Resolved
 from detente.records import ActorRef, Mention
@@ -156,6 +157,39 @@ def denials_answered(sentence: list[Mention], earlier: list[Mention]) -> None:
         denial.target = ActorRef(accuser.country, actor_name(accuser.country), "")
         denial.rule = (denial.rule.replace(" [target: the article's other party]", "")
                        + " [target: the accuser answered]")
+        denial.confidence = max(0.05, denial.confidence - 0.1)
+
+
+def denials_of_reports(sentence: list[Mention], earlier: list[Mention], actors: ArticleActors, doc: Doc) -> None:
+    """ "The church said soldiers had burned six houses. The army denied the claim": a denial naming no
+    one else answers whoever reported, just before, a hostile act by the denier's side."""
+    for denial in sentence:
+        guessed = denial.target is not None and ("the article's other party" in denial.rule
+                                                 or denial.target.code.startswith("---"))
+        if denial.event_code != "016" or denial.target is not None and not guessed:
+            continue
+        reporter = None
+        # "al-Shabaab said ..., a claim the ministry denied": the claim may come earlier in the same sentence
+        before = [m for m in sentence if m.verb_start is not None and denial.verb_start is not None
+                  and m.verb_start < denial.verb_start]
+        for mention in reversed(earlier + before):
+            if mention.sentence_index < denial.sentence_index - 2:
+                break  # a claim is denied while it is news, not paragraphs later
+            if mention.negated or mention.source.country != denial.source.country \
+                    or mention.root_code not in HOSTILE_ROOTS or mention.verb_start is None:
+                continue
+            verb = doc.char_span(mention.verb_start, mention.verb_end, alignment_mode="expand")
+            speaker = reported_speaker(verb.root) if verb is not None else None  # the span may open on its subject
+            found = actors.get(speaker) if speaker is not None and speaker.pos_ != "PRON" else None
+            # the latest such act is the denied one; a doer's boast of its own act ("al-Shabaab said its
+            # fighters had killed dozens") is no report of the denier's
+            reporter = found.ref if found is not None and found.ref.code != mention.source.code else None
+            break
+        if reporter is None or not is_state(reporter.country) or reporter.code == denial.source.code:
+            continue
+        denial.target = ActorRef(reporter.country, actor_name(reporter.country), "")
+        denial.rule = (denial.rule.replace(" [target: the article's other party]", "")
+                       + " [target: the reporter of the denied act]")
         denial.confidence = max(0.05, denial.confidence - 0.1)
 
 

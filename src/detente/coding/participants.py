@@ -265,8 +265,10 @@ class ArticleActors:
             ref = named_at(titled.ref.code, head)
             self.surnames[head.text] = ref
             surname = ref
-        if ref is None and head.pos_ == "PROPN" and head.text in self.surnames \
+        if ref is None and head.text in self.surnames and (head.pos_ == "PROPN" or head.pos_ == "NOUN" and not any(
+                c.dep_ == "det" for c in head.children)) \
                 and not any(c.dep_ in ("compound", "amod") for c in head.children):
+            # the tagger may take a sentence-initial surname for a plural noun ("Morales accused ...")
             surname = self.surnames[head.text]
             ref = named_at(surname.code, head)
         if ref is not None:
