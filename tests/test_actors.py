@@ -741,7 +741,6 @@ def test_two_subjects_owned_by_its_do_not_recurse(nlp):
 
 
 def test_an_unnamed_ministry_is_not_the_country_whose_envoy_it_summons(nlp):
-    from detente.evaluate import predicted_triples
     from detente.pipeline import code_articles
     from detente.records import Article
 

@@ -47,6 +47,7 @@ from detente.coding.inference import (
     answered_in_sentence,
     conditioned_party,
     denial_targets,
+    denies_a_clause,
     denials_answered,
     denials_of_reports,
     inquiries_into_acts,
@@ -54,6 +55,7 @@ from detente.coding.inference import (
     message_recipient,
     one_per_sentence,
     others_denied,
+    policing_at_home,
     provocations_answered,
     responded,
     shared_targets,
@@ -89,7 +91,7 @@ from detente.coding.slots import (
     to_each_other,
 )
 from detente.coding.violence import assault_or_fight
-from detente.records import ActorRef, Article, Location, Mention
+from detente.records import ActorRef, Article, Mention
 
 logger = logging.getLogger(__name__)
 
@@ -642,13 +644,13 @@ class Coder:
                 and any(self._party_like(t) if act.root in PARTY_ONLY_ROOTS else t.pos_ != "PRON"
                         and t.ent_type_ not in ("GPE", "LOC", "FAC") for t in act.targets) \
                 and len(acting) == 1 and (self._states_named(sent, date) | actors.coref.states_named() <= acting
-                                          or _policing_at_home(act, sources[0], location, acting)):
+                                          or policing_at_home(act, sources[0], location, acting)):
             # "denied that soldiers had killed the fishermen", "accused the White Army militia": a party
             # the text names but no lexicon knows, in an article naming no other state, is the actor's own
             # (not for firms, farmers or the press: "farmers expect to harvest wheat" is no political act;
             # nor for sanctions, which a state puts on foreigners: "sanctioned Rosneft and Lukoil")
             targets = [unnamed_party(next(iter(acting)), act.anchor)]
-        elif act.code == "016" and _denies_a_clause(act.anchor) and all(t.ref.code.startswith("---") for t in targets) \
+        elif act.code == "016" and denies_a_clause(act.anchor) and all(t.ref.code.startswith("---") for t in targets) \
                 and len(acting) == 1 \
                 and self._states_named(sent, date) | actors.coref.states_named() <= acting:
             # "the electoral board denied that any tally sheets had been altered", "denied that any civilians
@@ -774,20 +776,6 @@ class Coder:
         if len(sent) > 45:
             score -= 0.05
         return score
-
-
-def _policing_at_home(act: Act, source: Resolved, location: Location | None, acting: set[str]) -> bool:
-    """ "South African police arrested 14 members of the group": police and courts arrest, detain and
-    try people at home, whatever other states the article names, unless the sentence places the act abroad."""
-    return act.code.startswith("173") and source.ref.code[3:6] in ("COP", "JUD") \
-        and (location is None or location.country in acting)
-
-
-def _denies_a_clause(anchor: Token) -> bool:
-    """Whether a denial denies what a clause tells ("denied that ...", "denied reports that ..."),
-    not an accusation named only by its noun ("rejected the accusation", whose target is the accuser)."""
-    objects = [anchor] + [c for c in anchor.children if c.dep_ == "dobj"]
-    return any(c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX") for o in objects for c in o.children)
 
 
 def _consequence(act: Act) -> bool:

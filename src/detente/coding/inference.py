@@ -17,7 +17,7 @@ from detente.coding.acts import Act
 from detente.coding.consequences import reported_speaker
 from detente.coding.modality import SPEECH_LEMMAS
 from detente.coding.participants import BORDER_NOUNS, ArticleActors, Resolved
-from detente.records import ActorRef, Mention
+from detente.records import ActorRef, Location, Mention
 
 logger = logging.getLogger(__name__)
 
@@ -457,3 +457,16 @@ def others_denied(sentence: list[Mention]) -> list[Mention]:
         kept.append(mention)
     return kept
 
+
+def policing_at_home(act: Act, source: Resolved, location: Location | None, acting: set[str]) -> bool:
+    """ "South African police arrested 14 members of the group": police and courts arrest, detain and
+    try people at home, whatever other states the article names, unless the sentence places the act abroad."""
+    return act.code.startswith("173") and source.ref.code[3:6] in ("COP", "JUD") \
+        and (location is None or location.country in acting)
+
+
+def denies_a_clause(anchor: Token) -> bool:
+    """Whether a denial denies what a clause tells ("denied that ...", "denied reports that ..."),
+    not an accusation named only by its noun ("rejected the accusation", whose target is the accuser)."""
+    objects = [anchor] + [c for c in anchor.children if c.dep_ == "dobj"]
+    return any(c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX") for o in objects for c in o.children)
