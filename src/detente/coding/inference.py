@@ -141,33 +141,35 @@ def denial_targets(sentence: list[Mention]) -> None:
             denial.confidence = max(0.05, denial.confidence - 0.1)
 
 
+def _open_denials(sentence: list[Mention]) -> list[Mention]:
+    """The sentence's denials (016) with no target, or only a guessed one, which an earlier act may answer."""
+    return [m for m in sentence if m.event_code == "016" and (
+        m.target is None or "the article's other party" in m.rule or m.target.code.startswith("---"))]
+
+
+def _answer_denial(denial: Mention, country: str, why: str) -> None:
+    """Aim ``denial`` at ``country``, replacing a guessed target, and say why in its rule."""
+    denial.target = ActorRef(country, actor_name(country), "")
+    denial.rule = denial.rule.replace(" [target: the article's other party]", "") + f" [target: {why}]"
+    denial.confidence = max(0.05, denial.confidence - 0.1)
+
+
 def denials_answered(sentence: list[Mention], earlier: list[Mention]) -> None:
     """ "Guinea summoned Liberia's envoy ... Monrovia denied that its troops had crossed": a denial naming
     no state of its own answers whoever last accused or protested against the denier in the article."""
-    for denial in sentence:
-        guessed = denial.target is not None and ("the article's other party" in denial.rule
-                                                 or denial.target.code.startswith("---"))
-        if denial.event_code != "016" or denial.target is not None and not guessed:
-            continue
+    for denial in _open_denials(sentence):
         accuser = next((m.source for m in reversed(earlier) if m.root_code == "11" and m.is_factual
                         and m.target is not None and m.target.country == denial.source.country
                         and m.source.country != denial.source.country and is_state(m.source.country)), None)
         if accuser is None:
             continue
-        denial.target = ActorRef(accuser.country, actor_name(accuser.country), "")
-        denial.rule = (denial.rule.replace(" [target: the article's other party]", "")
-                       + " [target: the accuser answered]")
-        denial.confidence = max(0.05, denial.confidence - 0.1)
+        _answer_denial(denial, accuser.country, "the accuser answered")
 
 
 def denials_of_reports(sentence: list[Mention], earlier: list[Mention], actors: ArticleActors, doc: Doc) -> None:
     """ "The church said soldiers had burned six houses. The army denied the claim": a denial naming no
     one else answers whoever reported, just before, a hostile act by the denier's side."""
-    for denial in sentence:
-        guessed = denial.target is not None and ("the article's other party" in denial.rule
-                                                 or denial.target.code.startswith("---"))
-        if denial.event_code != "016" or denial.target is not None and not guessed:
-            continue
+    for denial in _open_denials(sentence):
         reporter = None
         # "al-Shabaab said ..., a claim the ministry denied": the claim may come earlier in the same sentence
         before = [m for m in sentence if m.verb_start is not None and denial.verb_start is not None
@@ -187,10 +189,7 @@ def denials_of_reports(sentence: list[Mention], earlier: list[Mention], actors: 
             break
         if reporter is None or not is_state(reporter.country) or reporter.code == denial.source.code:
             continue
-        denial.target = ActorRef(reporter.country, actor_name(reporter.country), "")
-        denial.rule = (denial.rule.replace(" [target: the article's other party]", "")
-                       + " [target: the reporter of the denied act]")
-        denial.confidence = max(0.05, denial.confidence - 0.1)
+        _answer_denial(denial, reporter.country, "the reporter of the denied act")
 
 
 def shared_targets(sentence: list[Mention], doc: Doc) -> None:
