@@ -114,3 +114,21 @@ def test_named_people_driven_across_border(nlp, text, expected):
 ])
 def test_stoning(nlp, text, expected):
     assert expected in factual(text)
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # armed men killing civilians in numbers with their own hands: a massacre (202)
+    ("Rebel militiamen killed dozens of villagers sheltering in a school near Bunia, church officials said.",
+     ("COD", "COD", "202"), ("COD", "COD", "180")),
+    ("Jihadist gunmen gunned down more than 40 worshippers at a mosque in northern Burkina Faso on Friday.",
+     ("BFA", "BFA", "202"), ("BFA", "BFA", "180")),
+    # the toll of an air strike stays the strike; fighters killed in numbers are combat
+    ("A Sudanese army air strike on a market in Darfur killed at least 30 civilians on Monday.",
+     ("SDN", "SDN", "195"), ("SDN", "SDN", "202")),
+    ("Nigerian troops killed 45 Boko Haram fighters near Maiduguri on Sunday.",
+     ("NGA", "NGA", "190"), ("NGA", "NGA", "202")),
+])
+def test_many_civilians_killed_by_armed_men_is_mass_killing(nlp, text, expected, absent):
+    found = factual(text)
+    assert expected in found
+    assert absent not in found

@@ -48,6 +48,49 @@ EXECUTION_LEMMAS = frozenset({"execute", "massacre", "slaughter"})
 ROUND_UP_LEMMAS = frozenset({"round", "detain", "abduct", "seize", "capture", "kidnap", "gather"})
 
 
+# people who take no part in fighting: killed in numbers by armed men, a massacre (CAMEO 202)
+CIVILIAN_NOUNS = frozenset({"civilian", "villager", "worshipper", "refugee", "resident", "farmer", "herder",
+                            "fisherman", "pilgrim", "mourner", "patient", "parishioner", "churchgoer", "woman",
+                            "child", "peasant", "displace"})
+# words that count a crowd without a number ("dozens of villagers", "scores of civilians")
+COUNT_NOUNS = frozenset({"dozen", "dozens", "score", "scores", "hundred", "hundreds", "thousand", "thousands"})
+# verbs of killing people directly, face to face ("gunned down", "hacked to death")
+DIRECT_KILLING_LEMMAS = frozenset({"kill", "massacre", "slaughter", "murder", "slay", "gun", "butcher", "hack"})
+MASS_CIVILIAN_KILLING = 20  # so many civilians killed by armed men are a massacre
+# what kills from afar or is an attack, not armed men: "an air strike killed 23 villagers" is the strike's toll
+ATTACK_MEANS = frozenset({"strike", "airstrike", "attack", "shelling", "bombing", "bomb", "shell", "missile",
+                          "rocket", "drone", "raid", "explosion", "blast", "bombardment", "artillery", "fire"})
+
+
+def many_civilians(verb: Token, victims: list[Token]) -> bool:
+    """True when armed men kill civilians in numbers with their own hands, a massacre (CAMEO 202).
+
+    "militiamen killed dozens of villagers", "gunned down more than 100 worshippers"; not the toll of an
+    air strike or shelling ("an air strike killed 23 villagers", "shelled the camp, killing 30 people").
+    """
+    if verb.lemma_.lower() not in DIRECT_KILLING_LEMMAS or verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
+    subjects = [o for s in subjects for o in ([*s.children] if s.dep_ == "agent" else [s]) if o.dep_ != "det"]
+    if not subjects or any(s.pos_ == "PRON" or s.lemma_.lower() in ATTACK_MEANS for s in subjects):
+        return False
+    return any(_counted_civilians(v) for v in victims)
+
+
+def _counted_civilians(head: Token) -> bool:
+    """ "36 villagers", "more than 150 Tutsi refugees", "dozens of civilians"."""
+    if head.lemma_.lower() in COUNT_NOUNS:
+        return any(o.lemma_.lower() in CIVILIAN_NOUNS for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for o in p.children if o.dep_ == "pobj")
+    if head.lemma_.lower() not in CIVILIAN_NOUNS:
+        return False
+    for num in (c for c in head.children if c.dep_ == "nummod"):
+        digits = num.text.replace(",", "")
+        if num.lower_ in COUNT_NOUNS or digits.isdigit() and int(digits) >= MASS_CIVILIAN_KILLING:
+            return True
+    return False
+
+
 def execution_style(verb: Token) -> bool:
     """True for a killing of people held or picked out, which in numbers is a massacre (CAMEO 202).
 
