@@ -132,3 +132,28 @@ def test_many_civilians_killed_by_armed_men_is_mass_killing(nlp, text, expected,
     found = factual(text)
     assert expected in found
     assert absent not in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a beating by police or soldiers is a physical assault, whoever is beaten and in either voice
+    ("The opposition leader Nelson Chamisa was badly beaten by Zimbabwean police outside a court in Harare.",
+     ("ZWE", "ZWE", "182")),
+    ("Ugandan soldiers beat the veteran broadcaster during a raid on his home in Kampala, his family said.",
+     ("UGA", "UGA", "182")),
+])
+def test_beating_by_armed_men_is_physical_assault(nlp, text, expected):
+    assert expected in factual(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Brazil beat Argentina 2-1 in the final on Sunday.",
+    "Kenyan troops beat back an al-Shabaab assault on their base near Lamu.",
+])
+def test_beating_a_rival_or_an_assault_back_is_no_assault(nlp, text):
+    assert not any(code == "182" for _, _, code in factual(text))
+
+
+def test_ceasefire_broken_by_two_sides_is_coded_both_ways(nlp):
+    found = factual("Ethiopian and Eritrean troops violated the truce along the border on Tuesday.")
+    assert {("ETH", "ERI", "196"), ("ERI", "ETH", "196")} <= found
+

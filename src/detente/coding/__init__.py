@@ -530,7 +530,9 @@ class Coder:
             targets, place_target = [unnamed_party(other, act.anchor)], True
             inferred = "target: the article's other party"
         joint = act.root in JOINT_ROOTS and not act.code.startswith(("045", "051"))
-        hostile = act.root in MUTUAL_ROOTS and any(w in sent.text.lower() for w in RECIPROCAL_WORDS)
+        # "Armenian and Azerbaijani forces violated the ceasefire": a truce is broken between its parties
+        hostile = act.root in MUTUAL_ROOTS and any(w in sent.text.lower() for w in RECIPROCAL_WORDS) \
+            or act.code == "196"
         reciprocal = len(countries) > 1 and to_each_other(act.anchor)
         if reciprocal or act.root == "06" and len(countries) > 1 and not with_partner(act.anchor):
             # "returned the remains of 12 soldiers to each other": the sources to one another; "Kenyan and

@@ -94,7 +94,7 @@ from detente.coding.roles import (
     summoned_to,
 )
 from detente.coding.stances import INTENT_ADJECTIVES, STANCE_ADJECTIVES, ready_for_event
-from detente.coding.violence import execution_style, many_civilians, targeted_killing
+from detente.coding.violence import beaten_by_force, execution_style, many_civilians, targeted_killing
 from detente.coding.visits import announced_visit
 from detente.coding.withheld import (
     kept_closed,
@@ -192,7 +192,8 @@ class ClauseCoder:
             return (promised_retaliation(verb, subjects, penalty, self.lexicon)
                     or in_kind(verb, subjects, penalty, self.lexicon) or ultimatum(verb, subjects, penalty)
                     or ordered_out(verb, subjects, penalty)
-                    or behind_attack(verb, subjects, penalty, self.lexicon))
+                    or behind_attack(verb, subjects, penalty, self.lexicon)
+                    or beaten_by_force(verb, subjects, obj, penalty))
         sources, targets = subjects, found.targets
         fallback: list[Token] = []
         if found.reverse:

@@ -9,6 +9,7 @@ import logging
 from spacy.tokens import Token
 
 from detente.coding.acts import Act
+from detente.coding.modality import clause_modality
 
 logger = logging.getLogger(__name__)
 
@@ -89,6 +90,34 @@ def _counted_civilians(head: Token) -> bool:
         if num.lower_ in COUNT_NOUNS or digits.isdigit() and int(digits) >= MASS_CIVILIAN_KILLING:
             return True
     return False
+
+
+# armed or uniformed men whose beating of anyone is a physical assault (CAMEO 182), not a win over them
+BEATING_FORCES = FORCE_WORDS | frozenset({"sergeant", "sailor", "militiaman", "militia", "gunman", "settler",
+                                          "vigilante", "jailer", "warder", "interrogator", "agent", "mob"})
+
+
+def beaten_by_force(verb: Token, subjects: list[Token], obj: Token | None, penalty: float) -> Act | None:
+    """ "was badly beaten by police", "officers had beaten all three": a beating by armed or uniformed men
+    is a physical assault (182) on whomever it is done to; others may beat a rival or a deadline.
+
+    Args:
+        verb: The clause's verb.
+        subjects: The clause's subject heads (the passive's agent).
+        obj: The clause's object head (the passive's subject).
+        penalty: The confidence penalty of the clause roles.
+
+    Returns:
+        The act, or None when the clause is no such beating.
+    """
+    if verb.lemma_.lower() != "beat" or obj is None or obj.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "DET") \
+            or any(c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "off") for c in verb.children):
+        return None  # "troops beat back the assault" repels an attack
+    if not subjects or not all(s.lemma_.lower() in BEATING_FORCES or any(
+            c.dep_ == "compound" and c.lemma_.lower() in BEATING_FORCES for c in s.children) for s in subjects):
+        return None
+    return Act(verb, "182", "beat (by armed or uniformed men)", [verb.i], subjects, [obj],
+               modality=clause_modality(verb), penalty=penalty + 0.05)
 
 
 def execution_style(verb: Token) -> bool:
