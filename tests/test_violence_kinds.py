@@ -157,3 +157,25 @@ def test_ceasefire_broken_by_two_sides_is_coded_both_ways(nlp):
     found = factual("Ethiopian and Eritrean troops violated the truce along the border on Tuesday.")
     assert {("ETH", "ERI", "196"), ("ERI", "ETH", "196")} <= found
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an attack told in a "when" clause is aimed at those it harmed
+    ("Three Turkish soldiers were wounded when a mine planted by Kurdish PKK rebels exploded near their "
+     "vehicle in Hakkari.", ("TUR", "TUR", "19")),
+    ("Six Colombian policemen died on Friday when FARC dissidents attacked their station in Cauca.",
+     ("COL", "COL", "19")),
+])
+def test_attack_in_a_when_clause_is_aimed_at_those_harmed(nlp, text, expected):
+    assert expected in factual(text, root=True)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an attack with a chemical agent is the use of a chemical weapon (2041), whatever carried it
+    ("Government troops shelled the rebel-held suburb with rockets carrying sarin, killing dozens, doctors said.",
+     "2041"),
+    ("Insurgents detonated two tankers loaded with chlorine gas outside a police station in Falluja.", "2041"),
+    # an ordinary shelling stays one
+    ("Russian forces shelled Kherson with heavy artillery on Monday.", "194"),
+])
+def test_chemical_agents_make_a_chemical_attack(nlp, text, expected):
+    assert expected in {code for _, _, code in factual(text)}

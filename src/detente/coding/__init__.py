@@ -90,7 +90,7 @@ from detente.coding.slots import (
     provoking_acts,
     to_each_other,
 )
-from detente.coding.violence import assault_or_fight
+from detente.coding.violence import assault_or_fight, harmed_when
 from detente.records import ActorRef, Article, Mention
 
 logger = logging.getLogger(__name__)
@@ -426,6 +426,11 @@ class Coder:
             # "claimed responsibility for an attack that killed five Iranian border guards": the victims
             victims = [o for t in act.anchor.subtree if t.dep_ == "relcl" for o in t.children if o.dep_ == "dobj"]
             targets = [r for r in actors.expand(victims, deep=True) if r.ref.code not in own]
+        if act.root in ("18", "19", "20") and all(t.ref.code.startswith("---") for t in targets) \
+                and (harmed := [r for r in actors.expand(harmed_when(act.anchor), deep=True) if r.ref.code not in own]):
+            # "two soldiers were wounded when a bomb planted by militants exploded", "six policemen died when
+            # rebels attacked their station" (whose "their" is not the rebels'): the attack is aimed at those it harmed
+            targets, reflexive = harmed, False
         if act.root == "14":
             targets = protest_targets(act, targets, actors, countries, self.lexicon.nouns)
         place = find_place(sent, act.anchor)

@@ -120,6 +120,29 @@ def beaten_by_force(verb: Token, subjects: list[Token], obj: Token | None, penal
                modality=clause_modality(verb), penalty=penalty + 0.05)
 
 
+# what befalls the victims of an attack told in a "when" clause ("were wounded when a bomb exploded")
+HARM_LEMMAS = frozenset({"kill", "wound", "injure", "hurt", "maim", "die"})
+
+
+def harmed_when(anchor: Token) -> list[Token]:
+    """The victims of the harm an attack in a "when" clause caused: "two soldiers were wounded when a bomb
+    planted by militants exploded", "nine gang members died when an army unit stormed their camp".
+
+    Returns:
+        The heads of those harmed (none when the act is not told so).
+    """
+    clause = anchor
+    for _ in range(4):
+        if clause.dep_ == "advcl" or clause.head == clause:
+            break
+        clause = clause.head
+    harm = clause.head
+    if clause.dep_ != "advcl" or harm.lemma_.lower() not in HARM_LEMMAS or not any(
+            c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "as") for c in clause.children):
+        return []
+    return [c for c in harm.children if c.dep_ == "nsubjpass" or c.dep_ == "nsubj" and harm.lemma_.lower() == "die"]
+
+
 def execution_style(verb: Token) -> bool:
     """True for a killing of people held or picked out, which in numbers is a massacre (CAMEO 202).
 
@@ -166,6 +189,29 @@ def _by_bomb(act: Act) -> bool:
     return False
 
 
+# agents whose use in an attack is a chemical or biological weapon (CAMEO 2041)
+CHEMICAL_AGENTS = frozenset({"chlorine", "sarin", "chloropicrin", "novichok", "ricin", "anthrax", "tabun", "soman",
+                             "vx", "phosgene"})
+CHEMICAL_KINDS = frozenset({"mustard", "nerve", "poison", "chemical", "biological", "toxic"})
+CHEMICAL_THINGS = frozenset({"gas", "agent", "weapon", "munition", "shell", "bomb", "rocket"})
+# the links that keep a word in the act's own phrase ("detonated trucks loaded with chlorine gas")
+WEAPON_LINKS = frozenset({"dobj", "prep", "pobj", "acl", "compound", "amod", "nmod", "appos"})
+
+
+def chemical_weapon(anchor: Token) -> bool:
+    """True when the act's own phrase names a chemical or biological agent: "detonated trucks loaded
+    with chlorine gas", "shelled the town with sarin", "fired rockets with nerve agent"."""
+    stack = [c for c in anchor.children if c.dep_ in WEAPON_LINKS]
+    while stack:
+        word = stack.pop()
+        lemma = word.lemma_.lower()
+        if lemma in CHEMICAL_AGENTS or lemma in CHEMICAL_THINGS and any(
+                c.dep_ in ("amod", "compound") and c.lemma_.lower() in CHEMICAL_KINDS for c in word.children):
+            return True
+        stack.extend(c for c in word.children if c.dep_ in WEAPON_LINKS)
+    return False
+
+
 def assault_or_fight(act: Act, source_code: str, target_code: str | None) -> str:
     """The act's code given its actors: CAMEO 18 vs 19 (or 11 for politicians who "clash").
 
@@ -173,6 +219,8 @@ def assault_or_fight(act: Act, source_code: str, target_code: str | None) -> str
     convoy") and an assault (180) when it is a killing that names no armed victim; their bombings are
     irregular bombings (183). Every other act keeps its code.
     """
+    if act.root in ("18", "19") and chemical_weapon(act.anchor):
+        return "2041"  # "detonated trucks loaded with chlorine gas": a chemical weapon used
     irregular = source_code[3:6] in IRREGULAR_SECTORS or source_code[:3] == "IMG"
     if act.anchor.lemma_.lower() in WORDY_FIGHTS and target_code is not None \
             and source_code[3:6] in POLITICAL_SECTORS and target_code[3:6] in POLITICAL_SECTORS:
