@@ -428,8 +428,7 @@ class Coder:
             targets = [r for r in actors.expand(victims, deep=True) if r.ref.code not in own]
         if act.root in ("18", "19", "20") and all(t.ref.code.startswith("---") for t in targets) \
                 and (harmed := [r for r in actors.expand(harmed_when(act.anchor), deep=True) if r.ref.code not in own]):
-            # "two soldiers were wounded when a bomb planted by militants exploded", "six policemen died when
-            # rebels attacked their station" (whose "their" is not the rebels'): the attack is aimed at those it harmed
+            # "two soldiers were wounded when a bomb exploded", "six policemen died when rebels attacked": at them
             targets, reflexive = harmed, False
         if act.root == "14":
             targets = protest_targets(act, targets, actors, countries, self.lexicon.nouns)

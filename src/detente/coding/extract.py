@@ -94,7 +94,12 @@ from detente.coding.roles import (
     summoned_to,
 )
 from detente.coding.stances import INTENT_ADJECTIVES, STANCE_ADJECTIVES, ready_for_event
-from detente.coding.violence import beaten_by_force, execution_style, many_civilians, targeted_killing
+from detente.coding.violence import (
+    beaten_by_force,
+    execution_style,
+    many_civilians,
+    targeted_killing,
+)
 from detente.coding.visits import announced_visit
 from detente.coding.withheld import (
     kept_closed,
