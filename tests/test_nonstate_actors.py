@@ -85,3 +85,11 @@ def test_region_coded_group_in_another_country_takes_that_country(nlp):
 def test_bracketed_acronym_in_the_dictionary_names_the_group(nlp):
     found = coded(nlp, "The LVF shot dead a Catholic taxi driver in Portadown on Sunday.")
     assert found and found[0][0] == "GBRREB"
+
+
+def test_member_of_a_named_insurgency_by_its_singular_name(nlp):
+    # "a Tamil Tiger" is one of the Tamil Tigers; the IRA is the British insurgency
+    found = coded(nlp, "A Tamil Tiger suicide bomber blew himself up outside a police station in Jaffna on Monday.")
+    assert found and found[0][0] == "LKAREB" and found[0][2].startswith("18")
+    found = coded(nlp, "The IRA set off a car bomb outside an army barracks in Londonderry on Sunday.")
+    assert found and found[0][0] == "GBRREB" and found[0][2].startswith("18")

@@ -114,3 +114,68 @@ def test_named_people_driven_across_border(nlp, text, expected):
 ])
 def test_stoning(nlp, text, expected):
     assert expected in factual(text)
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # armed men killing civilians in numbers with their own hands: a massacre (202)
+    ("Rebel militiamen killed dozens of villagers sheltering in a school near Bunia, church officials said.",
+     ("COD", "COD", "202"), ("COD", "COD", "180")),
+    ("Jihadist gunmen gunned down more than 40 worshippers at a mosque in northern Burkina Faso on Friday.",
+     ("BFA", "BFA", "202"), ("BFA", "BFA", "180")),
+    # the toll of an air strike stays the strike; fighters killed in numbers are combat
+    ("A Sudanese army air strike on a market in Darfur killed at least 30 civilians on Monday.",
+     ("SDN", "SDN", "195"), ("SDN", "SDN", "202")),
+    ("Nigerian troops killed 45 Boko Haram fighters near Maiduguri on Sunday.",
+     ("NGA", "NGA", "190"), ("NGA", "NGA", "202")),
+])
+def test_many_civilians_killed_by_armed_men_is_mass_killing(nlp, text, expected, absent):
+    found = factual(text)
+    assert expected in found
+    assert absent not in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a beating by police or soldiers is a physical assault, whoever is beaten and in either voice
+    ("The opposition leader Nelson Chamisa was badly beaten by Zimbabwean police outside a court in Harare.",
+     ("ZWE", "ZWE", "182")),
+    ("Ugandan soldiers beat the veteran broadcaster during a raid on his home in Kampala, his family said.",
+     ("UGA", "UGA", "182")),
+])
+def test_beating_by_armed_men_is_physical_assault(nlp, text, expected):
+    assert expected in factual(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Brazil beat Argentina 2-1 in the final on Sunday.",
+    "Kenyan troops beat back an al-Shabaab assault on their base near Lamu.",
+])
+def test_beating_a_rival_or_an_assault_back_is_no_assault(nlp, text):
+    assert not any(code == "182" for _, _, code in factual(text))
+
+
+def test_ceasefire_broken_by_two_sides_is_coded_both_ways(nlp):
+    found = factual("Ethiopian and Eritrean troops violated the truce along the border on Tuesday.")
+    assert {("ETH", "ERI", "196"), ("ERI", "ETH", "196")} <= found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an attack told in a "when" clause is aimed at those it harmed
+    ("Three Turkish soldiers were wounded when a mine planted by PKK rebels exploded in Hakkari.",
+     ("TUR", "TUR", "19")),
+    ("Six Colombian policemen died on Friday when FARC dissidents attacked their station in Cauca.",
+     ("COL", "COL", "19")),
+])
+def test_attack_in_a_when_clause_is_aimed_at_those_harmed(nlp, text, expected):
+    assert expected in factual(text, root=True)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an attack with a chemical agent is the use of a chemical weapon (2041), whatever carried it
+    ("Government troops shelled the rebel-held suburb with rockets carrying sarin, killing dozens, doctors said.",
+     "2041"),
+    ("Insurgents detonated two tankers loaded with chlorine gas outside a police station in Falluja.", "2041"),
+    # an ordinary shelling stays one
+    ("Russian forces shelled Kherson with heavy artillery on Monday.", "194"),
+])
+def test_chemical_agents_make_a_chemical_attack(nlp, text, expected):
+    assert expected in {code for _, _, code in factual(text)}

@@ -90,7 +90,7 @@ from detente.coding.slots import (
     provoking_acts,
     to_each_other,
 )
-from detente.coding.violence import assault_or_fight
+from detente.coding.violence import assault_or_fight, harmed_when
 from detente.records import ActorRef, Article, Mention
 
 logger = logging.getLogger(__name__)
@@ -426,6 +426,10 @@ class Coder:
             # "claimed responsibility for an attack that killed five Iranian border guards": the victims
             victims = [o for t in act.anchor.subtree if t.dep_ == "relcl" for o in t.children if o.dep_ == "dobj"]
             targets = [r for r in actors.expand(victims, deep=True) if r.ref.code not in own]
+        if act.root in ("18", "19", "20") and all(t.ref.code.startswith("---") for t in targets) \
+                and (harmed := [r for r in actors.expand(harmed_when(act.anchor), deep=True) if r.ref.code not in own]):
+            # "two soldiers were wounded when a bomb exploded", "six policemen died when rebels attacked": at them
+            targets, reflexive = harmed, False
         if act.root == "14":
             targets = protest_targets(act, targets, actors, countries, self.lexicon.nouns)
         place = find_place(sent, act.anchor)
@@ -530,7 +534,9 @@ class Coder:
             targets, place_target = [unnamed_party(other, act.anchor)], True
             inferred = "target: the article's other party"
         joint = act.root in JOINT_ROOTS and not act.code.startswith(("045", "051"))
-        hostile = act.root in MUTUAL_ROOTS and any(w in sent.text.lower() for w in RECIPROCAL_WORDS)
+        # "Armenian and Azerbaijani forces violated the ceasefire": a truce is broken between its parties
+        hostile = act.root in MUTUAL_ROOTS and any(w in sent.text.lower() for w in RECIPROCAL_WORDS) \
+            or act.code == "196"
         reciprocal = len(countries) > 1 and to_each_other(act.anchor)
         if reciprocal or act.root == "06" and len(countries) > 1 and not with_partner(act.anchor):
             # "returned the remains of 12 soldiers to each other": the sources to one another; "Kenyan and

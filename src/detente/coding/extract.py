@@ -94,7 +94,12 @@ from detente.coding.roles import (
     summoned_to,
 )
 from detente.coding.stances import INTENT_ADJECTIVES, STANCE_ADJECTIVES, ready_for_event
-from detente.coding.violence import execution_style, targeted_killing
+from detente.coding.violence import (
+    beaten_by_force,
+    execution_style,
+    many_civilians,
+    targeted_killing,
+)
 from detente.coding.visits import announced_visit
 from detente.coding.withheld import (
     kept_closed,
@@ -192,7 +197,8 @@ class ClauseCoder:
             return (promised_retaliation(verb, subjects, penalty, self.lexicon)
                     or in_kind(verb, subjects, penalty, self.lexicon) or ultimatum(verb, subjects, penalty)
                     or ordered_out(verb, subjects, penalty)
-                    or behind_attack(verb, subjects, penalty, self.lexicon))
+                    or behind_attack(verb, subjects, penalty, self.lexicon)
+                    or beaten_by_force(verb, subjects, obj, penalty))
         sources, targets = subjects, found.targets
         fallback: list[Token] = []
         if found.reverse:
@@ -304,9 +310,10 @@ class ClauseCoder:
             code, rule = "201", f"{rule} > mass expulsion"
         elif code[:2] in ("18", "19") and (verb.lemma_.lower() in KILLING_LEMMAS or execution_style(verb)) \
                 and any(is_mass(t, MASS_EXECUTION if execution_style(verb) else 100)
-                        and t.lemma_.lower() not in COMBATANT_NOUNS for t in (targets or [obj]) if t is not None):
+                        and t.lemma_.lower() not in COMBATANT_NOUNS for t in (targets or [obj]) if t is not None) \
+                or code[:2] in ("18", "19") and many_civilians(verb, [t for t in (targets or [obj]) if t is not None]):
             # "killed hundreds of civilians", "massacred more than 460 patients", "rounded up and shot dead
-            # 60 men": mass killing (202)
+            # 60 men", "militiamen gunned down dozens of villagers": mass killing (202)
             code, rule = "202", f"{rule} > mass killing"
         elif code in ("180", "190") and targeted_killing(verb, targets):
             # "gunmen shot dead the provincial governor": an assassination (186); tried, an attempt (185)

@@ -9,6 +9,7 @@ import logging
 from spacy.tokens import Token
 
 from detente.coding.acts import Act
+from detente.coding.modality import clause_modality
 
 logger = logging.getLogger(__name__)
 
@@ -46,6 +47,100 @@ ELITE_TITLES = frozenset({"president", "minister", "premier", "governor", "mayor
 EXECUTION_LEMMAS = frozenset({"execute", "massacre", "slaughter"})
 # seizing people before killing them ("rounded up and shot dead 60 men")
 ROUND_UP_LEMMAS = frozenset({"round", "detain", "abduct", "seize", "capture", "kidnap", "gather"})
+
+
+# people who take no part in fighting: killed in numbers by armed men, a massacre (CAMEO 202)
+CIVILIAN_NOUNS = frozenset({"civilian", "villager", "worshipper", "refugee", "resident", "farmer", "herder",
+                            "fisherman", "pilgrim", "mourner", "patient", "parishioner", "churchgoer", "woman",
+                            "child", "peasant", "displace"})
+# words that count a crowd without a number ("dozens of villagers", "scores of civilians")
+COUNT_NOUNS = frozenset({"dozen", "dozens", "score", "scores", "hundred", "hundreds", "thousand", "thousands"})
+# verbs of killing people directly, face to face ("gunned down", "hacked to death")
+DIRECT_KILLING_LEMMAS = frozenset({"kill", "massacre", "slaughter", "murder", "slay", "gun", "butcher", "hack"})
+MASS_CIVILIAN_KILLING = 20  # so many civilians killed by armed men are a massacre
+# what kills from afar or is an attack, not armed men: "an air strike killed 23 villagers" is the strike's toll
+ATTACK_MEANS = frozenset({"strike", "airstrike", "attack", "shelling", "bombing", "bomb", "shell", "missile",
+                          "rocket", "drone", "raid", "explosion", "blast", "bombardment", "artillery", "fire"})
+
+
+def many_civilians(verb: Token, victims: list[Token]) -> bool:
+    """True when armed men kill civilians in numbers with their own hands, a massacre (CAMEO 202).
+
+    "militiamen killed dozens of villagers", "gunned down more than 100 worshippers"; not the toll of an
+    air strike or shelling ("an air strike killed 23 villagers", "shelled the camp, killing 30 people").
+    """
+    if verb.lemma_.lower() not in DIRECT_KILLING_LEMMAS or verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
+    subjects = [o for s in subjects for o in ([*s.children] if s.dep_ == "agent" else [s]) if o.dep_ != "det"]
+    if not subjects or any(s.pos_ == "PRON" or s.lemma_.lower() in ATTACK_MEANS for s in subjects):
+        return False
+    return any(_counted_civilians(v) for v in victims)
+
+
+def _counted_civilians(head: Token) -> bool:
+    """ "36 villagers", "more than 150 Tutsi refugees", "dozens of civilians"."""
+    if head.lemma_.lower() in COUNT_NOUNS:
+        return any(o.lemma_.lower() in CIVILIAN_NOUNS for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for o in p.children if o.dep_ == "pobj")
+    if head.lemma_.lower() not in CIVILIAN_NOUNS:
+        return False
+    for num in (c for c in head.children if c.dep_ == "nummod"):
+        digits = num.text.replace(",", "")
+        if num.lower_ in COUNT_NOUNS or digits.isdigit() and int(digits) >= MASS_CIVILIAN_KILLING:
+            return True
+    return False
+
+
+# armed or uniformed men whose beating of anyone is a physical assault (CAMEO 182), not a win over them
+BEATING_FORCES = FORCE_WORDS | frozenset({"sergeant", "sailor", "militiaman", "militia", "gunman", "settler",
+                                          "vigilante", "jailer", "warder", "interrogator", "agent", "mob"})
+
+
+def beaten_by_force(verb: Token, subjects: list[Token], obj: Token | None, penalty: float) -> Act | None:
+    """ "was badly beaten by police", "officers had beaten all three": a beating by armed or uniformed men
+    is a physical assault (182) on whomever it is done to; others may beat a rival or a deadline.
+
+    Args:
+        verb: The clause's verb.
+        subjects: The clause's subject heads (the passive's agent).
+        obj: The clause's object head (the passive's subject).
+        penalty: The confidence penalty of the clause roles.
+
+    Returns:
+        The act, or None when the clause is no such beating.
+    """
+    if verb.lemma_.lower() != "beat" or obj is None or obj.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "DET") \
+            or any(c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "off") for c in verb.children):
+        return None  # "troops beat back the assault" repels an attack
+    if not subjects or not all(s.lemma_.lower() in BEATING_FORCES or any(
+            c.dep_ == "compound" and c.lemma_.lower() in BEATING_FORCES for c in s.children) for s in subjects):
+        return None
+    return Act(verb, "182", "beat (by armed or uniformed men)", [verb.i], subjects, [obj],
+               modality=clause_modality(verb), penalty=penalty + 0.05)
+
+
+# what befalls the victims of an attack told in a "when" clause ("were wounded when a bomb exploded")
+HARM_LEMMAS = frozenset({"kill", "wound", "injure", "hurt", "maim", "die"})
+
+
+def harmed_when(anchor: Token) -> list[Token]:
+    """The victims of the harm an attack in a "when" clause caused: "two soldiers were wounded when a bomb
+    planted by militants exploded", "nine gang members died when an army unit stormed their camp".
+
+    Returns:
+        The heads of those harmed (none when the act is not told so).
+    """
+    clause = anchor
+    for _ in range(4):
+        if clause.dep_ == "advcl" or clause.head == clause:
+            break
+        clause = clause.head
+    harm = clause.head
+    if clause.dep_ != "advcl" or harm.lemma_.lower() not in HARM_LEMMAS or not any(
+            c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "as") for c in clause.children):
+        return []
+    return [c for c in harm.children if c.dep_ == "nsubjpass" or c.dep_ == "nsubj" and harm.lemma_.lower() == "die"]
 
 
 def execution_style(verb: Token) -> bool:
@@ -94,6 +189,29 @@ def _by_bomb(act: Act) -> bool:
     return False
 
 
+# agents whose use in an attack is a chemical or biological weapon (CAMEO 2041)
+CHEMICAL_AGENTS = frozenset({"chlorine", "sarin", "chloropicrin", "novichok", "ricin", "anthrax", "tabun", "soman",
+                             "vx", "phosgene"})
+CHEMICAL_KINDS = frozenset({"mustard", "nerve", "poison", "chemical", "biological", "toxic"})
+CHEMICAL_THINGS = frozenset({"gas", "agent", "weapon", "munition", "shell", "bomb", "rocket"})
+# the links that keep a word in the act's own phrase ("detonated trucks loaded with chlorine gas")
+WEAPON_LINKS = frozenset({"dobj", "prep", "pobj", "acl", "compound", "amod", "nmod", "appos"})
+
+
+def chemical_weapon(anchor: Token) -> bool:
+    """True when the act's own phrase names a chemical or biological agent: "detonated trucks loaded
+    with chlorine gas", "shelled the town with sarin", "fired rockets with nerve agent"."""
+    stack = [c for c in anchor.children if c.dep_ in WEAPON_LINKS]
+    while stack:
+        word = stack.pop()
+        lemma = word.lemma_.lower()
+        if lemma in CHEMICAL_AGENTS or lemma in CHEMICAL_THINGS and any(
+                c.dep_ in ("amod", "compound") and c.lemma_.lower() in CHEMICAL_KINDS for c in word.children):
+            return True
+        stack.extend(c for c in word.children if c.dep_ in WEAPON_LINKS)
+    return False
+
+
 def assault_or_fight(act: Act, source_code: str, target_code: str | None) -> str:
     """The act's code given its actors: CAMEO 18 vs 19 (or 11 for politicians who "clash").
 
@@ -101,6 +219,8 @@ def assault_or_fight(act: Act, source_code: str, target_code: str | None) -> str
     convoy") and an assault (180) when it is a killing that names no armed victim; their bombings are
     irregular bombings (183). Every other act keeps its code.
     """
+    if act.root in ("18", "19") and chemical_weapon(act.anchor):
+        return "2041"  # "detonated trucks loaded with chlorine gas": a chemical weapon used
     irregular = source_code[3:6] in IRREGULAR_SECTORS or source_code[:3] == "IMG"
     if act.anchor.lemma_.lower() in WORDY_FIGHTS and target_code is not None \
             and source_code[3:6] in POLITICAL_SECTORS and target_code[3:6] in POLITICAL_SECTORS:
