@@ -18,6 +18,8 @@ logger = logging.getLogger(__name__)
 HABITUAL_ADVERBS = frozenset({"repeatedly", "regularly", "routinely", "frequently", "often", "habitually",
                               "long", "consistently", "persistently", "constantly", "periodically", "traditionally",
                               "always"})
+# conjunctions of a clause told beside the news ("as Lima had alleged", "whenever Moscow agrees")
+ASIDE_MARKS = frozenset({"as", "whenever"})
 # verbs of keeping people in custody, which can tell a lasting state rather than an act
 CUSTODY_VERBS = frozenset({"hold", "keep"})
 # spans a perfect clause sums up rather than tells ("have hit refineries over the past year")
@@ -178,6 +180,19 @@ def since_clause(anchor: Token) -> bool:
     if anchor.dep_ in ("pcomp", "pobj") and anchor.head.lower_ == "since":
         return True
     return anchor.dep_ in ("advcl", "relcl") and any(c.dep_ == "mark" and c.lower_ == "since" for c in anchor.children)
+
+
+def aside_clause(anchor: Token) -> bool:
+    """ "a region Caracas annexed, which Guyana called illegal", "denied it, as Peruvian officials had alleged",
+    "ready for an exchange whenever Moscow agreed": a clause describing a noun, or an "as"/"whenever" clause,
+    told alongside the news rather than as it (the clause may reach the act through complements)."""
+    clause = anchor
+    while clause.dep_ in ("xcomp", "ccomp", "conj") and clause.head != clause:
+        clause = clause.head
+    if clause.dep_ == "relcl":
+        return True
+    return clause.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in ASIDE_MARKS
+                                          for c in clause.children)
 
 
 def about_another(subjects: list[Token], comp: Token) -> bool:
