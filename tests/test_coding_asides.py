@@ -29,3 +29,16 @@ def test_an_as_clause_allegation_is_not_aimed_at_the_articles_other_party(nlp):
 def test_a_main_clause_act_still_takes_the_articles_other_party(nlp):
     got = triples(ARTICLE + "The Guyanese government condemned the attack and demanded an apology.")
     assert ("GUY", "VEN", "11") in got
+
+
+def test_a_warning_that_forecasts_hardship_threatens_no_one(nlp):
+    assert not any(code == "13" for _, _, code in triples("Dominican poultry producers warned of heavy losses."))
+    assert not any(code == "13" for _, _, code in triples(
+        "Serbian car manufacturers warned that parts deliveries would run short by Friday."))
+    assert not any(code == "13" for _, _, code in triples(
+        "Spanish ceramics makers warned that hundreds of jobs were at risk."))
+
+
+def test_a_warning_addressed_to_a_party_or_promising_a_response_is_still_a_threat(nlp):
+    assert ("IRN", "ISR", "13") in triples("Iran warned Israel of heavy losses if it attacked.")
+    assert ("RUS", "POL", "13") in triples("Russia warned that it would respond to any attack by Poland.")

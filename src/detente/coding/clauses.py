@@ -20,6 +20,10 @@ HABITUAL_ADVERBS = frozenset({"repeatedly", "regularly", "routinely", "frequentl
                               "always"})
 # conjunctions of a clause told beside the news ("as Lima had alleged", "whenever Moscow agrees")
 ASIDE_MARKS = frozenset({"as", "whenever"})
+# what a warning foretells when it forecasts hardship rather than threatens ("warned of losses",
+# "warned that jobs were at risk", "warned that deliveries would run short")
+HARDSHIP_NOUNS = frozenset({"loss", "job", "shortage", "layoff", "bankruptcy", "unemployment", "revenue"})
+SHORTAGE_WORDS = frozenset({"short", "scarce"})
 # verbs of keeping people in custody, which can tell a lasting state rather than an act
 CUSTODY_VERBS = frozenset({"hold", "keep"})
 # spans a perfect clause sums up rather than tells ("have hit refineries over the past year")
@@ -193,6 +197,21 @@ def aside_clause(anchor: Token) -> bool:
         return True
     return clause.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in ASIDE_MARKS
                                           for c in clause.children)
+
+
+def forecast_warning(anchor: Token) -> bool:
+    """ "producers warned of losses", "carmakers warned that parts would run short": a warning, addressed
+    to no one, that hardship is coming forecasts it; it threatens no one (not "warned Moscow of heavy
+    losses if it attacked")."""
+    if anchor.lemma_.lower() != "warn" or kids(anchor, ("dobj",)):
+        return False
+    foretold = [g for c in anchor.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                if g.dep_ == "pobj"]
+    for comp in (c for c in anchor.children if c.dep_ == "ccomp"):
+        foretold += [t for s in kids(comp, ("nsubj", "nsubjpass")) for t in s.subtree]
+        if any(c.lemma_.lower() in SHORTAGE_WORDS for c in comp.children if c.dep_ in ("acomp", "advmod")):
+            return True
+    return any(t.lemma_.lower() in HARDSHIP_NOUNS for t in foretold)
 
 
 def about_another(subjects: list[Token], comp: Token) -> bool:
