@@ -164,3 +164,16 @@ def test_at_the_time_and_the_same_year_take_the_date_just_told(nlp):
 def test_the_means_of_a_dated_act_is_as_old_as_the_act(nlp):
     got = _dated("Sweden retaliated in 2019 by expelling two Russian diplomats.")
     assert got and all(when == "2019-01-01" for _, when in got)
+
+
+def test_a_complement_is_as_old_as_its_governing_verb_and_an_act_noun_carries_its_year(nlp):
+    got = _dated("In October 2024 two Russian bombers circled the island for an hour, prompting Helsinki to request "
+                 "talks with Moscow.")
+    assert got and all(when == "2024-10-01" for _, when in got)
+    got = _dated("Kenya left the regional force in 2023 and has since moved to deepen ties with Ethiopia.")
+    assert got and all(when == "2023-01-01" for _, when in got)
+    mentions = code_text("The talks came three decades after Ethiopia's 1998 invasion of Eritrea.", date="2026-03-05")
+    assert any(m.event_code.startswith("19") for m in mentions)
+    assert all("happened 1998" in m.rule for m in mentions if m.event_code.startswith("19"))
+    # a complement of today's verb stays today's
+    assert ("08", "2026-03-05") in _dated("Russia agreed on Monday to withdraw its troops from Moldova.")

@@ -18,6 +18,12 @@ logger = logging.getLogger(__name__)
 HABITUAL_ADVERBS = frozenset({"repeatedly", "regularly", "routinely", "frequently", "often", "habitually",
                               "long", "consistently", "persistently", "constantly", "periodically", "traditionally",
                               "always"})
+# conjunctions of a clause told beside the news ("as Lima had alleged", "whenever Moscow agrees")
+ASIDE_MARKS = frozenset({"as", "whenever"})
+# what a warning foretells when it forecasts hardship rather than threatens ("warned of losses",
+# "warned that jobs were at risk", "warned that deliveries would run short")
+HARDSHIP_NOUNS = frozenset({"loss", "job", "shortage", "layoff", "bankruptcy", "unemployment", "revenue"})
+SHORTAGE_WORDS = frozenset({"short", "scarce"})
 # verbs of keeping people in custody, which can tell a lasting state rather than an act
 CUSTODY_VERBS = frozenset({"hold", "keep"})
 # spans a perfect clause sums up rather than tells ("have hit refineries over the past year")
@@ -178,6 +184,34 @@ def since_clause(anchor: Token) -> bool:
     if anchor.dep_ in ("pcomp", "pobj") and anchor.head.lower_ == "since":
         return True
     return anchor.dep_ in ("advcl", "relcl") and any(c.dep_ == "mark" and c.lower_ == "since" for c in anchor.children)
+
+
+def aside_clause(anchor: Token) -> bool:
+    """ "a region Caracas annexed, which Guyana called illegal", "denied it, as Peruvian officials had alleged",
+    "ready for an exchange whenever Moscow agreed": a clause describing a noun, or an "as"/"whenever" clause,
+    told alongside the news rather than as it (the clause may reach the act through complements)."""
+    clause = anchor
+    while clause.dep_ in ("xcomp", "ccomp", "conj") and clause.head != clause:
+        clause = clause.head
+    if clause.dep_ == "relcl":
+        return True
+    return clause.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in ASIDE_MARKS
+                                          for c in clause.children)
+
+
+def forecast_warning(anchor: Token) -> bool:
+    """ "producers warned of losses", "carmakers warned that parts would run short": a warning, addressed
+    to no one, that hardship is coming forecasts it; it threatens no one (not "warned Moscow of heavy
+    losses if it attacked")."""
+    if anchor.lemma_.lower() != "warn" or kids(anchor, ("dobj",)):
+        return False
+    foretold = [g for c in anchor.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                if g.dep_ == "pobj"]
+    for comp in (c for c in anchor.children if c.dep_ == "ccomp"):
+        foretold += [t for s in kids(comp, ("nsubj", "nsubjpass")) for t in s.subtree]
+        if any(c.lemma_.lower() in SHORTAGE_WORDS for c in comp.children if c.dep_ in ("acomp", "advmod")):
+            return True
+    return any(t.lemma_.lower() in HARDSHIP_NOUNS for t in foretold)
 
 
 def about_another(subjects: list[Token], comp: Token) -> bool:

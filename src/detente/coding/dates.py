@@ -97,6 +97,14 @@ def _time_phrases(anchor: Token, today: date) -> list[date]:
         # after militants killed 26 people", "cut ties in 2020, accusing it of meddling": the clause
         # happened with (or before) the dated act
         found.extend(_time_phrases(anchor.head, today))
+    if not found and anchor.dep_ == "xcomp" and anchor.head != anchor and anchor.head.pos_ in ("VERB", "AUX"):
+        # "In September 2025 three jets lingered there, prompting Tallinn to request consultations", "froze its
+        # membership in 2024 and has since moved to deepen ties": a complement is as old as the verb governing it
+        found.extend(_time_phrases(anchor.head, today))
+    if not found and anchor.pos_ == "NOUN":
+        # "Iraq's 1990 invasion of Kuwait", "the 2008 war": an act noun carrying an earlier year is history
+        found.extend(when for c in anchor.children if c.dep_ in ("nummod", "compound", "amod")
+                     and (when := _named_date(c, today)) is not None and when.year < today.year)
     if not found and anchor.dep_ == "advcl" and anchor.head != anchor and any(
             c.dep_ == "mark" and c.lower_ == "before" for c in anchor.children) and not any(
             t.ent_type_ in ("DATE", "TIME") for c in anchor.children if c.dep_ in ("prep", "npadvmod", "advmod")

@@ -31,6 +31,7 @@ from detente.coding.clauses import (
     crowd_of,
     custody_state,
     depth,
+    forecast_warning,
     habitual,
     is_domestic,
     is_mass,
@@ -434,6 +435,7 @@ class ClauseCoder:
         # the act a "since" clause measures time from is background, not news of the day
         result = [a for a in result if not since_clause(a.anchor) and not recalled_when(a.anchor)
                   and not topic_clause(a.anchor) and not _inquired(a.anchor)
+                  and not (a.root == "13" and forecast_warning(a.anchor))
                   and not (not a.nominal and (habitual(a.anchor) or custody_state(a.anchor)))]
         # "rounded up and shot dead 60 men": the round-up is how the massacre was done
         massacres = {a.anchor.i for a in result if a.code == "202"}
