@@ -1,0 +1,18 @@
+"""Investigations, court orders, protests and coercion at home: passive agents the parser hangs on the
+state a verb puts someone in ("placed under investigation by prosecutors"), and the acts a state's own
+judiciary, police and crowds direct at home. Sentences are our own."""
+
+from __future__ import annotations
+
+from coding_cases import factual
+
+
+def test_a_passive_agent_hung_on_under_investigation_is_the_source(nlp):
+    found = factual("The former transport minister was placed under investigation by Egyptian prosecutors on "
+                    "Monday over missing rail funds.")
+    assert ("EGY", "EGY", "090") in found
+
+
+def test_a_passive_agent_hung_on_under_house_arrest_is_the_source(nlp):
+    found = factual("The opposition leader was put under house arrest by Tunisian police on Friday.")
+    assert any(s == "TUN" and t == "TUN" and c.startswith("17") for s, t, c in found)
