@@ -16,3 +16,10 @@ def test_a_passive_agent_hung_on_under_investigation_is_the_source(nlp):
 def test_a_passive_agent_hung_on_under_house_arrest_is_the_source(nlp):
     found = factual("The opposition leader was put under house arrest by Tunisian police on Friday.")
     assert any(s == "TUN" and t == "TUN" and c.startswith("17") for s, t, c in found)
+
+
+def test_a_post_holders_office_acts_as_the_holder(nlp):
+    # the state's own prosecutor probing its own army: not the state acting through an organ
+    found = factual("Peru's attorney general's office opened an investigation on Monday into army officers "
+                    "accused of covering up the killing of farmers.", codes=True)
+    assert any(s == "PERJUD" and t.startswith("PER") and c == "090" for s, t, c in found if t)
