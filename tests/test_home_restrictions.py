@@ -23,3 +23,15 @@ def test_a_post_holders_office_acts_as_the_holder(nlp):
     found = factual("Peru's attorney general's office opened an investigation on Monday into army officers "
                     "accused of covering up the killing of farmers.", codes=True)
     assert any(s == "PERJUD" and t.startswith("PER") and c == "090" for s, t, c in found if t)
+
+
+def test_a_court_ordering_a_party_dissolved_bans_it(nlp):
+    found = factual("A Tunis court on Thursday ordered the dissolution of the Ennahda party, which had won the "
+                    "largest share of seats in the assembly.")
+    assert ("TUN", "TUN", "1722") in found
+
+
+def test_a_crowd_marching_through_its_capital_protests_at_home(nlp):
+    found = factual("Tens of thousands of Serbs marched through Belgrade on Sunday against the annulment of "
+                    "the local election results.", root=True)
+    assert ("SRB", "SRB", "14") in found
