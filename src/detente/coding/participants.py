@@ -99,6 +99,8 @@ SPEAKING_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "officia
                             "chairman", "chairwoman", "chairperson", "chair", "president", "director", "secretary",
                             "leader", "commissioner", "coordinator", "counsellor", "counselor", "attache", "attaché",
                             "consul", "diplomat", "staffer", "employee", "officer", "agent", "man"})
+# a post holder's office acts as the holder ("the attorney general's office", "the office of the prosecutor")
+HOLDER_OFFICES = frozenset({"office"})
 # nouns for unnamed people with no sector of their own
 ANONYMOUS_PEOPLE = frozenset({"people", "person", "persons", "man", "men", "woman", "women", "youth", "youths",
                               "resident", "residents", "passenger", "passengers"})
@@ -279,6 +281,8 @@ class ArticleActors:
         elif head.lemma_.lower() in SPEAKING_ROLES and (body := self.role_body(head)) is not None:
             # "a spokesman for the junta", "an official of the ministry": the body's actor
             found = body
+        elif head.lemma_.lower() in HOLDER_OFFICES and (holder := self._office_holder(head)) is not None:
+            found = holder
         elif head.pos_ != "PRON" and (modifier := self.modifier_actor(head)) is not None:
             # "his Lithuanian counterpart", "the Azerbaijani republic": the modifier names the actor
             found = modifier
@@ -329,6 +333,17 @@ class ArticleActors:
             self.surnames[head.text] = ref
             return True
         return False
+
+    def _office_holder(self, head: Token) -> Resolved | None:
+        """The post holder an office acts as: "Colombia's attorney general's office" is COLJUD, where the
+        bare modifier would give the state. Resolved without coreference: the holder is not mentioned
+        as a person of their own ("according to the prime minister's office, he ...")."""
+        holders = [c for c in head.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")] + [
+            o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        for holder in holders:
+            if (ref := self.resolver.resolve(holder, self.date)) is not None:
+                return Resolved(ref, True, head)
+        return None
 
     def role_body(self, head: Token) -> Resolved | None:
         """The actor of the body in "spokesman for X" / "official of X" / "the bloc's envoy", if X resolves."""

@@ -102,8 +102,9 @@ def _stray_agents(verb: Token) -> list[Token]:
     """ "was accused of embezzling funds by government officials": the parser hung the passive's
     ``by`` agent on the gerund after it; a gerund's own "by" phrase is a means ("by sending troops").
     "were added to the EU sanctions list": whoever keeps the list put them there; "was declared persona
-    non grata by Estonia": the parser hung the agent on the predicate; "were beaten with clubs by settlers":
-    on the instrument."""
+    non grata by Estonia": the parser hung the agent on the predicate; "were beaten with clubs by settlers",
+    "was placed under investigation by magistrates", "were taken into custody by the navy": on the
+    instrument or the state the verb puts them in."""
     return [p for prep in kids(verb, ("prep",)) if prep.lower_ in ("of", "for")
             for g in kids(prep, ("pcomp",)) if g.tag_ == "VBG"
             for by in kids(g, ("prep",)) if by.lower_ == "by"
@@ -114,7 +115,7 @@ def _stray_agents(verb: Token) -> list[Token]:
         for owner in (modifier, *kids(modifier, ("poss", "compound"))) if owner.pos_ == "PROPN"] or [
         p for predicate in kids(verb, ("oprd",)) for by in predicate.subtree if by.lower_ == "by" and by.dep_ == "prep"
         for p in kids(by, ("pobj",)) if p.pos_ in ("NOUN", "PROPN")] or [
-        p for prep in kids(verb, ("prep",)) if prep.lower_ == "with"
+        p for prep in kids(verb, ("prep",)) if prep.lower_ in ("with", "under", "into")
         for tool in kids(prep, ("pobj",)) for by in kids(tool, ("prep",)) if by.lower_ == "by"
         for p in kids(by, ("pobj",)) if p.pos_ in ("NOUN", "PROPN")]
 
