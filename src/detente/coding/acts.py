@@ -10,6 +10,9 @@ from detente.coding.modality import Modality
 
 # acts whose announcement under a condition or in the future is a threat (CAMEO 13x)
 COERCIVE_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
+# acts of pressure short of coercion (legal action, rejection, protest) that are a threat (130, 133) only when
+# announced under a condition: "will take the case to court if Peru keeps sending warships"
+PRESSURE_ROOTS = frozenset({"11", "12", "14"})
 
 
 @dataclass

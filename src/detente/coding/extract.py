@@ -22,7 +22,7 @@ from detente.coding.accusations import (
     accusers_of,
     behind_attack,
 )
-from detente.coding.acts import COERCIVE_ROOTS, Act
+from detente.coding.acts import COERCIVE_ROOTS, PRESSURE_ROOTS, Act
 from detente.coding.clauses import (
     about_another,
     called_in_from,
@@ -70,6 +70,7 @@ from detente.coding.matching import (
     match_nominal,
     match_noun_entry,
     match_verb,
+    own_condition,
     split_under_fire,
     talks_clause,
     verb_lemma,
@@ -709,7 +710,8 @@ class ClauseCoder:
     def _conditional_threat(self, inner: Act, prefix: str) -> Act | None:
         """ "would/could strike ... if": announcing force under a condition is a threat (13x)."""
         mod = inner.modality
-        if inner.root not in COERCIVE_ROOTS or mod.negated or not (mod.conditional or mod.future or mod.hypothetical):
+        if inner.root not in COERCIVE_ROOTS and not (inner.root in PRESSURE_ROOTS and own_condition(inner.anchor)) \
+                or mod.negated or not (mod.conditional or mod.future or mod.hypothetical):
             return None
         code = self.lexicon.derived_code("threaten", inner.code)
         if code is None:
@@ -734,12 +736,16 @@ class ClauseCoder:
         possible = any(c.dep_ == "aux" and c.lower_ in ("could", "may", "might")
                        for v in (anchor, anchor.head if anchor.dep_ == "conj" else anchor) for c in v.children)
         conditioned = mod.conditional or possible and bool(condition_clauses(anchor))
-        if conditioned and (mod.future or possible) and (act.root in COERCIVE_ROOTS or mod.ultimatum) \
+        if conditioned and (mod.future or possible) and (act.root in COERCIVE_ROOTS or mod.ultimatum or act.root in PRESSURE_ROOTS and own_condition(anchor)) \
                 and not mod.negated and not speculated(anchor):
             # "will strike if attacked", "could cut all aid if attacks continue", "will withdraw the force
             # unless ...": a threat
+            pressure = act.root in PRESSURE_ROOTS
             act.code = self.lexicon.derived_code("threaten", act.code) or act.code
             act.rule = f"{act.rule} > conditional threat"
+            if pressure and (conditions := condition_subjects(anchor)):
+                # "will take the case to the court if Peru ...": the court is the means, Peru the one pressed
+                act.targets = conditions
             act.modality = replace(mod, hypothetical=False, conditional=False, ultimatum=False, future=False)
             return
         # "will not send troops to Ukraine": withholding what, promised, would be cooperation (0312)

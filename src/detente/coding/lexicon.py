@@ -51,7 +51,8 @@ CONTEXT_COLUMNS = ("word", "domain")
 CONSEQUENCE_COLUMNS = ("verb", "words", "polarity", "threatened", "code")
 THREATENED_ROLES = frozenset({"subject", "target"})
 CONTEXT_DOMAINS = frozenset({"sport", "sport-hint", "mishap", "crime"})
-JUDGING_VERBS = frozenset({"call", "describe", "brand", "label", "term", "deem", "declare", "consider", "dub", "hold"})
+JUDGING_VERBS = frozenset({"call", "describe", "brand", "label", "term", "deem", "declare", "consider", "dub", "hold",
+                           "find"})
 
 FLAGS = frozenset({"sym", "rev", "nominal", "speech"})
 META_KINDS = frozenset({"intent", "appeal", "demand", "threaten", "refuse", "deny", "speech",

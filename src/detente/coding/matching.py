@@ -735,6 +735,13 @@ def condition_clauses(verb: Token) -> list[Token]:
             and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)]
 
 
+def own_condition(verb: Token) -> bool:
+    """Whether an "if"/"unless" clause hangs on ``verb`` itself, not on a verb it is joined to ("warned that
+    it would act if ..., and accused Cairo": the accusation is not conditioned)."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+               for c in verb.children)
+
+
 def companions(anchor: Token, sources: Sequence[Token]) -> list[Token]:
     """ "Merz arrived in Kyiv together with Macron and Starmer", "Kenya, along with Uganda, sent
     troops": those the actor acted with, wherever the parser hung the phrase in its clause."""
