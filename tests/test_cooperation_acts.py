@@ -2,7 +2,7 @@
 
 Our own sentences (not taken from any gold or dev set): delegations, negotiators or envoys "from"
 a list of parties stand for every party listed, so talks they hold are coded among those parties
-(not with the city the talks were held in).
+(not with the city the talks were held in). A state letting foreign inspectors in admits them (0862).
 """
 
 from __future__ import annotations
@@ -19,6 +19,8 @@ CASES = [
     ("Delegations from Ethiopia and Eritrea held talks in Algiers on Monday.", ("ERI", "ETH", "046")),
     ("Envoys from Serbia and Kosovo met in Brussels on Thursday.", ("SRB", "KSV", "040")),
     ("Envoys from Serbia and Kosovo met in Brussels on Thursday.", ("KSV", "SRB", "040")),
+    # letting inspectors in: the state admits the inspectors' body
+    ("Syria let UN inspectors into the Barzeh research centre on Monday.", ("SYR", "IGO", "0862")),
 ]
 
 
@@ -40,3 +42,4 @@ def test_talks_venue_is_no_party(nlp):
 def test_a_single_party_named_in_the_phrase_adds_no_guess(nlp):
     got = _triples("He called on the leaders of the three Sahel states to resume talks with the bloc.")
     assert not any(code.startswith("02") for _, _, code in got)
+
