@@ -74,6 +74,9 @@ ORIGIN_VERBS = frozenset({"cross", "come", "infiltrate", "enter", "arrive", "sne
 # these verbs says where their object's people are from (unlike "evacuated citizens from Sudan")
 ORIGIN_OBJECT_VERBS = frozenset({"expel", "deport", "arrest", "detain", "abduct", "kidnap", "kill", "execute",
                                  "jail", "imprison", "sentence", "convict", "shoot", "capture", "seize"})
+# people sent to speak for a party ("delegations from Ethiopia and Eritrea")
+REPRESENTATIVE_NOUNS = frozenset({"delegation", "delegate", "negotiator", "envoy", "representative", "emissary",
+                                  "diplomat", "official", "minister", "leader", "mediator"})
 # plural nouns that, with "both" or "two", stand for the two parties of an article
 PARTY_NOUNS = frozenset({"side", "government", "leader", "country", "nation", "party", "neighbour", "neighbor",
                          "capital", "president", "minister", "state", "delegation", "army", "military"})
@@ -747,10 +750,17 @@ class ArticleActors:
                 # "the presidents of Kenya and Tanzania": one role, several countries; but "Afghans in
                 # Islamabad and Rawalpindi" are of their own country, the places only say where they were
                 own = self.get(head)
-                group += [c for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "in", "from")
-                          for o in p.children if o.dep_ == "pobj" and (
-                              own is None or (place := self.get(o)) is None or place.ref.country == own.ref.country)
-                          for c in o.conjuncts if c.i > o.i]
+                for p, o in ((p, o) for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "in", "from")
+                             for o in p.children if o.dep_ == "pobj"):
+                    members = (o, *o.conjuncts)
+                    if p.lower_ != "in" and len(members) > 1 and head.lemma_.lower() in REPRESENTATIVE_NOUNS \
+                            and (own is None or any(m.left_edge.idx <= own.ref.start <= m.idx for m in members)):
+                        # "delegations from Ethiopia and Eritrea": a head naming no one itself, or one that took
+                        # its actor from one of the listed parties, stands for every one of them ("talks in
+                        # Lusaka" only says where)
+                        group += members
+                    elif own is None or (place := self.get(o)) is None or place.ref.country == own.ref.country:
+                        group += [c for c in o.conjuncts if c.i > o.i]
             for appos in head.children:
                 # "The US, Russia, and Switzerland met", "presidents Putin and Biden": a list the parser
                 # hung on an apposition; a common-noun head ("presidents") is only its label
