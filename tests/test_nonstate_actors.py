@@ -85,3 +85,15 @@ def test_region_coded_group_in_another_country_takes_that_country(nlp):
 def test_bracketed_acronym_in_the_dictionary_names_the_group(nlp):
     found = coded(nlp, "The LVF shot dead a Catholic taxi driver in Portadown on Sunday.")
     assert found and found[0][0] == "GBRREB"
+
+
+def test_acronym_that_is_an_english_word_names_the_group_in_capitals_only(nlp):
+    found = coded(nlp, "The IRA bombed a police barracks in Belfast on Tuesday.")
+    assert found and found[0][0] == "GBRREB"
+    found = coded(nlp, "Ira Goldberg criticised the city council on Tuesday.")
+    assert all(not source.endswith("REB") for source, _, _ in found)
+
+
+def test_dictionary_name_with_a_foreign_acronym_keeps_its_full_name(nlp):
+    found = coded(nlp, "Hizbul Mujahideen guerrillas ambushed an Indian army patrol in Kashmir on Sunday.")
+    assert found and found[0][0] == "INDREB"
