@@ -175,6 +175,21 @@ def drop_clashing_brackets(rows: list[str], bracketed: dict[int, set[str]]) -> l
     return kept
 
 
+# American and British spellings of words in organisations' names: wire copy uses either.
+SPELLINGS = (("organization", "organisation"), ("defense", "defence"), ("center", "centre"),
+             ("labor", "labour"))
+
+
+def spelling_variants(name: str) -> list[str]:
+    """``name`` and its other spelling: "organization of african unity" -> "organisation of ..."."""
+    variants = [name]
+    for american, british in SPELLINGS:
+        for one, other in ((american, british), (british, american)):
+            word = rf"\b{one}(?=s?\b)"
+            variants += [re.sub(word, other, v) for v in variants if re.search(word, v)]
+    return list(dict.fromkeys(variants))
+
+
 def usable(name: str) -> bool:
     return bool(name) and not re.search(r"[(),/:;\"]", name) and any(c.isalpha() for c in name)
 
@@ -264,7 +279,7 @@ def build_actors(shared: Path) -> tuple[list[str], dict[str, str]]:
                         kept.append(name + "s")  # demonyms name the people too: "Afghans"
                 clean = list(dict.fromkeys(kept))
             else:
-                clean = [n for n in dict.fromkeys(clean)
+                clean = [v for n in dict.fromkeys(clean) for v in spelling_variants(n)
                          if len(n.split()) > 1 or (n not in given and n not in DENY_SINGLE)]
                 if len(roles) == 1 and roles[0].startswith("IGO") and clean:
                     code_names.setdefault(roles[0], display(clean[0]))
