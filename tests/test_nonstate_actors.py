@@ -97,3 +97,10 @@ def test_acronym_that_is_an_english_word_names_the_group_in_capitals_only(nlp):
 def test_dictionary_name_with_a_foreign_acronym_keeps_its_full_name(nlp):
     found = coded(nlp, "Hizbul Mujahideen guerrillas ambushed an Indian army patrol in Kashmir on Sunday.")
     assert found and found[0][0] == "INDREB"
+
+
+def test_popes_of_the_period_and_the_pope_alone_are_the_vatican(nlp):
+    found = coded(nlp, "Pope John Paul II met Polish President Lech Walesa in Rome on Monday.", "1992-03-02")
+    assert found and found[0][0] == "VATGOV"
+    found = coded(nlp, "The Pope condemned the shelling of Sarajevo on Sunday.", "1994-06-01")
+    assert found and found[0][:2] == ("VATGOV", "BIH")
