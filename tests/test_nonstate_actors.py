@@ -104,3 +104,10 @@ def test_popes_of_the_period_and_the_pope_alone_are_the_vatican(nlp):
     assert found and found[0][0] == "VATGOV"
     found = coded(nlp, "The Pope condemned the shelling of Sarajevo on Sunday.", "1994-06-01")
     assert found and found[0][:2] == ("VATGOV", "BIH")
+
+
+def test_movements_of_the_period_take_the_role_of_their_date(nlp):
+    found = coded(nlp, "FMLN guerrillas attacked an army garrison in San Miguel on Friday.", "1989-11-20")
+    assert found and found[0][0] == "SLVREB"
+    found = coded(nlp, "The Rwandan Patriotic Front accused Uganda of arming militias on Monday.", "1996-02-05")
+    assert found and found[0][:2] == ("RWAGOV", "UGA")
