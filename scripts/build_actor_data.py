@@ -135,17 +135,26 @@ def read_blocks(path: Path) -> list[tuple[list[str], list[str], str]]:
 
 
 def split_acronym(raw: str, words: set[str]) -> list[str]:
-    """``IRISH_REPUBLICAN_ARMY_(IRA)_`` -> the full name and, unless it is an ordinary word,
-    the acronym. Any other bracket (``KOREA_(NORTH)_``) only disambiguates an ambiguous name,
-    which stays unusable."""
+    """``IRISH_REPUBLICAN_ARMY_(IRA)_`` -> the readable full name and the acronym.
+
+    A bracketed acronym is the group's initials or a short capitals-only token (often of the
+    name in its own language: ``FREE_ACEH_MOVEMENT_(GAM)_``); the full name stays when it has
+    two words or more. Initials that are also an English word ("IRA", "ETA") are written in
+    capitals: they name the actor only when the text writes them so; another acronym that is
+    an English word ("CAR") is left out. Any other bracket (``KOREA_(NORTH)_``,
+    ``DIRECT_ACTION_(GREECE)_``) only disambiguates an ambiguous name, which stays unusable.
+    """
     match = re.match(r"^(.*?)_?\(([^()]*)\)_?$", raw)
     if not match:
-        return [raw]
+        return [norm_name(raw)]
     full, inner = match.group(1), match.group(2)
     initials = "".join(w[0] for w in re.split(r"[_\s-]+", full) if w and w.lower() not in MINOR_WORDS)
-    if not (inner.isalpha() and len(inner) >= 3 and inner == initials):
-        return [raw]
-    return [full] if inner.lower() in words else [full, inner]
+    acronym = inner == initials or re.fullmatch(r"[A-Z]{2,4}", inner) is not None
+    if not acronym or not re.search(r"[_\s-]", full.strip("_")):
+        return [norm_name(raw)]
+    if len(inner) < 3 or inner != initials and inner.lower() in words:
+        return [norm_name(full)]
+    return [norm_name(full), inner.lower() if inner.lower() not in words else inner.upper()]
 
 
 def drop_clashing_brackets(rows: list[str], bracketed: dict[int, set[str]]) -> list[str]:
@@ -155,15 +164,30 @@ def drop_clashing_brackets(rows: list[str], bracketed: dict[int, set[str]]) -> l
     for row in rows:
         _, roles, names = row.split("\t")
         for name in names.split("|"):
-            codes_by_name[name].add(roles)
+            codes_by_name[name.lower()].add(roles)
     kept = []
     for index, row in enumerate(rows):
         kind, roles, names = row.split("\t")
         left = [n for n in names.split("|")
-                if not (n in bracketed.get(index, ()) and len(codes_by_name[n]) > 1)]
+                if not (n in bracketed.get(index, ()) and len(codes_by_name[n.lower()]) > 1)]
         if left:
             kept.append("\t".join([kind, roles, "|".join(left)]))
     return kept
+
+
+# American and British spellings of words in organisations' names: wire copy uses either.
+SPELLINGS = (("organization", "organisation"), ("defense", "defence"), ("center", "centre"),
+             ("labor", "labour"))
+
+
+def spelling_variants(name: str) -> list[str]:
+    """``name`` and its other spelling: "organization of african unity" -> "organisation of ..."."""
+    variants = [name]
+    for american, british in SPELLINGS:
+        for one, other in ((american, british), (british, american)):
+            word = rf"\b{one}(?=s?\b)"
+            variants += [re.sub(word, other, v) for v in variants if re.search(word, v)]
+    return list(dict.fromkeys(variants))
 
 
 def usable(name: str) -> bool:
@@ -213,10 +237,8 @@ def build_actors(shared: Path) -> tuple[list[str], dict[str, str]]:
     people: list[tuple[list[str], list[str]]] = []
     for filename, default_kind in files.items():
         for names, roles, comment in all_blocks[filename]:
-            clean = [norm_name(n) for raw in names for n in split_acronym(raw, english)
-                     if usable(norm_name(n))]
-            from_brackets = {norm_name(n) for raw in names if "(" in raw
-                             for n in split_acronym(raw, english)}
+            clean = [n for raw in names for n in split_acronym(raw, english) if usable(n)]
+            from_brackets = {n for raw in names if "(" in raw for n in split_acronym(raw, english)}
             if not clean:
                 continue
             codes = [r.split("@")[0] for r in roles]
@@ -257,7 +279,7 @@ def build_actors(shared: Path) -> tuple[list[str], dict[str, str]]:
                         kept.append(name + "s")  # demonyms name the people too: "Afghans"
                 clean = list(dict.fromkeys(kept))
             else:
-                clean = [n for n in dict.fromkeys(clean)
+                clean = [v for n in dict.fromkeys(clean) for v in spelling_variants(n)
                          if len(n.split()) > 1 or (n not in given and n not in DENY_SINGLE)]
                 if len(roles) == 1 and roles[0].startswith("IGO") and clean:
                     code_names.setdefault(roles[0], display(clean[0]))
@@ -266,7 +288,7 @@ def build_actors(shared: Path) -> tuple[list[str], dict[str, str]]:
                 bracketed[len(rows)] = from_brackets
                 rows.append("\t".join([kind, " ".join(dict.fromkeys(roles)), "|".join(clean)]))
     rows = drop_clashing_brackets(rows, bracketed)
-    taken = {n for row in rows for n in row.split("\t")[2].split("|") if " " not in n}
+    taken = {n.lower() for row in rows for n in row.split("\t")[2].split("|") if " " not in n}
     rows += person_rows(people, sector | taken, given, english)
     return rows, code_names
 

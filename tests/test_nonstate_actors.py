@@ -93,3 +93,29 @@ def test_member_of_a_named_insurgency_by_its_singular_name(nlp):
     assert found and found[0][0] == "LKAREB" and found[0][2].startswith("18")
     found = coded(nlp, "The IRA set off a car bomb outside an army barracks in Londonderry on Sunday.")
     assert found and found[0][0] == "GBRREB" and found[0][2].startswith("18")
+
+
+def test_acronym_that_is_an_english_word_names_the_group_in_capitals_only(nlp):
+    found = coded(nlp, "The IRA bombed a police barracks in Belfast on Tuesday.")
+    assert found and found[0][0] == "GBRREB"
+    found = coded(nlp, "Ira Goldberg criticised the city council on Tuesday.")
+    assert all(not source.endswith("REB") for source, _, _ in found)
+
+
+def test_dictionary_name_with_a_foreign_acronym_keeps_its_full_name(nlp):
+    found = coded(nlp, "Hizbul Mujahideen guerrillas ambushed an Indian army patrol in Kashmir on Sunday.")
+    assert found and found[0][0] == "INDREB"
+
+
+def test_popes_of_the_period_and_the_pope_alone_are_the_vatican(nlp):
+    found = coded(nlp, "Pope John Paul II met Polish President Lech Walesa in Rome on Monday.", "1992-03-02")
+    assert found and found[0][0] == "VATGOV"
+    found = coded(nlp, "The Pope condemned the shelling of Sarajevo on Sunday.", "1994-06-01")
+    assert found and found[0][:2] == ("VATGOV", "BIH")
+
+
+def test_movements_of_the_period_take_the_role_of_their_date(nlp):
+    found = coded(nlp, "FMLN guerrillas attacked an army garrison in San Miguel on Friday.", "1989-11-20")
+    assert found and found[0][0] == "SLVREB"
+    found = coded(nlp, "The Rwandan Patriotic Front accused Uganda of arming militias on Monday.", "1996-02-05")
+    assert found and found[0][:2] == ("RWAGOV", "UGA")

@@ -119,6 +119,8 @@ class Lexicon:
     sector_names: dict[str, str] = field(default_factory=dict)
     # Word classes that steer phrase reading (see data/actors/word_classes.tsv).
     classes: dict[str, frozenset[str]] = field(default_factory=dict)
+    # Names that count only written in capitals ("IRA", "ETA": acronyms that are English words).
+    capitals: set[tuple[str, ...]] = field(default_factory=set)
 
     def word_class(self, name: str) -> frozenset[str]:
         return self.classes.get(name, frozenset())
@@ -506,6 +508,8 @@ def load_packaged() -> Lexicon:
     generated = modernise(load_entries_tsv(*_read(GENERATED_ACTORS)))
     for entry in generated:
         lexicon.add_entry(entry, override=False)
+        # The generated file is lower case but for acronyms that are also English words.
+        lexicon.capitals.update(name_key(n) for n in entry.names if n.isupper() and " " not in n)
     current = modernise(load_entries_tsv(*_read(CURRENT_ACTORS)))
     for entry in current:
         lexicon.add_entry(entry, override=True)

@@ -254,6 +254,8 @@ class ActorResolver:
         words = [p for p in parts(text) if p]
         key = tuple(words[1:] if words[:1] == ["the"] else words)
         entries = self.lexicon.names.get(key)
+        if entries and key in self.lexicon.capitals and not text.split()[-1].isupper():
+            entries = None  # "Ira" is a given name, "IRA" the armed group
         if entries:
             code = self._entry_code(entries, date)
             if code:
@@ -439,8 +441,9 @@ class ActorResolver:
                 pos += 1
         return found
 
-    @staticmethod
-    def _case_ok(doc: Doc, first: int, last: int, key: tuple[str, ...]) -> bool:
+    def _case_ok(self, doc: Doc, first: int, last: int, key: tuple[str, ...]) -> bool:
+        if key in self.lexicon.capitals and not all(doc[i].text.isupper() for i in range(first, last + 1)):
+            return False  # "Ira Glass" is no "IRA"
         # "Lee Jae-myung": the part after a name's hyphen keeps the case it was written in
         return words_case_ok([doc[i].text for i in range(first, last + 1)
                               if not (i > first and doc[i - 1].text == "-" and not doc[i - 1].whitespace_
