@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from detente.actors import actor_name
 from detente.actors.coref import PAIR_PEOPLE, is_state_ref
 from detente.coding.missions import mission_member
+from detente.coding.parsecache import doc_entities
 from detente.coding.phrases import (
     FIRST_PERSON,
     SPEECH_VERBS,
@@ -588,7 +589,7 @@ class ArticleActors:
         """A named place the actor lexicon lacks ("the town of Uvira") as its country."""
         if head.ent_type_ not in PLACE_LABELS or head.pos_ != "PROPN":
             return None
-        span = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+        span = next((e for e in doc_entities(head.doc) if e.start <= head.i < e.end), None)
         if span is not None and span.start > 0 and head.doc[span.start - 1].text.istitle() \
                 and gazetteer().candidates(f"{head.doc[span.start - 1].text} {span.text}"):
             span = head.doc[span.start - 1:span.end]  # "the Middle Juba region" is not Juba
