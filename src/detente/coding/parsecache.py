@@ -19,13 +19,15 @@ CACHE_KEY = "detente.parse_cache"
 
 
 class ParseCache:
-    """Children by token index, clause roles by verb index and the doc's entities."""
+    """Children by token index, sentence tokens by span bounds, results of per-token readers
+    (clause roles, clause modality) and the doc's entities."""
 
-    __slots__ = ("children", "entities", "roles")
+    __slots__ = ("children", "entities", "results", "tokens")
 
     def __init__(self) -> None:
         self.children: dict[int, tuple[Token, ...]] = {}
-        self.roles: dict[int, Any] = {}
+        self.tokens: dict[tuple[int, int], tuple[Token, ...]] = {}
+        self.results: dict[tuple[Callable[[Token], Any], int], Any] = {}
         self.entities: tuple[Span, ...] | None = None
 
 
@@ -57,14 +59,28 @@ def children(token: Token) -> tuple[Token, ...]:
     return found
 
 
-def remembered_roles(verb: Token, read: Callable[[Token], Any]) -> Any:
-    """``read(verb)`` (a verb's clause roles), computed once per cached call."""
-    cache = verb.doc.user_data.get(CACHE_KEY)
+def tokens(span: Span) -> tuple[Token, ...]:
+    """The tokens of ``span`` (a sentence the rules scan whole, again and again)."""
+    cache = span.doc.user_data.get(CACHE_KEY)
     if cache is None:
-        return read(verb)
-    found = cache.roles.get(verb.i)
+        return tuple(span)
+    key = (span.start, span.end)
+    found = cache.tokens.get(key)
     if found is None:
-        found = cache.roles[verb.i] = read(verb)
+        found = cache.tokens[key] = tuple(span)
+    return found
+
+
+def remembered(token: Token, read: Callable[[Token], Any]) -> Any:
+    """``read(token)``, computed once per cached call; ``read`` must depend on nothing but the
+    parse and entities, and its result must not be changed by its callers."""
+    cache = token.doc.user_data.get(CACHE_KEY)
+    if cache is None:
+        return read(token)
+    key = (read, token.i)
+    found = cache.results.get(key)
+    if found is None:
+        found = cache.results[key] = read(token)
     return found
 
 

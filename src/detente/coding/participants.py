@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 from detente.actors import actor_name
 from detente.actors.coref import PAIR_PEOPLE, is_state_ref
 from detente.coding.missions import mission_member
-from detente.coding.parsecache import doc_entities
+from detente.coding.parsecache import doc_entities, tokens
 from detente.coding.phrases import (
     FIRST_PERSON,
     SPEECH_VERBS,
@@ -160,7 +160,7 @@ class ArticleActors:
             ref = self.resolver.resolve_text(place.title(), self.date)
             self.coref.home = ref.country if ref is not None and ref.country.isalpha() \
                 else gazetteer().dateline_country(place)
-        heads = [t for t in sent if t.pos_ in NOMINAL_POS and t.dep_ not in SKIP_DEPS]
+        heads = [t for t in tokens(sent) if t.pos_ in NOMINAL_POS and t.dep_ not in SKIP_DEPS]
         for token in heads:
             self.get(token)  # text order: "Putin said he would ..." finds Putin before "he"
         for token in heads:

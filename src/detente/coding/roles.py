@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from detente.coding.parsecache import children, remembered_roles
+from detente.coding.parsecache import children, remembered
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 OBJECT_CONTROL = frozenset({"urge", "ask", "order", "instruct", "press", "invite", "encourage", "call",
@@ -164,7 +164,7 @@ def clause_roles(verb: Token, depth: int = 0) -> tuple[list[Token], Token | None
     if depth:
         return _clause_roles(verb, depth)
     # many rules ask for the same verb's roles: read once per coding call (a fresh list for each caller)
-    subjects, obj, penalty = remembered_roles(verb, _clause_roles)
+    subjects, obj, penalty = remembered(verb, _clause_roles)
     return list(subjects), obj, penalty
 
 
