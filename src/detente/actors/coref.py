@@ -299,8 +299,8 @@ class ArticleCoref:
                 if (ref := self.resolve_anaphor(subject)) is not None:
                     codes.add(ref.code)
             else:
-                codes |= {seen.ref.code for seen in self.seen
-                          if subject.left_edge.i <= seen.token <= subject.right_edge.i}
+                first, last = subject.left_edge.i, subject.right_edge.i
+                codes |= {seen.ref.code for seen in self.seen if first <= seen.token <= last}
         return codes
 
     def resolve_plural(self, head: Token) -> list[ActorRef]:

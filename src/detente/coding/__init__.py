@@ -65,6 +65,7 @@ from detente.coding.inquiries import probed_parties
 from detente.coding.lexicon import Lexicon, default_lexicon, extended_lexicon
 from detente.coding.matching import companions
 from detente.coding.missions import host_places, names_a_body
+from detente.coding.parsecache import cached_parse
 from detente.coding.participants import (
     BORDER_NOUNS,
     LOCAL_SECTORS,
@@ -198,7 +199,8 @@ class Coder:
 
         Needs only the parse, so the fast engine uses it to decide which sentences get entities.
         """
-        return bool(self.clauses.code_sentence(_trimmed(sent)))
+        with cached_parse(sent.doc):
+            return bool(self.clauses.code_sentence(_trimmed(sent)))
 
     def code_doc(self, doc: Doc, article: Article) -> list[Mention]:
         """Code every sentence of ``doc`` (the parse of ``article.text``).
@@ -209,13 +211,14 @@ class Coder:
         date = article.published[:10] if article.published else None
         actors = ArticleActors(self.resolver, ArticleCoref(self.resolver, date), date)
         mentions: list[Mention] = []
-        for index, sent in enumerate(doc.sents):
-            try:
-                mentions.extend(self._code_sentence(_trimmed(sent), index, article, actors, date, mentions))
-            except (RecursionError, ValueError, IndexError, KeyError, AttributeError) as exc:
-                # a coder fault on one odd parse loses that sentence, not the article or the batch
-                logger.warning("article %s sentence %d: not coded (%s: %s)", article.id, index,
-                               type(exc).__name__, exc)
+        with cached_parse(doc):
+            for index, sent in enumerate(doc.sents):
+                try:
+                    mentions.extend(self._code_sentence(_trimmed(sent), index, article, actors, date, mentions))
+                except (RecursionError, ValueError, IndexError, KeyError, AttributeError) as exc:
+                    # a coder fault on one odd parse loses that sentence, not the article or the batch
+                    logger.warning("article %s sentence %d: not coded (%s: %s)", article.id, index,
+                                   type(exc).__name__, exc)
         return one_per_sentence(mentions)
 
     def _code_sentence(self, sent: Span, index: int, article: Article, actors: ArticleActors,

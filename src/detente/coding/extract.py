@@ -83,6 +83,7 @@ from detente.coding.modality import (
     told_as_past,
 )
 from detente.coding.nominals import gerund_noun, nominal_modality, noun_lemma
+from detente.coding.parsecache import tokens
 from detente.coding.protests import protest_adjuncts
 from detente.coding.roles import (
     SUBJECT_DEPS,
@@ -348,7 +349,7 @@ class ClauseCoder:
         # "occupied territories", "detained Palestinians": a participle describing a noun is no act
         # (unless the parser swallowed the sentence's only verb into a name)
         verbal_root = sent.root.pos_ in ("VERB", "AUX")
-        verbs = [t for t in sent if (t.pos_ in EVENT_POS and not gerund_noun(t)
+        verbs = [t for t in tokens(sent) if (t.pos_ in EVENT_POS and not gerund_noun(t)
                                      and not (t.dep_ == "amod" and t.tag_ == "VBN" and verbal_root))
                  or (t.pos_ == "AUX" and t.dep_ not in ("aux", "auxpass"))
                  # "a base was overrun by ...": a participle the tagger took for a noun heads a passive
@@ -414,7 +415,7 @@ class ClauseCoder:
             return result  # the rest only marks or drops acts
         # "dismissed as fabricated a report by U.N. experts that said Rwandan soldiers were fighting ...":
         # what a rejected report tells is not asserted
-        rejected = {t.i for verb in sent if verb.lemma_.lower() in REPORT_REJECTING_VERBS
+        rejected = {t.i for verb in tokens(sent) if verb.lemma_.lower() in REPORT_REJECTING_VERBS
                     for holder in (verb, *(c for c in verb.children if c.dep_ in ("advcl", "xcomp")))
                     for noun in holder.children if noun.dep_ == "dobj" and noun.lemma_.lower() in CHARGE_NOUNS
                     for t in noun.subtree if t != noun}
@@ -446,7 +447,7 @@ class ClauseCoder:
         anchors = {(a.anchor.i, a.root) for a in result if a.root == "14"}
         result = [a for a in result if not (a.anchor.dep_ in ("advcl", "xcomp")
                                             and (a.anchor.head.i, a.root) in anchors and a.anchor.head != a.anchor)]
-        if any(t.lemma_.lower() in self.lexicon.crime_words for t in sent):
+        if any(t.lemma_.lower() in self.lexicon.crime_words for t in tokens(sent)):
             # "police arrested three men suspected of stealing jewellery": ordinary crime
             # (foreign nationals held or sent home are another matter: "eleven Vietnamese men")
             result = [a for a in result if not (a.root == "17" and a.targets and all(
@@ -462,9 +463,10 @@ class ClauseCoder:
 
     def _about_sport(self, sent: Span) -> bool:
         words, hints = self.lexicon.sport_words, self.lexicon.sport_hints
-        return any(t.lower_ in words for t in sent) or sum(t.lower_ in hints for t in sent) > 1 or any(
+        sentence = tokens(sent)
+        return any(t.lower_ in words for t in sentence) or sum(t.lower_ in hints for t in sentence) > 1 or any(
             t.like_num and t.i + 2 < sent.end and sent.doc[t.i + 1].text in ("-", "–") and sent.doc[t.i + 2].like_num
-            and t.nbor(1).idx == t.idx + len(t.text) for t in sent)
+            and t.nbor(1).idx == t.idx + len(t.text) for t in sentence)
 
     @staticmethod
     def _same_actor_heads(verb: Token, comp: Token) -> bool:
@@ -768,7 +770,7 @@ class ClauseCoder:
 
     def _nominals(self, sent: Span, used: set[int]) -> list[Act]:
         acts = []
-        for noun in sent:
+        for noun in tokens(sent):
             if (noun.pos_ != "NOUN" and not gerund_noun(noun)) or noun.i in used \
                     or noun_lemma(noun) not in self.lexicon.nouns:
                 continue

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from detente.coding.parsecache import remembered
 from detente.coding.roles import attempt_noun
 
 logger = logging.getLogger(__name__)
@@ -143,6 +144,10 @@ def _progressive_future(verb: Token) -> bool:
 
 def clause_modality(verb: Token) -> Modality:
     """Return the modality of the clause headed by ``verb`` (walking up control chains)."""
+    return remembered(verb, _clause_modality)  # asked of the same verb by many rules
+
+
+def _clause_modality(verb: Token) -> Modality:
     negated = False
     hypothetical = False
     future = False

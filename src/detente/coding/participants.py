@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from detente.actors import actor_name
 from detente.actors.coref import PAIR_PEOPLE, is_state_ref
 from detente.coding.missions import mission_member
+from detente.coding.parsecache import doc_entities, tokens
 from detente.coding.phrases import (
     FIRST_PERSON,
     SPEECH_VERBS,
@@ -164,7 +165,7 @@ class ArticleActors:
             ref = self.resolver.resolve_text(place.title(), self.date)
             self.coref.home = ref.country if ref is not None and ref.country.isalpha() \
                 else gazetteer().dateline_country(place)
-        heads = [t for t in sent if t.pos_ in NOMINAL_POS and t.dep_ not in SKIP_DEPS]
+        heads = [t for t in tokens(sent) if t.pos_ in NOMINAL_POS and t.dep_ not in SKIP_DEPS]
         for token in heads:
             self.get(token)  # text order: "Putin said he would ..." finds Putin before "he"
         for token in heads:
@@ -606,7 +607,7 @@ class ArticleActors:
         """A named place the actor lexicon lacks ("the town of Uvira") as its country."""
         if head.ent_type_ not in PLACE_LABELS or head.pos_ != "PROPN":
             return None
-        span = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+        span = next((e for e in doc_entities(head.doc) if e.start <= head.i < e.end), None)
         if span is not None and span.start > 0 and head.doc[span.start - 1].text.istitle() \
                 and gazetteer().candidates(f"{head.doc[span.start - 1].text} {span.text}"):
             span = head.doc[span.start - 1:span.end]  # "the Middle Juba region" is not Juba

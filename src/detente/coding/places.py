@@ -23,6 +23,7 @@ from importlib import resources
 
 from spacy.tokens import Span, Token
 
+from detente.coding.parsecache import doc_entities, span_entities
 from detente.datafiles import tsv_rows
 from detente.errors import DataFileError
 from detente.records import Location
@@ -557,7 +558,7 @@ def _place_spans(places: Gazetteer, sent: Span) -> Iterator[Span]:
     person or an organisation or left untagged ("in Tigray", "off Crimea"): the gazetteer's own
     names are too noisy to trust that way (a town is called "Hamas")."""
     doc = sent.doc
-    for ent in sent.ents:
+    for ent in span_entities(sent):
         if ent.label_ in PLACE_LABELS or ent.label_ in ("ORG", "PERSON") and places.is_curated(ent.text):
             yield ent
     start = None
@@ -619,7 +620,8 @@ def _context(places: Gazetteer, sent: Span) -> list[Collection[str]]:
     """Countries named in the sentence, then those named anywhere in its document."""
     doc = sent.doc
     cached = doc.user_data.get("detente.places.countries")
-    if cached is None or cached[0] != len(doc.ents):
-        cached = (len(doc.ents), places.countries(doc.ents))
+    ents = doc_entities(doc)
+    if cached is None or cached[0] != len(ents):
+        cached = (len(ents), places.countries(ents))
         doc.user_data["detente.places.countries"] = cached
-    return [places.countries(sent.ents), cached[1]]
+    return [places.countries(span_entities(sent)), cached[1]]

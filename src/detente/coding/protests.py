@@ -18,6 +18,7 @@ from detente.coding.clauses import DIPLOMATIC_POSTS
 from detente.coding.inference import is_state
 from detente.coding.modality import clause_modality
 from detente.coding.participants import ArticleActors, Resolved
+from detente.coding.parsecache import tokens
 from detente.coding.reactions import act_doers
 from detente.coding.roles import clause_roles, kids
 
@@ -118,7 +119,7 @@ def protest_adjuncts(sent: Span, acts: list[Act]) -> list[Act]:
     """
     coded = {i for a in acts for i in a.trigger}
     found = []
-    for prep in sent:
+    for prep in tokens(sent):
         verb = prep.head
         if prep.dep_ != "prep" or prep.lower_ != "in" or verb.pos_ != "VERB":
             continue
@@ -153,7 +154,7 @@ def _protest_purposes(sent: Span, coded: Container[int]) -> list[Act]:
     """Clauses a "to protest" purpose makes protests: "stayed home to protest against the fuel
     price rise", "gathered outside the court to protest" (verbs that code nothing by themselves)."""
     found = []
-    for clause in sent:
+    for clause in tokens(sent):
         verb = clause.head
         if clause.dep_ != "advcl" or clause.lemma_.lower() not in PURPOSE_PROTEST_VERBS or verb.pos_ != "VERB" \
                 or verb.i in coded or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):

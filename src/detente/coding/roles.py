@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from detente.coding.parsecache import children, remembered
+
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 OBJECT_CONTROL = frozenset({"urge", "ask", "order", "instruct", "press", "invite", "encourage", "call",
                             "implore", "request", "tell", "want", "force", "allow", "help", "persuade",
@@ -35,7 +37,7 @@ MEDIUM_NOUNS = frozenset({"phone", "telephone", "video", "videolink", "video-lin
 
 def kids(token: Token, deps: frozenset[str] | tuple[str, ...]) -> list[Token]:
     """The children of ``token`` attached by one of ``deps``."""
-    return [c for c in token.children if c.dep_ in deps]
+    return [c for c in children(token) if c.dep_ in deps]
 
 
 # auxiliaries of a reported clause that a plain past tense conjoined to it cannot share
@@ -160,6 +162,14 @@ def clause_roles(verb: Token, depth: int = 0) -> tuple[list[Token], Token | None
     subjects are inherited from the governing verb for conjoined, controlled and
     participial verbs, and relative clauses take the noun they modify.
     """
+    if depth:
+        return _clause_roles(verb, depth)
+    # many rules ask for the same verb's roles: read once per coding call (a fresh list for each caller)
+    subjects, obj, penalty = remembered(verb, _clause_roles)
+    return list(subjects), obj, penalty
+
+
+def _clause_roles(verb: Token, depth: int = 0) -> tuple[list[Token], Token | None, float]:
     if verb.tag_ in ("VBD", "VBN") and verb.dep_ in ("amod", "compound") and verb.i > 0 and verb.head.i > verb.i \
             and verb.sent.root.pos_ in ("PROPN", "NOUN"):
         # "Donald Trump hosted Field Marshal Asim Munir, ...": the parser swallowed a finite verb into one
@@ -365,9 +375,9 @@ def preps_of(token: Token) -> dict[str, list[Token]]:
     """Prepositional objects by preposition word, including the passive agent as ``by``."""
     found: dict[str, list[Token]] = {}
     # "sent them back to Kabul": the parser hangs the phrase on the adverb particle
-    children = [*token.children] + [p for c in token.children if c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES
-                                    for p in c.children if p.dep_ == "prep"]
-    for child in children:
+    heads = [*children(token)] + [p for c in children(token) if c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES
+                                  for p in children(c) if p.dep_ == "prep"]
+    for child in heads:
         if child.dep_ == "prt" and child.lower_ in STRANDED_PREPS and (passive := kids(token, ("nsubjpass",))):
             # "were fired on by a navy patrol": the passive subject is the preposition's object
             found.setdefault(child.lower_, []).extend(passive)
@@ -413,14 +423,14 @@ def _border_neighbour(prep: Token) -> bool:
 
 def _temporal(prep: Token) -> bool:
     """ "on Tuesday", "in March": a time phrase, never a target or particle."""
-    return any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children)
+    return any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in children(prep))
 
 
 def particles_of(verb: Token) -> set[str]:
     """Particle and preposition words on ``verb`` ("called on", "brushed aside"), time phrases excluded."""
-    found = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "agent", "dative") and not _temporal(c)}
+    found = {c.lower_ for c in children(verb) if c.dep_ in ("prt", "prep", "agent", "dative") and not _temporal(c)}
     # "brushed aside the demand": the tagger often calls the particle an adverb
     # "let the hostages go": the bare "go" of the idiom is its particle
     if verb.lemma_.lower() == "let":
-        found |= {c.lower_ for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd") and c.lower_ == "go"}
-    return found | {c.lower_ for c in verb.children if c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES}
+        found |= {c.lower_ for c in children(verb) if c.dep_ in ("ccomp", "xcomp", "oprd") and c.lower_ == "go"}
+    return found | {c.lower_ for c in children(verb) if c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES}
