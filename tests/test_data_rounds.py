@@ -266,8 +266,6 @@ ROUND7_GUARDS = [
     ("The coach rejected the referee's account of the match.", "016"),
     # a car parked in a street blocks nothing
     ("He parked his car outside the ministry.", "144"),
-    # a march through a city with no named addressee is no protest event
-    ("Thousands of people marched through the centre of Lima on Saturday.", "14"),
     # an ordinary beating in sport
     ("Zambia beat Malawi 2-0 in the final.", "182"),
 ]
@@ -623,7 +621,6 @@ ROUND16_GUARDS = [
     ("The boxer punched his opponent in the third round.", "18"),
     ("Heavy rain forced people into shelters on Monday.", "20"),
     ("The company declined an offer from its rival on Monday.", "12"),
-    ("Protesters marched through La Paz on Monday.", "1"),
     # pumping stations shut down are no censorship
     ("Sudanese troops forced oil workers to shut down two pumping stations on Monday.", "17"),
     # a finish line crossed is no show of force

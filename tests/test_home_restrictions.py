@@ -35,3 +35,9 @@ def test_a_crowd_marching_through_its_capital_protests_at_home(nlp):
     found = factual("Tens of thousands of Serbs marched through Belgrade on Sunday against the annulment of "
                     "the local election results.", root=True)
     assert ("SRB", "SRB", "14") in found
+
+
+def test_protesters_marching_through_a_capital_protest_against_their_own_government(nlp):
+    # La Paz is the place marched through, never the president Paz
+    found = factual("Protesters marched through La Paz on Monday.", root=True)
+    assert found == {("BOL", "BOL", "14")}
