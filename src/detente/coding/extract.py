@@ -64,6 +64,7 @@ from detente.coding.matching import (
     complement,
     condition_clauses,
     condition_subjects,
+    coordinated_complements,
     counted_people,
     infinitive_noun,
     judged_claim,
@@ -154,6 +155,8 @@ GUEST_VERBS = frozenset({"come", "travel", "visit"})
 FIRING_VERBS = frozenset({"fire", "shoot"})
 # verbs that with a "that ... is" clause state a view ("agreed that the pipeline was vital")
 OPINION_VERBS = frozenset({"agree", "concur"})
+# meta-verb kinds whose coordinated complements are each a separate act ("pledged to X and to Y")
+SERIAL_META_KINDS = frozenset({"appeal", "order", "demand", "intent"})
 
 
 def _inquired(anchor: Token) -> bool:
@@ -403,6 +406,17 @@ class ClauseCoder:
                         act.modality = replace(act.modality, hypothetical=True,
                                                reason=(act.modality.reason + "; alleged").lstrip("; "))
             acts[verb.i] = composed
+            if meta.kind in SERIAL_META_KINDS and "invitation" not in meta.flags \
+                    and composed is not None and composed is not direct:
+                # (an invitation to "come and examine the evidence" is one invitation to visit)
+                # "urged Israel to end the occupation and to free the detainees": each coordinated
+                # complement is its own appeal (or pledge, demand, order)
+                for further in coordinated_complements(comp):
+                    more, keep_more = self._compose(verb, meta, further, acts.get(further.i), None)
+                    if more is not None:
+                        extra.append(more)
+                        if not keep_more:
+                            consumed.add(further.i)
             if meta.kind == "allege" and direct is not None and composed is not direct:
                 extra.append(direct)
         result = [a for i, a in acts.items() if a is not None and i not in consumed]

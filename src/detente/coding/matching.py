@@ -706,6 +706,18 @@ def complement(verb: Token) -> Token | None:
     return None
 
 
+def coordinated_complements(comp: Token) -> list[Token]:
+    """Further complements coordinated with a meta-verb's complement.
+
+    "urged Iran to free the sailors and to reopen the strait": "reopen" is governed by "urged" as
+    much as "free". A conjunct with a subject of its own after an infinitive is another clause
+    ("ordered troops to withdraw and the army complied"); so is a finite verb the parser
+    coordinated with the infinitive ("urged restraint ... and offered to mediate").
+    """
+    return [c for c in comp.conjuncts if c.i > comp.i and c.pos_ in ("VERB", "AUX") and c.tag_ == "VB"
+            and (comp.dep_ == "ccomp" or not kids(c, SUBJECT_DEPS))]
+
+
 def condition_subjects(verb: Token) -> list[Token]:
     """Subjects of an "if"/"unless" clause attached to ``verb``."""
     return [subj for clause in verb.children if clause.dep_ == "advcl"
