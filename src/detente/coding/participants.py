@@ -221,7 +221,8 @@ class ArticleActors:
             ref = longer_place(head, ref)
         if ref is not None and ref.code.startswith("---") and (
                 head.lemma_.lower() in RESIDENT_NOUNS and (located := self.located_actor(head)) is not None
-                or (located := self._origin(head)) is not None) and located.ref.country.isalpha():
+                or (located := self._origin(head)) is not None
+                or (located := _city_modifier(head)) is not None) and located.ref.country.isalpha():
             # "residents of Kitwe", "the authorities in Bangui": people of a role take the country of the
             # place they are of; "gunmen who crossed from the Central African Republic", of where they came from
             code = located.ref.country + ref.code[3:]
@@ -808,6 +809,12 @@ class ArticleActors:
                             found.append(Resolved(ref, False, conj))
                             self._count_named(ref)
         return found
+
+
+def _city_modifier(head: Token) -> Resolved | None:
+    """ "Palermo magistrates", "Basra police": a large city naming a role's seat, as its country."""
+    return next((found for c in head.children if c.dep_ == "compound" and c.i < head.i and c.text.istitle()
+                 and (found := _named_city(c)) is not None), None)
 
 
 def _named_city(head: Token) -> Resolved | None:
