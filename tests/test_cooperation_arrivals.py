@@ -27,3 +27,11 @@ def test_forces_arriving_to_help_or_train_are_military_aid(nlp):
 def test_an_arrival_for_talks_or_by_a_minister_stays_a_visit(nlp):
     assert ("FRA", "RWA", "042") in factual(
         "The French foreign minister arrived in Kigali to support the peace process.", "1994-03-10")
+
+
+def test_relief_facilities_opened_for_a_people_are_aid_to_their_state(nlp):
+    assert ("NGO", "SOM", "073") in factual(
+        "Oxfam opened two feeding centres in Kismayo for hundreds of hungry Somali children.", "1993-02-10")
+    assert ("TUR", "SYR", "073") in factual("Turkey set up a field clinic for Syrian refugees in Kilis.")
+    assert not any(code == "073" for *_, code in factual("The government opened a new hospital in Lagos."))
+
