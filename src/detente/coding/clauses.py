@@ -35,10 +35,14 @@ POSSESSION_NOUNS = frozenset({"asset", "property", "fund", "reserve", "holding",
                               "account", "shipment", "cargo"})
 # the purpose of a deployment that makes it help, not a show of force
 SUPPORT_WORDS = frozenset({"peacekeeping", "peacekeeper", "protect", "help", "assist", "support", "reinforce",
-                           "stabilise", "stabilize", "mission"})
+                           "stabilise", "stabilize", "mission", "train", "escort", "aid", "relief", "food",
+                           "humanitarian"})
 # members of a peace or observer mission, and the verbs that bring them to their post
 MISSION_MEMBERS = frozenset({"peacekeeper", "monitor", "observer"})
 ARRIVAL_VERBS = frozenset({"arrive", "land", "reach"})
+# forces whose arrival abroad for a purpose is a deployment ("soldiers flew into Mogadishu to guard food")
+FORCE_NOUNS = frozenset({"troop", "troops", "soldier", "force", "forces", "marine", "paratrooper", "contingent",
+                         "battalion", "brigade", "unit", "instructor", "trainer", "adviser", "advisor"})
 DRILL_NOUNS = frozenset({"drill", "exercise", "game", "war-game", "wargame", "manoeuvre", "maneuver", "patrol"})
 # those a government commands: ordering them to act is acting
 SUBORDINATE_NOUNS = frozenset({"army", "military", "force", "forces", "troop", "police", "navy", "air", "ministry",
@@ -123,6 +127,13 @@ def supportive_deployment(verb: Token) -> str | None:
     if words & SUPPORT_WORDS:
         return "074"
     return None
+
+
+def forces_arriving(subjects: list[Token]) -> bool:
+    """Whether the subjects of an arrival are armed forces ("the first of 600 U.S. soldiers")."""
+    heads = [g for s in subjects for g in (s, *(o for p in kids(s, ("prep",)) if p.lower_ == "of"
+                                                 for o in kids(p, ("pobj",))))]
+    return any(h.lemma_.lower() in FORCE_NOUNS or h.lower_ in FORCE_NOUNS for h in heads)
 
 
 def mission_arrival(verb: Token, subjects: list[Token]) -> bool:

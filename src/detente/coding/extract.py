@@ -31,6 +31,7 @@ from detente.coding.clauses import (
     crowd_of,
     custody_state,
     depth,
+    forces_arriving,
     forecast_warning,
     habitual,
     is_domestic,
@@ -286,6 +287,9 @@ class ClauseCoder:
             code, rule = support, f"{rule} > in support"
         elif code.startswith("042") and mission_arrival(verb, sources):
             code, rule = "074", f"{rule} > mission arrival"
+        elif code.startswith("042") and forces_arriving(sources) and (support := supportive_deployment(verb)):
+            # "U.S. soldiers arrived in Mindanao to train Filipino troops": forces come to help, not to visit
+            code, rule = support, f"{rule} > forces arriving in support"
         if code[:2] in ("18", "19") and not code.startswith("182") \
                 and any(crowd_of(t, PROTESTER_NOUNS | GATHERING_NOUNS) for t in targets) \
                 and not any(s.lemma_.lower() in PROTESTER_NOUNS for s in sources):

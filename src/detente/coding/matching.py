@@ -54,6 +54,10 @@ UNIT_NOUNS = frozenset({"contingent", "team", "company", "batch", "detachment", 
 # acts on people or things named after "of": "the expulsion of two diplomats", "an exchange of fire"
 OF_ACT_NOUNS = frozenset({"expulsion", "deportation", "exchange", "release", "arrest", "detention", "withdrawal",
                           "recall", "transfer", "handover", "return"})
+# "declared a cessation of hostilities", "a halt to military operations": a ceasefire in other words
+CESSATION_NOUNS = frozenset({"cessation", "suspension", "halt"})
+HOSTILITY_NOUNS = frozenset({"hostility", "hostilities", "fighting", "operation", "operations", "combat", "offensive",
+                             "attack", "attacks", "bombing", "shelling", "firing"})
 # "ships loaded with aid", "trucks carrying food": a vehicle is known by its cargo
 VEHICLE_NOUNS = frozenset({"truck", "lorry", "ship", "vessel", "boat", "plane", "aircraft", "flight", "convoy",
                            "train", "helicopter"})
@@ -130,6 +134,10 @@ def _words_of(noun: Token, depth: int = 0) -> set[str]:
             for grand in child.children:
                 if grand.dep_ == "pobj":
                     words |= _words_of(grand, 1)
+    if noun.lemma_.lower() in CESSATION_NOUNS and any(
+            g.lemma_.lower() in HOSTILITY_NOUNS or g.lower_ in HOSTILITY_NOUNS
+            for p in kids(noun, ("prep",)) if p.lower_ in ("of", "to", "in") for g in kids(p, ("pobj",))):
+        words.add("ceasefire")
     if depth <= 1 and noun.lemma_.lower() in VEHICLE_NOUNS:
         cargo_words: set[str] = set()
         for verb in (c for c in noun.children if c.dep_ in ("acl", "amod") and c.lemma_.lower() in CARGO_VERBS):

@@ -1,0 +1,37 @@
+"""Ceasefires named as a cessation of hostilities, and forces arriving abroad to help. Sentences are our
+own, in the register of older wire copy."""
+
+from __future__ import annotations
+
+from coding_cases import factual
+
+
+def test_a_cessation_of_hostilities_is_a_ceasefire(nlp):
+    # "a cessation of military operations" says "ceasefire" in other words; an insurgency's untargeted
+    # truce is with its own state
+    found = factual("The Sudan People's Liberation Army declared a cessation of military operations in the south.",
+                    "1995-05-10")
+    assert ("SDN", "SDN", "0871") in found
+    # a suspension of aid is no ceasefire
+    assert not any(code == "0871" for *_, code in factual("Kenya announced the suspension of food aid to Somalia."))
+
+
+def test_forces_arriving_to_help_or_train_are_military_aid(nlp):
+    found = factual("About 400 U.S. soldiers arrived in the southern Philippines on Friday to train Filipino troops.",
+                    "2002-01-15")
+    assert ("USA", "PHL", "074") in found
+    assert ("PAK", "SOM", "074") in factual(
+        "Pakistani soldiers flew into Mogadishu on Sunday to escort food convoys.", "1993-03-10")
+
+
+def test_an_arrival_for_talks_or_by_a_minister_stays_a_visit(nlp):
+    assert ("FRA", "RWA", "042") in factual(
+        "The French foreign minister arrived in Kigali to support the peace process.", "1994-03-10")
+
+
+def test_relief_facilities_opened_for_a_people_are_aid_to_their_state(nlp):
+    assert ("NGO", "SOM", "073") in factual(
+        "Oxfam opened two feeding centres in Kismayo for hundreds of hungry Somali children.", "1993-02-10")
+    assert ("TUR", "SYR", "073") in factual("Turkey set up a field clinic for Syrian refugees in Kilis.")
+    assert not any(code == "073" for *_, code in factual("The government opened a new hospital in Lagos."))
+
