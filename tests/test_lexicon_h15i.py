@@ -43,3 +43,10 @@ def test_verbal_blast_stays_disapproval(nlp):
     # without water cannon, "blasted" is still a verbal attack (111)
     codes = {m.event_code for m in code_text("Greece blasted Turkey over the drilling plan.", date=DATE)}
     assert "111" in codes and "175" not in codes
+
+
+def test_fans_on_the_pitch_are_sport_not_invasion(nlp):
+    # "fans" and "pitch" together place the sentence in sport: no armed invasion of the rival state
+    text = "Angry fans invaded the pitch in Lima after the Peruvian club lost to a Bolivian side."
+    assert not [m for m in code_text(text, date=DATE) if m.root_code in {"17", "18", "19", "20"}]
+    assert "19" in {m.root_code for m in code_text("Russia invaded Ukraine in February.", date=DATE)}
