@@ -32,7 +32,7 @@ CASES = [
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:48] for c in CASES])
-def test_h15i_wording_is_coded(nlp, text, expected):
+def test_state_measures_wording_is_coded(nlp, text, expected):
     source, target, code = expected
     got = factual(text, DATE)
     assert any((source is None or s == source) and (target is None or t == target) and c == code
