@@ -46,3 +46,10 @@ def test_portfolio_description_skips_a_minister_of_another_portfolio():
                    "In Pretoria, the police minister ordered an investigation into the slow police response.")
     inquiry = [(source, code) for source, _, code in coded if code.startswith("09")]
     assert inquiry and all(source.startswith("ZAF") for source, _ in inquiry)
+
+
+def test_demand_to_free_own_people_is_aimed_at_the_holder():
+    coded = _coded("Moldovan border police detained three Ukrainian truck drivers near Palanca on Monday.",
+                   "In Kyiv, the foreign ministry demanded the immediate release of the three men.")
+    demands = [(source, target) for source, target, code in coded if code == "1053"]
+    assert demands and all(target and target.startswith("MDA") for _, target in demands)
