@@ -389,7 +389,9 @@ class ArticleCoref:
                 if match is not None:
                     return match
             else:
-                match = self._last(lambda s: s.person)
+                # "the police minister" is not the foreign minister named before: a portfolio word must recur
+                portfolio = {t.lower_ for t in head.lefts if t.dep_ in ("compound", "amod")} - GENERIC_TITLE_WORDS
+                match = self._last(lambda s: s.person and portfolio <= set(s.ref.text.lower().split()))
                 if match is not None:
                     return match
             return self._country_ref("GOV", head)

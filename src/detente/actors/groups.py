@@ -36,6 +36,21 @@ def titled_role(entries: Sequence[Entry], sector: str) -> str | None:
     return max(offices, key=lambda r: r.end or "9999").code if offices else None
 
 
+def holds_other_office(entries: Sequence[Entry], title: str) -> bool:
+    """Does a ministerial title before a known person's name name an office none of their roles hold?
+
+    "Defence Minister Pedro Sanchez" in a Colombian story is a namesake of Spain's prime minister:
+    a portfolio title ("defence minister") is specific enough to outweigh a bare name match.
+    Titles the lexicon does not record for the person, or other kinds of title ("President",
+    "Premier"), decide nothing.
+    """
+    words = title.lower().replace("defense", "defence").split()
+    if len(words) < 2 or words[-1] != "minister" or words[-2] in ("prime", "chief"):
+        return False
+    held = {r.title.replace("defense", "defence") for e in entries if e.kind == "person" for r in e.roles if r.title}
+    return bool(held) and " ".join(words[-2:]) not in held and " ".join(words) not in held
+
+
 def names_armed_group(head: Token, first: int, last: int, described_from: int | None,
                       armed_heads: Collection[str], armed_cues: Collection[str]) -> bool:
     """Does the proper-name phrase ``first..last`` headed by ``head`` name an armed group?

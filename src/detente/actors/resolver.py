@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 from detente.actors import data
 from detente.actors.casing import PARTICLES, headline_case, words_case_ok
 from detente.actors.data import BARE, Entry, Lexicon, parts, word_parts
-from detente.actors.groups import is_ethnic_group, names_armed_group, titled_role
+from detente.actors.groups import holds_other_office, is_ethnic_group, names_armed_group, titled_role
 from detente.actors.names import actor_name
 from detente.actors.spans import hyphenated_name_bounds, joined_by_name_links, linked_over, name_goes_on
 from detente.records import ActorRef
@@ -350,6 +350,7 @@ class ActorResolver:
             return None
         first, last = self._np_bounds(head)
         matches = self._matches(head.doc, first, last)
+        matches = [m for m in matches if not self._namesake(head.doc, matches, m)]
         if any(m.is_name or m.first <= head.i <= m.last for m in matches):
             return None
         titles = [m for m in matches if m.agent and m.agent != BARE and m.last < head.i]
@@ -503,6 +504,12 @@ class ActorResolver:
             return False
         return self._in_longer_name(doc, first, last)
 
+    @staticmethod
+    def _namesake(doc: Doc, matches: Sequence[Match], match: Match) -> bool:
+        # "Defence Minister Pedro Sanchez": a known name under an office its bearer never held
+        title = next((m for m in matches if m.agent and m.last == match.first - 1), None)
+        return title is not None and holds_other_office(match.entries, doc[title.first:title.last + 1].text)
+
     def _unknown_name_word(self, token: Token) -> bool:
         return token.pos_ == "PROPN" and token.text[:1].isupper() and token.text.isalpha() and \
             token.lower_ not in PARTICLES | HONORIFICS and token.lower_ not in self._qualifiers and \
@@ -569,6 +576,8 @@ class ActorResolver:
         matches = self._matches(doc, first, last)
         head_match = next((m for m in matches if m.first <= head.i <= m.last), None)
         names = [m for m in matches if m.is_name and m is not head_match]
+        if head_match is not None and self._namesake(doc, matches, head_match):
+            head_match = None
         if head_match is not None and head_match.is_name:
             code = self._entry_code(head_match.entries, date)
             titles = [m.agent for m in matches if m.agent not in (None, BARE) and m.last < head_match.first]

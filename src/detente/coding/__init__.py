@@ -536,6 +536,12 @@ class Coder:
                 and (other := actors.coref.counterpart(countries, sent.start_char)) is not None:
             targets, place_target = [unnamed_party(other, act.anchor)], True
             inferred = "target: the article's other party"
+        # "Belgrade demanded the release of the two Serbs": the demand is on whoever holds its own people
+        if act.code == "1053" and targets and all((t.ref.country in countries or t.ref.code.startswith("---"))
+                                                  and t.ref.code[3:6] != "GOV" for t in targets) \
+                and (other := actors.coref.counterpart(countries, sent.start_char)) is not None:
+            targets, place_target = [unnamed_party(other, act.anchor)], True
+            inferred = "target: the holder of its own people"
         joint = act.root in JOINT_ROOTS and not act.code.startswith(("045", "051"))
         # "Armenian and Azerbaijani forces violated the ceasefire": a truce is broken between its parties
         hostile = act.root in MUTUAL_ROOTS and any(w in sent.text.lower() for w in RECIPROCAL_WORDS) \

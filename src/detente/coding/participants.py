@@ -333,8 +333,8 @@ class ArticleActors:
             if "-" in words[-1]:
                 self.surnames[words[0]] = ref  # "Lee Jae-myung" ... "Lee said": family name first
             return True
-        if titled_name(head):
-            # "Mexican Economy Minister Marcelo Ebrard": an unknown person known by title
+        if titled_name(head) and not self.resolver.is_collective(ref):
+            # "Mexican Economy Minister Marcelo Ebrard": an unknown person known by title (not "Costa Rica")
             self.surnames[head.text] = ref
             return True
         return False
