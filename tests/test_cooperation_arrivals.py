@@ -16,6 +16,15 @@ def test_a_cessation_of_hostilities_is_a_ceasefire(nlp):
     assert not any(code == "0871" for *_, code in factual("Kenya announced the suspension of food aid to Somalia."))
 
 
+def test_a_halt_or_an_end_to_attacks_is_no_attack(nlp):
+    # the parser hangs "to attacks" on the verb beside "a halt": what stops is not an act made
+    for text in ("Hamas announced a halt to attacks on Israel on Monday.",
+                 "The army put an end to attacks on the capital."):
+        assert not any(code.startswith(("18", "19")) for *_, code in factual(text))
+    # attacks joined or answered with are still attacks
+    assert ("IRN", "UKR", "190") in factual("Iran joined Russia in attacks on Ukraine.")
+
+
 def test_forces_arriving_to_help_or_train_are_military_aid(nlp):
     found = factual("About 400 U.S. soldiers arrived in the southern Philippines on Friday to train Filipino troops.",
                     "2002-01-15")

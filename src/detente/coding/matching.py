@@ -56,6 +56,8 @@ OF_ACT_NOUNS = frozenset({"expulsion", "deportation", "exchange", "release", "ar
                           "recall", "transfer", "handover", "return"})
 # "declared a cessation of hostilities", "a halt to military operations": a ceasefire in other words
 CESSATION_NOUNS = frozenset({"cessation", "suspension", "halt"})
+# nouns that stop the act they govern ("put an end to the shelling")
+STOPPING_NOUNS = CESSATION_NOUNS | {"end", "stop", "moratorium", "pause"}
 HOSTILITY_NOUNS = frozenset({"hostility", "hostilities", "fighting", "operation", "operations", "combat", "offensive",
                              "attack", "attacks", "bombing", "shelling", "firing"})
 # "ships loaded with aid", "trucks carrying food": a vehicle is known by its cargo
@@ -523,7 +525,9 @@ def match_verb(verb: Token, lexicon: Lexicon, obj: Token | None) -> _Match | Non
         # answered is not the answer
         nouns = [obj] if obj is not None and lemma not in ANSWER_VERBS else []
         words = ("with",) if lemma in ANSWER_VERBS else ("in", "to", "with")
-        nouns += [p for word in words for p in preps_of(verb).get(word, ())]
+        if obj is None or obj.lemma_.lower() not in STOPPING_NOUNS:
+            # "announced a halt to attacks": the parser hangs what stops on the verb; it is no act made
+            nouns += [p for word in words for p in preps_of(verb).get(word, ())]
         if obj is not None and lemma in ANSWER_VERBS:
             nouns += preps_of(obj).get("with", [])  # the parser may hang the answer on what it answers
         nouns = [_phase_event(noun) for noun in nouns]
