@@ -24,7 +24,7 @@ DEV_SETS = tuple(DATA / name for name in (
     "dev_articles_l/gold.jsonl", "dev_news_j.jsonl", "dev_articles_m/gold.jsonl", "dev_news_k.jsonl",
     "dev_articles_n/gold.jsonl", "dev_news_l.jsonl", "dev_articles_o/gold.jsonl", "dev_news_m.jsonl",
     "dev_news_n.jsonl", "dev_articles_p/gold.jsonl", "dev_news_o.jsonl", "dev_articles_q/gold.jsonl",
-    "dev_news_p.jsonl", "dev_articles_r/gold.jsonl",
+    "dev_news_p.jsonl", "dev_articles_r/gold.jsonl", "dev_news_q.jsonl", "dev_articles_s/gold.jsonl",
     # held out: measured for regressions, never tuned on
     "holdout_news.jsonl", "holdout_news_2.jsonl", "holdout_articles/gold.jsonl", "holdout_news_3.jsonl",
     "holdout_articles_2/gold.jsonl", "holdout_articles_3/gold.jsonl", "holdout_news_4.jsonl",
