@@ -35,6 +35,7 @@ DEV_SETS = tuple(DATA / name for name in (
     "holdout_news_12.jsonl", "holdout_articles_11/gold.jsonl", "holdout_news_13.jsonl", "holdout_articles_12/gold.jsonl",
     "holdout_news_14.jsonl", "holdout_news_15.jsonl", "holdout_articles_13/gold.jsonl",
     "holdout_news_16.jsonl", "holdout_articles_14/gold.jsonl",
+    "holdout_news_17.jsonl", "holdout_articles_15/gold.jsonl",
 ))
 GOLD_FILES = ("plover_gsr_cameo.jsonl", "petr2_gsr_validation.jsonl")
 
