@@ -41,7 +41,9 @@ logger = logging.getLogger(__name__)
 GROUP_HEADS = frozenset({"ten", "tens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
                          "dozen", "dozens", "score", "scores", "group", "number", "crowd", "crowds", "some",
                          "many", "most", "all", "majority", "handful", "batch", "contingent", "unit",
-                         "member", "members"})
+                         "member", "members",
+                         # "the first of 660 U.S. soldiers", "the rest of the hostages"
+                         "first", "last", "rest", "remainder", "bulk", "half"})
 # participles naming a patron ("Iran-backed", "Al Qaeda-linked"), not the actor itself
 PATRON_VERBS = frozenset({"back", "link", "ally", "affiliate", "support", "sponsor", "fund", "arm", "align", "inspire"})
 # countryless actors that act where they live: gangs, rebels, insurgents, protesters, civilians
