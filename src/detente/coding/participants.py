@@ -90,7 +90,7 @@ INSIDE_PREPS = frozenset({"of", "to", "for", "with", "against", "on", "from", "b
 PARTY_COUNTS = {"both": 2, "two": 2, "2": 2, "three": 3, "3": 3}
 # weapons platforms that act for whoever owns them ("its aircraft bombed ...")
 SERVING_VERBS = frozenset({"work", "act", "spy", "fight", "operate"})
-# people a body sends out, who act for it ("investigators from the Hague tribunal", "a team from the IAEA")
+# people a body sends out, who act for it ("investigators from the U.N.", "a team from the IAEA")
 SENT_NOUNS = frozenset({"team", "investigator", "inspector", "expert", "monitor", "observer", "prosecutor",
                         "envoy", "emissary", "delegation", "mission", "representative", "doctor", "medic"})
 OWNING_VERBS = frozenset({"belong", "own", "operate", "charter", "run", "hire", "lease", "manage"})
