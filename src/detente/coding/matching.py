@@ -35,7 +35,8 @@ DEFAULT_TARGET_PREPS = ("against", "on", "to", "with", "toward", "towards", "int
 QUANTITY_NOUNS = frozenset({"wave", "package", "series", "barrage", "round", "batch", "salvo", "volley",
                             "string", "spate", "dozen", "hundred", "thousand", "number", "set", "swarm",
                             "shipment", "consignment", "tranche", "raft", "flurry", "state", "day", "week",
-                            "hour", "month", "year", "night", "truck", "truckload", "ton", "tonne",
+                            "hour", "month", "year", "night", "truck", "truckload", "lorry", "lorryload",
+                            "boatload", "sack", "bag", "crate", "ton", "tonne",
                             "convoy", "load", "plane", "planeload", "shipload", "worth", "kg", "kilogram",
                             "part", "portion", "half", "bulk", "share", "most", "some", "all",
                             "message", "letter", "note", "telegram", "statement", "expression",
@@ -71,7 +72,9 @@ ARRIVAL_VERBS = frozenset({"land", "dock", "arrive", "reach", "enter", "cross"})
 BENEFICIARY_NOUNS = frozenset({"refugee", "evacuee", "civilian", "survivor", "family", "displaced"})
 # "2 billion yen in emergency relief", "$50 million in military aid": the noun after "in" carries it
 AMOUNT_NOUNS = frozenset({"dollar", "euro", "yen", "pound", "yuan", "rouble", "ruble", "rupee", "franc", "million",
-                          "billion", "trillion", "thousand", "$", "€", "£"})
+                          "billion", "trillion", "thousand", "$", "€", "£",
+                          # older and regional currencies of wire copy ("2.5 million ecus in emergency aid")
+                          "ecu", "ecus", "mark", "dinar", "riyal", "dirham", "peso", "shekel", "lira", "krone", "krona"})
 # what a statement comes in ("said in a statement that ...")
 STATEMENT_NOUNS = frozenset({"statement", "interview", "post", "speech", "address", "message", "letter", "briefing",
                              "communique", "broadcast", "tweet", "video", "readout", "note"})
@@ -129,7 +132,8 @@ def _words_of(noun: Token, depth: int = 0) -> set[str]:
         if child.dep_ in ("compound", "amod", "nmod", "nummod"):
             words.add(child.lemma_.lower())
             words.add(child.lower_)
-        elif child.dep_ == "prep" and depth == 0 and (
+        elif child.dep_ == "prep" and (depth == 0 or noun.lemma_.lower() in QUANTITY_NOUNS and depth == 1) and (
+                # "a shipment of 25,000 tonnes of wheat": measures nest
                 # "handed four of the drivers": a number's "of" phrase says what was counted
                 (child.lower_ == "of" and (noun.lemma_.lower() in QUANTITY_NOUNS | OF_ACT_NOUNS or noun.like_num))
                 or (child.lower_ == "in" and noun.lemma_.lower() in AMOUNT_NOUNS)):

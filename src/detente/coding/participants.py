@@ -41,7 +41,9 @@ logger = logging.getLogger(__name__)
 GROUP_HEADS = frozenset({"ten", "tens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
                          "dozen", "dozens", "score", "scores", "group", "number", "crowd", "crowds", "some",
                          "many", "most", "all", "majority", "handful", "batch", "contingent", "unit",
-                         "member", "members"})
+                         "member", "members",
+                         # "the first of 660 U.S. soldiers", "the rest of the hostages"
+                         "first", "last", "rest", "remainder", "bulk", "half"})
 # participles naming a patron ("Iran-backed", "Al Qaeda-linked"), not the actor itself
 PATRON_VERBS = frozenset({"back", "link", "ally", "affiliate", "support", "sponsor", "fund", "arm", "align", "inspire"})
 # countryless actors that act where they live: gangs, rebels, insurgents, protesters, civilians
@@ -88,6 +90,9 @@ INSIDE_PREPS = frozenset({"of", "to", "for", "with", "against", "on", "from", "b
 PARTY_COUNTS = {"both": 2, "two": 2, "2": 2, "three": 3, "3": 3}
 # weapons platforms that act for whoever owns them ("its aircraft bombed ...")
 SERVING_VERBS = frozenset({"work", "act", "spy", "fight", "operate"})
+# people a body sends out, who act for it ("investigators from the U.N.", "a team from the IAEA")
+SENT_NOUNS = frozenset({"team", "investigator", "inspector", "expert", "monitor", "observer", "prosecutor",
+                        "envoy", "emissary", "delegation", "mission", "representative", "doctor", "medic"})
 OWNING_VERBS = frozenset({"belong", "own", "operate", "charter", "run", "hire", "lease", "manage"})
 WAR_MACHINES = frozenset({"aircraft", "jet", "warplane", "plane", "drone", "helicopter", "gunship", "bomber",
                           "fighter-jet", "warship", "gunboat", "tank", "artillery", "battery", "missile"})
@@ -211,6 +216,9 @@ class ArticleActors:
             patron = next((o for a in head.children if a.dep_ == "acl" and a.lemma_.lower() in OWNING_VERBS
                            for p in a.children if p.dep_ in ("prep", "agent") and p.lower_ in ("to", "by")
                            for o in p.children if o.dep_ == "pobj"), None)
+        if patron is None and head.lemma_.lower() in SENT_NOUNS:
+            patron = next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "from"
+                           for o in p.children if o.dep_ == "pobj"), None)
         if patron is not None and (owner := self.get(patron)) is not None:
             # "militants loyal to Islamic State", "fighters loyal to Haftar": they are the patron's
             found = Resolved(owner.ref, True, head)
@@ -246,7 +254,10 @@ class ArticleActors:
             kind = next((c for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
             sector = self.resolver.agent_sector(kind) if kind is not None else None
             if sector:
-                found = Resolved(named_at("---" + sector, head), True, head)
+                # "Haitian gang members": a nationality beside the kind says whose
+                country = next((r.country for c in head.children if c.dep_ == "amod" and c.i < kind.i
+                                and (r := self._word_ref(c)) is not None and r.code == r.country), "---")
+                found = Resolved(named_at(country + sector, head), True, head)
                 self.cache[head.i] = found
                 return found
         if (ref is None or ref.code.startswith("---")) and head.pos_ == "NOUN" \

@@ -31,6 +31,10 @@ BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 # nouns for an attempted act, whose infinitive's doer is the noun's "by" phrase or possessor ("a plot by
 # rebels to assassinate", "Iraq's plot to kill")
 ATTEMPT_NOUNS = frozenset({"plot", "attempt", "conspiracy"})
+# a passive release's doer is whoever held the people freed ("hostages held by the FARC were freed")
+RELEASE_VERBS = frozenset({"release", "free"})
+HOLDING_VERBS = frozenset({"hold", "kidnap", "abduct", "seize", "capture", "detain", "take", "snatch", "hijack"})
+CAPTOR_NOUNS = frozenset({"captor", "kidnapper", "abductor", "hostage-taker"})
 MEDIUM_NOUNS = frozenset({"phone", "telephone", "video", "videolink", "video-link", "videoconference", "letter",
                           "call", "link"})
 
@@ -122,6 +126,17 @@ def _stray_agents(verb: Token) -> list[Token]:
         for p in kids(by, ("pobj",)) if p.pos_ in ("NOUN", "PROPN")]
 
 
+def _holders(freed: Token) -> list[Token]:
+    """ "two engineers held by militants were freed", "three of the nurses kidnapped by gunmen were released
+    by their captors": the people freed are known by who held them, and that holder frees them."""
+    people = [freed, *(g for p in kids(freed, ("prep",)) if p.lower_ == "of" for g in kids(p, ("pobj",)))]
+    participles = [*(h for person in people for h in kids(person, ("acl",))),
+                   *([freed.head] if freed.dep_ == "nsubj" and freed.head.dep_ == "csubjpass" else [])]
+    return [g for held in participles
+            if held.tag_ == "VBN" and held.lemma_.lower() in HOLDING_VERBS
+            for a in kids(held, ("agent",)) for g in kids(a, ("pobj",))]
+
+
 def _shared_objects(verb: Token) -> list[Token]:
     """ "beat and detained three journalists", "arrested, beat and deported them": verbs joined right
     before one object share it; the parser hangs it on the last verb only. Nothing but verbs, their
@@ -183,6 +198,10 @@ def _clause_roles(verb: Token, depth: int = 0) -> tuple[list[Token], Token | Non
         # "Itamar Ben-Gvir criticised": the parser made each piece of a hyphenated name a subject
         subjects = subjects[-1:]
     passive = kids(verb, ("nsubjpass",))
+    if not passive and verb.lemma_.lower() in RELEASE_VERBS:
+        # "workers held by militants were freed": the parser may make the participle the passive's subject
+        passive = [s for c in kids(verb, ("csubjpass",)) if c.lemma_.lower() in HOLDING_VERBS
+                   for s in kids(c, ("nsubj", "nsubjpass"))]
     if not passive and verb.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in verb.children):
         # "drivers are believed to be held by KGB officers": the raised subject is what is done to
         passive = kids(verb.head, ("nsubjpass", "nsubj"))
@@ -207,6 +226,8 @@ def _clause_roles(verb: Token, depth: int = 0) -> tuple[list[Token], Token | Non
     obj = next((o for o in objects if o.pos_ != "NUM"), objects[0]) if objects else None
     if passive:
         agents = [p for a in kids(verb, ("agent",)) for p in kids(a, ("pobj",))] or _stray_agents(verb)
+        if verb.lemma_.lower() in RELEASE_VERBS and all(a.lemma_.lower() in CAPTOR_NOUNS for a in agents):
+            agents = _holders(passive[0]) or agents
         return agents, passive[0], 0.0
     if _gapped_passive(verb, subjects, obj):
         # "boats were seized by the navy and their crews taken to port": the second clause is passive
