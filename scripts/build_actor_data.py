@@ -103,6 +103,21 @@ SECTOR_CODES = frozenset(line.split("\t")[0] for line in (OUT / "sector_names.ts
     "IGO", "NGO", "MNC", "IMG", "UNO", "WST", "EEC", "NAT", "NGM", "GZA", "WBK"}
 
 
+def own_iso_code(roles: list[str]) -> object | None:
+    """ "DNKGRL" Greenland, "FRANCL" New Caledonia: a territory with its own ISO 3166 code is a party of
+    its own in news and event data (as Hong Kong and Taiwan are), so it is coded as that code.
+
+    Args:
+        roles: The roles of one entry of the country dictionary.
+
+    Returns:
+        The territory's pycountry record, or None when the entry is not a single territory code.
+    """
+    if len(roles) != 1 or "@" in roles[0] or len(roles[0]) != 6:
+        return None
+    return pycountry.countries.get(alpha_3=roles[0][3:])
+
+
 def read_blocks(path: Path) -> list[tuple[list[str], list[str], str]]:
     """Return (names, roles, comment) per block of a PETRARCH .actors file."""
     blocks: list[tuple[list[str], list[str], str]] = []
@@ -283,6 +298,10 @@ def build_actors(shared: Path) -> tuple[list[str], dict[str, str]]:
                          if len(n.split()) > 1 or (n not in given and n not in DENY_SINGLE)]
                 if len(roles) == 1 and roles[0].startswith("IGO") and clean:
                     code_names.setdefault(roles[0], display(clean[0]))
+            territory = own_iso_code(roles) if default_kind == "country" and kind == "org" else None
+            if territory is not None:
+                kind, roles = "country", [territory.alpha_3]
+                code_names[territory.alpha_3] = getattr(territory, "common_name", None) or territory.name
             if clean:
                 roles = [countryless(r) for r in roles]
                 bracketed[len(rows)] = from_brackets

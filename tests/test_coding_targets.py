@@ -627,3 +627,10 @@ def test_troops_given_to_a_mission_help_the_country_it_serves_in(nlp):
     # an office of a body is no force: aid sent to it stays with the body
     found = factual("Ghana sent medical supplies to the UN office in Geneva.", root=True)
     assert {t for s, t, _ in found if s == "GHA"} == {"IGO"}
+
+
+def test_a_hosted_meeting_named_by_its_pair_is_between_both(nlp):
+    found = factual("Switzerland offered to host an Armenia-Azerbaijan summit in Geneva.")
+    assert ("CHE", "ARM", "039") in found and ("CHE", "AZE", "039") in found
+    found = factual("Qatar hosted the US-Taliban talks in Doha.")
+    assert ("QAT", "USA", "045") in found and ("QAT", "AFG", "045") in found

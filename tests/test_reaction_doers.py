@@ -55,3 +55,11 @@ def test_welcoming_an_agreement_answers_both_its_parties(nlp):
 def test_a_party_reacting_to_its_own_agreement_answers_only_the_other(nlp):
     found = factual("Sudan and Chad signed a border agreement on Monday. Chadian rebels rejected the deal.")
     assert not any(s == "TCD" and t == "TCD" for s, t, _ in found)
+
+
+def test_a_reaction_to_joint_manoeuvres_aims_at_every_force_that_held_them(nlp):
+    found = factual("Japanese and Australian warships began a joint naval exercise off Darwin on Monday. "
+                    "Beijing condemned the drills as provocative.")
+    assert ("CHN", "JPN", "111") in found and ("CHN", "AUS", "111") in found
+    # the exercise itself answers no earlier act
+    assert ("JPN", "AUS", "062") in found and not any(c.startswith("15") for _, _, c in found)

@@ -352,6 +352,9 @@ def _match_verb_entry(entry: VerbEntry, verb: Token, obj: Token | None, particle
         part_objs = [p for child in verb.children if child.lower_ == entry.particle and child.dep_ != "prt"
                      for p in kids(child, ("pobj",))]
         targets = part_objs if not entry.prep else _targets_for(verb, obj, entry.prep, keyword, consumed)
+    elif not prep_found and "between" in entry.prep and keyword is not None \
+            and len(paired := party_modifiers(keyword)) > 1:
+        targets = paired  # "host a Russia-Ukraine summit": the pair named before the meeting are who it is between
     else:
         targets = _targets_for(verb, obj, entry.prep if prep_found else frozenset(), keyword, consumed, low)
     if entry.code.startswith("07") and (not targets or keyword in targets) and (arrived := _arrival_places(verb)):

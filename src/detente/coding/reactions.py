@@ -42,9 +42,13 @@ EVENT_NOUN_ROOTS = {
     # "welcomed the truce": an agreement is the act of all its parties
     "truce": ("0871", "057"), "ceasefire": ("0871", "057"), "deal": ("057",), "agreement": ("057",),
     "accord": ("057",), "treaty": ("057",), "pact": ("057",),
+    # "denounced the drills": joint manoeuvres are the act of every force that held them
+    "drill": ("062", "15"), "exercise": ("062", "15"), "manoeuvre": ("062", "15"), "maneuver": ("062", "15"),
 }
-# agreements, whose reactions answer every party to them
-AGREEMENT_NOUNS = frozenset({"truce", "ceasefire", "deal", "agreement", "accord", "treaty", "pact"})
+# joint manoeuvres: only a reaction refers back to them ("began the exercise" holds one, answers none)
+MANOEUVRE_NOUNS = frozenset({"drill", "exercise", "manoeuvre", "maneuver"})
+# agreements and joint manoeuvres, whose reactions answer every party to them
+AGREEMENT_NOUNS = frozenset({"truce", "ceasefire", "deal", "agreement", "accord", "treaty", "pact"}) | MANOEUVRE_NOUNS
 # act nouns for whatever another party said last, of any kind
 SAYING_NOUNS = frozenset({"remark", "comment", "statement"})
 # strikes from afar go by many verbs: "bombed a camp ... condemned the strike"
@@ -137,6 +141,8 @@ def answered_by_noun(act: Act, sources: list[Resolved], earlier: list[Mention]) 
         described = act.anchor.dep_ == "relcl" and head == act.anchor.head
         if roots is None or not described and not any(d.lower_ in ("the", "this", "that", "these", "those")
                                                        for d in head.children):
+            continue
+        if head.lemma_.lower() in MANOEUVRE_NOUNS and act.root not in REACTING_ROOTS:
             continue
         # the most specific kind first: "rejected the protest" answers a diplomatic protest (114) before
         # any later criticism (11); words answer whatever was said last
