@@ -1193,3 +1193,11 @@ def test_a_finite_adverbial_clause_that_lost_its_subject_borrows_none(nlp):
                          "powerful explosion at a chemical plant near the city of Izmit killed dozens of workers.",
                          date="2026-03-10")
     assert not any(m.root_code in ("18", "19", "20") for m in mentions)
+
+
+def test_an_object_behind_its_predicate_adjective(nlp):
+    # "rejected as baseless claims that ...": the claims are what is rejected (a denial, 016)
+    got = code(nlp, "Kigali rejected as baseless claims by Burundi's government that Rwandan troops had crossed "
+                    "the border.")
+    assert ("RWA", "BDI", "016") in {(m.source.country, m.target.country if m.target else None, m.event_code)
+                                     for m in got if m.is_factual}

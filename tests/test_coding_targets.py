@@ -526,6 +526,9 @@ def test_an_official_ordered_out_of_the_country_is_a_diplomatic_expulsion(nlp):
     assert ("DZA", "FRA", "161") in factual("Algiers ordered a French embassy staffer to leave the country "
                                             "within 48 hours.")
     assert ("SRB", "HRV", "161") in factual("Serbia ordered a Croatian official to leave Belgrade.")
+    # a pronoun ordered out stands for the diplomat the joined clause named
+    assert ("GHA", "NGA", "161") in factual("Ghana accused a Nigerian diplomat of espionage and ordered him to "
+                                            "leave the country within three days.")
 
 
 def test_unknown_firms_a_state_sanctions_are_not_its_own(nlp):

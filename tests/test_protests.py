@@ -111,3 +111,23 @@ def test_prisoners_of_a_country_are_its_civilians(nlp):
 def test_a_to_protest_purpose_makes_its_clause_a_protest(nlp):
     assert ("ARM", "ARM", "141") in factual("Tens of thousands of Armenians walked through Yerevan on Sunday to "
                                             "protest against the government's border deal.")
+
+
+def test_a_participle_demand_names_whom_a_blockade_is_aimed_at(nlp):
+    # the town beside the blocked bridge is a place, not the body protested at
+    found = factual("About 200 Bolivian truckers blocked the Desaguadero bridge near Copacabana on Monday, "
+                    "demanding that Lima scrap a new fuel tax.")
+    assert ("BOL", "PER", "144") in found
+
+
+def test_crowds_pouring_onto_the_streets_take_to_them(nlp):
+    assert ("ZMB", "ZMB", "141") in factual("Thousands of Zambians poured onto the streets of Lusaka on Friday.")
+    assert ("MDG", "MDG", "141") in factual("Tens of thousands of Malagasy poured onto the main road of "
+                                            "Antananarivo to demand that the president step down.")
+
+
+def test_a_crowd_of_supporters_storming_a_building_riots(nlp):
+    found = factual("Thousands of opposition supporters stormed the electoral commission in Maputo on Sunday.")
+    assert ("MOZ", "MOZ", "145") in found
+    # armed men storming a town still attack it
+    assert ("YEM", "YEM", "145") not in factual("Hundreds of Houthi fighters stormed the town of Marib on Monday.")

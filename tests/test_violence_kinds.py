@@ -179,3 +179,18 @@ def test_attack_in_a_when_clause_is_aimed_at_those_harmed(nlp, text, expected):
 ])
 def test_chemical_agents_make_a_chemical_attack(nlp, text, expected):
     assert expected in {code for _, _, code in factual(text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people seized as hostages are taken hostage, whoever seizes them
+    ("Chadian troops seized 25 Sudanese traders as hostages near Adre on Monday.", ("TCD", "SDN", "181")),
+    ("Bosnian Serb forces seized 120 U.N. observers as hostages on Friday.", ("BIH", "IGO", "181")),
+])
+def test_people_seized_as_hostages_are_taken_hostage(nlp, text, expected):
+    assert expected in factual(text)
+
+
+def test_a_conjoined_killing_keeps_the_first_verbs_killers(nlp):
+    found = factual("Gunmen burst into a church in the town of Owo during Sunday mass and gunned down more than "
+                    "40 Nigerian worshippers.")
+    assert ("NGA", "NGA", "202") in found

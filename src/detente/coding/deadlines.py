@@ -44,9 +44,20 @@ def expulsion_code(expelled: list[Token]) -> str:
     Returns:
         161 for diplomats, 166x for peacekeepers, monitors, aid agencies and foreign forces, else 174.
     """
-    words = {w.lemma_.lower() for t in expelled for w in t.subtree}
+    words = {w.lemma_.lower() for t in expelled for w in (*t.subtree, *_antecedent_objects(t))}
     return "161" if words & DIPLOMAT_WORDS else next(
         (code for group, code in EXPELLED_HELPERS if words & group), EXPULSION_CODE)
+
+
+def _antecedent_objects(pronoun: Token) -> list[Token]:
+    """ "accused a Somali diplomat of spying and ordered him to leave": whom a pronoun ordered out
+    stands for, the object of the verb its own verb is joined to."""
+    if pronoun.pos_ != "PRON":
+        return []
+    verb = pronoun.head
+    while verb.dep_ in ("ccomp", "xcomp") and verb.head != verb:
+        verb = verb.head  # "ordered him to leave": the parser may hang "him" on "leave"
+    return [o for o in verb.head.children if o.dep_ == "dobj"] if verb.dep_ == "conj" else []
 
 
 def given_deadline(verb: Token, subjects: list[Token], penalty: float) -> Act | None:

@@ -297,9 +297,11 @@ class ClauseCoder:
             # them is still a physical assault (182)
             code, rule = "175", f"{rule} > against protesters"
         elif (code[:2] in ("18", "19") and verb.lemma_.lower() in RIOT_VERBS or code.startswith("171")) \
-                and any(s.lemma_.lower() in PROTESTER_NOUNS for s in sources):
-            # "protesters clashed with police", "demolished the embassy": a violent protest (145), said of
-            # the protesters only (their rockets or missiles are an armed attack)
+                and any(s.lemma_.lower() in PROTESTER_NOUNS or is_mass(s, 100) and crowd_of(s, SITTING_IN_NOUNS)
+                        for s in sources):
+            # "protesters clashed with police", "demolished the embassy", "thousands of opposition supporters
+            # stormed the building": a violent protest (145), said of the crowd only (their rockets or
+            # missiles are an armed attack)
             code, rule, symmetric = "145", f"{rule} > by protesters", False
         elif code.startswith("192") and sources and all(crowd_of(s, SITTING_IN_NOUNS) for s in sources):
             # "thousands of students occupied the parliament grounds": a sit-in by unarmed people is a

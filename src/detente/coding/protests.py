@@ -65,8 +65,10 @@ def protest_targets(act: Act, targets: list[Resolved], actors: ArticleActors, co
         targets = [t for t in targets if not any(r == t.head or r.is_ancestor(t.head) for r in routes)]
     if targets:
         return targets
-    # "blocked roads around the European Parliament": the body the protest stands at
-    beside = [o for r in routes for p in kids(r, ("prep",)) if p.lower_ in BESIDE_PREPS for o in kids(p, ("pobj",))]
+    # "blocked roads around the European Parliament": the body the protest stands at ("the bridge near
+    # Ipiales" names a town, a place and no body)
+    beside = [o for r in routes for p in kids(r, ("prep",)) if p.lower_ in BESIDE_PREPS for o in kids(p, ("pobj",))
+              if o.ent_type_ not in ("GPE", "LOC")]
     if (at := [r for r in actors.expand(beside, deep=True) if not r.ref.code.startswith("---")]):
         return at
     # "to protest against the closure of post offices by Kosovo police": at whoever did the act protested
@@ -85,10 +87,12 @@ def purpose_aims(anchor: Token) -> list[Token]:
     """Heads of the parties a protest's purpose clause is aimed at.
 
     "rallied to demand that the government resign" → government; "to press the company to pay"
-    → company; "to demand the resignation of President X" → X; "to protest against EU rules" → rules.
+    → company; "to demand the resignation of President X" → X; "to protest against EU rules" → rules;
+    "blocked the bridge, demanding that Quito lift the tariffs" → Quito (a participle states the aim too).
     """
     return [a for clause in anchor.children if clause.dep_ in ("advcl", "xcomp")
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) for a in _aims(clause)]
+            and (clause.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children))
+            for a in _aims(clause)]
 
 
 def _aims(clause: Token) -> list[Token]:

@@ -217,6 +217,11 @@ def _clause_roles(verb: Token, depth: int = 0) -> tuple[list[Token], Token | Non
         objects = [a for p in kids(verb, ("prep",)) if p.lower_ == "as" for g in kids(p, ("pobj",))
                    for a in kids(g, ("appos",))]
     if not objects:
+        # "rejected as baseless claims that ...", "dismissed as false reports that ...": the object
+        # follows its predicate adjective, and the parser read "as baseless claims" as one phrase
+        objects = [g for p in kids(verb, ("prep",)) if p.lower_ == "as" for g in kids(p, ("pobj",))
+                   if g.tag_ == "NNS" and g.i == p.i + 2 and verb.doc[p.i + 1].dep_ == "amod"]
+    if not objects:
         # "kidnapped up to 16 advisers": the parser reads "up" as a particle and hangs the object on it
         objects = [g for p in kids(verb, ("prt",)) if p.lower_ == "up" for c in kids(p, ("prep",))
                    if c.lower_ == "to" for g in kids(c, ("pobj",))]

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from detente.coding.acts import Act
 from detente.coding.modality import clause_modality
+from detente.coding.roles import clause_roles
 
 logger = logging.getLogger(__name__)
 
@@ -24,7 +25,8 @@ SEIZED_PEOPLE = frozenset({"nurse", "doctor", "worker", "journalist", "reporter"
                            "staff", "hostage", "farmer", "trader", "driver", "pilgrim", "soldier", "officer", "miner",
                            "national", "citizen", "activist", "protester", "diplomat", "official", "migrant",
                            "surveyor", "contractor", "technician", "researcher", "scientist", "businessman",
-                           "executive", "volunteer", "guard", "monk", "hiker"})
+                           "executive", "volunteer", "guard", "monk", "hiker", "peacekeeper", "observer",
+                           "inspector", "monitor"})
 # fights that between governments, leaders and parties are fought in words
 WORDY_FIGHTS = frozenset({"clash", "spar", "feud", "tussle", "lock"})
 POLITICAL_SECTORS = frozenset({"GOV", "ELI", "LEG", "PTY", "OPP", "JUD"})
@@ -73,6 +75,9 @@ def many_civilians(verb: Token, victims: list[Token]) -> bool:
         return False
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
     subjects = [o for s in subjects for o in ([*s.children] if s.dep_ == "agent" else [s]) if o.dep_ != "det"]
+    if not subjects and verb.dep_ == "conj":
+        # "burst into two mosques and gunned down more than 100 worshippers": the first verb's subject
+        subjects = clause_roles(verb)[0]
     if not subjects or any(s.pos_ == "PRON" or s.lemma_.lower() in ATTACK_MEANS for s in subjects):
         return False
     return any(_counted_civilians(v) for v in victims)
@@ -212,6 +217,12 @@ def chemical_weapon(anchor: Token) -> bool:
     return False
 
 
+def _as_hostages(verb: Token) -> bool:
+    """ "seized the crew as hostages", "held them as captives"."""
+    return any(o.lemma_.lower() in ("hostage", "captive") for p in verb.children if p.dep_ == "prep"
+               and p.lower_ == "as" for o in p.children if o.dep_ == "pobj")
+
+
 def assault_or_fight(act: Act, source_code: str, target_code: str | None) -> str:
     """The act's code given its actors: CAMEO 18 vs 19 (or 11 for politicians who "clash").
 
@@ -225,6 +236,8 @@ def assault_or_fight(act: Act, source_code: str, target_code: str | None) -> str
     if act.anchor.lemma_.lower() in WORDY_FIGHTS and target_code is not None \
             and source_code[3:6] in POLITICAL_SECTORS and target_code[3:6] in POLITICAL_SECTORS:
         return "110"  # "Petro, who has clashed with Trump": leaders clash in words
+    if act.code.startswith(("1711", "173")) and _as_hostages(act.anchor):
+        return "181"  # "seized 300 peacekeepers as hostages": whoever takes them, hostage-taking
     if act.code == "1711" and any(t.lemma_.lower() in SEIZED_PEOPLE for t in act.targets):
         # "the gunmen seized eight nurses": people seized are abducted (or, by the state, arrested)
         return "181" if irregular and source_code[3:6] not in CONVENTIONAL_SECTORS else "173"
