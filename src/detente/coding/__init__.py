@@ -155,6 +155,11 @@ PARTY_ONLY_ROOTS = frozenset({"01", "05", "11", "18", "19", "20"})
 # roots where a role without a country ("arrested opposition leaders", "accused rebels") is taken to
 # be on the other side's home ground when the sentence names no place
 HOME_ROLE_ROOTS = frozenset({"02", "08", "10", "11", "12", "17"})
+# force a state uses at home (arrests, police deployments) and the withdrawal of its forces; troops moved
+# within a state's own borders are mostly a show of force to a neighbour
+HOME_FORCE_ROOTS = frozenset({"17"})
+HOME_FORCE_CODES = frozenset({"087"})
+POLICE_WORDS = frozenset({"police", "policeman", "gendarme", "gendarmerie", "riot"})
 # nouns for parties (not acts) a target slot may hold without naming an actor
 PARTY_WORDS = frozenset({"donor", "company", "firm", "bank", "investor", "organization", "organisation", "agency",
                          "group", "party", "people", "person", "man", "woman", "family", "official", "leader",
@@ -362,7 +367,8 @@ class Coder:
                 targets, indirect = [], False
         if not targets and act.root in COUNTERPART_ROOTS:
             # "refused to retract her remarks despite a protest from China": also when the object is its own
-            heads = (act.anchor, act.anchor.head) if act.anchor.dep_ == "xcomp" else (act.anchor,)
+            # "will not release the priests, Murillo said, rejecting an appeal from the Vatican": the speaker's too
+            heads = (act.anchor, act.anchor.head) if act.anchor.dep_ in ("xcomp", "ccomp") else (act.anchor,)
             objecting = [r for r in actors.expand([o for h in heads for o in objectors(h)], deep=True)
                          if r.ref.code not in own and is_state(r.ref.country)]
             targets, indirect = objecting or targets, bool(objecting)
@@ -584,7 +590,13 @@ class Coder:
         prisoners = act.code.startswith(("084", "0353")) and not any(
             t.lemma_.lower() in CAPTIVE_NOUNS for t in act.targets) and all(
             s.ref.code[3:6] in ("", "GOV", "MIL", "COP", "JUD") for s in sources)
-        implied = not targets and (act.domestic or is_domestic(act.code) or prisoners)
+        # "deployed riot police in Harare", "arrested a blogger in Minsk", "troops withdrew from Gao": police
+        # deployed, arrests made or forces pulled back on a state's own ground act on its own country
+        at_own_ground = (act.root in HOME_FORCE_ROOTS or act.code in HOME_FORCE_CODES or act.root == "15" and (
+            act.code == "153" or any(t.lemma_.lower() in POLICE_WORDS for t in act.anchor.subtree))) \
+            and len(countries) == 1 and location is not None and in_clause and location.country in countries \
+            and all(s.ref.code[3:6] in STATE_SECTORS | ARMED_SECTORS for s in sources)
+        implied = not targets and (act.domestic or is_domestic(act.code) or prisoners or at_own_ground)
         participle = _consequence(act)
         attackers = {s.ref.code for s in sources}
         at_home = location is None or location.country in countries

@@ -96,6 +96,8 @@ SENT_NOUNS = frozenset({"team", "investigator", "inspector", "expert", "monitor"
 OWNING_VERBS = frozenset({"belong", "own", "operate", "charter", "run", "hire", "lease", "manage"})
 WAR_MACHINES = frozenset({"aircraft", "jet", "warplane", "plane", "drone", "helicopter", "gunship", "bomber",
                           "fighter-jet", "warship", "gunboat", "tank", "artillery", "battery", "missile"})
+# what a thing is of, told by a participle ("a mine operated by", "a camp used by", "a town held by")
+HOLDING_VERBS = OWNING_VERBS | {"use", "occupy", "control", "hold"}
 # bodies a definite possessive refers back to ("the group's fighters", "the movement's leaders")
 SELF_BODY_NOUNS = frozenset({"group", "movement", "militia", "organisation", "organization", "faction", "rebels",
                              "country", "nation", "kingdom", "republic"})
@@ -541,6 +543,11 @@ class ArticleActors:
                 or [country for country, _ in self.named.most_common(number)]
             if number > 2 and len(pair) < number:
                 continue  # "the three neighbours" before three are named: no guess
+            if len(pair) == 1 and number == 2 and len(rivals := [
+                    r for r in self.coref.recent_pair(head, people=False) if r.country == pair[0]]) == 2:
+                # "Yeltsin met the Chechen separatist leader and the two sides signed": one country's two
+                # parties just named
+                return [Resolved(r, True, head) for r in rivals]
             if pair:
                 # one country named so far: its own two sides ("talks with both sides" in a civil war)
                 return [Resolved(self.last_ref[c], True, head) for c in pair]
@@ -678,6 +685,10 @@ class ArticleActors:
                 for child in sorted(node.children, key=lambda c: c.pos_ == "PRON"):
                     if child.dep_ == "prep" and child.lower_ not in INSIDE_PREPS:
                         continue  # "an agreement in Washington": places are not parties
+                    if child.dep_ == "agent":
+                        if node.dep_ == "acl" and node.lemma_.lower() in HOLDING_VERBS:
+                            nxt.append(child)  # "the uranium mine operated by France's Orano": whoever runs it
+                        continue
                     if child.dep_ in ("amod", "compound", "nmod") and node.lemma_.lower() in BORDER_NOUNS:
                         continue  # "a stronghold on the Thai border" is a place, not a Thai party
                     if child.dep_ in ("poss", "pobj", "prep", "compound", "amod", "appos", "conj", "nmod", "acl"):
@@ -819,7 +830,23 @@ class ArticleActors:
                             ref = ActorRef(ref.code, ref.name, words.text, words.start_char, words.end_char)
                             found.append(Resolved(ref, False, conj))
                             self._count_named(ref)
-        return found
+        return found + self._bare_government(heads, found)
+
+    def _bare_government(self, heads: Sequence[Token], found: list[Resolved]) -> list[Resolved]:
+        """ "Government and Tamil Tiger negotiators held talks": a government no word places, joined to
+        the parties of one country, is that country's (its rebels or opposition sit across from it)."""
+        countries = {r.ref.country for r in found}
+        if len(countries) != 1 or not is_state_ref(found[0].ref) or any(r.ref.code[3:6] == "GOV" for r in found):
+            return []
+        joined = [t for head in heads for t in (head, *head.conjuncts, *head.children)
+                  if t.dep_ in ("nsubj", "nsubjpass", "conj", "nmod", "compound") or t is head]
+        bare = next((t for t in joined if t.lemma_.lower() == "government" and t.tag_ in ("NN", "NNP")
+                     and (t.conjuncts or t.dep_ == "conj") and not any(
+                         c.dep_ in ("amod", "compound", "poss", "nmod") for c in t.children)), None)
+        if bare is None:
+            return []
+        code = countries.pop() + "GOV"
+        return [Resolved(ActorRef(code, actor_name(code), bare.text, bare.idx, bare.idx + len(bare.text)), True, bare)]
 
 
 def _city_modifier(head: Token) -> Resolved | None:

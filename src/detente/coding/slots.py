@@ -14,6 +14,8 @@ from detente.coding.modality import DISPATCHING_LEMMAS
 OBJECTION_NOUNS = frozenset({"protest", "objection", "warning", "opposition", "pressure", "criticism", "appeal",
                              "call", "plea", "demand", "request", "threat", "condemnation", "concern", "reservation",
                              "ultimatum"})
+# turning down what another party asked for ("rejecting an appeal from the Vatican")
+REBUFFING_VERBS = frozenset({"reject", "defy", "ignore", "dismiss", "rebuff", "spurn", "snub", "disregard"})
 # "ready to sign once Armenia amends its constitution": a condition's subject is whom the act concerns
 CONDITION_MARKS = frozenset({"if", "unless", "once", "until", "provided", "providing"})
 # prepositions whose objects may name the target no lexicon slot found
@@ -77,8 +79,13 @@ def provoking_acts(anchor: Token) -> list[Token]:
 def objectors(anchor: Token) -> list[Token]:
     """Who objected to what the trigger did anyway, or pressed for it: "refused to retract her remarks
     despite a formal protest from China", "went ahead in defiance of U.S. warnings", "will not change
-    our constitution under an ultimatum from Sofia"."""
+    our constitution under an ultimatum from Sofia", "will not release them, rejecting an appeal from Rome"."""
     found = []
+    for clause in anchor.children:
+        if clause.dep_ == "advcl" and clause.tag_ == "VBG" and clause.lemma_.lower() in REBUFFING_VERBS:
+            # "..., rejecting an appeal from the Vatican", "defying calls from Washington"
+            found.extend([o for o in clause.children if o.dep_ == "dobj"
+                          and o.lemma_.lower() in OBJECTION_NOUNS][:1])
     for prep in anchor.children:
         if prep.lower_ in ("despite", "under") or prep.lower_ == "in" and any(
                 p.lower_ == "defiance" for p in prep.children):
