@@ -46,6 +46,7 @@ from detente.coding.inference import (
     addressees,
     answered_in_sentence,
     conditioned_party,
+    contact_elaborations,
     denial_targets,
     denies_a_clause,
     denials_answered,
@@ -247,6 +248,7 @@ class Coder:
             by_anchor.setdefault(act.anchor.i, []).extend(found)
             coded.extend(found)
         coded = without_restatements(acts, by_anchor, coded)
+        coded = contact_elaborations(acts, by_anchor, coded, earlier, index)
         denial_targets(coded)
         denials_answered(coded, earlier)
         denials_of_reports(coded, earlier, actors, sent.doc)

@@ -31,6 +31,8 @@ RESPONSE_VERBS = frozenset({"respond", "retaliate", "react", "reply", "answer", 
 ANSWERING_ROOTS = frozenset({"10", "11", "12", "13", "16"})
 HOSTILE_ROOTS = frozenset({"13", "15", "16", "17", "18", "19", "20"})
 # statements that share the target of their actor's other act in the sentence
+# verbs that tell what a meeting or call was about
+DISCUSSING_VERBS = frozenset({"discuss", "review", "exchange"})
 # participles that gloss the act before them
 GLOSS_VERBS = frozenset({"call", "say", "describe", "brand", "term", "label", "dismiss", "add", "insist", "argue"})
 SHARING_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "13", "15"})
@@ -102,6 +104,36 @@ def without_restatements(acts: list[Act], by_anchor: dict[int, list[Mention]],
         restated |= {id(m) for m in by_anchor.get(act.anchor.i, ()) if m.is_factual and (
             _sides_and_root(m) in told or m.root_code == "10" and m.source.country in protesters)}
     return [m for m in coded if id(m) not in restated]
+
+
+def contact_elaborations(acts: list[Act], by_anchor: dict[int, list[Mention]], coded: list[Mention],
+                         earlier: list[Mention], index: int) -> list[Mention]:
+    """ "Putin and Pashinyan held a phone call. The two leaders discussed bilateral ties.": what "they" or
+    "the two leaders" discussed, right after a sentence coding their contact, tells what that contact
+    was about; it is no second meeting.
+
+    Args:
+        acts: The sentence's acts.
+        by_anchor: Mentions coded from each act, by the index of its anchor token.
+        coded: The sentence's mentions.
+        earlier: The mentions of the article's earlier sentences.
+        index: The sentence's index in the article.
+
+    Returns:
+        ``coded`` without the consultations that elaborate the contact just told.
+    """
+    if not any(m.root_code == "04" and m.is_factual and m.sentence_index == index - 1 for m in earlier):
+        return coded
+    told = {id(m) for act in acts if act.root == "04" and act.anchor.lemma_.lower() in DISCUSSING_VERBS
+            and act.sources and all(_told_parties(s) for s in act.sources)
+            for m in by_anchor.get(act.anchor.i, ())}
+    return [m for m in coded if id(m) not in told]
+
+
+def _told_parties(subject: Token) -> bool:
+    """ "they", "the two leaders", "both ministers": parties named by reference to the last sentence."""
+    return subject.pos_ == "PRON" or subject.lower_ == "both" or any(
+        c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet") for c in subject.children)
 
 
 def _explained_head(anchor: Token) -> Token | None:
