@@ -241,7 +241,8 @@ class Coder:
                 head = [m for s in act.sources for m in by_anchor.get(s.i, ())]
             if head:
                 # "shelled the town, killing six": the toll repeats the attack between the same sides
-                seen = {_triple(m)[:2] for m in head if m.root_code in ("18", "19", "20")}
+                # ("opened fire on protesters, killing five": the toll of a violent repression (175) repeats it)
+                seen = {_triple(m)[:2] for m in head if m.root_code in ("18", "19", "20") or m.event_code == "175"}
                 attackers = {pair[0] for pair in seen}
                 found = [m for m in found if _triple(m)[:2] not in seen
                          and not (m.target is None and m.source.country in attackers)]

@@ -108,9 +108,10 @@ def without_restatements(acts: list[Act], by_anchor: dict[int, list[Mention]],
 
 def contact_elaborations(acts: list[Act], by_anchor: dict[int, list[Mention]], coded: list[Mention],
                          earlier: list[Mention], index: int) -> list[Mention]:
-    """ "Putin and Pashinyan held a phone call. The two leaders discussed bilateral ties.": what "they" or
-    "the two leaders" discussed, right after a sentence coding their contact, tells what that contact
-    was about; it is no second meeting.
+    """ "Putin and Pashinyan held a phone call. The two leaders discussed bilateral ties.", "... spoke by
+    phone, and the two leaders agreed that the raids threatened stability": what "they" or "the two
+    leaders" discussed or found, right after their contact is told, says what that contact was about; it is
+    no second meeting nor a commitment of its own.
 
     Args:
         acts: The sentence's acts.
@@ -120,14 +121,28 @@ def contact_elaborations(acts: list[Act], by_anchor: dict[int, list[Mention]], c
         index: The sentence's index in the article.
 
     Returns:
-        ``coded`` without the consultations that elaborate the contact just told.
+        ``coded`` without the acts that elaborate the contact just told.
     """
-    if not any(m.root_code == "04" and m.is_factual and m.sentence_index == index - 1 for m in earlier):
-        return coded
-    told = {id(m) for act in acts if act.root == "04" and act.anchor.lemma_.lower() in DISCUSSING_VERBS
-            and act.sources and all(_told_parties(s) for s in act.sources)
-            for m in by_anchor.get(act.anchor.i, ())}
+    told_before = any(m.root_code == "04" and m.is_factual and m.sentence_index == index - 1 for m in earlier)
+    told = set()
+    for act in acts:
+        if not (act.sources and all(_told_parties(s) for s in act.sources) and _elaborating(act)):
+            continue
+        mine = by_anchor.get(act.anchor.i, [])
+        contact_here = any(m.root_code == "04" and m.is_factual and (m.verb_start or 0) < act.anchor.idx
+                           and all(m is not n for n in mine) for m in coded)
+        if told_before or contact_here:
+            told |= {id(m) for m in mine}
     return [m for m in coded if id(m) not in told]
+
+
+def _elaborating(act: Act) -> bool:
+    """Discussing, or agreeing that something is so ("agreed that the raids threatened stability"; not
+    agreeing to do something, nor that something should be done)."""
+    lemma = act.anchor.lemma_.lower()
+    return act.root == "04" and lemma in DISCUSSING_VERBS or act.root == "03" and lemma == "agree" and any(
+        c.dep_ == "ccomp" and c.tag_ in ("VBD", "VBZ", "VBP") and not any(
+            a.dep_ == "aux" and a.tag_ == "MD" for a in c.children) for c in act.anchor.children)
 
 
 def _told_parties(subject: Token) -> bool:
