@@ -55,3 +55,9 @@ def test_the_toll_of_firing_on_protesters_repeats_the_repression(nlp):
     got = triples("Police opened fire on protesters in Nairobi on Tuesday, killing at least four people.")
     assert ("KEN", "KEN", "17") in got
     assert ("KEN", "KEN", "19") not in got
+
+
+def test_an_as_alleged_aside_takes_no_target_from_the_main_act(nlp):
+    got = triples("Uganda's army denied shelling Congolese villages, as alleged by Kinshasa.")
+    assert ("UGA", "COD", "01") in got
+    assert not {t for t in got if t[2] == "11" and t[1] is not None}

@@ -256,9 +256,19 @@ def shared_targets(sentence: list[Mention], doc: Doc) -> None:
                 m.target is not None and m.target.country == donor.target.country
                 and m.source.code == mention.source.code and m.root_code == mention.root_code for m in sentence):
             continue
+        verb = doc.char_span(mention.verb_start, mention.verb_start + 1, alignment_mode="expand")
+        if verb is not None and _as_clause(verb[0]):
+            continue  # "denied using cluster munitions, as alleged by Phnom Penh": told beside the act
         mention.target = donor.target
         mention.rule += " [target: the same actor's other act]"
         mention.confidence = max(0.05, mention.confidence - 0.15)
+
+
+def _as_clause(verb: Token) -> bool:
+    """ "..., as alleged by Phnom Penh", "as Kyiv has claimed": an "as" clause told beside the act."""
+    while verb.dep_ in ("xcomp", "ccomp", "conj") and verb.head != verb:
+        verb = verb.head
+    return verb.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ == "as" for c in verb.children)
 
 
 def provocations_answered(sentence: list[Mention], doc: Doc) -> None:
