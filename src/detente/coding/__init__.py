@@ -46,6 +46,7 @@ from detente.coding.inference import (
     addressees,
     answered_in_sentence,
     conditioned_party,
+    contact_elaborations,
     denial_targets,
     denies_a_clause,
     denials_answered,
@@ -245,13 +246,15 @@ class Coder:
                 head = [m for s in act.sources for m in by_anchor.get(s.i, ())]
             if head:
                 # "shelled the town, killing six": the toll repeats the attack between the same sides
-                seen = {_triple(m)[:2] for m in head if m.root_code in ("18", "19", "20")}
+                # ("opened fire on protesters, killing five": the toll of a violent repression (175) repeats it)
+                seen = {_triple(m)[:2] for m in head if m.root_code in ("18", "19", "20") or m.event_code == "175"}
                 attackers = {pair[0] for pair in seen}
                 found = [m for m in found if _triple(m)[:2] not in seen
                          and not (m.target is None and m.source.country in attackers)]
             by_anchor.setdefault(act.anchor.i, []).extend(found)
             coded.extend(found)
         coded = without_restatements(acts, by_anchor, coded)
+        coded = contact_elaborations(acts, by_anchor, coded, earlier, index)
         denial_targets(coded)
         denials_answered(coded, earlier)
         denials_of_reports(coded, earlier, actors, sent.doc)

@@ -170,8 +170,16 @@ def habitual(verb: Token) -> bool:
         o.dep_ == "pobj" and o.lower_ in SPAN_NOUNS and any(
             w.dep_ == "amod" and w.lower_ in ("past", "last", "recent") for w in o.children)
         for o in c.children) for c in verb.children)
-    return perfect and (years or lasting or span or any(t.like_num and len(t.text) == 4 or t.lower_ == "ever"
-                                                for c in clauses for t in c.subtree))
+    # "since then", "ever since": from a time told before up to now
+    since_then = any(c.dep_ in ("prep", "advmod") and c.lower_ == "since" and any(
+        o.lower_ in ("then", "ever") for o in c.children) or c.dep_ == "advmod" and c.lower_ == "ever" and any(
+        o.lower_ == "since" for o in c.children) for c in verb.children)
+    if perfect and (years or lasting or span or since_then or any(
+            t.like_num and len(t.text) == 4 or t.lower_ == "ever" for c in clauses for t in c.subtree)):
+        return True
+    # "has expanded over the past three years and has staged attacks in Benin": a perfect verb joined to
+    # a habit shares its span
+    return perfect and verb.dep_ == "conj" and verb.head.tag_ == "VBN" and habitual(verb.head)
 
 
 def custody_state(verb: Token) -> bool:

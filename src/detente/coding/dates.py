@@ -167,7 +167,7 @@ def _after_dated(verb: Token, today: date) -> list[date]:
     followed an event of an earlier year is history told as background (not "restored ties on Monday after
     a rupture in 2023": that one has its own day)."""
     own_time = any(t.ent_type_ in ("DATE", "TIME") for c in verb.children
-                   if c.dep_ in ("npadvmod", "advmod") or c.dep_ == "prep" and c.lower_ not in (*LATER_PREPS, "for")
+                   if c.dep_ in ("npadvmod", "advmod") or c.dep_ == "prep" and c.lower_ not in (*LATER_PREPS, "for", "as")
                    for t in c.subtree)
     if own_time:
         return []
@@ -175,6 +175,11 @@ def _after_dated(verb: Token, today: date) -> list[date]:
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in LATER_PREPS:
             found.extend(_followed(child, today))
+        elif child.dep_ == "prep" and child.lower_ == "as":
+            # "recognised the region as independent after the 2008 war": the parser hangs the time on
+            # the predicative "as" phrase
+            found.extend(when for g in child.children for p in g.children
+                         if p.dep_ == "prep" and p.lower_ in LATER_PREPS for when in _followed(p, today))
         elif child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "after" for c in child.children):
             for prep in (c for c in child.children if c.dep_ == "prep"):
                 found.extend(_followed(prep, today) if prep.lower_ in LATER_PREPS else _prep_dates(prep, 0, today))

@@ -31,6 +31,8 @@ RESPONSE_VERBS = frozenset({"respond", "retaliate", "react", "reply", "answer", 
 ANSWERING_ROOTS = frozenset({"10", "11", "12", "13", "16"})
 HOSTILE_ROOTS = frozenset({"13", "15", "16", "17", "18", "19", "20"})
 # statements that share the target of their actor's other act in the sentence
+# verbs that tell what a meeting or call was about
+DISCUSSING_VERBS = frozenset({"discuss", "review", "exchange"})
 # participles that gloss the act before them
 GLOSS_VERBS = frozenset({"call", "say", "describe", "brand", "term", "label", "dismiss", "add", "insist", "argue"})
 SHARING_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "13", "15"})
@@ -102,6 +104,51 @@ def without_restatements(acts: list[Act], by_anchor: dict[int, list[Mention]],
         restated |= {id(m) for m in by_anchor.get(act.anchor.i, ()) if m.is_factual and (
             _sides_and_root(m) in told or m.root_code == "10" and m.source.country in protesters)}
     return [m for m in coded if id(m) not in restated]
+
+
+def contact_elaborations(acts: list[Act], by_anchor: dict[int, list[Mention]], coded: list[Mention],
+                         earlier: list[Mention], index: int) -> list[Mention]:
+    """ "Putin and Pashinyan held a phone call. The two leaders discussed bilateral ties.", "... spoke by
+    phone, and the two leaders agreed that the raids threatened stability": what "they" or "the two
+    leaders" discussed or found, right after their contact is told, says what that contact was about; it is
+    no second meeting nor a commitment of its own.
+
+    Args:
+        acts: The sentence's acts.
+        by_anchor: Mentions coded from each act, by the index of its anchor token.
+        coded: The sentence's mentions.
+        earlier: The mentions of the article's earlier sentences.
+        index: The sentence's index in the article.
+
+    Returns:
+        ``coded`` without the acts that elaborate the contact just told.
+    """
+    told_before = any(m.root_code == "04" and m.is_factual and m.sentence_index == index - 1 for m in earlier)
+    told = set()
+    for act in acts:
+        if not (act.sources and all(_told_parties(s) for s in act.sources) and _elaborating(act)):
+            continue
+        mine = by_anchor.get(act.anchor.i, [])
+        contact_here = any(m.root_code == "04" and m.is_factual and (m.verb_start or 0) < act.anchor.idx
+                           and all(m is not n for n in mine) for m in coded)
+        if told_before or contact_here:
+            told |= {id(m) for m in mine}
+    return [m for m in coded if id(m) not in told]
+
+
+def _elaborating(act: Act) -> bool:
+    """Discussing, or agreeing that something is so ("agreed that the raids threatened stability"; not
+    agreeing to do something, nor that something should be done)."""
+    lemma = act.anchor.lemma_.lower()
+    return act.root == "04" and lemma in DISCUSSING_VERBS or act.root == "03" and lemma == "agree" and any(
+        c.dep_ == "ccomp" and c.tag_ in ("VBD", "VBZ", "VBP") and not any(
+            a.dep_ == "aux" and a.tag_ == "MD" for a in c.children) for c in act.anchor.children)
+
+
+def _told_parties(subject: Token) -> bool:
+    """ "they", "the two leaders", "both ministers": parties named by reference to the last sentence."""
+    return subject.pos_ == "PRON" or subject.lower_ == "both" or any(
+        c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet") for c in subject.children)
 
 
 def _explained_head(anchor: Token) -> Token | None:
@@ -209,9 +256,19 @@ def shared_targets(sentence: list[Mention], doc: Doc) -> None:
                 m.target is not None and m.target.country == donor.target.country
                 and m.source.code == mention.source.code and m.root_code == mention.root_code for m in sentence):
             continue
+        verb = doc.char_span(mention.verb_start, mention.verb_start + 1, alignment_mode="expand")
+        if verb is not None and _as_clause(verb[0]):
+            continue  # "denied using cluster munitions, as alleged by Phnom Penh": told beside the act
         mention.target = donor.target
         mention.rule += " [target: the same actor's other act]"
         mention.confidence = max(0.05, mention.confidence - 0.15)
+
+
+def _as_clause(verb: Token) -> bool:
+    """ "..., as alleged by Phnom Penh", "as Kyiv has claimed": an "as" clause told beside the act."""
+    while verb.dep_ in ("xcomp", "ccomp", "conj") and verb.head != verb:
+        verb = verb.head
+    return verb.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ == "as" for c in verb.children)
 
 
 def provocations_answered(sentence: list[Mention], doc: Doc) -> None:
