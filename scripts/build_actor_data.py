@@ -172,19 +172,34 @@ def split_acronym(raw: str, words: set[str]) -> list[str]:
     return [norm_name(full), inner.lower() if inner.lower() not in words else inner.upper()]
 
 
-def drop_clashing_brackets(rows: list[str], bracketed: dict[int, set[str]]) -> list[str]:
+def drop_clashing_brackets(rows: list[str], bracketed: dict[int, set[str]], states: set[str]) -> list[str]:
     """Drop names a row took out of brackets when another actor already bears them ("PLA"
-    of a Turkish faction vs China's army): the dictionary's bracket marked them ambiguous."""
+    of a Turkish faction vs China's army): the dictionary's bracket marked them ambiguous.
+
+    A group whose own entry codes it by a state keeps its name from the entries that list it
+    again as an international militarized group (IMG): the Moro Islamic Liberation Front is
+    the Philippines' insurgency, coded PHLREB, wherever else the files file it.
+    """
     codes_by_name: dict[str, set[str]] = defaultdict(set)
     for row in rows:
         _, roles, names = row.split("\t")
         for name in names.split("|"):
             codes_by_name[name.lower()].add(roles)
+    national: dict[str, int] = {}  # name -> the state-coded group row that keeps it
+    for index, row in enumerate(rows):
+        kind, roles, _ = row.split("\t")
+        if kind == "group" and roles[:3] in states:
+            for name in bracketed.get(index, ()):
+                others = codes_by_name[name.lower()] - {roles}
+                if others and all(other.startswith("IMG") for other in others):
+                    national[name.lower()] = index
     kept = []
     for index, row in enumerate(rows):
         kind, roles, names = row.split("\t")
         left = [n for n in names.split("|")
-                if not (n in bracketed.get(index, ()) and len(codes_by_name[n.lower()]) > 1)]
+                if not (n in bracketed.get(index, ()) and len(codes_by_name[n.lower()]) > 1
+                        and national.get(n.lower()) != index)
+                and not (roles.startswith("IMG") and n.lower() in national)]
         if left:
             kept.append("\t".join([kind, roles, "|".join(left)]))
     return kept
@@ -306,7 +321,7 @@ def build_actors(shared: Path) -> tuple[list[str], dict[str, str]]:
                 roles = [countryless(r) for r in roles]
                 bracketed[len(rows)] = from_brackets
                 rows.append("\t".join([kind, " ".join(dict.fromkeys(roles)), "|".join(clean)]))
-    rows = drop_clashing_brackets(rows, bracketed)
+    rows = drop_clashing_brackets(rows, bracketed, {code for code in code_names if len(code) == 3})
     taken = {n.lower() for row in rows for n in row.split("\t")[2].split("|") if " " not in n}
     rows += person_rows(people, sector | taken, given, english)
     return rows, code_names

@@ -440,6 +440,8 @@ GENERATED_ACTORS = "phoenix_actors.tsv"
 # CAMEO's world-region and "international" prefixes (not states, religions or organisations).
 REGION_PREFIXES = frozenset({"AFR", "ASA", "BLK", "CAS", "CAU", "CFR", "CRB", "EAF", "EEU", "EUR", "INT", "LAM",
                              "MDT", "MEA", "NAF", "NMR", "SAF", "SAM", "SAS", "SCN", "SEA", "WAF", "WEU", "WST"})
+# prefixes of actors that are no state but need no place either
+NON_STATE_PREFIXES = frozenset({"IGO", "NGO", "IMG", "MNC", "---"})
 CURRENT_ACTORS = "current_actors.tsv"
 GENERATED_AGENTS = "phoenix_agents.tsv"
 EXTRA_AGENTS = "agents_extra.tsv"
@@ -479,17 +481,24 @@ def modern_code(code: str, successors: dict[str, str], countries: Collection[str
     return successor + code[3:]
 
 
-def placeable_group_code(code: str) -> str:
+def placeable_group_code(code: str, states: Collection[str] | None = None) -> str:
     """An armed group's code with a world-region prefix made countryless: the Phoenix files code
     the IRA "WEUREB" and the RUF "WAFREB", but an event is coded by the country the group fights
-    in, which the sentence or article places (``---REB`` in Sierra Leone becomes ``SLEREB``)."""
-    if code[:3] not in REGION_PREFIXES:
+    in, which the sentence or article places (``---REB`` in Sierra Leone becomes ``SLEREB``).
+    Given the known ``states``, so are prefixes that name none: a religion (Aum Shinrikyo
+    "BUDREB") or a slip of the Phoenix files (the FDLR and the FMLN "KKLREB", the coder's initials)."""
+    prefix = code[:3]
+    if prefix not in REGION_PREFIXES and (states is None or prefix in states or prefix in NON_STATE_PREFIXES):
         return code
     return "---" + (code[3:] or "REB")
 
 
-def modernise(entries: list[Entry]) -> list[Entry]:
-    """The entries with every role coded by current states only (:func:`modern_code`)."""
+def modernise(entries: list[Entry], generated: bool = False) -> list[Entry]:
+    """The entries with every role coded by current states only (:func:`modern_code`).
+
+    ``generated`` entries come from the Phoenix files, whose group codes may carry a prefix
+    naming no state (see :func:`placeable_group_code`); hand-written ones are trusted.
+    """
     successors = load_code_names_tsv(*_read(SUCCESSOR_CODES))
     code_names, sector_names = load_name_tables()
     countries = {code for code in code_names if len(code) == 3 and code not in sector_names}
@@ -497,7 +506,8 @@ def modernise(entries: list[Entry]) -> list[Entry]:
     for entry in entries:
         roles = tuple(replace(r, code=modern_code(r.code, successors, countries)) for r in entry.roles)
         if entry.kind == "group":
-            roles = tuple(replace(r, code=placeable_group_code(r.code)) for r in roles)
+            roles = tuple(replace(r, code=placeable_group_code(r.code, countries if generated else None))
+                          for r in roles)
         modern.append(entry if roles == entry.roles else replace(entry, roles=roles))
     return modern
 
@@ -505,7 +515,7 @@ def modernise(entries: list[Entry]) -> list[Entry]:
 def load_packaged() -> Lexicon:
     """Build the lexicon from the packaged files (generated first, hand-written facts override)."""
     lexicon = Lexicon()
-    generated = modernise(load_entries_tsv(*_read(GENERATED_ACTORS)))
+    generated = modernise(load_entries_tsv(*_read(GENERATED_ACTORS)), generated=True)
     for entry in generated:
         lexicon.add_entry(entry, override=False)
         # The generated file is lower case but for acronyms that are also English words.

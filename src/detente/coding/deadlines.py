@@ -60,9 +60,22 @@ def _antecedent_objects(pronoun: Token) -> list[Token]:
     return [o for o in verb.head.children if o.dep_ == "dobj"] if verb.dep_ == "conj" else []
 
 
+def deadline_date(verb: Token) -> Token | None:
+    """The time in "gave Iraq until March 1 to ...", "gave the rebels until midnight to ..."."""
+    until = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "until"), None)
+    return next((c for c in until.children if c.dep_ == "pobj"), None) if until is not None else None
+
+
+def with_penalty(demanded: Token) -> bool:
+    """Whether the demanded act has an alternative after "or": "to leave or face arrest"."""
+    return any(c.dep_ == "cc" and c.lower_ == "or" for c in demanded.children) \
+        and any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for c in demanded.children)
+
+
 def given_deadline(verb: Token, subjects: list[Token], penalty: float) -> Act | None:
     """ "gave the consul 48 hours to leave": an expulsion; "gave Bosnian Serb forces ten days to
-    withdraw their heavy weapons or face air strikes": an ultimatum (139) to the party given the time.
+    withdraw their heavy weapons or face air strikes", "gave the rebels until midnight to surrender":
+    an ultimatum (139) to the party given the time.
 
     Args:
         verb: The clause's verb.
@@ -75,10 +88,12 @@ def given_deadline(verb: Token, subjects: list[Token], penalty: float) -> Act | 
     if verb.lemma_.lower() != "give" or not subjects:
         return None
     span = next((c for c in verb.children if c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in DEADLINE_NOUNS),
-                None)
+                None) or deadline_date(verb)
     if span is None:
         return None
     given = [c for c in verb.children if c.dep_ == "dative" or c.dep_ == "dobj" and c != span]
+    if span.dep_ == "pobj" and any(c.dep_ == "dative" for c in verb.children):
+        return None  # "gave the refugees shelter until spring to recover": a gift lasting a while
     # "ten days to withdraw": the parser hangs the demanded act on the verb or on the span of time
     demanded = next((c for holder in (verb, span) for c in holder.children if c.dep_ in ("advcl", "relcl", "acl")
                      and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
@@ -91,7 +106,9 @@ def given_deadline(verb: Token, subjects: list[Token], penalty: float) -> Act | 
         # and gave him 72 hours to leave": the same expulsion
         return None
     code = expulsion_code(given) if leaving else ULTIMATUM_CODE
-    return Act(verb, code, f"deadline to {demanded.lemma_.lower()} ({'expulsion' if leaving else 'ultimatum'})",
+    if code == EXPULSION_CODE and with_penalty(demanded):
+        code = ULTIMATUM_CODE  # "until Friday to leave the city or be treated as fighters": a threat
+    return Act(verb, code, f"deadline to {demanded.lemma_.lower()} ({'ultimatum' if code == ULTIMATUM_CODE else 'expulsion'})",
                [verb.i, span.i, demanded.i], subjects, given, False, replace(modality, future=False),
                penalty + 0.05)
 

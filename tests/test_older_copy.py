@@ -1,0 +1,54 @@
+"""Constructions and actors of older wire copy: deadlines given "until" a date, consuls recalled,
+crowds pouring through streets, territories sealed off, rebel fronts the Phoenix files mis-code.
+Sentences are our own."""
+
+from __future__ import annotations
+
+from coding_cases import factual
+
+
+def test_deadline_until_a_date_is_an_ultimatum(nlp):
+    found = factual("The Security Council gave Iraq until March 1 to destroy its missiles or face military action.")
+    assert ("IGO", "IRQ", "139") in found
+
+
+def test_deadline_until_a_date_to_leave_is_an_expulsion(nlp):
+    found = factual("Ghana gave the Nigerian diplomat until Friday to leave the country.")
+    assert ("GHA", "NGA", "161") in found
+
+
+def test_deadline_to_leave_on_pain_of_a_penalty_is_a_threat(nlp):
+    found = factual("Kenyan commanders gave the Somali traders until Sunday to leave the town or be arrested.")
+    assert any(src == "KEN" and code == "139" for src, _, code in found)
+    assert not any(code == "174" for _, _, code in found)
+
+
+def test_gift_lasting_until_a_date_is_no_ultimatum(nlp):
+    found = factual("Japan gave the Vietnamese refugees shelter until spring to recover.")
+    assert not any(code == "139" for _, _, code in found)
+
+
+def test_recalled_consul_reduces_relations(nlp):
+    found = factual("Ghana recalled its consul general in Lagos on Monday.")
+    assert ("GHA", "NGA", "161") in found
+
+
+def test_crowds_pouring_through_the_streets_protest(nlp):
+    found = factual("Tens of thousands of opposition supporters poured through the streets of Nairobi on Saturday.")
+    assert any(src == "KEN" and code.startswith("14") for src, _, code in found)
+
+
+def test_territory_sealed_off_is_restricted_movement(nlp):
+    found = factual("Israel sealed off the Gaza Strip on Friday after the bombing.")
+    assert ("ISR", "PSE", "191") in found
+
+
+def test_rebel_front_miscoded_by_the_files_is_placed_by_the_sentence(nlp):
+    found = factual("FDLR fighters attacked a refugee camp in eastern Congo on Tuesday.", date="2009-03-10")
+    assert not any(src == "KKL" for src, _, _ in found)
+    assert any(src == "COD" and code == "190" for src, _, code in found)
+
+
+def test_national_insurgency_listed_again_as_international_group_keeps_its_state(nlp):
+    found = factual("The Moro Islamic Liberation Front attacked an army post in Mindanao.", date="2000-05-10")
+    assert any(src == "PHL" and code == "190" for src, _, code in found)
