@@ -57,6 +57,9 @@ NP_LEFT_DEPS = {"compound", "amod", "poss", "nmod", "det", "case", "nummod", "pu
                 "quantmod", "advmod", "prep", "pobj"}
 NP_RIGHT_DEPS = {"compound", "flat", "case"}
 MAX_PARTS = 12
+# singular heads that name a state organ on their own: every court and police force is some state's, so
+# "a court" is a countryless role the sentence or article places, unlike "a military" or "a business"
+STATE_ORGAN_HEADS = frozenset({"police", "court", "tribunal", "judge", "magistrate"})
 # A neighbour this similar to a word of a known person's names spells that name ("Vladimir"/"Volodymyr").
 SAME_NAME = 0.55
 
@@ -651,7 +654,7 @@ class ActorResolver:
             # actors; a singular sector word alone ("business", "military") is too vague.
             # "both leaders", "the two governments" are several states: coreference's task.
             if agent == BARE or (self._is_definite(head) or head.tag_ not in ("NNS", "NNPS")
-                                 and head.lower_ != "police") and not sponsored or \
+                                 and head.lower_ not in STATE_ORGAN_HEADS) and not sponsored or \
                     any(c.lower_ in ("both", "two") for c in head.children):
                 return None
             span = head_match or Match(head.i, head.i)

@@ -32,6 +32,7 @@ from detente.coding.fallbacks import (
     as_before,
     domestic_target,
     held_in,
+    holder_of,
     joined_target,
     last_captor,
     placed_in,
@@ -136,6 +137,7 @@ RESPONSIBILITY_WORDS = frozenset({"responsibility", "credit", "blame", "involvem
 # going somewhere is a visit (042) only for those who represent a party: a journalist, tourist or
 # student arriving in a city makes no visit
 TRAVEL_VERBS = frozenset({"travel", "fly", "go", "head", "arrive", "come", "return"})
+CALL_VERBS = frozenset({"call", "phone", "telephone", "ring"})
 # people who down tools: their "strike" is a labour action
 WORKING_SECTORS = frozenset({"LAB", "EDU", "HLH", "AGR", "CVL", "MED", "JRN"})
 # cooperation that between a firm and private parties is trade
@@ -294,6 +296,11 @@ class Coder:
             sources = [s for s in sources if s.ref.code[3:6] not in PRIVATE_SECTORS and not recalled]
             if not sources or any(c.dep_ == "dobj" for c in act.anchor.children):
                 return []  # ("flew 60 police officers to Honiara" carries others: no visit by the subject)
+        if act.root == "04" and act.anchor.lemma_.lower() in CALL_VERBS:
+            # "two of the detained men had called home": private people phoning make no contact between parties
+            sources = [s for s in sources if s.ref.code[3:6] not in PRIVATE_SECTORS | {"AGR"}]
+            if not sources:
+                return []
         # "cut funding for the UN agency for Palestinian refugees": the refugees only name the agency
         targets = actors.expand([t for t in act.targets if not names_a_body(t, actors)], deep=True)
         countries = {s.ref.country for s in sources}
@@ -417,6 +424,10 @@ class Coder:
                 targets, indirect = provoking, True
             else:
                 targets = [t for t in targets if not t.ref.code.startswith("---") and t.ref.country not in countries]
+        if act.root == "15" and any(t.ref.country not in countries for t in targets):
+            # "reinforced its posts along the Tajik frontier in the Batken region": beside the foreign state it
+            # faces, the actor's own country is only where the force stands
+            targets = [t for t in targets if t.ref.country not in countries]
         # closing a border crossing, or reopening it (a concession, root 08), is done to the state across it
         closure = (act.code == "191" or act.root == "08") and any(
             t.lemma_.lower() in BORDER_NOUNS | {"crossing", "checkpoint"} for t in act.anchor.subtree)
@@ -630,10 +641,18 @@ class Coder:
             targets = [placed_in(r, location.country) for r in targets]
         home_ground = (act.domestic or is_domestic(act.code) or act.root in HOME_ROLE_ROOTS) and not any(
             t.lemma_.lower() in CAPTIVE_NOUNS for t in act.targets)
+        held = {t.ref.country for t in targets if t.coref and is_state(t.ref.country)}
+        if home_ground and len(held) == 1 and (holder := holder_of(next(iter(held)), earlier)) is not None:
+            # "Sri Lankan sailors arrested 14 Indian fishermen ... A magistrate remanded them": the court or
+            # police acting on people an earlier act detained is the detaining state's
+            sources = [placed_in(r, holder) if r.ref.code[3:6] in STATE_ORGANS else r for r in sources]
         if home_ground:
             # "the government accepted demands from rebels", "protesters rallied against the Kenyan
             # government": in a domestic act a role without a country belongs to the other side's
-            present = {r.ref.country for r in sources + targets if is_state(r.ref.country)}
+            # a group named earlier ("remanded them" after "14 Indian fishermen") may be foreigners the state
+            # holds: its nationality does not place the court or police acting on it
+            present = {r.ref.country for r in sources + targets if is_state(r.ref.country)
+                       and not (r in targets and r.coref and r.ref.code[3:6] not in STATE_ORGANS | {""})}
             if len(present) == 1:
                 country = present.pop()
                 sources = [placed_in(r, country) for r in sources]

@@ -87,6 +87,18 @@ def commanded(obj: Token) -> bool:
     return own or bare
 
 
+def ordered_done(comp: Token) -> list[Token]:
+    """Whom an order's passive small clause acts on: "ordered 11 of the farmers freed", "ordered him held",
+    "ordered the prisoners released"; empty for "ordered Iran to release them" or "ordered that ..."."""
+    if comp.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("aux", "auxpass", "mark", "dobj") for c in comp.children):
+        return []
+    if comp.dep_ == "ccomp":
+        # the parser makes the one acted on the small clause's subject or leaves it the order's object
+        return [c for c in comp.children if c.dep_ == "nsubj"] or [
+            c for c in comp.head.children if c.dep_ == "dobj" and c.i < comp.i]
+    return [comp.head] if comp.dep_ == "acl" and comp.head.dep_ == "dobj" else []
+
+
 def possessions_only(targets: list[Token]) -> bool:
     """Whether a threatened act's objects are only things owned ("the assets of Western companies")."""
     return bool(targets) and all(t.lemma_.lower() in POSSESSION_NOUNS for t in targets)

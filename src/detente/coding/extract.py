@@ -24,6 +24,7 @@ from detente.coding.accusations import (
 )
 from detente.coding.acts import COERCIVE_ROOTS, PRESSURE_ROOTS, Act
 from detente.coding.clauses import (
+    CUSTODY_VERBS,
     about_another,
     called_in_from,
     commanded,
@@ -37,6 +38,7 @@ from detente.coding.clauses import (
     is_domestic,
     is_mass,
     mission_arrival,
+    ordered_done,
     possessions_only,
     recalled_when,
     since_clause,
@@ -604,6 +606,14 @@ class ClauseCoder:
         if kind in ("threaten", "demand") and modality.conditional:
             # "threatened to strike if ...": a threat is conditional by nature
             modality = replace(modality, hypothetical=False, conditional=False)
+        if kind == "order" and (done_to := ordered_done(comp)):
+            # "a court ordered 11 of the farmers freed", "ordered him held": whoever orders it done does it
+            if inner is None and comp.lemma_.lower() not in CUSTODY_VERBS:
+                return direct, True
+            return Act(verb, inner.code if inner is not None else "173", f"{meta.rule} > "
+                       f"{inner.rule if inner is not None else comp.lemma_.lower()} (ordered done)",
+                       sorted({verb.i, comp.i} | set(inner.trigger if inner is not None else ())), subjects, done_to,
+                       False, modality, penalty + 0.05), False
         if kind == "order" and inner is None and comp.lemma_.lower() in LEAVE_VERBS and own_targets:
             # "ordered the UN coordinator to leave the country": an expulsion (174)
             return Act(verb, expulsion_code(own_targets), f"{meta.rule} > {comp.lemma_.lower()} (expulsion)", [verb.i, comp.i],

@@ -30,6 +30,13 @@ def last_captor(own: set[str], earlier: list[Mention], anchor: Token) -> Resolve
     return None
 
 
+def holder_of(people: str, earlier: list[Mention]) -> str | None:
+    """The state that last seized, detained or abducted people of the country ``people`` in the article."""
+    return next((m.source.country for m in reversed(earlier) if m.event_code.startswith(CAPTURE_CODES)
+                 and m.is_factual and m.target is not None and m.target.country == people
+                 and is_state(m.source.country) and m.source.country != people), None)
+
+
 def held_in(anchor: Token) -> list[Token]:
     """ "demanded the release of Iranian nationals detained in the United States": where the people a
     demand is about are held."""

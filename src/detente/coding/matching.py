@@ -696,8 +696,10 @@ def complement(verb: Token) -> Token | None:
     if verb.lemma_.lower() in OBJECT_CONTROL:
         # "ordered an Indian embassy staffer to leave": the parser may hang the infinitive on the object
         for obj in kids(verb, ("dobj",)):
-            clause = next((c for c in obj.children if c.dep_ == "acl" and c.pos_ == "VERB" and c.tag_ == "VB"
-                           and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+            clause = next((c for c in obj.children if c.dep_ == "acl" and c.pos_ == "VERB" and (
+                c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                # "ordered the prisoners released": a passive small clause on the object
+                or c.tag_ == "VBN" and verb.lemma_.lower() == "order" and c.i > obj.i)), None)
             if clause is not None:
                 return clause
     for child in verb.children:

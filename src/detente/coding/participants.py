@@ -243,8 +243,8 @@ class ArticleActors:
             # army it houses (capital metonyms are for subjects)
             ref = ActorRef(ref.code[:3], actor_name(ref.code[:3]), ref.text, ref.start, ref.end)
         found = None
-        if ref is None and head.lemma_.lower() in GROUP_HEADS:
-            # "Thousands of Nigerians", "a group of Moroccan diplomats": the group is its members
+        if ref is None and (head.lemma_.lower() in GROUP_HEADS or head.pos_ == "NUM" and head.dep_ != "nummod"):
+            # "Thousands of Nigerians", "a group of Moroccan diplomats", "11 of the farmers": the group is its members
             members = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                        for g in c.children if g.dep_ == "pobj"]
             if members:

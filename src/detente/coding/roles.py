@@ -314,8 +314,10 @@ def _clause_roles(verb: Token, depth: int = 0) -> tuple[list[Token], Token | Non
                                                                       and head.pos_ in ("VERB", "AUX")):
         if verb.dep_ == "pcomp":
             head = head.head
-        if verb.dep_ == "conj" and verb.tag_ == "VBN" and kids(head, ("nsubjpass",)):
-            # "was boarded and detained by French commandos": a shared passive, agent on either verb
+        if verb.dep_ == "conj" and kids(head, ("nsubjpass",)) and (verb.tag_ == "VBN" or verb.tag_ == "VBD" and kids(
+                head, ("auxpass",)) and not kids(verb, ("dobj", "obj", "ccomp", "xcomp", "dative"))):
+            # "was boarded and detained by French commandos": a shared passive, agent on either verb (the tagger
+            # may call the participle a past tense: "were put on buses and expelled to Peru" has no object)
             agents = [p for v in (verb, head) for a in kids(v, ("agent",)) for p in kids(a, ("pobj",))]
             return agents, kids(head, ("nsubjpass",))[0], 0.1
         if verb.dep_ == "conj" and verb.tag_ != "VBN" and kids(head, ("nsubjpass",)):

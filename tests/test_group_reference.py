@@ -1,0 +1,33 @@
+"""Whole-article reference: part of a group named once with its nationality ("four of the villagers"),
+courts the sentence or the detaining state places, and orders that something be done to someone."""
+
+from detente.pipeline import code_text
+
+
+def _coded(text: str, date: str = "2026-03-12") -> set[tuple[int, str, str | None, str]]:
+    return {(m.sentence_index, m.source.country, m.target.country if m.target else None, m.event_code[:2])
+            for m in code_text(text, date=date) if m.is_factual}
+
+
+def test_a_part_of_a_group_is_the_group_and_the_court_is_the_detaining_states():
+    text = ("Thai soldiers detained seven Cambodian villagers near the border on Monday.\n\n"
+            "A court on Thursday released four of the villagers.")
+    assert (1, "THA", "KHM", "08") in _coded(text)
+
+
+def test_a_court_ordering_people_freed_releases_them():
+    assert (0, "IRN", "GBR", "08") in _coded("The Iranian president ordered the British sailors released on Monday.")
+
+
+def test_ordering_another_state_to_release_is_still_a_demand():
+    assert (0, "USA", "IRN", "10") in _coded("The U.S. president ordered Iran to release the sailors on Monday.")
+
+
+def test_a_border_service_is_the_military():
+    mentions = code_text("Kazakhstan's border service detained two Kyrgyz shepherds on Monday.", date="2026-03-12")
+    assert any(m.source.code == "KAZMIL" and m.target is not None and m.target.country == "KGZ" for m in mentions)
+
+
+def test_a_show_of_force_facing_a_neighbour_is_not_aimed_at_home():
+    coded = _coded("Kyrgyz troops reinforced their posts along the Tajik frontier in the Batken region on Thursday.")
+    assert (0, "KGZ", "TJK", "15") in coded and (0, "KGZ", "KGZ", "15") not in coded
