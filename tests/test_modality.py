@@ -374,6 +374,13 @@ def test_an_infinitive_on_a_journey_is_its_purpose_not_a_second_intent(nlp):
     assert any(m.root_code == "05" and m.hypothetical and "purpose" in m.rule for m in mentions)
 
 
+def test_the_act_a_purpose_clause_helps_towards_is_its_aim(nlp):
+    mentions = code(nlp, "Britain sent 200 military trainers to Kenya on Monday to help fight al-Shabaab militants.")
+    assert only(mentions, "06").is_factual
+    fighting = [m for m in mentions if m.root_code == "19"]
+    assert fighting and not any(m.is_factual for m in fighting)
+
+
 @pytest.mark.parametrize("text, judged, recalled", [
     ("Kenya's president thanked Norway for funding the construction of three hospitals in Turkana.", "05", "07"),
     ("The Czech foreign minister criticised Slovakia for blocking the EU's new sanctions package against Belarus.",

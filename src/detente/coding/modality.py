@@ -127,6 +127,8 @@ DISPATCHING_LEMMAS = frozenset({"send", "dispatch", "deploy", "appoint", "set", 
                                 "assign", "task", "create", "launch"})
 # journeys take no infinitive complement: "will travel to Kyiv to sign" states the trip's purpose
 JOURNEY_LEMMAS = frozenset({"travel", "fly", "arrive", "head", "sail", "visit"})
+# verbs whose bare infinitive is the act helped towards ("to help fight", "to help Bosnia patrol")
+HELPING_LEMMAS = frozenset({"help", "assist"})
 
 
 def _progressive_future(verb: Token) -> bool:
@@ -269,11 +271,14 @@ def _clause_modality(verb: Token) -> Modality:
         reasons.append(f"grounds of '{verb.head.head.lemma_.lower()}'")
     # "travelled to Washington to meet Trump": a purpose clause states an aim, not an act
     # (the parser may hang it on a journey as a complement: "will travel to Asuncion next month to sign")
-    purpose_clause = verb.dep_ == "advcl" or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in JOURNEY_LEMMAS
-    if purpose_clause and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
-            and not (verb.lemma_.lower() in PROTEST_LEMMAS and verb.head.lemma_.lower() in GATHERING_LEMMAS) \
-            and not (verb.lemma_.lower() in INQUIRY_LEMMAS and verb.head.lemma_.lower() in DISPATCHING_LEMMAS
-                     and verb.head.tag_ in ("VBD", "VBN")) and attempt_noun(verb) is None:
+    # "sent trainers to help fight al-Shabaab", "to help Bosnia patrol its border": the helped act is the aim
+    helped = verb.dep_ in ("xcomp", "ccomp") and verb.tag_ == "VB" and verb.head.lemma_.lower() in HELPING_LEMMAS
+    aim = verb.head if helped else verb
+    purpose_clause = aim.dep_ == "advcl" or aim.dep_ == "xcomp" and aim.head.lemma_.lower() in JOURNEY_LEMMAS
+    if purpose_clause and aim.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in aim.children) \
+            and not (verb.lemma_.lower() in PROTEST_LEMMAS and aim.head.lemma_.lower() in GATHERING_LEMMAS) \
+            and not (verb.lemma_.lower() in INQUIRY_LEMMAS and aim.head.lemma_.lower() in DISPATCHING_LEMMAS
+                     and aim.head.tag_ in ("VBD", "VBN")) and attempt_noun(aim) is None:
         # ("filled squares in Bratislava to protest against ...": gathering to protest is protesting;
         # "sent a team to Osh to investigate the deaths": so is sending investigators; "foiled a plot to
         # kill the president": the plot's aim, which the parser hung on the verb, is the attempted act)
