@@ -39,3 +39,12 @@ def test_class_table_is_validated():
 ])
 def test_carrying_verbs_deliver_relief_and_arms(nlp, sentence, expected):
     assert not mismatches(sentence, expected, "2026-03-10"), mismatches(sentence, expected, "2026-03-10")
+
+
+def test_the_coding_rules_word_sets_are_packaged_data():
+    from detente.coding import extract, participants
+    from detente.coding.lexicon import WORD_SETS
+
+    assert participants.HELD_PEOPLE is WORD_SETS["held_people"] and "fisherman" in participants.HELD_PEOPLE
+    assert "demonstrator" in extract.PROTESTER_NOUNS
+    assert all(words and all(w == w.lower() for w in words) for words in WORD_SETS.values())

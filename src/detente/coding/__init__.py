@@ -64,7 +64,7 @@ from detente.coding.inference import (
     without_restatements,
 )
 from detente.coding.inquiries import probed_parties
-from detente.coding.lexicon import Lexicon, default_lexicon, extended_lexicon
+from detente.coding.lexicon import WORD_SETS, Lexicon, default_lexicon, extended_lexicon
 from detente.coding.matching import companions
 from detente.coding.missions import host_places, names_a_body
 from detente.coding.parsecache import cached_parse
@@ -126,18 +126,12 @@ INSURGENT_STATE_ROOTS = frozenset({"08"})
 # "A met B", "A visited/hosted B": coded from the subject only (as the PETRARCH-2 gold does); talks,
 # calls and clashes with a partner are coded both ways
 ONE_WAY_CODES = frozenset({"040", "042", "043", "044"})
-ONE_WAY_VERBS = frozenset({"meet", "visit", "host", "receive", "welcome", "travel"})
-# what a reaction answers ("dismissed the offer", "welcomed the decision"): someone's act or stance
-REACTED_NOUNS = frozenset({"offer", "demand", "decision", "accusation", "allegation", "claim", "proposal",
-                           "request", "move", "ultimatum", "ruling", "remark", "comment", "threat", "invitation",
-                           "announcement", "charge"})
-# people held by another party, of no country the holder's can stand for
-CAPTIVE_NOUNS = frozenset({"hostage", "captive", "abductee"})
-RESPONSIBILITY_WORDS = frozenset({"responsibility", "credit", "blame", "involvement", "role"})
-# going somewhere is a visit (042) only for those who represent a party: a journalist, tourist or
-# student arriving in a city makes no visit
-TRAVEL_VERBS = frozenset({"travel", "fly", "go", "head", "arrive", "come", "return"})
-CALL_VERBS = frozenset({"call", "phone", "telephone", "ring"})
+ONE_WAY_VERBS = WORD_SETS["one_way_verbs"]
+REACTED_NOUNS = WORD_SETS["reacted_nouns"]
+CAPTIVE_NOUNS = WORD_SETS["captive_nouns"]
+RESPONSIBILITY_WORDS = WORD_SETS["responsibility_words"]
+TRAVEL_VERBS = WORD_SETS["travel_verbs"]
+CALL_VERBS = WORD_SETS["call_verbs"]
 # people who down tools: their "strike" is a labour action
 WORKING_SECTORS = frozenset({"LAB", "EDU", "HLH", "AGR", "CVL", "MED", "JRN"})
 # cooperation that between a firm and private parties is trade
@@ -149,9 +143,8 @@ STATE_SECTORS = frozenset({"", "GOV", "ELI", "MIL"})
 STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
 # the forces a state moves, puts on alert or deploys
 ARMED_SECTORS = frozenset({"MIL", "COP", "SPY"})
-# "inside Central African territory": what a country's nationality word names as its ground
-TERRITORY_NOUNS = frozenset({"territory", "soil", "airspace", "waters", "land", "ground", "side"})
-TERRITORY_PREPS = frozenset({"in", "inside", "into", "over", "across", "on", "within", "onto"})
+TERRITORY_NOUNS = WORD_SETS["territory_nouns"]
+TERRITORY_PREPS = WORD_SETS["territory_preps"]
 # denials, apologies, criticism and violence answer people, not a thing ("denied any role", "apologised for
 # the incident", "described the sanctions as extortion", "fired at an airport")
 PARTY_ONLY_ROOTS = frozenset({"01", "05", "11", "18", "19", "20"})
@@ -162,11 +155,8 @@ HOME_ROLE_ROOTS = frozenset({"02", "08", "10", "11", "12", "17"})
 # within a state's own borders are mostly a show of force to a neighbour
 HOME_FORCE_ROOTS = frozenset({"17"})
 HOME_FORCE_CODES = frozenset({"087"})
-POLICE_WORDS = frozenset({"police", "policeman", "gendarme", "gendarmerie", "riot"})
-# nouns for parties (not acts) a target slot may hold without naming an actor
-PARTY_WORDS = frozenset({"donor", "company", "firm", "bank", "investor", "organization", "organisation", "agency",
-                         "group", "party", "people", "person", "man", "woman", "family", "official", "leader",
-                         "supporter", "member", "country", "nation", "government", "community", "public"})
+POLICE_WORDS = WORD_SETS["police_words"]
+PARTY_WORDS = WORD_SETS["party_words"]
 
 
 class Coder:

@@ -61,7 +61,7 @@ from detente.coding.deadlines import (
     given_deadline,
     ordered_out,
 )
-from detente.coding.lexicon import Lexicon, MetaEntry
+from detente.coding.lexicon import WORD_SETS, Lexicon, MetaEntry
 from detente.coding.matching import (
     clause_targets,
     complement,
@@ -121,45 +121,28 @@ logger = logging.getLogger(__name__)
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 FUTURE_CODED_ROOTS = frozenset({"04", "05", "06", "07", "08", "09", "15", "16", "17", "18", "19", "20"})
 EVENT_POS = frozenset({"VERB"})
-# "said Uganda must withdraw" demands; "said the bloc should go further" only advises
-OBLIGATION_AUX = frozenset({"must"})
-# acts whose object ("an inquiry into the raids") is told as background
-INQUIRY_NOUNS = frozenset({"investigation", "inquiry", "enquiry", "probe", "review", "audit"})
-SPORT_MEETING_VERBS = frozenset({"meet", "host", "visit", "receive", "welcome", "face", "play", "arrive", "travel",
-                                 "tour", "land", "agree"})
-# crowds whose attackers repress them, and whose violence is protest
-PROTESTER_NOUNS = frozenset({"protester", "protestor", "demonstrator", "marcher", "rioter", "crowd", "mourner"})
-# gatherings whose attackers repress a crowd ("opened fire on a funeral procession")
-GATHERING_NOUNS = frozenset({"procession", "rally", "march", "demonstration", "funeral", "vigil", "gathering"})
+OBLIGATION_AUX = WORD_SETS["obligation_aux"]
+INQUIRY_NOUNS = WORD_SETS["inquiry_nouns"]
+SPORT_MEETING_VERBS = WORD_SETS["sport_meeting_verbs"]
+PROTESTER_NOUNS = WORD_SETS["protester_nouns"]
+GATHERING_NOUNS = WORD_SETS["gathering_nouns"]
 # unarmed people whose seizure of a building is a sit-in protest, not a military occupation
 SITTING_IN_NOUNS = PROTESTER_NOUNS | {"student", "worker", "miner", "farmer", "peasant", "activist", "striker",
                                      "squatter", "supporter", "villager", "resident"}
-# the violence of a crowd: a riot, not an armed attack
-RIOT_VERBS = frozenset({"clash", "fight", "attack", "storm", "throw", "hurl", "pelt", "torch", "burn", "riot",
-                        "scuffle", "battle", "smash", "ransack", "loot", "stone", "beat"})
-# the public, whose boycotts are protests rather than state sanctions
-CONSUMER_NOUNS = frozenset({"consumer", "shopper", "customer", "buyer", "fan", "tourist", "traveller", "traveler",
-                            "student", "resident", "citizen"})
-KILLING_LEMMAS = frozenset({"kill", "massacre", "slaughter", "execute", "murder", "slay"})
+RIOT_VERBS = WORD_SETS["riot_verbs"]
+CONSUMER_NOUNS = WORD_SETS["consumer_nouns"]
+KILLING_LEMMAS = WORD_SETS["killing_lemmas"]
 MASS_EXECUTION = 20  # so many people executed are a massacre
-# victims whose killing in numbers is combat, not a massacre of non-combatants
-COMBATANT_NOUNS = frozenset({"soldier", "troop", "fighter", "militant", "rebel", "insurgent", "guerrilla", "jihadist",
-                             "combatant", "officer", "policeman", "serviceman", "gunman", "member"})
+COMBATANT_NOUNS = WORD_SETS["combatant_nouns"]
 GENERIC_VIOLENCE = frozenset({"174", "180", "190"})
 # verbs by which a report is rejected, whose content is then not asserted
 REPORT_REJECTING_VERBS = DISMISSING_VERBS | {"refute", "rebut"}
-SUSPECT_NOUNS = frozenset({"man", "woman", "people", "person", "suspect", "youth", "teenager", "driver", "gang",
-                           "robber", "thief", "dealer", "member", "worker", "tourist", "resident", "rapper", "singer",
-                           "actor", "businessman", "businesswoman", "boy", "girl", "student", "footballer"})
-# breaking a rule, a deal or a border: said of another, an accusation
-VIOLATION_VERBS = frozenset({"violate", "breach", "flout", "infringe", "contravene"})
-# what a guest is invited to do when invited to a visit ("invited them to come to Cotonou")
-GUEST_VERBS = frozenset({"come", "travel", "visit"})
-FIRING_VERBS = frozenset({"fire", "shoot"})
-# verbs that with a "that ... is" clause state a view ("agreed that the pipeline was vital")
-OPINION_VERBS = frozenset({"agree", "concur"})
-# meta-verb kinds whose coordinated complements are each a separate act ("pledged to X and to Y")
-SERIAL_META_KINDS = frozenset({"appeal", "order", "demand", "intent"})
+SUSPECT_NOUNS = WORD_SETS["suspect_nouns"]
+VIOLATION_VERBS = WORD_SETS["violation_verbs"]
+GUEST_VERBS = WORD_SETS["guest_verbs"]
+FIRING_VERBS = WORD_SETS["firing_verbs"]
+OPINION_VERBS = WORD_SETS["opinion_verbs"]
+SERIAL_META_KINDS = WORD_SETS["serial_meta_kinds"]
 
 
 def _inquired(anchor: Token) -> bool:

@@ -600,3 +600,8 @@ def extended_lexicon(extra: Iterable[Path]) -> Lexicon:
     for path in extra:
         lexicon.add_verbs(load_verb_file(path))
     return lexicon
+
+
+WORD_SET_FILE = "word_sets.tsv"
+# the word lists the coding rules read by name ("protester nouns", "killing lemmas"): data, validated once
+WORD_SETS: dict[str, frozenset[str]] = parse_class_table(*_read_packaged(WORD_SET_FILE))

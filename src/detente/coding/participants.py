@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from detente.actors import actor_name
 from detente.actors.coref import PAIR_PEOPLE, is_state_ref
+from detente.coding.lexicon import WORD_SETS
 from detente.coding.missions import mission_member
 from detente.coding.parsecache import doc_entities, tokens
 from detente.coding.phrases import (
@@ -37,72 +38,32 @@ from detente.records import ActorRef
 
 logger = logging.getLogger(__name__)
 
-# nouns that stand for the people in their "of" phrase
-GROUP_HEADS = frozenset({"ten", "tens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
-                         "dozen", "dozens", "score", "scores", "group", "number", "crowd", "crowds", "some",
-                         "many", "most", "all", "majority", "handful", "batch", "contingent", "unit",
-                         "member", "members",
-                         # "the first of 660 U.S. soldiers", "the rest of the hostages"
-                         "first", "last", "rest", "remainder", "bulk", "half"})
-# participles naming a patron ("Iran-backed", "Al Qaeda-linked"), not the actor itself
-PATRON_VERBS = frozenset({"back", "link", "ally", "affiliate", "support", "sponsor", "fund", "arm", "align", "inspire"})
+GROUP_HEADS = WORD_SETS["group_heads"]
+PATRON_VERBS = WORD_SETS["patron_verbs"]
 # countryless actors that act where they live: gangs, rebels, insurgents, protesters, civilians
 LOCAL_SECTORS = frozenset({"CRM", "REB", "INS", "UAF", "OPP", "CVL", "SEP"})
-BORDER_NOUNS = frozenset({"border", "boundary", "frontier"})
-# "in a bid to", "in an effort to": a purpose phrase
-PURPOSE_NOUNS = frozenset({"bid", "effort", "attempt", "order", "move", "push", "drive"})
-# people known by the body they belong to ("gang members", "militia fighters")
-MEMBER_NOUNS = frozenset({"member", "fighter", "gunman", "leader", "commander", "supporter", "loyalist",
-                          # "an army drone", "a navy helicopter": a machine belongs to the force that flies it
-                          "drone", "helicopter", "warplane", "warship"})
-# collective nouns for people, known by where they are ("groups in Zimbabwe", "residents of Gaza")
-PEOPLE_NOUNS = frozenset({"group", "inhabitant", "resident", "people", "citizen", "villager", "protester",
-                          "protestor", "demonstrator", "activist", "official", "authority", "leader", "rebel",
-                          "militant", "fighter", "force", "troop", "soldier", "worker", "student", "farmer",
-                          "refugee", "civilian", "community", "tribe", "faction", "militia", "gunman",
-                          "insurgent", "guerrilla", "guerilla", "police", "settler", "supporter", "party",
-                          "company", "firm"})
-# people known by the place they live in ("residents of Kitwe")
-RESIDENT_NOUNS = frozenset({"resident", "inhabitant", "villager", "citizen", "people", "community", "townspeople",
-                            "local", "farmer", "fisherman", "worker", "authority", "official"})
-# people an article follows through detention and release ("British sailors ... freed them")
-HELD_PEOPLE = frozenset({"sailor", "seafarer", "crewman", "fisherman", "driver", "trucker", "migrant", "worker",
-                         "engineer", "national", "citizen", "tourist", "pilgrim", "student", "journalist",
-                         "passenger", "hostage", "prisoner", "detainee", "captive", "refugee", "activist"})
-# "the government in Belgrade", "the junta in Niamey": a state's rulers known by their seat
-SEATED_RULERS = frozenset({"government", "administration", "regime", "junta", "leadership"})
-# "gunmen who crossed from the Central African Republic": where they came from
-ORIGIN_VERBS = frozenset({"cross", "come", "infiltrate", "enter", "arrive", "sneak", "slip"})
-# "expelled 300 migrants from Niger", "arrested five students from Nigeria": what the parser hangs on
-# these verbs says where their object's people are from (unlike "evacuated citizens from Sudan")
-ORIGIN_OBJECT_VERBS = frozenset({"expel", "deport", "arrest", "detain", "abduct", "kidnap", "kill", "execute",
-                                 "jail", "imprison", "sentence", "convict", "shoot", "capture", "seize"})
-# people sent to speak for a party ("delegations from Ethiopia and Eritrea")
-REPRESENTATIVE_NOUNS = frozenset({"delegation", "delegate", "negotiator", "envoy", "representative", "emissary",
-                                  "diplomat", "official", "minister", "leader", "mediator"})
-# plural nouns that, with "both" or "two", stand for the two parties of an article
-PARTY_NOUNS = frozenset({"side", "government", "leader", "country", "nation", "party", "neighbour", "neighbor",
-                         "capital", "president", "minister", "state", "delegation", "army", "military"})
-# prepositions through which an actor inside a phrase is a party ("sanctions on sales to Iran")
-INSIDE_PREPS = frozenset({"of", "to", "for", "with", "against", "on", "from", "between", "toward", "towards",
-                          "into", "over", "by"})
+BORDER_NOUNS = WORD_SETS["border_nouns"]
+PURPOSE_NOUNS = WORD_SETS["purpose_nouns"]
+MEMBER_NOUNS = WORD_SETS["member_nouns"]
+PEOPLE_NOUNS = WORD_SETS["people_nouns"]
+RESIDENT_NOUNS = WORD_SETS["resident_nouns"]
+HELD_PEOPLE = WORD_SETS["held_people"]
+SEATED_RULERS = WORD_SETS["seated_rulers"]
+ORIGIN_VERBS = WORD_SETS["origin_verbs"]
+ORIGIN_OBJECT_VERBS = WORD_SETS["origin_object_verbs"]
+REPRESENTATIVE_NOUNS = WORD_SETS["representative_nouns"]
+PARTY_NOUNS = WORD_SETS["party_nouns"]
+INSIDE_PREPS = WORD_SETS["inside_preps"]
 # how many parties "both sides", "the two governments", "the three neighbours" are
 PARTY_COUNTS = {"both": 2, "two": 2, "2": 2, "three": 3, "3": 3}
-# weapons platforms that act for whoever owns them ("its aircraft bombed ...")
-SERVING_VERBS = frozenset({"work", "act", "spy", "fight", "operate"})
-# people a body sends out, who act for it ("investigators from the U.N.", "a team from the IAEA")
-SENT_NOUNS = frozenset({"team", "investigator", "inspector", "expert", "monitor", "observer", "prosecutor",
-                        "envoy", "emissary", "delegation", "mission", "representative", "doctor", "medic"})
-OWNING_VERBS = frozenset({"belong", "own", "operate", "charter", "run", "hire", "lease", "manage"})
-WAR_MACHINES = frozenset({"aircraft", "jet", "warplane", "plane", "drone", "helicopter", "gunship", "bomber",
-                          "fighter-jet", "warship", "gunboat", "tank", "artillery", "battery", "missile"})
+SERVING_VERBS = WORD_SETS["serving_verbs"]
+SENT_NOUNS = WORD_SETS["sent_nouns"]
+OWNING_VERBS = WORD_SETS["owning_verbs"]
+WAR_MACHINES = WORD_SETS["war_machines"]
 # what a thing is of, told by a participle ("a mine operated by", "a camp used by", "a town held by")
 HOLDING_VERBS = OWNING_VERBS | {"use", "occupy", "control", "hold"}
-# bodies a definite possessive refers back to ("the group's fighters", "the movement's leaders")
-SELF_BODY_NOUNS = frozenset({"group", "movement", "militia", "organisation", "organization", "faction", "rebels",
-                             "country", "nation", "kingdom", "republic"})
-# subject pronouns that, in reported speech, stand for the speaker ("X said it would ...")
-SPEAKER_PRONOUNS = frozenset({"it", "he", "she", "they", "we"})
+SELF_BODY_NOUNS = WORD_SETS["self_body_nouns"]
+SPEAKER_PRONOUNS = WORD_SETS["speaker_pronouns"]
 # people who speak or act for a body named after them ("a spokesman for the junta", "a counsellor at the
 # Russian embassy", "an employee of a Chinese state company")
 SPEAKING_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "representative", "envoy",
@@ -110,18 +71,12 @@ SPEAKING_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "officia
                             "chairman", "chairwoman", "chairperson", "chair", "president", "director", "secretary",
                             "leader", "commissioner", "coordinator", "counsellor", "counselor", "attache", "attaché",
                             "consul", "diplomat", "staffer", "employee", "officer", "agent", "man"})
-# a post holder's office acts as the holder ("the attorney general's office", "the office of the prosecutor")
-HOLDER_OFFICES = frozenset({"office"})
-# nouns for unnamed people with no sector of their own
-ANONYMOUS_PEOPLE = frozenset({"people", "person", "persons", "man", "men", "woman", "women", "youth", "youths",
-                              "resident", "residents", "passenger", "passengers"})
-# "thousands rallied", "hundreds marched": a bare count of people with no "of" phrase acting is an unnamed crowd
-CROWD_COUNTS = frozenset({"tens", "hundreds", "thousands", "millions", "dozens", "scores"})
+HOLDER_OFFICES = WORD_SETS["holder_offices"]
+ANONYMOUS_PEOPLE = WORD_SETS["anonymous_people"]
+CROWD_COUNTS = WORD_SETS["crowd_counts"]
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON"})
-SKIP_DEPS = frozenset({"compound", "amod", "poss", "det", "nummod"})
-# a clause's subjects and attributions are no place to look for the target of its act
-SCOPE_SKIP_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "punct", "cc", "aux", "auxpass",
-                             "npadvmod", "parataxis"})
+SKIP_DEPS = WORD_SETS["skip_deps"]
+SCOPE_SKIP_DEPS = WORD_SETS["scope_skip_deps"]
 
 
 class Resolved:
@@ -133,12 +88,8 @@ class Resolved:
         self.ref, self.coref, self.head = ref, coref, head
 
 
-# participles naming who made a proposal, and verbs passing judgement on one
-AUTHORING_VERBS = frozenset({"propose", "draft", "put", "table", "submit", "present", "offer", "suggest", "sponsor",
-                             "broker", "unveil", "float", "draw", "write", "mediate"})
-JUDGING_VERBS = frozenset({"reject", "accept", "welcome", "dismiss", "turn", "endorse", "back", "support", "criticize",
-                           "criticise", "condemn", "praise", "embrace", "refuse", "decline", "oppose", "approve",
-                           "hail", "spurn", "denounce"})
+AUTHORING_VERBS = WORD_SETS["authoring_verbs"]
+JUDGING_VERBS = WORD_SETS["judging_verbs"]
 
 
 class ArticleActors:
