@@ -1193,3 +1193,21 @@ def test_a_finite_adverbial_clause_that_lost_its_subject_borrows_none(nlp):
                          "powerful explosion at a chemical plant near the city of Izmit killed dozens of workers.",
                          date="2026-03-10")
     assert not any(m.root_code in ("18", "19", "20") for m in mentions)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative clause without "that" describing an act noun in apposition: the judge answers the act's doer
+    ("Hungary closed its border crossings to Serbian lorries on Friday, a step the Serbian trade minister "
+     "called deeply disappointing.", ("SRB", "HUN", "11")),
+    ("Lithuania expelled two Belarusian diplomats on Monday, a decision Minsk described as unfriendly.",
+     ("BLR", "LTU", "11")),
+])
+def test_contact_relative_clause_on_an_act_noun(nlp, text, expected):
+    assert expected in pairs(code(nlp, text))
+
+
+def test_contact_relative_clause_on_a_charge_is_a_denial(nlp):
+    # the act noun is a charge: faulting it denies the charge rather than criticising its maker
+    got = pairs(code(nlp, "The Estonian government said Russian agents had recruited three teenagers for "
+                          "sabotage, a charge Russia's foreign ministry called absurd."))
+    assert any(source == "RUS" and root == "01" for source, _, root in got)
