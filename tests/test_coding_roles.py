@@ -1211,3 +1211,14 @@ def test_contact_relative_clause_on_a_charge_is_a_denial(nlp):
     got = pairs(code(nlp, "The Estonian government said Russian agents had recruited three teenagers for "
                           "sabotage, a charge Russia's foreign ministry called absurd."))
     assert any(source == "RUS" and root == "01" for source, _, root in got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the destination the parser hung inside a participle saying what the handed-over person is wanted for
+    ("Colombia extradited a rebel commander wanted for drug trafficking to the United States on Friday.",
+     ("COL", "USA", "06")),
+    ("Argentina extradited a retired police colonel wanted for the 1976 murder of a union leader to Uruguay.",
+     ("ARG", "URY", "06")),
+])
+def test_extradition_destination_inside_a_wanted_participle(nlp, text, expected):
+    assert expected in pairs(code(nlp, text))
