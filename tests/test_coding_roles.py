@@ -1201,3 +1201,32 @@ def test_an_object_behind_its_predicate_adjective(nlp):
                     "the border.")
     assert ("RWA", "BDI", "016") in {(m.source.country, m.target.country if m.target else None, m.event_code)
                                      for m in got if m.is_factual}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative clause without "that" describing an act noun in apposition: the judge answers the act's doer
+    ("Hungary closed its border crossings to Serbian lorries on Friday, a step the Serbian trade minister "
+     "called deeply disappointing.", ("SRB", "HUN", "11")),
+    ("Lithuania expelled two Belarusian diplomats on Monday, a decision Minsk described as unfriendly.",
+     ("BLR", "LTU", "11")),
+])
+def test_contact_relative_clause_on_an_act_noun(nlp, text, expected):
+    assert expected in pairs(code(nlp, text))
+
+
+def test_contact_relative_clause_on_a_charge_is_a_denial(nlp):
+    # the act noun is a charge: faulting it denies the charge rather than criticising its maker
+    got = pairs(code(nlp, "The Estonian government said Russian agents had recruited three teenagers for "
+                          "sabotage, a charge Russia's foreign ministry called absurd."))
+    assert any(source == "RUS" and root == "01" for source, _, root in got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the destination the parser hung inside a participle saying what the handed-over person is wanted for
+    ("Colombia extradited a rebel commander wanted for drug trafficking to the United States on Friday.",
+     ("COL", "USA", "06")),
+    ("Argentina extradited a retired police colonel wanted for the 1976 murder of a union leader to Uruguay.",
+     ("ARG", "URY", "06")),
+])
+def test_extradition_destination_inside_a_wanted_participle(nlp, text, expected):
+    assert expected in pairs(code(nlp, text))

@@ -179,9 +179,17 @@ def _low_hosts(verb: Token, obj: Token | None) -> list[Token]:
                or p.head == obj] if obj.i > verb.i else []
     hosts = []
     frontier = [g for p in phrases if p.lower_ in ("in", "of") for g in kids(p, ("pobj",))]
+    # "extradited an officer wanted for the killing of a student [to Chile]": a participle saying what
+    # the object is wanted, accused or convicted for
+    frontier += [g for a in kids(obj, ("acl",)) if a.tag_ in ("VBN", "VBD") and obj.i > verb.i
+                 for p in kids(a, ("prep",)) if p.lower_ in ("for", "of") for g in kids(p, ("pobj",))]
     while frontier:
         hosts += [n for n in frontier if n.i + 1 < len(n.doc) and n.doc[n.i + 1].dep_ == "prep"
                   and n.doc[n.i + 1].head == n and n.doc[n.i + 1].lower_ not in ("in", "of")]
+        # "the killing of a student [to Chile]": the phrase may hang on the noun the "of" phrase belongs to
+        hosts += [n.head.head for n in frontier if n.i + 1 < len(n.doc) and n.head.lower_ == "of"
+                  and n.doc[n.i + 1].dep_ == "prep" and n.doc[n.i + 1].head == n.head.head
+                  and n.doc[n.i + 1].lower_ not in ("in", "of")]
         frontier = [g for n in frontier for p in kids(n, ("prep",)) if p.lower_ in ("in", "of")
                     for g in kids(p, ("pobj",)) if g.pos_ != "VERB"]
     return hosts
@@ -338,7 +346,7 @@ def _match_verb_entry(entry: VerbEntry, verb: Token, obj: Token | None, particle
     low: list[Token] = []
     if not prep_found and not entry.objects:
         # a preposition the frame needs may hang on the last noun before it ("a suspect in the sabotage to Germany")
-        low = [h for h in _low_hosts(verb, obj) if h.doc[h.i + 1].lower_ in entry.prep]
+        low = [h for h in _low_hosts(verb, obj) if any(word in entry.prep for word in preps_of(h))]
         if not low:
             return None  # "fire at", "meet with": without the preposition the verb means something else
         prep_found = True

@@ -273,6 +273,10 @@ def _clause_roles(verb: Token, depth: int = 0) -> tuple[list[Token], Token | Non
     if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp" and head.head.pos_ in ("VERB", "AUX"):
         head = head.head  # "the prime minister is due to visit Beijing": the subject of "is"
         return kids(head, SUBJECT_DEPS), obj, 0.1
+    if (described := _contact_relative_noun(verb)) is not None:
+        # "a move the Ukrainian ambassador called deeply disappointing": the parser hung a relative
+        # clause without "that" on its subject; the noun it describes is its object
+        return [head], described, 0.1
     inserted = _insertion_owner(verb) if verb.dep_ == "acl" else None
     if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and (head.dep_ == "ROOT" or inserted is not None) \
             and (inserted or head).pos_ in ("NOUN", "PROPN") \
@@ -341,6 +345,21 @@ def _clause_roles(verb: Token, depth: int = 0) -> tuple[list[Token], Token | Non
         inherited, _, pen = clause_roles(head.head, depth + 1)
         return inherited, obj, pen + 0.15
     return [], obj, 0.0
+
+
+def _contact_relative_noun(verb: Token) -> Token | None:
+    """The noun a relative clause without "that" describes, when the parser took the clause's subject
+    for an apposition to that noun and the clause's verb for a participle of the subject ("a charge
+    Benin's army chief called absurd": charge > appos chief > acl called); else None."""
+    if verb.dep_ != "acl" or verb.head.dep_ != "appos" or kids(verb, ("dobj", "nsubj")):
+        return None
+    # the tagger takes the verb for a participle too; a judging verb's predicate shows it is finite
+    if verb.tag_ != "VBD" and not (kids(verb, ("oprd",)) or any(p.lower_ == "as" for p in kids(verb, ("prep",)))):
+        return None
+    noun = verb.head.head
+    if noun.pos_ != "NOUN" or noun.i > verb.head.i or not any(d.lower_ in ("a", "an") for d in kids(noun, ("det",))):
+        return None
+    return noun
 
 
 def attempt_noun(verb: Token) -> Token | None:
