@@ -28,3 +28,19 @@ def test_a_large_city_modifier_places_its_role(text, source):
 
 def test_a_role_word_without_a_city_stays_unplaced():
     assert coded("Riot police arrested four suspects on Tuesday.")[0][0] == "---COP"
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    # the site is in the city that names it, not in the country of whoever uses it
+    ("Unidentified militiamen shelled a French logistics hub at Kabul airport overnight.", "AFGREB", "FRA"),
+    # a hyphenated capital the tagger missed, alone or in a possessive before its district
+    ("Gang members kidnapped two American missionaries in Port-au-Prince on Saturday.", "HTICRM", "USAREL"),
+    ("Armed men attacked a Brazilian army patrol in Port-au-Prince's Solino neighbourhood.", "HTIUAF", "BRAMIL"),
+])
+def test_an_armed_group_takes_the_country_where_it_struck(text, source, target):
+    assert coded(text)[0][:2] == (source, target)
+
+
+def test_a_nationality_before_a_site_is_no_place():
+    # "a Thai base" names whose base it is; no town called "Thai" places the act
+    assert coded("Cambodian troops fired rockets at a Thai army base on Sunday.")[0] == ("KHMMIL", "THAMIL", "190")

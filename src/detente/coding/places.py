@@ -523,6 +523,9 @@ def find_place(sent: Span, anchor: Token,
                 head = head.head  # "in the Kharkiv and Odesa regions": the second name hangs on the first
             if head.dep_ in ("compound", "nmod") and head.head.lemma_.lower() in REGION_WORDS and head.head.i > head.i:
                 head = head.head
+            elif head.dep_ == "compound" and head.head.pos_ == "NOUN" and head.head.dep_ == "pobj" \
+                    and head.head.i == ent.end and (city := places.large_city(name)) is not None and city.kind == CITY:
+                head = head.head  # "at Erbil airport": a site named by its large city is in it (not "a Thai base")
         if head.dep_ in ("poss", "appos") and head.head.dep_ == "pobj":
             head = head.head  # "in Afghanistan's Paktika province", "off Venezuela's coast", "in the capital Kabul"
         head, name = _of_phrase(places, head, name)
@@ -563,13 +566,20 @@ def _place_spans(places: Gazetteer, sent: Span) -> Iterator[Span]:
             yield ent
     start = None
     for token in (*sent, None):
-        if token is not None and not token.ent_type_ and (token.pos_ == "PROPN" or _capitalised_noun(token)):
+        if token is not None and not token.ent_type_ and (token.pos_ == "PROPN" or _capitalised_noun(token)
+                                                          or start is not None and _in_hyphenated(token)):
             start = token.i if start is None else start
         elif start is not None:
             span = doc[start:token.i if token is not None else sent.end]
             if places.is_curated(span.text) or _untagged_city(places, span):
                 yield span
             start = None
+
+
+def _in_hyphenated(token: Token) -> bool:
+    """A hyphen or word inside a hyphenated name ("Port-au-Prince"), written without spaces."""
+    before = token.doc[token.i - 1]
+    return not before.whitespace_ and (token.text == "-" and not token.whitespace_ or before.text == "-")
 
 
 def _capitalised_noun(token: Token) -> bool:
@@ -581,6 +591,8 @@ def _untagged_city(places: Gazetteer, span: Span) -> bool:
     """ "struck targets near Homs": a name the tagger missed is a place when it follows a place
     preposition and names a large city."""
     head = span.root
+    if head.dep_ == "poss" and head.head.dep_ == "pobj":
+        head = head.head  # "in Port-au-Prince's Pernier district"
     return head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS and places.large_city(span.text) is not None
 
 
