@@ -2,7 +2,7 @@
 
 ``Coder.default().code_doc(doc, article)`` walks the sentences of a spaCy ``Doc``
 (whose offsets are the article's), lets :mod:`detente.coding.extract` (with
-:mod:`detente.coding.nominals` for event nouns) find the acts, resolves their
+:mod:`detente.coding.nominal_acts` for event nouns) find the acts, resolves their
 source and target heads to actors (names first, then the article's coreference
 chain) and fills in every :class:`~detente.records.Mention`
 field: codes from :mod:`detente.codes`, modality, location, confidence and the

@@ -71,7 +71,6 @@ from detente.coding.matching import (
     counted_people,
     infinitive_noun,
     judged_claim,
-    match_nominal,
     match_noun_entry,
     match_verb,
     own_condition,
@@ -86,7 +85,8 @@ from detente.coding.modality import (
     needed_act,
     told_as_past,
 )
-from detente.coding.nominals import gerund_noun, nominal_modality, noun_lemma
+from detente.coding.nominal_acts import nominal_acts
+from detente.coding.nominals import gerund_noun, noun_lemma
 from detente.coding.parsecache import tokens
 from detente.coding.protests import protest_adjuncts
 from detente.coding.roles import (
@@ -100,7 +100,7 @@ from detente.coding.roles import (
     speakers_participle,
     summoned_to,
 )
-from detente.coding.stances import INTENT_ADJECTIVES, STANCE_ADJECTIVES, ready_for_event
+from detente.coding.stances import INTENT_ADJECTIVES, STANCE_ADJECTIVES
 from detente.coding.violence import (
     beaten_by_force,
     execution_style,
@@ -413,7 +413,7 @@ class ClauseCoder:
         result = [a for i, a in acts.items() if a is not None and i not in consumed]
         result += extra
         result += protest_adjuncts(sent, result)
-        result += self._nominals(sent, {i for a in result for i in a.trigger})
+        result += nominal_acts(sent, {i for a in result for i in a.trigger}, self.lexicon)
         for act in result:
             self._apply_future(act)
         if not result:
@@ -780,53 +780,3 @@ class ClauseCoder:
         act.code = code
         if kind == "refuse":
             act.modality = replace(mod, negated=False, reason=mod.reason + "; refusal")
-
-    def _nominals(self, sent: Span, used: set[int]) -> list[Act]:
-        acts = []
-        for noun in tokens(sent):
-            if (noun.pos_ != "NOUN" and not gerund_noun(noun)) or noun.i in used \
-                    or noun_lemma(noun) not in self.lexicon.nouns:
-                continue
-            if noun.dep_ == "dobj":
-                continue  # "criticized U.S. tariffs": a reference to an earlier act, not a new one
-            if noun.dep_ == "compound":
-                continue  # "riot police", "attack helicopters": a noun modifier names a kind, not an event
-            if noun.dep_ == "pobj" and noun.head.lower_ in ("into", "of") and noun.head.head.i in used \
-                    and noun.head.head.lemma_.lower() in INQUIRY_NOUNS:
-                continue  # "opened an investigation into army air raids": what is investigated is background
-            if (noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in ("in", "by", "via", "over", "during")
-                    and noun.head.head.i in used):
-                continue  # "discussed trade in a phone call": the manner of an act already coded
-            stance = ready_for_event(noun, self.lexicon)
-            if stance is not None:
-                acts.append(stance)
-                continue
-            found = match_nominal(noun, self.lexicon)
-            if found is None:
-                continue
-            entry, sources, targets = found
-            if entry.symmetric and noun.dep_ == "pobj" and noun.head.lower_ in ("after", "following") \
-                    and noun.head.head.pos_ in ("VERB", "AUX"):
-                # "freed the tourist after talks with a U.S. envoy", "said after talks in Manila": meetings
-                # that led up to the reported act are its circumstance, not news of their own
-                continue
-            modality = nominal_modality(noun)
-            clause = talks_clause(noun) if entry.symmetric else None
-            if clause is not None and any(s.head == clause or s in clause.children for s in sources):
-                # "will travel to India for a summit with Modi": the talks share the clause's modality
-                verb_modality = clause_modality(clause)
-                intent = self.lexicon.derived_code("intent", entry.code)
-                subjects = [s for s in sources if s.head == clause or s in clause.children]
-                partners = [p for word in ("with", "between") for p in preps_of(noun).get(word, ())]
-                if verb_modality.future and not (verb_modality.negated or verb_modality.hypothetical) \
-                        and intent is not None and partners:
-                    # "Araghchi is expected in Yerevan next week for talks with Mirzoyan": the stated plan
-                    # is the traveller's intent (03x), like "will meet"
-                    acts.append(Act(noun, intent, f"{entry.rule} (nominal) > future intent", [noun.i], subjects,
-                                    partners, False, replace(verb_modality, future=False), 0.2))
-                    continue
-                if verb_modality.future or verb_modality.hypothetical or verb_modality.negated:
-                    modality = replace(verb_modality, hypothetical=True, future=False)
-            acts.append(Act(noun, entry.code, f"{entry.rule} (nominal)", [noun.i], sources, targets,
-                            entry.symmetric, modality, 0.15, nominal=True))
-        return acts

@@ -1,0 +1,84 @@
+"""Acts stated as nouns: "talks with Modi", "an air strike on Gaza", "sanctions against Iran".
+
+The clause coder finds the acts of a sentence's verbs first; :func:`nominal_acts` then codes the
+event nouns of the lexicon that no verb act has used, with the modality their own phrase or the
+clause they serve gives them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span
+
+from detente.coding.acts import Act
+from detente.coding.lexicon import WORD_SETS, Lexicon
+from detente.coding.matching import match_nominal, talks_clause
+from detente.coding.modality import clause_modality
+from detente.coding.nominals import gerund_noun, nominal_modality, noun_lemma
+from detente.coding.parsecache import tokens
+from detente.coding.roles import preps_of
+from detente.coding.stances import ready_for_event
+
+INQUIRY_NOUNS = WORD_SETS["inquiry_nouns"]
+
+
+def nominal_acts(sent: Span, used: set[int], lexicon: Lexicon) -> list[Act]:
+    """The acts of ``sent``'s event nouns.
+
+    Args:
+        sent: The sentence.
+        used: Indices of tokens already part of a verb's act (their nouns are not coded again).
+        lexicon: The verb and noun lexicon.
+
+    Returns:
+        One act per event noun that names a new event.
+    """
+    acts = []
+    for noun in tokens(sent):
+        if (noun.pos_ != "NOUN" and not gerund_noun(noun)) or noun.i in used \
+                or noun_lemma(noun) not in lexicon.nouns:
+            continue
+        if noun.dep_ == "dobj":
+            continue  # "criticized U.S. tariffs": a reference to an earlier act, not a new one
+        if noun.dep_ == "compound":
+            continue  # "riot police", "attack helicopters": a noun modifier names a kind, not an event
+        if noun.dep_ == "pobj" and noun.head.lower_ in ("into", "of") and noun.head.head.i in used \
+                and noun.head.head.lemma_.lower() in INQUIRY_NOUNS:
+            continue  # "opened an investigation into army air raids": what is investigated is background
+        if (noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in ("in", "by", "via", "over", "during")
+                and noun.head.head.i in used):
+            continue  # "discussed trade in a phone call": the manner of an act already coded
+        stance = ready_for_event(noun, lexicon)
+        if stance is not None:
+            acts.append(stance)
+            continue
+        found = match_nominal(noun, lexicon)
+        if found is None:
+            continue
+        entry, sources, targets = found
+        if entry.symmetric and noun.dep_ == "pobj" and noun.head.lower_ in ("after", "following") \
+                and noun.head.head.pos_ in ("VERB", "AUX"):
+            # "freed the tourist after talks with a U.S. envoy", "said after talks in Manila": meetings
+            # that led up to the reported act are its circumstance, not news of their own
+            continue
+        modality = nominal_modality(noun)
+        clause = talks_clause(noun) if entry.symmetric else None
+        if clause is not None and any(s.head == clause or s in clause.children for s in sources):
+            # "will travel to India for a summit with Modi": the talks share the clause's modality
+            verb_modality = clause_modality(clause)
+            intent = lexicon.derived_code("intent", entry.code)
+            subjects = [s for s in sources if s.head == clause or s in clause.children]
+            partners = [p for word in ("with", "between") for p in preps_of(noun).get(word, ())]
+            if verb_modality.future and not (verb_modality.negated or verb_modality.hypothetical) \
+                    and intent is not None and partners:
+                # "Araghchi is expected in Yerevan next week for talks with Mirzoyan": the stated plan
+                # is the traveller's intent (03x), like "will meet"
+                acts.append(Act(noun, intent, f"{entry.rule} (nominal) > future intent", [noun.i], subjects,
+                                partners, False, replace(verb_modality, future=False), 0.2))
+                continue
+            if verb_modality.future or verb_modality.hypothetical or verb_modality.negated:
+                modality = replace(verb_modality, hypothetical=True, future=False)
+        acts.append(Act(noun, entry.code, f"{entry.rule} (nominal)", [noun.i], sources, targets,
+                        entry.symmetric, modality, 0.15, nominal=True))
+    return acts
