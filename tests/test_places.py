@@ -263,3 +263,22 @@ def test_a_name_written_without_its_arabic_article(name, country):
 
     place = gazetteer().lookup(name)
     assert place is not None and place.country == country
+
+
+def test_a_west_bank_town_is_the_west_banks(nlp):
+    assert country("the West Bank town") == "PSE"
+    doc = nlp("Israeli troops raided homes in the West Bank town of Qalqilya on Friday.")
+    assert find_location(next(doc.sents), _anchor(doc, "raid")).country == "PSE"
+
+
+def test_like_sized_namesakes_outside_the_named_countries_stay_unresolved(nlp):
+    # Barcelona (Spain) and Barcelona (Venezuela): a Colombian story names neither
+    doc = nlp("Colombian police arrested two smugglers in Barcelona on Tuesday.")
+    assert find_location(next(doc.sents), _anchor(doc, "arrest")) is None
+    doc = nlp("Venezuelan police arrested two smugglers in Barcelona on Tuesday.")
+    assert find_location(next(doc.sents), _anchor(doc, "arrest")).country == "VEN"
+    # with no country named the best namesake stands; a dwarfed namesake does not hold the best one back
+    doc = nlp("Police arrested two smugglers in Barcelona on Tuesday.")
+    assert find_location(next(doc.sents), _anchor(doc, "arrest")).country == "ESP"
+    doc = nlp("Colombian police arrested two smugglers in Alexandria on Tuesday.")
+    assert find_location(next(doc.sents), _anchor(doc, "arrest")).country == "EGY"

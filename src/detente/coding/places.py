@@ -67,6 +67,9 @@ EXTRA_KINDS = {"city": CITY, "region": SUBDIVISION, DISPUTED: DISPUTED, AREA: AR
 # A candidate in a country the context names wins only when it is not dwarfed by the best one:
 # "Tripoli" beside "Lebanon" is the Lebanese city, "Paris" beside "US" is still Paris, France.
 PREFER_RATIO = 0.05
+# A namesake in another country at least this share of the best place's rank leaves a name
+# unresolved when the context names neither ("San Miguel": El Salvador or Argentina).
+RIVAL_RATIO = 0.3
 # An alternate spelling ("Kiev", "Zaporizhzhia") ranks below every place known by that very name.
 ALIAS_WEIGHT = 1e-4
 # transliterations of the Arabic article that begin place names
@@ -318,7 +321,9 @@ class Gazetteer:
         key = fold(name)
         key = key.removeprefix("the ")
         found = self._places.get(key, ())
-        if not found:
+        whole, _, last = key.rpartition(" ")
+        # "the West Bank town" is the West Bank's, not a town "Bank" in its west
+        if not found and not (last in REGION_WORDS and whole in self._places):
             # "Western Cambodia", "northern Gaza", "the southern Red Sea": the region of a known place,
             # but a generic rest is no town ("West Bank" is no town "Bank")
             first, _, rest = key.partition(" ")
@@ -625,7 +630,17 @@ def _resolve(places: Gazetteer, name: str, context: list[Collection[str]]) -> Lo
             place = places.place(name, countries)
             if place is not None and place.location.country in countries:
                 return place.location
+        if any(context) and _rivalled(places, name, found):
+            return None  # "the San Miguel river" in a story on Colombia and Ecuador: none of its namesakes
     return places.lookup(name)
+
+
+def _rivalled(places: Gazetteer, name: str, found: tuple[Place, ...]) -> bool:
+    """True when the best place of a name has a namesake of like size in another country
+    ("San Miguel" in El Salvador and Argentina), so that only the context could tell them apart."""
+    best = found[0]
+    return best.kind != COUNTRY and not places.is_curated(name) and any(
+        p.location.country != best.location.country and p.rank >= best.rank * RIVAL_RATIO for p in found[1:])
 
 
 def _context(places: Gazetteer, sent: Span) -> list[Collection[str]]:
