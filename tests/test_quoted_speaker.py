@@ -81,3 +81,16 @@ def test_a_coming_act_called_a_red_line_is_a_threat(nlp):
 def test_a_past_act_called_a_mistake_is_no_threat(nlp):
     found = factual("The Chinese foreign ministry said the transfer of American missiles to Taiwan was a mistake.")
     assert not any(code.startswith("13") for _, _, code in found)
+
+
+def test_first_sentence_of_a_long_quote_is_the_speaker_named_after_its_last(nlp):
+    coded = code_text('"Kabul has ignored every warning. We will close the border with Afghanistan. Our patience '
+                      'is over," the Tajik president told reporters.', date=DATE)
+    assert any(m.source.country == "TJK" and m.target and m.target.country == "AFG" and m.event_code.startswith("1")
+               for m in coded)
+
+
+def test_a_new_quote_after_the_attribution_keeps_its_own_speaker(nlp):
+    coded = code_text('"We invite Nigerien officials to come to Cotonou," the Beninese foreign minister said. '
+                      '"We have nothing to hide."', date=DATE)
+    assert any(m.source.country == "BEN" and m.target and m.target.country == "NER" for m in coded)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import logging
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from detente.actors import actor_name
 from detente.actors.coref import BODY_NAME_HEADS
@@ -86,23 +86,50 @@ def locative(head: Token) -> bool:
             and first.ent_type_ in PLACE_LABELS)
 
 
+# quotation marks, and how far back (tokens) and on (sentences) a quotation is followed
+QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "``", "''"})
+QUOTE_REACH = 200
+QUOTE_SENTENCES = 4
+
+
 def quoted(token: Token) -> bool:
-    """Whether ``token`` stands inside quotation marks opened earlier in its sentence."""
-    marks = sum(1 for t in token.sent if t.i < token.i and t.text in ('"', "\u201c", "\u201d", "``", "''"))
+    """Whether ``token`` stands inside quotation marks opened earlier in its paragraph (a quotation may
+    run over several sentences)."""
+    doc = token.doc
+    start = token.sent.start
+    # the paragraph opens after the last line break; past the reach, only the sentence's own marks count
+    while start > 0 and "\n" not in doc[start - 1].text_with_ws:
+        start -= 1
+        if token.sent.start - start > QUOTE_REACH:
+            start = token.sent.start
+            break
+    marks = sum(1 for t in doc[start:token.i] if t.text in QUOTE_MARKS)
     return marks % 2 == 1
 
 
 def quote_speaker_head(token: Token) -> Token | None:
     """The subject of the speech verb outside the quotation that reports a first person inside it
-    ("'... our airspace ...,' the Lithuanian defence minister said"), or None."""
+    ("'... our airspace ...,' the Lithuanian defence minister said"; "'Nobody touched the gate. Our
+    farmers ...,' the minister said": after the quotation's last sentence), or None."""
     if not quoted(token):
         return None
-    root = token.sent.root
-    said = root if root.lemma_.lower() in SPEECH_VERBS and not quoted(root) else next(
-        (c for c in root.children if c.dep_ in ("ccomp", "parataxis") and c.lemma_.lower() in SPEECH_VERBS
-         and not quoted(c)), None)
+    sent = token.sent
+    said = _speech_verb(sent)
+    for _ in range(QUOTE_SENTENCES):
+        if said is not None or sent.end >= len(sent.doc) or not quoted(sent.doc[sent.end]):
+            break
+        sent = sent.doc[sent.end].sent
+        said = _speech_verb(sent)
     return next((c for c in said.children if c.dep_ == "nsubj" and c.lower_ not in FIRST_PERSON),
                 None) if said is not None else None
+
+
+def _speech_verb(sent: Span) -> Token | None:
+    """The speech verb outside quotation marks that heads ``sent`` or its attribution, or None."""
+    root = sent.root
+    return root if root.lemma_.lower() in SPEECH_VERBS and not quoted(root) else next(
+        (c for c in root.children if c.dep_ in ("ccomp", "parataxis") and c.lemma_.lower() in SPEECH_VERBS
+         and not quoted(c)), None)
 
 
 def reporter_head(anchor: Token) -> Token | None:
