@@ -79,9 +79,11 @@ from detente.coding.matching import (
     verb_lemma,
 )
 from detente.coding.modality import (
+    CLAIM_NOUNS,
     OBLIGATION_VERBS,
     Modality,
     clause_modality,
+    in_reported_speech,
     needed_act,
     told_as_past,
 )
@@ -143,6 +145,10 @@ GUEST_VERBS = WORD_SETS["guest_verbs"]
 FIRING_VERBS = WORD_SETS["firing_verbs"]
 OPINION_VERBS = WORD_SETS["opinion_verbs"]
 SERIAL_META_KINDS = WORD_SETS["serial_meta_kinds"]
+# auxiliaries by which a party promises an act on a condition ("would ease sanctions if ...")
+PROMISING_AUX = frozenset({"would", "'d", "will", "'ll", "could", "may", "might"})
+# meta-verbs whose participle after an accusation is the accuser's own act
+OWN_ACT_META_KINDS = frozenset({"appeal", "order", "demand", "threaten", "intent", "refuse"})
 
 
 def _inquired(anchor: Token) -> bool:
@@ -325,6 +331,12 @@ class ClauseCoder:
             modality = replace(modality, hypothetical=False, conditional=False, ultimatum=False, weak=False)
         return Act(verb, code, rule, trigger, sources, targets, symmetric, modality, penalty, fallback=fallback)
 
+    def _accusers_own(self, participle: Token) -> bool:
+        """ "accused Vilnius of holding trucks hostage, demanding that ...": a participle that appeals,
+        demands, orders, threatens or pledges is the accuser's next act, not part of the charge."""
+        meta = self._meta(participle)
+        return meta is not None and meta.kind in OWN_ACT_META_KINDS
+
     def _meta(self, verb: Token) -> MetaEntry | None:
         entries = self.lexicon.meta.get(verb_lemma(verb, self.lexicon))
         if not entries:
@@ -379,10 +391,15 @@ class ClauseCoder:
                 inside -= {t.i for c in comp.conjuncts if speakers_conjunct(c) for t in c.subtree}
                 # "denied that its coast guard had rammed a vessel, blaming Manila": the speaker's own words
                 inside -= {t.i for c in comp.children if speakers_participle(c) for t in c.subtree}
+                # "accused Abidjan of sheltering plotters, a charge Abidjan denies": the appositive naming the
+                # charge is the narrator's, and so is the answer told in it
+                inside -= {t.i for c in comp.subtree if c.dep_ == "appos" and c.lemma_.lower() in CLAIM_NOUNS
+                           for t in c.subtree}
                 if meta.kind == "allege" and comp.dep_ == "pcomp":
                     # "accused India of firing on a village, killing a girl": the participle tells the charge
+                    # ("..., demanding that Lithuania free the drivers": the accuser's own demand does not)
                     inside |= {t.i for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"
-                               for t in c.subtree}
+                               and not self._accusers_own(c) for t in c.subtree}
                 covered = [a for i, a in acts.items() if i in inside]
                 if meta.kind == "deny":
                     # an accusation the denier answers is not itself denied
@@ -767,8 +784,19 @@ class ClauseCoder:
         cooperative = act.root in COOPERATIVE_ROOTS or (
             (self.lexicon.derived_code("intent", act.code) or "")[:2] in COOPERATIVE_ROOTS)
         refusal = mod.future and mod.negated and cooperative
-        if not mod.future or (act.root == "03" or act.root not in FUTURE_CODED_ROOTS) and not refusal:
+        # "would ease sanctions if Caracas freed the prisoners", "could lift the ban if ...": a cooperative
+        # act promised on a condition is an offer (03x), as a coercive one is a threat
+        # (what "could" be done is an offer only when the party says so; "would have eased" is counterfactual)
+        auxes = [c.lower_ for v in (anchor, anchor.head if anchor.dep_ == "conj" else anchor) for c in v.children
+                 if c.dep_ == "aux"]
+        offer = (mod.future or possible) and in_reported_speech(anchor) and cooperative and not mod.negated \
+            and bool(condition_clauses(anchor)) and bool(set(auxes) & PROMISING_AUX) \
+            and not set(auxes) & {"have", "'ve"} and not speculated(anchor)
+        if not (mod.future or offer) or (act.root == "03" or act.root not in FUTURE_CODED_ROOTS) and not refusal:
             # "will not accept mediation", "would not cooperate": a stated refusal (12x) even of intent
+            if offer and act.root == "03":
+                act.modality = replace(mod, hypothetical=False, conditional=False, future=False,
+                                       reason=mod.reason + "; conditional offer")
             return
         kind = "refuse" if mod.negated and cooperative else "intent"
         if kind == "refuse" and permits_no_party(anchor):
@@ -780,3 +808,9 @@ class ClauseCoder:
         act.code = code
         if kind == "refuse":
             act.modality = replace(mod, negated=False, reason=mod.reason + "; refusal")
+        elif offer:
+            act.modality = replace(mod, hypothetical=False, conditional=False, future=False,
+                                   reason=mod.reason + "; conditional offer")
+            if conditions := condition_subjects(anchor):
+                # "could hand over the bodies if Israel allowed machinery in": made to the party asked to act
+                act.targets = conditions

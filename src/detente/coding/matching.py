@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from detente.coding.lexicon import JUDGING_VERBS, Lexicon, NounEntry, VerbEntry
+from detente.coding.modality import stray_gerund_conjunct
 from detente.coding.nominals import noun_lemma, party_modifiers, phrase_agents
 from detente.coding.places import gazetteer
 from detente.coding.roles import (
@@ -741,9 +742,12 @@ def coordinated_complements(comp: Token) -> list[Token]:
     "urged Iran to free the sailors and to reopen the strait": "reopen" is governed by "urged" as
     much as "free". A conjunct with a subject of its own after an infinitive is another clause
     ("ordered troops to withdraw and the army complied"); so is a finite verb the parser
-    coordinated with the infinitive ("urged restraint ... and offered to mediate").
+    coordinated with the infinitive ("urged restraint ... and offered to mediate"). "demanded that Ankara
+    stop violating its airspace and pay compensation": the parser may hang "pay" on the gerund.
     """
-    return [c for c in comp.conjuncts if c.i > comp.i and c.pos_ in ("VERB", "AUX") and c.tag_ == "VB"
+    conjuncts = list(comp.conjuncts) + [c for g in kids(comp, ("xcomp",)) for c in g.conjuncts
+                                        if stray_gerund_conjunct(c) == comp]
+    return [c for c in conjuncts if c.i > comp.i and c.pos_ in ("VERB", "AUX") and c.tag_ == "VB"
             and (comp.dep_ == "ccomp" or not kids(c, SUBJECT_DEPS))]
 
 

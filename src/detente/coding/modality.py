@@ -96,12 +96,30 @@ def _own_negation(verb: Token) -> str | None:
 def _auxiliaries(verb: Token) -> list[Token]:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     # "will meet and sign": the second conjunct shares the first one's auxiliaries
-    if not auxes and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+    if not auxes and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not _finite_past(verb):
         auxes = [c for c in verb.head.children if c.dep_ in ("aux", "auxpass")]
     return auxes
 
 
-def _in_reported_speech(verb: Token) -> bool:
+def _finite_past(verb: Token) -> bool:
+    """ "would take all measures if ..., and accused Cairo": a simple past tense cannot share a modal
+    or future auxiliary ("would accused"), so it is a clause of its own, told as fact."""
+    return verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def stray_gerund_conjunct(verb: Token) -> Token | None:
+    """The verb a bare infinitive is really coordinated with when the parser conjoined it to that verb's
+    gerund complement ("demanded that Ankara stop violating its airspace and pay compensation": "pay"
+    goes with "stop", outside what is stopped), else None."""
+    head = verb.head
+    if verb.dep_ == "conj" and verb.tag_ == "VB" and head.tag_ == "VBG" and head.dep_ == "xcomp" \
+            and head.head.tag_ == "VB":
+        return head.head
+    return None
+
+
+def in_reported_speech(verb: Token) -> bool:
+    """Whether ``verb`` heads (or is conjoined to) the complement of a verb of saying."""
     node = verb
     for _ in range(4):
         if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_.lower() in SPEECH_LEMMAS:
@@ -110,6 +128,15 @@ def _in_reported_speech(verb: Token) -> bool:
             break
         node = node.head
     return False
+
+
+def _participle_after_purpose(verb: Token) -> bool:
+    """ "denied recruiting citizens to fight for Russia, rejecting claims by Kyiv": a participle set off
+    by a comma after a purpose infinitive tells how the main act was done, not what was aimed at."""
+    head = verb.head
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == "," \
+        and head.dep_ in ("advcl", "xcomp") and head.tag_ == "VB" and head.head != head \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
 
 
 def _is_question(verb: Token) -> bool:
@@ -121,10 +148,10 @@ def _is_question(verb: Token) -> bool:
 PROTEST_LEMMAS = frozenset({"protest", "demonstrate"})
 GATHERING_LEMMAS = frozenset({"fill", "gather", "pour", "flood", "throng", "converge", "march", "assemble",
                               "rally", "take", "crowd", "pack", "block", "turn"})
-# investigators sent or a commission appointed "to investigate" are investigating already
+# investigators sent, arrived or a commission appointed "to investigate" are investigating already
 INQUIRY_LEMMAS = frozenset({"investigate", "probe", "examine", "inspect", "look", "inquire", "verify"})
 DISPATCHING_LEMMAS = frozenset({"send", "dispatch", "deploy", "appoint", "set", "establish", "form", "name",
-                                "assign", "task", "create", "launch"})
+                                "assign", "task", "create", "launch", "arrive", "land"})
 # journeys take no infinitive complement: "will travel to Kyiv to sign" states the trip's purpose
 JOURNEY_LEMMAS = frozenset({"travel", "fly", "arrive", "head", "sail", "visit"})
 # verbs whose bare infinitive is the act helped towards ("to help fight", "to help Bosnia patrol")
@@ -171,18 +198,19 @@ def _clause_modality(verb: Token) -> Modality:
         future = True  # "Wellington is sending trainers to Nauru next month"
         reasons.append("present progressive with a future time")
     via_xcomp = False  # "did not rush to accept": the governing verb's negation covers the complement
+    own_clause = False  # reached from a conjoined simple past: the head's modals and conditions are its own
     while True:
         neg = _own_negation(node)
         if neg and (node == verb or node.dep_ == "conj" or via_xcomp):
             negated = True
             reasons.append(f"negation '{neg}'")
-        for aux in _auxiliaries(node):
+        for aux in [] if own_clause else _auxiliaries(node):
             lower = aux.lower_
             if lower in FUTURE_AUX:
                 future = True
                 reasons.append("future 'will'")
             elif lower in ("would", "'d"):
-                if _in_reported_speech(node):
+                if in_reported_speech(node):
                     future = True
                     reasons.append("reported future 'would'")
                 else:
@@ -200,8 +228,8 @@ def _clause_modality(verb: Token) -> Modality:
             if child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKS:
                 hypothetical = conditional = True
                 reasons.append(f"condition '{child.lower_}'")
-            if child.dep_ == "advcl" and (marks := [g.lower_ for g in child.children
-                                                     if g.dep_ == "mark" and g.lower_ in ("if", "unless")]):
+            if child.dep_ == "advcl" and not own_clause and (marks := [
+                    g.lower_ for g in child.children if g.dep_ == "mark" and g.lower_ in ("if", "unless")]):
                 # "if they attack, we will respond": the main clause depends on a condition
                 hypothetical = conditional = True
                 ultimatum = ultimatum or "unless" in marks
@@ -239,14 +267,18 @@ def _clause_modality(verb: Token) -> Modality:
             if lemma in ("be", "go") and any(a.lower_ in ("going", "set", "due", "about") for a in head.children):
                 future = True
             via_xcomp = node.dep_ == "xcomp"
+            own_clause = False
             node = head
             depth += 1
             continue
         if node.dep_ == "conj":
-            node = head
+            own_clause = _finite_past(node)
+            node = stray_gerund_conjunct(node) or head
             depth += 1
             continue
         if node.dep_ in ("advcl", "relcl", "acl"):
+            if _participle_after_purpose(node):
+                head = head.head  # "joined to fight for Russia, rejecting claims": the main verb's manner
             # only conditions and possibility of the governing clause carry over
             head_mod = clause_modality(head) if depth < 3 else Modality()
             hypothetical = hypothetical or head_mod.hypothetical

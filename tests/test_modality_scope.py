@@ -1,0 +1,57 @@
+"""Scope of modality: a condition, allegation or purpose covers its own clause only. Sentences are our own."""
+
+from __future__ import annotations
+
+from detente.coding import Coder
+from detente.records import Article
+
+
+def code(nlp, text: str):
+    article = Article(id="s", paragraphs=[text], published="2025-03-01")
+    return Coder.default().code_doc(nlp(article.text), article)
+
+
+def factual(mentions) -> set[tuple[str, str | None, str]]:
+    return {(m.source.country, m.target.country if m.target else None, m.root_code)
+            for m in mentions if not m.negated and not m.hypothetical}
+
+
+def test_finite_past_conjunct_is_outside_the_condition(nlp):
+    found = factual(code(nlp, "Chile's foreign minister warned that Santiago would respond firmly if Bolivian troops "
+                              "crossed the border, and accused La Paz of arming smugglers."))
+    assert ("CHL", "BOL", "11") in found
+
+
+def test_charge_named_in_apposition_is_not_alleged(nlp):
+    found = factual(code(nlp, "Peru accused Ecuador on Monday of sheltering rebel commanders, a charge the "
+                              "Ecuadorean government rejected."))
+    assert ("ECU", "PER", "01") in found
+
+
+def test_accusers_own_demand_is_not_part_of_the_charge(nlp):
+    found = factual(code(nlp, "Hungary accused Romania of holding 300 Hungarian lorries at the border, demanding "
+                              "that Bucharest release the drivers."))
+    assert ("HUN", "ROU", "10") in found
+
+
+def test_bare_infinitive_after_stopping_gerund_is_a_second_demand(nlp):
+    mentions = code(nlp, "Ghana demanded that Togo stop detaining Ghanaian traders and pay compensation to them.")
+    assert not any(m.negated and m.event_code.startswith("08") for m in mentions)
+
+
+def test_conditional_offer_in_reported_speech_is_intent(nlp):
+    found = factual(code(nlp, "The Kenyan president said Nairobi would reopen its embassy in Mogadishu if Somalia "
+                              "withdrew the expulsion order."))
+    assert ("KEN", "SOM", "03") in found
+
+
+def test_counterfactual_offer_stays_hypothetical(nlp):
+    found = factual(code(nlp, "The Kenyan president said Nairobi would have reopened its embassy in Mogadishu if "
+                              "Somalia had withdrawn the expulsion order."))
+    assert ("KEN", "SOM", "03") not in found
+
+
+def test_investigators_who_arrived_are_investigating(nlp):
+    found = factual(code(nlp, "UN investigators arrived in Juba on Tuesday to investigate killings of civilians "
+                              "by South Sudanese soldiers."))
+    assert ("IGO", "SSD", "09") in found
