@@ -39,18 +39,6 @@ def test_bare_infinitive_after_stopping_gerund_is_a_second_demand(nlp):
     assert not any(m.negated and m.event_code.startswith("08") for m in mentions)
 
 
-def test_conditional_offer_in_reported_speech_is_intent(nlp):
-    found = factual(code(nlp, "The Kenyan president said Nairobi would reopen its embassy in Mogadishu if Somalia "
-                              "withdrew the expulsion order."))
-    assert ("KEN", "SOM", "03") in found
-
-
-def test_counterfactual_offer_stays_hypothetical(nlp):
-    found = factual(code(nlp, "The Kenyan president said Nairobi would have reopened its embassy in Mogadishu if "
-                              "Somalia had withdrawn the expulsion order."))
-    assert ("KEN", "SOM", "03") not in found
-
-
 def test_investigators_who_arrived_are_investigating(nlp):
     found = factual(code(nlp, "UN investigators arrived in Juba on Tuesday to investigate killings of civilians "
                               "by South Sudanese soldiers."))

@@ -83,7 +83,6 @@ from detente.coding.modality import (
     OBLIGATION_VERBS,
     Modality,
     clause_modality,
-    in_reported_speech,
     needed_act,
     told_as_past,
 )
@@ -145,8 +144,6 @@ GUEST_VERBS = WORD_SETS["guest_verbs"]
 FIRING_VERBS = WORD_SETS["firing_verbs"]
 OPINION_VERBS = WORD_SETS["opinion_verbs"]
 SERIAL_META_KINDS = WORD_SETS["serial_meta_kinds"]
-# auxiliaries by which a party promises an act on a condition ("would ease sanctions if ...")
-PROMISING_AUX = frozenset({"would", "'d", "will", "'ll", "could", "may", "might"})
 # meta-verbs whose participle after an accusation is the accuser's own act
 OWN_ACT_META_KINDS = frozenset({"appeal", "order", "demand", "threaten", "intent", "refuse"})
 
@@ -784,19 +781,8 @@ class ClauseCoder:
         cooperative = act.root in COOPERATIVE_ROOTS or (
             (self.lexicon.derived_code("intent", act.code) or "")[:2] in COOPERATIVE_ROOTS)
         refusal = mod.future and mod.negated and cooperative
-        # "would ease sanctions if Caracas freed the prisoners", "could lift the ban if ...": a cooperative
-        # act promised on a condition is an offer (03x), as a coercive one is a threat
-        # (what "could" be done is an offer only when the party says so; "would have eased" is counterfactual)
-        auxes = [c.lower_ for v in (anchor, anchor.head if anchor.dep_ == "conj" else anchor) for c in v.children
-                 if c.dep_ == "aux"]
-        offer = (mod.future or possible) and in_reported_speech(anchor) and cooperative and not mod.negated \
-            and bool(condition_clauses(anchor)) and bool(set(auxes) & PROMISING_AUX) \
-            and not set(auxes) & {"have", "'ve"} and not speculated(anchor)
-        if not (mod.future or offer) or (act.root == "03" or act.root not in FUTURE_CODED_ROOTS) and not refusal:
+        if not mod.future or (act.root == "03" or act.root not in FUTURE_CODED_ROOTS) and not refusal:
             # "will not accept mediation", "would not cooperate": a stated refusal (12x) even of intent
-            if offer and act.root == "03":
-                act.modality = replace(mod, hypothetical=False, conditional=False, future=False,
-                                       reason=mod.reason + "; conditional offer")
             return
         kind = "refuse" if mod.negated and cooperative else "intent"
         if kind == "refuse" and permits_no_party(anchor):
@@ -808,9 +794,3 @@ class ClauseCoder:
         act.code = code
         if kind == "refuse":
             act.modality = replace(mod, negated=False, reason=mod.reason + "; refusal")
-        elif offer:
-            act.modality = replace(mod, hypothetical=False, conditional=False, future=False,
-                                   reason=mod.reason + "; conditional offer")
-            if conditions := condition_subjects(anchor):
-                # "could hand over the bodies if Israel allowed machinery in": made to the party asked to act
-                act.targets = conditions
