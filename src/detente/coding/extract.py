@@ -86,7 +86,7 @@ from detente.coding.modality import (
     needed_act,
     told_as_past,
 )
-from detente.coding.nominal_acts import nominal_acts
+from detente.coding.nominal_acts import INQUIRY_NOUNS, nominal_acts
 from detente.coding.nominals import gerund_noun, noun_lemma
 from detente.coding.parsecache import tokens
 from detente.coding.protests import protest_adjuncts
@@ -123,7 +123,6 @@ COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 FUTURE_CODED_ROOTS = frozenset({"04", "05", "06", "07", "08", "09", "15", "16", "17", "18", "19", "20"})
 EVENT_POS = frozenset({"VERB"})
 OBLIGATION_AUX = WORD_SETS["obligation_aux"]
-INQUIRY_NOUNS = WORD_SETS["inquiry_nouns"]
 SPORT_MEETING_VERBS = WORD_SETS["sport_meeting_verbs"]
 PROTESTER_NOUNS = WORD_SETS["protester_nouns"]
 GATHERING_NOUNS = WORD_SETS["gathering_nouns"]

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from detente.actors import actor_name
 from detente.coding.acts import Act
 from detente.coding.inference import is_state
+from detente.coding.lexicon import WORD_SETS
 from detente.coding.participants import Resolved
 from detente.records import ActorRef, Mention
 
@@ -17,8 +18,7 @@ SUFFERING_NOUNS = frozenset({"treatment", "mistreatment", "killing", "arrest", "
                              "execution", "sentencing", "imprisonment", "beating", "murder", "persecution"})
 # seizures, detentions and abductions: whom a demand for a release is made to
 CAPTURE_CODES = ("1711", "173", "181")
-# participles that say who holds people ("detained in the United States", "held by Russia")
-HOLDING_VERBS = frozenset({"detain", "hold", "jail", "imprison", "arrest", "keep", "abduct", "kidnap", "seize"})
+HOLDING_VERBS = WORD_SETS["captor_participles"]
 
 
 def last_captor(own: set[str], earlier: list[Mention], anchor: Token) -> Resolved | None:

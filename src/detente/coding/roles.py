@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from detente.coding.lexicon import WORD_SETS
 from detente.coding.parsecache import children, remembered
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -33,7 +34,7 @@ BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 ATTEMPT_NOUNS = frozenset({"plot", "attempt", "conspiracy"})
 # a passive release's doer is whoever held the people freed ("hostages held by the FARC were freed")
 RELEASE_VERBS = frozenset({"release", "free"})
-HOLDING_VERBS = frozenset({"hold", "kidnap", "abduct", "seize", "capture", "detain", "take", "snatch", "hijack"})
+HOLDING_VERBS = WORD_SETS["captor_participles"]
 CAPTOR_NOUNS = frozenset({"captor", "kidnapper", "abductor", "hostage-taker"})
 MEDIUM_NOUNS = frozenset({"phone", "telephone", "video", "videolink", "video-link", "videoconference", "letter",
                           "call", "link"})
