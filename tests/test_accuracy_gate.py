@@ -25,6 +25,7 @@ DEV_SETS = tuple(DATA / name for name in (
     "dev_articles_n/gold.jsonl", "dev_news_l.jsonl", "dev_articles_o/gold.jsonl", "dev_news_m.jsonl",
     "dev_news_n.jsonl", "dev_articles_p/gold.jsonl", "dev_news_o.jsonl", "dev_articles_q/gold.jsonl",
     "dev_news_p.jsonl", "dev_articles_r/gold.jsonl", "dev_news_q.jsonl", "dev_articles_s/gold.jsonl",
+    "dev_news_r.jsonl", "dev_articles_t/gold.jsonl",
     # held out: measured for regressions, never tuned on
     "holdout_news.jsonl", "holdout_news_2.jsonl", "holdout_articles/gold.jsonl", "holdout_news_3.jsonl",
     "holdout_articles_2/gold.jsonl", "holdout_articles_3/gold.jsonl", "holdout_news_4.jsonl",
@@ -36,6 +37,7 @@ DEV_SETS = tuple(DATA / name for name in (
     "holdout_news_14.jsonl", "holdout_news_15.jsonl", "holdout_articles_13/gold.jsonl",
     "holdout_news_16.jsonl", "holdout_articles_14/gold.jsonl",
     "holdout_news_17.jsonl", "holdout_articles_15/gold.jsonl",
+    "holdout_news_18.jsonl", "holdout_articles_16/gold.jsonl",
 ))
 GOLD_FILES = ("plover_gsr_cameo.jsonl", "petr2_gsr_validation.jsonl")
 
