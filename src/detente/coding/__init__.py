@@ -46,6 +46,7 @@ from detente.coding.inference import (
     across_border,
     addressees,
     answered_in_sentence,
+    charged_quoted_denials,
     conditioned_party,
     contact_elaborations,
     denial_targets,
@@ -199,6 +200,7 @@ class Coder:
         denial_targets(coded)
         denials_answered(coded, earlier)
         denials_of_reports(coded, earlier, actors, sent.doc)
+        coded = charged_quoted_denials(coded, earlier)
         shared_targets(coded, sent.doc)
         provocations_answered(coded, sent.doc)
         inquiries_into_acts(coded, sent.doc)
