@@ -395,7 +395,7 @@ class Coder:
             # "two soldiers were wounded when a bomb exploded", "six policemen died when rebels attacked": at them
             targets, reflexive = harmed, False
         if act.root == "14":
-            targets = protest_targets(act, targets, actors, countries, self.lexicon.nouns)
+            targets = protest_targets(act, targets, actors, sources, self.lexicon.nouns, earlier)
         place = find_place(sent, act.anchor)
         location = place[0] if place else None
         place_target = indirect
