@@ -1,5 +1,5 @@
-"""Whole articles: denials made in quotations, answering a charge laid earlier in the article.
-Articles are our own."""
+"""Whole articles: quoted denials answering an earlier charge, protests at acts named earlier, documents
+that speak for their issuer. Articles are our own."""
 
 from __future__ import annotations
 
@@ -50,3 +50,18 @@ def test_quoted_passive_or_intransitive_negation_is_no_denial():
         "Sudanese troops shelled a market near the Chadian border on Monday, Chad's government said.",
         '"Nobody was hurt. The shells fell in an empty field," a Sudanese army spokesman said.')
     assert not any(code == "016" for _, _, code in found)
+
+
+def test_protest_against_acts_named_earlier_is_aimed_at_their_doer():
+    found = coded(
+        "Indian police arrested 40 Nepali traders in Raxaul on Monday.",
+        "Hundreds of Nepalis rallied in Birgunj on Tuesday to protest the arrests.")
+    assert ("NPL", "IND", "141") in found
+
+
+def test_a_document_speaks_for_whoever_issued_it():
+    found = coded(
+        "Kenya's foreign ministry issued a statement on Tuesday about the fighting near Moyale.",
+        "Traders in the town said the market had been closed since Sunday.",
+        "The statement accused Ethiopia of shelling Kenyan villages.")
+    assert ("KEN", "ETH", "112") in found

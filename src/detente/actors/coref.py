@@ -82,6 +82,11 @@ BODY_NAME_HEADS = frozenset({"service", "ministry", "committee", "council", "age
                              "movement", "party", "authority", "administration", "institute", "company",
                              "corporation", "brigade", "battalion", "regiment", "division", "unit"})
 BORDER_WORDS = frozenset({"border", "boundary", "frontier"})
+# documents that speak for whoever issued them ("The note demanded", "The statement said")
+DOCUMENT_NOUNS = frozenset({"statement", "note", "letter", "communique", "communiqué", "declaration",
+                            "memorandum"})
+# verbs whose object is a document its subject issued ("issued a statement", "handed a note")
+ISSUING_VERBS = frozenset({"issue", "release", "send", "hand", "deliver", "publish", "post", "write", "sign"})
 ORGANISATIONS = {"alliance", "bloc", "union", "agency", "body", "court", "council", "fund", "bank",
                  "organisation", "organization", "commission"}
 
@@ -381,6 +386,8 @@ class ArticleCoref:
         return phrase if phrase in PERSON_TITLES or phrase in INSTITUTIONS else head.lemma_.lower()
 
     def _description(self, head: Token) -> ActorRef | None:
+        if head.lemma_.lower() in DOCUMENT_NOUNS:
+            return self._issuer(head)
         phrase = self._phrase(head)
         if phrase in PERSON_TITLES and head.tag_ not in ("NNS", "NNPS"):
             titles = PERSON_TITLES[phrase]
@@ -418,6 +425,29 @@ class ArticleCoref:
                 body := self._last(lambda s: s.ref.country in ("IGO", "NGO"))) is not None:
             return body
         return self._same_head(head)
+
+    def _issuer(self, head: Token) -> ActorRef | None:
+        """ "the ministry said in a note handed to the envoy ... The note demanded": a document that acts is
+        whoever issued the latest document of that kind in an earlier sentence (the subject that spoke in
+        it or issued it, or its possessor or "from"/"by" party)."""
+        lemma = head.lemma_.lower()
+        earlier = (t for t in reversed(head.doc[:head.sent.start]) if t.lemma_.lower() == lemma and t.pos_ == "NOUN")
+        document = next(earlier, None)
+        if document is None:
+            return None
+        issuers = [c for c in document.children if c.dep_ == "poss"] + [
+            o for p in document.children if p.dep_ in ("prep", "agent") and p.lower_ in ("from", "by")
+            for o in p.children if o.dep_ == "pobj"]
+        verb = document.head.head if document.dep_ == "pobj" and document.head.lower_ == "in" else document.head
+        if document.dep_ == "pobj" and document.head.lower_ == "in" \
+                or document.dep_ == "dobj" and verb.lemma_.lower() in ISSUING_VERBS:
+            issuers += [c for c in verb.children if c.dep_ == "nsubj"]
+        for issuer in issuers:
+            first, last = issuer.left_edge.i, issuer.right_edge.i
+            found = next((s.ref for s in reversed(self.seen) if first <= s.token <= last), None)
+            if found is not None:
+                return found
+        return None
 
     def _same_head(self, head: Token) -> ActorRef | None:
         """"Azerbaijan's State Security Service detained ... The service accused": a definite noun
