@@ -5,7 +5,6 @@ report or claim says ("denied laying mines after Thailand accused it", "rejected
 from __future__ import annotations
 
 import logging
-
 from collections.abc import Sequence
 
 from spacy.tokens import Span, Token

@@ -18,8 +18,8 @@ from detente.coding.acts import Act
 from detente.coding.clauses import DIPLOMATIC_POSTS
 from detente.coding.inference import is_state
 from detente.coding.modality import clause_modality
-from detente.coding.participants import ArticleActors, Resolved
 from detente.coding.parsecache import tokens
+from detente.coding.participants import ArticleActors, Resolved
 from detente.coding.reactions import act_doers, answered_by_noun
 from detente.coding.roles import clause_roles, kids
 from detente.records import Mention
