@@ -133,6 +133,7 @@ class SentenceFilter:
         lemma_tables: spaCy rule-lemmatizer tables ``{"lemma_rules", "lemma_exc"}``, used to
             list the lemmas a surface form can have as a verb and as a noun.
         extra_lemmas: Lemmas the attribute ruler assigns to particular forms.
+        quoted_denial: Test on a sentence's words: could it be a quoted denial ("'Nobody touched the gate,' ...")?
     """
 
     def __init__(
@@ -143,8 +144,10 @@ class SentenceFilter:
         anaphors: frozenset[str] = frozenset(),
         lemma_tables: dict[str, Any] | None = None,
         extra_lemmas: dict[str, set[str]] | None = None,
+        quoted_denial: Callable[[Sequence[str]], bool] | None = None,
     ) -> None:
         self.could_mention_actor = could_mention_actor
+        self.quoted_denial = quoted_denial
         self.verbs = verbs
         self.nouns = nouns
         self.anaphors = anaphors
@@ -198,6 +201,12 @@ class SentenceFilter:
         seen_actor = False
         for i in range(len(sentences)):
             keep[i] = trigger[i] and (actor[i] or (anaphor[i] and seen_actor))
+            if seen_actor and self.quoted_denial is not None and self.quoted_denial(sentences[i]):
+                # "'Nobody touched the gate. ...,' the minister said": a denial with neither trigger nor
+                # actor, and the attribution after it that names the speaker
+                keep[i] = True
+                if i + 1 < len(sentences):
+                    actor[i + 1] = True
             seen_actor = seen_actor or actor[i]
         # An actor sentence stays when a later kept sentence may refer back to it.
         anaphor_later = False
@@ -503,6 +512,7 @@ def build_filter(nlp: Language, coder: Coder) -> SentenceFilter:
     from detente.actors import coref
     from detente.actors.casing import CAPS_ONLY
     from detente.actors.data import parts
+    from detente.coding.accusations import may_deny_in_quote
     from detente.coding.lexicon import JUDGING_VERBS
     from detente.coding.participants import PARTY_NOUNS  # "the two sides", "both governments"
 
@@ -515,7 +525,7 @@ def build_filter(nlp: Language, coder: Coder) -> SentenceFilter:
     anaphors = frozenset(
         word for group in (coref.PERSON_PRONOUNS, coref.GROUP_PRONOUNS, coref.THING_PRONOUNS,
                            coref.PERSON_TITLES, coref.INSTITUTIONS, coref.NON_STATE, coref.ORGANISATIONS,
-                           coref.PAIR_PEOPLE, PARTY_NOUNS)
+                           coref.PAIR_PEOPLE, coref.DOCUMENT_NOUNS, coref.MEMBER_ROLES, PARTY_NOUNS)
         for phrase in group for word in phrase.replace("-", " ").split() if word != "of")
     tables = None
     if "lemmatizer" in nlp.pipe_names:
@@ -535,7 +545,7 @@ def build_filter(nlp: Language, coder: Coder) -> SentenceFilter:
                     for value in forms:
                         if isinstance(value, str):
                             extra.setdefault(value.lower(), set()).add(lemma.lower())
-    return SentenceFilter(actor_words, verbs, frozenset(lexicon.nouns), anaphors, tables, extra)
+    return SentenceFilter(actor_words, verbs, frozenset(lexicon.nouns), anaphors, tables, extra, may_deny_in_quote)
 
 
 # -- multi-process driver -------------------------------------------------------------------

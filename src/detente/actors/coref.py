@@ -82,6 +82,14 @@ BODY_NAME_HEADS = frozenset({"service", "ministry", "committee", "council", "age
                              "movement", "party", "authority", "administration", "institute", "company",
                              "corporation", "brigade", "battalion", "regiment", "division", "unit"})
 BORDER_WORDS = frozenset({"border", "boundary", "frontier"})
+# members of a uniformed body, who are the body last named of one of its sectors ("Kosovo police ... Officers
+# detained two employees")
+MEMBER_ROLES = {"officer": ("COP", "MIL", "SPY"), "agent": ("SPY", "COP")}
+# documents that speak for whoever issued them ("The note demanded", "The statement said")
+DOCUMENT_NOUNS = frozenset({"statement", "note", "letter", "communique", "communiqué", "declaration",
+                            "memorandum"})
+# verbs whose object is a document its subject issued ("issued a statement", "handed a note")
+ISSUING_VERBS = frozenset({"issue", "release", "send", "hand", "deliver", "publish", "post", "write", "sign"})
 ORGANISATIONS = {"alliance", "bloc", "union", "agency", "body", "court", "council", "fund", "bank",
                  "organisation", "organization", "commission"}
 
@@ -263,6 +271,11 @@ class ArticleCoref:
             return titled
         elif not self._definite(head) and (owned := self._owned(head)) is not None:
             found = owned
+        elif head.lemma_.lower() in MEMBER_ROLES and head.tag_ == "NNS" and subject \
+                and not any(c.dep_ in ("amod", "compound", "poss", "prep") for c in head.children):
+            sectors = MEMBER_ROLES[head.lemma_.lower()]
+            clause = _clause(head)
+            found = self._last(lambda s: s.ref.code[3:6] in sectors and s.clause != clause and is_state_ref(s.ref))
         elif self._is_plural_party(head) or self.resolver.names_in_modifiers(head):
             return None  # several states, or its own modifier names the actor ("the Azerbaijani republic")
         elif self._definite(head):
@@ -381,6 +394,8 @@ class ArticleCoref:
         return phrase if phrase in PERSON_TITLES or phrase in INSTITUTIONS else head.lemma_.lower()
 
     def _description(self, head: Token) -> ActorRef | None:
+        if head.lemma_.lower() in DOCUMENT_NOUNS:
+            return self._issuer(head)
         phrase = self._phrase(head)
         if phrase in PERSON_TITLES and head.tag_ not in ("NNS", "NNPS"):
             titles = PERSON_TITLES[phrase]
@@ -418,6 +433,29 @@ class ArticleCoref:
                 body := self._last(lambda s: s.ref.country in ("IGO", "NGO"))) is not None:
             return body
         return self._same_head(head)
+
+    def _issuer(self, head: Token) -> ActorRef | None:
+        """ "the ministry said in a note handed to the envoy ... The note demanded": a document that acts is
+        whoever issued the latest document of that kind in an earlier sentence (the subject that spoke in
+        it or issued it, or its possessor or "from"/"by" party)."""
+        lemma = head.lemma_.lower()
+        earlier = (t for t in reversed(head.doc[:head.sent.start]) if t.lemma_.lower() == lemma and t.pos_ == "NOUN")
+        document = next(earlier, None)
+        if document is None:
+            return None
+        issuers = [c for c in document.children if c.dep_ == "poss"] + [
+            o for p in document.children if p.dep_ in ("prep", "agent") and p.lower_ in ("from", "by")
+            for o in p.children if o.dep_ == "pobj"]
+        verb = document.head.head if document.dep_ == "pobj" and document.head.lower_ == "in" else document.head
+        if document.dep_ == "pobj" and document.head.lower_ == "in" \
+                or document.dep_ == "dobj" and verb.lemma_.lower() in ISSUING_VERBS:
+            issuers += [c for c in verb.children if c.dep_ == "nsubj"]
+        for issuer in issuers:
+            first, last = issuer.left_edge.i, issuer.right_edge.i
+            found = next((s.ref for s in reversed(self.seen) if first <= s.token <= last), None)
+            if found is not None:
+                return found
+        return None
 
     def _same_head(self, head: Token) -> ActorRef | None:
         """"Azerbaijan's State Security Service detained ... The service accused": a definite noun

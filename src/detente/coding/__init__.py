@@ -46,6 +46,7 @@ from detente.coding.inference import (
     across_border,
     addressees,
     answered_in_sentence,
+    charged_quoted_denials,
     conditioned_party,
     contact_elaborations,
     denial_targets,
@@ -199,6 +200,7 @@ class Coder:
         denial_targets(coded)
         denials_answered(coded, earlier)
         denials_of_reports(coded, earlier, actors, sent.doc)
+        coded = charged_quoted_denials(coded, earlier)
         shared_targets(coded, sent.doc)
         provocations_answered(coded, sent.doc)
         inquiries_into_acts(coded, sent.doc)
@@ -393,7 +395,7 @@ class Coder:
             # "two soldiers were wounded when a bomb exploded", "six policemen died when rebels attacked": at them
             targets, reflexive = harmed, False
         if act.root == "14":
-            targets = protest_targets(act, targets, actors, countries, self.lexicon.nouns)
+            targets = protest_targets(act, targets, actors, sources, self.lexicon.nouns, earlier)
         place = find_place(sent, act.anchor)
         location = place[0] if place else None
         place_target = indirect

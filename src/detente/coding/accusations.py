@@ -5,13 +5,15 @@ report or claim says ("denied laying mines after Thailand accused it", "rejected
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from detente.coding.acts import Act
 from detente.coding.consequences import is_hostile, reported_speaker
 from detente.coding.lexicon import Lexicon
 from detente.coding.modality import clause_modality
+from detente.coding.phrases import QUOTE_MARKS, SPEECH_VERBS, quote_speaker_head, quoted
 from detente.coding.roles import kids, preps_of
 
 logger = logging.getLogger(__name__)
@@ -22,6 +24,10 @@ ALLEGING_VERBS = ACCUSING_VERBS | {"allege", "claim"}
 DISMISSING_VERBS = frozenset({"dismiss", "reject", "call", "describe", "brand", "label", "deny"})
 CHARGE_NOUNS = frozenset({"report", "investigation", "claim", "accusation", "allegation", "charge", "finding",
                           "inquiry", "probe", "story", "article", "account", "suggestion"})
+# subjects and objects that deny an act categorically ("Nobody touched the gate", "burned nothing")
+NOBODY_WORDS = frozenset({"nobody", "nothing", "none"})
+# every word by which a quotation can deny categorically ("No one ...", "never", "not a single shot", "any")
+CATEGORICAL_WORDS = NOBODY_WORDS | {"no", "never", "single", "any"}
 
 
 def accusers_of(verb: Token, comp: Token | None = None) -> list[Token]:
@@ -89,3 +95,39 @@ def behind_attack(verb: Token, subjects: list[Token], penalty: float, lexicon: L
                    modality, penalty + 0.1)
     return Act(verb, "112", "behind an attack > alleged", [verb.i, attack.i], [speaker], subjects, False,
                modality, penalty + 0.1)
+
+
+def quoted_denial(sent: Span) -> Act | None:
+    """ "'Nobody touched the gate. ...,' the minister said", "'Our young people burned nothing'", "'The boat never
+    left our waters'": a quoted categorical negation of a past deed is the speaker's denial (016) of the charge
+    the article has laid on them; whom it answers is found at article level (an accuser, else the other party).
+
+    Only transitive deeds count: "nobody was hurt", "no one died" deny no responsibility.
+    """
+    verb = sent.root
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in SPEECH_VERBS or not quoted(verb) \
+            or not (verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have"
+                                                                     for c in verb.children)) \
+            or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return None
+    objects = kids(verb, ("dobj",))
+    # "has done nothing more than exercise its rights", "nothing but": a claim of what was done, no denial
+    if not objects or any(c.lower_ in ("than", "but", "except") or c.lower_ == "more" and c.dep_ == "amod"
+                          for o in objects for c in o.children):
+        return None
+    subjects = kids(verb, ("nsubj",))
+    negation = next((w for w in subjects + objects if w.lower_ in NOBODY_WORDS or w.lower_ == "one" and any(
+        d.lower_ == "no" for d in kids(w, ("det",)))), None) or next((c for c in verb.children if c.dep_ == "neg" and (
+            c.lower_ == "never" or any(d.lower_ == "any" for o in objects for d in kids(o, ("det",)))
+            or any(a.lower_ == "single" for o in objects for a in kids(o, ("amod",))))), None) or next(
+        (o for o in objects if any(d.lower_ == "no" for d in kids(o, ("det",)))), None)
+    speaker = quote_speaker_head(verb)
+    if negation is None or speaker is None:
+        return None
+    return Act(verb, "016", "quoted categorical denial", [verb.i, negation.i], [speaker], [], penalty=0.2)
+
+
+def may_deny_in_quote(words: Sequence[str]) -> bool:
+    """Test on a sentence's words as written, before any parse: whether it opens a quotation and holds a
+    word by which it could deny categorically (see :func:`quoted_denial`)."""
+    return bool(words) and words[0] in QUOTE_MARKS and any(w.lower() in CATEGORICAL_WORDS for w in words)

@@ -21,6 +21,7 @@ from detente.coding.accusations import (
     accuser_named,
     accusers_of,
     behind_attack,
+    quoted_denial,
 )
 from detente.coding.acts import COERCIVE_ROOTS, PRESSURE_ROOTS, Act
 from detente.coding.clauses import (
@@ -426,6 +427,8 @@ class ClauseCoder:
         result = [a for i, a in acts.items() if a is not None and i not in consumed]
         result += extra
         result += protest_adjuncts(sent, result)
+        if (denial := quoted_denial(sent)) is not None:
+            result.append(denial)
         result += nominal_acts(sent, {i for a in result for i in a.trigger}, self.lexicon)
         for act in result:
             self._apply_future(act)

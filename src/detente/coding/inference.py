@@ -213,6 +213,19 @@ def denials_answered(sentence: list[Mention], earlier: list[Mention]) -> None:
         _answer_denial(denial, accuser.country, "the accuser answered")
 
 
+def charged_quoted_denials(sentence: list[Mention], earlier: list[Mention]) -> list[Mention]:
+    """ "'We have never closed the door,' the president said": a quoted categorical negation denies a charge
+    only when the article has laid one on the speaker's side, so one is kept only when it answers whoever
+    accused or acted against that side before (see :func:`detente.coding.accusations.quoted_denial`)."""
+    def charged(denial: Mention) -> bool:
+        return denial.target is not None and any(
+            m.is_factual and m.target is not None and m.target.country == denial.source.country
+            and m.source.country == denial.target.country and (m.root_code == "11" or m.root_code in HOSTILE_ROOTS)
+            for m in earlier)
+
+    return [m for m in sentence if not m.rule.startswith("quoted categorical denial") or charged(m)]
+
+
 def denials_of_reports(sentence: list[Mention], earlier: list[Mention], actors: ArticleActors, doc: Doc) -> None:
     """ "The church said soldiers had burned six houses. The army denied the claim": a denial naming no
     one else answers whoever reported, just before, a hostile act by the denier's side."""

@@ -10,6 +10,7 @@ says what the clause's act is.
 from __future__ import annotations
 
 from collections.abc import Container
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
@@ -17,10 +18,11 @@ from detente.coding.acts import Act
 from detente.coding.clauses import DIPLOMATIC_POSTS
 from detente.coding.inference import is_state
 from detente.coding.modality import clause_modality
-from detente.coding.participants import ArticleActors, Resolved
 from detente.coding.parsecache import tokens
-from detente.coding.reactions import act_doers
+from detente.coding.participants import ArticleActors, Resolved
+from detente.coding.reactions import act_doers, answered_by_noun
 from detente.coding.roles import clause_roles, kids
+from detente.records import Mention
 
 # verbs of a purpose clause that address a demand to someone ("to demand that the government ...")
 DEMANDING_VERBS = frozenset({"demand", "urge", "press", "push", "pressure", "force", "call", "ask", "petition"})
@@ -44,8 +46,8 @@ ROUTE_NOUNS = frozenset({"road", "highway", "motorway", "street", "avenue", "bou
                          "lane", "thoroughfare", "port", "checkpoint", "tunnel", "pass"})
 
 
-def protest_targets(act: Act, targets: list[Resolved], actors: ArticleActors, countries: Container[str],
-                    event_nouns: Container[str]) -> list[Resolved]:
+def protest_targets(act: Act, targets: list[Resolved], actors: ArticleActors, sources: list[Resolved],
+                    event_nouns: Container[str], earlier: list[Mention]) -> list[Resolved]:
     """The targets of a protest act (root 14), given those its own clause supplied.
 
     A blockade's road is no target; a protest with none takes the body the blocked roads lead
@@ -56,9 +58,11 @@ def protest_targets(act: Act, targets: list[Resolved], actors: ArticleActors, co
         act: The protest act.
         targets: Targets resolved from the act's own object and prepositions.
         actors: The article's participants.
-        countries: The protesters' countries.
+        sources: The protesters.
         event_nouns: Lemmas of the lexicon's event nouns.
+        earlier: Mentions coded so far in the article, in text order.
     """
+    countries = {s.ref.country for s in sources}
     routes = [t for t in (*act.targets, *kids(act.anchor, ("dobj",))) if t.lemma_.lower() in ROUTE_NOUNS]
     if act.code.startswith("144"):
         # "blocked the Pan-American Highway", "the Paga border crossing with Burkina Faso": where, not at whom
@@ -78,6 +82,14 @@ def protest_targets(act: Act, targets: list[Resolved], actors: ArticleActors, co
         r.ref.code.startswith("---") or r.ref.country in countries)]
     if aimed:
         return aimed
+    # "police detained nine activists ... Thousands marched to protest against the arrests": an act the purpose
+    # names without its doer is the article's latest act of that kind, aimed at whoever did it
+    named_acts = [a for a in aims if a.pos_ == "NOUN"]
+    if named_acts and (answered := [r for r in answered_by_noun(replace(act, targets=named_acts, trigger=[]),
+                                                                 sources, earlier)
+                                    if r.ref.code[3:6] == "GOV" or r.ref.country not in countries
+                                    or r.ref.code[3:6] in ("COP", "MIL", "JUD")]):
+        return answered
     # "protested outside the Indian embassy (in Asuncion)": the mission stands for its country
     return [found for t in act.anchor.subtree if t.lemma_.lower() in DIPLOMATIC_POSTS
             and (found := actors.modifier_actor(t)) is not None and is_state(found.ref.country)][:1]
