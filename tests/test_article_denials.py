@@ -1,5 +1,5 @@
 """Whole articles: quoted denials answering an earlier charge, protests at acts named earlier, documents
-that speak for their issuer, members of a body named before. Articles are our own."""
+that speak for their issuer. Articles are our own."""
 
 from __future__ import annotations
 
@@ -65,10 +65,3 @@ def test_a_document_speaks_for_whoever_issued_it():
         "Traders in the town said the market had been closed since Sunday.",
         "The statement accused Ethiopia of shelling Kenyan villages.")
     assert ("KEN", "ETH", "112") in found
-
-
-def test_bare_officers_are_the_uniformed_body_named_before():
-    found = coded(
-        "Moldovan police raided the offices of a pro-Russian party in Chisinau on Monday.",
-        "Officers detained three Russian citizens who tried to leave the building, a spokesman said.")
-    assert ("MDA", "RUS", "173") in found

@@ -525,7 +525,7 @@ def build_filter(nlp: Language, coder: Coder) -> SentenceFilter:
     anaphors = frozenset(
         word for group in (coref.PERSON_PRONOUNS, coref.GROUP_PRONOUNS, coref.THING_PRONOUNS,
                            coref.PERSON_TITLES, coref.INSTITUTIONS, coref.NON_STATE, coref.ORGANISATIONS,
-                           coref.PAIR_PEOPLE, coref.DOCUMENT_NOUNS, coref.MEMBER_ROLES, PARTY_NOUNS)
+                           coref.PAIR_PEOPLE, coref.DOCUMENT_NOUNS, PARTY_NOUNS)
         for phrase in group for word in phrase.replace("-", " ").split() if word != "of")
     tables = None
     if "lemmatizer" in nlp.pipe_names:

@@ -82,9 +82,6 @@ BODY_NAME_HEADS = frozenset({"service", "ministry", "committee", "council", "age
                              "movement", "party", "authority", "administration", "institute", "company",
                              "corporation", "brigade", "battalion", "regiment", "division", "unit"})
 BORDER_WORDS = frozenset({"border", "boundary", "frontier"})
-# members of a uniformed body, who are the body last named of one of its sectors ("Kosovo police ... Officers
-# detained two employees")
-MEMBER_ROLES = {"officer": ("COP", "MIL", "SPY"), "agent": ("SPY", "COP")}
 # documents that speak for whoever issued them ("The note demanded", "The statement said")
 DOCUMENT_NOUNS = frozenset({"statement", "note", "letter", "communique", "communiqué", "declaration",
                             "memorandum"})
@@ -271,11 +268,6 @@ class ArticleCoref:
             return titled
         elif not self._definite(head) and (owned := self._owned(head)) is not None:
             found = owned
-        elif head.lemma_.lower() in MEMBER_ROLES and head.tag_ == "NNS" and subject \
-                and not any(c.dep_ in ("amod", "compound", "poss", "prep") for c in head.children):
-            sectors = MEMBER_ROLES[head.lemma_.lower()]
-            clause = _clause(head)
-            found = self._last(lambda s: s.ref.code[3:6] in sectors and s.clause != clause and is_state_ref(s.ref))
         elif self._is_plural_party(head) or self.resolver.names_in_modifiers(head):
             return None  # several states, or its own modifier names the actor ("the Azerbaijani republic")
         elif self._definite(head):
