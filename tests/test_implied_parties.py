@@ -1,0 +1,16 @@
+"""The party a sentence implies when an act's object names no state directly: demonyms of former state
+names in older wire copy. Sentences are our own."""
+
+from __future__ import annotations
+
+from coding_cases import factual
+
+
+def test_a_former_states_demonym_names_its_successor(nlp):
+    found = factual("Gabon offered asylum to the deposed Zairean president on Tuesday.", "1997-06-02", root=True)
+    assert ("GAB", "COD", "07") in found or ("GAB", "COD", "03") in found
+
+
+def test_a_soviet_era_republic_demonym_names_the_state(nlp):
+    found = factual("Lithuania condemned the Byelorussian government on Monday.", "1995-03-06", root=True)
+    assert ("LTU", "BLR", "11") in found
