@@ -14,3 +14,15 @@ def test_a_former_states_demonym_names_its_successor(nlp):
 def test_a_soviet_era_republic_demonym_names_the_state(nlp):
     found = factual("Lithuania condemned the Byelorussian government on Monday.", "1995-03-06", root=True)
     assert ("LTU", "BLR", "11") in found
+
+
+def test_peacekeepers_reporting_an_attack_are_not_its_target(nlp):
+    found = factual("Irish peacekeepers said on Friday that Serb gunmen had shelled a village near the river.",
+                    "1996-04-12", root=True)
+    assert not any(t == "IRL" for _, t, _ in found)
+
+
+def test_a_state_reporting_an_attack_is_still_its_target(nlp):
+    found = factual("Georgia's interior ministry said Russian troops had shelled a village near the boundary.",
+                    root=True)
+    assert ("RUS", "GEO", "19") in found

@@ -66,7 +66,7 @@ from detente.coding.inference import (
 from detente.coding.inquiries import probed_parties
 from detente.coding.lexicon import Lexicon, default_lexicon, extended_lexicon
 from detente.coding.matching import companions
-from detente.coding.missions import host_places, names_a_body
+from detente.coding.missions import host_places, is_mission_member, names_a_body
 from detente.coding.parsecache import cached_parse
 from detente.coding.participants import (
     BORDER_NOUNS,
@@ -470,10 +470,12 @@ class Coder:
         if unplaced and not reflexive and act.root in VICTIM_REPORT_ROOTS and not act.nominal \
                 and (reporter := actors.reporter(act.anchor)) is not None \
                 and is_state(reporter.ref.country) and (reporter.ref.country not in countries or all(
-                    s.ref.code[3:6] in LOCAL_SECTORS and reporter.ref.code[3:6] not in LOCAL_SECTORS for s in sources)):
+                    s.ref.code[3:6] in LOCAL_SECTORS and reporter.ref.code[3:6] not in LOCAL_SECTORS for s in sources)) \
+                and not is_mission_member(reporter.head, actors):
             # "Pakistan's military said Indian troops had opened fire", "Syria's interior ministry said
             # Israeli aircraft had struck government forces": a state reporting a hostile act by another
             # reports what was done to it (or to its own); so does one reporting what its insurgents did
+            # ("British peacekeepers said militiamen had killed villagers": watchers of the war, no side)
             home = reporter.ref.country
             targets = [placed_in(t, home) for t in targets] or [
                 unnamed_party(home, reporter.head)]
