@@ -26,3 +26,9 @@ def test_a_state_reporting_an_attack_is_still_its_target(nlp):
     found = factual("Georgia's interior ministry said Russian troops had shelled a village near the boundary.",
                     root=True)
     assert ("RUS", "GEO", "19") in found
+
+
+def test_a_people_named_by_its_country_is_not_its_government(nlp):
+    found = factual("Togolese authorities deported thousands of Togolese across the Mono river last month, "
+                    "Beninese officials said on Tuesday.", "1993-03-10", root=True)
+    assert ("TGO", "TGO", "20") in found

@@ -278,7 +278,9 @@ class Coder:
         # named by their country ("groups in Zimbabwe") are not their government
         ruling = {s.ref.country for s in sources if s.ref.code[3:] == "GOV"}
         # "the rebels laid down their weapons": the actor itself is no target, and no other is implied
+        # ("expelled thousands of Mauritanians": a people named by its country is not its government)
         reflexive = bool(targets) and all(t.ref.code in own or t.ref.code[3:] in ("", "GOV") and t.ref.country in ruling
+                                          and not (t.ref.code[3:] == "" and t.head.tag_ == "NNPS")
                                           for t in targets) and not act.symmetric
         if act.root in ("01", "11", "12") and targets and all(
                 s.ref.code[3:] in STATE_SECTORS for s in sources) and all(
