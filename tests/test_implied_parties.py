@@ -32,3 +32,9 @@ def test_a_people_named_by_its_country_is_not_its_government(nlp):
     found = factual("Togolese authorities deported thousands of Togolese across the Mono river last month, "
                     "Beninese officials said on Tuesday.", "1993-03-10", root=True)
     assert ("TGO", "TGO", "20") in found
+
+
+def test_its_after_a_person_subject_refers_to_the_state_in_the_apposition(nlp):
+    found = factual("Julius Nyerere, the regional envoy for Rwanda, urged its army on Monday to halt the "
+                    "fighting.", "1994-05-16", root=True)
+    assert any(t == "RWA" and c == "02" for _, t, c in found)
