@@ -38,3 +38,8 @@ def test_its_after_a_person_subject_refers_to_the_state_in_the_apposition(nlp):
     found = factual("Julius Nyerere, the regional envoy for Rwanda, urged its army on Monday to halt the "
                     "fighting.", "1994-05-16", root=True)
     assert any(t == "RWA" and c == "02" for _, t, c in found)
+
+
+def test_an_act_condemned_where_it_happened_is_held_against_that_country(nlp):
+    found = factual("The European Union condemned the military coup in Gambia on Monday.", "1994-07-25", root=True)
+    assert any(t == "GMB" and c == "11" for _, t, c in found)

@@ -302,6 +302,14 @@ class Coder:
         if not targets and not reflexive:
             targets = ([Resolved(r.ref, True, r.head) for r in actors.expand(act.fallback, deep=True)]
                        or answered_by_noun(act, sources, earlier))
+        if not targets and not reflexive and act.root == "11" and (struck := [
+                r for t in act.targets if t.pos_ == "NOUN" and actors.get(t) is None
+                for p in t.children if p.dep_ == "prep" and p.lower_ == "in"
+                for r in actors.expand([o for o in p.children if o.dep_ == "pobj"], deep=True)
+                if is_state(r.ref.country) and r.ref.country not in countries]):
+            # "condemned Thursday's army takeover in Burundi": an act condemned where it happened is held
+            # against that country's side
+            targets = struck[:1]
         if act.root == "09" and (sent_to := [t for t in actors.expand(destinations(act.anchor, act.sources))
                                              if t.ref.code not in own and is_state(t.ref.country)]):
             targets = sent_to
