@@ -67,7 +67,7 @@ from detente.coding.inference import (
 from detente.coding.inquiries import probed_parties
 from detente.coding.lexicon import Lexicon, default_lexicon, extended_lexicon
 from detente.coding.matching import companions
-from detente.coding.missions import host_places, names_a_body
+from detente.coding.missions import host_places, is_mission_member, names_a_body
 from detente.coding.parsecache import cached_parse
 from detente.coding.participants import (
     BORDER_NOUNS,
@@ -280,7 +280,9 @@ class Coder:
         # named by their country ("groups in Zimbabwe") are not their government
         ruling = {s.ref.country for s in sources if s.ref.code[3:] == "GOV"}
         # "the rebels laid down their weapons": the actor itself is no target, and no other is implied
+        # ("expelled thousands of Mauritanians": a people named by its country is not its government)
         reflexive = bool(targets) and all(t.ref.code in own or t.ref.code[3:] in ("", "GOV") and t.ref.country in ruling
+                                          and not (t.ref.code[3:] == "" and t.head.tag_ == "NNPS")
                                           for t in targets) and not act.symmetric
         if act.root in ("01", "11", "12") and targets and all(
                 s.ref.code[3:] in STATE_SECTORS for s in sources) and all(
@@ -302,6 +304,14 @@ class Coder:
         if not targets and not reflexive:
             targets = ([Resolved(r.ref, True, r.head) for r in actors.expand(act.fallback, deep=True)]
                        or answered_by_noun(act, sources, earlier))
+        if not targets and not reflexive and act.root == "11" and (struck := [
+                r for t in act.targets if t.pos_ == "NOUN" and actors.get(t) is None
+                for p in t.children if p.dep_ == "prep" and p.lower_ == "in"
+                for r in actors.expand([o for o in p.children if o.dep_ == "pobj"], deep=True)
+                if is_state(r.ref.country) and r.ref.country not in countries]):
+            # "condemned Thursday's army takeover in Burundi": an act condemned where it happened is held
+            # against that country's side
+            targets = struck[:1]
         if act.root == "09" and (sent_to := [t for t in actors.expand(destinations(act.anchor, act.sources))
                                              if t.ref.code not in own and is_state(t.ref.country)]):
             targets = sent_to
@@ -472,10 +482,12 @@ class Coder:
         if unplaced and not reflexive and act.root in VICTIM_REPORT_ROOTS and not act.nominal \
                 and (reporter := actors.reporter(act.anchor)) is not None \
                 and is_state(reporter.ref.country) and (reporter.ref.country not in countries or all(
-                    s.ref.code[3:6] in LOCAL_SECTORS and reporter.ref.code[3:6] not in LOCAL_SECTORS for s in sources)):
+                    s.ref.code[3:6] in LOCAL_SECTORS and reporter.ref.code[3:6] not in LOCAL_SECTORS for s in sources)) \
+                and not is_mission_member(reporter.head, actors):
             # "Pakistan's military said Indian troops had opened fire", "Syria's interior ministry said
             # Israeli aircraft had struck government forces": a state reporting a hostile act by another
             # reports what was done to it (or to its own); so does one reporting what its insurgents did
+            # ("British peacekeepers said militiamen had killed villagers": watchers of the war, no side)
             home = reporter.ref.country
             targets = [placed_in(t, home) for t in targets] or [
                 unnamed_party(home, reporter.head)]

@@ -52,6 +52,13 @@ def _member_kind(head: Token, actors: ArticleActors) -> str | None:
     return None
 
 
+def is_mission_member(head: Token, actors: ArticleActors) -> bool:
+    """Whether ``head``, or the noun it modifies ("British" in "British peacekeepers"), names
+    peacekeepers, monitors or observers: a third party posted to watch a conflict, not one of its sides."""
+    noun = head.head if head.dep_ in ("amod", "compound") else head
+    return _member_kind(noun, actors) is not None
+
+
 def _sentence_body(head: Token, actors: ArticleActors) -> ActorRef | None:
     """The international organisation its own sentence names (a mission first), or None."""
     missions = _words(actors, "peace_mission")

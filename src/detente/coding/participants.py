@@ -366,6 +366,8 @@ class ArticleActors:
         for _ in range(3):
             # "Pakistan refused ... and urged its citizens": the clause's own subject owns "its"
             subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON" and c != head), None)
+            if subject is not None and pronoun.lower_ == "its" and subject.ent_type_ == "PERSON":
+                break  # "Mandela, the mediator for Burundi, urged its government": "its" is never a person's
             if subject is not None:
                 found = self.get(subject)
                 ref = found.ref if found is not None else None
