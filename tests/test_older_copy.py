@@ -67,3 +67,11 @@ def test_group_of_several_homes_in_a_compound_is_placed_too(nlp):
 def test_group_of_several_homes_keeps_its_usual_home_elsewhere(nlp):
     found = factual("Islamic Jihad fired rockets at Israeli towns from Gaza.", date="2023-05-10")
     assert any(src == "PSE" and tgt == "ISR" for src, tgt, _ in found)
+
+
+def test_destination_of_a_later_act_does_not_place_the_first(nlp):
+    found = factual("Bolivian Vice President Jaime Paz was seized by soldiers on Friday and flown to Peru.",
+                    date="1989-06-01", codes=True)
+    assert any(src.startswith("BOL") and tgt.startswith("BOL") and code.startswith("17")
+               for src, tgt, code in found if src and tgt)
+    assert not any(src.startswith("PER") and code.startswith("17") for src, _, code in found if src)
