@@ -75,3 +75,14 @@ def test_destination_of_a_later_act_does_not_place_the_first(nlp):
     assert any(src.startswith("BOL") and tgt.startswith("BOL") and code.startswith("17")
                for src, tgt, code in found if src and tgt)
     assert not any(src.startswith("PER") and code.startswith("17") for src, _, code in found if src)
+
+
+def test_leaders_of_the_nineties_missing_from_the_phoenix_files_are_known(nlp):
+    found = factual("Boris Yeltsin telephoned Slobodan Milosevic on Tuesday to urge restraint in Kosovo.",
+                    date="1998-03-10", codes=True)
+    assert any(src == "RUSGOV" and tgt == "SRBGOV" for src, tgt, _ in found)
+
+
+def test_chechen_commander_missing_from_the_phoenix_files_is_a_russian_rebel(nlp):
+    found = factual("Shamil Basayev seized hundreds of hostages at a hospital in southern Russia.", date="1995-06-15")
+    assert any(src == "RUS" and code.startswith("18") for src, _, code in found)
