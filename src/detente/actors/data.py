@@ -31,6 +31,8 @@ ROLE_RE = re.compile(r"^(?P<code>[A-Z\-]+)(?:@(?P<start>[\d-]*)\.\.(?P<end>[\d-]
 ROLE_SPLIT = re.compile(r"\s+(?=[A-Z-])")  # titles are lower-case and may contain spaces
 PART_RE = re.compile(r"[^\W_]+(?:\.[^\W_]+)*")
 DELETE, BARE = "-", "+"
+# kinds of named actor whose home a sentence may settle when dictionaries disagree on it
+PLACEABLE_KINDS = frozenset({"group", "org"})
 
 
 def fold(text: str) -> str:
@@ -121,6 +123,9 @@ class Lexicon:
     classes: dict[str, frozenset[str]] = field(default_factory=dict)
     # Names that count only written in capitals ("IRA", "ETA": acronyms that are English words).
     capitals: set[tuple[str, ...]] = field(default_factory=set)
+    # Armed groups and organisations a hand-written entry displaced under the same name: the
+    # Phoenix files' 1980s "Islamic Jihad" of Lebanon behind today's Palestinian one.
+    displaced: dict[tuple[str, ...], list[Entry]] = field(default_factory=dict)
 
     def word_class(self, name: str) -> frozenset[str]:
         return self.classes.get(name, frozenset())
@@ -140,9 +145,14 @@ class Lexicon:
                 continue
             bucket = self.names.setdefault(key, [])
             if override and bucket and all(e.origin != entry.origin for e in bucket):
+                self.displaced.setdefault(key, []).extend(e for e in bucket if e.kind in PLACEABLE_KINDS)
                 bucket.clear()
             if entry not in bucket:
                 bucket.append(entry)
+
+    def homes(self, key: tuple[str, ...]) -> list[Entry]:
+        """Every armed group or organisation any dictionary files under name ``key``, displaced ones too."""
+        return [e for e in self.names.get(key, []) + self.displaced.get(key, []) if e.kind in PLACEABLE_KINDS]
 
     def add_agent(self, phrase: str, code: str) -> None:
         key = tuple(parts(phrase))

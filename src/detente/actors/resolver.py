@@ -588,6 +588,7 @@ class ActorResolver:
                 code = titled_role(head_match.entries, titles[-1]) or code
             if not code:
                 return None
+            code = self.home_named(doc[head_match.first:head_match.last + 1], code, date)
             if head_match.entries[0].kind == "country" and self._is_ethnonym(head, head_match):
                 home = self._home(head, head_match, names)
                 if home is not None:
@@ -662,6 +663,7 @@ class ActorResolver:
         base = self._entry_code(modifier.entries, date)
         if not base:
             return None
+        base = self.home_named(doc[modifier.first:modifier.last + 1], base, date)
         kind = modifier.entries[0].kind
         if modifier.place and kind == "metonym":
             base, kind = base[:3], "country"  # "protesters in Moscow" are Russia's, not the Kremlin's
@@ -682,6 +684,30 @@ class ActorResolver:
         lo = min(modifier.first, head_match.first if head_match else head.i)
         hi = max(modifier.last, head_match.last if head_match else head.i)
         return self._ref(doc, code, lo, hi), "agent"
+
+    def home_named(self, span: Span, code: str, date: str | None) -> str:
+        """``code`` of the group named by ``span``, moved to the home its sentence names when the
+        dictionaries file the name under several.
+
+        "Islamic Jihad freed the hostage it held in Lebanon": the Lebanese group of the 1980s, not the
+        Palestinian one of today. Unchanged unless the sentence names exactly one of the homes, and not
+        ``code``'s.
+        """
+        doc = span.doc
+        key = tuple(p for token in span for p in word_parts(token.text))
+        codes = {c for e in self.lexicon.homes(key) if (c := e.code_at(date)) and not c.startswith("---")}
+        if len({c[:3] for c in codes}) < 2:
+            return code
+        named = set()
+        for other in self._matches(doc, span.sent.start, span.sent.end - 1):
+            if other.is_name and other.entries[0].kind in ("country", "metonym") \
+                    and not span.start <= other.first < span.end:
+                country = self._entry_code(other.entries, date)
+                named.update([country[:3]] if country else [])
+        placed = {c for c in codes if c[:3] in named}
+        if code[:3] in named or len({c[:3] for c in placed}) != 1:
+            return code
+        return min(placed)
 
     def _armed_group(self, head: Token, first: int, last: int, matches: list[Match], names: list[Match],
                      date: str | None) -> ActorRef | None:

@@ -616,8 +616,10 @@ class ArticleActors:
                     continue  # "General Mohamed Farah Aidid": a place name inside a person's name
                 ref = self.resolver.resolve_text(span.text, self.date)
                 if ref is not None:
-                    ref = longer_place(span[0], ActorRef(ref.code, ref.name, span.text, span.start_char,
-                                                          span.end_char))
+                    # "the pro-Iranian Islamic Jihad group ... in Lebanon": a group of several homes is the named one's
+                    code = self.resolver.home_named(span, ref.code, self.date)
+                    name = ref.name if code == ref.code else actor_name(code)
+                    ref = longer_place(span[0], ActorRef(code, name, span.text, span.start_char, span.end_char))
                     return Resolved(ref, False, span[-1])
         return None
 

@@ -34,6 +34,8 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # the small words inside Romance, Arabic and Dutch place names
 NAME_PARTICLES = frozenset({"da", "de", "del", "do", "dos", "das", "di", "al", "el", "la", "le", "van", "den"})
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "to", "into", "across", "around", "off", "along"})
+# prepositions of a destination: where the act of their own verb ends
+DESTINATION_PREPS = frozenset({"to", "into"})
 # "on the outskirts of Kyiv", "on Russia's Black Sea coast": "on" places only through such a noun,
 # so that "sanctions on Iran" names no place
 ON_PLACE_NOUNS = frozenset({"outskirts", "outskirt", "edge", "edges", "fringes", "periphery", "border", "borders",
@@ -537,6 +539,10 @@ def find_place(sent: Span, anchor: Token,
         if head.dep_ != "pobj" or not (head.head.lower_ in PLACE_PREPS
                                        or head.head.lower_ == "on" and head.lower_ in ON_PLACE_NOUNS):
             continue
+        mover = head.head.head
+        if head.head.lower_ in DESTINATION_PREPS and mover.pos_ == "VERB" and mover.dep_ == "conj" \
+                and mover != anchor and not mover.is_ancestor(anchor):
+            continue  # "was seized by soldiers and flown to Costa Rica": where a later act ended, not where this was
         rank = 0 if head.head.head == anchor else 1 if head.head.head.head == anchor else 2
         if best is not None and rank >= best[0]:
             continue
