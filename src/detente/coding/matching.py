@@ -133,6 +133,9 @@ def _words_of(noun: Token, depth: int = 0) -> set[str]:
         if child.dep_ in ("compound", "amod", "nmod", "nummod"):
             words.add(child.lemma_.lower())
             words.add(child.lower_)
+            if child.dep_ == "compound":
+                # "joint war games": the parser may hang the phrase's adjective on the compound
+                words |= {g.lemma_.lower() for g in child.children if g.dep_ == "amod"}
         elif child.dep_ == "prep" and (depth == 0 or noun.lemma_.lower() in QUANTITY_NOUNS and depth == 1) and (
                 # "a shipment of 25,000 tonnes of wheat": measures nest
                 # "handed four of the drivers": a number's "of" phrase says what was counted
