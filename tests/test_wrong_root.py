@@ -79,3 +79,16 @@ def test_a_planned_deployment_to_a_country_is_intent_to_cooperate(nlp):
     found = factual("Rwanda plans to deploy 400 more soldiers to Mozambique next month.", root=True)
     assert ("RWA", "MOZ", "03") in found
     assert not any(r == "13" for _, _, r in found)
+
+
+def test_answering_fire_fights_back_against_the_attacker(nlp):
+    found = factual("Thai soldiers returned fire on Cambodian troops after a shell landed near their camp.")
+    assert ("THA", "KHM", "190") in found
+    found = factual("Armenia responded with artillery after Azerbaijani troops shelled its border posts.")
+    assert any(s == "ARM" and t == "AZE" and c.startswith("19") for s, t, c in found)
+
+
+def test_destroying_an_air_force_is_a_military_attack(nlp):
+    found = factual("Eritrean jets bombed a town in Tigray, and Ethiopian forces retaliated by destroying the "
+                    "Eritrean air force at Asmara.")
+    assert any(s == "ETH" and t == "ERI" and c.startswith("19") for s, t, c in found)
