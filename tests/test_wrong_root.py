@@ -92,3 +92,16 @@ def test_destroying_an_air_force_is_a_military_attack(nlp):
     found = factual("Eritrean jets bombed a town in Tigray, and Ethiopian forces retaliated by destroying the "
                     "Eritrean air force at Asmara.")
     assert any(s == "ETH" and t == "ERI" and c.startswith("19") for s, t, c in found)
+
+
+def test_expelling_a_mass_of_people_is_mass_expulsion(nlp):
+    found = factual("Kuwaiti police detained more than 3,000 Egyptians in raids in Kuwait City and expelled them "
+                    "across the border.")
+    assert ("KWT", "EGY", "201") in found
+    found = factual("Libya began expelling thousands of Sudanese workers on Friday.")
+    assert any(s == "LBY" and t == "SDN" and c == "201" for s, t, c in found)
+
+
+def test_deporting_a_few_people_stays_an_expulsion_of_individuals(nlp):
+    found = factual("Police arrested two Ghanaian traders in Lagos and deported them to Accra.")
+    assert not any(c == "201" for _, _, c in found)
