@@ -105,3 +105,16 @@ def test_expelling_a_mass_of_people_is_mass_expulsion(nlp):
 def test_deporting_a_few_people_stays_an_expulsion_of_individuals(nlp):
     found = factual("Police arrested two Ghanaian traders in Lagos and deported them to Accra.")
     assert not any(c == "201" for _, _, c in found)
+
+
+def test_claiming_an_attack_takes_responsibility_for_it(nlp):
+    found = factual("Boko Haram fighters kidnapped a French engineer in northern Cameroon, and the group later "
+                    "claimed the kidnapping in a video.")
+    assert any(c == "015" for _, _, c in found)
+    assert ("SOM", "KEN", "015") in factual("Al Shabaab claimed the attack on a Kenyan army base near Lamu.")
+
+
+def test_crowds_filling_the_streets_are_demonstrating(nlp):
+    found = factual("Tens of thousands of Armenian protesters filled the streets of Yerevan on Friday, demanding "
+                    "that the prime minister resign.")
+    assert any(s == "ARM" and c == "141" for s, _, c in found)
