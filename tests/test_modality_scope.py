@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from coding_cases import factual
+
 from detente.coding import Coder
 from detente.records import Article
 
@@ -43,3 +45,10 @@ def test_investigators_who_arrived_are_investigating(nlp):
     found = factual(code(nlp, "UN investigators arrived in Juba on Tuesday to investigate killings of civilians "
                               "by South Sudanese soldiers."))
     assert ("IGO", "SSD", "09") in found
+
+
+def test_what_a_purpose_presses_someone_to_do_is_not_done(nlp):
+    found = factual("Bolivian miners began a national strike on Monday to force President Luis Arce to call a "
+                    "referendum.")
+    assert not any(c.startswith("04") for _, _, c in found)
+    assert any(c == "143" for _, _, c in found)
