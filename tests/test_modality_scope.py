@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from coding_cases import factual
-
 from detente.coding import Coder
 from detente.records import Article
 
@@ -48,7 +46,7 @@ def test_investigators_who_arrived_are_investigating(nlp):
 
 
 def test_what_a_purpose_presses_someone_to_do_is_not_done(nlp):
-    found = factual("Bolivian miners began a national strike on Monday to force President Luis Arce to call a "
-                    "referendum.")
-    assert not any(c.startswith("04") for _, _, c in found)
-    assert any(c == "143" for _, _, c in found)
+    found = factual(code(nlp, "Bolivian miners began a national strike on Monday to force President Luis Arce to "
+                              "call a referendum."))
+    assert not any(r == "04" for _, _, r in found)
+    assert any(r == "14" for _, _, r in found)
