@@ -43,3 +43,10 @@ def test_investigators_who_arrived_are_investigating(nlp):
     found = factual(code(nlp, "UN investigators arrived in Juba on Tuesday to investigate killings of civilians "
                               "by South Sudanese soldiers."))
     assert ("IGO", "SSD", "09") in found
+
+
+def test_what_a_purpose_presses_someone_to_do_is_not_done(nlp):
+    found = factual(code(nlp, "Bolivian miners began a national strike on Monday to force President Luis Arce to "
+                              "call a referendum."))
+    assert not any(r == "04" for _, _, r in found)
+    assert any(r == "14" for _, _, r in found)

@@ -79,3 +79,42 @@ def test_a_planned_deployment_to_a_country_is_intent_to_cooperate(nlp):
     found = factual("Rwanda plans to deploy 400 more soldiers to Mozambique next month.", root=True)
     assert ("RWA", "MOZ", "03") in found
     assert not any(r == "13" for _, _, r in found)
+
+
+def test_answering_fire_fights_back_against_the_attacker(nlp):
+    found = factual("Thai soldiers returned fire on Cambodian troops after a shell landed near their camp.")
+    assert ("THA", "KHM", "190") in found
+    found = factual("Armenia responded with artillery after Azerbaijani troops shelled its border posts.")
+    assert any(s == "ARM" and t == "AZE" and c.startswith("19") for s, t, c in found)
+
+
+def test_destroying_an_air_force_is_a_military_attack(nlp):
+    found = factual("Eritrean jets bombed a town in Tigray, and Ethiopian forces retaliated by destroying the "
+                    "Eritrean air force at Asmara.")
+    assert any(s == "ETH" and t == "ERI" and c.startswith("19") for s, t, c in found)
+
+
+def test_expelling_a_mass_of_people_is_mass_expulsion(nlp):
+    found = factual("Kuwaiti police detained more than 3,000 Egyptians in raids in Kuwait City and expelled them "
+                    "across the border.")
+    assert ("KWT", "EGY", "201") in found
+    found = factual("Libya began expelling thousands of Sudanese workers on Friday.")
+    assert any(s == "LBY" and t == "SDN" and c == "201" for s, t, c in found)
+
+
+def test_deporting_a_few_people_stays_an_expulsion_of_individuals(nlp):
+    found = factual("Police arrested two Ghanaian traders in Lagos and deported them to Accra.")
+    assert not any(c == "201" for _, _, c in found)
+
+
+def test_claiming_an_attack_takes_responsibility_for_it(nlp):
+    found = factual("Boko Haram fighters kidnapped a French engineer in northern Cameroon, and the group later "
+                    "claimed the kidnapping in a video.")
+    assert any(c == "015" for _, _, c in found)
+    assert ("SOM", "KEN", "015") in factual("Al Shabaab claimed the attack on a Kenyan army base near Lamu.")
+
+
+def test_taking_people_hostage_after_a_seizure_is_a_hostage_taking(nlp):
+    found = factual("Colombian guerrillas seized the Venezuelan consulate in Cucuta on Friday, taking dozens of "
+                    "diplomats hostage.")
+    assert any(s == "COL" and c == "181" for s, _, c in found)

@@ -267,6 +267,14 @@ def is_mass(head: Token, least: int = 500) -> bool:
     return False
 
 
+def counted_mass(head: Token, least: int = 500) -> bool:
+    """True for a mass (see ``is_mass``) or the people a mass counts: "Afghans" in "tens of thousands of
+    Afghans", where the parser may hang the count elsewhere and leave the people as the act's party."""
+    if is_mass(head, least):
+        return True
+    return head.dep_ == "pobj" and head.head.lower_ == "of" and is_mass(head.head.head, least)
+
+
 def crowd_of(head: Token, nouns: frozenset[str]) -> bool:
     """True when ``head`` is one of ``nouns`` or counts or gathers them: "protesters", "thousands of
     students", "a procession of mourners"."""

@@ -30,6 +30,7 @@ from detente.coding.clauses import (
     called_in_from,
     commanded,
     commentator,
+    counted_mass,
     crowd_of,
     custody_state,
     depth,
@@ -298,6 +299,10 @@ class ClauseCoder:
         elif code == "163" and sources and all(s.lemma_.lower() in CONSUMER_NOUNS for s in sources):
             # "Chinese consumers boycotted Japanese seafood": a boycott by the public is a protest (143)
             code, rule = "143", f"{rule} > by the public"
+        if code.startswith(("174", "1663")) and obj is not None and obj.pos_ == "PRON" and verb.dep_ == "conj":
+            # "detained 4,000 Haitians and expelled them across the border": the pronoun stands for the
+            # people the verb it is joined to acted on
+            obj = next((o for o in verb.head.children if o.dep_ == "dobj"), obj)
         if code.startswith(("174", "201")) and obj is not None and obj not in targets \
                 and (counted_people(obj) or any(c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP"
                                                     for c in obj.children)):
@@ -305,8 +310,10 @@ class ClauseCoder:
             # into Bangladesh": the expelled people's country, not where they were sent, unless they
             # cannot be placed
             targets, fallback = [obj], targets + fallback
-        if code.startswith("174") and any(is_mass(t) for t in (*targets, obj) if t is not None):
-            # "forced out more than 1,000 refugees": expelling a mass of people is 201
+        if code.startswith(("174", "1663")) \
+                and any(counted_mass(t) for t in (*targets, obj) if t is not None):
+            # "forced out more than 1,000 refugees", "expelled thousands of foreign workers": expelling a
+            # mass of people is 201
             code, rule = "201", f"{rule} > mass expulsion"
         elif code[:2] in ("18", "19") and (verb.lemma_.lower() in KILLING_LEMMAS or execution_style(verb)) \
                 and any(is_mass(t, MASS_EXECUTION if execution_style(verb) else 100)

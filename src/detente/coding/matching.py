@@ -205,10 +205,12 @@ def _low_hosts(verb: Token, obj: Token | None) -> list[Token]:
 
 def _predicate(verb: Token, obj: Token | None, words: frozenset[str]) -> Token | None:
     """A noun predicate of the verb's object ``obj`` ("declared him persona non grata"; the parser may
-    make it a second object) that has no subject of its own and carries one of ``words``, or None."""
+    make it a second object) that carries one of ``words``, or None. It has no subject of its own unless the
+    verb has no object: "taking hundreds of diplomats hostage" may be parsed with the object as the
+    predicate's subject."""
     return next((c for c in verb.children if (c.dep_ in ("oprd", "ccomp") or c.dep_ == "dobj" and obj is not None
                                               and c.i > obj.i)
-                 and c.pos_ == "NOUN" and not kids(c, SUBJECT_DEPS) and _words_of(c) & words), None)
+                 and c.pos_ == "NOUN" and (obj is None or not kids(c, SUBJECT_DEPS)) and _words_of(c) & words), None)
 
 
 def _amount_heads(noun: Token) -> list[Token]:
@@ -339,8 +341,8 @@ def _match_verb_entry(entry: VerbEntry, verb: Token, obj: Token | None, particle
             # "declared a counsellor at the embassy persona non grata": the parser may read the object's
             # predicate as a clause of its own, and swallow an object it has no room for into it
             keyword = predicate
-            obj = obj or next((m for m in predicate.children if m.dep_ in ("compound", "poss") and m.i < predicate.i
-                               and m.pos_ in ("NOUN", "PROPN")), None)
+            obj = obj or next((m for m in predicate.children if m.dep_ in (*SUBJECT_DEPS, "compound", "poss")
+                               and m.i < predicate.i and m.pos_ in ("NOUN", "PROPN")), None)
         if keyword is None and obj is not None and obj.lower_ in ("it", "them") and verb.dep_ == "conj":
             # "imposed a curfew on the capital and lifted it at dawn": the pronoun is the first verb's object
             keyword = next((c for c in kids(verb.head, ("dobj",)) if _words_of(c) & entry.objects), None)

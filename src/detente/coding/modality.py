@@ -305,7 +305,9 @@ def _clause_modality(verb: Token) -> Modality:
     # (the parser may hang it on a journey as a complement: "will travel to Asuncion next month to sign")
     # "sent trainers to help fight al-Shabaab", "to help Bosnia patrol its border": the helped act is the aim
     helped = verb.dep_ in ("xcomp", "ccomp") and verb.tag_ == "VB" and verb.head.lemma_.lower() in HELPING_LEMMAS
-    aim = verb.head if helped else verb
+    # "struck to force the president to call elections": what the purpose presses someone to do is part of the aim
+    pressed = verb.dep_ == "xcomp" and verb.tag_ == "VB" and verb.head.dep_ == "advcl" and verb.head.tag_ == "VB"
+    aim = verb.head if helped or pressed else verb
     purpose_clause = aim.dep_ == "advcl" or aim.dep_ == "xcomp" and aim.head.lemma_.lower() in JOURNEY_LEMMAS
     if purpose_clause and aim.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in aim.children) \
             and not (verb.lemma_.lower() in PROTEST_LEMMAS and aim.head.lemma_.lower() in GATHERING_LEMMAS) \
