@@ -48,10 +48,6 @@ PHASE_NOUNS = frozenset({"hour", "day", "night", "week", "month", "year", "round
 VENUE_NOUNS = frozenset({"sideline", "sidelines", "margin", "margins", "fringe", "fringes"})
 # states a violent verb leaves its object in: a result, not a name given ("shot dead")
 RESULT_STATES = frozenset({"dead", "unconscious", "senseless"})
-# "the rebels handed their weapons to U.N. observers": a group giving up its own arms disarms (0873);
-# arms delivered to another side are not "their" arms (072)
-OWN_ARMS_POSSESSIVES = frozenset({"their", "its"})
-SURRENDER_VERBS = frozenset({"hand", "give", "turn", "surrender"})
 # verbs that with a second object name what the first one is ("called him a spy")
 NAMING_VERBS = frozenset({"call", "name", "dub", "brand", "label", "term"})
 # bodies sent or moved whose "of" phrase says what they are made of ("a contingent of soldiers")
@@ -384,11 +380,7 @@ def _match_verb_entry(entry: VerbEntry, verb: Token, obj: Token | None, particle
         trigger.append(keyword.i)
     # "fired warning shots": a keyword found among the object's modifiers is narrower than its head noun
     narrower = keyword is not None and not {keyword.lemma_.lower(), keyword.lower_} & entry.objects
-    code = entry.code
-    if code == "072" and keyword is not None and verb.lemma_.lower() in SURRENDER_VERBS and any(
-            c.dep_ == "poss" and c.lower_ in OWN_ARMS_POSSESSIVES for c in keyword.children):
-        code = "0873"
-    return _Match(code, entry.rule, trigger, targets, entry.symmetric, entry.reverse,
+    return _Match(entry.code, entry.rule, trigger, targets, entry.symmetric, entry.reverse,
                   entry.specificity - 2 * (not prep_found) + 0.5 * narrower)
 
 
