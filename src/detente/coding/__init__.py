@@ -310,8 +310,8 @@ class Coder:
                 for r in actors.expand([o for o in p.children if o.dep_ == "pobj"], deep=True)
                 if is_state(r.ref.country) and r.ref.country not in countries]):
             # "condemned Thursday's army takeover in Burundi": an act condemned where it happened is held
-            # against that country's side
-            targets = struck[:1]
+            # against that country's side (inferred, so scored like a fallback target)
+            targets = [Resolved(struck[0].ref, True, struck[0].head)]
         if act.root == "09" and (sent_to := [t for t in actors.expand(destinations(act.anchor, act.sources))
                                              if t.ref.code not in own and is_state(t.ref.country)]):
             targets = sent_to
