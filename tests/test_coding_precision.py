@@ -61,3 +61,19 @@ def test_an_as_alleged_aside_takes_no_target_from_the_main_act(nlp):
     got = triples("Uganda's army denied shelling Congolese villages, as alleged by Kinshasa.")
     assert ("UGA", "COD", "01") in got
     assert not {t for t in got if t[2] == "11" and t[1] is not None}
+
+
+def test_talks_counted_by_an_offered_round_are_not_held(nlp):
+    got = triples("Senegal offered on Friday to host a new round of talks between Gambia and Guinea-Bissau.")
+    assert ("GMB", "GNB", "04") not in got and ("GNB", "GMB", "04") not in got
+
+
+def test_talks_counted_by_a_hosted_round_are_the_hosting(nlp):
+    got = triples("Ghana hosted three days of talks between Togolese and Beninese officials in Accra last week.")
+    assert ("GHA", "TGO", "04") in got and ("GHA", "BEN", "04") in got
+    assert ("TGO", "BEN", "04") not in got
+
+
+def test_talks_held_in_a_reported_round_are_still_coded(nlp):
+    got = triples("Ethiopia and Kenya held a second round of talks on the border in Addis Ababa on Monday.")
+    assert ("ETH", "KEN", "04") in got
