@@ -77,3 +77,14 @@ def test_talks_counted_by_a_hosted_round_are_the_hosting(nlp):
 def test_talks_held_in_a_reported_round_are_still_coded(nlp):
     got = triples("Ethiopia and Kenya held a second round of talks on the border in Addis Ababa on Monday.")
     assert ("ETH", "KEN", "04") in got
+
+
+def test_a_with_clause_on_a_lasting_state_is_background(nlp):
+    got = triples("Ties between the two neighbours have been strained since the 2021 coup in Guinea, "
+                  "with Conakry accusing Freetown of harbouring exiled officers.")
+    assert ("GIN", "SLE", "11") not in got
+
+
+def test_a_with_clause_on_the_news_of_the_day_is_coded(nlp):
+    got = triples("Fighting flared again on Monday, with Sudanese army drones striking RSF positions near El Obeid.")
+    assert any(t[0] == "SDN" and t[2] == "19" for t in got)
