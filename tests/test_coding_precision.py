@@ -88,3 +88,22 @@ def test_a_with_clause_on_a_lasting_state_is_background(nlp):
 def test_a_with_clause_on_the_news_of_the_day_is_coded(nlp):
     got = triples("Fighting flared again on Monday, with Sudanese army drones striking RSF positions near El Obeid.")
     assert any(t[0] == "SDN" and t[2] == "19" for t in got)
+
+
+def test_a_year_on_the_last_noun_of_the_object_dates_the_act(nlp):
+    seizures = [m for m in code_text("Argentina took control of Port Stanley and the two outlying islands in 1982, "
+                                     "shortly before Britain sent a fleet.", date="2026-05-12")
+                if m.root_code == "19"]
+    assert seizures and all(m.date.startswith("1982") for m in seizures)
+
+
+def test_the_year_of_the_war_an_act_took_place_in_dates_it(nlp):
+    fights = [m for m in code_text("Eritrean soldiers fought against Ethiopian forces in the war of 1998 to 2000.",
+                                   date="2026-05-12") if m.root_code == "19"]
+    assert fights and all(m.date.startswith("1998") for m in fights)
+
+
+def test_a_month_of_a_coming_week_does_not_date_a_plan(nlp):
+    plans = [m for m in code_text("Kenya's foreign minister accepted the invitation and will travel to Kampala in "
+                                  "the second week of December.", date="2026-11-20") if m.root_code == "03"]
+    assert plans and all(not m.date or m.date >= "2026-11" for m in plans)
