@@ -107,3 +107,19 @@ def test_a_month_of_a_coming_week_does_not_date_a_plan(nlp):
     plans = [m for m in code_text("Kenya's foreign minister accepted the invitation and will travel to Kampala in "
                                   "the second week of December.", date="2026-11-20") if m.root_code == "03"]
     assert plans and all(not m.date or m.date >= "2026-11" for m in plans)
+
+
+def test_a_passive_journey_is_transport_not_a_visit(nlp):
+    got = triples("Sudanese rebel commander Ali Kushayb was seized by Chadian troops in Abeche and flown back to "
+                  "Sudan on Friday.")
+    assert ("TCD", "SDN", "17") in got and not {t for t in got if t[2] == "04"}
+
+
+def test_aircraft_flying_somewhere_pay_no_visit(nlp):
+    got = triples("Russia's defence ministry said its bombers had been flying from Murmansk to the Kaliningrad "
+                  "region over international waters.")
+    assert not {t for t in got if t[2] == "04"}
+
+
+def test_an_official_flying_to_a_capital_still_visits(nlp):
+    assert ("FRA", "SEN", "04") in triples("French President Emmanuel Macron flew to Dakar on Monday.")
