@@ -123,3 +123,14 @@ def test_aircraft_flying_somewhere_pay_no_visit(nlp):
 
 def test_an_official_flying_to_a_capital_still_visits(nlp):
     assert ("FRA", "SEN", "04") in triples("French President Emmanuel Macron flew to Dakar on Monday.")
+
+
+def test_accession_talks_are_a_process_not_a_meeting(nlp):
+    got = triples("Serbia's foreign ministry protested on Monday after Croatia blocked the opening of a new "
+                  "chapter in Serbia's EU accession talks.")
+    assert ("SRB", "IGO", "04") not in got and ("IGO", "SRB", "04") not in got
+
+
+def test_talks_with_a_named_partner_are_still_a_meeting(nlp):
+    got = triples("Serbian and EU negotiators held talks in Brussels on Monday.")
+    assert ("SRB", "IGO", "04") in got

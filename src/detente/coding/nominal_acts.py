@@ -21,6 +21,7 @@ from detente.coding.roles import preps_of
 from detente.coding.stances import ready_for_event
 
 INQUIRY_NOUNS = WORD_SETS["inquiry_nouns"]
+ACCESSION_WORDS = WORD_SETS["accession_words"]
 
 
 def nominal_acts(sent: Span, used: set[int], lexicon: Lexicon) -> list[Act]:
@@ -49,6 +50,8 @@ def nominal_acts(sent: Span, used: set[int], lexicon: Lexicon) -> list[Act]:
         if (noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in ("in", "by", "via", "over", "during")
                 and noun.head.head.i in used):
             continue  # "discussed trade in a phone call": the manner of an act already coded
+        if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in ACCESSION_WORDS for c in noun.children):
+            continue  # "blocked Albania's accession talks": the process of joining a bloc, not a meeting
         stance = ready_for_event(noun, lexicon)
         if stance is not None:
             acts.append(stance)
