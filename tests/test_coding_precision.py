@@ -134,3 +134,14 @@ def test_accession_talks_are_a_process_not_a_meeting(nlp):
 def test_talks_with_a_named_partner_are_still_a_meeting(nlp):
     got = triples("Serbian and EU negotiators held talks in Brussels on Monday.")
     assert ("SRB", "IGO", "04") in got
+
+
+def test_hitting_back_at_nothing_named_is_no_attack(nlp):
+    got = triples("Brussels raised tariffs on Chinese electric cars on Monday, and Beijing hit back within "
+                  "hours with duties on European brandy.")
+    assert not {t for t in got if t[0] == "CHN" and t[2] in ("18", "19")}
+
+
+def test_striking_back_at_named_positions_is_an_attack(nlp):
+    got = triples("Israeli jets struck back at Hezbollah positions in southern Lebanon on Monday.")
+    assert ("ISR", "LBN", "19") in got
