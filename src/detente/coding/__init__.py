@@ -72,6 +72,7 @@ from detente.coding.parsecache import cached_parse
 from detente.coding.participants import (
     BORDER_NOUNS,
     LOCAL_SECTORS,
+    WAR_MACHINES,
     ArticleActors,
     Resolved,
 )
@@ -234,8 +235,10 @@ class Coder:
         if act.root == "04" and act.anchor.lemma_.lower() in TRAVEL_VERBS:
             # "investigators who had arrived in Bamako": an earlier journey a relative clause recalls
             recalled = act.anchor.dep_ == "relcl" and any(c.lower_ == "had" for c in act.anchor.children)
-            sources = [s for s in sources if s.ref.code[3:6] not in PRIVATE_SECTORS and not recalled]
-            if not sources or any(c.dep_ == "dobj" for c in act.anchor.children):
+            # "the jets had been flying to Kaliningrad": aircraft on a flight pay no visit
+            sources = [s for s in sources if s.ref.code[3:6] not in PRIVATE_SECTORS and not recalled
+                       and s.head.lemma_.lower() not in WAR_MACHINES]
+            if not sources or any(c.dep_ == "dobj" for c in act.anchor.children) or _carried(act.anchor):
                 return []  # ("flew 60 police officers to Honiara" carries others: no visit by the subject)
         if act.root == "04" and act.anchor.lemma_.lower() in CALL_VERBS:
             # "two of the detained men had called home": private people phoning make no contact between parties
@@ -803,3 +806,10 @@ def _trimmed(sent: Span) -> Span:
 @lru_cache(maxsize=1)
 def _default_coder() -> Coder:
     return Coder(default_lexicon(), ActorResolver.default())
+
+
+def _carried(verb: Token) -> bool:
+    """ "was seized by commandos and flown back to Turkey": a passive journey is transport, not a visit."""
+    passive = verb if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+        else verb.head
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in passive.children)

@@ -166,10 +166,16 @@ def habitual(verb: Token) -> bool:
     or a state that has lasted for years is no event of the day."""
     if any(c.dep_ == "advmod" and (c.lower_ in HABITUAL_ADVERBS or _again_and_again(c)) for c in verb.children):
         return True
+    governing = _absolute_governor(verb)
+    if governing is not None:
+        # "Relations have been tense since the 2022 coups, with Bamako accusing Niamey of ...": the acts
+        # of a "with" clause illustrate the lasting state they hang on
+        return habitual(governing)
     perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children) and verb.tag_ == "VBN"
-    # "since 2006", "ever since the embargo was imposed in 1962"
+    # "since 2006", "since the 2022 coups", "ever since the embargo was imposed in 1962"
     years = any(c.dep_ == "prep" and c.lower_ == "since" and any(
-        o.dep_ == "pobj" and o.like_num and len(o.text) == 4 for o in c.children) for c in verb.children)
+        o.dep_ == "pobj" and (_is_year(o) or any(_is_year(m) for m in o.children if m.dep_ in ("nummod", "compound")))
+        for o in c.children) for c in verb.children)
     clauses = [c for c in verb.subtree if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since"
                                                                      for m in c.children)]
     # "have fought alongside the army for more than two years", "for decades" (not a term: "jailed for two years")
@@ -192,6 +198,24 @@ def habitual(verb: Token) -> bool:
     # "has expanded over the past three years and has staged attacks in Benin": a perfect verb joined to
     # a habit shares its span
     return perfect and verb.dep_ == "conj" and verb.head.tag_ == "VBN" and habitual(verb.head)
+
+
+def _is_year(token: Token) -> bool:
+    return token.like_num and len(token.text) == 4
+
+
+def _absolute_governor(verb: Token) -> Token | None:
+    """ "..., with Pakistan blaming Kabul for the attacks": the verb of the clause a "with" absolute (its own
+    subject and an -ing verb) hangs on, past a "since" clause the parser may hang it on; None otherwise."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "with" or verb.tag_ != "VBG" \
+            or not any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    node = verb.head.head
+    while node.pos_ not in ("VERB", "AUX") and node.head != node:
+        node = node.head
+    if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in node.children):
+        node = node.head
+    return node if node.pos_ in ("VERB", "AUX") and node != verb else None
 
 
 def custody_state(verb: Token) -> bool:

@@ -250,7 +250,9 @@ def _prep_dates(prep: Token, depth: int, today: date) -> list[date]:
     attack in 2023": a cause or topic is not when the act happened)."""
     found = []
     for obj in (g for g in prep.children if g.dep_ == "pobj"):
-        when = _named_date(obj, today) if prep.lower_ in DATING_PREPS else None
+        # "in the war of 2020 to 2022": a year naming the event the act took place in dates it too
+        dating = prep.lower_ in DATING_PREPS or depth > 0 and prep.lower_ == "of" and _year(obj) is not None
+        when = _named_date(obj, today) if dating else None
         if when is not None:
             found.append(when)
         elif depth < 2 and prep.lower_ in PLACE_OR_TIME_PREPS:
@@ -262,7 +264,13 @@ def _prep_dates(prep: Token, depth: int, today: date) -> list[date]:
 def _object_dates(obj: Token, today: date) -> list[date]:
     """ "signed a border treaty in 2025": the parser may hang the act's date on its object (not on a
     participle describing it: "freed two reporters detained in 2023" happened today)."""
-    return [when for c in obj.children if c.dep_ == "prep" and c.lower_ == "in"
+    # "took control of the two islands in 1971": also on the last noun of an "of" phrase or list
+    nouns = [obj]
+    for noun in nouns:
+        nouns.extend(g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                     if g.dep_ == "pobj")
+        nouns.extend(c for c in noun.children if c.dep_ == "conj")
+    return [when for noun in nouns for c in noun.children if c.dep_ == "prep" and c.lower_ == "in"
             for g in c.children if g.dep_ == "pobj" and (when := _named_date(g, today)) is not None]
 
 

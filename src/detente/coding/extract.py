@@ -107,6 +107,7 @@ from detente.coding.stances import INTENT_ADJECTIVES, STANCE_ADJECTIVES
 from detente.coding.violence import (
     beaten_by_force,
     execution_style,
+    hit_back_in_kind,
     many_civilians,
     targeted_killing,
 )
@@ -466,6 +467,7 @@ class ClauseCoder:
         result = [a for a in result if not since_clause(a.anchor) and not recalled_when(a.anchor)
                   and not topic_clause(a.anchor) and not _inquired(a.anchor)
                   and not (a.root == "13" and forecast_warning(a.anchor))
+                  and not (a.root in ("18", "19") and hit_back_in_kind(a.anchor))
                   and not (not a.nominal and (habitual(a.anchor) or custody_state(a.anchor)))]
         # "rounded up and shot dead 60 men": the round-up is how the massacre was done
         massacres = {a.anchor.i for a in result if a.code == "202"}

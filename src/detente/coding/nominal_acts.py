@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from detente.coding.acts import Act
 from detente.coding.lexicon import WORD_SETS, Lexicon
-from detente.coding.matching import match_nominal, talks_clause
+from detente.coding.matching import QUANTITY_NOUNS, match_nominal, talks_clause
 from detente.coding.modality import clause_modality
 from detente.coding.nominals import gerund_noun, nominal_modality, noun_lemma
 from detente.coding.parsecache import tokens
@@ -21,6 +21,7 @@ from detente.coding.roles import preps_of
 from detente.coding.stances import ready_for_event
 
 INQUIRY_NOUNS = WORD_SETS["inquiry_nouns"]
+ACCESSION_WORDS = WORD_SETS["accession_words"]
 
 
 def nominal_acts(sent: Span, used: set[int], lexicon: Lexicon) -> list[Act]:
@@ -49,6 +50,8 @@ def nominal_acts(sent: Span, used: set[int], lexicon: Lexicon) -> list[Act]:
         if (noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in ("in", "by", "via", "over", "during")
                 and noun.head.head.i in used):
             continue  # "discussed trade in a phone call": the manner of an act already coded
+        if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in ACCESSION_WORDS for c in noun.children):
+            continue  # "blocked Albania's accession talks": the process of joining a bloc, not a meeting
         stance = ready_for_event(noun, lexicon)
         if stance is not None:
             acts.append(stance)
@@ -63,6 +66,15 @@ def nominal_acts(sent: Span, used: set[int], lexicon: Lexicon) -> list[Act]:
             # that led up to the reported act are its circumstance, not news of their own
             continue
         modality = nominal_modality(noun)
+        holder = _quantity_holder(noun)
+        if holder != noun and holder.i in used:
+            continue  # "hosted two days of talks between ...": the counted events are the act's object
+        if holder != noun:
+            # "offered to host a round of talks", "the next round of talks": the counted events are as
+            # real as the quantity noun that stands in the clause for them
+            held = nominal_modality(holder)
+            if held.hypothetical or held.negated:
+                modality = held
         clause = talks_clause(noun) if entry.symmetric else None
         if clause is not None and any(s.head == clause or s in clause.children for s in sources):
             # "will travel to India for a summit with Modi": the talks share the clause's modality
@@ -82,3 +94,13 @@ def nominal_acts(sent: Span, used: set[int], lexicon: Lexicon) -> list[Act]:
         acts.append(Act(noun, entry.code, f"{entry.rule} (nominal)", [noun.i], sources, targets,
                         entry.symmetric, modality, 0.15, nominal=True))
     return acts
+
+
+def _quantity_holder(noun: Token) -> Token:
+    """ "a round of talks" -> "round", "two days of talks" -> "days": the quantity noun that counts an
+    event noun (the noun itself when none does)."""
+    head = noun
+    while head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in QUANTITY_NOUNS:
+        head = head.head.head
+    return head
+

@@ -261,3 +261,14 @@ def assault_or_fight(act: Act, source_code: str, target_code: str | None) -> str
     if target_code is not None and target_code[3:6] in ("MIL",):
         return act.code
     return "180"
+
+
+def hit_back_in_kind(verb: Token) -> bool:
+    """ "Minsk was quick to hit back", "Ottawa hit back with tariffs": striking "back" at nothing named
+    (no object, no "at"/"on"/"against" phrase) answers a move, it attacks nothing (not "struck back at
+    rebel positions")."""
+    if verb.lemma_.lower() not in ("hit", "strike") or not any(
+            c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children):
+        return False
+    return not any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in ("at", "on", "against")
+                   for c in verb.children)
