@@ -35,6 +35,7 @@ from detente.coding.fallbacks import (
     holder_of,
     joined_target,
     last_captor,
+    objects_by_kind,
     placed_in,
     suffered,
     unnamed_party,
@@ -661,6 +662,8 @@ class Coder:
         if act.root in COMMERCE_ROOTS and targets and all(s.ref.code[3:6] == "BUS" for s in sources) \
                 and all(t.ref.code[3:6] in PRIVATE_SECTORS | {"AGR"} for t in targets):
             return []  # "the phosphate company signed a deal to supply Indian farmers' cooperatives": trade
+        if targets and not act.nominal and not act.symmetric:
+            targets = objects_by_kind(act, targets, self.resolver.agent_sector)
         pairs: list[tuple[Resolved, Resolved | None, float]] = []
         # "Ukraine and Poland agreed to produce drones": a countryless object is no party to a joint act
         unnamed = bool(targets) and all(t.ref.code.startswith("---") for t in targets)
