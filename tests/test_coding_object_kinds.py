@@ -32,3 +32,14 @@ def test_opposition_and_press_arrested_are_two_arrests(nlp):
 def test_people_of_no_named_role_stay_one_event(nlp):
     got = counted("Gunmen kidnapped a village chief and his two daughters in Nigeria's Zamfara state.")
     assert got[("NGA", "NGA", "18")] == 1
+
+
+def test_nationality_word_covers_conjoined_forces_as_doers(nlp):
+    got = counted("Croatian police and soldiers expelled thousands of ethnic Serbs from the Krajina region.")
+    assert ("HRV", "HRV", "20") in got or ("HRV", "SRB", "20") in got
+    assert not any(src == "---" for src, _, _ in got)
+
+
+def test_nationality_word_covers_conjoined_forces_as_targets(nlp):
+    got = counted("Kurdish guerrillas ambushed Turkish police and soldiers near Hakkari on Tuesday.")
+    assert got[("TUR", "TUR", "19")] == 2

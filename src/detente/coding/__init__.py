@@ -37,6 +37,7 @@ from detente.coding.fallbacks import (
     last_captor,
     objects_by_kind,
     placed_in,
+    sharing_nationality,
     suffered,
     unnamed_party,
     with_partner,
@@ -209,7 +210,9 @@ class Coder:
 
     def _mentions(self, act: Act, sent: Span, index: int, article: Article,
                   actors: ArticleActors, date: str | None, earlier: list[Mention]) -> list[Mention]:
-        sources = [as_before(r, earlier, index) for r in actors.expand(act.sources)]
+        # "Croatian police and soldiers": the nationality word covers both forces
+        sources = [as_before(r, earlier, index)
+                   for r in sharing_nationality(actors.expand(act.sources), STATE_ORGANS)]
         if not sources and not act.sources and act.targets and (implied := state_doer(act.anchor, actors)):
             sources = [implied]  # "were deported from Tanzania": the state's organs did it
         if not sources:
@@ -244,7 +247,8 @@ class Coder:
             if not sources:
                 return []
         # "cut funding for the UN agency for Palestinian refugees": the refugees only name the agency
-        targets = actors.expand([t for t in act.targets if not names_a_body(t, actors)], deep=True)
+        targets = sharing_nationality(
+            actors.expand([t for t in act.targets if not names_a_body(t, actors)], deep=True), STATE_ORGANS)
         countries = {s.ref.country for s in sources}
         if not act.symmetric:
             # "expelled their correspondents" after "two French radio stations": the possessor's, not the source's
