@@ -35,7 +35,9 @@ from detente.coding.fallbacks import (
     holder_of,
     joined_target,
     last_captor,
+    objects_by_kind,
     placed_in,
+    sharing_nationality,
     suffered,
     unnamed_party,
     with_partner,
@@ -209,7 +211,9 @@ class Coder:
 
     def _mentions(self, act: Act, sent: Span, index: int, article: Article,
                   actors: ArticleActors, date: str | None, earlier: list[Mention]) -> list[Mention]:
-        sources = [as_before(r, earlier, index) for r in actors.expand(act.sources)]
+        # "Croatian police and soldiers": the nationality word covers both forces
+        sources = [as_before(r, earlier, index)
+                   for r in sharing_nationality(actors.expand(act.sources), STATE_ORGANS)]
         if not sources and not act.sources and act.targets and (implied := state_doer(act.anchor, actors)):
             sources = [implied]  # "were deported from Tanzania": the state's organs did it
         if not sources:
@@ -246,7 +250,8 @@ class Coder:
             if not sources:
                 return []
         # "cut funding for the UN agency for Palestinian refugees": the refugees only name the agency
-        targets = actors.expand([t for t in act.targets if not names_a_body(t, actors)], deep=True)
+        targets = sharing_nationality(
+            actors.expand([t for t in act.targets if not names_a_body(t, actors)], deep=True), STATE_ORGANS)
         countries = {s.ref.country for s in sources}
         if not act.symmetric:
             # "expelled their correspondents" after "two French radio stations": the possessor's, not the source's
@@ -664,6 +669,8 @@ class Coder:
         if act.root in COMMERCE_ROOTS and targets and all(s.ref.code[3:6] == "BUS" for s in sources) \
                 and all(t.ref.code[3:6] in PRIVATE_SECTORS | {"AGR"} for t in targets):
             return []  # "the phosphate company signed a deal to supply Indian farmers' cooperatives": trade
+        if targets and not act.nominal and not act.symmetric:
+            targets = objects_by_kind(act, targets, self.resolver.agent_sector)
         pairs: list[tuple[Resolved, Resolved | None, float]] = []
         # "Ukraine and Poland agreed to produce drones": a countryless object is no party to a joint act
         unnamed = bool(targets) and all(t.ref.code.startswith("---") for t in targets)

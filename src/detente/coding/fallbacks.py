@@ -3,6 +3,8 @@ one's own country, unnamed parties and roles a place or an earlier sentence give
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from detente.actors import actor_name
@@ -105,3 +107,54 @@ def placed_in(resolved: Resolved, country: str) -> Resolved:
         return resolved
     code = country + ref.code[3:]
     return Resolved(ActorRef(code, actor_name(code), ref.text, ref.start, ref.end), True, resolved.head)
+
+
+def objects_by_kind(act: Act, targets: list[Resolved], sector_of: Callable[[Token], str | None]) -> list[Resolved]:
+    """ "arrested two opposition MPs and a journalist", "ambushed policemen and soldiers":
+    coordinated objects of different kinds in one country are each a party to the act (CAMEO codes one
+    event per kind), also when only one of them, or their country alone, was resolved.
+
+    Args:
+        act: The act whose objects are read.
+        targets: The act's targets so far.
+        sector_of: The sector code a common noun names on its own, or None.
+
+    Returns:
+        ``targets`` plus one party of that country for each object kind they do not cover yet.
+    """
+    countries = {t.ref.country for t in targets}
+    objects = [o for t in act.targets for o in (t, *t.conjuncts) if o.pos_ == "NOUN"]
+    if len(countries) != 1 or not is_state(country := next(iter(countries))) or len(objects) < 2:
+        return targets
+    kinds = {sector_of(o): o for o in reversed(objects)}
+    if len(kinds) < 2 or None in kinds:
+        return targets  # "a priest and his driver", "warships and aircraft": not parties of different kinds
+    # a bare country was the state standing in for all of them: each kind now names its own party
+    kept = [t for t in targets if t.ref.code[3:]]
+    covered = {t.ref.code[3:6] for t in kept}
+    return kept + [unnamed_party(country + kind, head, coref=False) for kind, head in kinds.items()
+                   if kind not in covered]
+
+
+def sharing_nationality(found: list[Resolved], organs: frozenset[str]) -> list[Resolved]:
+    """ "Croatian police and soldiers", "Sudanese troops and police": a state organ conjoined, with no
+    modifier of its own, to an actor whose nationality word comes first shares that nationality.
+
+    Args:
+        found: Resolved heads of one slot, in text order.
+        organs: The sector codes of state organs (forces, police, government, courts).
+
+    Returns:
+        ``found`` with such countryless organs placed in the first conjunct's country.
+    """
+    placed = []
+    for resolved in found:
+        first = next((f for f in found if f.head in resolved.head.conjuncts and f.head.i < resolved.head.i
+                      and is_state(f.ref.country) and any(c.dep_ in ("amod", "compound") and c.i < f.head.i
+                                                          for c in f.head.children)), None)
+        countryless = resolved.ref.code.startswith("---") and resolved.ref.code[3:6] in organs
+        own_modifier = any(c.dep_ in ("amod", "compound", "poss") for c in resolved.head.children)
+        if first is not None and countryless and not own_modifier:
+            resolved = placed_in(resolved, first.ref.country)
+        placed.append(resolved)
+    return placed
