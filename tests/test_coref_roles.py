@@ -57,3 +57,19 @@ def test_ministry_after_recalling_its_envoy_is_the_recalling_state(nlp):
     found = triples(text)
     assert ("CHL", "VEN", "112") in found
     assert not any(source == "VEN" and code == "112" for source, _, code in found)
+
+
+def test_he_after_a_bloc_negotiator_is_the_bloc(nlp):
+    text = ("The African Union's chief negotiator met Chadian President Mahamat Deby in N'Djamena on Friday. "
+            "He urged the government to reopen the border with Sudan to aid convoys.")
+    found = triples(text)
+    assert any(source == "IGO" and target == "TCD" and code.startswith("02") for source, target, code in found)
+    assert not any(source == "TCD" and code.startswith("02") for source, _, code in found)
+
+
+def test_ministry_after_a_protest_note_is_the_protesting_state(nlp):
+    text = ("Laos handed a protest note to Thailand on Tuesday, the foreign ministry said.\n\n"
+            "The ministry accused Bangkok of violating Lao airspace.")
+    found = triples(text)
+    assert any(source == "LAO" and target == "THA" and code.startswith("112") for source, target, code in found)
+    assert not any(source == "THA" and code.startswith("112") for source, _, code in found)

@@ -44,7 +44,8 @@ PERSON_TITLES = {
     "secretary-general": ("secretary-general",), "secretary general": ("secretary-general",),
     "minister": (), "spokesman": (), "spokeswoman": (), "spokesperson": (), "official": (),
     "envoy": (), "ambassador": (), "diplomat": (), "commissioner": (), "representative": (), "coordinator": (),
-    "mediator": (), "counterpart": (),
+    "mediator": (), "counterpart": (), "negotiator": (), "emissary": (), "rapporteur": (),
+    "adviser": (), "advisor": (),
 }
 # sectors of a society (not of its state) whose own government "the government" in their clause is
 SOCIETY_SECTORS = frozenset({"OPP", "CVL", "EDU", "LAB", "REB", "JRN", "MED", "AGR", "BUS", "REF", "HRI", "REL"})
@@ -86,8 +87,10 @@ BORDER_WORDS = frozenset({"border", "boundary", "frontier"})
 DOCUMENT_NOUNS = frozenset({"statement", "note", "letter", "communique", "communiqué", "declaration",
                             "memorandum"})
 # verbs whose object is a document its subject issued ("issued a statement", "handed a note")
-# words naming a state's diplomatic staff or mission, besides the titles in PERSON_TITLES
-DIPLOMATIC_WORDS = frozenset({"embassy", "consulate", "consul", "charge", "attache", "delegation"})
+# objects that make an act diplomatic, besides the titles in PERSON_TITLES and DOCUMENT_NOUNS: a state's
+# staff or mission ("summoned the charge"), or a protest lodged with one ("lodged a complaint with Beijing")
+DIPLOMATIC_WORDS = frozenset({"embassy", "consulate", "consul", "charge", "attache", "delegation", "protest",
+                              "complaint", "demarche"})
 ISSUING_VERBS = frozenset({"issue", "release", "send", "hand", "deliver", "publish", "post", "write", "sign"})
 ORGANISATIONS = {"alliance", "bloc", "union", "agency", "body", "court", "council", "fund", "bank",
                  "organisation", "organization", "commission"}
@@ -189,9 +192,11 @@ def _objects(verb: Token, preps: tuple[str, ...] = ("to", "with")) -> list[Token
         if o.dep_ == "pobj"]
 
 
-def _envoy(noun: Token) -> bool:
-    """Whether ``noun`` names a state's envoys or officials ("Togo's ambassador", "French embassy staff")."""
+def _diplomatic(noun: Token) -> bool:
+    """Whether object ``noun`` makes its act diplomatic: a state's envoys ("Togo's ambassador", "French
+    embassy staff") or a document or protest handed over ("a protest note", "lodged a complaint")."""
     return any(w.lemma_.lower() in PERSON_TITLES or w.lemma_.lower() in DIPLOMATIC_WORDS
+               or w.lemma_.lower() in DOCUMENT_NOUNS
                for w in (noun, *(c for c in noun.children if c.dep_ == "compound")))
 
 
@@ -604,17 +609,18 @@ class ArticleCoref:
             country = salient
         if (doer := self._diplomatic_doer(head, candidates)) is not None:
             # "Ghana summoned Togo's ambassador, the foreign ministry said": the institution telling of a
-            # state's dealings with envoys is that state's, not the envoys' country
+            # state's diplomatic act is that state's, not the country it was addressed to
             country, recent = doer.ref.country, doer
         code = country + sector
         return ActorRef(code, actor_name(code, self.resolver.lexicon), recent.ref.text)
 
     def _diplomatic_doer(self, head: Token, candidates: list[_Seen]) -> _Seen | None:
         """The one state (or its government) that is the active subject of the clause attribution source
-        ``head`` reports, when that clause acts on envoys ("summoned Togo's ambassador", "recalled its
-        envoy from Rabat"); None otherwise. A state that struck another may be told of by its victim."""
+        ``head`` reports, when that clause is a diplomatic act ("summoned Togo's ambassador", "recalled its
+        envoy from Rabat", "handed a protest note to Hanoi"); None otherwise. A state that struck another
+        may be told of by its victim."""
         reported = _reported_verb(head)
-        if reported is None or not any(_envoy(o) for o in _objects(reported, ("to", "with", "from"))):
+        if reported is None or not any(_diplomatic(o) for o in _objects(reported, ("to", "with", "from"))):
             return None
         doers = [s for s in candidates if s.clause == reported.i and s.ref.code[3:6] in ("", "GOV")
                  and 0 <= s.token < len(head.doc) and head.doc[s.token].dep_ == "nsubj"]
