@@ -86,11 +86,11 @@ BORDER_WORDS = frozenset({"border", "boundary", "frontier"})
 # documents that speak for whoever issued them ("The note demanded", "The statement said")
 DOCUMENT_NOUNS = frozenset({"statement", "note", "letter", "communique", "communiqué", "declaration",
                             "memorandum"})
-# verbs whose object is a document its subject issued ("issued a statement", "handed a note")
 # objects that make an act diplomatic, besides the titles in PERSON_TITLES and DOCUMENT_NOUNS: a state's
 # staff or mission ("summoned the charge"), or a protest lodged with one ("lodged a complaint with Beijing")
 DIPLOMATIC_WORDS = frozenset({"embassy", "consulate", "consul", "charge", "attache", "delegation", "protest",
                               "complaint", "demarche"})
+# verbs whose object is a document its subject issued ("issued a statement", "handed a note")
 ISSUING_VERBS = frozenset({"issue", "release", "send", "hand", "deliver", "publish", "post", "write", "sign"})
 ORGANISATIONS = {"alliance", "bloc", "union", "agency", "body", "court", "council", "fund", "bank",
                  "organisation", "organization", "commission"}
