@@ -44,7 +44,8 @@ PERSON_TITLES = {
     "secretary-general": ("secretary-general",), "secretary general": ("secretary-general",),
     "minister": (), "spokesman": (), "spokeswoman": (), "spokesperson": (), "official": (),
     "envoy": (), "ambassador": (), "diplomat": (), "commissioner": (), "representative": (), "coordinator": (),
-    "mediator": (), "counterpart": (),
+    "mediator": (), "counterpart": (), "negotiator": (), "emissary": (), "rapporteur": (),
+    "adviser": (), "advisor": (),
 }
 # sectors of a society (not of its state) whose own government "the government" in their clause is
 SOCIETY_SECTORS = frozenset({"OPP", "CVL", "EDU", "LAB", "REB", "JRN", "MED", "AGR", "BUS", "REF", "HRI", "REL"})
@@ -85,6 +86,10 @@ BORDER_WORDS = frozenset({"border", "boundary", "frontier"})
 # documents that speak for whoever issued them ("The note demanded", "The statement said")
 DOCUMENT_NOUNS = frozenset({"statement", "note", "letter", "communique", "communiqué", "declaration",
                             "memorandum"})
+# objects that make an act diplomatic, besides the titles in PERSON_TITLES and DOCUMENT_NOUNS: a state's
+# staff or mission ("summoned the charge"), or a protest lodged with one ("lodged a complaint with Beijing")
+DIPLOMATIC_WORDS = frozenset({"embassy", "consulate", "consul", "charge", "attache", "delegation", "protest",
+                              "complaint", "demarche"})
 # verbs whose object is a document its subject issued ("issued a statement", "handed a note")
 ISSUING_VERBS = frozenset({"issue", "release", "send", "hand", "deliver", "publish", "post", "write", "sign"})
 ORGANISATIONS = {"alliance", "bloc", "union", "agency", "body", "court", "council", "fund", "bank",
@@ -165,6 +170,36 @@ def _attribution(head: Token) -> bool:
     return head.dep_ == "pobj" and verb.lower_ == "to" and verb.head.lower_ == "according"
 
 
+def _reported_verb(head: Token) -> Token | None:
+    """The verb of the clause that attribution source ``head`` reports ("Ghana summoned Togo's envoy,
+    the ministry said" → summoned), or None."""
+    if not _attribution(head):
+        return None
+    if head.dep_ == "pobj":  # "Ghana summoned Togo's envoy, according to the ministry"
+        reported = head.head.head.head
+        return reported if reported.pos_ in ("VERB", "AUX") and reported.i < head.i else None
+    verb = head.head
+    reported = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < head.i), None)
+    if reported is None and verb.dep_ in ("ccomp", "parataxis") and verb.head.i < head.i:
+        reported = verb.head  # the parser may hang the attribution on the report
+    return reported if reported is not None and reported.pos_ in ("VERB", "AUX") else None
+
+
+def _objects(verb: Token, preps: tuple[str, ...] = ("to", "with")) -> list[Token]:
+    """The direct and indirect objects of ``verb`` and the objects of its prepositions ``preps``."""
+    return [c for c in verb.children if c.dep_ in ("dobj", "dative")] + [
+        o for p in verb.children if p.dep_ == "prep" and p.lower_ in preps for o in p.children
+        if o.dep_ == "pobj"]
+
+
+def _diplomatic(noun: Token) -> bool:
+    """Whether object ``noun`` makes its act diplomatic: a state's envoys ("Togo's ambassador", "French
+    embassy staff") or a document or protest handed over ("a protest note", "lodged a complaint")."""
+    return any(w.lemma_.lower() in PERSON_TITLES or w.lemma_.lower() in DIPLOMATIC_WORDS
+               or w.lemma_.lower() in DOCUMENT_NOUNS
+               for w in (noun, *(c for c in noun.children if c.dep_ == "compound")))
+
+
 def is_state_ref(ref: ActorRef) -> bool:
     """Whether ``ref`` is a state actor (not an IGO, NGO, armed group, company or unknown country)."""
     return ref.country not in NON_STATES and ref.country.isalpha()
@@ -195,9 +230,11 @@ class ArticleCoref:
         """
         # "Fisheries Minister Ramalingam Chandrasekar": a name under a title is a person whatever the tagger says
         titled = head.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lower_ in PERSON_TITLES for c in head.children)
+        # "the EU's special representative": a title noun heads a person, though its actor is a body's
+        title_noun = head.lower_ in PERSON_TITLES
         person = person or self.resolver.is_person(ref) or (
-            head.ent_type_ == "PERSON" or head.lower_ in PERSON_TITLES or titled) and head.tag_ not in ("NNS", "NNPS") \
-            and not self.resolver.is_collective(ref) \
+            title_noun or (head.ent_type_ == "PERSON" or titled) and not self.resolver.is_collective(ref)) \
+            and head.tag_ not in ("NNS", "NNPS") \
             and head.lower_ not in BODY_NAME_HEADS  # the tagger may call "Houthis", "Security Service" a person
         subjects = ("nsubj", "nsubjpass")
         subject = head.dep_ in subjects or head.dep_ == "conj" and head.head.dep_ in subjects
@@ -570,8 +607,24 @@ class ArticleCoref:
         if salient is not None and salient != country and recent.sent < self._previous_sentence(head) and \
                 len(self._mentions.get(salient, ())) >= 2 * len(self._mentions.get(country, ())):
             country = salient
+        if (doer := self._diplomatic_doer(head, candidates)) is not None:
+            # "Ghana summoned Togo's ambassador, the foreign ministry said": the institution telling of a
+            # state's diplomatic act is that state's, not the country it was addressed to
+            country, recent = doer.ref.country, doer
         code = country + sector
         return ActorRef(code, actor_name(code, self.resolver.lexicon), recent.ref.text)
+
+    def _diplomatic_doer(self, head: Token, candidates: list[_Seen]) -> _Seen | None:
+        """The one state (or its government) that is the active subject of the clause attribution source
+        ``head`` reports, when that clause is a diplomatic act ("summoned Togo's ambassador", "recalled its
+        envoy from Rabat", "handed a protest note to Hanoi"); None otherwise. A state that struck another
+        may be told of by its victim."""
+        reported = _reported_verb(head)
+        if reported is None or not any(_diplomatic(o) for o in _objects(reported, ("to", "with", "from"))):
+            return None
+        doers = [s for s in candidates if s.clause == reported.i and s.ref.code[3:6] in ("", "GOV")
+                 and 0 <= s.token < len(head.doc) and head.doc[s.token].dep_ == "nsubj"]
+        return doers[0] if len({s.ref.country for s in doers}) == 1 else None
 
     def _object_countries(self, head: Token) -> set[str]:
         """Countries the object of the verb whose subject is ``head`` names ("the Chinese ambassador")."""
@@ -579,9 +632,7 @@ class ArticleCoref:
             return set()
         found = set()
         # "handed a note to a representative of the Chinese embassy": whom the act is addressed to, too
-        objects = [c for c in head.head.children if c.dep_ in ("dobj", "dative")] + [
-            o for p in head.head.children if p.dep_ == "prep" and p.lower_ in ("to", "with") for o in p.children
-            if o.dep_ == "pobj"]
+        objects = _objects(head.head)
         objects += [o for obj in objects for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
                     for o in p.children if o.dep_ == "pobj"]
         for obj in objects:
