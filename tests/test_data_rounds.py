@@ -650,6 +650,8 @@ ROUND17_CASES = [
     ("Iran pledged revenge against Israel on Sunday.", ("IRN", "ISR", "130")),
     # 073: relief handed out
     ("Turkish soldiers handed out food and blankets to Syrian refugees on Monday.", ("TUR", "SYR", "073")),
+    # any relief good the relief class knows (staples, tarpaulins) is distributed or handed out as aid
+    ("UNICEF began distributing maize and tarpaulins to Malawian flood victims on Tuesday.", ("IGO", "MWI", "073")),
     # 175: police answering or responding with tear gas or rubber bullets
     ("Protesters threw stones at the parliament in Tirana, and police responded with tear gas and water cannon.",
      ("ALB", "ALB", "175")),

@@ -177,3 +177,11 @@ def test_a_complement_is_as_old_as_its_governing_verb_and_an_act_noun_carries_it
     assert all("happened 1998" in m.rule for m in mentions if m.event_code.startswith("19"))
     # a complement of today's verb stays today's
     assert ("08", "2026-03-05") in _dated("Russia agreed on Monday to withdraw its troops from Moldova.")
+
+
+def test_a_past_year_on_the_objects_infinitive_dates_the_act(nlp):
+    # a plan's infinitive cannot lie in the past: the parser hung the signing's year on it
+    got = _dated("Qatar and Oman signed a deal to build the pipeline in 2021, and Iran has protested since.")
+    assert ("05", "2021-01-01") in got
+    # a year ahead is the plan's own
+    assert ("05", "2026-03-05") in _dated("Qatar and Oman signed a deal on Monday to build the pipeline in 2028.")

@@ -3,6 +3,8 @@ effort between"). Sentences are our own, in the register of older wire copy."""
 
 from __future__ import annotations
 
+import pytest
+
 from coding_cases import factual
 
 
@@ -51,3 +53,13 @@ def test_acting_as_facilitator_between_two_parties_is_mediation_toward_both(nlp)
     found = factual("Switzerland agreed on Tuesday to act as a facilitator between the Colombian government "
                     "and the ELN rebels.")
     assert {("CHE", "COL", "039")} <= found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the subject that faces, undergoes or is the subject of an event suffers it from the "by" phrase
+    ("The Kenyan opposition leader faces an investigation by police over the riots in Kisumu.", ("KEN", "KEN", "090")),
+    ("The Nigerian oil minister is under investigation by the EU anti-fraud office.", ("IGO", "NGA", "090")),
+    ("Sudan became the subject of an inquiry by the International Criminal Court on Monday.", ("IGO", "SDN", "090")),
+])
+def test_event_undergone_by_the_subject(nlp, text, expected):
+    assert expected in factual(text)

@@ -190,6 +190,16 @@ def test_people_seized_as_hostages_are_taken_hostage(nlp, text, expected):
     assert expected in factual(text)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # foreigners named by their nationality, or as a group of people, are people seized, not goods
+    ("Separatist fighters seized two Germans and a Dutchman from a hotel in the Casamance on Sunday.",
+     ("DEU", "181")),
+    ("Islamist militants seized a group of South Korean engineers in Niger on Monday.", ("KOR", "181")),
+])
+def test_seized_foreigners_are_abducted(nlp, text, expected):
+    assert expected in {(t, c) for _, t, c in factual(text)}
+
+
 def test_a_conjoined_killing_keeps_the_first_verbs_killers(nlp):
     found = factual("Gunmen burst into a church in the town of Owo during Sunday mass and gunned down more than "
                     "40 Nigerian worshippers.")

@@ -112,6 +112,8 @@ def _time_phrases(anchor: Token, today: date) -> list[date]:
         # "A similar dispute in 2022 closed the border for a week before the two governments agreed to cap
         # the fees": with no time of its own, what came next in a dated story belongs to the same history
         found.extend(_time_phrases(anchor.head, today))
+    if not found and anchor.pos_ in ("VERB", "AUX"):
+        found.extend(_past_infinitive_dates(anchor, today))
     if not found:
         found.extend(_describing_since(anchor, today))
     if not found:
@@ -272,6 +274,19 @@ def _object_dates(obj: Token, today: date) -> list[date]:
         nouns.extend(c for c in noun.children if c.dep_ == "conj")
     return [when for noun in nouns for c in noun.children if c.dep_ == "prep" and c.lower_ == "in"
             for g in c.children if g.dep_ == "pobj" and (when := _named_date(g, today)) is not None]
+
+
+def _infinitive(verb: Token) -> bool:
+    return verb.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
+
+
+def _past_infinitive_dates(head: Token, today: date) -> list[date]:
+    """ "signed a deal to build the pipeline in 2021": a plan or purpose cannot be set in the past, so a
+    past date the parser hung on the act's infinitive (or its object's) is the act's own."""
+    infinitives = [c for c in head.children if c.dep_ == "advcl" and _infinitive(c)]
+    infinitives += [a for o in head.children if o.dep_ == "dobj" for a in o.children if a.dep_ == "acl" and _infinitive(a)]
+    return [when for v in infinitives for c in v.children if c.dep_ == "prep" and c.lower_ == "in"
+            for g in c.children if g.dep_ == "pobj" and (when := _named_date(g, today)) is not None and when < today]
 
 
 def _year(token: Token) -> int | None:

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from detente.coding.acts import Act
 from detente.coding.lexicon import WORD_SETS, Lexicon
-from detente.coding.matching import QUANTITY_NOUNS, match_nominal, talks_clause
+from detente.coding.matching import QUANTITY_NOUNS, match_nominal, match_noun_entry, talks_clause
 from detente.coding.modality import clause_modality
 from detente.coding.nominals import gerund_noun, nominal_modality, noun_lemma
 from detente.coding.parsecache import tokens
@@ -22,6 +22,9 @@ from detente.coding.stances import ready_for_event
 
 INQUIRY_NOUNS = WORD_SETS["inquiry_nouns"]
 ACCESSION_WORDS = WORD_SETS["accession_words"]
+# a subject that "faces", "undergoes" or is "the subject of" an event undergoes it
+UNDERGOING_VERBS = frozenset({"face", "undergo"})
+UNDERGOING_ATTRIBUTES = frozenset({"subject", "target", "focus"})
 
 
 def nominal_acts(sent: Span, used: set[int], lexicon: Lexicon) -> list[Act]:
@@ -39,6 +42,9 @@ def nominal_acts(sent: Span, used: set[int], lexicon: Lexicon) -> list[Act]:
     for noun in tokens(sent):
         if (noun.pos_ != "NOUN" and not gerund_noun(noun)) or noun.i in used \
                 or noun_lemma(noun) not in lexicon.nouns:
+            continue
+        if (undergone := undergone_act(noun, lexicon)) is not None:
+            acts.append(undergone)
             continue
         if noun.dep_ == "dobj":
             continue  # "criticized U.S. tariffs": a reference to an earlier act, not a new one
@@ -104,3 +110,34 @@ def _quantity_holder(noun: Token) -> Token:
         head = head.head.head
     return head
 
+
+def undergone_act(noun: Token, lexicon: Lexicon) -> Act | None:
+    """An event noun whose doer is its "by" phrase and whose target is the clause's subject:
+    "the colonel faces a murder investigation by military prosecutors", "Darfur became the subject of
+    an investigation by the ICC", "the minister is under investigation by police".
+
+    Args:
+        noun: A lexicon event noun.
+        lexicon: The verb and noun lexicon.
+
+    Returns:
+        The act done by the agents to the subject, or None when the noun is not so framed.
+    """
+    head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_.lower() in UNDERGOING_VERBS:
+        clause = head
+    elif noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in UNDERGOING_ATTRIBUTES \
+            and head.head.dep_ in ("attr", "dobj"):
+        clause = head.head.head
+    elif noun.dep_ == "pobj" and head.lower_ == "under" and head.head.pos_ in ("VERB", "AUX"):
+        clause = head.head
+    else:
+        return None
+    agents = preps_of(noun).get("by", [])
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    entry = next((e for e in lexicon.nouns.get(noun_lemma(noun), ())
+                  if not e.symmetric and match_noun_entry(e, noun, None)), None)
+    if not agents or not subjects or entry is None:
+        return None
+    return Act(noun, entry.code, f"{entry.rule} (undergone)", [noun.i], agents, subjects, False,
+               clause_modality(clause), 0.15, nominal=True)

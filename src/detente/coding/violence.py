@@ -26,7 +26,9 @@ SEIZED_PEOPLE = frozenset({"nurse", "doctor", "worker", "journalist", "reporter"
                            "national", "citizen", "activist", "protester", "diplomat", "official", "migrant",
                            "surveyor", "contractor", "technician", "researcher", "scientist", "businessman",
                            "executive", "volunteer", "guard", "monk", "hiker", "peacekeeper", "observer",
-                           "inspector", "monitor"})
+                           "inspector", "monitor", "foreigner", "expatriate", "aid"})
+# a number of people seized, said by the group they form ("a group of tourists")
+GROUP_NOUNS = frozenset({"group", "party", "dozen", "number", "busload", "batch", "team", "family"})
 # fights that between governments, leaders and parties are fought in words
 WORDY_FIGHTS = frozenset({"clash", "spar", "feud", "tussle", "lock"})
 POLITICAL_SECTORS = frozenset({"GOV", "ELI", "LEG", "PTY", "OPP", "JUD"})
@@ -223,6 +225,17 @@ def _as_hostages(verb: Token) -> bool:
                and p.lower_ == "as" for o in p.children if o.dep_ == "pobj")
 
 
+def _seized_person(word: Token) -> bool:
+    """A seized object that is people: "eight nurses", or a nationality said as a noun ("three
+    Italians and a Lebanese", "four Britons"), not as a modifier ("Italian oil")."""
+    if word.lemma_.lower() in GROUP_NOUNS:
+        # "a group of foreign tourists": the people the group is of
+        return any(_seized_person(m) for of in word.children if of.dep_ == "prep" and of.lower_ == "of"
+                   for m in of.children if m.dep_ == "pobj")
+    return word.lemma_.lower() in SEIZED_PEOPLE or word.ent_type_ == "NORP" and word.pos_ in ("NOUN", "PROPN") \
+        and word.dep_ not in ("amod", "compound", "poss")
+
+
 def assault_or_fight(act: Act, source_code: str, target_code: str | None) -> str:
     """The act's code given its actors: CAMEO 18 vs 19 (or 11 for politicians who "clash").
 
@@ -238,7 +251,7 @@ def assault_or_fight(act: Act, source_code: str, target_code: str | None) -> str
         return "110"  # "Petro, who has clashed with Trump": leaders clash in words
     if act.code.startswith(("1711", "173")) and _as_hostages(act.anchor):
         return "181"  # "seized 300 peacekeepers as hostages": whoever takes them, hostage-taking
-    if act.code == "1711" and any(t.lemma_.lower() in SEIZED_PEOPLE for t in act.targets):
+    if act.code == "1711" and any(_seized_person(t) for t in act.targets):
         # "the gunmen seized eight nurses": people seized are abducted (or, by the state, arrested)
         return "181" if irregular and source_code[3:6] not in CONVENTIONAL_SECTORS else "173"
     if act.code.startswith("173") and irregular and source_code[3:6] not in CONVENTIONAL_SECTORS:
