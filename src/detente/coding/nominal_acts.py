@@ -13,7 +13,12 @@ from spacy.tokens import Span, Token
 
 from detente.coding.acts import Act
 from detente.coding.lexicon import WORD_SETS, Lexicon
-from detente.coding.matching import QUANTITY_NOUNS, match_nominal, match_noun_entry, talks_clause
+from detente.coding.matching import (
+    QUANTITY_NOUNS,
+    match_nominal,
+    match_noun_entry,
+    talks_clause,
+)
 from detente.coding.modality import clause_modality
 from detente.coding.nominals import gerund_noun, nominal_modality, noun_lemma
 from detente.coding.parsecache import tokens
