@@ -144,3 +144,8 @@ def test_kabyles_are_algerian(nlp):
 def test_crowds_are_civilians_placed_by_the_sentence(nlp):
     found = coded(nlp, "Angry crowds in Bamako stormed the customs office.")
     assert found and found[0][0] == "MLICVL"
+
+
+def test_foreign_monitors_reporting_an_attack_do_not_place_the_attackers(nlp):
+    found = coded(nlp, "Rebels ambushed a supply convoy near the border, Swedish monitors said.")
+    assert found and not found[0][0].startswith("SWE")
