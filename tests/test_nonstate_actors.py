@@ -119,3 +119,33 @@ def test_movements_of_the_period_take_the_role_of_their_date(nlp):
     assert found and found[0][0] == "SLVREB"
     found = coded(nlp, "The Rwandan Patriotic Front accused Uganda of arming militias on Monday.", "1996-02-05")
     assert found and found[0][:2] == ("RWAGOV", "UGA")
+
+
+def test_single_soldier_is_the_military_of_the_country_the_sentence_places(nlp):
+    found = coded(nlp, "The Burundian opposition leader was shot dead by a soldier in Bujumbura on Sunday.")
+    assert found and found[0][0] == "BDIMIL"
+
+
+def test_singular_rank_is_a_military_member(nlp):
+    found = coded(nlp, "A navy lieutenant killed the governor of Aceh in Banda Aceh.")
+    assert found and found[0][0] == "IDNMIL"
+
+
+def test_berbers_are_coded_where_the_sentence_places_them(nlp):
+    found = coded(nlp, "Berber students clashed with Moroccan police in Fez.")
+    assert ("MAREDU", "MARCOP", "190") in found
+
+
+def test_kabyles_are_algerian(nlp):
+    found = coded(nlp, "Kabyle villagers stoned a gendarmerie post.")
+    assert found and found[0][0] == "DZACVL"
+
+
+def test_crowds_are_civilians_placed_by_the_sentence(nlp):
+    found = coded(nlp, "Angry crowds in Bamako stormed the customs office.")
+    assert found and found[0][0] == "MLICVL"
+
+
+def test_foreign_monitors_reporting_an_attack_do_not_place_the_attackers(nlp):
+    found = coded(nlp, "Rebels ambushed a supply convoy near the border, Swedish monitors said.")
+    assert found and not found[0][0].startswith("SWE")

@@ -241,9 +241,15 @@ class ArticleCoref:
         venue = head.dep_ == "pobj" and head.head.lower_ in ("in", "at") and head.head.head.pos_ in ("VERB", "AUX")
         self.seen.append(_Seen(ref, person, head.tag_ in ("NNS", "NNPS"), _clause(head), head.sent.start, subject,
                                venue, head.i, people, _border_side(head)))
-        if is_state_ref(ref) and not people:
+        if is_state_ref(ref) and not people and not self._watcher(head):
             # A set of offsets: callers may observe the same mention twice.
             self._mentions.setdefault(ref.country, set()).add(ref.start if ref.start is not None else head.idx)
+
+    def _watcher(self, head: Token) -> bool:
+        """Whether ``head`` names observers posted from abroad ("Norwegian monitors", "EU observers"):
+        their nationality does not say which country the article is about."""
+        noun = head.head if head.dep_ in ("amod", "compound") else head
+        return noun.lower_ in self.resolver.lexicon.word_class("mission_observer")
 
     def resolve(self, head: Token, date: str | None = None) -> ActorRef | None:
         """Resolve ``head`` directly or, failing that, as an anaphor; observe the result.

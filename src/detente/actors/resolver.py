@@ -57,9 +57,11 @@ NP_LEFT_DEPS = {"compound", "amod", "poss", "nmod", "det", "case", "nummod", "pu
                 "quantmod", "advmod", "prep", "pobj"}
 NP_RIGHT_DEPS = {"compound", "flat", "case"}
 MAX_PARTS = 12
-# singular heads that name a state organ on their own: every court and police force is some state's, so
-# "a court" is a countryless role the sentence or article places, unlike "a military" or "a business"
-STATE_ORGAN_HEADS = frozenset({"police", "court", "tribunal", "judge", "magistrate"})
+# singular heads that name a state organ or its armed member on their own: every court, police force
+# and soldier is some state's, so "a court" or "a soldier" is a countryless role the sentence or article
+# places, unlike "a military" or "a business"
+STATE_ORGAN_HEADS = frozenset({"police", "court", "tribunal", "judge", "magistrate", "soldier", "policeman",
+                               "policewoman", "guardsman", "gendarme", "trooper", "serviceman", "lieutenant", "sergeant"})
 # A neighbour this similar to a word of a known person's names spells that name ("Vladimir"/"Volodymyr").
 SAME_NAME = 0.55
 

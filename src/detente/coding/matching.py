@@ -206,7 +206,15 @@ def _predicate(verb: Token, obj: Token | None, words: frozenset[str]) -> Token |
     predicate's subject."""
     return next((c for c in verb.children if (c.dep_ in ("oprd", "ccomp") or c.dep_ == "dobj" and obj is not None
                                               and c.i > obj.i)
-                 and c.pos_ == "NOUN" and (obj is None or not kids(c, SUBJECT_DEPS)) and _words_of(c) & words), None)
+                 and (c.pos_ == "NOUN" or _mistagged_noun(c, obj)) and (obj is None or not kids(c, SUBJECT_DEPS))
+                 and _words_of(c) & words), None)
+
+
+def _mistagged_noun(token: Token, obj: Token | None) -> bool:
+    """A noun the tagger read as a present-tense verb after the object ("holding more than 1,000 people
+    hostage" parsed as "people hostage" = they hostage): a ccomp with its own subject and no object."""
+    return obj is None and token.dep_ == "ccomp" and token.tag_ == "VBP" and bool(kids(token, SUBJECT_DEPS)) \
+        and not kids(token, ("dobj", "aux", "ccomp", "xcomp"))
 
 
 def _amount_heads(noun: Token) -> list[Token]:
