@@ -223,6 +223,20 @@ def _as_hostages(verb: Token) -> bool:
                and p.lower_ == "as" for o in p.children if o.dep_ == "pobj")
 
 
+# nouns that count or gather people ("a group of foreign tourists", "dozens of villagers")
+GATHERING_NOUNS = COUNT_NOUNS | frozenset({"group", "number", "party", "busload", "family"})
+
+
+def _seized_people(target: Token) -> bool:
+    """True when a seized thing is people: "eight nurses", "three Italians and a Lebanese" (a nationality
+    noun names people), "a group of foreign tourists"."""
+    if target.lemma_.lower() in SEIZED_PEOPLE or target.ent_type_ == "NORP" and target.pos_ in ("NOUN", "PROPN"):
+        return True
+    return target.lemma_.lower() in GATHERING_NOUNS and any(
+        _seized_people(o) for p in target.children if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children if o.dep_ == "pobj")
+
+
 def assault_or_fight(act: Act, source_code: str, target_code: str | None) -> str:
     """The act's code given its actors: CAMEO 18 vs 19 (or 11 for politicians who "clash").
 
@@ -238,7 +252,7 @@ def assault_or_fight(act: Act, source_code: str, target_code: str | None) -> str
         return "110"  # "Petro, who has clashed with Trump": leaders clash in words
     if act.code.startswith(("1711", "173")) and _as_hostages(act.anchor):
         return "181"  # "seized 300 peacekeepers as hostages": whoever takes them, hostage-taking
-    if act.code == "1711" and any(t.lemma_.lower() in SEIZED_PEOPLE for t in act.targets):
+    if act.code == "1711" and any(_seized_people(t) for t in act.targets):
         # "the gunmen seized eight nurses": people seized are abducted (or, by the state, arrested)
         return "181" if irregular and source_code[3:6] not in CONVENTIONAL_SECTORS else "173"
     if act.code.startswith("173") and irregular and source_code[3:6] not in CONVENTIONAL_SECTORS:
