@@ -204,3 +204,16 @@ def test_a_conjoined_killing_keeps_the_first_verbs_killers(nlp):
     found = factual("Gunmen burst into a church in the town of Owo during Sunday mass and gunned down more than "
                     "40 Nigerian worshippers.")
     assert ("NGA", "NGA", "202") in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a nationality noun or "a group of" people names people seized: an armed group abducts them
+    ("Separatist fighters in the Niger Delta seized four Germans from a drilling barge on Tuesday.",
+     ("NGA", "DEU", "181")),
+    ("Colombian FARC guerrillas seized a group of Ecuadorean engineers at a dam site on Sunday.",
+     ("COL", "ECU", "181")),
+    # a state's troops who seize foreigners arrest them
+    ("Venezuelan soldiers seized three Colombians near the border on Monday.", ("VEN", "COL", "173")),
+])
+def test_people_seized_by_nationality_or_group(nlp, text, expected):
+    assert expected in factual(text)

@@ -118,3 +118,12 @@ def test_taking_people_hostage_after_a_seizure_is_a_hostage_taking(nlp):
     found = factual("Colombian guerrillas seized the Venezuelan consulate in Cucuta on Friday, taking dozens of "
                     "diplomats hostage.")
     assert any(s == "COL" and c == "181" for s, _, c in found)
+
+
+def test_calling_off_or_up_is_no_phone_call(nlp):
+    found = factual("The Kurdish rebels called off their six-month truce with Turkey on Sunday.", "1999-03-10",
+                    codes=True)
+    assert not any(code == "041" for *_, code in found)
+    found = factual("Armenia called up its reservists on Monday.", codes=True)
+    assert not any(code == "041" for *_, code in found)
+    assert ("RUS", "TUR", "041") in factual("Putin called Erdogan from Sochi on Tuesday.")

@@ -42,6 +42,7 @@ QUANTITY_NOUNS = frozenset({"wave", "package", "series", "barrage", "round", "ba
                             "part", "portion", "half", "bulk", "share", "most", "some", "all",
                             "message", "letter", "note", "telegram", "statement", "expression",
                             "exchange", "swap", "closure", "list", "team", "company", "contingent"})
+PHONE_CALL = "041"  # the code a bare "call" takes
 # stretches of an ongoing event ("entered the third week of a hunger strike"): the "of" noun is the event
 PHASE_NOUNS = frozenset({"hour", "day", "night", "week", "month", "year", "round", "phase", "stage"})
 # where a meeting happens, never whom it is with ("on the sidelines of the summit")
@@ -321,6 +322,9 @@ def _match_verb_entry(entry: VerbEntry, verb: Token, obj: Token | None, particle
     keyword = None
     if entry.particle and entry.particle not in particles:
         return None
+    if entry.code == PHONE_CALL and not entry.particle and any(
+            c.dep_ == "prt" and c.lower_ in ("off", "up") for c in verb.children):
+        return None  # "called off its ceasefire", "called up reservists": other verbs than a phone call
     if entry.objects:
         candidates: list[Token] = []
         if entry.particle:
