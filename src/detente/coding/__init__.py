@@ -26,6 +26,7 @@ from detente.actors.resolver import is_ethnic_group
 from detente.coding.accusations import ACCUSING_VERBS
 from detente.coding.acts import Act
 from detente.coding.clauses import DRILL_NOUNS, aside_clause, is_domestic, is_mass
+from detente.coding.composition import companions
 from detente.coding.dates import event_date
 from detente.coding.extract import ClauseCoder
 from detente.coding.fallbacks import (
@@ -68,7 +69,6 @@ from detente.coding.inference import (
 )
 from detente.coding.inquiries import probed_parties
 from detente.coding.lexicon import Lexicon, default_lexicon, extended_lexicon
-from detente.coding.matching import companions
 from detente.coding.missions import host_places, is_mission_member, names_a_body
 from detente.coding.parsecache import cached_parse
 from detente.coding.participants import (

@@ -14,8 +14,9 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from detente.coding.acts import COERCIVE_ROOTS, Act
+from detente.coding.composition import condition_clauses, condition_subjects
 from detente.coding.lexicon import Lexicon
-from detente.coding.matching import condition_clauses, condition_subjects, match_verb
+from detente.coding.matching import match_verb
 from detente.coding.modality import SPEECH_LEMMAS, clause_modality
 from detente.coding.nominals import noun_lemma, party_modifiers, phrase_agents
 from detente.coding.roles import clause_roles, kids, preps_of

@@ -48,6 +48,15 @@ from detente.coding.clauses import (
     supportive_deployment,
     topic_clause,
 )
+from detente.coding.composition import (
+    clause_targets,
+    complement,
+    condition_clauses,
+    condition_subjects,
+    coordinated_complements,
+    infinitive_noun,
+    own_condition,
+)
 from detente.coding.consequences import (
     answered_with_force,
     cause_for_war,
@@ -65,17 +74,10 @@ from detente.coding.deadlines import (
 )
 from detente.coding.lexicon import WORD_SETS, Lexicon, MetaEntry
 from detente.coding.matching import (
-    clause_targets,
-    complement,
-    condition_clauses,
-    condition_subjects,
-    coordinated_complements,
     counted_people,
-    infinitive_noun,
     judged_claim,
     match_noun_entry,
     match_verb,
-    own_condition,
     split_under_fire,
     talks_clause,
     verb_lemma,

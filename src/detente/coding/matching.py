@@ -1,9 +1,9 @@
-"""Lexicon matching: which pattern fits a clause or an event noun, and what composes with it.
+"""Lexicon matching: which pattern fits a clause or an event noun.
 
 :func:`match_verb` and :func:`match_nominal` find the lexicon entry that fits a verb or an
 event noun and the heads its pattern names as targets, using the clause roles of
-:mod:`detente.coding.roles`; the composition helpers find complements, conditions and
-companions. :mod:`detente.coding.extract` builds acts from them.
+:mod:`detente.coding.roles`; :mod:`detente.coding.composition` finds the complements, conditions
+and companions around them. :mod:`detente.coding.extract` builds acts from both.
 """
 
 from __future__ import annotations
@@ -15,11 +15,9 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from detente.coding.lexicon import JUDGING_VERBS, Lexicon, NounEntry, VerbEntry
-from detente.coding.modality import stray_gerund_conjunct
 from detente.coding.nominals import noun_lemma, party_modifiers, phrase_agents
 from detente.coding.places import gazetteer
 from detente.coding.roles import (
-    OBJECT_CONTROL,
     SUBJECT_DEPS,
     clause_roles,
     kids,
@@ -704,123 +702,3 @@ def _clause_parties(noun: Token, partner: bool) -> list[Token]:
     if not subjects and verb.lemma_.lower() in ("expect", "schedule"):
         subjects = kids(verb, ("nsubjpass",))  # "Mirzoyan is expected in Baku for talks": the traveller
     return subjects if subjects and (partner or len(subjects) > 1 or subjects[0].conjuncts) else []
-
-
-# --- composition --------------------------------------------------------------------------------
-
-def infinitive_noun(token: Token) -> bool:
-    """ "offered to host talks": an infinitive the tagger took for a noun."""
-    return (token.pos_ == "NOUN" and token.dep_ in ("xcomp", "ccomp") and token.tag_ == "NN"
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children))
-
-
-def complement(verb: Token) -> Token | None:
-    """The clause a meta-verb governs: "urged Iran [to talk]", "accused X of [attacking]"."""
-    for child in verb.children:
-        if child.dep_ in ("xcomp", "ccomp") and (child.pos_ in ("VERB", "AUX") or infinitive_noun(child)):
-            return child
-    if verb.lemma_.lower() in OBJECT_CONTROL:
-        # "ordered an Indian embassy staffer to leave": the parser may hang the infinitive on the object
-        for obj in kids(verb, ("dobj",)):
-            clause = next((c for c in obj.children if c.dep_ == "acl" and c.pos_ == "VERB" and (
-                c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                # "ordered the prisoners released": a passive small clause on the object
-                or c.tag_ == "VBN" and verb.lemma_.lower() == "order" and c.i > obj.i)), None)
-            if clause is not None:
-                return clause
-    for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in ("of", "for", "to", "from", "against"):
-            for grand in child.children:
-                if grand.dep_ == "pcomp" and grand.pos_ == "VERB":
-                    return grand
-    for child in verb.children:
-        # "warned in a statement that Pyongyang would ...": the parser hangs the clause on the statement
-        if child.dep_ == "prep" and child.lower_ in ("in", "on", "during", "via"):
-            for medium in kids(child, ("pobj",)):
-                if medium.lemma_.lower() in STATEMENT_NOUNS:
-                    clause = next((c for c in medium.children
-                                   if c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX")
-                                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
-                    if clause is not None:
-                        return clause
-    for child in verb.children:
-        # "offered on Wednesday to mediate": a time phrase between them makes the parser read a purpose
-        if child.dep_ == "advcl" and child.i > verb.i and child.pos_ == "VERB" and not kids(child, SUBJECT_DEPS) \
-                and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children) \
-                and all(t.dep_ in ("prep", "pobj", "npadvmod", "advmod", "det", "compound", "amod", "punct")
-                        for t in verb.doc[verb.i + 1:child.i] if t.i not in {a.i for a in child.children}):
-            return child
-    return None
-
-
-def coordinated_complements(comp: Token) -> list[Token]:
-    """Further complements coordinated with a meta-verb's complement.
-
-    "urged Iran to free the sailors and to reopen the strait": "reopen" is governed by "urged" as
-    much as "free". A conjunct with a subject of its own after an infinitive is another clause
-    ("ordered troops to withdraw and the army complied"); so is a finite verb the parser
-    coordinated with the infinitive ("urged restraint ... and offered to mediate"). "demanded that Ankara
-    stop violating its airspace and pay compensation": the parser may hang "pay" on the gerund.
-    """
-    conjuncts = list(comp.conjuncts) + [c for g in kids(comp, ("xcomp",)) for c in g.conjuncts
-                                        if stray_gerund_conjunct(c) == comp]
-    return [c for c in conjuncts if c.i > comp.i and c.pos_ in ("VERB", "AUX") and c.tag_ == "VB"
-            and (comp.dep_ == "ccomp" or not kids(c, SUBJECT_DEPS))]
-
-
-def condition_subjects(verb: Token) -> list[Token]:
-    """Subjects of an "if"/"unless" clause attached to ``verb``."""
-    return [subj for clause in verb.children if clause.dep_ == "advcl"
-            and any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "once", "until") for m in clause.children)
-            for subj in kids(clause, ("nsubj",)) if subj.pos_ == "PROPN"]
-
-
-def clause_targets(verb: Token) -> list[Token]:
-    """Plausible target heads of an uncoded complement clause."""
-    _, obj, _ = clause_roles(verb)
-    preps = preps_of(verb)
-    if obj is not None:
-        # "would take corresponding action against Washington": whom the act is against, too
-        return [obj] + preps.get("against", [])
-    for word in DEFAULT_TARGET_PREPS:
-        # "agreed to meet on the sidelines of the NATO summit": a venue is no target
-        found = [p for p in preps.get(word, ()) if p.lemma_.lower() not in VENUE_NOUNS]
-        if found:
-            return found
-    return []
-
-
-def condition_clauses(verb: Token) -> list[Token]:
-    """The "if"/"unless" clauses on ``verb`` (or on the verb it is conjoined to)."""
-    heads = [verb] + ([verb.head] if verb.dep_ == "conj" else [])
-    return [c for v in heads for c in v.children if c.dep_ == "advcl"
-            and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)]
-
-
-def own_condition(verb: Token) -> bool:
-    """Whether an "if"/"unless" clause hangs on ``verb`` itself, not on a verb it is joined to ("warned that
-    it would act if ..., and accused Cairo": the accusation is not conditioned)."""
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-               for c in verb.children)
-
-
-def companions(anchor: Token, sources: Sequence[Token]) -> list[Token]:
-    """ "Merz arrived in Kyiv together with Macron and Starmer", "Kenya, along with Uganda, sent
-    troops": those the actor acted with, wherever the parser hung the phrase in its clause."""
-    clause = {t.i for t in anchor.subtree} | {t.i for s in sources for t in s.subtree}
-    # "arrested the leader along with 20 supporters": after an object the phrase adds to the object
-    objects = kids(anchor, ("dobj", "dative", "nsubjpass"))
-    limit = min((o.i for o in objects), default=len(anchor.doc))
-    found: list[Token] = []
-    for token in anchor.doc[anchor.sent.start:anchor.sent.end]:
-        together = token.lower_ == "with" and token.i > 0 and token.doc[token.i - 1].lower_ in ("together", "along")
-        if token.i not in clause or token.i > limit or not (together or token.lower_ == "alongside") \
-                or token.dep_ != "prep":
-            continue
-        if any(c.dep_ in ("ccomp", "xcomp", "advcl", "relcl") and token.i in {t.i for t in c.subtree}
-               for c in anchor.children):
-            continue  # the phrase belongs to a clause inside this one
-        for obj in kids(token, ("pobj",)):
-            found.extend([obj, *obj.conjuncts])
-    return found
-

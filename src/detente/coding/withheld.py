@@ -17,8 +17,8 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from detente.coding.acts import Act
+from detente.coding.composition import condition_subjects
 from detente.coding.lexicon import Lexicon
-from detente.coding.matching import condition_subjects
 from detente.coding.modality import SPEECH_LEMMAS, clause_modality
 from detente.coding.roles import clause_roles, kids, preps_of
 
