@@ -217,3 +217,9 @@ def test_a_conjoined_killing_keeps_the_first_verbs_killers(nlp):
 ])
 def test_people_seized_by_nationality_or_group(nlp, text, expected):
     assert expected in factual(text)
+
+
+def test_seized_relief_is_no_abduction(nlp):
+    # "aid" names the goods seized, not people: the seizure stays a confiscation (1711)
+    codes = {c for _, _, c in factual("Rebels seized food aid bound for the refugee camps on Monday.")}
+    assert "1711" in codes and "181" not in codes

@@ -26,7 +26,7 @@ SEIZED_PEOPLE = frozenset({"nurse", "doctor", "worker", "journalist", "reporter"
                            "national", "citizen", "activist", "protester", "diplomat", "official", "migrant",
                            "surveyor", "contractor", "technician", "researcher", "scientist", "businessman",
                            "executive", "volunteer", "guard", "monk", "hiker", "peacekeeper", "observer",
-                           "inspector", "monitor", "foreigner", "expatriate", "aid"})
+                           "inspector", "monitor", "foreigner", "expatriate"})
 # a number of people seized, said by the group they form ("a group of tourists")
 GROUP_NOUNS = frozenset({"group", "party", "dozen", "number", "busload", "batch", "team", "family"})
 # fights that between governments, leaders and parties are fought in words
