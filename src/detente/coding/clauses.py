@@ -10,6 +10,7 @@ import logging
 
 from spacy.tokens import Token
 
+from detente.coding.dates import year_number
 from detente.coding.roles import clause_roles, kids
 
 logger = logging.getLogger(__name__)
@@ -174,8 +175,8 @@ def habitual(verb: Token) -> bool:
     perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children) and verb.tag_ == "VBN"
     # "since 2006", "since the 2022 coups", "ever since the embargo was imposed in 1962"
     years = any(c.dep_ == "prep" and c.lower_ == "since" and any(
-        o.dep_ == "pobj" and (_is_year(o) or any(_is_year(m) for m in o.children if m.dep_ in ("nummod", "compound")))
-        for o in c.children) for c in verb.children)
+        year_number(y) is not None for o in c.children if o.dep_ == "pobj"
+        for y in (o, *(m for m in o.children if m.dep_ in ("nummod", "compound")))) for c in verb.children)
     clauses = [c for c in verb.subtree if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since"
                                                                      for m in c.children)]
     # "have fought alongside the army for more than two years", "for decades" (not a term: "jailed for two years")
@@ -198,10 +199,6 @@ def habitual(verb: Token) -> bool:
     # "has expanded over the past three years and has staged attacks in Benin": a perfect verb joined to
     # a habit shares its span
     return perfect and verb.dep_ == "conj" and verb.head.tag_ == "VBN" and habitual(verb.head)
-
-
-def _is_year(token: Token) -> bool:
-    return token.like_num and len(token.text) == 4
 
 
 def _absolute_governor(verb: Token) -> Token | None:

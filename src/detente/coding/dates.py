@@ -253,7 +253,7 @@ def _prep_dates(prep: Token, depth: int, today: date) -> list[date]:
     found = []
     for obj in (g for g in prep.children if g.dep_ == "pobj"):
         # "in the war of 2020 to 2022": a year naming the event the act took place in dates it too
-        dating = prep.lower_ in DATING_PREPS or depth > 0 and prep.lower_ == "of" and _year(obj) is not None
+        dating = prep.lower_ in DATING_PREPS or depth > 0 and prep.lower_ == "of" and year_number(obj) is not None
         when = _named_date(obj, today) if dating else None
         if when is not None:
             found.append(when)
@@ -289,7 +289,8 @@ def _past_infinitive_dates(head: Token, today: date) -> list[date]:
             for g in c.children if g.dep_ == "pobj" and (when := _named_date(g, today)) is not None and when < today]
 
 
-def _year(token: Token) -> int | None:
+def year_number(token: Token) -> int | None:
+    """The year a token spells ("2022"), or None."""
     text = token.text
     return int(text) if len(text) == 4 and text.isdigit() and 1900 <= int(text) <= 2100 else None
 
@@ -297,13 +298,13 @@ def _year(token: Token) -> int | None:
 def _named_date(obj: Token, today: date) -> date | None:
     """ "2023", "June 2025", "September 2023" (a month, its year a dependant); a month alone ("in
     March", "in late June") is its latest occurrence up to ``today``."""
-    year = _year(obj)
+    year = year_number(obj)
     if year is not None:
         return date(year, 1, 1)
     month = MONTHS.get(obj.lower_)
     if month is None or obj.pos_ != "PROPN" and obj.lower_ == "may":
         return None
-    years = [y for c in obj.children if (y := _year(c)) is not None]
+    years = [y for c in obj.children if (y := year_number(c)) is not None]
     if years:
         return date(years[0], month, 1)
     if not _told_in_past(obj):
