@@ -290,3 +290,15 @@ def test_a_speaker_condemning_an_act_it_reported_is_the_condemner(nlp):
             "Baghdad said the operation violated its sovereignty and condemned it.")
     found = triples(text)
     assert ("IRQ", "TUR", "111") in found
+
+
+def test_an_official_named_with_title_and_country_counts_once_for_the_two_governments(nlp):
+    # "U.S. Secretary of State Marco Rubio" is one mention of the United States, not three: the two
+    # governments are still the two rivals, each named twice, not the ally who phoned one of them
+    text = ("Colombia expelled Ecuador's consul on Monday after Ecuadorian troops crossed the river.\n\n"
+            "President Gustavo Petro phoned U.S. Secretary of State Marco Rubio. Rubio pledged support.\n\n"
+            "Ecuador accused Colombia of sheltering smugglers.\n\n"
+            "Peru urged the two governments to settle the dispute peacefully.")
+    found = triples(text, "2026-03-02")
+    assert ("PER", "COL", "020") in found and ("PER", "ECU", "020") in found
+    assert ("PER", "USA", "020") not in found

@@ -107,6 +107,7 @@ class ArticleActors:
         # countries named so far, for "both sides" / "the two governments"
         self.named: Counter[str] = Counter()
         self._named_at: set[tuple[str, int | None]] = set()  # a mention counts once ("Malaysia's minister")
+        self._named_ends: set[tuple[str, int]] = set()  # where each counted mention of a state ends
         self.last_ref: dict[str, ActorRef] = {}
         # surnames of people named in full earlier ("Jeremiah Manele" ... "Manele said")
         self.surnames: dict[str, ActorRef] = {}
@@ -449,10 +450,15 @@ class ArticleActors:
 
     def _count_named(self, ref: ActorRef) -> None:
         """Count a state named in the article (for "both sides")."""
-        if is_state_ref(ref) and (ref.country, ref.start) not in self._named_at:
-            self._named_at.add((ref.country, ref.start))
+        if not is_state_ref(ref) or (ref.country, ref.start) in self._named_at:
+            return
+        self._named_at.add((ref.country, ref.start))
+        if ref.end is not None:
+            self._named_ends.add((ref.country, ref.end))
+        # "U.S. Secretary of State Marco Rubio" resolves word group by word group: one mention, counted once
+        if ref.start is None or not {(ref.country, ref.start), (ref.country, ref.start - 1)} & self._named_ends:
             self.named[ref.country] += 1
-            self.last_ref[ref.country] = ref
+        self.last_ref[ref.country] = ref
 
     def plural_parties(self, head: Token) -> list[Resolved]:
         """ "both sides", "the two governments", "the two countries' advisers": the article's two
