@@ -302,3 +302,21 @@ def test_an_official_named_with_title_and_country_counts_once_for_the_two_govern
     found = triples(text, "2026-03-02")
     assert ("PER", "COL", "020") in found and ("PER", "ECU", "020") in found
     assert ("PER", "USA", "020") not in found
+
+
+def test_the_army_urged_by_an_envoy_posted_to_a_country_is_that_countrys(nlp):
+    # the country an envoy is posted to is named in the urging clause, yet "the army" is its army
+    text = ("The African Union envoy for Chad urged the army on Tuesday to hand power to a civilian "
+            "government.")
+    found = triples(text, "2026-03-03")
+    assert ("IGO", "TCD", "020") in found
+
+
+def test_an_intent_to_defend_its_own_claim_is_aimed_at_no_other_party(nlp):
+    text = ("Afghanistan accused Pakistan of shelling border villages on Monday.\n\n"
+            "Pakistan denied the charge.\n\n"
+            "Kabul said it would defend its claim to the district. It said it was ready to hold talks.")
+    found = triples(text, "2026-03-02")
+    assert ("AFG", "PAK", "032") not in found
+    assert ("AFG", "PAK", "036") in found
+
