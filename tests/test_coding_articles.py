@@ -320,3 +320,11 @@ def test_an_intent_to_defend_its_own_claim_is_aimed_at_no_other_party(nlp):
     assert ("AFG", "PAK", "032") not in found
     assert ("AFG", "PAK", "036") in found
 
+
+def test_the_men_are_the_foreign_group_just_detained_not_a_countryless_crowd(nlp):
+    text = ("The Mauritanian coast guard detained 12 Senegalese fishermen off Nouadhibou on Sunday.\n\n"
+            "A coast guard officer said the men were taken to the port. A judge there remanded them in "
+            "custody on Monday.")
+    found = triples(text, "2026-03-02")
+    assert ("MRT", "SEN", "173") in found
+    assert not any(source == "MRT" and target == "MRT" for source, target, _ in found)

@@ -394,6 +394,21 @@ class ArticleCoref:
         return [ActorRef(c + sector, actor_name(c + sector, self.resolver.lexicon), head.text, head.idx, end)
                 for c in reversed(countries)]
 
+    def people_again(self, head: Token) -> ActorRef | None:
+        """ "arrested 14 Indian fishermen ... A navy spokesman said the men were handed over": "the men" (or
+        "the women") with no word of their own is the group of private people last named in this or the
+        previous sentence, not a countryless crowd; None when there is none."""
+        if head.lemma_.lower() not in PAIR_PEOPLE or head.tag_ != "NNS" or not self._definite(head) \
+                or any(c.dep_ in ("amod", "compound", "nummod", "poss") for c in head.children):
+            return None
+        earliest = self._previous_sentence(head)
+        group = next((s for s in reversed(self.seen) if s.plural and not s.person and earliest <= s.sent
+                      and s.token < head.i and is_state_ref(s.ref)
+                      and (s.people or s.ref.code[3:6] in SOCIETY_SECTORS)), None)
+        if group is None:
+            return None
+        return ActorRef(group.ref.code, group.ref.name, head.text, head.idx, head.idx + len(head.text))
+
     def recent_pair(self, head: Token, people: bool) -> list[ActorRef]:
         """ "Petro said he had spoken with Maduro and that the two had agreed ...", "the two men": the
         last two distinct actors (people, for "men" and "women") named before ``head`` in its sentence or

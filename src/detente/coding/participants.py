@@ -181,6 +181,8 @@ class ArticleActors:
         ref = self.resolver.resolve(head, self.date)
         if ref is not None:
             ref = longer_place(head, ref)
+        if (ref is None or ref.code.startswith("---")) and (group := self.coref.people_again(head)) is not None:
+            ref = group
         if ref is not None and ref.code.startswith("---") and (
                 head.lemma_.lower() in RESIDENT_NOUNS and (located := self.located_actor(head)) is not None
                 or (located := self._origin(head)) is not None
@@ -823,3 +825,4 @@ def _named_city(head: Token) -> Resolved | None:
         return None
     code = found.location.country
     return Resolved(ActorRef(code, actor_name(code), head.text, head.idx, head.idx + len(head.text)), True, head)
+
