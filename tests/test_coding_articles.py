@@ -290,3 +290,41 @@ def test_a_speaker_condemning_an_act_it_reported_is_the_condemner(nlp):
             "Baghdad said the operation violated its sovereignty and condemned it.")
     found = triples(text)
     assert ("IRQ", "TUR", "111") in found
+
+
+def test_an_official_named_with_title_and_country_counts_once_for_the_two_governments(nlp):
+    # "U.S. Secretary of State Marco Rubio" is one mention of the United States, not three: the two
+    # governments are still the two rivals, each named twice, not the ally who phoned one of them
+    text = ("Colombia expelled Ecuador's consul on Monday after Ecuadorian troops crossed the river.\n\n"
+            "President Gustavo Petro phoned U.S. Secretary of State Marco Rubio. Rubio pledged support.\n\n"
+            "Ecuador accused Colombia of sheltering smugglers.\n\n"
+            "Peru urged the two governments to settle the dispute peacefully.")
+    found = triples(text, "2026-03-02")
+    assert ("PER", "COL", "020") in found and ("PER", "ECU", "020") in found
+    assert ("PER", "USA", "020") not in found
+
+
+def test_the_army_urged_by_an_envoy_posted_to_a_country_is_that_countrys(nlp):
+    # the country an envoy is posted to is named in the urging clause, yet "the army" is its army
+    text = ("The African Union envoy for Chad urged the army on Tuesday to hand power to a civilian "
+            "government.")
+    found = triples(text, "2026-03-03")
+    assert ("IGO", "TCD", "020") in found
+
+
+def test_an_intent_to_defend_its_own_claim_is_aimed_at_no_other_party(nlp):
+    text = ("Afghanistan accused Pakistan of shelling border villages on Monday.\n\n"
+            "Pakistan denied the charge.\n\n"
+            "Kabul said it would defend its claim to the district. It said it was ready to hold talks.")
+    found = triples(text, "2026-03-02")
+    assert ("AFG", "PAK", "032") not in found
+    assert ("AFG", "PAK", "036") in found
+
+
+def test_the_men_are_the_foreign_group_just_detained_not_a_countryless_crowd(nlp):
+    text = ("The Mauritanian coast guard detained 12 Senegalese fishermen off Nouadhibou on Sunday.\n\n"
+            "A coast guard officer said the men were taken to the port. A judge there remanded them in "
+            "custody on Monday.")
+    found = triples(text, "2026-03-02")
+    assert ("MRT", "SEN", "173") in found
+    assert not any(source == "MRT" and target == "MRT" for source, target, _ in found)

@@ -82,6 +82,9 @@ BODY_NAME_HEADS = frozenset({"service", "ministry", "committee", "council", "age
                              "guards", "police", "army", "navy", "court", "assembly", "parliament", "front",
                              "movement", "party", "authority", "administration", "institute", "company",
                              "corporation", "brigade", "battalion", "regiment", "division", "unit"})
+# people and bodies a state or organisation posts to a country ("the UN envoy for Sudan")
+POSTED_NOUNS = frozenset({"envoy", "ambassador", "representative", "mission", "coordinator", "rapporteur",
+                          "mediator", "emissary", "office", "delegation"})
 BORDER_WORDS = frozenset({"border", "boundary", "frontier"})
 # documents that speak for whoever issued them ("The note demanded", "The statement said")
 DOCUMENT_NOUNS = frozenset({"statement", "note", "letter", "communique", "communiqué", "declaration",
@@ -168,6 +171,16 @@ def _attribution(head: Token) -> bool:
     if head.dep_ == "nsubj" and verb.lemma_ in ATTRIBUTION_VERBS:
         return True
     return head.dep_ == "pobj" and verb.lower_ == "to" and verb.head.lower_ == "according"
+
+
+def _posted_to(doc, index: int) -> bool:
+    """Whether the mention at ``index`` names the country an envoy or mission is posted to ("the UN envoy for
+    Sudan urged the army": the army is Sudan's, though Sudan is named in the urging clause)."""
+    if not 0 <= index < len(doc):
+        return False
+    token = doc[index]
+    return token.dep_ == "pobj" and token.head.lower_ in ("for", "to", "in") \
+        and token.head.head.lemma_.lower() in POSTED_NOUNS
 
 
 def _reported_verb(head: Token) -> Token | None:
@@ -381,6 +394,21 @@ class ArticleCoref:
         return [ActorRef(c + sector, actor_name(c + sector, self.resolver.lexicon), head.text, head.idx, end)
                 for c in reversed(countries)]
 
+    def people_again(self, head: Token) -> ActorRef | None:
+        """ "arrested 14 Indian fishermen ... A navy spokesman said the men were handed over": "the men" (or
+        "the women") with no word of their own is the group of private people last named in this or the
+        previous sentence, not a countryless crowd; None when there is none."""
+        if head.lemma_.lower() not in PAIR_PEOPLE or head.tag_ != "NNS" or not self._definite(head) \
+                or any(c.dep_ in ("amod", "compound", "nummod", "poss") for c in head.children):
+            return None
+        earliest = self._previous_sentence(head)
+        group = next((s for s in reversed(self.seen) if s.plural and not s.person and earliest <= s.sent
+                      and s.token < head.i and is_state_ref(s.ref)
+                      and (s.people or s.ref.code[3:6] in SOCIETY_SECTORS)), None)
+        if group is None:
+            return None
+        return ActorRef(group.ref.code, group.ref.name, head.text, head.idx, head.idx + len(head.text))
+
     def recent_pair(self, head: Token, people: bool) -> list[ActorRef]:
         """ "Petro said he had spoken with Maduro and that the two had agreed ...", "the two men": the
         last two distinct actors (people, for "men" and "women") named before ``head`` in its sentence or
@@ -582,7 +610,7 @@ class ArticleCoref:
             # "Venezuela's opposition demanded talks with the government": the government of the
             # people the clause is about
             candidates = [s for s in reversed(self.seen) if is_state_ref(s.ref) and s.clause == clause and not s.people
-                          and s.ref.code[3:6] in SOCIETY_SECTORS]
+                          and (s.ref.code[3:6] in SOCIETY_SECTORS or _posted_to(head.doc, s.token))]
         if _between(head):
             # "offered to host talks between the junta and the opposition": not the host's own
             hosts = {s.ref.country for s in self.seen if s.sent == head.sent.start and s.subject}

@@ -25,7 +25,7 @@ from detente.actors import ActorResolver, ArticleCoref, actor_name
 from detente.actors.resolver import is_ethnic_group
 from detente.coding.accusations import ACCUSING_VERBS
 from detente.coding.acts import Act
-from detente.coding.clauses import DRILL_NOUNS, aside_clause, is_domestic, is_mass
+from detente.coding.clauses import DRILL_NOUNS, aside_clause, is_domestic, is_mass, own_things_object
 from detente.coding.composition import companions
 from detente.coding.dates import event_date
 from detente.coding.extract import ClauseCoder
@@ -539,6 +539,7 @@ class Coder:
         if not targets and not act.nominal and not mutual and len(countries) == 1 \
                 and (act.root in COUNTERPART_ROOTS or reaction and act.root == "05") \
                 and not (act.domestic or is_domestic(act.code)) and not aside_clause(act.anchor) \
+                and not (act.root == "03" and own_things_object(act.anchor)) \
                 and (captives_kept or not self._names_party(act)) \
                 and (other := (actors.coref.counterpart(countries, sent.start_char)
                                if act.root in COUNTERPART_ROOTS else None)

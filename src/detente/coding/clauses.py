@@ -40,6 +40,8 @@ SUPPORT_WORDS = frozenset({"peacekeeping", "peacekeeper", "protect", "help", "as
                            "humanitarian"})
 # members of a peace or observer mission, and the verbs that bring them to their post
 MISSION_MEMBERS = frozenset({"peacekeeper", "monitor", "observer"})
+# possessives that make an object the actor's own ("its claim", "our territory")
+OWN_POSSESSIVES = frozenset({"its", "our", "their", "his", "her"})
 ARRIVAL_VERBS = frozenset({"arrive", "land", "reach"})
 # forces whose arrival abroad for a purpose is a deployment ("soldiers flew into Mogadishu to guard food")
 FORCE_NOUNS = frozenset({"troop", "troops", "soldier", "force", "forces", "marine", "paratrooper", "contingent",
@@ -103,6 +105,17 @@ def ordered_done(comp: Token) -> list[Token]:
 def possessions_only(targets: list[Token]) -> bool:
     """Whether a threatened act's objects are only things owned ("the assets of Western companies")."""
     return bool(targets) and all(t.lemma_.lower() in POSSESSION_NOUNS for t in targets)
+
+
+def own_things_object(verb: Token) -> bool:
+    """ "will defend its claim", "would step up its offensive", "will defend every inch of it": the act's object
+    is the actor's own, so an intent to do it is aimed at no other party."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        if any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in obj.children) or any(
+                g.dep_ == "pobj" and g.lower_ in ("it", "them", "us") for p in obj.children
+                if p.dep_ == "prep" and p.lower_ == "of" for g in p.children):
+            return True
+    return False
 
 
 def commentator(subject: Token) -> bool:

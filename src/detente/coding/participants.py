@@ -107,6 +107,7 @@ class ArticleActors:
         # countries named so far, for "both sides" / "the two governments"
         self.named: Counter[str] = Counter()
         self._named_at: set[tuple[str, int | None]] = set()  # a mention counts once ("Malaysia's minister")
+        self._named_ends: set[tuple[str, int]] = set()  # where each counted mention of a state ends
         self.last_ref: dict[str, ActorRef] = {}
         # surnames of people named in full earlier ("Jeremiah Manele" ... "Manele said")
         self.surnames: dict[str, ActorRef] = {}
@@ -180,6 +181,8 @@ class ArticleActors:
         ref = self.resolver.resolve(head, self.date)
         if ref is not None:
             ref = longer_place(head, ref)
+        if (ref is None or ref.code.startswith("---")) and (group := self.coref.people_again(head)) is not None:
+            ref = group
         if ref is not None and ref.code.startswith("---") and (
                 head.lemma_.lower() in RESIDENT_NOUNS and (located := self.located_actor(head)) is not None
                 or (located := self._origin(head)) is not None
@@ -449,10 +452,15 @@ class ArticleActors:
 
     def _count_named(self, ref: ActorRef) -> None:
         """Count a state named in the article (for "both sides")."""
-        if is_state_ref(ref) and (ref.country, ref.start) not in self._named_at:
-            self._named_at.add((ref.country, ref.start))
+        if not is_state_ref(ref) or (ref.country, ref.start) in self._named_at:
+            return
+        self._named_at.add((ref.country, ref.start))
+        if ref.end is not None:
+            self._named_ends.add((ref.country, ref.end))
+        # "U.S. Secretary of State Marco Rubio" resolves word group by word group: one mention, counted once
+        if ref.start is None or not {(ref.country, ref.start), (ref.country, ref.start - 1)} & self._named_ends:
             self.named[ref.country] += 1
-            self.last_ref[ref.country] = ref
+        self.last_ref[ref.country] = ref
 
     def plural_parties(self, head: Token) -> list[Resolved]:
         """ "both sides", "the two governments", "the two countries' advisers": the article's two
@@ -817,3 +825,4 @@ def _named_city(head: Token) -> Resolved | None:
         return None
     code = found.location.country
     return Resolved(ActorRef(code, actor_name(code), head.text, head.idx, head.idx + len(head.text)), True, head)
+
