@@ -1231,3 +1231,34 @@ def test_contact_relative_clause_on_a_charge_is_a_denial(nlp):
 ])
 def test_extradition_destination_inside_a_wanted_participle(nlp, text, expected):
     assert expected in pairs(code(nlp, text))
+
+
+def test_what_a_report_says_were_targets_is_the_object(nlp):
+    # "what X said were Y": the free relative stands for Y, not for the place named after it
+    got = pairs(code(nlp, "Turkish drones bombed what Ankara said were PKK weapons depots inside Syria's "
+                          "Hasakah province on Sunday."))
+    assert ("TUR", "TUR", "19") in got
+    assert not any(target == "SYR" for _, target, _ in got)
+    got = pairs(code(nlp, "Indian artillery hit what the army said were Pakistani army bunkers near the Line "
+                          "of Control."))
+    assert ("IND", "PAK", "19") in got
+
+
+def test_a_label_put_on_an_act_is_no_free_relative_object(nlp):
+    got = pairs(code(nlp, "Manila condemned what it called the reckless harassment of its fishermen by Chinese "
+                          "coast guard vessels."))
+    assert ("PHL", "CHN", "11") in got
+
+
+def test_a_place_in_a_joined_clause_with_its_own_subject_is_no_target(nlp):
+    # Cairo is where the second clause's summons happened, not where the shelling struck
+    got = pairs(code(nlp, "Sudanese army artillery shelled a ridge near the frontier on Monday, and Addis Ababa "
+                          "summoned the Sudanese ambassador to its foreign ministry in Cairo."))
+    assert not any(source == "SDN" and target == "EGY" for source, target, _ in got)
+
+
+def test_a_protest_answers_an_untargeted_hostile_act_of_the_same_sentence(nlp):
+    got = pairs(code(nlp, "Iranian gunboats fired rockets into the sea near an oil platform, and Baghdad lodged a protest "
+                          "through its embassy in Doha."))
+    assert ("IRQ", "IRN", "11") in got
+    assert not any(target == "QAT" for _, target, _ in got)

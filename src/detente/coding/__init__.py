@@ -78,7 +78,7 @@ from detente.coding.participants import (
     ArticleActors,
     Resolved,
 )
-from detente.coding.places import find_place
+from detente.coding.places import find_place, within_clause
 from detente.coding.possessors import with_possessors
 from detente.coding.protests import protest_targets
 from detente.coding.reactions import (
@@ -417,7 +417,7 @@ class Coder:
         place = find_place(sent, act.anchor)
         location = place[0] if place else None
         place_target = indirect
-        in_clause = place is not None and (place[2] <= 1 or act.anchor.is_ancestor(place[1].root))
+        in_clause = place is not None and (place[2] == 0 or within_clause(act.anchor, place[1].root))
         # "claimed responsibility for an attack on a mall in Nairobi": the victim's place
         owned = act.code in ("015", "016") and any(t.lemma_.lower() in RESPONSIBILITY_WORDS for t in act.anchor.subtree)
         if not targets and not reflexive and (act.root in PLACE_TARGET_ROOTS or owned) and place is not None \

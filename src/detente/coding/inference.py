@@ -506,9 +506,11 @@ def answered_in_sentence(act: Act, own: set[str], earlier: list[Mention], index:
         # "Kosovo police seized the post offices, and Serbia put its army on alert": a show of force answers
         # only the act whose clause it is joined to
         joined = act.anchor.dep_ == "conj" and mention.verb_start == act.anchor.head.idx
-        if mention.is_factual and mention.root_code in HOSTILE_ROOTS and mention.target is not None \
-                and (joined or not show_of_force) \
-                and (mention.target.country in own or act.root == "11") and mention.source.country not in own \
+        # "North Korea fired a missile into the sea, and Tokyo lodged a protest": a hostile act at no one
+        # named is answered by whoever protests it
+        aimed = mention.target.country in own or act.root == "11" if mention.target is not None else not show_of_force
+        if mention.is_factual and mention.root_code in HOSTILE_ROOTS and aimed \
+                and (joined or not show_of_force) and mention.source.country not in own \
                 and is_state(mention.source.country):
             return Resolved(mention.source, True, act.anchor)
     return None

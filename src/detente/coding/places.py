@@ -554,6 +554,23 @@ def find_place(sent: Span, anchor: Token,
     return (best[1], best[2], best[0]) if best else None
 
 
+def within_clause(anchor: Token, token: Token) -> bool:
+    """Whether ``token`` lies in the clause of ``anchor``, not in a clause joined to it with a subject of its own.
+
+    "fired a missile toward the sea, and Tokyo lodged a protest through its embassy in Beijing": Beijing
+    is where the joined clause's act took place, not the firing.
+    """
+    if not anchor.is_ancestor(token):
+        return False
+    node = token.head
+    while node != anchor:
+        if node.pos_ in ("VERB", "AUX") and node.dep_ == "conj" \
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            return False
+        node = node.head
+    return True
+
+
 def _name_ending_in(ent: Span, sent: Span) -> str | None:
     """The longer name an entity ends, joined by a lower-case particle ("Mocimboa da Praia",
     "Ciudad del Este"), or None."""

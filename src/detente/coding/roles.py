@@ -36,6 +36,8 @@ ATTEMPT_NOUNS = frozenset({"plot", "attempt", "conspiracy"})
 RELEASE_VERBS = frozenset({"release", "free"})
 HOLDING_VERBS = WORD_SETS["captor_participles"]
 CAPTOR_NOUNS = frozenset({"captor", "kidnapper", "abductor", "hostage-taker"})
+# verbs that report what something is ("what the army said were depots")
+IDENTIFYING_VERBS = frozenset({"say", "claim", "believe", "allege", "suspect"})
 MEDIUM_NOUNS = frozenset({"phone", "telephone", "video", "videolink", "video-link", "videoconference", "letter",
                           "call", "link"})
 
@@ -157,6 +159,28 @@ def _shared_objects(verb: Token) -> list[Token]:
     return kids(last, ("dobj", "obj"))
 
 
+def _described_object(verb: Token, objects: list[Token]) -> Token | None:
+    """Return the noun a reported clause says an object "what" is.
+
+    "bombed what Islamabad said were Taliban camps": the free relative "what" stands for the noun the
+    report identifies, which is what was bombed. (Not "condemned what it called harassment": a label
+    the speaker puts on an act is no identification of whom it befell.)
+    """
+    # the parser hangs "what" on the verb, on "said" or on "were": it follows the verb either way
+    if objects and objects[0].lower_ != "what" or verb.i + 1 >= len(verb.doc) or verb.doc[verb.i + 1].lower_ != "what":
+        return None
+    for described in kids(verb, ("ccomp",)):
+        copulas = [c for c in kids(described, ("ccomp",)) if c.lemma_ == "be"]
+        if described.lemma_.lower() not in IDENTIFYING_VERBS or not copulas:
+            continue
+        # "said were camps", or the parser's "said ... camps" with the copula left bare
+        named = [n for c in copulas for n in kids(c, ("attr",))] \
+            + [n for n in kids(described, ("dobj",)) if n.lower_ != "what"]
+        if named and named[0].pos_ in ("NOUN", "PROPN"):
+            return named[0]
+    return None
+
+
 def _gapped_passive(verb: Token, subjects: list[Token], obj: Token | None) -> bool:
     """ "a tanker was seized by the navy and its crew detained": a participle conjoined to a passive,
     with a subject of its own but no auxiliary or object, shares the passive's left-out auxiliary. The
@@ -228,6 +252,8 @@ def _clause_roles(verb: Token, depth: int = 0) -> tuple[list[Token], Token | Non
                    if c.lower_ == "to" for g in kids(c, ("pobj",))]
     if not objects:
         objects = _shared_objects(verb)
+    if (described := _described_object(verb, objects)) is not None:
+        objects = [described]
     # "hand over 30 detained suspects": the parser may split off the number as a second object
     obj = next((o for o in objects if o.pos_ != "NUM"), objects[0]) if objects else None
     if passive:
