@@ -30,3 +30,24 @@ def test_response_promised_from_another_side_is_its_threat(nlp):
 def test_response_already_drawn_is_no_threat(nlp):
     found = factual("The Ukrainian drone raid drew a swift response from Moscow.")
     assert not any(code.startswith("13") for _, _, code in found)
+
+
+def test_agreement_ended_with_another_state_reduces_relations(nlp):
+    assert ("PAN", "TWN", "160") in factual("Panama ended its fisheries agreement with Taiwan on Monday.")
+
+
+def test_agreement_to_be_ended_on_a_condition_is_a_threat(nlp):
+    found = factual("Panama would end its fisheries agreement with Taiwan if Taipei kept its trawlers in "
+                    "Panamanian waters, the Panamanian president said.")
+    assert any(src == "PAN" and tgt == "TWN" and code.startswith("13") for src, tgt, code in found)
+
+
+def test_militants_hunted_down_are_fought(nlp):
+    assert ("NGA", None, "190") in {(s, None, c) for s, _, c in
+                                     factual("Nigerian soldiers hunted down Boko Haram fighters near Lake Chad.")}
+
+
+def test_militants_to_be_hunted_down_on_a_condition_is_a_threat_of_force(nlp):
+    found = factual("Chad would hunt down Boko Haram fighters wherever they hid if they crossed the border again, "
+                    "the Chadian defence minister said.")
+    assert any(src == "TCD" and code == "138" for src, _, code in found)
