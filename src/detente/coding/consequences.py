@@ -38,6 +38,8 @@ PROMISING_AUX = frozenset({"will", "wo", "'ll", "shall", "would", "must"})
 # "any attack will be answered/met with force": the verbs and the answers that make it a threat
 ANSWERED_VERBS = frozenset({"answer", "meet"})
 FORCE_WORDS = frozenset({"force", "response", "retaliation", "reprisal", "punishment", "firepower"})
+# "any operation would draw a firm response from Damascus": the verbs that bring on an answer
+DRAWING_VERBS = frozenset({"draw", "provoke", "trigger", "invite", "prompt", "bring"})
 # "any aircraft that enters our airspace will be shot down": force promised against whatever comes
 FORCIBLE_VERBS = frozenset({"shoot", "destroy", "sink", "target", "neutralise", "neutralize", "eliminate"})
 # determiners of a hostile act or intruder not yet come ("any attack", "any further strike")
@@ -180,6 +182,22 @@ def answered_with_force(verb: Token, subjects: list[Token], penalty: float, lexi
     targets = preps_of(hostile).get("by") or party_modifiers(hostile)
     return Act(verb, "130", "answered with force > promised", [verb.i], answerers, targets, False,
                replace(modality, future=False, hypothetical=False, conditional=False), penalty + 0.15)
+
+def drawn_response(verb: Token, subjects: list[Token], penalty: float) -> Act | None:
+    """ "any Turkish operation in Syria would draw a firm response from Damascus": an answer promised
+    from someone to an act still to come is that one's threat (130) against the act's doers. Said of
+    the past ("the strike drew a response from Iran") the answer is coded by what it did."""
+    if verb.lemma_.lower() not in DRAWING_VERBS or not subjects:
+        return None
+    answer = next((o for o in kids(verb, ("dobj",)) if o.lemma_.lower() in FORCE_WORDS), None)
+    answerers = [p for host in (verb, answer) if host is not None for p in preps_of(host).get("from", ())]
+    modality = clause_modality(verb)
+    if answer is None or not answerers or not modality.future or modality.negated:
+        return None
+    doers = [d for s in subjects for d in (phrase_agents(s) or party_modifiers(s))]
+    return Act(verb, "130", "drawn response > promised", [verb.i, answer.i], answerers, doers, False,
+               replace(modality, future=False, hypothetical=False, conditional=False), penalty + 0.15)
+
 
 def forcibly_met(verb: Token, penalty: float) -> Act | None:
     """ "any Russian aircraft that enters our airspace will be shot down, the minister said": force

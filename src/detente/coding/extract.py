@@ -60,6 +60,7 @@ from detente.coding.composition import (
 from detente.coding.consequences import (
     answered_with_force,
     cause_for_war,
+    drawn_response,
     forcibly_met,
     in_kind,
     promised_consequence,
@@ -189,7 +190,8 @@ class ClauseCoder:
         if (promise := promised_consequence(verb, subjects, penalty, self.lexicon)) is not None:
             return promise  # "will not stand idly by" is no refusal to stand by someone
         if (answer := answered_with_force(verb, subjects, penalty, self.lexicon)
-                or forcibly_met(verb, penalty) or cause_for_war(verb, penalty)) is not None:
+                or forcibly_met(verb, penalty) or cause_for_war(verb, penalty)
+                or drawn_response(verb, subjects, penalty)) is not None:
             return answer
         found = match_verb(verb, self.lexicon, obj)
         if found is None:

@@ -86,6 +86,8 @@ VERB_PREFIXES = ("re", "out", "over", "under", "with", "up")
 # charges one party lays on another: faulting them denies them ("called the accusation absurd"); not so
 # an "account" or a "claim", which may be a rival story or a territorial claim
 DENIABLE_CLAIMS = frozenset({"accusation", "allegation", "charge"})
+# verbs of rejection that take an object and an "as" predicate ("dismissed the report as fabricated")
+AS_PREDICATE_VERBS = frozenset({"dismiss", "reject"})
 # event nouns made from verbs: "withdrawal" → "withdraw", "refusal" → "refuse", "deployment" → "deploy"
 NOMINAL_SUFFIXES = (("al", ""), ("al", "e"), ("ment", ""))
 # nouns that frame an act named by their modifier: "a mediation effort between", "a bombing campaign against"
@@ -512,8 +514,14 @@ def match_verb(verb: Token, lexicon: Lexicon, obj: Token | None) -> _Match | Non
     lemma = verb_lemma(verb, lexicon)
     particles = particles_of(verb)
     best: _Match | None = None
+    if obj is None and lemma in AS_PREDICATE_VERBS:
+        obj = _shifted_object(verb)
     # ("shot dead", "beaten unconscious": a result, not a name given)
     judged = [c for c in verb.children if c.dep_ == "oprd" and c.lower_ not in RESULT_STATES]
+    if judged and obj is None and lemma in JUDGING_VERBS:
+        # "called the remarks interference in its affairs": the parser may fold the judged object into
+        # the predicate as a compound
+        obj = next((c for c in judged[0].children if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
     if not judged and obj is not None and lemma in JUDGING_VERBS:
         # the parser often hangs the predicate on the object: "called the move unjustified",
         # "called the resolution politically motivated", "described the sanctions as bullying"
@@ -540,7 +548,9 @@ def match_verb(verb: Token, lexicon: Lexicon, obj: Token | None) -> _Match | Non
             for o in p.children if o.dep_ == "pobj"}
         found = next((lexicon.judgements[w] for w in sorted(words) if w in lexicon.judgements), None)
         if found is not None:
-            return _Match(*judged_claim(found, obj), [verb.i, judged[0].i], [obj], False, False, 3)
+            # a folded object would be read with the predicate's phrase, whose "in its affairs" is the judge's own
+            judged_objects = [obj] if obj.dep_ != "compound" else []
+            return _Match(*judged_claim(found, obj), [verb.i, judged[0].i], judged_objects, False, False, 3)
     for entry in lexicon.verbs.get(lemma, ()):
         if best is not None and entry.specificity < best.specificity:
             break
@@ -579,6 +589,16 @@ def match_verb(verb: Token, lexicon: Lexicon, obj: Token | None) -> _Match | Non
                 return _Match(acted[0].code, f"{acted[0].rule} > act noun", [verb.i, noun.i], [acted[1]],
                               False, False, 2)
     return best
+
+
+def _shifted_object(verb: Token) -> Token | None:
+    """The object a predicate put first has pushed behind it: "dismissed as fabricated a U.N. report"
+    (the parser reads the predicate as a clause and hangs the object on it)."""
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if after is None or after.lower_ != "as" or after.dep_ != "mark" or after.head.dep_ != "advcl" \
+            or after.head.head != verb:
+        return None
+    return next(iter(kids(after.head, ("dobj",))), None)
 
 
 def match_nominal(noun: Token, lexicon: Lexicon) -> tuple[NounEntry, list[Token], list[Token]] | None:
