@@ -32,10 +32,10 @@ def test_a_role_word_without_a_city_stays_unplaced():
 
 @pytest.mark.parametrize(("text", "source", "target"), [
     # the site is in the city that names it, not in the country of whoever uses it
-    ("Unidentified militiamen shelled a French logistics hub at Kabul airport overnight.", "AFGREB", "FRA"),
+    ("Militants shelled a French logistics hub at Kabul airport overnight.", "AFGREB", "FRA"),
     # a hyphenated capital the tagger missed, alone or in a possessive before its district
     ("Gang members kidnapped two American missionaries in Port-au-Prince on Saturday.", "HTICRM", "USAREL"),
-    ("Armed men attacked a Brazilian army patrol in Port-au-Prince's Solino neighbourhood.", "HTIUAF", "BRAMIL"),
+    ("Militants attacked a Brazilian army patrol in Port-au-Prince's Solino neighbourhood.", "HTIREB", "BRAMIL"),
 ])
 def test_an_armed_group_takes_the_country_where_it_struck(text, source, target):
     assert coded(text)[0][:2] == (source, target)

@@ -195,7 +195,7 @@ def test_domestic_protest_targets_own_government(nlp):
 
 
 def test_role_actor_takes_the_country_of_the_place(nlp):
-    mentions, _ = code(nlp, "Gunmen attacked a police station in Peshawar.")
+    mentions, _ = code(nlp, "Militants attacked a police station in Peshawar.")
     assert mentions and mentions[0].target is not None and mentions[0].target.country == "PAK"
 
 

@@ -30,7 +30,7 @@ def test_opposition_and_press_arrested_are_two_arrests(nlp):
 
 
 def test_people_of_no_named_role_stay_one_event(nlp):
-    got = counted("Gunmen kidnapped a village chief and his two daughters in Nigeria's Zamfara state.")
+    got = counted("Bandit gunmen kidnapped a village chief and his two daughters in Nigeria's Zamfara state.")
     assert got[("NGA", "NGA", "18")] == 1
 
 

@@ -177,7 +177,7 @@ ROUND6_CASES = [
     ("Pyongyang dispatched about 3,000 sappers to Russia's Kursk region.", ("PRK", "RUS", "072")),
     ("Britain sent deminers to Ukraine last month.", ("GBR", "UKR", "072")),
     # places the gazetteer lacked, as the target's country
-    ("Gunmen attacked a police post in Lakki Marwat.", ("PAK", "PAK", "19")),
+    ("Militants attacked a police post in Lakki Marwat.", ("PAK", "PAK", "19")),
     ("Rebels shelled the port town of Kyaukphyu.", (None, "MMR", "19")),
     # current opposition figures
     ("Georgian police detained Nika Melia.", ("GEO", "GEO", "173")),
@@ -253,7 +253,7 @@ ROUND7_CASES = [
     # 0841: the release of workers by another state's police
     ("The release of 30 Nepali workers by Qatari police ended the dispute.", ("QAT", "NPL", "0841")),
     # towns the gazetteer lacked give the attackers their country
-    ("Gunmen attacked a police post in Colchane.", ("CHL", None, "19")),
+    ("Militants attacked a police post in Colchane.", ("CHL", None, "19")),
     ("Rebels attacked an army post near Vanimo.", ("PNG", None, "19")),
     ("Indonesian troops clashed with West Papuan separatist fighters in Nduga.", ("IDN", "IDN", "190")),
 ]
@@ -324,7 +324,7 @@ ROUND8_CASES = [
     ("Jordan carried out aid airdrops over Gaza.", ("JOR", "PSE", "073")),
     ("Turkish aid convoys to Syria resumed on Monday.", ("TUR", "SYR", "073")),
     # a town the gazetteer lacks gives the attackers their country
-    ("Gunmen attacked a police post in Anse-a-Pitres.", ("HTI", None, "19")),
+    ("Militants attacked a police post in Anse-a-Pitres.", ("HTI", None, "19")),
     # ministers in their 2025-26 roles
     ("Timco Mucunski criticised Bulgaria over the veto.", ("MKD", "BGR", "111")),
     ("Georg Georgiev met Timco Mucunski in Sofia.", ("BGR", "MKD", "04")),
@@ -547,7 +547,7 @@ ROUND14_CASES = [
     ("Greece suspended naval exercises in the Aegean.", ("GRC", None, "087")),
     ("The United States called off joint drills with South Korea.", ("USA", "KOR", "087")),
     # places the gazetteer lacked give the target its country; Italian ministries by their buildings
-    ("Gunmen shelled the town of Tarfaya on Sunday.", (None, "MAR", "19")),
+    ("Militants shelled the town of Tarfaya on Sunday.", (None, "MAR", "19")),
     ("Azerbaijani troops fired on Armenian positions near Kalbajar on Tuesday.", ("AZE", "ARM", "19")),
     ("The Farnesina called in Libya's envoy on Tuesday.", ("ITA", "LBY", "11")),
 ]

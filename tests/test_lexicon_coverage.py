@@ -77,7 +77,7 @@ CASES = [
     ('Sweden stopped aid to the Palestinian Authority.', ('SWE', 'PSE', '16')),
     ('Chad ended military cooperation with France.', ('TCD', 'FRA', '16')),
     ('The Netherlands slashed development aid to Burundi.', ('NLD', 'BDI', '16')),
-    ('Gunmen kidnapped five Chinese workers in northern Nigeria.', ('NGA', 'CHN', '18')),
+    ('Militants kidnapped five Chinese workers in northern Nigeria.', ('NGA', 'CHN', '18')),
     ('Al-Shabaab militants abducted two Kenyan teachers.', ('SOM', 'KEN', '18')),
     ('Taliban fighters planted roadside bombs along the highway in Afghanistan.', ('AFG', 'AFG', '18')),
     ('Boko Haram carried out a suicide bombing in Maiduguri, Nigeria.', ('NGA', 'NGA', '18')),

@@ -70,7 +70,7 @@ CASES = [
     ("India expelled an official at the Pakistani High Commission for espionage.", ("IND", "PAK", "161")),
     ("Islamabad ordered an Indian diplomat out of Pakistan within 24 hours.", ("PAK", "IND", "161")),
     ("Austria sent 14 Syrian offenders back to Damascus.", ("AUT", "SYR", "174")),
-    ("Gunmen made an assassination attempt on the Nigerien governor.", (None, "NER", "186")),
+    ("Militants made an assassination attempt on the Nigerien governor.", (None, "NER", "185")),
     # 015 / 12x / 057 / 050 / 160: credit taken, rejections, pacts renewed, cooperation, blocs left
     ("Hamas took credit for the rocket attack on Tel Aviv.", ("PSE", None, "015")),
     ("Israel ruled out a Palestinian state.", ("ISR", "PSE", "120")),

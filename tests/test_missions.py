@@ -18,7 +18,7 @@ def article_triples(*paragraphs: str) -> set[tuple[str, str | None, str]]:
 
 
 def test_national_peacekeepers_of_a_named_mission_are_the_organisation(nlp):
-    found = factual("MINUSCA said armed men had ambushed a convoy of Zambian peacekeepers near Bria.", root=True)
+    found = factual("MINUSCA said militiamen had ambushed a convoy of Zambian peacekeepers near Bria.", root=True)
     assert any(target == "IGO" and root == "19" for _, target, root in found)
     assert not any(target == "ZMB" for _, target, _ in found)
 

@@ -22,7 +22,7 @@ from coding_cases import factual
     ("Baloch separatists bombed a gas pipeline in Dera Bugti on Monday.", ("PAK", "PAK", "183")),
     ("The Israeli air force bombed a building in Gaza City on Monday.", ("ISR", "PSE", "195")),
     # killing unarmed people stays an assault
-    ("Gunmen killed 12 villagers in Zamfara state on Sunday.", ("NGA", "NGA", "180")),
+    ("Boko Haram gunmen killed 12 villagers in Borno state on Sunday.", ("NGA", "NGA", "180")),
 ])
 def test_irregular_force_by_target_and_weapon(nlp, text, expected):
     assert expected in factual(text)
@@ -78,7 +78,7 @@ def test_the_verb_rap_keeps_its_own_past(nlp):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # the killing of a political leader named by office is an assassination (186), a failed one an attempt (185)
-    ("Gunmen shot dead the governor of Nangarhar province outside his office on Monday.", ("AFG", "AFG", "186")),
+    ("Islamic State gunmen shot dead the governor of Nangarhar province outside his office on Monday.", ("IMG", "AFG", "186")),
     ("Militants tried to kill the Somali interior minister in a Mogadishu hotel.", ("SOM", "SOM", "185")),
     # a commander is a combatant: killing him stays a military act
     ("Israeli troops killed a Hezbollah commander in southern Lebanon.", ("ISR", "LBN", "190")),
@@ -201,7 +201,7 @@ def test_seized_foreigners_are_abducted(nlp, text, expected):
 
 
 def test_a_conjoined_killing_keeps_the_first_verbs_killers(nlp):
-    found = factual("Gunmen burst into a church in the town of Owo during Sunday mass and gunned down more than "
+    found = factual("Jihadist gunmen burst into a church in the town of Owo during Sunday mass and gunned down more than "
                     "40 Nigerian worshippers.")
     assert ("NGA", "NGA", "202") in found
 

@@ -104,7 +104,7 @@ from detente.coding.target_rules import (
     PROVIDING_ROOTS, REACTED_NOUNS, RECIPROCAL_ROOTS, RECIPROCAL_WORDS, RESPONSIBILITY_WORDS, STATE_ORGANS,
     STATE_SECTORS, TERRITORY_NOUNS, TERRITORY_PREPS, TRAVEL_VERBS, VICTIM_REPORT_ROOTS, WORKING_SECTORS,
 )
-from detente.coding.violence import assault_or_fight, harmed_when
+from detente.coding.violence import assault_or_fight, blamed_heads, harmed_when, unaffiliated_assailant
 from detente.records import ActorRef, Article, Mention
 
 logger = logging.getLogger(__name__)
@@ -216,6 +216,12 @@ class Coder:
                    for r in sharing_nationality(actors.expand(act.sources), STATE_ORGANS)]
         if not sources and not act.sources and act.targets and (implied := state_doer(act.anchor, actors)):
             sources = [implied]  # "were deported from Tanzania": the state's organs did it
+        unknown = [s for s in sources if s.ref.code.startswith("---") and not s.coref and unaffiliated_assailant(s.head)]
+        if unknown:
+            # "Gunmen kidnapped a priest in Kaduna": armed men of no known side are no actor of the place;
+            # "..., and police blamed the Pakistani Taliban": they are whom the sentence holds responsible
+            blamed = [r for r in actors.expand(blamed_heads(sent), deep=True) if not unaffiliated_assailant(r.head)]
+            sources = [s for s in sources if s not in unknown] + blamed[:1]
         if not sources:
             return []
         if not act.nominal:

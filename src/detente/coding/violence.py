@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import logging
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from detente.coding.acts import Act
 from detente.coding.modality import clause_modality
@@ -274,6 +274,51 @@ def assault_or_fight(act: Act, source_code: str, target_code: str | None) -> str
     if target_code is not None and target_code[3:6] in ("MIL",):
         return act.code
     return "180"
+
+
+# armed men named only by what they did or carried: who they are is unknown
+ASSAILANT_HEADS = frozenset({"gunman", "attacker", "assailant", "kidnapper", "abductor"})
+# "armed men", "masked men", "unidentified gunmen", "unknown attackers"
+UNNAMED_MARKS = frozenset({"armed", "masked", "unidentified", "unknown", "hooded"})
+# determiners that point back to armed men the story has named ("the gunmen", "their attackers")
+DEFINITE_WORDS = frozenset({"the", "these", "those", "this", "that", "its", "their", "his", "her"})
+
+
+def unaffiliated_assailant(head: Token) -> bool:
+    """True for armed men the text does not tie to any group or state: "Gunmen kidnapped a priest in
+    Kaduna", "were abducted by armed men", "unidentified attackers fired on a car". Such an act has no
+    known actor (not the country it happened in); "the gunmen" points back to a group named before.
+
+    Args:
+        head: The head of a source phrase whose actor has no country of its own.
+    """
+    lemma = head.lemma_.lower()
+    marks = {c.lower_ for c in head.children if c.dep_ == "amod"}
+    if lemma not in ASSAILANT_HEADS and not (lemma in ("man", "men", "person") and marks & UNNAMED_MARKS) \
+            and not marks & {"unidentified", "unknown"}:
+        return False
+    # "the gunmen", "Hamas gunmen", "gunmen loyal to the warlord", "gunmen of the group", "attackers who fled"
+    return not any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE_WORDS
+                   or c.dep_ in ("compound", "appos", "acl", "relcl")
+                   or c.dep_ == "prep" and c.lower_ in ("of", "from", "with")
+                   or c.dep_ == "amod" and any(p.dep_ == "prep" for p in c.children) for c in head.children)
+
+
+# verbs that name who is held to have done an act ("police blamed the Pakistani Taliban")
+BLAMING_LEMMAS = frozenset({"blame", "accuse", "suspect"})
+
+
+def blamed_heads(sent: Span) -> list[Token]:
+    """The parties a sentence holds responsible for its acts: the object of "blamed", "accused" or
+    "suspected", or whoever "claimed responsibility" ("and police blamed the Pakistani Taliban")."""
+    heads = []
+    for word in sent:
+        lemma = word.lemma_.lower()
+        if lemma in BLAMING_LEMMAS:
+            heads.extend(c for c in word.children if c.dep_ == "dobj")
+        elif lemma == "claim" and any(c.dep_ == "dobj" and c.lemma_.lower() == "responsibility" for c in word.children):
+            heads.extend(c for c in word.children if c.dep_ == "nsubj")
+    return heads
 
 
 def hit_back_in_kind(verb: Token) -> bool:
