@@ -21,6 +21,8 @@ def test_unaffiliated_armed_men_are_no_actor(nlp, text):
     # tied to a group by a name, a nationality or a phrase, they are that group
     ("Boko Haram gunmen abducted three aid workers in Borno state on Friday.", ("NGA", "NGA", "18")),
     ("Gunmen loyal to a local warlord attacked a police station in Baidoa on Sunday.", ("SOM", "SOM", "19")),
+    # a possessor ties them to its side: a rebel commander's men act for the rebels
+    ("A rebel commander's gunmen abducted two Somali officials in Baidoa on Sunday.", ("SOM", "SOM", "18")),
     # the party the sentence holds responsible
     ("Gunmen abducted two Chinese engineers in Balochistan on Friday, and police blamed Baloch separatists.",
      ("PAK", "CHN", "18")),

@@ -297,8 +297,9 @@ def unaffiliated_assailant(head: Token) -> bool:
     if lemma not in ASSAILANT_HEADS and not (lemma in ("man", "men", "person") and marks & UNNAMED_MARKS) \
             and not marks & {"unidentified", "unknown"}:
         return False
-    # "the gunmen", "Hamas gunmen", "gunmen loyal to the warlord", "gunmen of the group", "attackers who fled"
-    return not any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE_WORDS
+    # "the gunmen", "a warlord's gunmen", "Hamas gunmen", "gunmen loyal to the warlord", "gunmen of the group",
+    # "attackers who fled"
+    return not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in DEFINITE_WORDS
                    or c.dep_ in ("compound", "appos", "acl", "relcl")
                    or c.dep_ == "prep" and c.lower_ in ("of", "from", "with")
                    or c.dep_ == "amod" and any(p.dep_ == "prep" for p in c.children) for c in head.children)
