@@ -536,13 +536,20 @@ class Coder:
         mutual = not targets and len(countries) > 1 and (joint or hostile or reciprocal)
         # "Belgrade welcomed the decision but said ... until Pristina ...": a reaction to an act answers its author
         reaction = self._about_an_act(act)
+        # "Islamabad denied that its agents had a role ... and said India had offered no evidence": a denial
+        # of what a clause tells, or of a role, answers the one other state its sentence names
+        denial = act.root == "01" and (reaction or denies_a_clause(act.anchor) or any(
+            act.anchor.doc[i].lemma_.lower() in RESPONSIBILITY_WORDS for i in act.trigger))
+        # "..., the Russian foreign ministry said": who reports the act is no party to it
+        reporting = {r.ref.country for r in [actors.reporter(act.anchor)] if r is not None}
         if not targets and not act.nominal and not mutual and len(countries) == 1 \
                 and (act.root in COUNTERPART_ROOTS or reaction and act.root == "05") \
                 and not (act.domestic or is_domestic(act.code)) and not aside_clause(act.anchor) \
                 and (captives_kept or not self._names_party(act)) \
                 and (other := (actors.coref.counterpart(countries, sent.start_char)
                                if act.root in COUNTERPART_ROOTS else None)
-                     or (actors.coref.sole_other(countries, sent.start) if reaction else None)) \
+                     or (actors.coref.sole_other(countries | reporting, sent.start)
+                         if reaction or denial else None)) \
                 is not None:
             # "Moscow denied any interference in the vote" in an article about Moldova: an act with
             # no target in its sentence is aimed at the other party the article is about

@@ -1,0 +1,18 @@
+"""Targets of acts whose own phrase names no one, found elsewhere in their sentence (session 18):
+denials answering the one other state a sentence names. Sentences are our own."""
+
+from __future__ import annotations
+
+from coding_cases import factual
+
+
+def test_a_denial_of_a_clause_answers_the_other_state_in_its_sentence(nlp):
+    found = factual("Caracas denied on Friday that its navy had fired on any fishing boats and said Guyana had "
+                    "produced no proof.", root=True)
+    assert ("VEN", "GUY", "01") in found
+
+
+def test_a_denial_answers_no_reporting_state(nlp):
+    found = factual("Serbia denied that its police had crossed the boundary line, the Hungarian foreign ministry "
+                    "said on Monday.", root=True)
+    assert not any(s == "SRB" and t == "HUN" for s, t, _ in found)
