@@ -16,3 +16,9 @@ def test_a_denial_answers_no_reporting_state(nlp):
     found = factual("Serbia denied that its police had crossed the boundary line, the Hungarian foreign ministry "
                     "said on Monday.", root=True)
     assert not any(s == "SRB" and t == "HUN" for s, t, _ in found)
+
+
+def test_an_inquiry_into_abuses_committed_by_troops_is_aimed_at_the_troops(nlp):
+    found = factual("The African Union sent a panel to Juba on Tuesday to investigate abuses committed by Sudanese "
+                    "troops.", root=True)
+    assert ("IGO", "SDN", "09") in found
