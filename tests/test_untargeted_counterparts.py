@@ -22,3 +22,8 @@ def test_an_inquiry_into_abuses_committed_by_troops_is_aimed_at_the_troops(nlp):
     found = factual("The African Union sent a panel to Juba on Tuesday to investigate abuses committed by Sudanese "
                     "troops.", root=True)
     assert ("IGO", "SDN", "09") in found
+
+
+def test_an_attack_nouns_of_object_beside_its_doer_is_whom_it_befell(nlp):
+    found = factual("The ambush of a Malian army convoy by jihadists killed 12 soldiers.", root=True)
+    assert ("MLI", "MLI", "19") in found
