@@ -27,3 +27,9 @@ def test_an_inquiry_into_abuses_committed_by_troops_is_aimed_at_the_troops(nlp):
 def test_an_attack_nouns_of_object_beside_its_doer_is_whom_it_befell(nlp):
     found = factual("The ambush of a Malian army convoy by jihadists killed 12 soldiers.", root=True)
     assert ("MLI", "MLI", "19") in found
+
+
+def test_a_show_of_force_faces_the_other_state_its_sentence_names(nlp):
+    found = factual("Armenia put its border units on high alert on Sunday after Azerbaijan moved artillery to the "
+                    "Lachin corridor.", root=True)
+    assert ("ARM", "AZE", "15") in found
