@@ -542,19 +542,31 @@ class Coder:
         mutual = not targets and len(countries) > 1 and (joint or hostile or reciprocal)
         # "Belgrade welcomed the decision but said ... until Pristina ...": a reaction to an act answers its author
         reaction = self._about_an_act(act)
+        # "Islamabad denied that its agents had a role ... and said India had offered no evidence": a denial
+        # of what a clause tells, or of a role, answers the one other state its sentence names
+        denial = act.root == "01" and (reaction or denies_a_clause(act.anchor) or any(
+            act.anchor.doc[i].lemma_.lower() in RESPONSIBILITY_WORDS for i in act.trigger))
+        # "..., the Russian foreign ministry said": who reports the act is no party to it
+        reporting = {r.ref.country for r in [actors.reporter(act.anchor)] if r is not None}
+        # "Taiwan put its forces on high alert as China began test-firing missiles": a show of force faces
+        # the one other state its sentence names (police deployed act at home)
+        show = act.root == "15" and act.code != "153" and not any(
+            t.lemma_.lower() in POLICE_WORDS for t in act.anchor.subtree)
         if not targets and not act.nominal and not mutual and len(countries) == 1 \
-                and (act.root in COUNTERPART_ROOTS or reaction and act.root == "05") \
+                and (act.root in COUNTERPART_ROOTS or reaction and act.root == "05" or show) \
                 and not (act.domestic or is_domestic(act.code)) and not aside_clause(act.anchor) \
                 and not (act.root == "03" and own_things_object(act.anchor)) \
                 and (captives_kept or not self._names_party(act)) \
                 and (other := (actors.coref.counterpart(countries, sent.start_char)
                                if act.root in COUNTERPART_ROOTS else None)
-                     or (actors.coref.sole_other(countries, sent.start) if reaction else None)) \
+                     or (actors.coref.sole_other(countries | reporting, sent.start)
+                         if reaction or denial or show else None)) \
                 is not None:
             # "Moscow denied any interference in the vote" in an article about Moldova: an act with
             # no target in its sentence is aimed at the other party the article is about
             # "called on the electoral authority": a role the sentence leaves countryless is the other party's
-            sector = next((found for t in act.targets if (found := self.resolver.agent_sector(t))), "")
+            # (a show of force's object is the actor's own forces, no role of the other side)
+            sector = "" if show else next((found for t in act.targets if (found := self.resolver.agent_sector(t))), "")
             targets, place_target = [unnamed_party(other + sector, act.anchor)], True
             inferred = "target: the article's other party"
         if not targets and not act.nominal and act.root in INSURGENT_STATE_ROOTS and len(countries) == 1 \

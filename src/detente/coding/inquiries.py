@@ -13,9 +13,10 @@ from spacy.tokens import Token
 
 from detente.coding.reactions import act_doers
 
-# participles tying a probed thing to its owner: "accounts linked to X", "camps run by X"
+# participles tying a probed thing to its owner or doer: "accounts linked to X", "camps run by X",
+# "abuses committed by X", "raids carried out by X"
 TYING_VERBS = frozenset({"link", "tie", "connect", "belong", "own", "run", "operate", "control", "hold",
-                         "associate", "manage"})
+                         "associate", "manage", "commit", "perpetrate", "carry"})
 # links inside the probed phrase: "killings in camps run by X"
 _PHRASE_DEPS = frozenset({"prep", "pobj", "conj"})
 
@@ -45,8 +46,9 @@ def probed_parties(noun: Token, event_nouns: Container[str]) -> list[Token]:
 
 
 def _owners(node: Token) -> list[Token]:
-    """ "accounts linked to Bhutto", "camps run by the militia", "firms belonging to the general": the
-    objects of the "by"/"to" phrase of a participle tying ``node`` to its owner."""
+    """ "accounts linked to Bhutto", "camps run by the militia", "firms belonging to the general", "crimes
+    committed by the police": the objects of the "by"/"to" phrase of a participle tying ``node`` to its owner
+    or doer."""
     return [o for a in node.children if a.dep_ == "acl" and a.tag_ in ("VBN", "VBG")
             and a.lemma_.lower() in TYING_VERBS
             for p in a.children if p.dep_ in ("agent", "prep") and p.lower_ in ("by", "to")

@@ -638,7 +638,7 @@ def match_nominal(noun: Token, lexicon: Lexicon) -> tuple[NounEntry, list[Token]
         if not (entry.nominal or subject_agents) or not match_noun_entry(entry, noun, None):
             continue
         if subject_agents and not entry.symmetric:
-            return entry, subject_agents, [p for word in sorted(entry.prep) for p in preps.get(word, ())]
+            return entry, subject_agents, _noun_targets(entry, preps)
         if entry.symmetric and between:
             # "the meeting between presidents Putin and Biden": the parties meet each other
             # "talks between the Congolese government and M23 rebels", "clashes between Afghan and Iranian
@@ -659,7 +659,7 @@ def match_nominal(noun: Token, lexicon: Lexicon) -> tuple[NounEntry, list[Token]
             return entry, parties, preps.get("with", [])
         # "the expulsion of two diplomats by Romania": the parser may hang the agent on the "of" object
         agents = preps.get("by", []) or [p for o in preps.get("of", ()) for p in preps_of(o).get("by", ())]
-        targets = [p for word in sorted(entry.prep) for p in preps.get(word, ())]
+        targets = _noun_targets(entry, preps)
         # "the Geneva meeting", "Gaza strikes": a city says where, not who (but "Tallinn's expulsion of a
         # consul": a capital's possessive stands for its government, save where it may be what was hit,
         # "Kyiv's bombardment"); the entry's own kind word ("phone call") is no owner
@@ -673,6 +673,15 @@ def match_nominal(noun: Token, lexicon: Lexicon) -> tuple[NounEntry, list[Token]
             return None
         return entry, agents or [noun], targets
     return None
+
+
+def _noun_targets(entry: NounEntry, preps: dict[str, list[Token]]) -> list[Token]:
+    """The objects of an event noun's target prepositions; beside a "by" doer, an attack's "of" object
+    is whom it befell ("the ambush of an army patrol by ELN guerrillas")."""
+    targets = [p for word in sorted(entry.prep) for p in preps.get(word, ())]
+    if not targets and preps.get("by") and entry.code[:2] in ("18", "19", "20"):
+        targets = preps.get("of", [])
+    return targets
 
 
 def under_fire(noun: Token) -> list[Token] | None:

@@ -1,0 +1,35 @@
+"""Targets of acts whose own phrase names no one, found elsewhere in their sentence (session 18):
+denials answering the one other state a sentence names. Sentences are our own."""
+
+from __future__ import annotations
+
+from coding_cases import factual
+
+
+def test_a_denial_of_a_clause_answers_the_other_state_in_its_sentence(nlp):
+    found = factual("Caracas denied on Friday that its navy had fired on any fishing boats and said Guyana had "
+                    "produced no proof.", root=True)
+    assert ("VEN", "GUY", "01") in found
+
+
+def test_a_denial_answers_no_reporting_state(nlp):
+    found = factual("Serbia denied that its police had crossed the boundary line, the Hungarian foreign ministry "
+                    "said on Monday.", root=True)
+    assert not any(s == "SRB" and t == "HUN" for s, t, _ in found)
+
+
+def test_an_inquiry_into_abuses_committed_by_troops_is_aimed_at_the_troops(nlp):
+    found = factual("The African Union sent a panel to Juba on Tuesday to investigate abuses committed by Sudanese "
+                    "troops.", root=True)
+    assert ("IGO", "SDN", "09") in found
+
+
+def test_an_attack_nouns_of_object_beside_its_doer_is_whom_it_befell(nlp):
+    found = factual("The ambush of a Malian army convoy by jihadists killed 12 soldiers.", root=True)
+    assert ("MLI", "MLI", "19") in found
+
+
+def test_a_show_of_force_faces_the_other_state_its_sentence_names(nlp):
+    found = factual("Armenia put its border units on high alert on Sunday after Azerbaijan moved artillery to the "
+                    "Lachin corridor.", root=True)
+    assert ("ARM", "AZE", "15") in found
