@@ -223,3 +223,19 @@ def test_seized_relief_is_no_abduction(nlp):
     # "aid" names the goods seized, not people: the seizure stays a confiscation (1711)
     codes = {c for _, _, c in factual("Rebels seized food aid bound for the refugee camps on Monday.")}
     assert "1711" in codes and "181" not in codes
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a missile that comes down in open water is a show of force (150), wherever the water lies
+    ("North Korea fired a ballistic missile on Friday that flew about 600 kilometres before landing inside "
+     "Japan's exclusive economic zone.", ("PRK", "JPN", "150")),
+    ("China fired three missiles that landed in waters near Taiwan on Sunday.", ("CHN", "TWN", "150")),
+])
+def test_missile_landing_at_sea_shows_force(nlp, text, expected):
+    assert expected in factual(text)
+
+
+def test_missile_landing_near_a_target_stays_an_attack(nlp):
+    coded = factual("Hezbollah fired a rocket at Israel on Friday that landed near the port of Haifa.")
+    assert ("LBN", "ISR", "190") in coded or ("LBN", "ISR", "195") in coded
+    assert not any(code == "150" for _, _, code in coded)

@@ -111,6 +111,7 @@ from detente.coding.violence import (
     beaten_by_force,
     execution_style,
     hit_back_in_kind,
+    landed_at_sea,
     many_civilians,
     targeted_killing,
 )
@@ -330,6 +331,9 @@ class ClauseCoder:
         elif code in ("180", "190") and targeted_killing(verb, targets):
             # "gunmen shot dead the provincial governor": an assassination (186); tried, an attempt (185)
             code, rule = "186", f"{rule} > assassination"
+        elif code == "190" and obj is not None and landed_at_sea(obj):
+            # "fired a ballistic missile that splashed down in the sea": a launch into open water shows force (150)
+            code, rule = "150", f"{rule} > landed at sea"
         if attempt_noun(verb) is not None:
             # "foiled a plot by rebels to assassinate the president": the plot is the attempt (185)
             code = self.lexicon.derived_code("attempt", code) or code

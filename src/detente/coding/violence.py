@@ -331,3 +331,20 @@ def hit_back_in_kind(verb: Token) -> bool:
         return False
     return not any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in ("at", "on", "against")
                    for c in verb.children)
+
+
+# projectiles whose flight a relative clause may tell ("a missile that splashed down in the sea")
+PROJECTILE_WORDS = frozenset({"missile", "rocket", "projectile", "icbm", "slbm"})
+# open water a projectile comes down in: a test or show of force, not a strike on anyone
+OPEN_WATER_WORDS = frozenset({"sea", "ocean", "water", "waters", "zone", "eez"})
+
+
+def landed_at_sea(projectile: Token) -> bool:
+    """True when a relative clause on a fired projectile says it came down in open water: "fired a ballistic
+    missile that flew 900 kilometres before splashing down inside Japan's exclusive economic zone", "three
+    missiles that landed in waters off Taiwan" (not "a missile that landed near the airport")."""
+    if projectile.lemma_.lower() not in PROJECTILE_WORDS:
+        return False
+    return any(t.dep_ == "pobj" and t.lemma_.lower() in OPEN_WATER_WORDS
+               for clause in projectile.children if clause.dep_ == "relcl" for t in clause.subtree)
+
