@@ -33,3 +33,9 @@ def test_a_show_of_force_faces_the_other_state_its_sentence_names(nlp):
     found = factual("Armenia put its border units on high alert on Sunday after Azerbaijan moved artillery to the "
                     "Lachin corridor.", root=True)
     assert ("ARM", "AZE", "15") in found
+
+
+def test_a_denial_answers_no_state_named_only_in_passing(nlp):
+    found = factual("Uzbekistan denied on Monday that its security service had detained foreign journalists, "
+                    "calling its relations with Kazakhstan warm and stable.", root=True)
+    assert not any(s == "UZB" and t == "KAZ" for s, t, _ in found)

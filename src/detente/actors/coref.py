@@ -580,11 +580,16 @@ class ArticleCoref:
         """Every state the article has named so far (sentences up to the current one)."""
         return {c for c in self._mentions if c not in NON_STATES and c.isalpha()}
 
-    def sole_other(self, own: set[str], sent: int) -> str | None:
+    def sole_other(self, own: set[str], sent: int, voiced: bool = False) -> str | None:
         """The one state other than ``own`` named as a party (not a venue) in the sentence starting at
-        token ``sent`` ("condemned the expulsion and summoned Burkina Faso's envoy"), or None."""
+        token ``sent`` ("condemned the expulsion and summoned Burkina Faso's envoy"), or None.
+
+        With ``voiced``, only a state that is a clause's subject counts: one that says or holds something
+        ("said India had offered no evidence"), not one named in passing ("ties with Ankara").
+        """
         others = {s.ref.country for s in self.seen if s.sent == sent and not s.venue and not s.people
-                  and is_state_ref(s.ref) and s.ref.country not in own}
+                  and is_state_ref(s.ref) and s.ref.country not in own
+                  and (not voiced or s.subject)}
         return others.pop() if len(others) == 1 else None
 
     def _salient(self, among: set[str] | None = None) -> str | None:

@@ -559,7 +559,7 @@ class Coder:
                 and (captives_kept or not self._names_party(act)) \
                 and (other := (actors.coref.counterpart(countries, sent.start_char)
                                if act.root in COUNTERPART_ROOTS else None)
-                     or (actors.coref.sole_other(countries | reporting, sent.start)
+                     or (actors.coref.sole_other(countries | reporting, sent.start, voiced=denial and not reaction)
                          if reaction or denial or show else None)) \
                 is not None:
             # "Moscow denied any interference in the vote" in an article about Moldova: an act with
