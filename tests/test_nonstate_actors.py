@@ -181,3 +181,10 @@ def test_period_leaders_known_by_their_news_names(nlp):
     assert ("COL", "USA") in [(s[:3], (t or "")[:3]) for s, t, _ in found]
     found = coded(nlp, "ECOMOG troops shelled rebel positions outside Monrovia on Saturday.", "1992-11-07")
     assert found and found[0][0].startswith("IGO")
+
+
+def test_krajina_serbs_are_croatia_s_and_period_rulers_by_title(nlp):
+    found = coded(nlp, "Krajina Serbs attacked a Croatian police post near Karlovac on Tuesday.", "1995-05-02")
+    assert found and found[0][0][:3] == "HRV"
+    found = coded(nlp, "King Hassan pardoned four hundred political prisoners on Friday.", "1994-07-22")
+    assert found and found[0][0][:3] == "MAR"
