@@ -149,3 +149,42 @@ def test_crowds_are_civilians_placed_by_the_sentence(nlp):
 def test_foreign_monitors_reporting_an_attack_do_not_place_the_attackers(nlp):
     found = coded(nlp, "Rebels ambushed a supply convoy near the border, Swedish monitors said.")
     assert found and not found[0][0].startswith("SWE")
+
+
+def test_regionally_coded_armed_groups_take_their_home_state(nlp):
+    # the Phoenix files code these by world region; each belongs to one state
+    found = coded(nlp, "Kosovo Liberation Army guerrillas ambushed a Serbian police patrol near Podujevo on Sunday.",
+                  "1998-11-22")
+    assert found and found[0][0][:3] == "KSV"
+    found = coded(nlp, "Lord's Resistance Army rebels abducted forty schoolgirls from a mission near Gulu.", "1996-10-10")
+    assert found and found[0][0][:3] == "UGA"
+    found = coded(nlp, "Kashmiri militants attacked an army camp near Kupwara on Tuesday.", "1999-06-01")
+    assert found and found[0][0][:3] == "IND"
+
+
+def test_branch_named_in_a_country_belongs_to_that_country(nlp):
+    found = coded(nlp, "Al Qaeda in Iraq gunmen kidnapped two Turkish truck drivers near Mosul.", "2005-08-02")
+    assert found and found[0][0][:3] == "IRQ"
+
+
+def test_war_crimes_tribunal_named_by_its_seat_is_the_un_court(nlp):
+    found = coded(nlp, "The Hague war crimes tribunal charged three Croatian generals on Friday.", "2001-06-08")
+    assert found and found[0][0].startswith("IGO")
+    found = coded(nlp, "The U.N. Rwanda tribunal sentenced a former militia leader to life in prison.", "2000-02-10")
+    assert found and found[0][0].startswith("IGO")
+
+
+def test_period_leaders_known_by_their_news_names(nlp):
+    found = coded(nlp, "Radovan Karadzic rejected the peace plan on Monday.", "1993-05-10")
+    assert found and found[0][0][:3] == "BIH"
+    found = coded(nlp, "President Ernesto Samper accused Washington of meddling on Tuesday.", "1996-03-05")
+    assert ("COL", "USA") in [(s[:3], (t or "")[:3]) for s, t, _ in found]
+    found = coded(nlp, "ECOMOG troops shelled rebel positions outside Monrovia on Saturday.", "1992-11-07")
+    assert found and found[0][0].startswith("IGO")
+
+
+def test_krajina_serbs_are_croatia_s_and_period_rulers_by_title(nlp):
+    found = coded(nlp, "Krajina Serbs attacked a Croatian police post near Karlovac on Tuesday.", "1995-05-02")
+    assert found and found[0][0][:3] == "HRV"
+    found = coded(nlp, "King Hassan pardoned four hundred political prisoners on Friday.", "1994-07-22")
+    assert found and found[0][0][:3] == "MAR"

@@ -14,7 +14,7 @@ from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
 from detente.actors.casing import PARTICLES, headline_case, words_case_ok
-from detente.actors.data import Entry, Lexicon, parts, word_parts
+from detente.actors.data import CURRENT_ACTORS, Entry, Lexicon, parts, word_parts
 from detente.actors.groups import holds_other_office
 from detente.actors.spans import joined_by_name_links, linked_over, name_goes_on
 
@@ -85,7 +85,8 @@ class NameLookup:
                     key = tuple(words[pos:end])
                     tok_first, tok_last = units[pos][1], units[end - 1][1]
                     entries = self.lexicon.names.get(key)
-                    if entries and self._case_ok(doc, tok_first, tok_last, key) and not (
+                    if entries and (self._case_ok(doc, tok_first, tok_last, key) or
+                                    self._described_org(doc, tok_first, tok_last, entries)) and not (
                             entries[0].kind in ("country", "metonym") and
                             self._in_longer_name(doc, tok_first, tok_last) or
                             entries[0].kind == "person" and (len(key) == 1 and
@@ -113,6 +114,14 @@ class NameLookup:
         return words_case_ok([doc[i].text for i in range(first, last + 1)
                               if not (i > first and doc[i - 1].text == "-" and not doc[i - 1].whitespace_
                                       and doc[i].is_lower)], key)
+
+    @staticmethod
+    def _described_org(doc: Doc, first: int, last: int, entries: Sequence[Entry]) -> bool:
+        """A hand-written organisation name that ends in a common noun, as wire copy writes it
+        ("the Hague war crimes tribunal", "the U.N. Rwanda tribunal"): it counts when it starts
+        with a capitalised word. Generated names are not vetted for this."""
+        return (last > first and entries[0].kind == "org" and doc[first].text[:1].isupper()
+                and entries[0].origin.endswith(CURRENT_ACTORS))
 
     def _in_longer_name(self, doc: Doc, first: int, last: int) -> bool:
         """Is the place name over ``first..last`` part of a longer, unknown proper name?

@@ -385,7 +385,10 @@ class ActorResolver(NameLookup):
             if child.dep_ in NP_RIGHT_DEPS or hyphenated or (child.dep_ == "prep" and (
                     child.lower_ == "of" or child.text[:1].isupper() and child.i > 0
                     or child.lower_ in ("for", "on") and head.pos_ == "PROPN"
-                    and any(g.pos_ == "PROPN" for g in child.children))):
+                    and any(g.pos_ == "PROPN" for g in child.children)
+                    # "Al Qaeda in Iraq (bombers)": a branch named after its country
+                    or child.lower_ == "in" and head.pos_ == "PROPN" and child.i + 1 < len(head.doc)
+                    and head.doc[child.i + 1].pos_ == "PROPN")):
                 last = max(last, child.right_edge.i)
             else:
                 break
