@@ -419,7 +419,10 @@ class FastCoder:
     def _sentence_acts(self, piece: Doc) -> list[tuple[int, int, bool]]:
         """(start, end, whether the coder's clause stage finds an act) for each sentence of
         ``piece`` (a parsed run, before it has entities)."""
-        return [(sent.start, sent.end, self.coder.has_act(sent)) for sent in piece.sents]
+        from detente.coding.parsecache import cached_parse
+
+        with cached_parse(piece):  # what the clause stage reads of the run, read once for all its sentences
+            return [(sent.start, sent.end, self.coder.has_act(sent)) for sent in piece.sents]
 
     def _entity_ranges(self, sentences: list[tuple[int, int, bool]]) -> list[tuple[int, int]]:
         """Token ranges of a parsed run whose sentences need entities.
