@@ -128,6 +128,28 @@ def test_fast_engine_keeps_offsets_and_codes_like_a_full_parse(nlp):
     assert met and met[0].source.code.startswith("RUS")
 
 
+def test_clause_stage_runs_once_on_sentences_without_an_act(nlp, monkeypatch):
+    from detente.coding.extract import ClauseCoder
+
+    seen: list[str] = []
+    code_sentence = ClauseCoder.code_sentence
+
+    def counted(self, sent):
+        seen.append(sent.text)
+        return code_sentence(self, sent)
+
+    monkeypatch.setattr(ClauseCoder, "code_sentence", counted)
+    article = Article(id="once", paragraphs=["Kenya condemned Uganda over the border raid.",
+                                             "Officials in Nairobi said the rains would come late this year."],
+                      published="2024-05-02")
+    [coded] = FastCoder(nlp=nlp).code([article])
+    # the act sentence is read before and after its entities; the other only by the entity decision
+    assert seen.count("Kenya condemned Uganda over the border raid.") == 2
+    assert seen.count("Officials in Nairobi said the rains would come late this year.") == 1
+    assert [(m.source.code[:3], m.target.code[:3] if m.target else None, m.root_code) for m in coded.mentions] \
+        == [("KEN", "UGA", "11")]
+
+
 @pytest.mark.slow
 def test_entities_only_where_the_coder_finds_an_act_change_no_mention(nlp):
     deferred = FastCoder(nlp=nlp, entities="model")

@@ -94,3 +94,15 @@ def test_a_new_quote_after_the_attribution_keeps_its_own_speaker(nlp):
     coded = code_text('"We invite Nigerien officials to come to Cotonou," the Beninese foreign minister said. '
                       '"We have nothing to hide."', date=DATE)
     assert any(m.source.country == "BEN" and m.target and m.target.country == "NER" for m in coded)
+
+
+def test_quotation_runs_over_sentences_to_the_paragraph_end(nlp):
+    from detente.coding.parsecache import cached_parse
+    from detente.coding.phrases import quoted
+
+    doc = nlp('"We will not retreat. Our army stands firm," the Latvian minister said.\n\nThe army held the bridge.')
+    words = {t.text + str(t.i > 17): t for t in doc}  # True: after the paragraph break
+    expected = {"armyFalse": True, "ministerFalse": False, "armyTrue": False, "bridgeTrue": False}
+    assert {w: quoted(words[w]) for w in expected} == expected
+    with cached_parse(doc):  # the marks read once for the doc give the same answers
+        assert {w: quoted(words[w]) for w in expected} == expected

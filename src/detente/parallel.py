@@ -369,17 +369,23 @@ class FastCoder:
                     to_parse.append(_copy(doc, sentences[0][0], sentences[-1][1], norms))
             plans.append((article, doc, runs))
         parsed = list(nlp.pipe(to_parse, disable=self.deferred))
-        entities = iter(self._entities(parsed))
-        pieces = iter(parsed)
+        # The clause stage runs once per parsed sentence: its answer picks the sentences that get
+        # entities, and code_doc does not run it again on the sentences where it found no act.
+        acts = [self._sentence_acts(piece) for piece in parsed] if self.deferred else [[]] * len(parsed)
+        entities = iter(self._entities(parsed, acts))
+        pieces, piece_acts = iter(parsed), iter(acts)
         results = []
         for article, doc, runs in plans:
             _annotate(doc, runs, pieces, entities)
+            actless = {bounds[0][0] + start for parse, bounds in runs if parse
+                       for start, _, found in next(piece_acts) if not found}
             sentences = [(sent.start_char, sent.end_char) for sent in doc.sents] if len(doc) else []
-            results.append(CodedArticle(article, sentences, self.coder.code_doc(doc, article)))
+            results.append(CodedArticle(article, sentences, self.coder.code_doc(doc, article, actless)))
         return results
 
-    def _entities(self, parsed: list[Doc]) -> list[Any]:
-        """Entity columns (ENT_IOB, ENT_TYPE, ENT_KB_ID) for each parsed run."""
+    def _entities(self, parsed: list[Doc], acts: list[list[tuple[int, int, bool]]]) -> list[Any]:
+        """Entity columns (ENT_IOB, ENT_TYPE, ENT_KB_ID) for each parsed run (``acts``: its
+        sentences, as :meth:`_sentence_acts` gives them)."""
         import numpy
 
         if not self.deferred:
@@ -390,7 +396,7 @@ class FastCoder:
 
             for index, piece in enumerate(parsed):
                 spans = []
-                for start, end in self._entity_ranges(piece):
+                for start, end in self._entity_ranges(acts[index]):
                     for sent in piece[start:end].sents:
                         spans.extend(Span(piece, s, e, label=lab) for s, e, lab in self.parse_entities(sent))
                 if spans:
@@ -400,7 +406,7 @@ class FastCoder:
         parts: list[Doc] = []
         slots: list[tuple[int, int]] = []
         for index, piece in enumerate(parsed):
-            ranges = self._entity_ranges(piece)
+            ranges = self._entity_ranges(acts[index])
             if ranges:
                 heads = piece.to_array([NORM_ATTR, SENT_START_ATTR])
                 for start, end in ranges:
@@ -410,21 +416,29 @@ class FastCoder:
             columns[index][start:start + len(part)] = part.to_array(list(_ENTITY_ATTRS))
         return columns
 
-    def _entity_ranges(self, piece: Doc) -> list[tuple[int, int]]:
-        """Token ranges of ``piece`` (a parsed run) whose sentences need entities.
+    def _sentence_acts(self, piece: Doc) -> list[tuple[int, int, bool]]:
+        """(start, end, whether the coder's clause stage finds an act) for each sentence of
+        ``piece`` (a parsed run, before it has entities)."""
+        from detente.coding.parsecache import cached_parse
+
+        with cached_parse(piece):  # what the clause stage reads of the run, read once for all its sentences
+            return [(sent.start, sent.end, self.coder.has_act(sent)) for sent in piece.sents]
+
+    def _entity_ranges(self, sentences: list[tuple[int, int, bool]]) -> list[tuple[int, int]]:
+        """Token ranges of a parsed run whose sentences need entities.
 
         A sentence needs them when the coder's clause stage finds an act in it (places,
         time phrases and the people of an event are read from entities).
         """
         ranges: list[tuple[int, int]] = []
-        for sent in piece.sents:
-            if not self.coder.has_act(sent):
+        for start, end, found in sentences:
+            if not found:
                 continue
             self.sentences_entities += 1
-            if ranges and ranges[-1][1] == sent.start:
-                ranges[-1] = (ranges[-1][0], sent.end)
+            if ranges and ranges[-1][1] == start:
+                ranges[-1] = (ranges[-1][0], end)
             else:
-                ranges.append((sent.start, sent.end))
+                ranges.append((start, end))
         return ranges
 
 

@@ -13,7 +13,7 @@ steps of :meth:`Coder.code_doc` infer one, and the rule says so.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
@@ -153,8 +153,15 @@ class Coder:
         with cached_parse(sent.doc):
             return bool(self.clauses.code_sentence(_trimmed(sent)))
 
-    def code_doc(self, doc: Doc, article: Article) -> list[Mention]:
+    def code_doc(self, doc: Doc, article: Article, actless: Collection[int] = ()) -> list[Mention]:
         """Code every sentence of ``doc`` (the parse of ``article.text``).
+
+        Args:
+            doc: The parse.
+            article: The article it parses.
+            actless: Start token indices of sentences that :meth:`has_act` already found without an
+                act (the fast engine asks it of every parsed sentence); their clause stage is not run
+                again, they are read for actors only.
 
         Returns:
             Mentions in text order; negated and hypothetical ones are included and flagged.
@@ -165,7 +172,8 @@ class Coder:
         with cached_parse(doc):
             for index, sent in enumerate(doc.sents):
                 try:
-                    mentions.extend(self._code_sentence(_trimmed(sent), index, article, actors, date, mentions))
+                    mentions.extend(self._code_sentence(_trimmed(sent), index, article, actors, date, mentions,
+                                                        sent.start not in actless))
                 except (RecursionError, ValueError, IndexError, KeyError, AttributeError) as exc:
                     # a coder fault on one odd parse loses that sentence, not the article or the batch
                     logger.warning("article %s sentence %d: not coded (%s: %s)", article.id, index,
@@ -173,8 +181,8 @@ class Coder:
         return one_per_sentence(mentions)
 
     def _code_sentence(self, sent: Span, index: int, article: Article, actors: ArticleActors,
-                       date: str | None, earlier: list[Mention]) -> list[Mention]:
-        acts = self.clauses.code_sentence(sent)
+                       date: str | None, earlier: list[Mention], may_act: bool = True) -> list[Mention]:
+        acts = self.clauses.code_sentence(sent) if may_act else []
         if not acts:
             if self.resolver.could_mention_actor([t.lower_ for t in sent]) or any(
                     t.text in actors.surnames for t in sent):

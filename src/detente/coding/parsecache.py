@@ -27,7 +27,7 @@ class ParseCache:
     def __init__(self) -> None:
         self.children: dict[int, tuple[Token, ...]] = {}
         self.tokens: dict[tuple[int, int], tuple[Token, ...]] = {}
-        self.results: dict[tuple[Callable[[Token], Any], int], Any] = {}
+        self.results: dict[tuple[Callable[..., Any], int], Any] = {}
         self.entities: tuple[Span, ...] | None = None
 
 
@@ -81,6 +81,18 @@ def remembered(token: Token, read: Callable[[Token], Any]) -> Any:
     found = cache.results.get(key)
     if found is None:
         found = cache.results[key] = read(token)
+    return found
+
+
+def doc_reading(doc: Doc, read: Callable[[Doc], Any]) -> Any:
+    """``read(doc)``, computed once per cached call (the contract of :func:`remembered`)."""
+    cache = doc.user_data.get(CACHE_KEY)
+    if cache is None:
+        return read(doc)
+    key = (read, -1)  # no token has this index
+    found = cache.results.get(key)
+    if found is None:
+        found = cache.results[key] = read(doc)
     return found
 
 

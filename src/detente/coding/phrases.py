@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import logging
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from detente.actors import actor_name
 from detente.actors.coref import BODY_NAME_HEADS
+from detente.coding.parsecache import doc_reading
 from detente.coding.places import PLACE_LABELS, gazetteer
 from detente.records import ActorRef
 
@@ -95,16 +96,26 @@ QUOTE_SENTENCES = 4
 def quoted(token: Token) -> bool:
     """Whether ``token`` stands inside quotation marks opened earlier in its paragraph (a quotation may
     run over several sentences)."""
-    doc = token.doc
-    start = token.sent.start
-    # the paragraph opens after the last line break; past the reach, only the sentence's own marks count
-    while start > 0 and "\n" not in doc[start - 1].text_with_ws:
-        start -= 1
-        if token.sent.start - start > QUOTE_REACH:
-            start = token.sent.start
-            break
-    marks = sum(1 for t in doc[start:token.i] if t.text in QUOTE_MARKS)
-    return marks % 2 == 1
+    sentence_start = token.sent.start
+    marks_before, paragraph_starts = doc_reading(token.doc, _quote_marks)
+    start = paragraph_starts[sentence_start]
+    if sentence_start - start > QUOTE_REACH:
+        start = sentence_start  # past the reach, only the sentence's own marks count
+    return (marks_before[token.i] - marks_before[start]) % 2 == 1
+
+
+def _quote_marks(doc: Doc) -> tuple[list[int], list[int]]:
+    """Per token index: the quotation marks before it in ``doc``, and where its paragraph opens (after
+    the last line break), read once per coding call since the rules ask of many tokens."""
+    marks_before, paragraph_starts = [0], []
+    marks = paragraph = 0
+    for token in doc:
+        paragraph_starts.append(paragraph)
+        marks += token.text in QUOTE_MARKS
+        marks_before.append(marks)
+        if "\n" in token.text_with_ws:
+            paragraph = token.i + 1
+    return marks_before, paragraph_starts
 
 
 def quote_speaker_head(token: Token) -> Token | None:
