@@ -31,3 +31,20 @@ def test_a_border_service_is_the_military():
 def test_a_show_of_force_facing_a_neighbour_is_not_aimed_at_home():
     coded = _coded("Kyrgyz troops reinforced their posts along the Tajik frontier in the Batken region on Thursday.")
     assert (0, "KGZ", "TJK", "15") in coded and (0, "KGZ", "KGZ", "15") not in coded
+
+
+def test_the_two_sides_after_a_joined_clause_are_that_clauses_two_parties(nlp):
+    """Our own sentences: "X held talks with Y, and the two sides signed" means X and Y, not the states the
+    article named most before, nor those named later in the sentence."""
+    def pairs(text: str) -> set[tuple[str, str | None, str]]:
+        return {(m.source.code, m.target.code if m.target else None, m.event_code)
+                for m in code_text(text, date="2025-06-01") if m.is_factual}
+
+    found = pairs("Ukraine asked the United States for more air defence systems on Monday, and Washington promised "
+                  "to send them to Ukraine soon. Separately, Lavrov held talks with Wang Yi, and the two sides "
+                  "signed a trade agreement.")
+    assert ("RUSGOV", "CHNGOV", "057") in found and ("CHNGOV", "RUSGOV", "057") in found
+    assert not any(code == "057" and "UKR" in (src, tgt) for src, tgt, code in found)
+    found = pairs("Shoigu held talks with Kim Jong Un in Pyongyang, and the two sides signed a defence pact, "
+                  "the North's official KCNA news agency said.")
+    assert ("RUSGOV", "PRKGOV", "057") in found and ("PRKGOV", "RUSGOV", "057") in found

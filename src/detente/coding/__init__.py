@@ -460,9 +460,10 @@ class Coder:
                     if r.ref.country not in countries and is_state(r.ref.country)]
             if told:
                 targets, place_target, inferred = told, True, "target: whom it was said to"
-        if not targets and not reflexive and act.root == "13" \
+        if all(t.ref.code.startswith("---") for t in targets) and not reflexive and act.root == "13" \
                 and (threatened := conditioned_party(act.anchor, countries, actors)) is not None:
-            # "warned that it would take retaliatory steps if the alliance held more drills near its border"
+            # "warned that it would take retaliatory steps if the alliance held more drills near its border";
+            # "if Japan sends warships, China will strike them": the warships are Japan's
             targets, place_target, inferred = [threatened], True, "target: whom the threat's condition names"
         if not targets and not act.nominal:
             # an explicit response names its cause even when the act's own object is the actor's ("its chips")

@@ -119,10 +119,14 @@ def stray_gerund_conjunct(verb: Token) -> Token | None:
 
 
 def in_reported_speech(verb: Token) -> bool:
-    """Whether ``verb`` heads (or is conjoined to) the complement of a verb of saying."""
+    """Whether ``verb`` heads (or is conjoined to) the complement of a verb of saying, or carries an
+    attribution set off inside it ("If Japan sends warships, he said, China would strike")."""
     node = verb
     for _ in range(4):
         if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_.lower() in SPEECH_LEMMAS:
+            return True
+        if any(c.dep_ == "parataxis" and c.lemma_.lower() in SPEECH_LEMMAS and any(
+                g.dep_ == "nsubj" for g in c.children) for c in node.children):
             return True
         if node.dep_ != "conj" or node.head == node:
             break

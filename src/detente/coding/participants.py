@@ -54,6 +54,8 @@ ORIGIN_OBJECT_VERBS = WORD_SETS["origin_object_verbs"]
 REPRESENTATIVE_NOUNS = WORD_SETS["representative_nouns"]
 PARTY_NOUNS = WORD_SETS["party_nouns"]
 INSIDE_PREPS = WORD_SETS["inside_preps"]
+# the prepositions that name the other party of a meeting or deal ("talks with Kim", "a pact between")
+PARTNER_PREPS = frozenset({"with", "between", "to"})
 # how many parties "both sides", "the two governments", "the three neighbours" are
 PARTY_COUNTS = {"both": 2, "two": 2, "2": 2, "three": 3, "3": 3}
 SERVING_VERBS = WORD_SETS["serving_verbs"]
@@ -495,7 +497,7 @@ class ArticleActors:
             acting = {found.ref.country for s in subjects if s.pos_ != "PRON"
                       for t in (s, *s.conjuncts) if (found := self.get(t)) is not None} \
                 if head.dep_ not in ("nsubj", "nsubjpass") else set()
-            paired = self._named_pair(head, acting) if number == 2 else []
+            paired = (self._named_pair(head, acting) or self._joined_clause_pair(head)) if number == 2 else []
             if paired:
                 # "talks between Ethiopian and Eritrean commanders ... the two delegations agreed": the pair
                 # named together just before, however often the host was named
@@ -513,6 +515,29 @@ class ArticleActors:
                 # one country named so far: its own two sides ("talks with both sides" in a civil war)
                 return [Resolved(self.last_ref[c], True, head) for c in pair]
         return []
+
+    def _joined_clause_pair(self, head: Token) -> list[ActorRef]:
+        """ "Shoigu held talks with Kim, and the two sides signed a pact": the two states that are the
+        parties (subject, objects, partners) of the clause the subject's own clause is joined to; empty
+        unless there are exactly two, so that states named later in the sentence never count."""
+        verb = head.head
+        if head.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "conj" or verb.head.i >= verb.i:
+            return []
+        joined = {t.i for t in verb.subtree}
+        refs: dict[str, ActorRef] = {}
+        def party(token: Token) -> bool:
+            # a subject, object or partner ("with Kim"), or one joined to one ("Modi and Sharif")
+            return token.dep_ in ("nsubj", "nsubjpass", "dobj", "dative") \
+                or token.dep_ == "pobj" and token.head.lower_ in PARTNER_PREPS \
+                or token.dep_ == "conj" and party(token.head)
+
+        for token in verb.head.subtree:
+            if token.i in joined or token.i >= head.i or not party(token):
+                continue
+            found = self.get(token)
+            if found is not None and is_state_ref(found.ref):
+                refs.setdefault(found.ref.country, found.ref)
+        return list(refs.values()) if len(refs) == 2 else []
 
     def _named_pair(self, head: Token, acting: set[str]) -> list[ActorRef]:
         """The last two states named as conjuncts of one phrase ("Ethiopian and Eritrean", "between Israel
