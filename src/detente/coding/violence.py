@@ -5,6 +5,7 @@ irregular bombing (183), people seized (181/173) and leaders who "clash" in word
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
@@ -192,24 +193,29 @@ def attempted_killings(acts: list[Act]) -> list[Act]:
         acts: The sentence's acts.
 
     Returns:
-        ``acts`` with each such attack aimed at the person and coded 185 (the aimed killing folded into it;
-        an aimed killing whose attack is not coded takes the attacking clause's subject).
+        ``acts`` with each such attack aimed at the person and coded 185, the aimed killing folded into it (a
+        bombing stays beside the attempt; an aimed killing whose attack is not coded takes the attacking
+        clause's subject).
     """
     by_anchor = {a.anchor.i: a for a in acts}
-    folded = set()
+    folded, attempts = set(), []
     for aim in [a.anchor for a in acts if a.anchor.lemma_.lower() in KILLING_AIMS]:
         attack_verb, victim = _attack_aiming_at(aim)
         if attack_verb is None or victim is None:
             continue
         attack = by_anchor.get(attack_verb.i)
-        if attack is not None and attack.root in VIOLENT_ROOTS and not attack.nominal:
+        if attack is not None and attack.code.startswith("183") and not attack.nominal:
+            # "a suicide bomber blew herself up at the president's rally in a bid to kill her": the bombing,
+            # which strikes the crowd too, is an event of its own beside the attempt
+            attempts.append(replace(attack, code="185", rule=f"{attack.rule} > attempt to kill", targets=[victim]))
+            folded.add(aim.i)
+        elif attack is not None and attack.root in VIOLENT_ROOTS and not attack.nominal:
             attack.code, attack.rule, attack.targets = "185", f"{attack.rule} > attempt to kill", [victim]
             folded.add(aim.i)
-        elif attack is None and not by_anchor[aim.i].sources:
-            killing = by_anchor[aim.i]
+        elif attack is None and not (killing := by_anchor[aim.i]).sources:
             killing.code, killing.rule = "185", f"{killing.rule} > attempt to kill"
             killing.sources = clause_roles(attack_verb)[0]
-    return [a for a in acts if a.anchor.i not in folded]
+    return [a for a in acts if a.anchor.i not in folded] + attempts
 
 
 def _attack_aiming_at(aim: Token) -> tuple[Token | None, Token | None]:
