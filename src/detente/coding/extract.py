@@ -108,6 +108,7 @@ from detente.coding.roles import (
 )
 from detente.coding.stances import INTENT_ADJECTIVES, STANCE_ADJECTIVES
 from detente.coding.violence import (
+    attempted_killings,
     beaten_by_force,
     execution_style,
     hit_back_in_kind,
@@ -442,6 +443,7 @@ class ClauseCoder:
                 extra.append(direct)
         result = [a for i, a in acts.items() if a is not None and i not in consumed]
         result += extra
+        result = attempted_killings(result)
         result += protest_adjuncts(sent, result)
         if (denial := quoted_denial(sent)) is not None:
             result.append(denial)

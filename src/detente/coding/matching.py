@@ -55,6 +55,8 @@ UNIT_NOUNS = frozenset({"contingent", "team", "company", "batch", "detachment", 
 # acts on people or things named after "of": "the expulsion of two diplomats", "an exchange of fire"
 OF_ACT_NOUNS = frozenset({"expulsion", "deportation", "exchange", "release", "arrest", "detention", "withdrawal",
                           "recall", "transfer", "handover", "return"})
+# nouns whose "on" phrase says what is aimed at: "an attempt on the president's life"
+AIMED_NOUNS = frozenset({"attempt"})
 # "declared a cessation of hostilities", "a halt to military operations": a ceasefire in other words
 CESSATION_NOUNS = frozenset({"cessation", "suspension", "halt"})
 # nouns that stop the act they govern ("put an end to the shelling")
@@ -141,6 +143,7 @@ def _words_of(noun: Token, depth: int = 0) -> set[str]:
                 # "a shipment of 25,000 tonnes of wheat": measures nest
                 # "handed four of the drivers": a number's "of" phrase says what was counted
                 (child.lower_ == "of" and (noun.lemma_.lower() in QUANTITY_NOUNS | OF_ACT_NOUNS or noun.like_num))
+                or (child.lower_ == "on" and depth == 0 and noun.lemma_.lower() in AIMED_NOUNS)
                 or (child.lower_ == "in" and noun.lemma_.lower() in AMOUNT_NOUNS)):
             for grand in child.children:
                 if grand.dep_ == "pobj":
@@ -678,10 +681,19 @@ def match_nominal(noun: Token, lexicon: Lexicon) -> tuple[NounEntry, list[Token]
 def _noun_targets(entry: NounEntry, preps: dict[str, list[Token]]) -> list[Token]:
     """The objects of an event noun's target prepositions; beside a "by" doer, an attack's "of" object
     is whom it befell ("the ambush of an army patrol by ELN guerrillas")."""
-    targets = [p for word in sorted(entry.prep) for p in preps.get(word, ())]
+    targets = [life_owner(p) for word in sorted(entry.prep) for p in preps.get(word, ())]
     if not targets and preps.get("by") and entry.code[:2] in ("18", "19", "20"):
         targets = preps.get("of", [])
     return targets
+
+
+def life_owner(token: Token) -> Token:
+    """ "an attempt on his life", "on the life of the governor": whose life is aimed at (``token`` itself
+    when it is no life)."""
+    if token.lemma_.lower() != "life":
+        return token
+    return next((g for c in token.children if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of"
+                 for g in ([c] if c.dep_ == "poss" else kids(c, ("pobj",)))), token)
 
 
 def under_fire(noun: Token) -> list[Token] | None:

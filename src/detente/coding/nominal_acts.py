@@ -24,11 +24,14 @@ from detente.coding.nominals import gerund_noun, nominal_modality, noun_lemma
 from detente.coding.parsecache import tokens
 from detente.coding.roles import preps_of
 from detente.coding.stances import ready_for_event
+from detente.coding.violence import VIOLENT_ROOTS
 
 INQUIRY_NOUNS = WORD_SETS["inquiry_nouns"]
 ACCESSION_WORDS = WORD_SETS["accession_words"]
 # a subject that "faces", "undergoes" or is "the subject of" an event undergoes it
 UNDERGOING_VERBS = frozenset({"face", "undergo"})
+# a subject that "survives" or "escapes" an attack is whom it was aimed at
+SURVIVING_VERBS = frozenset({"survive", "escape"})
 UNDERGOING_ATTRIBUTES = frozenset({"subject", "target", "focus"})
 
 
@@ -119,7 +122,8 @@ def _quantity_holder(noun: Token) -> Token:
 def undergone_act(noun: Token, lexicon: Lexicon) -> Act | None:
     """An event noun whose doer is its "by" phrase and whose target is the clause's subject:
     "the colonel faces a murder investigation by military prosecutors", "Darfur became the subject of
-    an investigation by the ICC", "the minister is under investigation by police".
+    an investigation by the ICC", "the minister is under investigation by police", "the governor survived
+    an assassination attempt by gunmen".
 
     Args:
         noun: A lexicon event noun.
@@ -129,7 +133,7 @@ def undergone_act(noun: Token, lexicon: Lexicon) -> Act | None:
         The act done by the agents to the subject, or None when the noun is not so framed.
     """
     head = noun.head
-    if noun.dep_ == "dobj" and head.lemma_.lower() in UNDERGOING_VERBS:
+    if noun.dep_ == "dobj" and head.lemma_.lower() in UNDERGOING_VERBS | SURVIVING_VERBS:
         clause = head
     elif noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in UNDERGOING_ATTRIBUTES \
             and head.head.dep_ in ("attr", "dobj"):
@@ -142,7 +146,8 @@ def undergone_act(noun: Token, lexicon: Lexicon) -> Act | None:
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     entry = next((e for e in lexicon.nouns.get(noun_lemma(noun), ())
                   if not e.symmetric and match_noun_entry(e, noun, None)), None)
-    if not agents or not subjects or entry is None:
+    if not agents or not subjects or entry is None \
+            or clause.lemma_.lower() in SURVIVING_VERBS and entry.code[:2] not in VIOLENT_ROOTS:
         return None
     return Act(noun, entry.code, f"{entry.rule} (undergone)", [noun.i], agents, subjects, False,
                clause_modality(clause), 0.15, nominal=True)

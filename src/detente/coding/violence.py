@@ -5,6 +5,7 @@ irregular bombing (183), people seized (181/173) and leaders who "clash" in word
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
@@ -174,6 +175,62 @@ def targeted_killing(verb: Token, targets: list[Token]) -> bool:
     return all(t.tag_ in ("NN", "NNP") and (t.lemma_.lower() in ELITE_TITLES or any(
         c.dep_ in ("compound", "appos") and c.lemma_.lower() in ELITE_TITLES for c in t.children))
         for t in targets)
+
+
+# nouns of a purpose phrase that make the act it qualifies an attempt at its aim ("in an attempt to kill him")
+ATTEMPT_PURPOSE_NOUNS = frozenset({"attempt", "bid", "effort"})
+# the aims of such an attempt that are a life: "in a bid to assassinate the governor"
+KILLING_AIMS = frozenset({"kill", "murder", "slay", "assassinate"})
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+
+
+def attempted_killings(acts: list[Act]) -> list[Act]:
+    """ "opened fire on the minister's convoy in an attempt to kill him", "blew herself up at the president's
+    rally in a bid to assassinate her": an attack whose stated aim is one person's death is an attempt on that
+    person's life (CAMEO 185), not an attack on what was hit and a killing besides.
+
+    Args:
+        acts: The sentence's acts.
+
+    Returns:
+        ``acts`` with each such attack aimed at the person and coded 185, the aimed killing folded into it (a
+        bombing stays beside the attempt; an aimed killing whose attack is not coded takes the attacking
+        clause's subject).
+    """
+    by_anchor = {a.anchor.i: a for a in acts}
+    folded, attempts = set(), []
+    for aim in [a.anchor for a in acts if a.anchor.lemma_.lower() in KILLING_AIMS]:
+        attack_verb, victim = _attack_aiming_at(aim)
+        if attack_verb is None or victim is None:
+            continue
+        attack = by_anchor.get(attack_verb.i)
+        if attack is not None and attack.code.startswith("183") and not attack.nominal:
+            # "a suicide bomber blew herself up at the president's rally in a bid to kill her": the bombing,
+            # which strikes the crowd too, is an event of its own beside the attempt
+            attempts.append(replace(attack, code="185", rule=f"{attack.rule} > attempt to kill", targets=[victim]))
+            folded.add(aim.i)
+        elif attack is not None and attack.root in VIOLENT_ROOTS and not attack.nominal:
+            attack.code, attack.rule, attack.targets = "185", f"{attack.rule} > attempt to kill", [victim]
+            folded.add(aim.i)
+        elif attack is None and not (killing := by_anchor[aim.i]).sources:
+            killing.code, killing.rule = "185", f"{killing.rule} > attempt to kill"
+            killing.sources = clause_roles(attack_verb)[0]
+    return [a for a in acts if a.anchor.i not in folded] + attempts
+
+
+def _attack_aiming_at(aim: Token) -> tuple[Token | None, Token | None]:
+    """For the infinitive of "in an attempt to kill X": the verb the phrase qualifies and X, when X is one
+    person (a name, a leader named by office, "him"/"her"); (None, None) otherwise."""
+    noun = aim.head
+    if aim.dep_ != "acl" or not any(a.dep_ == "aux" and a.lower_ == "to" for a in aim.children) \
+            or noun.lemma_.lower() not in ATTEMPT_PURPOSE_NOUNS or noun.dep_ != "pobj" or noun.head.lower_ != "in" \
+            or noun.head.head.pos_ not in ("VERB", "AUX"):
+        return None, None
+    victim = next((o for o in aim.children if o.dep_ == "dobj"), None)
+    if victim is None or not (victim.lower_ in ("him", "her") or victim.tag_ == "NNP"
+                              or targeted_killing(aim, [victim])):
+        return None, None
+    return noun.head.head, victim
 
 
 def _target_words(act: Act) -> set[str]:
