@@ -25,6 +25,11 @@ def test_rejection_of_an_object_is_coded_like_the_verb(nlp):
         "North Korea's rejection of talks with South Korea dismayed Washington.", OLD)
 
 
+def test_refusal_restated_by_a_support_verb_is_the_subjects(nlp):
+    assert ("BIH", "IGO", "127") in factual(
+        "The Bosnian Serb assembly on Friday announced its rejection of the UN peace plan.", OLD)
+
+
 def test_refusal_that_would_come_or_is_only_referred_to_is_none(nlp):
     assert not [e for e in factual("Belgrade's refusal to hand Milosevic over to the UN tribunal would "
                                    "isolate Serbia further.", OLD, root=True) if e[2] == "12"]

@@ -3,8 +3,9 @@ tribunal", "the junta's rejection of the peace plan", "Russia's veto of the reso
 
 A refusal noun whose possessor (or "by" phrase) names its doer is that doer's act, coded like the
 verb it is made from: its infinitive is the refused act ("refusal to let inspectors in" = 1245) and
-its "of" object the verb's object ("rejection of the peace plan" = 127). A noun that is some other
-verb's object ("criticised Serbia's refusal", "ended its refusal") is only referred to, not reported.
+its "of" object the verb's object ("rejection of the peace plan" = 127). As a support verb's object the
+noun is the verb's subject's act ("Belgrade repeated its refusal"); as any other verb's object
+("criticised Serbia's refusal", "ended its refusal") it is only referred to, not reported.
 """
 
 from __future__ import annotations
@@ -17,14 +18,20 @@ from detente.coding.lexicon import WORD_SETS, Lexicon
 from detente.coding.matching import act_noun_verbs
 from detente.coding.nominals import nominal_modality
 from detente.coding.parsecache import tokens
-from detente.coding.roles import kids, preps_of
+from detente.coding.roles import clause_roles, kids, preps_of
 
 REFUSAL_NOUNS = WORD_SETS["refusal_nouns"]
 
 
-def _doers(noun: Token) -> list[Token]:
-    """The possessor ("Serbia's refusal") or "by" agent ("the rejection of the plan by the Serbs")."""
+def _doers(noun: Token, lexicon: Lexicon) -> list[Token]:
+    """The possessor ("Serbia's refusal") or "by" agent ("the rejection of the plan by the Serbs"); for the
+    object of a support verb, that verb's subjects ("Belgrade repeated its refusal"). Empty for the object
+    of any other verb ("criticised Serbia's refusal", "ended its refusal"): a refusal referred to."""
     owners = [c for c in noun.children if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")]
+    if noun.dep_ == "dobj":
+        support = noun.head.lemma_.lower() in lexicon.light_verbs
+        own = all(o.pos_ == "PRON" for o in owners)
+        return clause_roles(noun.head)[0] if support and own else []
     return owners or preps_of(noun).get("by", [])
 
 
@@ -55,9 +62,9 @@ def refusal_acts(sent: Span, acts: dict[int, Act | None], lexicon: Lexicon) -> t
     found: list[Act] = []
     consumed: set[int] = set()
     for noun in tokens(sent):
-        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in REFUSAL_NOUNS or noun.dep_ in ("dobj", "compound"):
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in REFUSAL_NOUNS or noun.dep_ == "compound":
             continue
-        doers = _doers(noun)
+        doers = _doers(noun, lexicon)
         verb = _refused_verb(noun, lexicon)
         if not doers or verb is None:
             continue
@@ -67,7 +74,7 @@ def refusal_acts(sent: Span, acts: dict[int, Act | None], lexicon: Lexicon) -> t
             inner = acts.get(comp.i)
             code = lexicon.derived_code("refuse", inner.code if inner is not None else None)
             if code is None or inner is None:
-                continue
+                continue  # "refusal to budge", "to hand Milosevic over": no act a pattern names, too vague to code
             found.append(Act(noun, code, f"{verb} (noun) > {inner.rule}", sorted({noun.i} | set(inner.trigger)),
                              doers, inner.targets, False, modality, 0.2 + inner.penalty, nominal=True,
                              fallback=[t for t in clause_targets(comp) if t not in inner.targets]))
