@@ -95,6 +95,7 @@ from detente.coding.nominal_acts import INQUIRY_NOUNS, nominal_acts
 from detente.coding.nominals import gerund_noun, noun_lemma
 from detente.coding.parsecache import tokens
 from detente.coding.protests import protest_adjuncts
+from detente.coding.refusals import refusal_acts
 from detente.coding.roles import (
     SUBJECT_DEPS,
     attempt_noun,
@@ -441,8 +442,10 @@ class ClauseCoder:
                             consumed.add(further.i)
             if meta.kind == "allege" and direct is not None and composed is not direct:
                 extra.append(direct)
+        refusals, refused = refusal_acts(sent, acts, self.lexicon)
+        consumed |= refused
         result = [a for i, a in acts.items() if a is not None and i not in consumed]
-        result += extra
+        result += extra + refusals
         result = attempted_killings(result)
         result += protest_adjuncts(sent, result)
         if (denial := quoted_denial(sent)) is not None:
