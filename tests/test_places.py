@@ -28,6 +28,18 @@ def test_first_level_subdivisions_resolve(name, code):
     assert country(name) == code
 
 
+@pytest.mark.parametrize(("name", "code"), [
+    ("Aceh", "IDN"), ("Aceh province", "IDN"), ("Basilan", "PHL"), ("Sulu province", "PHL"), ("Somme", "FRA"),
+])
+def test_provinces_grouped_under_a_first_level_unit_resolve(name, code):
+    assert country(name) == code
+
+
+def test_a_province_named_after_its_city_leaves_the_city_first():
+    assert gazetteer().place("Lagos").kind == "city"
+    assert gazetteer().place("Jaffna").kind == "city"
+
+
 def test_directional_subdivisions_give_their_common_region():
     # "North Darfur", "South Darfur" … make "Darfur"; a lone "North Bank" makes no "Bank"
     assert country("Darfur") == "SDN"

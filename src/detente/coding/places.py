@@ -260,15 +260,26 @@ class Gazetteer:
         return max(found, key=lambda p: p.rank) if found else None
 
     def _add_subdivisions(self, iso3: dict[str, str], population: dict[str, int]) -> None:
-        """First-level ISO 3166-2 subdivisions under the names people write, with "Darfur" for
-        "North Darfur", "South Darfur" …; a nationality word ("Somali") is never a subdivision."""
+        """First- and second-level ISO 3166-2 subdivisions under the names people write, with "Darfur" for
+        "North Darfur", "South Darfur" …; a nationality word ("Somali") is never a subdivision.
+
+        The second level holds the provinces of countries whose first level groups them ("Aceh" under
+        Indonesia's "Sumatera", "Sulu" under a Philippine region); each level ranks by its own count."""
         import pycountry
 
-        named: dict[str, list[tuple[str, str]]] = {}
-        for sub in pycountry.subdivisions:
-            country = iso3.get(sub.country_code)
-            if sub.parent_code is None and country:
-                named.setdefault(country, []).append((sub.name, sub.type))
+        parents = {sub.code for sub in pycountry.subdivisions if sub.parent_code is None}
+        for level in (1, 2):
+            named: dict[str, list[tuple[str, str]]] = {}
+            for sub in pycountry.subdivisions:
+                country = iso3.get(sub.country_code)
+                if country and (sub.parent_code is None if level == 1 else sub.parent_code in parents):
+                    named.setdefault(country, []).append((sub.name, sub.type))
+            self._add_subdivision_level(named, population, skip_known=level == 2)
+
+    def _add_subdivision_level(self, named: dict[str, list[tuple[str, str]]], population: dict[str, int],
+                               skip_known: bool) -> None:
+        """One level's subdivisions by country; with ``skip_known`` a name its country already has as a
+        subdivision (a province named after its region) is left to the one above."""
         for country, subs in named.items():
             rank = population.get(country, 0) / len(subs) * SUBDIVISION_WEIGHT
             stems: dict[str, list[float]] = {}
@@ -276,6 +287,9 @@ class Gazetteer:
                 names = _subdivision_names(raw, kind)
                 if not names or self._demonyms.get(fold(names[0]), country) != country:
                     continue  # "Somali" (an Ethiopian region) is first a nationality
+                if skip_known and any(p.kind == SUBDIVISION and p.location.country == country
+                                      for p in self._places.get(fold(names[0]), ())):
+                    continue
                 for name in names:
                     self._add_subdivision(name, country, rank)
                 first, _, rest = names[0].partition(" ")

@@ -1,0 +1,14 @@
+"""Actors known only by their role take the country of the place the act happened in, however the place
+is named: a province grouped under a larger unit, "out of" a town, an acronym that is no city.
+Sentences are our own."""
+
+from __future__ import annotations
+
+from coding_cases import factual
+
+
+def test_victims_in_a_second_level_province_take_its_country(nlp):
+    found = factual("Soldiers shot dead four villagers in Aceh on Sunday.", codes=True)
+    assert ("IDNMIL", "IDNCVL", "190") in found, found
+    found = factual("Troops killed 12 civilians in Sulu province.", codes=True)
+    assert ("PHLMIL", "PHLCVL", "190") in found, found
