@@ -12,3 +12,8 @@ def test_victims_in_a_second_level_province_take_its_country(nlp):
     assert ("IDNMIL", "IDNCVL", "190") in found, found
     found = factual("Troops killed 12 civilians in Sulu province.", codes=True)
     assert ("PHLMIL", "PHLCVL", "190") in found, found
+
+
+def test_actors_driven_out_of_a_town_take_its_country(nlp):
+    found = factual("Police evicted dozens of families out of Kibuye.", codes=True)
+    assert ("RWACOP", "RWA", "174") in found, found
