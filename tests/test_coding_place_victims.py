@@ -17,3 +17,8 @@ def test_victims_in_a_second_level_province_take_its_country(nlp):
 def test_actors_driven_out_of_a_town_take_its_country(nlp):
     found = factual("Police evicted dozens of families out of Kibuye.", codes=True)
     assert ("RWACOP", "RWA", "174") in found, found
+
+
+def test_a_name_after_the_town_of_is_a_place_whatever_the_tagger_calls_it(nlp):
+    found = factual("Soldiers killed seven farmers near the town of Kasese.", codes=True)
+    assert ("UGAMIL", "UGAAGR", "190") in found, found

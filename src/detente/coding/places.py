@@ -621,7 +621,8 @@ def _place_spans(places: Gazetteer, sent: Span) -> Iterator[Span]:
     names are too noisy to trust that way (a town is called "Hamas")."""
     doc = sent.doc
     for ent in span_entities(sent):
-        if ent.label_ in PLACE_LABELS or ent.label_ in ("ORG", "PERSON") and places.is_curated(ent.text):
+        if ent.label_ in PLACE_LABELS or ent.label_ in ("ORG", "PERSON", "NORP") and (
+                places.is_curated(ent.text) or _named_as_place(places, ent)):
             yield ent
     start = None
     for token in (*sent, None):
@@ -633,6 +634,14 @@ def _place_spans(places: Gazetteer, sent: Span) -> Iterator[Span]:
             if places.is_curated(span.text) or _untagged_city(places, span):
                 yield span
             start = None
+
+
+def _named_as_place(places: Gazetteer, ent: Span) -> bool:
+    """ "in the village of Kamenge", "near the town of Kasese": whatever the tagger calls the name, the noun
+    it completes says it is a place, when the gazetteer knows one so called."""
+    head = ent.root
+    return head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in REGION_WORDS \
+        and bool(places.candidates(ent.text))
 
 
 def _in_hyphenated(token: Token) -> bool:
