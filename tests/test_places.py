@@ -56,6 +56,11 @@ def test_out_of_a_town_places_the_act_but_out_of_a_country_does_not(nlp):
     assert find_location(sent, sent.root) is None
 
 
+def test_a_region_name_the_tagger_reads_as_a_modifier_is_still_the_region(nlp):
+    sent = next(nlp("A drone strike on a school in the northern Sagaing region killed nine pupils.").sents)
+    assert find_location(sent, sent.root).country == "MMR"
+
+
 def test_directional_subdivisions_give_their_common_region():
     # "North Darfur", "South Darfur" … make "Darfur"; a lone "North Bank" makes no "Bank"
     assert country("Darfur") == "SDN"

@@ -546,8 +546,10 @@ def find_place(sent: Span, anchor: Token,
             if not places.candidates(longer):
                 continue
             name = longer
-        if head.dep_ == "compound" and head.head.lower_ in REGION_WORDS and head.head.i == ent.end:
-            head = head.head  # "in Cabo Delgado province": the entity stops before the region word
+        if head.dep_ in ("compound", "amod") and head.head.lower_ in REGION_WORDS and head.head.i == ent.end:
+            # "in Cabo Delgado province": the entity stops before the region word (read as a modifier
+            # when the tagger takes the name for a verb: "the northern Sagaing region")
+            head = head.head
             name = f"{name} {head.lower_}"
         else:
             while head.dep_ == "conj" and head.head.i < head.i:
