@@ -28,6 +28,39 @@ def test_first_level_subdivisions_resolve(name, code):
     assert country(name) == code
 
 
+@pytest.mark.parametrize(("name", "code"), [
+    ("Aceh", "IDN"), ("Aceh province", "IDN"), ("Basilan", "PHL"), ("Sulu province", "PHL"), ("Somme", "FRA"),
+])
+def test_provinces_grouped_under_a_first_level_unit_resolve(name, code):
+    assert country(name) == code
+
+
+def test_a_province_named_after_its_city_leaves_the_city_first():
+    assert gazetteer().place("Lagos").kind == "city"
+    assert gazetteer().place("Jaffna").kind == "city"
+
+
+def test_a_short_all_caps_word_is_an_acronym_not_a_town():
+    assert gazetteer().candidates("NIS") == ()
+    assert gazetteer().candidates("the NIS") == ()
+    assert not gazetteer().is_city("NIS")
+    assert country("Nis") == "SRB"
+    # a dateline is in capitals whatever it names
+    assert gazetteer().dateline_country("BAKU") == "AZE"
+
+
+def test_out_of_a_town_places_the_act_but_out_of_a_country_does_not(nlp):
+    sent = next(nlp("Militiamen drove the villagers out of Bijeljina on Tuesday.").sents)
+    assert find_location(sent, sent.root).country == "BIH"
+    sent = next(nlp("The envoy was ordered out of Belarus on Tuesday.").sents)
+    assert find_location(sent, sent.root) is None
+
+
+def test_a_region_name_the_tagger_reads_as_a_modifier_is_still_the_region(nlp):
+    sent = next(nlp("A drone strike on a school in the northern Sagaing region killed nine pupils.").sents)
+    assert find_location(sent, sent.root).country == "MMR"
+
+
 def test_directional_subdivisions_give_their_common_region():
     # "North Darfur", "South Darfur" … make "Darfur"; a lone "North Bank" makes no "Bank"
     assert country("Darfur") == "SDN"

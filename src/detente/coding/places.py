@@ -33,7 +33,8 @@ logger = logging.getLogger(__name__)
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # the small words inside Romance, Arabic and Dutch place names
 NAME_PARTICLES = frozenset({"da", "de", "del", "do", "dos", "das", "di", "al", "el", "la", "le", "van", "den"})
-PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "to", "into", "across", "around", "off", "along"})
+PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "to", "into", "across", "around", "off", "along",
+                         "out"})
 # prepositions of a destination: where the act of their own verb ends
 DESTINATION_PREPS = frozenset({"to", "into"})
 # "on the outskirts of Kyiv", "on Russia's Black Sea coast": "on" places only through such a noun,
@@ -115,6 +116,8 @@ _SPACES = re.compile(r"[\s\-–/]+")
 _PAREN = re.compile(r"\s*\([^)]*\)")
 _PLAIN = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
 _ALIAS = re.compile(r"[A-Z](?=.*[a-z])[A-Za-z .'-]{3,}")
+# "the NIS", "CAR": a short all-caps word is an acronym, no town of those letters (Niš)
+_ACRONYM = re.compile(r"[A-Z]{2,4}")
 _lock = threading.Lock()
 
 
@@ -211,6 +214,7 @@ class Gazetteer:
         iso3 = {code: CAMEO_COUNTRY_CODES.get(data["iso3"], data["iso3"]) for code, data in countries.items()}
         building: dict[str, list[Place]] = {}
         self._places = building
+        self._acronyms: set[str] = set()
         cities = cache.get_cities().values()
         for data in cities:
             location = Location(data["name"], iso3.get(data["countrycode"]),
@@ -253,6 +257,8 @@ class Gazetteer:
         key = fold(name)
         if key:
             self._places.setdefault(key, []).append(place)
+            if _ACRONYM.fullmatch(name):
+                self._acronyms.add(key)
 
     def _best(self, name: str, kind: str, country: str | None = None) -> Place | None:
         found = [p for p in self._places.get(fold(name), ()) if p.kind == kind
@@ -260,15 +266,26 @@ class Gazetteer:
         return max(found, key=lambda p: p.rank) if found else None
 
     def _add_subdivisions(self, iso3: dict[str, str], population: dict[str, int]) -> None:
-        """First-level ISO 3166-2 subdivisions under the names people write, with "Darfur" for
-        "North Darfur", "South Darfur" …; a nationality word ("Somali") is never a subdivision."""
+        """First- and second-level ISO 3166-2 subdivisions under the names people write, with "Darfur" for
+        "North Darfur", "South Darfur" …; a nationality word ("Somali") is never a subdivision.
+
+        The second level holds the provinces of countries whose first level groups them ("Aceh" under
+        Indonesia's "Sumatera", "Sulu" under a Philippine region); each level ranks by its own count."""
         import pycountry
 
-        named: dict[str, list[tuple[str, str]]] = {}
-        for sub in pycountry.subdivisions:
-            country = iso3.get(sub.country_code)
-            if sub.parent_code is None and country:
-                named.setdefault(country, []).append((sub.name, sub.type))
+        parents = {sub.code for sub in pycountry.subdivisions if sub.parent_code is None}
+        for level in (1, 2):
+            named: dict[str, list[tuple[str, str]]] = {}
+            for sub in pycountry.subdivisions:
+                country = iso3.get(sub.country_code)
+                if country and (sub.parent_code is None if level == 1 else sub.parent_code in parents):
+                    named.setdefault(country, []).append((sub.name, sub.type))
+            self._add_subdivision_level(named, population, skip_known=level == 2)
+
+    def _add_subdivision_level(self, named: dict[str, list[tuple[str, str]]], population: dict[str, int],
+                               skip_known: bool) -> None:
+        """One level's subdivisions by country; with ``skip_known`` a name its country already has as a
+        subdivision (a province named after its region) is left to the one above."""
         for country, subs in named.items():
             rank = population.get(country, 0) / len(subs) * SUBDIVISION_WEIGHT
             stems: dict[str, list[float]] = {}
@@ -276,6 +293,9 @@ class Gazetteer:
                 names = _subdivision_names(raw, kind)
                 if not names or self._demonyms.get(fold(names[0]), country) != country:
                     continue  # "Somali" (an Ethiopian region) is first a nationality
+                if skip_known and any(p.kind == SUBDIVISION and p.location.country == country
+                                      for p in self._places.get(fold(names[0]), ())):
+                    continue
                 for name in names:
                     self._add_subdivision(name, country, rank)
                 first, _, rest = names[0].partition(" ")
@@ -313,6 +333,7 @@ class Gazetteer:
             for key in dict.fromkeys(fold(name) for name in row.names):
                 self._places.setdefault(key, []).append(Place(location, top[key], row.kind))
                 top[key] /= 2
+            self._acronyms.update(fold(name) for name in row.names if _ACRONYM.fullmatch(name))
 
     def candidates(self, name: str) -> tuple[Place, ...]:
         """Every place called ``name`` (best first), reading "the X region" and "northern X" as X."""
@@ -322,6 +343,8 @@ class Gazetteer:
         """The candidates and whether an administrative word followed the name."""
         key = fold(name)
         key = key.removeprefix("the ")
+        if _ACRONYM.fullmatch(name.removeprefix("the ")) and key not in self._acronyms:
+            return (), False
         found = self._places.get(key, ())
         whole, _, last = key.rpartition(" ")
         # "the West Bank town" is the West Bank's, not a town "Bank" in its west
@@ -372,7 +395,8 @@ class Gazetteer:
         key = fold(name)
         if key and key in self._capitals:
             return self._capitals[key]
-        place = self.place(name)
+        # a dateline is written in capitals whatever its name ("BAKU"): no acronym
+        place = self.place(name.title() if name.isupper() else name)
         return place.location.country if place is not None and place.kind == CITY else None
 
     def is_curated(self, name: str) -> bool:
@@ -396,7 +420,7 @@ class Gazetteer:
 
     def is_city(self, name: str) -> bool:
         """True when ``name`` is a known city, region or sea and not a country."""
-        found = self._places.get(fold(name))
+        found = self._candidates(name)[0] if _ACRONYM.fullmatch(name) else self._places.get(fold(name))
         return bool(found) and found[0].kind != COUNTRY
 
     def nationality(self, word: str) -> str | None:
@@ -522,8 +546,10 @@ def find_place(sent: Span, anchor: Token,
             if not places.candidates(longer):
                 continue
             name = longer
-        if head.dep_ == "compound" and head.head.lower_ in REGION_WORDS and head.head.i == ent.end:
-            head = head.head  # "in Cabo Delgado province": the entity stops before the region word
+        if head.dep_ in ("compound", "amod") and head.head.lower_ in REGION_WORDS and head.head.i == ent.end:
+            # "in Cabo Delgado province": the entity stops before the region word (read as a modifier
+            # when the tagger takes the name for a verb: "the northern Sagaing region")
+            head = head.head
             name = f"{name} {head.lower_}"
         else:
             while head.dep_ == "conj" and head.head.i < head.i:
@@ -536,14 +562,21 @@ def find_place(sent: Span, anchor: Token,
         if head.dep_ in ("poss", "appos") and head.head.dep_ == "pobj":
             head = head.head  # "in Afghanistan's Paktika province", "off Venezuela's coast", "in the capital Kabul"
         head, name = _of_phrase(places, head, name)
-        if head.dep_ != "pobj" or not (head.head.lower_ in PLACE_PREPS
-                                       or head.head.lower_ == "on" and head.lower_ in ON_PLACE_NOUNS):
+        if head.dep_ != "pobj":
             continue
-        mover = head.head.head
-        if head.head.lower_ in DESTINATION_PREPS and mover.pos_ == "VERB" and mover.dep_ == "conj" \
+        prep = head.head
+        if prep.lower_ == "of" and prep.head.lower_ == "out" and prep.head.dep_ == "prep" \
+                and not any(p.kind == COUNTRY for p in places.candidates(name)):
+            # "drove the villagers out of Bijeljina": a two-word preposition; a country left ("ordered out
+            # of Belarus") is the party that removes, not the ground of those it removes
+            prep = prep.head
+        if not (prep.lower_ in PLACE_PREPS or prep.lower_ == "on" and head.lower_ in ON_PLACE_NOUNS):
+            continue
+        mover = prep.head
+        if prep.lower_ in DESTINATION_PREPS and mover.pos_ == "VERB" and mover.dep_ == "conj" \
                 and mover != anchor and not mover.is_ancestor(anchor):
             continue  # "was seized by soldiers and flown to Costa Rica": where a later act ended, not where this was
-        rank = 0 if head.head.head == anchor else 1 if head.head.head.head == anchor else 2
+        rank = 0 if prep.head == anchor else 1 if prep.head.head == anchor else 2
         if best is not None and rank >= best[0]:
             continue
         if context is None:
@@ -590,7 +623,8 @@ def _place_spans(places: Gazetteer, sent: Span) -> Iterator[Span]:
     names are too noisy to trust that way (a town is called "Hamas")."""
     doc = sent.doc
     for ent in span_entities(sent):
-        if ent.label_ in PLACE_LABELS or ent.label_ in ("ORG", "PERSON") and places.is_curated(ent.text):
+        if ent.label_ in PLACE_LABELS or ent.label_ in ("ORG", "PERSON", "NORP") and (
+                places.is_curated(ent.text) or _named_as_place(places, ent)):
             yield ent
     start = None
     for token in (*sent, None):
@@ -602,6 +636,14 @@ def _place_spans(places: Gazetteer, sent: Span) -> Iterator[Span]:
             if places.is_curated(span.text) or _untagged_city(places, span):
                 yield span
             start = None
+
+
+def _named_as_place(places: Gazetteer, ent: Span) -> bool:
+    """ "in the village of Kamenge", "near the town of Kasese": whatever the tagger calls the name, the noun
+    it completes says it is a place, when the gazetteer knows one so called."""
+    head = ent.root
+    return head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in REGION_WORDS \
+        and bool(places.candidates(ent.text))
 
 
 def _in_hyphenated(token: Token) -> bool:
