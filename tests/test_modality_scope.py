@@ -50,3 +50,30 @@ def test_what_a_purpose_presses_someone_to_do_is_not_done(nlp):
                               "call a referendum."))
     assert not any(r == "04" for _, _, r in found)
     assert any(r == "14" for _, _, r in found)
+
+
+def hypothetical(mentions) -> set[tuple[str, str | None, str]]:
+    return {(m.source.country, m.target.country if m.target else None, m.root_code)
+            for m in mentions if m.hypothetical}
+
+
+def test_act_a_way_is_opened_for_is_a_prospect(nlp):
+    mentions = code(nlp, "The border accord paved the way for Peru to resume peace talks with Chile.")
+    assert not any(src == "PER" for src, _, _ in factual(mentions))
+    assert ("PER", "CHL", "04") in hypothetical(mentions)
+
+
+def test_conjoined_prospects_after_cleared_way_are_not_acts(nlp):
+    mentions = code(nlp, "The parliament vote cleared the way for Kenya to deploy troops to Haiti and to "
+                         "train Haitian police officers.")
+    assert not any(src == "KEN" for src, _, _ in factual(mentions))
+
+
+def test_event_noun_a_stage_is_set_for_is_a_prospect(nlp):
+    mentions = code(nlp, "The trade deal set the stage for a visit by Brazil's president to Argentina next year.")
+    assert not any(r == "04" for _, _, r in factual(mentions))
+
+
+def test_first_leader_to_visit_is_still_a_visit(nlp):
+    found = factual(code(nlp, "Petro became the first Colombian president to visit Ecuador in ten years."))
+    assert ("COL", "ECU", "04") in found

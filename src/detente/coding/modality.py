@@ -143,6 +143,17 @@ def _participle_after_purpose(verb: Token) -> bool:
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
 
 
+def _for_subject_infinitive(verb: Token) -> bool:
+    """ "paved the way for Ethiopia to resume talks", "a plan for Russia to withdraw": an infinitive with
+    its own "for" subject that describes a noun tells a prospect, not an act (also for its conjuncts)."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head != clause:
+        clause = clause.head
+    return clause.dep_ in ("relcl", "acl") and clause.tag_ == "VB" and clause.head.pos_ == "NOUN" \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
+        and any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
+
+
 def _is_question(verb: Token) -> bool:
     last = next((t for t in reversed(verb.sent) if not t.is_space), None)
     return last is not None and last.text == "?"
@@ -322,6 +333,9 @@ def _clause_modality(verb: Token) -> Modality:
         # kill the president": the plot's aim, which the parser hung on the verb, is the attempted act)
         hypothetical = modal = True
         reasons.append("purpose")
+    if _for_subject_infinitive(verb):
+        hypothetical = modal = True
+        reasons.append("prospect of a noun")
     if verb.dep_ in ("advcl", "relcl") and verb.tag_ in ("VBZ", "VBP") and any(
             c.dep_ == "mark" and c.lower_ in PROSPECTIVE_MARKS for c in verb.children):
         hypothetical = modal = True

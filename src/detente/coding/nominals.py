@@ -40,6 +40,9 @@ PROPOSING_WORDS = frozenset({"agree", "accept", "oppose", "welcome", "reject", "
                              "pave", "chance", "opportunity", "expect", "expectation",
                              # scheduling words: "a date for a meeting" has not been held
                              "date", "venue", "timing", "agenda"})
+# what an act opens or prepares for an event still to come: "cleared the way for talks", "set the stage
+# for a visit", "opened the door to a withdrawal"
+PROSPECT_NOUNS = frozenset({"way", "door", "stage", "path", "road", "groundwork", "ground", "basis"})
 
 
 def gerund_noun(token: Token) -> bool:
@@ -123,7 +126,12 @@ def _proposed_by(noun: Token) -> str | None:
             return None
         if node.dep_ == "prep" and node.lower_ in ("during", "in", "at", "after", "before"):
             return None  # "failed to agree during two days of talks": the talks were held
+        came_by = node.lower_
         node = node.head
-        if node.lemma_.lower() in PROPOSING_WORDS:
+        if node.lemma_.lower() in PROPOSING_WORDS or node.lemma_.lower() in PROSPECT_NOUNS:
             return node.lemma_.lower()
+        if came_by in ("for", "to") and node.pos_ == "VERB" and (opened := next(
+                (c.lemma_.lower() for c in node.children if c.dep_ == "dobj"
+                 and c.lemma_.lower() in PROSPECT_NOUNS), None)):
+            return opened  # (the parser hangs "for talks" on the verb rather than on "the way")
     return None
