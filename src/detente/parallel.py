@@ -527,8 +527,8 @@ def build_filter(nlp: Language, coder: Coder) -> SentenceFilter:
     from detente.actors.casing import CAPS_ONLY
     from detente.actors.data import parts
     from detente.coding.accusations import may_deny_in_quote
+    from detente.coding.group_parties import PARTY_NOUNS
     from detente.coding.lexicon import JUDGING_VERBS
-    from detente.coding.participants import PARTY_NOUNS  # "the two sides", "both governments"
 
     lexicon = coder.lexicon
     actor_lexicon = coder.resolver.lexicon

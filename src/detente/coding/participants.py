@@ -16,7 +16,8 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 
 from detente.actors import actor_name
-from detente.actors.coref import PAIR_PEOPLE, is_state_ref
+from detente.actors.coref import is_state_ref
+from detente.coding.group_parties import plural_parties
 from detente.coding.lexicon import WORD_SETS
 from detente.coding.missions import mission_member
 from detente.coding.parsecache import doc_entities, tokens
@@ -32,6 +33,7 @@ from detente.coding.phrases import (
     titled_name,
 )
 from detente.coding.places import PLACE_LABELS, gazetteer, locate
+from detente.coding.resolved import Resolved
 from detente.coding.vessels import CREW_NOUNS, VESSEL_NOUNS, last_vessel_flag
 from detente.nlp import dateline_end
 from detente.records import ActorRef
@@ -52,12 +54,7 @@ SEATED_RULERS = WORD_SETS["seated_rulers"]
 ORIGIN_VERBS = WORD_SETS["origin_verbs"]
 ORIGIN_OBJECT_VERBS = WORD_SETS["origin_object_verbs"]
 REPRESENTATIVE_NOUNS = WORD_SETS["representative_nouns"]
-PARTY_NOUNS = WORD_SETS["party_nouns"]
 INSIDE_PREPS = WORD_SETS["inside_preps"]
-# the prepositions that name the other party of a meeting or deal ("talks with Kim", "a pact between")
-PARTNER_PREPS = frozenset({"with", "between", "to"})
-# how many parties "both sides", "the two governments", "the three neighbours" are
-PARTY_COUNTS = {"both": 2, "two": 2, "2": 2, "three": 3, "3": 3}
 SERVING_VERBS = WORD_SETS["serving_verbs"]
 SENT_NOUNS = WORD_SETS["sent_nouns"]
 OWNING_VERBS = WORD_SETS["owning_verbs"]
@@ -79,15 +76,6 @@ CROWD_COUNTS = WORD_SETS["crowd_counts"]
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON"})
 SKIP_DEPS = WORD_SETS["skip_deps"]
 SCOPE_SKIP_DEPS = WORD_SETS["scope_skip_deps"]
-
-
-class Resolved:
-    """An actor for a head token and how it was found."""
-
-    __slots__ = ("coref", "head", "ref")
-
-    def __init__(self, ref: ActorRef, coref: bool, head: Token) -> None:
-        self.ref, self.coref, self.head = ref, coref, head
 
 
 AUTHORING_VERBS = WORD_SETS["authoring_verbs"]
@@ -214,7 +202,7 @@ class ArticleActors:
             if sector:
                 # "Haitian gang members": a nationality beside the kind says whose
                 country = next((r.country for c in head.children if c.dep_ == "amod" and c.i < kind.i
-                                and (r := self._word_ref(c)) is not None and r.code == r.country), "---")
+                                and (r := self.word_ref(c)) is not None and r.code == r.country), "---")
                 found = Resolved(named_at(country + sector, head), True, head)
                 self.cache[head.i] = found
                 return found
@@ -464,100 +452,6 @@ class ArticleActors:
             self.named[ref.country] += 1
         self.last_ref[ref.country] = ref
 
-    def plural_parties(self, head: Token) -> list[Resolved]:
-        """ "both sides", "the two governments", "the two countries' advisers": the article's two
-        most-named countries so far; "them" after such a phrase or a pair of names in its sentence
-        ("urged Armenia and Azerbaijan to ... and offered to mediate between them") is the same pair."""
-        if head.lower_ == "them":
-            for earlier in reversed([t for t in head.sent if t.i < head.i and t.dep_ in ("dobj", "pobj", "dative")]):
-                pair = self.plural_parties(earlier) or [r for t in (earlier, *earlier.conjuncts)
-                                                        if (r := self.get(t)) is not None]
-                if len(pair) > 1:
-                    return [Resolved(r.ref, True, head) for r in pair]
-            return []
-        paired = any(c.lower_ in ("two", "2") for c in head.children) and head.lemma_.lower() in PAIR_PEOPLE
-        if paired or head.lower_ == "two" and head.dep_ in ("nsubj", "nsubjpass") \
-                and any(c.lower_ == "the" for c in head.children):
-            # "... spoke with Maduro, and the two had agreed", "the two men": the pair just named
-            return [Resolved(r, True, head) for r in self.coref.recent_pair(head, people=paired)]
-        for token in (head, *[c for c in head.children if c.dep_ == "poss"]):
-            if token.lemma_.lower() not in PARTY_NOUNS or token.tag_ not in ("NNS", "NNPS"):
-                continue
-            number = next((PARTY_COUNTS[c.lower_] for c in token.children if c.lower_ in PARTY_COUNTS), 0)
-            if not number:
-                continue
-            # "Qatar said it had invited both governments": the acting party is not one of the two sides
-            clause = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
-            while clause is not None and clause.dep_ in ("xcomp", "conj") and clause.head.pos_ in ("VERB", "AUX") \
-                    and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
-                clause = clause.head  # "Djibouti offered to mediate between the two neighbours": the offer's subject
-            subjects = [s for s in (clause.children if clause is not None else ()) if s.dep_ == "nsubj"]
-            if clause is not None and not subjects and clause.dep_ == "acl" and clause.tag_ == "VBD":
-                subjects = [clause.head]  # "Djibouti's minister, Omar, offered": the parser hangs the verb on its subject
-            acting = {found.ref.country for s in subjects if s.pos_ != "PRON"
-                      for t in (s, *s.conjuncts) if (found := self.get(t)) is not None} \
-                if head.dep_ not in ("nsubj", "nsubjpass") else set()
-            paired = (self._named_pair(head, acting) or self._joined_clause_pair(head)) if number == 2 else []
-            if paired:
-                # "talks between Ethiopian and Eritrean commanders ... the two delegations agreed": the pair
-                # named together just before, however often the host was named
-                return [Resolved(r, True, head) for r in paired]
-            pair = [country for country, _ in self.named.most_common() if country not in acting][:number] \
-                or [country for country, _ in self.named.most_common(number)]
-            if number > 2 and len(pair) < number:
-                continue  # "the three neighbours" before three are named: no guess
-            if len(pair) == 1 and number == 2 and len(rivals := [
-                    r for r in self.coref.recent_pair(head, people=False) if r.country == pair[0]]) == 2:
-                # "Yeltsin met the Chechen separatist leader and the two sides signed": one country's two
-                # parties just named
-                return [Resolved(r, True, head) for r in rivals]
-            if pair:
-                # one country named so far: its own two sides ("talks with both sides" in a civil war)
-                return [Resolved(self.last_ref[c], True, head) for c in pair]
-        return []
-
-    def _joined_clause_pair(self, head: Token) -> list[ActorRef]:
-        """ "Shoigu held talks with Kim, and the two sides signed a pact": the two states that are the
-        parties (subject, objects, partners) of the clause the subject's own clause is joined to; empty
-        unless there are exactly two, so that states named later in the sentence never count."""
-        verb = head.head
-        if head.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "conj" or verb.head.i >= verb.i:
-            return []
-        joined = {t.i for t in verb.subtree}
-        refs: dict[str, ActorRef] = {}
-        def party(token: Token) -> bool:
-            # a subject, object or partner ("with Kim"), or one joined to one ("Modi and Sharif")
-            return token.dep_ in ("nsubj", "nsubjpass", "dobj", "dative") \
-                or token.dep_ == "pobj" and token.head.lower_ in PARTNER_PREPS \
-                or token.dep_ == "conj" and party(token.head)
-
-        for token in verb.head.subtree:
-            if token.i in joined or token.i >= head.i or not party(token):
-                continue
-            found = self.get(token)
-            if found is not None and is_state_ref(found.ref):
-                refs.setdefault(found.ref.country, found.ref)
-        return list(refs.values()) if len(refs) == 2 else []
-
-    def _named_pair(self, head: Token, acting: set[str]) -> list[ActorRef]:
-        """The last two states named as conjuncts of one phrase ("Ethiopian and Eritrean", "between Israel
-        and Hamas") earlier in ``head``'s sentence, neither of them ``acting``; else empty."""
-        for first in reversed(head.doc[head.sent.start:head.i]):
-            if first.dep_ == "conj" or len(first.conjuncts) != 1:
-                continue  # a list of three or more ("with Riyadh, Cairo and Abu Dhabi") is no pair
-            refs: dict[str, ActorRef] = {}
-            actors = 0
-            for token in (first, *first.conjuncts):
-                ref = found.ref if (found := self.get(token)) is not None else self._word_ref(token)
-                actors += ref is not None
-                if ref is not None and is_state_ref(ref):
-                    refs.setdefault(ref.country, ref)
-            if len(refs) == 2 and not acting & set(refs):
-                return list(refs.values())
-            if actors == 2 and len(refs) == 1:
-                return []  # "the army and the RSF": two sides of one country's war
-        return []
-
     def located_actor(self, head: Token) -> Resolved | None:
         """People known by where they are: "opposition groups in Zimbabwe", "inhabitants of the Golan"."""
         for prep in head.children:
@@ -622,7 +516,7 @@ class ArticleActors:
         code = location.country
         return Resolved(ActorRef(code, actor_name(code), span.text, span.start_char, span.end_char), True, head)
 
-    def _word_ref(self, token: Token) -> ActorRef | None:
+    def word_ref(self, token: Token) -> ActorRef | None:
         """The actor one modifier word names ("Iranian", "Juba"), seen with the title word before it."""
         ref = self.resolver.resolve_text(token.text, self.date)
         return longer_place(token, ref) if ref is not None else None
@@ -685,7 +579,7 @@ class ArticleActors:
                         elif child.pos_ in NOMINAL_POS or child.dep_ in ("amod", "compound"):
                             resolved = self.get(child) if child.dep_ not in ("amod", "compound") else None
                             if resolved is None and child.dep_ in ("amod", "compound", "poss"):
-                                ref = self._word_ref(child)
+                                ref = self.word_ref(child)
                                 if ref is not None:
                                     end = child.idx + len(child.text)
                                     resolved = Resolved(ActorRef(ref.code, ref.name, child.text, child.idx, end),
@@ -736,7 +630,7 @@ class ArticleActors:
                 elif node.pos_ in ("NOUN", "PROPN", "ADJ") or node.dep_ in ("amod", "compound"):
                     resolved = self.get(node) if node.dep_ not in ("amod", "compound") and node.pos_ != "ADJ" else None
                     if resolved is None and (node.dep_ in ("amod", "compound", "poss") or node.pos_ == "ADJ"):
-                        ref = self._word_ref(node)
+                        ref = self.word_ref(node)
                         if ref is not None:
                             resolved = Resolved(named_at(ref.code, node), False, node)
                     if resolved is None and node.pos_ == "PROPN":
@@ -782,7 +676,7 @@ class ArticleActors:
                     group += [appos] + [c for c in appos.conjuncts if c.i > appos.i]
             for token in group:
                 # plural parties first: coreference would pick a single country for "the two governments"
-                parties = self.plural_parties(token) or self.speakers(token)
+                parties = plural_parties(self, token) or self.speakers(token)
                 resolved = parties[0] if parties else self.get(token)
                 extra: list[Resolved] = parties[1:]
                 if resolved is not None and not parties and len(origins := self._origins(token)) > 1 \
