@@ -76,7 +76,6 @@ from detente.coding.deadlines import (
 from detente.coding.lexicon import WORD_SETS, Lexicon, MetaEntry
 from detente.coding.matching import (
     counted_people,
-    judged_claim,
     match_noun_entry,
     match_verb,
     split_under_fire,
@@ -85,8 +84,6 @@ from detente.coding.matching import (
 )
 from detente.coding.modality import (
     CLAIM_NOUNS,
-    OBLIGATION_VERBS,
-    Modality,
     clause_modality,
     needed_act,
     told_as_past,
@@ -96,6 +93,12 @@ from detente.coding.nominals import gerund_noun, noun_lemma
 from detente.coding.parsecache import tokens
 from detente.coding.protests import protest_adjuncts
 from detente.coding.refusals import refusal_acts
+from detente.coding.reported_claims import (
+    judgement,
+    obligation,
+    same_actor_heads,
+    violation,
+)
 from detente.coding.roles import (
     SUBJECT_DEPS,
     attempt_noun,
@@ -131,7 +134,6 @@ logger = logging.getLogger(__name__)
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 FUTURE_CODED_ROOTS = frozenset({"04", "05", "06", "07", "08", "09", "15", "16", "17", "18", "19", "20"})
 EVENT_POS = frozenset({"VERB"})
-OBLIGATION_AUX = WORD_SETS["obligation_aux"]
 SPORT_MEETING_VERBS = WORD_SETS["sport_meeting_verbs"]
 PROTESTER_NOUNS = WORD_SETS["protester_nouns"]
 GATHERING_NOUNS = WORD_SETS["gathering_nouns"]
@@ -147,7 +149,6 @@ GENERIC_VIOLENCE = frozenset({"174", "180", "190"})
 # verbs by which a report is rejected, whose content is then not asserted
 REPORT_REJECTING_VERBS = DISMISSING_VERBS | {"refute", "rebut"}
 SUSPECT_NOUNS = WORD_SETS["suspect_nouns"]
-VIOLATION_VERBS = WORD_SETS["violation_verbs"]
 GUEST_VERBS = WORD_SETS["guest_verbs"]
 FIRING_VERBS = WORD_SETS["firing_verbs"]
 OPINION_VERBS = WORD_SETS["opinion_verbs"]
@@ -419,13 +420,13 @@ class ClauseCoder:
                 if meta.kind == "deny":
                     # an accusation the denier answers is not itself denied
                     covered = [a for a in filter(None, covered)
-                               if not (a.root == "11" and not self._same_actor_heads(verb, a.anchor))
+                               if not (a.root == "11" and not same_actor_heads(verb, a.anchor))
                                and not speakers_conjunct(a.anchor)]
                 for act in filter(None, covered):
                     if meta.kind == "deny":
                         act.modality = replace(act.modality, negated=True,
                                                reason=(act.modality.reason + "; denied").lstrip("; "))
-                    elif not self._same_actor_heads(verb, comp):
+                    elif not same_actor_heads(verb, comp):
                         act.modality = replace(act.modality, hypothetical=True,
                                                reason=(act.modality.reason + "; alleged").lstrip("; "))
             acts[verb.i] = composed
@@ -511,19 +512,6 @@ class ClauseCoder:
             t.like_num and t.i + 2 < sent.end and sent.doc[t.i + 1].text in ("-", "–") and sent.doc[t.i + 2].like_num
             and t.nbor(1).idx == t.idx + len(t.text) for t in sentence)
 
-    @staticmethod
-    def _same_actor_heads(verb: Token, comp: Token) -> bool:
-        if comp.dep_ == "pcomp":
-            return False  # "accused X of attacking": X, not the speaker, is the doer
-        subj, _, _ = clause_roles(verb)
-        csubj, _, _ = clause_roles(comp)
-        if not (subj and csubj):
-            return False
-        # "Moscow claimed that its forces had seized", "claimed that the group's fighters had hit"
-        owned = any(c.dep_ == "poss" and (c.pos_ == "PRON" or c.pos_ == "NOUN" and any(
-            d.lower_ == "the" for d in c.children)) for c in csubj[0].children)
-        return csubj[0].pos_ == "PRON" or csubj[0].lemma_ == subj[0].lemma_ or owned
-
     def _compose(self, verb: Token, meta: MetaEntry, comp: Token, inner: Act | None,
                  direct: Act | None) -> tuple[Act | None, bool]:
         """Return (act for the meta-verb, whether the complement's own act stays)."""
@@ -544,9 +532,9 @@ class ClauseCoder:
             if threat is not None:
                 # "said they will attack Iraq": the announced attack is the threat, not a second event
                 return threat, inner.root not in ("18", "19", "20")
-            return (self._obligation(verb, comp, inner, subjects, modality, penalty, meta)
-                    or (self._judgement(verb, comp, subjects, modality, penalty, meta) if inner is None else None)
-                    or (self._violation(verb, comp, subjects, modality, penalty, meta) if inner is None else None)
+            return (obligation(self.lexicon, verb, comp, inner, subjects, modality, penalty, meta)
+                    or (judgement(self.lexicon, verb, comp, subjects, modality, penalty, meta) if inner is None else None)
+                    or (violation(verb, comp, subjects, modality, penalty, meta) if inner is None else None)
                     or direct), True
         if kind == "deny":
             if inner is None:
@@ -555,7 +543,7 @@ class ClauseCoder:
                     direct.fallback = accusers_of(verb, comp) or [t for t in clause_targets(comp)
                                                                 if t not in direct.sources]
                 return direct, True
-            if inner.root == "11" and not self._same_actor_heads(verb, comp):
+            if inner.root == "11" and not same_actor_heads(verb, comp):
                 # "Thailand accused Cambodia of ..., an allegation Phnom Penh denied": the accusation
                 # happened; the denial answers the accuser
                 return Act(verb, "016", f"{meta.rule} > denial of {inner.rule}", [verb.i], subjects,
@@ -571,7 +559,7 @@ class ClauseCoder:
         if kind == "allege":
             if inner is None:
                 return direct, True
-            if self._same_actor_heads(verb, comp):
+            if same_actor_heads(verb, comp):
                 # "X claimed it attacked Y": claiming one's own act (015)
                 return Act(verb, "015", f"{meta.rule} > claim of own act", [verb.i], subjects,
                            inner.targets, False, modality, penalty), True
@@ -581,7 +569,7 @@ class ClauseCoder:
             return Act(verb, "112", f"{meta.rule} > allegation", [verb.i], subjects, comp_subjects,
                        False, modality, penalty + 0.05), True
         if kind == "refuse" and inner is not None and inner.root == "11" and comp.dep_ == "ccomp" \
-                and not self._same_actor_heads(verb, comp):
+                and not same_actor_heads(verb, comp):
             # "Thailand accused Cambodia of laying mines, a charge Phnom Penh rejected": the accusation was
             # made; rejecting it is a denial (016) answering the accuser
             return Act(verb, "016", f"{meta.rule} > rejection of {inner.rule}", [verb.i], subjects, inner.sources,
@@ -620,10 +608,10 @@ class ClauseCoder:
                 own_targets = kids(comp, SUBJECT_DEPS)
             if kind == "want":
                 effective = "appeal" if own_targets else "intent"
-        if kind == "threaten" and (obligation := self._obligation(verb, comp, inner, subjects, modality,
-                                                                 penalty, meta)) is not None:
+        if kind == "threaten" and (obliged := obligation(self.lexicon, verb, comp, inner, subjects, modality,
+                                                         penalty, meta)) is not None:
             # "warned that Japan must withdraw the remarks": a demand, not a threat
-            return obligation, True
+            return obliged, True
         if kind in ("threaten", "demand") and modality.conditional:
             # "threatened to strike if ...": a threat is conditional by nature
             modality = replace(modality, hypothetical=False, conditional=False)
@@ -694,71 +682,6 @@ class ClauseCoder:
                   penalty + 0.05 + (inner.penalty if inner else 0.1),
                   domestic=inner is not None and (inner.domestic or is_domestic(inner.code)))
         return act, False
-
-    def _obligation(self, verb: Token, comp: Token, inner: Act | None, subjects: list[Token],
-                    modality: Modality, penalty: float, meta: MetaEntry) -> Act | None:
-        """ "X said Y must withdraw": a demand by the speaker on Y (CAMEO 10x)."""
-        if not (any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in comp.children)
-                or comp.dep_ == "xcomp" and comp.head.lemma_.lower() in OBLIGATION_VERBS):
-            return None
-        comp_subjects, _, _ = clause_roles(comp)
-        if any(c.dep_ == "auxpass" for c in comp.children) and not kids(comp, ("agent",)):
-            # "told him the fishermen had to be handed back": the one told must act
-            comp_subjects = kids(verb, ("dative", "dobj"))
-        elif comp_subjects and all(s.pos_ == "PRON" for s in comp_subjects) and kids(verb, ("dative", "dobj")):
-            # "reminded Japan that it must honour its commitments": the one told is the one obliged
-            comp_subjects = kids(verb, ("dative", "dobj"))
-        if not comp_subjects or not subjects:
-            return None
-        code = self.lexicon.derived_code("demand", inner.code if inner else None)
-        if code is None:
-            return None
-        rule = f"{meta.rule} > obligation > {inner.rule if inner else comp.lemma_.lower()}"
-        # the obliged is the clause's subject: when that is the speaker's own side ("saying Venezuela must
-        # be ready"), no other actor of the clause is the one addressed
-        return Act(verb, code, rule, sorted({verb.i, comp.i}), subjects, comp_subjects, False, modality,
-                   penalty + 0.1, scoped=False)
-
-    @staticmethod
-    def _violation(verb: Token, comp: Token, subjects: list[Token], modality: Modality, penalty: float,
-                   meta: MetaEntry) -> Act | None:
-        """ "Brazil said Argentina's duties breached Mercosur rules": saying another violated a rule or
-        a deal is an accusation (112) against it."""
-        said = clause_modality(comp)
-        if comp.lemma_.lower() not in VIOLATION_VERBS or not subjects or said.negated or said.hypothetical \
-                or any(commentator(s) for s in subjects):
-            return None  # "analysts said the tariffs could breach WTO rules" accuses no one
-        accused = kids(comp, ("nsubj",))
-        if not accused or accused[0].pos_ == "PRON" and ClauseCoder._same_actor_heads(verb, comp):
-            return None
-        return Act(verb, "112", f"{meta.rule} > violation", [verb.i, comp.i], subjects, accused, False,
-                   modality, penalty + 0.1, scoped=False)
-
-    def _judgement(self, verb: Token, comp: Token, subjects: list[Token], modality: Modality, penalty: float,
-                   meta: MetaEntry) -> Act | None:
-        """ "Germany said Russia's move was illegal": a judging predicate in reported speech is the
-        speaker's criticism (or praise) of the judged actor."""
-        if comp.lemma_ != "be" or not subjects:
-            return None
-        predicate = next((c for c in comp.children if c.dep_ in ("acomp", "attr")), None)
-        judged = next((c for c in comp.children if c.dep_ == "nsubj"), None)
-        if predicate is None or judged is None:
-            return None
-        words = {predicate.lemma_.lower()} | {c.lemma_.lower() for c in predicate.children if c.dep_ == "amod"}
-        found = next((self.lexicon.judgements[w] for w in sorted(words) if w in self.lexicon.judgements), None)
-        if found is None:
-            return None
-        # the judged actor: a name ("Russia was wrong") or the owner of a judged act ("Russia's move")
-        owners = [c for c in judged.children if c.dep_ == "poss"]
-        if owners:
-            targets = owners
-        elif judged.pos_ == "PROPN":
-            targets = [judged]
-        else:
-            return None
-        code, rule = judged_claim(found, judged)
-        return Act(verb, code, f"{meta.rule} > {rule}", [verb.i, predicate.i], subjects, targets, False,
-                   modality, penalty + 0.1)
 
     def _conditional_threat(self, inner: Act, prefix: str) -> Act | None:
         """ "would/could strike ... if": announcing force under a condition is a threat (13x)."""

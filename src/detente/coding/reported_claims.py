@@ -1,0 +1,100 @@
+"""What a speaker says of another in reported speech: "X said Y must withdraw" is a demand on Y (10x),
+"X said Y's duties breached the rules" an accusation (112), "X said Y's move was illegal" a judgement
+(criticism or praise). Each returns the speaker's act, or None when the clause is no such claim.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from detente.coding.acts import Act
+from detente.coding.clauses import commentator
+from detente.coding.lexicon import WORD_SETS, Lexicon, MetaEntry
+from detente.coding.matching import judged_claim
+from detente.coding.modality import OBLIGATION_VERBS, Modality, clause_modality
+from detente.coding.roles import clause_roles, kids
+
+OBLIGATION_AUX = WORD_SETS["obligation_aux"]
+VIOLATION_VERBS = WORD_SETS["violation_verbs"]
+
+
+def same_actor_heads(verb: Token, comp: Token) -> bool:
+    """True when the reported clause's subject is the speaker's own side ("Moscow claimed that its forces
+    had seized ...") rather than another actor."""
+    if comp.dep_ == "pcomp":
+        return False  # "accused X of attacking": X, not the speaker, is the doer
+    subj, _, _ = clause_roles(verb)
+    csubj, _, _ = clause_roles(comp)
+    if not (subj and csubj):
+        return False
+    # "Moscow claimed that its forces had seized", "claimed that the group's fighters had hit"
+    owned = any(c.dep_ == "poss" and (c.pos_ == "PRON" or c.pos_ == "NOUN" and any(
+        d.lower_ == "the" for d in c.children)) for c in csubj[0].children)
+    return csubj[0].pos_ == "PRON" or csubj[0].lemma_ == subj[0].lemma_ or owned
+
+
+def obligation(lexicon: Lexicon, verb: Token, comp: Token, inner: Act | None, subjects: list[Token],
+               modality: Modality, penalty: float, meta: MetaEntry) -> Act | None:
+    """ "X said Y must withdraw": a demand by the speaker on Y (CAMEO 10x)."""
+    if not (any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in comp.children)
+            or comp.dep_ == "xcomp" and comp.head.lemma_.lower() in OBLIGATION_VERBS):
+        return None
+    comp_subjects, _, _ = clause_roles(comp)
+    if any(c.dep_ == "auxpass" for c in comp.children) and not kids(comp, ("agent",)):
+        # "told him the fishermen had to be handed back": the one told must act
+        comp_subjects = kids(verb, ("dative", "dobj"))
+    elif comp_subjects and all(s.pos_ == "PRON" for s in comp_subjects) and kids(verb, ("dative", "dobj")):
+        # "reminded Japan that it must honour its commitments": the one told is the one obliged
+        comp_subjects = kids(verb, ("dative", "dobj"))
+    if not comp_subjects or not subjects:
+        return None
+    code = lexicon.derived_code("demand", inner.code if inner else None)
+    if code is None:
+        return None
+    rule = f"{meta.rule} > obligation > {inner.rule if inner else comp.lemma_.lower()}"
+    # the obliged is the clause's subject: when that is the speaker's own side ("saying Venezuela must
+    # be ready"), no other actor of the clause is the one addressed
+    return Act(verb, code, rule, sorted({verb.i, comp.i}), subjects, comp_subjects, False, modality,
+               penalty + 0.1, scoped=False)
+
+
+def violation(verb: Token, comp: Token, subjects: list[Token], modality: Modality, penalty: float,
+              meta: MetaEntry) -> Act | None:
+    """ "Brazil said Argentina's duties breached Mercosur rules": saying another violated a rule or
+    a deal is an accusation (112) against it."""
+    said = clause_modality(comp)
+    if comp.lemma_.lower() not in VIOLATION_VERBS or not subjects or said.negated or said.hypothetical \
+            or any(commentator(s) for s in subjects):
+        return None  # "analysts said the tariffs could breach WTO rules" accuses no one
+    accused = kids(comp, ("nsubj",))
+    if not accused or accused[0].pos_ == "PRON" and same_actor_heads(verb, comp):
+        return None
+    return Act(verb, "112", f"{meta.rule} > violation", [verb.i, comp.i], subjects, accused, False,
+               modality, penalty + 0.1, scoped=False)
+
+
+def judgement(lexicon: Lexicon, verb: Token, comp: Token, subjects: list[Token], modality: Modality,
+              penalty: float, meta: MetaEntry) -> Act | None:
+    """ "Germany said Russia's move was illegal": a judging predicate in reported speech is the
+    speaker's criticism (or praise) of the judged actor."""
+    if comp.lemma_ != "be" or not subjects:
+        return None
+    predicate = next((c for c in comp.children if c.dep_ in ("acomp", "attr")), None)
+    judged = next((c for c in comp.children if c.dep_ == "nsubj"), None)
+    if predicate is None or judged is None:
+        return None
+    words = {predicate.lemma_.lower()} | {c.lemma_.lower() for c in predicate.children if c.dep_ == "amod"}
+    found = next((lexicon.judgements[w] for w in sorted(words) if w in lexicon.judgements), None)
+    if found is None:
+        return None
+    # the judged actor: a name ("Russia was wrong") or the owner of a judged act ("Russia's move")
+    owners = [c for c in judged.children if c.dep_ == "poss"]
+    if owners:
+        targets = owners
+    elif judged.pos_ == "PROPN":
+        targets = [judged]
+    else:
+        return None
+    code, rule = judged_claim(found, judged)
+    return Act(verb, code, f"{meta.rule} > {rule}", [verb.i, predicate.i], subjects, targets, False,
+               modality, penalty + 0.1)
