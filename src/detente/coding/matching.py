@@ -96,9 +96,10 @@ NOMINAL_SUFFIXES = (("al", ""), ("al", "e"), ("ment", ""))
 FRAME_NOUNS = frozenset({"effort", "bid", "initiative", "campaign", "drive"})
 # endings of nouns that name a verb's act, with the verb's ending: "expulsion" → "expel", "detention" →
 # "detain", "demolition" → "demolish", "destruction" → "destroy", "deportation" → "deport", "occupation" →
-# "occupy", "execution" → "execute", "seizure" → "seize"
+# "occupy", "execution" → "execute", "seizure" → "seize", "rejection" → "reject"
 ACT_NOUN_SUFFIXES = (("ulsion", "el"), ("ention", "ain"), ("ition", "ish"), ("uction", "oy"), ("ation", ""),
-                     ("ation", "ate"), ("ation", "y"), ("ation", "e"), ("ution", "ute"), ("ure", "e"))
+                     ("ation", "ate"), ("ation", "y"), ("ation", "e"), ("ution", "ute"), ("ure", "e"),
+                     ("ection", "ect"))
 
 
 @dataclass

@@ -38,7 +38,7 @@ def _doers(noun: Token, lexicon: Lexicon) -> list[Token]:
 def _refused_verb(noun: Token, lexicon: Lexicon) -> str | None:
     """The verb a refusal noun is made from ("refusal" → "refuse", "rejection" → "reject", "veto")."""
     lemma = noun.lemma_.lower()
-    stems = [lemma, *act_noun_verbs(lemma), lemma.removesuffix("ion")]
+    stems = [lemma, *act_noun_verbs(lemma)]
     return next((s for s in stems if s in lexicon.verbs), None)
 
 
