@@ -315,3 +315,23 @@ def test_like_sized_namesakes_outside_the_named_countries_stay_unresolved(nlp):
     assert find_location(next(doc.sents), _anchor(doc, "arrest")).country == "ESP"
     doc = nlp("Colombian police arrested two smugglers in Alexandria on Tuesday.")
     assert find_location(next(doc.sents), _anchor(doc, "arrest")).country == "EGY"
+
+
+@pytest.mark.parametrize("name", ["Hamas", "Obama", "Morsi", "Fano"])
+def test_a_known_actor_is_no_small_town_abroad(name):
+    # an alternate spelling of Hamm, towns in Japan and India, a town in Italy
+    assert gazetteer().lookup(name) is None
+    assert not gazetteer().is_city(name)
+
+
+@pytest.mark.parametrize(("name", "code"), [("Gaza City", "PSE"), ("Brussels", "BEL"), ("Rafah", "PSE")])
+def test_a_place_named_like_an_actor_of_its_own_country_or_a_large_city_stays(name, code):
+    assert country(name) == code
+
+
+def test_a_small_town_yields_only_to_an_actor_of_another_country():
+    from detente.coding.places import Gazetteer
+
+    assert Gazetteer({"ilo": frozenset({"PER"})}).lookup("Ilo").country == "PER"
+    assert Gazetteer({"ilo": frozenset({"CHL"})}).lookup("Ilo") is None
+    assert gazetteer().lookup("Ilo").country == "PER"  # "ILO": short acronyms keep their towns

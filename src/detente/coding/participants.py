@@ -32,7 +32,7 @@ from detente.coding.phrases import (
     reporter_head,
     titled_name,
 )
-from detente.coding.places import PLACE_LABELS, gazetteer, locate
+from detente.coding.places import PLACE_LABELS, REGION_WORDS, gazetteer, locate
 from detente.coding.resolved import Resolved
 from detente.coding.vessels import CREW_NOUNS, VESSEL_NOUNS, last_vessel_flag
 from detente.nlp import dateline_end
@@ -48,6 +48,7 @@ BORDER_NOUNS = WORD_SETS["border_nouns"]
 PURPOSE_NOUNS = WORD_SETS["purpose_nouns"]
 MEMBER_NOUNS = WORD_SETS["member_nouns"]
 PEOPLE_NOUNS = WORD_SETS["people_nouns"]
+SETTLEMENT_NOUNS = WORD_SETS["settlement_nouns"]
 RESIDENT_NOUNS = WORD_SETS["resident_nouns"]
 HELD_PEOPLE = WORD_SETS["held_people"]
 SEATED_RULERS = WORD_SETS["seated_rulers"]
@@ -257,6 +258,9 @@ class ArticleActors:
                                             end), head, people=True)
         elif head.lemma_.lower() in PEOPLE_NOUNS and (located := self.located_actor(head)) is not None:
             found = located
+        elif head.lemma_.lower() in SETTLEMENT_NOUNS and (located := self.located_actor(head)) is not None:
+            # "an air strike on a village in Darfur": a place hit stands for the state it lies in
+            found = located
         elif head.lemma_.lower() in SEATED_RULERS and (located := self.located_actor(head) or self._seat(head)) \
                 is not None and is_state_ref(located.ref):
             code = located.ref.country + "GOV"
@@ -458,7 +462,10 @@ class ArticleActors:
             if prep.dep_ != "prep" or prep.lower_ not in ("in", "from", "of"):
                 continue
             for place in prep.children:
-                if place.dep_ != "pobj" or place.pos_ != "PROPN":
+                if place.dep_ == "pobj" and place.lemma_.lower() in REGION_WORDS:
+                    # "in the northern Kachin region": the name before the administrative word
+                    place = next((c for c in place.children if c.dep_ == "compound" and c.pos_ == "PROPN"), place)
+                if place.dep_ not in ("pobj", "compound") or place.pos_ != "PROPN":
                     continue
                 found = self.get(place) or self.place_actor(place) or _named_city(place)
                 if found is not None:

