@@ -127,3 +127,20 @@ def test_calling_off_or_up_is_no_phone_call(nlp):
     found = factual("Armenia called up its reservists on Monday.", codes=True)
     assert not any(code == "041" for *_, code in found)
     assert ("RUS", "TUR", "041") in factual("Putin called Erdogan from Sochi on Tuesday.")
+
+
+def test_a_mass_round_up_that_ends_at_the_border_is_a_mass_expulsion(nlp):
+    found = factual("Turkish police rounded up thousands of Syrians in Istanbul last week and put them on buses "
+                    "to the border.")
+    assert ("TUR", "SYR", "201") in found
+    assert not any(c == "173" for _, _, c in found)
+    found = factual("Algerian gendarmes detained some 2,000 Nigeriens in the south and trucked them to the "
+                    "frontier on Sunday.")
+    assert ("DZA", "NER", "201") in found
+
+
+def test_a_round_up_without_a_mass_or_a_border_stays_an_arrest(nlp):
+    assert ("TUR", "SYR", "173") in factual("Turkish police rounded up thousands of Syrians in Istanbul last week "
+                                            "and put them in detention centres.")
+    assert ("TUR", "SYR", "173") in factual("Turkish police detained 40 Syrians in Istanbul and put them on buses "
+                                            "to the border.")

@@ -118,6 +118,7 @@ from detente.coding.violence import (
     hit_back_in_kind,
     landed_at_sea,
     many_civilians,
+    taken_to_border,
     targeted_killing,
 )
 from detente.coding.visits import announced_visit
@@ -319,10 +320,10 @@ class ClauseCoder:
             # into Bangladesh": the expelled people's country, not where they were sent, unless they
             # cannot be placed
             targets, fallback = [obj], targets + fallback
-        if code.startswith(("174", "1663")) \
+        if (code.startswith(("174", "1663")) or code.startswith("173") and taken_to_border(verb)) \
                 and any(counted_mass(t) for t in (*targets, obj) if t is not None):
-            # "forced out more than 1,000 refugees", "expelled thousands of foreign workers": expelling a
-            # mass of people is 201
+            # "forced out more than 1,000 refugees", "expelled thousands of foreign workers", "rounded up
+            # thousands of migrants and bused them to the border": expelling a mass of people is 201
             code, rule = "201", f"{rule} > mass expulsion"
         elif code[:2] in ("18", "19") and (verb.lemma_.lower() in KILLING_LEMMAS or execution_style(verb)) \
                 and any(is_mass(t, MASS_EXECUTION if execution_style(verb) else 100)

@@ -100,6 +100,24 @@ def _counted_civilians(head: Token) -> bool:
     return False
 
 
+# the edge of a state, where people rounded up are taken to be put out of it
+BORDER_NOUNS = frozenset({"border", "frontier", "crossing", "boundary"})
+TOWARD_PREPS = frozenset({"to", "toward", "towards", "across", "over"})
+
+
+def taken_to_border(verb: Token) -> bool:
+    """True when a verb joined to ``verb`` carries people to a border: "rounded up thousands of migrants
+    and trucked them to the frontier", "detained 2,000 refugees and put them on buses to the border".
+
+    Round-ups of a mass of people that end at the border are a mass expulsion (CAMEO 201), not arrests.
+    """
+    joined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        joined.append(verb.head)
+    return any(t.dep_ == "pobj" and t.lemma_.lower() in BORDER_NOUNS and t.head.lower_ in TOWARD_PREPS
+               for other in joined for t in other.subtree if not t.is_ancestor(verb))
+
+
 # armed or uniformed men whose beating of anyone is a physical assault (CAMEO 182), not a win over them
 BEATING_FORCES = FORCE_WORDS | frozenset({"sergeant", "sailor", "militiaman", "militia", "gunman", "settler",
                                           "vigilante", "jailer", "warder", "interrogator", "agent", "mob"})
