@@ -144,3 +144,20 @@ def test_a_round_up_without_a_mass_or_a_border_stays_an_arrest(nlp):
                                             "and put them in detention centres.")
     assert ("TUR", "SYR", "173") in factual("Turkish police detained 40 Syrians in Istanbul and put them on buses "
                                             "to the border.")
+
+
+def test_members_of_an_inspection_team_expelled_are_inspectors(nlp):
+    found = factual("Syria expelled four members of the U.N. chemical inspection team on Monday.")
+    assert ("SYR", "IGO", "1662") in found
+    assert not any(c == "174" for _, _, c in found)
+
+
+def test_aid_agencies_ordered_out_with_an_apposition_are_expelled_aid(nlp):
+    found = factual("Ethiopia ordered five foreign relief agencies, among them Oxfam, out of the Ogaden on Friday.")
+    assert any(s == "ETH" and c == "1663" for s, _, c in found)
+
+
+def test_a_clause_saying_when_is_not_what_an_order_governs(nlp):
+    found = factual("Chad ordered the aid groups out of the east on Monday, days after the court issued a warrant "
+                    "for the president.")
+    assert not any(s == "TCD" and c == "173" for s, _, c in found)
