@@ -161,3 +161,15 @@ def test_a_clause_saying_when_is_not_what_an_order_governs(nlp):
     found = factual("Chad ordered the aid groups out of the east on Monday, days after the court issued a warrant "
                     "for the president.")
     assert not any(s == "TCD" and c == "173" for s, _, c in found)
+
+
+def test_soldiers_falling_back_after_warning_shots_retreat(nlp):
+    found = factual("A dozen Chinese soldiers crossed into Indian-held territory on Sunday and retreated after "
+                    "Indian troops fired warning shots.")
+    assert ("CHN", "IND", "0874") in found
+
+
+def test_raiders_retreating_after_their_own_attack_yield_to_no_one(nlp):
+    found = factual("Nigerien officials said gunmen torched a police post near the Malian border before retreating "
+                    "into the bush.")
+    assert not any(c == "0874" for _, _, c in found)

@@ -280,6 +280,10 @@ class ClauseCoder:
         if any(s.lemma_.lower() in self.lexicon.mishap_words for s in sources):
             # "victims killed by the MH17 crash", "a village flattened by the earthquake": no one's act
             return None
+        if code.startswith("0874") and verb.dep_ == "pcomp" and verb.head.lower_ == "before" and not targets:
+            # "set fire to two trucks before retreating into the bush": raiders leaving after their own
+            # attack end it; they yield to no one
+            return None
         if code[:2] == "15" and (support := supportive_deployment(verb)) is not None:
             # "deployed troops to Mozambique to protect gas projects", "sent a destroyer to take part in
             # joint drills": forces sent in support are peacekeeping or military cooperation, no threat
