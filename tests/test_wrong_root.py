@@ -173,3 +173,13 @@ def test_raiders_retreating_after_their_own_attack_yield_to_no_one(nlp):
     found = factual("Nigerien officials said gunmen torched a police post near the Malian border before retreating "
                     "into the bush.")
     assert not any(c == "0874" for _, _, c in found)
+
+
+def test_armed_men_shooting_dead_many_villagers_is_a_mass_killing(nlp):
+    found = factual("Witnesses said Burmese soldiers shot dead at least 45 villagers in Sagaing region on Friday.")
+    assert ("MMR", "MMR", "202") in found
+
+
+def test_shooting_a_few_civilians_dead_stays_a_killing(nlp):
+    found = factual("Witnesses said Burmese soldiers shot dead three villagers in Sagaing region on Friday.")
+    assert not any(c == "202" for _, _, c in found)

@@ -71,10 +71,13 @@ ATTACK_MEANS = frozenset({"strike", "airstrike", "attack", "shelling", "bombing"
 def many_civilians(verb: Token, victims: list[Token]) -> bool:
     """True when armed men kill civilians in numbers with their own hands, a massacre (CAMEO 202).
 
-    "militiamen killed dozens of villagers", "gunned down more than 100 worshippers"; not the toll of an
-    air strike or shelling ("an air strike killed 23 villagers", "shelled the camp, killing 30 people").
+    "militiamen killed dozens of villagers", "gunned down more than 100 worshippers", "shot dead 40 villagers";
+    not the toll of an air strike or shelling ("an air strike killed 23 villagers", "shelled the camp, killing
+    30 people").
     """
-    if verb.lemma_.lower() not in DIRECT_KILLING_LEMMAS or verb.dep_ == "advcl" and verb.tag_ == "VBG":
+    shot_dead = verb.lemma_.lower() == "shoot" and any(c.lower_ == "dead" for c in verb.children)
+    if verb.lemma_.lower() not in DIRECT_KILLING_LEMMAS and not shot_dead \
+            or verb.dep_ == "advcl" and verb.tag_ == "VBG":
         return False
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
     subjects = [o for s in subjects for o in ([*s.children] if s.dep_ == "agent" else [s]) if o.dep_ != "det"]
