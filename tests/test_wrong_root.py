@@ -127,3 +127,59 @@ def test_calling_off_or_up_is_no_phone_call(nlp):
     found = factual("Armenia called up its reservists on Monday.", codes=True)
     assert not any(code == "041" for *_, code in found)
     assert ("RUS", "TUR", "041") in factual("Putin called Erdogan from Sochi on Tuesday.")
+
+
+def test_a_mass_round_up_that_ends_at_the_border_is_a_mass_expulsion(nlp):
+    found = factual("Turkish police rounded up thousands of Syrians in Istanbul last week and put them on buses "
+                    "to the border.")
+    assert ("TUR", "SYR", "201") in found
+    assert not any(c == "173" for _, _, c in found)
+    found = factual("Algerian gendarmes detained some 2,000 Nigeriens in the south and trucked them to the "
+                    "frontier on Sunday.")
+    assert ("DZA", "NER", "201") in found
+
+
+def test_a_round_up_without_a_mass_or_a_border_stays_an_arrest(nlp):
+    assert ("TUR", "SYR", "173") in factual("Turkish police rounded up thousands of Syrians in Istanbul last week "
+                                            "and put them in detention centres.")
+    assert ("TUR", "SYR", "173") in factual("Turkish police detained 40 Syrians in Istanbul and put them on buses "
+                                            "to the border.")
+
+
+def test_members_of_an_inspection_team_expelled_are_inspectors(nlp):
+    found = factual("Syria expelled four members of the U.N. chemical inspection team on Monday.")
+    assert ("SYR", "IGO", "1662") in found
+    assert not any(c == "174" for _, _, c in found)
+
+
+def test_aid_agencies_ordered_out_with_an_apposition_are_expelled_aid(nlp):
+    found = factual("Ethiopia ordered five foreign relief agencies, among them Oxfam, out of the Ogaden on Friday.")
+    assert any(s == "ETH" and c == "1663" for s, _, c in found)
+
+
+def test_a_clause_saying_when_is_not_what_an_order_governs(nlp):
+    found = factual("Chad ordered the aid groups out of the east on Monday, days after the court issued a warrant "
+                    "for the president.")
+    assert not any(s == "TCD" and c == "173" for s, _, c in found)
+
+
+def test_soldiers_falling_back_after_warning_shots_retreat(nlp):
+    found = factual("A dozen Chinese soldiers crossed into Indian-held territory on Sunday and retreated after "
+                    "Indian troops fired warning shots.")
+    assert ("CHN", "IND", "0874") in found
+
+
+def test_raiders_retreating_after_their_own_attack_yield_to_no_one(nlp):
+    found = factual("Nigerien officials said gunmen torched a police post near the Malian border before retreating "
+                    "into the bush.")
+    assert not any(c == "0874" for _, _, c in found)
+
+
+def test_armed_men_shooting_dead_many_villagers_is_a_mass_killing(nlp):
+    found = factual("Witnesses said Burmese soldiers shot dead at least 45 villagers in Sagaing region on Friday.")
+    assert ("MMR", "MMR", "202") in found
+
+
+def test_shooting_a_few_civilians_dead_stays_a_killing(nlp):
+    found = factual("Witnesses said Burmese soldiers shot dead three villagers in Sagaing region on Friday.")
+    assert not any(c == "202" for _, _, c in found)

@@ -28,10 +28,17 @@ def infinitive_noun(token: Token) -> bool:
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children))
 
 
+# subordinators of a clause that says when or why, never what a meta-verb governs ("ordered them out, hours
+# after the court issued a warrant": the parser may still take it for a complement)
+ADVERBIAL_MARKS = frozenset({"after", "before", "when", "while", "until", "since", "because", "once", "although",
+                             "though", "whereas"})
+
+
 def complement(verb: Token) -> Token | None:
     """The clause a meta-verb governs: "urged Iran [to talk]", "accused X of [attacking]"."""
     for child in verb.children:
-        if child.dep_ in ("xcomp", "ccomp") and (child.pos_ in ("VERB", "AUX") or infinitive_noun(child)):
+        if child.dep_ in ("xcomp", "ccomp") and (child.pos_ in ("VERB", "AUX") or infinitive_noun(child)) \
+                and not any(m.dep_ == "mark" and m.lower_ in ADVERBIAL_MARKS for m in child.children):
             return child
     if verb.lemma_.lower() in OBJECT_CONTROL:
         # "ordered an Indian embassy staffer to leave": the parser may hang the infinitive on the object

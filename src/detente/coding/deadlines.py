@@ -19,7 +19,7 @@ from detente.coding.roles import kids
 
 # who, ordered out of a country, is assistance withdrawn (CAMEO 166x) rather than people expelled (174)
 EXPELLED_HELPERS = ((frozenset({"peacekeeper", "peacekeeping", "mission"}), "1661"),
-                    (frozenset({"monitor", "inspector", "observer", "investigator"}), "1662"),
+                    (frozenset({"monitor", "inspector", "inspection", "observer", "investigator"}), "1662"),
                     (frozenset({"wfp", "unhcr", "unicef", "ngo", "charity", "agency", "aid", "programme", "program",
                                 "organisation", "organization", "relief", "humanitarian", "crescent", "cross"}),
                      "1663"),
@@ -113,6 +113,17 @@ def given_deadline(verb: Token, subjects: list[Token], penalty: float) -> Act | 
                penalty + 0.05)
 
 
+def _in_verb_phrase(word: Token, verb: Token) -> bool:
+    """ "ordered 13 aid agencies, among them MSF, out of Darfur": the parser may hang "out" on the apposition
+    or the name between; it still belongs to ``verb`` when no other verb or clause lies between them."""
+    head = word.head
+    while head != verb:
+        if head.pos_ in ("VERB", "AUX") or head.dep_ in ("relcl", "acl", "advcl") or head.head == head:
+            return False
+        head = head.head
+    return True
+
+
 def ordered_out(verb: Token, subjects: list[Token], penalty: float) -> Act | None:
     """ "ordered the Red Cross out of the Ogaden region", "ordered the envoy out": an expulsion of
     whoever is ordered out.
@@ -125,8 +136,8 @@ def ordered_out(verb: Token, subjects: list[Token], penalty: float) -> Act | Non
     Returns:
         The act, or None when the clause orders nobody out.
     """
-    if verb.lemma_.lower() != "order" or not subjects \
-            or not any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ == "out" for c in verb.children):
+    if verb.lemma_.lower() != "order" or not subjects or not any(
+            c.dep_ in ("prt", "prep", "advmod") and c.lower_ == "out" and _in_verb_phrase(c, verb) for c in verb.subtree):
         return None
     expelled = kids(verb, ("dobj",))
     modality = clause_modality(verb)

@@ -118,6 +118,7 @@ from detente.coding.violence import (
     hit_back_in_kind,
     landed_at_sea,
     many_civilians,
+    taken_to_border,
     targeted_killing,
 )
 from detente.coding.visits import announced_visit
@@ -279,6 +280,10 @@ class ClauseCoder:
         if any(s.lemma_.lower() in self.lexicon.mishap_words for s in sources):
             # "victims killed by the MH17 crash", "a village flattened by the earthquake": no one's act
             return None
+        if code.startswith("0874") and verb.dep_ == "pcomp" and verb.head.lower_ == "before" and not targets:
+            # "set fire to two trucks before retreating into the bush": raiders leaving after their own
+            # attack end it; they yield to no one
+            return None
         if code[:2] == "15" and (support := supportive_deployment(verb)) is not None:
             # "deployed troops to Mozambique to protect gas projects", "sent a destroyer to take part in
             # joint drills": forces sent in support are peacekeeping or military cooperation, no threat
@@ -319,10 +324,10 @@ class ClauseCoder:
             # into Bangladesh": the expelled people's country, not where they were sent, unless they
             # cannot be placed
             targets, fallback = [obj], targets + fallback
-        if code.startswith(("174", "1663")) \
+        if (code.startswith(("174", "1663")) or code.startswith("173") and taken_to_border(verb)) \
                 and any(counted_mass(t) for t in (*targets, obj) if t is not None):
-            # "forced out more than 1,000 refugees", "expelled thousands of foreign workers": expelling a
-            # mass of people is 201
+            # "forced out more than 1,000 refugees", "expelled thousands of foreign workers", "rounded up
+            # thousands of migrants and bused them to the border": expelling a mass of people is 201
             code, rule = "201", f"{rule} > mass expulsion"
         elif code[:2] in ("18", "19") and (verb.lemma_.lower() in KILLING_LEMMAS or execution_style(verb)) \
                 and any(is_mass(t, MASS_EXECUTION if execution_style(verb) else 100)

@@ -39,7 +39,7 @@ QUANTITY_NOUNS = frozenset({"wave", "package", "series", "barrage", "round", "ba
                             "convoy", "load", "plane", "planeload", "shipload", "worth", "kg", "kilogram",
                             "part", "portion", "half", "bulk", "share", "most", "some", "all",
                             "message", "letter", "note", "telegram", "statement", "expression",
-                            "exchange", "swap", "closure", "list", "team", "company", "contingent"})
+                            "exchange", "swap", "closure", "list", "team", "company", "contingent", "member"})
 PHONE_CALL = "041"  # the code a bare "call" takes
 # stretches of an ongoing event ("entered the third week of a hunger strike"): the "of" noun is the event
 PHASE_NOUNS = frozenset({"hour", "day", "night", "week", "month", "year", "round", "phase", "stage"})

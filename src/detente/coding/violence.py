@@ -71,10 +71,13 @@ ATTACK_MEANS = frozenset({"strike", "airstrike", "attack", "shelling", "bombing"
 def many_civilians(verb: Token, victims: list[Token]) -> bool:
     """True when armed men kill civilians in numbers with their own hands, a massacre (CAMEO 202).
 
-    "militiamen killed dozens of villagers", "gunned down more than 100 worshippers"; not the toll of an
-    air strike or shelling ("an air strike killed 23 villagers", "shelled the camp, killing 30 people").
+    "militiamen killed dozens of villagers", "gunned down more than 100 worshippers", "shot dead 40 villagers";
+    not the toll of an air strike or shelling ("an air strike killed 23 villagers", "shelled the camp, killing
+    30 people").
     """
-    if verb.lemma_.lower() not in DIRECT_KILLING_LEMMAS or verb.dep_ == "advcl" and verb.tag_ == "VBG":
+    shot_dead = verb.lemma_.lower() == "shoot" and any(c.lower_ == "dead" for c in verb.children)
+    if verb.lemma_.lower() not in DIRECT_KILLING_LEMMAS and not shot_dead \
+            or verb.dep_ == "advcl" and verb.tag_ == "VBG":
         return False
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
     subjects = [o for s in subjects for o in ([*s.children] if s.dep_ == "agent" else [s]) if o.dep_ != "det"]
@@ -98,6 +101,24 @@ def _counted_civilians(head: Token) -> bool:
         if num.lower_ in COUNT_NOUNS or digits.isdigit() and int(digits) >= MASS_CIVILIAN_KILLING:
             return True
     return False
+
+
+# the edge of a state, where people rounded up are taken to be put out of it
+BORDER_NOUNS = frozenset({"border", "frontier", "crossing", "boundary"})
+TOWARD_PREPS = frozenset({"to", "toward", "towards", "across", "over"})
+
+
+def taken_to_border(verb: Token) -> bool:
+    """True when a verb joined to ``verb`` carries people to a border: "rounded up thousands of migrants
+    and trucked them to the frontier", "detained 2,000 refugees and put them on buses to the border".
+
+    Round-ups of a mass of people that end at the border are a mass expulsion (CAMEO 201), not arrests.
+    """
+    joined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        joined.append(verb.head)
+    return any(t.dep_ == "pobj" and t.lemma_.lower() in BORDER_NOUNS and t.head.lower_ in TOWARD_PREPS
+               for other in joined for t in other.subtree if not t.is_ancestor(verb))
 
 
 # armed or uniformed men whose beating of anyone is a physical assault (CAMEO 182), not a win over them
