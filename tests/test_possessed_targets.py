@@ -82,3 +82,8 @@ def test_a_machine_source_owns_nothing_its_pronoun_names(nlp):
 def test_a_bomb_beside_a_convoy_targets_the_convoys_force(nlp):
     assert not mismatches("Taliban fighters detonated a bomb beside a Pakistani army convoy on Friday.",
                           ("AFG", "PAK", "183"), DATE)
+
+
+def test_each_conjoined_object_place_is_a_target(nlp):
+    found = factual("Turkish jets struck an arms depot in Syria and two militia camps in northern Iraq on Sunday.")
+    assert ("TUR", "SYR", "190") in found and ("TUR", "IRQ", "190") in found
