@@ -44,9 +44,14 @@ def state_groups() -> dict[str, tuple[str, ...]]:
 
 def regional_states(head: Token) -> list[Resolved]:
     """ "the three Sahel states", "the Baltic countries", "the Sahel juntas": each state of the region,
-    when a number before the noun, if any, matches how many there are; else empty."""
+    when a number before the noun, if any, matches how many there are; also the people of such a group
+    ("the leaders of the three Sahel states"); else empty."""
     if head.lemma_.lower() not in REGION_STATE_NOUNS or head.tag_ not in ("NNS", "NNPS"):
         return []
+    of_group = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                if o.dep_ == "pobj"]
+    if of_group and (members := regional_states(of_group[0])):
+        return [Resolved(r.ref, True, head) for r in members]
     members = next((state_groups()[c.lower_] for c in head.children
                     if c.dep_ in ("compound", "amod", "nmod") and c.lower_ in state_groups()), ())
     number = next((GROUP_COUNTS[c.lower_] for c in head.children if c.lower_ in GROUP_COUNTS), len(members))
