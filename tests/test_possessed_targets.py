@@ -71,3 +71,19 @@ def test_an_unnamed_member_of_staff_belongs_to_the_body_they_work_at(nlp):
                           ("LTU", "BLR", "161"), DATE)
     assert not mismatches("Police in Nairobi arrested an employee of a Chinese state construction company.",
                           ("KEN", "CHN", "173"), DATE)
+
+
+def test_a_machine_source_owns_nothing_its_pronoun_names(nlp):
+    # "its" passes over the drone that struck to the army named before it
+    assert not mismatches("Kenya's army said a Somali drone had struck one of its fuel depots near the border on "
+                          "Monday.", ("SOM", "KEN", "190"), DATE)
+
+
+def test_a_bomb_beside_a_convoy_targets_the_convoys_force(nlp):
+    assert not mismatches("Taliban fighters detonated a bomb beside a Pakistani army convoy on Friday.",
+                          ("AFG", "PAK", "183"), DATE)
+
+
+def test_each_conjoined_object_place_is_a_target(nlp):
+    found = factual("Turkish jets struck an arms depot in Syria and two militia camps in northern Iraq on Sunday.")
+    assert ("TUR", "SYR", "190") in found and ("TUR", "IRQ", "190") in found

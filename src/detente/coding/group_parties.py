@@ -7,13 +7,17 @@ clause is joined to, else the article's most-named countries (kept by :class:`Ar
 
 from __future__ import annotations
 
+from functools import lru_cache
+from importlib import resources
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
 from detente.actors.coref import PAIR_PEOPLE, is_state_ref
+from detente.actors.names import actor_name
 from detente.coding.lexicon import WORD_SETS
 from detente.coding.resolved import Resolved
+from detente.datafiles import tsv_rows
 from detente.records import ActorRef
 
 if TYPE_CHECKING:
@@ -24,6 +28,36 @@ PARTY_NOUNS = WORD_SETS["party_nouns"]
 PARTNER_PREPS = frozenset({"with", "between", "to"})
 # how many parties "both sides", "the two governments", "the three neighbours" are
 PARTY_COUNTS = {"both": 2, "two": 2, "2": 2, "three": 3, "3": 3}
+# numbers before a regional group of states ("the three Baltic states")
+GROUP_COUNTS = {**PARTY_COUNTS, "four": 4, "4": 4, "five": 5, "5": 5}
+# plural nouns for the states of a region ("the Sahel juntas", "the Baltic countries")
+REGION_STATE_NOUNS = PARTY_NOUNS | {"junta", "republic"}
+STATE_GROUPS_FILE = "actors/state_groups.tsv"
+
+
+@lru_cache(maxsize=1)
+def state_groups() -> dict[str, tuple[str, ...]]:
+    """Region word -> the ISO3 codes of the states news names by it (data/actors/state_groups.tsv)."""
+    text = resources.files("detente.data").joinpath(STATE_GROUPS_FILE).read_text(encoding="utf-8")
+    return {region: tuple(members.split("|")) for _, (region, members) in tsv_rows(text, STATE_GROUPS_FILE, 2)}
+
+
+def regional_states(head: Token) -> list[Resolved]:
+    """ "the three Sahel states", "the Baltic countries", "the Sahel juntas": each state of the region,
+    when a number before the noun, if any, matches how many there are; also the people of such a group
+    ("the leaders of the three Sahel states"); else empty."""
+    if head.lemma_.lower() not in REGION_STATE_NOUNS or head.tag_ not in ("NNS", "NNPS"):
+        return []
+    of_group = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                if o.dep_ == "pobj"]
+    if of_group and (members := regional_states(of_group[0])):
+        return [Resolved(r.ref, True, head) for r in members]
+    members = next((state_groups()[c.lower_] for c in head.children
+                    if c.dep_ in ("compound", "amod", "nmod") and c.lower_ in state_groups()), ())
+    number = next((GROUP_COUNTS[c.lower_] for c in head.children if c.lower_ in GROUP_COUNTS), len(members))
+    if number != len(members):
+        return []
+    return [Resolved(ActorRef(code, actor_name(code), head.text), True, head) for code in members]
 
 
 def plural_parties(actors: ArticleActors, head: Token) -> list[Resolved]:
@@ -37,6 +71,8 @@ def plural_parties(actors: ArticleActors, head: Token) -> list[Resolved]:
             if len(pair) > 1:
                 return [Resolved(r.ref, True, head) for r in pair]
         return []
+    if regional := regional_states(head):
+        return regional
     paired = any(c.lower_ in ("two", "2") for c in head.children) and head.lemma_.lower() in PAIR_PEOPLE
     if paired or head.lower_ == "two" and head.dep_ in ("nsubj", "nsubjpass") \
             and any(c.lower_ == "the" for c in head.children):

@@ -625,6 +625,27 @@ def find_place(sent: Span, anchor: Token,
     return (best[1], best[2], best[0]) if best else None
 
 
+def conjoined_places(span: Span) -> list[tuple[Location, Span]]:
+    """The places of the objects conjoined to the one whose place ``span`` names: "struck a factory in
+    Khartoum and training camps in eastern Afghanistan" gives Afghanistan for Khartoum.
+
+    Args:
+        span: a place entity under a place preposition of a noun.
+    """
+    prep = span.root.head
+    if span.root.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in ("NOUN", "PROPN"):
+        return []
+    conjoined = {c.i for c in prep.head.conjuncts}
+    places = gazetteer()
+    found = []
+    for ent in _place_spans(places, span.sent):
+        head = ent.root
+        if head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS and head.head.head.i in conjoined \
+                and (location := _resolve(places, ent.text, _context(places, span.sent))) is not None:
+            found.append((location, ent))
+    return found
+
+
 def within_clause(anchor: Token, token: Token) -> bool:
     """Whether ``token`` lies in the clause of ``anchor``, not in a clause joined to it with a subject of its own.
 

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from detente.coding.participants import ArticleActors, Resolved
+from detente.coding.participants import WAR_MACHINES, ArticleActors, Resolved
 from detente.coding.phrases import locative
 
 # singular nouns that agree in the plural ("police have", "the police and their dogs")
@@ -54,7 +54,8 @@ def _antecedents(actors: ArticleActors, pronoun: Token, sources: Sequence[Token]
     """The actors of the nearest noun phrase before ``pronoun``, in its sentence or the one before,
     that agrees with it in number and names an actor (each of "Belgrade and Pristina"); places where
     something happened ("in Baku") are passed over. Empty when that phrase is one of the act's
-    ``sources`` or inside one."""
+    ``sources`` or inside one, unless it is a machine ("a drone had struck one of its depots": a drone
+    owns no depots, the pronoun reaches past it to whoever does)."""
     doc = pronoun.doc
     start = pronoun.sent.start
     earliest = doc[start - 1].sent.start if start > 0 else 0
@@ -67,6 +68,8 @@ def _antecedents(actors: ArticleActors, pronoun: Token, sources: Sequence[Token]
         found = actors.get(noun)
         if found is not None and not found.ref.code.startswith("---") and found.ref.country.isalpha():
             if noun.i in sourced:
+                if noun.lemma_.lower() in WAR_MACHINES:
+                    continue
                 return []
             # one per country: "the offices of UNICEF and the World Food Programme" are one party's
             owners: dict[str, Resolved] = {}
