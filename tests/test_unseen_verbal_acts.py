@@ -19,6 +19,17 @@ CASES = [
     # hearings into events are an inquiry's
     ("A Nigerian judicial panel began hearings on Monday into the killing of Ogoni villagers by soldiers.",
      ("NGA", "NGA", "090")),
+    # forces landing where a host asked for them, or peacekeepers landing, take up a mission (074)
+    ("Nigerian troops landed in Freetown on Tuesday at the request of President Kabbah's government.",
+     ("NGA", "SLE", "074")),
+    ("Italian peacekeepers began landing at Durres on Saturday.", ("ITA", "ALB", "074")),
+    # police flown to another state guard it (074)
+    ("New Zealand flew 40 police officers to Bougainville at the request of the Papua New Guinea government.",
+     ("NZL", "PNG", "074")),
+    # a leader touching down somewhere arrives there (042)
+    ("The Chinese president landed in Hanoi on Monday for a three-day visit.", ("CHN", "VNM", "042")),
+    # relief parachuted from the air, counted in pallets; meals handed out
+    ("French planes parachuted pallets of rice and tents to Rwandan refugees on Friday.", ("FRA", "RWA", "073")),
 ]
 
 
@@ -30,6 +41,11 @@ def _triples(text: str) -> set[tuple[str | None, str | None, str]]:
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:48] for c in CASES])
 def test_unseen_verbal_acts_are_coded(nlp, text, expected):
     assert expected in _triples(text)
+
+
+def test_relief_flights_landing_pay_no_visit(nlp):
+    assert not any(code.startswith("04") for _, _, code in
+                   _triples("U.N. relief flights landed in Juba on Monday for the first time in a month."))
 
 
 def test_a_plan_that_resumes_is_no_aid(nlp):

@@ -35,7 +35,7 @@ QUANTITY_NOUNS = frozenset({"wave", "package", "series", "barrage", "round", "ba
                             "string", "spate", "dozen", "hundred", "thousand", "number", "set", "swarm",
                             "shipment", "consignment", "tranche", "raft", "flurry", "state", "day", "week",
                             "hour", "month", "year", "night", "truck", "truckload", "lorry", "lorryload",
-                            "boatload", "sack", "bag", "crate", "ton", "tonne",
+                            "boatload", "sack", "bag", "crate", "ton", "tonne", "pallet",
                             "convoy", "load", "plane", "planeload", "shipload", "worth", "kg", "kilogram",
                             "part", "portion", "half", "bulk", "share", "most", "some", "all",
                             "message", "letter", "note", "telegram", "statement", "expression",
