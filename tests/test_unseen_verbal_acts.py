@@ -30,6 +30,10 @@ CASES = [
     ("The Chinese president landed in Hanoi on Monday for a three-day visit.", ("CHN", "VNM", "042")),
     # relief parachuted from the air, counted in pallets; meals handed out
     ("French planes parachuted pallets of rice and tents to Rwandan refugees on Friday.", ("FRA", "RWA", "073")),
+    # people or things kept until a condition is met, or not to be returned: a refusal to release (1243)
+    ("Eritrea said the Yemeni fishermen would be held until Sanaa paid a fine.", ("ERI", "YEM", "1243")),
+    ("Yemen said the Eritrean trawler would stay impounded in Hodeidah until Asmara paid the fine.",
+     ("YEM", "ERI", "1243")),
 ]
 
 
@@ -46,6 +50,11 @@ def test_unseen_verbal_acts_are_coded(nlp, text, expected):
 def test_relief_flights_landing_pay_no_visit(nlp):
     assert not any(code.startswith("04") for _, _, code in
                    _triples("U.N. relief flights landed in Juba on Monday for the first time in a month."))
+
+
+def test_talks_held_until_a_date_are_no_custody(nlp):
+    assert not any(code.startswith("12") for _, _, code in
+                   _triples("Egypt said the talks would be held in Cairo until Friday."))
 
 
 def test_a_plan_that_resumes_is_no_aid(nlp):
