@@ -34,6 +34,11 @@ CASES = [
     ("Eritrea said the Yemeni fishermen would be held until Sanaa paid a fine.", ("ERI", "YEM", "1243")),
     ("Yemen said the Eritrean trawler would stay impounded in Hodeidah until Asmara paid the fine.",
      ("YEM", "ERI", "1243")),
+    # an act judged in reported speech is its doer's, named by nationality or by the judging noun's "by"
+    ("Latvia said the Russian overflight was reckless.", ("LVA", "RUS", "111")),
+    ("Finland said the cable cut was a deliberate provocation by Moscow.", ("FIN", "RUS", "111")),
+    # names one leader calls another
+    ("Zimbabwe's president called the British prime minister a liar on Monday.", ("ZWE", "GBR", "111")),
 ]
 
 
@@ -55,6 +60,11 @@ def test_relief_flights_landing_pay_no_visit(nlp):
 def test_talks_held_until_a_date_are_no_custody(nlp):
     assert not any(code.startswith("12") for _, _, code in
                    _triples("Egypt said the talks would be held in Cairo until Friday."))
+
+
+def test_a_judged_act_of_no_named_doer_is_no_criticism(nlp):
+    assert not any(code.startswith("11") for _, _, code in
+                   _triples("Latvia said the overflight was reckless."))
 
 
 def test_a_plan_that_resumes_is_no_aid(nlp):
