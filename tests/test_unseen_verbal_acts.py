@@ -39,6 +39,14 @@ CASES = [
     ("Finland said the cable cut was a deliberate provocation by Moscow.", ("FIN", "RUS", "111")),
     # names one leader calls another
     ("Zimbabwe's president called the British prime minister a liar on Monday.", ("ZWE", "GBR", "111")),
+    # going back to talks resumes them (046); refusing to, until the other side acts, rejects talks (125)
+    ("Israel returned to the negotiating table with Syria on Monday.", ("ISR", "SYR", "046")),
+    ("Ethiopia said it would not return to the talks with Eritrea until Asmara withdrew its troops.",
+     ("ETH", "ERI", "125")),
+    # money offered to a state named as the indirect object (033)
+    ("Japan offered Indonesia 500 million dollars on Tuesday.", ("JPN", "IDN", "033")),
+    # elections ruled out: a demand for political change refused (123)
+    ("The Burmese junta ruled out early elections on Monday.", ("MMR", "MMR", "123")),
 ]
 
 
@@ -65,6 +73,11 @@ def test_talks_held_until_a_date_are_no_custody(nlp):
 def test_a_judged_act_of_no_named_doer_is_no_criticism(nlp):
     assert not any(code.startswith("11") for _, _, code in
                    _triples("Latvia said the overflight was reckless."))
+
+
+def test_returning_home_is_no_talks(nlp):
+    assert not any(code.startswith("04") for _, _, code in
+                   _triples("The Serbian president returned to Belgrade on Monday."))
 
 
 def test_a_plan_that_resumes_is_no_aid(nlp):
