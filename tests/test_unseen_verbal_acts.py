@@ -47,6 +47,11 @@ CASES = [
     ("Japan offered Indonesia 500 million dollars on Tuesday.", ("JPN", "IDN", "033")),
     # elections ruled out: a demand for political change refused (123)
     ("The Burmese junta ruled out early elections on Monday.", ("MMR", "MMR", "123")),
+    # coordinated patrols are joint ones (062); soldiers swapped are prisoners exchanged (0841);
+    # a visiting dignitary greeted on arrival is hosted (043)
+    ("Thai and Malaysian navies began coordinated patrols of the Andaman Sea on Monday.", ("THA", "MYS", "062")),
+    ("Armenian and Azerbaijani officials swapped 12 soldiers at the border on Friday.", ("ARM", "AZE", "0841")),
+    ("King Hassan greeted the French president at Rabat airport on Sunday.", ("MAR", "FRA", "043")),
 ]
 
 
