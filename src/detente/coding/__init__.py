@@ -98,7 +98,7 @@ from detente.coding.slots import (
     to_each_other,
 )
 from detente.coding.target_rules import (
-    ARMED_SECTORS, CALL_VERBS, CAPTIVE_NOUNS, COMMERCE_ROOTS, COUNTERPART_ROOTS, HOME_FORCE_CODES,
+    ARMED_SECTORS, CALL_VERBS, CAPTIVE_NOUNS, COMMERCE_ROOTS, COUNTERPART_ROOTS, FLIGHT_NOUNS, HOME_FORCE_CODES,
     HOME_FORCE_ROOTS, HOME_ROLE_ROOTS, INSURGENT_STATE_ROOTS, JOINED_TARGET_ROOTS, JOINT_ROOTS, MUTUAL_ROOTS,
     ONE_WAY_CODES, ONE_WAY_VERBS, PARTY_ONLY_ROOTS, PARTY_WORDS, PLACE_TARGET_ROOTS, POLICE_WORDS, PRIVATE_SECTORS,
     PROVIDING_ROOTS, REACTED_NOUNS, RECIPROCAL_ROOTS, RECIPROCAL_WORDS, RESPONSIBILITY_WORDS, STATE_ORGANS,
@@ -256,8 +256,11 @@ class Coder:
             # "the jets had been flying to Kaliningrad": aircraft on a flight pay no visit
             sources = [s for s in sources if s.ref.code[3:6] not in PRIVATE_SECTORS and not recalled
                        and s.head.lemma_.lower() not in WAR_MACHINES]
-            if not sources or any(c.dep_ == "dobj" for c in act.anchor.children) or _carried(act.anchor):
-                return []  # ("flew 60 police officers to Honiara" carries others: no visit by the subject)
+            if not sources or any(c.dep_ == "dobj" for c in act.anchor.children) or _carried(act.anchor) \
+                    or any(s.lemma_.lower() in FLIGHT_NOUNS for s in act.sources):
+                # ("flew 60 police officers to Honiara" carries others, "U.N. relief flights landed in Wau" are
+                # aircraft: no visit by the subject)
+                return []
         if act.root == "04" and act.anchor.lemma_.lower() in CALL_VERBS:
             # "two of the detained men had called home": private people phoning make no contact between parties
             sources = [s for s in sources if s.ref.code[3:6] not in PRIVATE_SECTORS | {"AGR"}]

@@ -37,7 +37,7 @@ POSSESSION_NOUNS = frozenset({"asset", "property", "fund", "reserve", "holding",
 # the purpose of a deployment that makes it help, not a show of force
 SUPPORT_WORDS = frozenset({"peacekeeping", "peacekeeper", "protect", "help", "assist", "support", "reinforce",
                            "stabilise", "stabilize", "mission", "train", "escort", "aid", "relief", "food",
-                           "humanitarian"})
+                           "humanitarian", "request", "invitation"})
 # members of a peace or observer mission, and the verbs that bring them to their post
 MISSION_MEMBERS = frozenset({"peacekeeper", "monitor", "observer"})
 # possessives that make an object the actor's own ("its claim", "our territory")
@@ -140,11 +140,12 @@ def speculated(anchor: Token) -> bool:
 
 def supportive_deployment(verb: Token) -> str | None:
     """062 when the forces go to joint drills, 074 when they go to protect, help or keep the peace;
-    read from the purpose clause or the "as part of"/"for" phrase of the deploying verb."""
+    read from the purpose clause or the "as part of"/"for"/"at the request of" phrase of the deploying verb."""
     words: set[str] = set()
     for child in verb.children:
         purpose = child.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in child.children)
-        if purpose or child.dep_ == "prep" and child.lower_ in ("as", "for", "under"):
+        # "at the request of the government": forces a host asked for come to help it
+        if purpose or child.dep_ == "prep" and child.lower_ in ("as", "for", "under", "at"):
             if any(t.lower_ in ("its", "their", "own") for t in child.subtree):
                 continue  # "to protect its fishing fleet": guarding one's own is a show of force
             words |= {t.lemma_.lower() for t in child.subtree}

@@ -35,7 +35,7 @@ QUANTITY_NOUNS = frozenset({"wave", "package", "series", "barrage", "round", "ba
                             "string", "spate", "dozen", "hundred", "thousand", "number", "set", "swarm",
                             "shipment", "consignment", "tranche", "raft", "flurry", "state", "day", "week",
                             "hour", "month", "year", "night", "truck", "truckload", "lorry", "lorryload",
-                            "boatload", "sack", "bag", "crate", "ton", "tonne",
+                            "boatload", "sack", "bag", "crate", "ton", "tonne", "pallet",
                             "convoy", "load", "plane", "planeload", "shipload", "worth", "kg", "kilogram",
                             "part", "portion", "half", "bulk", "share", "most", "some", "all",
                             "message", "letter", "note", "telegram", "statement", "expression",
@@ -57,6 +57,9 @@ OF_ACT_NOUNS = frozenset({"expulsion", "deportation", "exchange", "release", "ar
                           "recall", "transfer", "handover", "return"})
 # nouns whose "on" phrase says what is aimed at: "an attempt on the president's life"
 AIMED_NOUNS = frozenset({"attempt"})
+# verbs of an event getting under way, said with the event noun as subject ("a U.N. inquiry began work",
+# "French aid to Rwanda resumed")
+ONSET_VERBS = frozenset({"begin", "start", "open", "resume", "commence", "continue", "reopen"})
 # "declared a cessation of hostilities", "a halt to military operations": a ceasefire in other words
 CESSATION_NOUNS = frozenset({"cessation", "suspension", "halt"})
 # nouns that stop the act they govern ("put an end to the shelling")
@@ -627,6 +630,9 @@ def match_nominal(noun: Token, lexicon: Lexicon) -> tuple[NounEntry, list[Token]
         # "was opened by the agency": a support verb's agent is the event's ("was condemned by" is not)
         light = noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in lexicon.light_verbs
         subject_agents = own or ([p for a in kids(noun.head, ("agent",)) for p in kids(a, ("pobj",))] if light else [])
+    # "A UN inquiry into the massacre began work", "French aid to Rwanda resumed": an event noun that
+    # gets under way as its clause's subject reports the event, even when the noun alone would not
+    under_way = noun.dep_ == "nsubj" and noun.head.lemma_.lower() in ONSET_VERBS
     if (victims := under_fire(noun)) is not None:
         # "troops came under Houthi artillery fire", "a convoy came under attack from al-Shabaab":
         # the subject is the target, the attacker the noun's "from/by" phrase or its modifier
@@ -639,7 +645,7 @@ def match_nominal(noun: Token, lexicon: Lexicon) -> tuple[NounEntry, list[Token]
                       or [noun])
             return entry, agents, victims
     for entry in lexicon.nouns.get(noun_lemma(noun), ()):
-        if not (entry.nominal or subject_agents) or not match_noun_entry(entry, noun, None):
+        if not (entry.nominal or subject_agents or under_way) or not match_noun_entry(entry, noun, None):
             continue
         if subject_agents and not entry.symmetric:
             return entry, subject_agents, _noun_targets(entry, preps)

@@ -12,7 +12,8 @@ from detente.coding.clauses import commentator
 from detente.coding.lexicon import WORD_SETS, Lexicon, MetaEntry
 from detente.coding.matching import judged_claim
 from detente.coding.modality import OBLIGATION_VERBS, Modality, clause_modality
-from detente.coding.roles import clause_roles, kids
+from detente.coding.nominals import party_modifiers
+from detente.coding.roles import clause_roles, kids, preps_of
 
 OBLIGATION_AUX = WORD_SETS["obligation_aux"]
 VIOLATION_VERBS = WORD_SETS["violation_verbs"]
@@ -87,12 +88,16 @@ def judgement(lexicon: Lexicon, verb: Token, comp: Token, subjects: list[Token],
     found = next((lexicon.judgements[w] for w in sorted(words) if w in lexicon.judgements), None)
     if found is None:
         return None
-    # the judged actor: a name ("Russia was wrong") or the owner of a judged act ("Russia's move")
+    # the judged actor: a name ("Russia was wrong"), the owner of a judged act ("Russia's move", "the
+    # Russian flight") or the doer the judging noun names ("the flight was a provocation by Moscow")
     owners = [c for c in judged.children if c.dep_ == "poss"]
+    doers = preps_of(predicate).get("by", []) if predicate.dep_ == "attr" else []
     if owners:
         targets = owners
     elif judged.pos_ == "PROPN":
         targets = [judged]
+    elif doers or (doers := [m for m in party_modifiers(judged) if m.dep_ == "amod"]):
+        targets = doers
     else:
         return None
     code, rule = judged_claim(found, judged)

@@ -39,6 +39,7 @@ REACTED_NOUNS = WORD_SETS["reacted_nouns"]
 CAPTIVE_NOUNS = WORD_SETS["captive_nouns"]
 RESPONSIBILITY_WORDS = WORD_SETS["responsibility_words"]
 TRAVEL_VERBS = WORD_SETS["travel_verbs"]
+FLIGHT_NOUNS = WORD_SETS["flight_nouns"]
 CALL_VERBS = WORD_SETS["call_verbs"]
 # people who down tools: their "strike" is a labour action
 WORKING_SECTORS = frozenset({"LAB", "EDU", "HLH", "AGR", "CVL", "MED", "JRN"})

@@ -27,8 +27,11 @@ WITHHOLDABLE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 # where held people are kept ("would remain in custody")
 CUSTODY_NOUNS = frozenset({"custody", "detention", "jail", "prison"})
 KEEPING_VERBS = frozenset({"remain", "stay"})
-# verbs of setting held people free, told in the passive ("will not be released")
-RELEASING_VERBS = frozenset({"release", "free"})
+# verbs of setting held people or seized things free, told in the passive ("will not be released",
+# "the tanker would not be returned")
+RELEASING_VERBS = frozenset({"release", "free", "return"})
+# verbs and participles of holding people or things ("would be held until", "would stay impounded")
+HOLDING_WORDS = frozenset({"hold", "detain", "impound", "keep", "jail", "lock"})
 # CAMEO code of releasing persons, whose refusal is 1243
 RELEASE_CODE = "0841"
 # crossings whose opening to the other side eases restrictions on it (0863 in the verb lexicon)
@@ -124,7 +127,8 @@ def withheld_event(verb: Token, lexicon: Lexicon, penalty: float) -> Act | None:
 def withheld_release(verb: Token, subjects: list[Token], obj: Token | None, lexicon: Lexicon,
                      penalty: float) -> Act | None:
     """ "said the crew would stay in custody until a court ruled", "said the suspect would not be
-    released": the speaker's refusal to release (1243) the people held.
+    released", "the boat would stay impounded", "the men would be held until ...": the speaker's refusal
+    to release (1243) the people or things held.
 
     Args:
         verb: The clause's verb.
@@ -138,17 +142,21 @@ def withheld_release(verb: Token, subjects: list[Token], obj: Token | None, lexi
         told to say so.
     """
     lemma = verb.lemma_.lower()
-    if lemma not in KEEPING_VERBS and lemma not in RELEASING_VERBS:
+    if lemma not in KEEPING_VERBS and lemma not in RELEASING_VERBS and lemma not in HOLDING_WORDS:
         return None  # (asked of every verb: the modality walk is the costly part)
     modality = clause_modality(verb)
     if not modality.future or modality.hypothetical:
         return None
+    passive = obj is not None and obj.dep_ == "nsubjpass" and not preps_of(verb).get("by")
     if lemma in KEEPING_VERBS and not modality.negated \
-            and any(p.lemma_.lower() in CUSTODY_NOUNS for p in preps_of(verb).get("in", ())):
-        held = subjects
-    elif lemma in RELEASING_VERBS and modality.negated and obj is not None and obj.dep_ == "nsubjpass" \
-            and not preps_of(verb).get("by"):
+            and (any(p.lemma_.lower() in CUSTODY_NOUNS for p in preps_of(verb).get("in", ()))
+                 or any(c.lemma_.lower() in HOLDING_WORDS for c in kids(verb, ("acomp", "oprd", "xcomp")))):
+        held = subjects  # "would stay in custody", "the boat would stay impounded"
+    elif lemma in RELEASING_VERBS and modality.negated and passive:
         held = [obj]  # an agentless passive: the speaker holds them
+    elif lemma in HOLDING_WORDS and not modality.negated and passive \
+            and any(m.dep_ == "mark" and m.lower_ == "until" for c in kids(verb, ("advcl",)) for m in c.children):
+        held = [obj]  # "the four men would be held until investigators finished": kept until a condition
     else:
         return None
     speakers = _speakers(verb)
@@ -158,7 +166,8 @@ def withheld_release(verb: Token, subjects: list[Token], obj: Token | None, lexi
     refusal = replace(modality, future=False, negated=False, reason=(modality.reason + "; refusal").lstrip("; "))
     # "would not be freed until Paris released an Iranian engineer": the state the condition names is
     # the counterpart, whatever the held person's passports
-    return Act(verb, code, f"held ({lemma} {'in custody' if lemma in KEEPING_VERBS else 'refused'})",
+    kind = "in custody" if lemma in KEEPING_VERBS else "until" if lemma in HOLDING_WORDS else "refused"
+    return Act(verb, code, f"held ({lemma} {kind})",
                [verb.i], speakers, condition_subjects(verb) or held, False, refusal, penalty + 0.1)
 
 
