@@ -87,12 +87,17 @@ def judgement(lexicon: Lexicon, verb: Token, comp: Token, subjects: list[Token],
     found = next((lexicon.judgements[w] for w in sorted(words) if w in lexicon.judgements), None)
     if found is None:
         return None
-    # the judged actor: a name ("Russia was wrong") or the owner of a judged act ("Russia's move")
+    # the judged actor: a name ("Russia was wrong"), the owner of a judged act ("Russia's move") or the
+    # doer the judging noun names ("the flight was a provocation by Moscow")
     owners = [c for c in judged.children if c.dep_ == "poss"]
+    doers = [o for p in predicate.children if p.dep_ == "prep" and p.lower_ == "by"
+             for o in p.children if o.dep_ == "pobj"]
     if owners:
         targets = owners
     elif judged.pos_ == "PROPN":
         targets = [judged]
+    elif doers:
+        targets = doers
     else:
         return None
     code, rule = judged_claim(found, judged)
