@@ -751,6 +751,20 @@ def test_an_unnamed_ministry_is_not_the_country_whose_envoy_it_summons(nlp):
     assert ("PHL", "CHN", "11") in got
 
 
+def test_an_unnamed_ministry_calling_in_an_envoy_is_not_the_envoys_country(nlp):
+    from detente.pipeline import code_articles
+    from detente.records import Article
+
+    # the parser takes "called in" for a verb and a preposition: the envoy is still the act's object
+    text = ("NAIROBI - Kenya accused Uganda on Monday of letting armed cattle raiders cross into Turkana. "
+            "A government spokesman said the raiders had come from the Ugandan side of the frontier.\n\n"
+            "The foreign ministry called in Uganda's ambassador on Tuesday.")
+    coded = next(code_articles([Article(id="s1", paragraphs=text.split("\n\n"), published="2025-06-01")]))
+    got = {(m.source.country, m.target.country if m.target else None, m.root_code) for m in coded.mentions
+           if m.sentence_index == 3}
+    assert got == {("KEN", "UGA", "11")}
+
+
 # ---- definite descriptions that repeat a name's head word or hang on a possessor ----------------
 
 def test_description_repeating_a_names_head_word_is_that_actor(nlp, resolver):

@@ -331,6 +331,11 @@ def test_judgement_in_reported_speech(nlp):
     # an act noun without a named owner says nothing about whom the speaker criticises
     mentions, _ = code(nlp, "France said the attack on the convoy was unacceptable.")
     assert not [m for m in mentions if m.root_code == "11"]
+    # the judging noun may name the doer: "a provocation by Minsk"
+    mentions, _ = code(nlp, '"The flight was a reckless provocation by Minsk," the Lithuanian foreign minister said.')
+    assert ("LTU", "BLR", "111") in triples(mentions)
+    mentions, _ = code(nlp, "Chile said the landing was a violation of its airspace by Argentina.")
+    assert ("CHL", "ARG", "112") in triples(mentions)
 
 
 def test_partner_hung_on_the_medium(nlp):

@@ -672,6 +672,8 @@ class ArticleCoref:
         found = set()
         # "handed a note to a representative of the Chinese embassy": whom the act is addressed to, too
         objects = _objects(head.head)
+        # "called in Eritrea's ambassador": the parser may take the particle for a preposition
+        objects += [o for o in _objects(head.head, ("in",)) if o.dep_ == "pobj" and _diplomatic(o)]
         objects += [o for obj in objects for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
                     for o in p.children if o.dep_ == "pobj"]
         for obj in objects:
