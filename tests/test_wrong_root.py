@@ -183,3 +183,9 @@ def test_armed_men_shooting_dead_many_villagers_is_a_mass_killing(nlp):
 def test_shooting_a_few_civilians_dead_stays_a_killing(nlp):
     found = factual("Witnesses said Burmese soldiers shot dead three villagers in Sagaing region on Friday.")
     assert not any(c == "202" for _, _, c in found)
+
+
+def test_resuming_exports_is_economic_cooperation_and_resuming_imports_ends_a_ban(nlp):
+    assert ("KAZ", "CHN", "061") in factual("Kazakhstan resumed wheat exports to China on Monday after a "
+                                            "three-month halt.")
+    assert ("KOR", "JPN", "085") in factual("South Korea resumed imports of Japanese beef on Monday.")
