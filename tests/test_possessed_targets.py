@@ -87,3 +87,8 @@ def test_a_bomb_beside_a_convoy_targets_the_convoys_force(nlp):
 def test_each_conjoined_object_place_is_a_target(nlp):
     found = factual("Turkish jets struck an arms depot in Syria and two militia camps in northern Iraq on Sunday.")
     assert ("TUR", "SYR", "190") in found and ("TUR", "IRQ", "190") in found
+
+
+def test_conjoined_nationalities_of_a_counted_group_are_each_a_target(nlp):
+    found = factual("Pirates on Tuesday seized dozens of Filipino and Indian sailors off the coast of Somalia.")
+    assert {("SOM", "PHL", "181"), ("SOM", "IND", "181")} <= found

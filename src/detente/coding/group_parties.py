@@ -2,7 +2,8 @@
 pair ("urged Armenia and Azerbaijan to ... and offered to mediate between them").
 
 The pair is the one named together in the sentence, else the parties of the clause the reference's own
-clause is joined to, else the article's most-named countries (kept by :class:`ArticleActors`).
+clause is joined to, else the article's most-named countries (kept by :class:`ArticleActors`). A group
+named by its region ("the three Baltic states") is its member states (data/actors/state_groups.tsv).
 """
 
 from __future__ import annotations

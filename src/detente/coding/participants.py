@@ -60,6 +60,8 @@ SERVING_VERBS = WORD_SETS["serving_verbs"]
 SENT_NOUNS = WORD_SETS["sent_nouns"]
 OWNING_VERBS = WORD_SETS["owning_verbs"]
 WAR_MACHINES = WORD_SETS["war_machines"]
+# quantities whose "of" phrase holds the people counted ("hundreds of British and American men")
+QUANTITY_WORDS = frozenset({"dozens", "scores", "hundreds", "thousands", "tens", "some", "many", "several"})
 # what a thing is of, told by a participle ("a mine operated by", "a camp used by", "a town held by")
 HOLDING_VERBS = OWNING_VERBS | {"use", "occupy", "control", "hold"}
 SELF_BODY_NOUNS = WORD_SETS["self_body_nouns"]
@@ -703,8 +705,13 @@ class ArticleActors:
                     if item is not None and (item.ref.code, item.ref.start) not in seen:
                         seen.add((item.ref.code, item.ref.start))
                         found.append(item)
-            # "Senior Hungarian and Romanian officials": conjoined nationality adjectives
-            modifiers = [m for m in head.children if m.dep_ in ("amod", "compound", "nmod") and m.i < head.i]
+            # "Senior Hungarian and Romanian officials": conjoined nationality adjectives, also on the
+            # noun of a number's "of" phrase ("hundreds of British and American men")
+            nouns = [head] + ([o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                               for o in p.children if o.dep_ == "pobj"]
+                              if head.pos_ == "NUM" or head.lower_ in QUANTITY_WORDS else [])
+            modifiers = [m for noun in nouns for m in noun.children
+                         if m.dep_ in ("amod", "compound", "nmod") and m.i < noun.i]
             for mod in modifiers:
                 # the parser may leave "Ethiopian and Eritrean" as two modifiers with the "and" on the first
                 siblings = [m for m in modifiers if m.i > mod.i] if any(
