@@ -335,3 +335,9 @@ def test_a_small_town_yields_only_to_an_actor_of_another_country():
     assert Gazetteer({"ilo": frozenset({"PER"})}).lookup("Ilo").country == "PER"
     assert Gazetteer({"ilo": frozenset({"CHL"})}).lookup("Ilo") is None
     assert gazetteer().lookup("Ilo").country == "PER"  # "ILO": short acronyms keep their towns
+
+
+@pytest.mark.parametrize("name", ["Bakassi", "Hanish", "Perejil", "Cenepa", "Shebaa Farms"])
+def test_border_areas_two_states_fought_over_name_no_one_state(name):
+    found = gazetteer().lookup(name)
+    assert found is not None and found.country is None
