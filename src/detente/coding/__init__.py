@@ -27,6 +27,7 @@ from detente.coding.accusations import ACCUSING_VERBS
 from detente.coding.acts import Act
 from detente.coding.clauses import DRILL_NOUNS, aside_clause, is_domestic, is_mass, own_things_object
 from detente.coding.composition import companions
+from detente.coding.confidence import event_confidence
 from detente.coding.dates import event_date
 from detente.coding.extract import ClauseCoder
 from detente.coding.fallbacks import (
@@ -58,7 +59,6 @@ from detente.coding.inference import (
     denials_of_reports,
     inquiries_into_acts,
     is_state,
-    message_recipient,
     one_per_sentence,
     others_denied,
     policing_at_home,
@@ -72,7 +72,6 @@ from detente.coding.lexicon import Lexicon, default_lexicon, extended_lexicon
 from detente.coding.missions import host_places, is_mission_member, names_a_body
 from detente.coding.parsecache import cached_parse
 from detente.coding.participants import (
-    BORDER_NOUNS,
     LOCAL_SECTORS,
     WAR_MACHINES,
     ArticleActors,
@@ -89,12 +88,11 @@ from detente.coding.reactions import (
     summoned_for,
 )
 from detente.coding.selfpairs import acts_through_own_organ
+from detente.coding.shows_of_force import faced_party
 from detente.coding.slots import (
     destinations,
     fallback_targets,
     objectors,
-    provokers,
-    provoking_acts,
     to_each_other,
 )
 from detente.coding.target_rules import (
@@ -383,44 +381,7 @@ class Coder:
                       and is_state(r.ref.country)]
             if owners:
                 targets = owners
-        if act.root == "15" and all(t.ref.code.startswith("---") or t.ref.country in countries
-                                    and t.ref.code[3:6] in ARMED_SECTORS for t in targets):
-            # "scrambled jets after Chinese aircraft flew close", "raised its alert level after ...",
-            # "put its air force on alert after drones from Pakistan were spotted": a show of force answers
-            # the provoker; the forces it moves ("mobilised militia members", "its air force") are its
-            # instrument, not its target
-            provoking = ([] if reflexive else actors.expand(provokers(act.anchor, act.sources), deep=True)) or [
-                found for noun in provoking_acts(act.anchor) if (found := actors.modifier_actor(noun)) is not None]
-            # "after clashes between rival militias": a provoker of no country leaves the border to decide
-            provoking = [p for p in provoking if not p.ref.code.startswith("---")]
-            if not provoking and not reflexive and (answered := responded(act, countries, earlier, actors)) is not None:
-                # "South Korean marines responded with warning shots": a show of force answering an act
-                provoking = [answered]
-            if provoking:
-                targets, indirect = provoking, True
-            else:
-                targets = [t for t in targets if not t.ref.code.startswith("---") and t.ref.country not in countries]
-        if act.root == "15" and any(t.ref.country not in countries for t in targets):
-            # "reinforced its posts along the Tajik frontier in the Batken region": beside the foreign state it
-            # faces, the actor's own country is only where the force stands
-            targets = [t for t in targets if t.ref.country not in countries]
-        # closing a border crossing, or reopening it (a concession, root 08), is done to the state across it
-        closure = (act.code == "191" or act.root == "08") and any(
-            t.lemma_.lower() in BORDER_NOUNS | {"crossing", "checkpoint"} for t in act.anchor.subtree)
-        if (act.root == "15" or closure) and all(t.ref.country in countries for t in targets):
-            # "placed its units along the Somali border on alert", "near the boundary with Kosovo": a show
-            # of force on a border faces the neighbour; "closed two border checkpoints in Sa Kaeo" shuts
-            # out, and "reopened the crossing to cargo" lets back in, the neighbour the article is about
-            # "moved missile boats to Gwadar in what officials called a warning to New Delhi": whom it is meant for
-            neighbour = (message_recipient(act.anchor, countries, actors) if act.root == "15" else None) \
-                or across_border(act.anchor, countries, actors)
-            # "sent two battalions to the frontier": a move to the border faces the neighbour the story is about
-            frontier = act.root == "15" and any(t.lemma_.lower() in BORDER_NOUNS for t in act.anchor.subtree)
-            if neighbour is None and (closure or frontier) \
-                    and (other := actors.coref.counterpart(countries, sent.start_char)):
-                neighbour = unnamed_party(other, act.anchor)
-            if neighbour is not None:
-                targets, indirect = [neighbour], True
+        targets, indirect = faced_party(act, targets, indirect, countries, reflexive, actors, earlier, sent)
         if act.code == "015" and not targets and not reflexive:
             # "claimed responsibility for an attack that killed five Iranian border guards": the victims
             victims = [o for t in act.anchor.subtree if t.dep_ == "relcl" for o in t.children if o.dep_ == "dobj"]
@@ -756,7 +717,7 @@ class Coder:
             if key in seen:
                 continue
             seen.add(key)
-            confidence = (self._confidence(act, source, target, place_target, sent)
+            confidence = (event_confidence(act, source, target, place_target, sent)
                           - extra_penalty - 0.2 * implied)
             event_code = assault_or_fight(act, source.ref.code, target.ref.code if target else None)
             entry = codes.lookup(event_code)
@@ -802,30 +763,6 @@ class Coder:
         """Whether the act's grammatical target is a party the lexicon cannot place ("appealed to
         donors", "sanctioned Rosneft"): then no other actor may stand in for it."""
         return any(t.pos_ == "PROPN" or t.lemma_.lower() in PARTY_WORDS for t in act.targets)
-
-    @staticmethod
-    def _confidence(act: Act, source: Resolved, target: Resolved | None, place_target: bool,
-                    sent: Span) -> float:
-        """A 0-1 score: direct, name-resolved subject-verb-object is best."""
-        score = 0.92 - act.penalty
-        if source.coref:
-            score -= 0.2
-        if source.ref.code.startswith("---"):
-            score -= 0.15  # a role without a country ("militants") is a weak source
-        if target is not None and target.ref.code.startswith("---"):
-            score -= 0.1
-        if target is None:
-            score -= 0.25
-        elif target.coref:
-            score -= 0.1
-        if place_target:
-            score -= 0.2
-        distance = abs(source.head.i - act.anchor.i)
-        if distance > 8:
-            score -= min(0.15, 0.02 * (distance - 8))
-        if len(sent) > 45:
-            score -= 0.05
-        return score
 
 
 def _consequence(act: Act) -> bool:
