@@ -258,7 +258,9 @@ class ClauseCoder:
             # "wounded two soldiers in a bomb attack", "killed in a drone strike": the means is more
             # specific than a generic killing, and its owner is the attacker of an agentless passive
             for means in (p for word in ("in", "with", "by") for p in preps_of(verb).get(word, ())):
-                entry = next((e for e in self.lexicon.nouns.get(noun_lemma(means), ())
+                # "killed in shelling by jihadists": a bare -ing form after the preposition names the means
+                means_lemma = means.lower_ if means.tag_ == "VBG" and means.dep_ == "pcomp" else noun_lemma(means)
+                entry = next((e for e in self.lexicon.nouns.get(means_lemma, ())
                               if e.code[:2] in ("18", "19", "20") and match_noun_entry(e, means, None)), None)
                 if entry is None:
                     continue
