@@ -51,3 +51,11 @@ def test_police_force_of_a_province_is_its_state_police(nlp):
 def test_given_name_karen_is_no_people(nlp):
     found = factual("Karen Lomax, a Canadian diplomat, met Burmese officials on Monday.", date="2001-05-07")
     assert not any(src == "MMR" for src, _, _ in found)
+
+
+def test_scottish_forces_and_courts_are_british(nlp):
+    found = factual("Scottish detectives questioned two Libyan officials in Tripoli on Monday.",
+                    date="1999-05-10", codes=True)
+    assert any(src.startswith("GBR") for src, _, _ in found)
+    found = factual("Three Scottish judges convicted the Libyan agent of murder on Wednesday.", date="2001-01-31")
+    assert any(src == "GBR" and tgt == "LBY" for src, tgt, _ in found)
