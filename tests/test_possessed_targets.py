@@ -89,6 +89,19 @@ def test_each_conjoined_object_place_is_a_target(nlp):
     assert ("TUR", "SYR", "190") in found and ("TUR", "IRQ", "190") in found
 
 
+def test_a_conjoined_place_is_a_target_beside_a_named_actor(nlp):
+    # the first object names an actor (Hezbollah), the second only its place
+    found = factual("Israeli aircraft bombed a Hezbollah depot in southern Lebanon and a weapons convoy in Syria on "
+                    "Friday.")
+    assert ("ISR", "LBN", "195") in found and ("ISR", "SYR", "195") in found
+
+
+def test_a_conjoined_place_in_the_actors_own_country_is_no_target(nlp):
+    found = factual("Pakistani troops raided a militant hideout in eastern Afghanistan and a safe house in Peshawar.")
+    assert ("PAK", "AFG", "170") in found
+    assert not any(target == "PAK" for _, target, _ in found)
+
+
 def test_conjoined_nationalities_of_a_counted_group_are_each_a_target(nlp):
     found = factual("Pirates on Tuesday seized dozens of Filipino and Indian sailors off the coast of Somalia.")
     assert {("SOM", "PHL", "181"), ("SOM", "IND", "181")} <= found

@@ -77,7 +77,7 @@ from detente.coding.participants import (
     ArticleActors,
     Resolved,
 )
-from detente.coding.places import conjoined_places, find_place, within_clause
+from detente.coding.places import find_place, object_places, own_phrase, within_clause
 from detente.coding.possessors import with_possessors
 from detente.coding.protests import protest_targets
 from detente.coding.reactions import (
@@ -406,14 +406,21 @@ class Coder:
             code = ref.code if ref is not None else place[0].country
             targets = [Resolved(ActorRef(code, actor_name(code), span.text, span.start_char, span.end_char),
                                  False, act.anchor)]
-            # "struck a factory in Khartoum and training camps in eastern Afghanistan": each place struck
-            for location, other in conjoined_places(span):
-                if location.country and location.country not in {t.ref.country for t in targets} | countries:
-                    ref = self.resolver.resolve_text(other.text, date)
-                    code = ref.code if ref is not None else location.country
-                    targets.append(Resolved(ActorRef(code, actor_name(code), other.text, other.start_char,
-                                                     other.end_char), False, act.anchor))
             place_target = True
+        if not reflexive and act.root in PLACE_TARGET_ROOTS and not act.nominal \
+                and any(not t.ref.code.startswith("---") for t in targets):
+            # "struck a factory in Khartoum and training camps in eastern Afghanistan", "an arms depot in Syria
+            # and militia camps in northern Iraq": each conjoined object is a target of its own, the actor it
+            # names or else its place's country (targets of no country are left to the rules that place them)
+            for noun, location, other in object_places(act.targets):
+                phrase = own_phrase(noun)
+                if not location.country or location.country in {t.ref.country for t in targets} | countries \
+                        or any(t.head.i in phrase for t in targets):
+                    continue
+                ref = self.resolver.resolve_text(other.text, date)
+                code = ref.code if ref is not None else location.country
+                targets.append(Resolved(ActorRef(code, actor_name(code), other.text, other.start_char,
+                                                 other.end_char), False, act.anchor))
         if not targets and not reflexive and (act.root in PLACE_TARGET_ROOTS or act.code == "016") \
                 and not place_target:
             # "bombed camps inside Central African territory", "into Polish airspace": the owner of the

@@ -625,25 +625,38 @@ def find_place(sent: Span, anchor: Token,
     return (best[1], best[2], best[0]) if best else None
 
 
-def conjoined_places(span: Span) -> list[tuple[Location, Span]]:
-    """The places of the objects conjoined to the one whose place ``span`` names: "struck a factory in
-    Khartoum and training camps in eastern Afghanistan" gives Afghanistan for Khartoum.
+def object_places(objects: Iterable[Token]) -> list[tuple[Token, Location, Span]]:
+    """Each of an act's conjoined objects with the place its own place phrase names: "struck an arms depot
+    in Syria and two militia camps in northern Iraq" gives the depot in Syria and the camps in Iraq.
 
     Args:
-        span: a place entity under a place preposition of a noun.
+        objects: the act's object heads (their conjuncts are added here).
+
+    Returns:
+        (object, place, entity span) for each conjoined object that has a place; empty when the act
+        has a single object.
     """
-    prep = span.root.head
-    if span.root.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in ("NOUN", "PROPN"):
+    nouns = {n.i: n for o in objects for n in (o, *o.conjuncts) if n.pos_ in ("NOUN", "PROPN")}
+    if len(nouns) < 2:
         return []
-    conjoined = {c.i for c in prep.head.conjuncts}
+    sent = next(iter(nouns.values())).sent
     places = gazetteer()
-    found = []
-    for ent in _place_spans(places, span.sent):
+    found, placed = [], set()
+    for ent in _place_spans(places, sent):
         head = ent.root
-        if head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS and head.head.head.i in conjoined \
-                and (location := _resolve(places, ent.text, _context(places, span.sent))) is not None:
-            found.append((location, ent))
+        noun = nouns.get(head.head.head.i) if head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS else None
+        if noun is not None and noun.i not in placed \
+                and (location := _resolve(places, ent.text, _context(places, sent))) is not None:
+            placed.add(noun.i)
+            found.append((noun, location, ent))
     return found
+
+
+def own_phrase(noun: Token) -> set[int]:
+    """Token indices of ``noun``'s phrase without the phrases conjoined to it ("an arms depot in Syria", not
+    "and two militia camps in northern Iraq", which the parser hangs on "depot")."""
+    conjoined = {t.i for c in noun.children if c.dep_ in ("conj", "cc") for t in c.subtree}
+    return {t.i for t in noun.subtree} - conjoined
 
 
 def within_clause(anchor: Token, token: Token) -> bool:

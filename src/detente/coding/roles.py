@@ -195,6 +195,18 @@ def _gapped_passive(verb: Token, subjects: list[Token], obj: Token | None) -> bo
     return verb.tag_ == "VBD" and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in subjects[0].children)
 
 
+def _passive_participle_adjunct(verb: Token) -> bool:
+    """Whether ``verb`` is a bare past participle joined to a clause as an adjunct ("arrived in Paris,
+    greeted at the airport by Chirac"): passive, with no auxiliary ("having met", active), subject or object
+    of its own (a finite verb the tagger took for a participle: "arrived and signed a deal"), set off by a
+    comma or fronted ("ordered exports suspended" says what the object is to become). "denied it, as alleged
+    by Kyiv": a comparison is about what the clause says, not about its subject."""
+    set_off = verb.i < verb.head.i or verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].text == ","
+    return verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.head.pos_ in ("VERB", "AUX") and set_off \
+        and not kids(verb, ("aux", "auxpass", "nsubj", "nsubjpass", "dobj", "obj", "dative", "ccomp")) \
+        and not any(m.lower_ in ("as", "than") for m in kids(verb, ("mark", "advmod")))
+
+
 def clause_roles(verb: Token, depth: int = 0) -> tuple[list[Token], Token | None, float]:
     """Return (subject heads, object head, penalty) of the clause headed by ``verb``.
 
@@ -341,6 +353,12 @@ def _clause_roles(verb: Token, depth: int = 0) -> tuple[list[Token], Token | Non
         # "sent condolences after a huge explosion ... killed dozens": a finite adverbial clause has a
         # subject of its own; when the parser lost it, the main clause's is not it
         return [], obj, 0.0
+    if _passive_participle_adjunct(verb):
+        # "landed in Dili, welcomed by crowds", "the rebels withdrew, pursued by government troops": the
+        # participle is done by its "by" agent to the main clause's subject, not by that subject
+        agents = [p for a in kids(verb, ("agent",)) for p in kids(a, ("pobj",))]
+        undergoer = kids(head, ("nsubjpass",)) or clause_roles(head, depth + 1)[0][:1]
+        return agents, undergoer[0] if undergoer else None, 0.1
     if verb.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acomp") or (verb.dep_ == "acl" and verb.tag_ == "VBG"
                                                                       and head.pos_ in ("VERB", "AUX")):
         if verb.dep_ == "pcomp":
