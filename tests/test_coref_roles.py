@@ -73,3 +73,17 @@ def test_ministry_after_a_protest_note_is_the_protesting_state(nlp):
     found = triples(text)
     assert any(source == "LAO" and target == "THA" and code.startswith("112") for source, target, code in found)
     assert not any(source == "THA" and code.startswith("112") for source, _, code in found)
+
+
+def test_government_in_a_joined_clause_with_its_own_subject_is_the_state_named_before(nlp):
+    # the first clause's country is the only state named: "and the government ..." is a clause of its own
+    text = "Moldova's president dissolved parliament and the government imposed a curfew across the country."
+    found = triples(text)
+    assert ("MDA", "MDA", "1723") in found
+
+
+def test_interior_ministry_in_a_joined_clause_takes_the_first_clause_state(nlp):
+    text = ("Malawi's president resigned on Sunday, and the interior ministry banned all street protests "
+            "in the capital.")
+    found = triples(text)
+    assert any(source == "MWI" and code.startswith("17") for source, _, code in found)

@@ -137,13 +137,15 @@ def _qualified(head: Token) -> bool:
 def _clause(token: Token) -> int:
     """Index of the verb whose clause ``token`` belongs to; controlled and conjoined verbs
     ("offered to mediate", "met and agreed") share their governor's subject, so they count
-    as its clause."""
+    as its clause; a conjoined verb with a subject of its own ("Albania's president resigned and the
+    government imposed a curfew") is a clause of its own."""
     node = token
     while node.pos_ not in ("VERB", "AUX") or node.dep_ in ("aux", "auxpass"):
         if node.head.i == node.i:  # spaCy makes a new Token per access: compare indices, not identity
             return node.i
         node = node.head
-    while node.dep_ in ("xcomp", "conj") and node.head.i != node.i and node.head.pos_ in ("VERB", "AUX"):
+    while node.dep_ in ("xcomp", "conj") and node.head.i != node.i and node.head.pos_ in ("VERB", "AUX") \
+            and not (node.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)):
         node = node.head
     return node.i
 

@@ -21,6 +21,9 @@ HABITUAL_ADVERBS = frozenset({"repeatedly", "regularly", "routinely", "frequentl
                               "always"})
 # conjunctions of a clause told beside the news ("as Lima had alleged", "whenever Moscow agrees")
 ASIDE_MARKS = frozenset({"as", "whenever"})
+# words of a time phrase that dates an act to the last few days ("on Monday", "last week", "overnight")
+RECENT_TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                               "week", "weekend", "yesterday", "today", "overnight", "hours"})
 # what a warning foretells when it forecasts hardship rather than threatens ("warned of losses",
 # "warned that jobs were at risk", "warned that deliveries would run short")
 HARDSHIP_NOUNS = frozenset({"loss", "job", "shortage", "layoff", "bankruptcy", "unemployment", "revenue"})
@@ -246,10 +249,18 @@ def _again_and_again(adverb: Token) -> bool:
 
 
 def since_clause(anchor: Token) -> bool:
-    """ "the first clash since the two countries signed a treaty": the act time is measured from."""
+    """ "the first clash since the two countries signed a treaty": the act time is measured from (not one the
+    clause itself dates to the last few days: "closed since India expelled three diplomats on Monday")."""
     if anchor.dep_ in ("pcomp", "pobj") and anchor.head.lower_ == "since":
         return True
-    return anchor.dep_ in ("advcl", "relcl") and any(c.dep_ == "mark" and c.lower_ == "since" for c in anchor.children)
+    return anchor.dep_ in ("advcl", "relcl") and any(c.dep_ == "mark" and c.lower_ == "since" for c in anchor.children) \
+        and not _dated_days_ago(anchor)
+
+
+def _dated_days_ago(verb: Token) -> bool:
+    """ "on Monday", "last week", "earlier this week": the verb's own time phrase puts it days ago."""
+    # (words, not entity types: the fast engine asks before entities are tagged)
+    return any(t.lower_ in RECENT_TIME_WORDS for c in verb.children if c.dep_ in ("prep", "npadvmod", "advmod") for t in c.subtree)
 
 
 def aside_clause(anchor: Token) -> bool:
