@@ -31,3 +31,8 @@ def test_would_under_a_set_off_attribution_is_a_reported_threat(nlp):
 def test_narrated_hypothetical_without_attribution_stays_no_threat(nlp):
     assert not any(code[:2] == "13" for _, _, code in coded(
         "If Japan sent warships into the strait, China would probably strike them, analysts believe."))
+
+
+def test_condition_set_off_before_the_attribution_names_the_target(nlp):
+    assert ("SYR", "TUR", "138") in coded(
+        "If Ankara moves tanks across the frontier, the Syrian defence minister said, Damascus would attack them.")

@@ -125,6 +125,13 @@ def own_condition(verb: Token) -> bool:
                for c in verb.children)
 
 
+def promised_here(verb: Token) -> bool:
+    """Whether ``verb`` itself carries the reported "would" of a promise ("said it would ease sanctions and
+    reopen the embassy"), not an aim of another act ("would use every means to protect its ships")."""
+    head = verb.head if verb.dep_ == "conj" else verb
+    return any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in head.children)
+
+
 def companions(anchor: Token, sources: Sequence[Token]) -> list[Token]:
     """ "Merz arrived in Kyiv together with Macron and Starmer", "Kenya, along with Uganda, sent
     troops": those the actor acted with, wherever the parser hung the phrase in its clause."""

@@ -56,6 +56,7 @@ from detente.coding.composition import (
     coordinated_complements,
     infinitive_noun,
     own_condition,
+    promised_here,
 )
 from detente.coding.consequences import (
     answered_with_force,
@@ -735,6 +736,10 @@ class ClauseCoder:
         cooperative = act.root in COOPERATIVE_ROOTS or (
             (self.lexicon.derived_code("intent", act.code) or "")[:2] in COOPERATIVE_ROOTS)
         refusal = mod.future and mod.negated and cooperative
+        # "Tehran would resume talks only if Washington ruled out strikes": a promise of one's own cooperation
+        # under a condition is an offer (03x) made now; bare "would be open to talks" stays a possibility
+        offer = mod.future and mod.conditional and not mod.negated and not mod.ultimatum and cooperative \
+            and bool(condition_clauses(anchor)) and not speculated(anchor) and promised_here(anchor)
         if not mod.future or (act.root == "03" or act.root not in FUTURE_CODED_ROOTS) and not refusal:
             # "will not accept mediation", "would not cooperate": a stated refusal (12x) even of intent
             return
@@ -744,7 +749,10 @@ class ClauseCoder:
         code = self.lexicon.derived_code(kind, act.code)
         if code is None:
             return
-        act.rule = f"{act.rule} > {'refusal' if kind == 'refuse' else 'future intent'}"
+        label = "refusal" if kind == "refuse" else "conditional offer" if offer else "future intent"
+        act.rule = f"{act.rule} > {label}"
         act.code = code
+        if offer:
+            act.modality = replace(mod, hypothetical=False, conditional=False, weak=False)
         if kind == "refuse":
             act.modality = replace(mod, negated=False, reason=mod.reason + "; refusal")

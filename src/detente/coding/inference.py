@@ -416,7 +416,12 @@ def across_border(anchor: Token, own: set[str], actors: ArticleActors) -> Resolv
 def conditioned_party(anchor: Token, own: set[str], actors: ArticleActors) -> Resolved | None:
     """Whom a threat's condition names as doing something ("warned that it would retaliate if the alliance
     held more drills", "will respond unless Kigali withdraws"): the threat is aimed at them."""
-    for clause in anchor.subtree:
+    # "If Ankara sends troops, the minister said, Damascus would attack them": set off by the attribution,
+    # the condition hangs on the speech verb that reports the threat
+    reporting = anchor.head if anchor.dep_ in ("ccomp", "parataxis") \
+        and anchor.head.lemma_.lower() in SPEECH_LEMMAS else None
+    set_off = [c for c in reporting.children if c.dep_ == "advcl" and c.i < anchor.i] if reporting is not None else []
+    for clause in [*anchor.subtree, *set_off]:
         if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS
                                              for c in clause.children):
             continue
