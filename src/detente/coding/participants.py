@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from detente.actors import actor_name
 from detente.actors.coref import is_state_ref
+from detente.actors.groups import is_ethnic_group
 from detente.coding.group_parties import plural_parties
 from detente.coding.lexicon import WORD_SETS
 from detente.coding.missions import mission_member
@@ -551,6 +552,10 @@ class ArticleActors:
                 if head.ent_type_ == "PERSON" and self.resolver.place_in_longer_name(span):
                     continue  # "General Mohamed Farah Aidid": a place name inside a person's name
                 ref = self.resolver.resolve_text(span.text, self.date)
+                if ref is not None and ref.code == ref.country and any(map(is_ethnic_group, (head, *span))):
+                    # "ethnic Albanian men": a people, coded where the sentence places them (else by its name)
+                    return Resolved(ActorRef("---CVL", actor_name("---CVL"), span.text, span.start_char,
+                                             span.end_char), False, head)
                 if ref is not None:
                     # "the pro-Iranian Islamic Jihad group ... in Lebanon": a group of several homes is the named one's
                     code = self.resolver.home_named(span, ref.code, self.date)
