@@ -640,6 +640,10 @@ class ActorResolver(NameLookup):
                                    place=child.lower_ in self._residence)
         return None
 
+    def names_people(self, head: Token) -> bool:
+        """ "Serbs", "ethnic Nepalis": ``head`` names a people rather than a state's citizens."""
+        return head.lower_ in self._ethnonyms or is_ethnic_group(head)
+
     def _is_ethnonym(self, head: Token, match: Match) -> bool:
         """"Serbs", "ethnic Russians": a people rather than a state's citizens."""
         return self._is_ethnonym_match(head.doc, match) or is_ethnic_group(head)

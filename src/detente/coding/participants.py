@@ -55,6 +55,7 @@ HELD_PEOPLE = WORD_SETS["held_people"]
 SEATED_RULERS = WORD_SETS["seated_rulers"]
 ORIGIN_VERBS = WORD_SETS["origin_verbs"]
 ORIGIN_OBJECT_VERBS = WORD_SETS["origin_object_verbs"]
+REMOVAL_VERBS = WORD_SETS["removal_verbs"]
 REPRESENTATIVE_NOUNS = WORD_SETS["representative_nouns"]
 INSIDE_PREPS = WORD_SETS["inside_preps"]
 SERVING_VERBS = WORD_SETS["serving_verbs"]
@@ -175,6 +176,11 @@ class ArticleActors:
         ref = self.resolver.resolve(head, self.date)
         if ref is not None:
             ref = longer_place(head, ref)
+        if ref is not None and ref.code == ref.country and self.resolver.names_people(head) \
+                and (home := self._removed_from(head)) is not None:
+            # "drove 150,000 Serbs from the Krajina region": a people driven out is of the land they lived in
+            code = home.ref.country + "CVL"
+            ref = ActorRef(code, actor_name(code), ref.text, ref.start, ref.end)
         if (ref is None or ref.code.startswith("---")) and (group := self.coref.people_again(head)) is not None:
             ref = group
         if ref is not None and ref.code.startswith("---") and (
@@ -475,6 +481,28 @@ class ArticleActors:
                     code = found.ref.code[:3]
                     return Resolved(ActorRef(code, actor_name(code), found.ref.text, found.ref.start,
                                               found.ref.end), True, head)
+        return None
+
+    def _removed_from(self, head: Token) -> Resolved | None:
+        """The state of the place a removal verb drives ``head``'s people from or out of, or None."""
+        while head.dep_ == "conj" or head.dep_ == "pobj" and head.head.lower_ == "of":
+            head = head.head if head.dep_ == "conj" else head.head.head  # "Muslims and Croats", "thousands of Serbs"
+        verb = head.head
+        if head.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in REMOVAL_VERBS:
+            return None
+        for prep in (*verb.children, *head.children):
+            if prep.dep_ == "prep" and prep.lower_ == "out":
+                prep = next((p for p in prep.children if p.dep_ == "prep" and p.lower_ == "of"), prep)
+            if prep.dep_ != "prep" or prep.lower_ not in ("from", "of") or prep.lower_ == "of" \
+                    and prep.head.lower_ != "out":
+                continue
+            for place in prep.children:
+                if place.dep_ == "pobj" and place.lemma_.lower() in REGION_WORDS:
+                    place = next((c for c in place.children if c.dep_ == "compound" and c.pos_ == "PROPN"), place)
+                if place.dep_ in ("pobj", "compound") and place.pos_ == "PROPN" and (
+                        found := self.place_actor(place) or _named_city(place) or self.get(place)) is not None \
+                        and is_state_ref(found.ref):
+                    return found
         return None
 
     def _seat(self, head: Token) -> Resolved | None:
