@@ -39,6 +39,11 @@ def test_ethnic_nationality_modifier_names_a_people_placed_where_they_are(nlp):
     assert not any(t and t.startswith("ALB") for _, t, _ in found)
 
 
+def test_an_ethnic_group_of_a_kind_is_placed_too(nlp):
+    found = coded(nlp, "Macedonian police beat a dozen ethnic Albanian students in Tetovo on Friday.", "1997-07-04")
+    assert {t[:3] for _, t, _ in found if t} == {"MKD"}
+
+
 def test_a_people_driven_from_a_region_is_of_that_region(nlp):
     found = coded(nlp, "Bosnian Serb troops drove thousands of Croats out of Prijedor last month.", "1993-08-02")
     assert {t[:3] for _, t, _ in found if t} == {"BIH"}
