@@ -458,6 +458,7 @@ EXTRA_AGENTS = "agents_extra.tsv"
 CODE_NAMES = ("code_names.tsv", "code_names_extra.tsv")
 SECTOR_NAMES = "sector_names.tsv"
 SUCCESSOR_CODES = "successor_codes.tsv"
+NEW_STATES = "new_states.tsv"
 WORD_CLASSES_FILE = "word_classes.tsv"
 
 
@@ -489,6 +490,33 @@ def modern_code(code: str, successors: dict[str, str], countries: Collection[str
     if code[3:6] in countries:
         return code[3:]
     return successor + code[3:]
+
+
+@cache
+def load_new_states() -> dict[str, tuple[str, str]]:
+    """The packaged new_states.tsv: state code → (predecessor code, independence date).
+
+    Raises:
+        DataFileError: a row has a code that is not three capitals or a date that is not ISO.
+    """
+    text, origin = _read(NEW_STATES)
+    states = {}
+    for number, (state, predecessor, since) in tsv_rows(text, origin, 3):
+        if not (re.fullmatch(r"[A-Z]{3}", state) and re.fullmatch(r"[A-Z]{3}", predecessor)):
+            raise DataFileError(origin, number, "state and predecessor must be ISO-3 codes")
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", since):
+            raise DataFileError(origin, number, f"bad date {since!r}; write YYYY-MM-DD")
+        states[state] = (predecessor, since)
+    return states
+
+
+def code_on(code: str, date: str | None) -> str:
+    """``code`` as of ``date``: a state that did not exist yet is its predecessor ("SSDCVL" in 1998 is
+    "SDNCVL"; see new_states.tsv); a code without a date is left as it is."""
+    found = load_new_states().get(code[:3]) if date else None
+    if found is None or date[:10] >= found[1]:
+        return code
+    return found[0] + code[3:]
 
 
 def placeable_group_code(code: str, states: Collection[str] | None = None) -> str:

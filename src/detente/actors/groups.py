@@ -22,8 +22,10 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 def is_ethnic_group(head: Token) -> bool:
-    """"ethnic Albanians": a people named as a minority, living under another state."""
-    return any(c.dep_ == "amod" and c.lower_ == "ethnic" for c in head.children)
+    """"ethnic Albanians", "ethnic Albanian students": a people named as a minority, living under another
+    state ("ethnic" on the head or on its nationality word)."""
+    return any(c.dep_ == "amod" and c.lower_ == "ethnic" or c.dep_ in ("amod", "compound") and any(
+        g.dep_ == "amod" and g.lower_ == "ethnic" for g in c.children) for c in head.children)
 
 
 def titled_role(entries: Sequence[Entry], sector: str) -> str | None:

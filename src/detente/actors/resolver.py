@@ -488,6 +488,9 @@ class ActorResolver(NameLookup):
                                      or self._is_ethnonym_match(doc, modifier)):
             # "ethnic Uzbek militants operating in Kyrgyzstan": a people is coded where it lives
             home = self._prep_object_match(head, set(self._residence))
+            if home is None and agent != BARE and is_ethnic_group(head) and modifier.entries[0].kind == "country":
+                # "ethnic Albanian students": of the state where the sentence places them (else by the name)
+                return self._ref(doc, "---" + agent, modifier.first, head.i), "agent"
             modifier = home if home is not None and home.entries[0].kind in ("country", "metonym") else modifier
         modifier = modifier or self._post_modifier(head, agent)
         if modifier is None:
@@ -639,6 +642,10 @@ class ActorResolver(NameLookup):
                     return replace((own or found)[-1], last=max(last, (own or found)[-1].last),
                                    place=child.lower_ in self._residence)
         return None
+
+    def names_people(self, head: Token) -> bool:
+        """ "Serbs", "ethnic Nepalis": ``head`` names a people rather than a state's citizens."""
+        return head.lower_ in self._ethnonyms or is_ethnic_group(head)
 
     def _is_ethnonym(self, head: Token, match: Match) -> bool:
         """"Serbs", "ethnic Russians": a people rather than a state's citizens."""

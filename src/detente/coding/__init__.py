@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from detente import codes
 from detente.actors import ActorResolver, ArticleCoref, actor_name
+from detente.actors.data import code_on
 from detente.actors.resolver import is_ethnic_group
 from detente.coding.accusations import ACCUSING_VERBS
 from detente.coding.acts import Act
@@ -32,6 +33,7 @@ from detente.coding.dates import event_date
 from detente.coding.extract import ClauseCoder
 from detente.coding.fallbacks import (
     as_before,
+    dated,
     domestic_target,
     held_in,
     holder_of,
@@ -710,7 +712,12 @@ class Coder:
         verb_end = doc[last].idx + len(doc[last].text)
         out = []
         seen = set()
+        if location is not None and location.country:
+            location = replace(location, country=code_on(location.country, date))
         for source, target, extra_penalty in pairs:
+            # "fighting in western Upper Nile" in 1998: a state not yet independent is its predecessor's
+            source = dated(source, date)
+            target = dated(target, date) if target is not None else None
             if target is not None and not implied and not act.modality.negated \
                     and acts_through_own_organ(source, target):
                 continue  # "Tajikistan will withdraw its troops": a state acts through its organs, not on them
@@ -802,3 +809,4 @@ def _carried(verb: Token) -> bool:
     passive = verb if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
         else verb.head
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in passive.children)
+

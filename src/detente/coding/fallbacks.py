@@ -4,10 +4,12 @@ one's own country, unnamed parties and roles a place or an earlier sentence give
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from spacy.tokens import Token
 
 from detente.actors import actor_name
+from detente.actors.data import code_on
 from detente.coding.acts import Act
 from detente.coding.inference import is_state
 from detente.coding.lexicon import WORD_SETS
@@ -107,6 +109,15 @@ def placed_in(resolved: Resolved, country: str) -> Resolved:
         return resolved
     code = country + ref.code[3:]
     return Resolved(ActorRef(code, actor_name(code), ref.text, ref.start, ref.end), True, resolved.head)
+
+
+def dated(resolved: Resolved, date: str | None) -> Resolved:
+    """``resolved`` with its code as of ``date``: a state not independent yet is its predecessor
+    ("SSDCVL" in 1998 is "SDNCVL"; see :func:`detente.actors.data.code_on`)."""
+    code = code_on(resolved.ref.code, date)
+    if code == resolved.ref.code:
+        return resolved
+    return Resolved(replace(resolved.ref, code=code, name=actor_name(code)), resolved.coref, resolved.head)
 
 
 def objects_by_kind(act: Act, targets: list[Resolved], sector_of: Callable[[Token], str | None]) -> list[Resolved]:

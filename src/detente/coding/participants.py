@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from detente.actors import actor_name
 from detente.actors.coref import is_state_ref
+from detente.actors.groups import is_ethnic_group
 from detente.coding.group_parties import plural_parties
 from detente.coding.lexicon import WORD_SETS
 from detente.coding.missions import mission_member
@@ -54,6 +55,7 @@ HELD_PEOPLE = WORD_SETS["held_people"]
 SEATED_RULERS = WORD_SETS["seated_rulers"]
 ORIGIN_VERBS = WORD_SETS["origin_verbs"]
 ORIGIN_OBJECT_VERBS = WORD_SETS["origin_object_verbs"]
+REMOVAL_VERBS = WORD_SETS["removal_verbs"]
 REPRESENTATIVE_NOUNS = WORD_SETS["representative_nouns"]
 INSIDE_PREPS = WORD_SETS["inside_preps"]
 SERVING_VERBS = WORD_SETS["serving_verbs"]
@@ -174,6 +176,11 @@ class ArticleActors:
         ref = self.resolver.resolve(head, self.date)
         if ref is not None:
             ref = longer_place(head, ref)
+        if ref is not None and ref.code == ref.country and self.resolver.names_people(head) \
+                and (home := self._removed_from(head)) is not None:
+            # "drove 150,000 Serbs from the Krajina region": a people driven out is of the land they lived in
+            code = home.ref.country + "CVL"
+            ref = ActorRef(code, actor_name(code), ref.text, ref.start, ref.end)
         if (ref is None or ref.code.startswith("---")) and (group := self.coref.people_again(head)) is not None:
             ref = group
         if ref is not None and ref.code.startswith("---") and (
@@ -476,6 +483,28 @@ class ArticleActors:
                                               found.ref.end), True, head)
         return None
 
+    def _removed_from(self, head: Token) -> Resolved | None:
+        """The state of the place a removal verb drives ``head``'s people from or out of, or None."""
+        while head.dep_ == "conj" or head.dep_ == "pobj" and head.head.lower_ == "of":
+            head = head.head if head.dep_ == "conj" else head.head.head  # "Muslims and Croats", "thousands of Serbs"
+        verb = head.head
+        if head.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in REMOVAL_VERBS:
+            return None
+        for prep in (*verb.children, *head.children):
+            if prep.dep_ == "prep" and prep.lower_ == "out":
+                prep = next((p for p in prep.children if p.dep_ == "prep" and p.lower_ == "of"), prep)
+            if prep.dep_ != "prep" or prep.lower_ not in ("from", "of") or prep.lower_ == "of" \
+                    and prep.head.lower_ != "out":
+                continue
+            for place in prep.children:
+                if place.dep_ == "pobj" and place.lemma_.lower() in REGION_WORDS:
+                    place = next((c for c in place.children if c.dep_ == "compound" and c.pos_ == "PROPN"), place)
+                if place.dep_ in ("pobj", "compound") and place.pos_ == "PROPN" and (
+                        found := self.place_actor(place) or _named_city(place) or self.get(place)) is not None \
+                        and is_state_ref(found.ref):
+                    return found
+        return None
+
     def _seat(self, head: Token) -> Resolved | None:
         """ "accused the government in Belgrade of ...": the seat the parser hung on the verb right after
         the object."""
@@ -551,6 +580,10 @@ class ArticleActors:
                 if head.ent_type_ == "PERSON" and self.resolver.place_in_longer_name(span):
                     continue  # "General Mohamed Farah Aidid": a place name inside a person's name
                 ref = self.resolver.resolve_text(span.text, self.date)
+                if ref is not None and ref.code == ref.country and any(map(is_ethnic_group, (head, *span))):
+                    # "ethnic Albanian men": a people, coded where the sentence places them (else by its name)
+                    return Resolved(ActorRef("---CVL", actor_name("---CVL"), span.text, span.start_char,
+                                             span.end_char), False, head)
                 if ref is not None:
                     # "the pro-Iranian Islamic Jihad group ... in Lebanon": a group of several homes is the named one's
                     code = self.resolver.home_named(span, ref.code, self.date)
