@@ -35,6 +35,9 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 NAME_PARTICLES = frozenset({"da", "de", "del", "do", "dos", "das", "di", "al", "el", "la", "le", "van", "den"})
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "to", "into", "across", "around", "off", "along",
                          "out"})
+# verbs of making a statement: "told reporters in Nairobi", "said in Geneva" place the statement, not the act
+# it reports
+REPORTING_VERBS = frozenset({"say", "tell", "announce", "report", "brief", "state", "add", "confirm", "comment"})
 # prepositions of a destination: where the act of their own verb ends
 DESTINATION_PREPS = frozenset({"to", "into"})
 # "on the outskirts of Kyiv", "on Russia's Black Sea coast": "on" places only through such a noun,
@@ -611,6 +614,8 @@ def find_place(sent: Span, anchor: Token,
         if not (prep.lower_ in PLACE_PREPS or prep.lower_ == "on" and head.lower_ in ON_PLACE_NOUNS):
             continue
         mover = prep.head
+        if _reporting_clause(prep, anchor):
+            continue
         if prep.lower_ in DESTINATION_PREPS and mover.pos_ == "VERB" and mover.dep_ == "conj" \
                 and mover != anchor and not mover.is_ancestor(anchor):
             continue  # "was seized by soldiers and flown to Costa Rica": where a later act ended, not where this was
@@ -661,6 +666,16 @@ def within_clause(anchor: Token, token: Token) -> bool:
             return False
         node = node.head
     return True
+
+
+def _reporting_clause(prep: Token, anchor: Token) -> bool:
+    """Whether the place under ``prep`` is where another verb's statement was made ("officials told
+    reporters in Nairobi", "said at a news conference in Geneva"), not where the act at ``anchor`` was."""
+    node = prep.head
+    # only through the statement's audience or setting: "a local official in Quneitra told" places the speaker
+    while node.pos_ not in ("VERB", "AUX") and node.dep_ in ("dobj", "pobj", "prep", "dative") and node != anchor:
+        node = node.head
+    return node != anchor and node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in REPORTING_VERBS
 
 
 def _name_ending_in(ent: Span, sent: Span) -> str | None:
