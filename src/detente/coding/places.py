@@ -780,12 +780,21 @@ def stray_town(span: Span) -> bool:
             or places.is_curated(span.text):
         return False
     key = fold(span.text)
-    # a nationality names the parties, not a rival place ("Turkish drones struck a convoy near Qamishli")
-    named = places.countries(e for e in span_entities(span.sent) if fold(e.text) != key and e.label_ != "NORP")
+    # only a place where something is rivals it: a nationality or a subject names the parties ("Turkish drones
+    # struck a convoy near Qamishli", "Russia pulled its troops out of Kherson")
+    named = places.countries(e for e in span_entities(span.sent) if fold(e.text) != key and _placing(e.root))
     if not named:
         return False
     named |= places.countries(e for e in doc_entities(span.doc) if fold(e.text) != key)
     return found[0].location.country not in named
+
+
+def _placing(token: Token) -> bool:
+    """Whether ``token`` (or the site it names) is under a place preposition: "in south Lebanon", "near
+    the Iraqi border"."""
+    if token.dep_ in ("compound", "poss", "amod") and token.head.dep_ == "pobj":
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS | {"from"}
 
 
 def _resolve(places: Gazetteer, name: str, context: list[Collection[str]]) -> Location | None:
