@@ -26,7 +26,7 @@ from detente.actors.data import code_on
 from detente.actors.resolver import is_ethnic_group
 from detente.coding.accusations import ACCUSING_VERBS
 from detente.coding.acts import Act
-from detente.coding.clauses import DRILL_NOUNS, aside_clause, is_domestic, is_mass, own_things_object
+from detente.coding.clauses import DRILL_NOUNS, aside_clause, is_domestic, own_things_object
 from detente.coding.composition import companions
 from detente.coding.confidence import event_confidence
 from detente.coding.dates import event_date
@@ -48,7 +48,6 @@ from detente.coding.fallbacks import (
 )
 from detente.coding.implicit import state_doer
 from detente.coding.inference import (
-    PRESS_WORDS,
     across_border,
     addressees,
     answered_in_sentence,
@@ -75,7 +74,6 @@ from detente.coding.missions import host_places, is_mission_member, names_a_body
 from detente.coding.parsecache import cached_parse
 from detente.coding.participants import (
     LOCAL_SECTORS,
-    WAR_MACHINES,
     ArticleActors,
     Resolved,
 )
@@ -98,12 +96,13 @@ from detente.coding.slots import (
     to_each_other,
 )
 from detente.coding.target_rules import (
-    ARMED_SECTORS, CALL_VERBS, CAPTIVE_NOUNS, COMMERCE_ROOTS, COUNTERPART_ROOTS, FLIGHT_NOUNS, HOME_FORCE_CODES,
+    ARMED_SECTORS, CAPTIVE_NOUNS, COMMERCE_ROOTS, COUNTERPART_ROOTS, HOME_FORCE_CODES,
     HOME_FORCE_ROOTS, HOME_ROLE_ROOTS, INSURGENT_STATE_ROOTS, JOINED_TARGET_ROOTS, JOINT_ROOTS, MUTUAL_ROOTS,
     ONE_WAY_CODES, ONE_WAY_VERBS, PARTY_ONLY_ROOTS, PARTY_WORDS, PLACE_TARGET_ROOTS, POLICE_WORDS, PRIVATE_SECTORS,
     PROVIDING_ROOTS, REACTED_NOUNS, RECIPROCAL_ROOTS, RECIPROCAL_WORDS, RESPONSIBILITY_WORDS, STATE_ORGANS,
-    STATE_SECTORS, TERRITORY_NOUNS, TERRITORY_PREPS, TRAVEL_VERBS, VICTIM_REPORT_ROOTS, WORKING_SECTORS,
+    STATE_SECTORS, TERRITORY_NOUNS, TERRITORY_PREPS, VICTIM_REPORT_ROOTS, WORKING_SECTORS,
 )
+from detente.coding.visits import contact_makers
 from detente.coding.violence import assault_or_fight, blamed_heads, harmed_when, unaffiliated_assailant
 from detente.records import ActorRef, Article, Mention
 
@@ -235,8 +234,6 @@ class Coder:
         if not act.nominal:
             named = {s.ref.code for s in sources}
             sources += [r for r in actors.expand(companions(act.anchor, act.sources)) if r.ref.code not in named]
-        if act.root == "04" and act.targets and all(t.lemma_.lower() in PRESS_WORDS for t in act.targets):
-            return []  # "speaking to reporters in Djibouti" is no meeting
         if act.root == "14" and all(is_state(s.ref.country) and (s.ref.code[3:] in ("GOV", "ELI")
                                                                   or s.ref.code[3:] == "" and s.head.tag_ == "NNP"
                                                                   and s.head in act.sources)
@@ -248,24 +245,8 @@ class Coder:
                 and all(s.ref.code[3:6] in WORKING_SECTORS for s in sources):
             # "A strike by 40,000 municipal workers shut services": workers strike (143) at home, they bomb nothing
             act.code, act.rule, act.domestic, act.targets = "143", act.rule + " > by workers", True, []
-        if act.code[:3] in ("042", "043") and any(is_mass(t, 1000) for t in act.targets + act.sources):
-            return []  # "received 3.8 million visitors from South Korea": tourism, not a visit
-        if act.root == "04" and act.anchor.lemma_.lower() in TRAVEL_VERBS:
-            # "investigators who had arrived in Bamako": an earlier journey a relative clause recalls
-            recalled = act.anchor.dep_ == "relcl" and any(c.lower_ == "had" for c in act.anchor.children)
-            # "the jets had been flying to Kaliningrad": aircraft on a flight pay no visit
-            sources = [s for s in sources if s.ref.code[3:6] not in PRIVATE_SECTORS and not recalled
-                       and s.head.lemma_.lower() not in WAR_MACHINES]
-            if not sources or any(c.dep_ == "dobj" for c in act.anchor.children) or _carried(act.anchor) \
-                    or any(s.lemma_.lower() in FLIGHT_NOUNS for s in act.sources):
-                # ("flew 60 police officers to Honiara" carries others, "U.N. relief flights landed in Wau" are
-                # aircraft: no visit by the subject)
-                return []
-        if act.root == "04" and act.anchor.lemma_.lower() in CALL_VERBS:
-            # "two of the detained men had called home": private people phoning make no contact between parties
-            sources = [s for s in sources if s.ref.code[3:6] not in PRIVATE_SECTORS | {"AGR"}]
-            if not sources:
-                return []
+        if act.root == "04" and not (sources := contact_makers(act, sources)):
+            return []
         # "cut funding for the UN agency for Palestinian refugees": the refugees only name the agency
         targets = sharing_nationality(
             actors.expand([t for t in act.targets if not names_a_body(t, actors)], deep=True), STATE_ORGANS)
@@ -802,11 +783,4 @@ def _trimmed(sent: Span) -> Span:
 @lru_cache(maxsize=1)
 def _default_coder() -> Coder:
     return Coder(default_lexicon(), ActorResolver.default())
-
-
-def _carried(verb: Token) -> bool:
-    """ "was seized by commandos and flown back to Turkey": a passive journey is transport, not a visit."""
-    passive = verb if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
-        else verb.head
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in passive.children)
 

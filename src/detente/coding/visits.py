@@ -1,7 +1,9 @@
-"""Visits announced by the visitor's arrival: "the foreign minister is due in Hanoi on Monday",
-"is expected in the Indian capital next week".
+"""Visits and contacts (CAMEO 04): who really makes them, and visits announced by the visitor's arrival.
 
-The copula and the passive "expected" take no object, so no lexicon row reaches the place. A
+Travel and calls are contact between parties only when a party's representative makes them: tourists,
+journalists, aircraft and people carried somewhere pay no visit, and private people phoning home make no
+contact. "The foreign minister is due in Hanoi on Monday", "is expected in the Indian capital next
+week": the copula and the passive "expected" take no object, so no lexicon row reaches the place; a
 visitor announced as due somewhere states an intent to meet (CAMEO 036) the host state, as "will
 travel to Hanoi" does.
 """
@@ -11,9 +13,18 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.coding.acts import Act
+from detente.coding.clauses import is_mass
 from detente.coding.dates import MONTHS
+from detente.coding.inference import PRESS_WORDS
 from detente.coding.modality import clause_modality
+from detente.coding.participants import WAR_MACHINES, Resolved
 from detente.coding.roles import kids, preps_of
+from detente.coding.target_rules import (
+    CALL_VERBS,
+    FLIGHT_NOUNS,
+    PRIVATE_SECTORS,
+    TRAVEL_VERBS,
+)
 
 # nouns that name a state by its seat ("the Indian capital")
 SEAT_NOUNS = frozenset({"capital"})
@@ -55,3 +66,39 @@ def announced_visit(verb: Token, subjects: list[Token], obj: Token | None, penal
         return None  # "is not expected in Algiers this year" tells what others foresee, no refusal
     return Act(verb, "036", f"announced visit ({word.lower_} in)", [verb.i, word.i], visitors, places, False,
                modality, penalty + 0.1)
+
+
+def contact_makers(act: Act, sources: list[Resolved]) -> list[Resolved]:
+    """The sources of a contact act (root 04) that make contact between parties; none when it is no contact.
+
+    Args:
+        act: The contact act.
+        sources: Its resolved sources.
+    """
+    if act.targets and all(t.lemma_.lower() in PRESS_WORDS for t in act.targets):
+        return []  # "speaking to reporters in Djibouti" is no meeting
+    if act.code[:3] in ("042", "043") and any(is_mass(t, 1000) for t in act.targets + act.sources):
+        return []  # "received 3.8 million visitors from South Korea": tourism, not a visit
+    verb = act.anchor.lemma_.lower()
+    if verb in TRAVEL_VERBS:
+        # "investigators who had arrived in Bamako": an earlier journey a relative clause recalls
+        recalled = act.anchor.dep_ == "relcl" and any(c.lower_ == "had" for c in act.anchor.children)
+        # "the jets had been flying to Kaliningrad": aircraft on a flight pay no visit
+        sources = [s for s in sources if s.ref.code[3:6] not in PRIVATE_SECTORS and not recalled
+                   and s.head.lemma_.lower() not in WAR_MACHINES]
+        if any(c.dep_ == "dobj" for c in act.anchor.children) or _carried(act.anchor) \
+                or any(s.lemma_.lower() in FLIGHT_NOUNS for s in act.sources):
+            # "flew 60 police officers to Honiara" carries others, "U.N. relief flights landed in Wau" are
+            # aircraft: no visit by the subject
+            return []
+    if verb in CALL_VERBS:
+        # "two of the detained men had called home": private people phoning make no contact between parties
+        sources = [s for s in sources if s.ref.code[3:6] not in PRIVATE_SECTORS | {"AGR"}]
+    return sources
+
+
+def _carried(verb: Token) -> bool:
+    """ "was seized by commandos and flown back to Turkey": a passive journey is transport, not a visit."""
+    passive = verb if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+        else verb.head
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in passive.children)
