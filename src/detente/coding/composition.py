@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from detente.coding.matching import DEFAULT_TARGET_PREPS, STATEMENT_NOUNS, VENUE_NOUNS
 from detente.coding.modality import stray_gerund_conjunct
-from detente.coding.parsecache import children
+from detente.coding.parsecache import children, tokens
 from detente.coding.roles import (
     OBJECT_CONTROL,
     SUBJECT_DEPS,
@@ -129,12 +129,15 @@ def own_condition(verb: Token) -> bool:
 def companions(anchor: Token, sources: Sequence[Token]) -> list[Token]:
     """ "Merz arrived in Kyiv together with Macron and Starmer", "Kenya, along with Uganda, sent
     troops": those the actor acted with, wherever the parser hung the phrase in its clause."""
+    sentence = tokens(anchor.doc[anchor.sent.start:anchor.sent.end])
+    if not any(t.lower_ in ("with", "alongside") for t in sentence):
+        return []  # most sentences have no such phrase: spare reading the clause's subtrees
     clause = {t.i for t in anchor.subtree} | {t.i for s in sources for t in s.subtree}
     # "arrested the leader along with 20 supporters": after an object the phrase adds to the object
     objects = kids(anchor, ("dobj", "dative", "nsubjpass"))
     limit = min((o.i for o in objects), default=len(anchor.doc))
     found: list[Token] = []
-    for token in anchor.doc[anchor.sent.start:anchor.sent.end]:
+    for token in sentence:
         together = token.lower_ == "with" and token.i > 0 and token.doc[token.i - 1].lower_ in ("together", "along")
         if token.i not in clause or token.i > limit or not (together or token.lower_ == "alongside") \
                 or token.dep_ != "prep":
