@@ -190,6 +190,8 @@ def habitual(verb: Token) -> bool:
         # of a "with" clause illustrate the lasting state they hang on
         return habitual(governing)
     perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children) and verb.tag_ == "VBN"
+    if not perfect:
+        return False  # every reading below marks a perfect tense only
     # "since 2006", "since the 2022 coups", "ever since the embargo was imposed in 1962"
     years = any(c.dep_ == "prep" and c.lower_ == "since" and any(
         year_number(y) is not None for o in c.children if o.dep_ == "pobj"
@@ -210,12 +212,12 @@ def habitual(verb: Token) -> bool:
     since_then = any(c.dep_ in ("prep", "advmod") and c.lower_ == "since" and any(
         o.lower_ in ("then", "ever") for o in c.children) or c.dep_ == "advmod" and c.lower_ == "ever" and any(
         o.lower_ == "since" for o in c.children) for c in verb.children)
-    if perfect and (years or lasting or span or since_then or any(
-            t.like_num and len(t.text) == 4 or t.lower_ == "ever" for c in clauses for t in c.subtree)):
+    if years or lasting or span or since_then or any(
+            t.like_num and len(t.text) == 4 or t.lower_ == "ever" for c in clauses for t in c.subtree):
         return True
     # "has expanded over the past three years and has staged attacks in Benin": a perfect verb joined to
     # a habit shares its span
-    return perfect and verb.dep_ == "conj" and verb.head.tag_ == "VBN" and habitual(verb.head)
+    return verb.dep_ == "conj" and verb.head.tag_ == "VBN" and habitual(verb.head)
 
 
 def _absolute_governor(verb: Token) -> Token | None:

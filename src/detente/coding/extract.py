@@ -91,7 +91,7 @@ from detente.coding.modality import (
 )
 from detente.coding.nominal_acts import INQUIRY_NOUNS, nominal_acts
 from detente.coding.nominals import gerund_noun, noun_lemma
-from detente.coding.parsecache import tokens
+from detente.coding.parsecache import children, tokens
 from detente.coding.protests import protest_adjuncts
 from detente.coding.refusals import refusal_acts
 from detente.coding.reported_claims import (
@@ -178,10 +178,10 @@ class ClauseCoder:
     def _direct(self, verb: Token) -> Act | None:
         if verb.pos_ == "ADJ" and verb.lemma_.lower() in INTENT_ADJECTIVES:
             return None  # "open to talks" states a stance; the adjective is no support verb ("opened talks")
-        if verb.lemma_.lower() in ("help", "assist") and any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        if verb.lemma_.lower() in ("help", "assist") and any(c.dep_ in ("xcomp", "ccomp") for c in children(verb)):
             return None  # "helped militants join a group": helping someone do something is not aid
         if verb.lemma_.lower() in OPINION_VERBS and any(
-                c.dep_ == "ccomp" and c.lemma_.lower() == "be" for c in verb.children):
+                c.dep_ == "ccomp" and c.lemma_.lower() == "be" for c in children(verb)):
             return None  # "the two leaders agreed that the pipeline was vital": a shared view, not an agreement
         subjects, obj, penalty = clause_roles(verb)
         # "is due in Hanoi", "there will be no talks", "would stay in custody", "would keep the border
@@ -319,10 +319,10 @@ class ClauseCoder:
         if code.startswith(("174", "1663")) and obj is not None and obj.pos_ == "PRON" and verb.dep_ == "conj":
             # "detained 4,000 Haitians and expelled them across the border": the pronoun stands for the
             # people the verb it is joined to acted on
-            obj = next((o for o in verb.head.children if o.dep_ == "dobj"), obj)
+            obj = next((o for o in children(verb.head) if o.dep_ == "dobj"), obj)
         if code.startswith(("174", "201")) and obj is not None and obj not in targets \
                 and (counted_people(obj) or any(c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP"
-                                                    for c in obj.children)):
+                                                    for c in children(obj))):
             # "pushed 300 Venezuelan migrants back across the border into Peru", "drove 3,000 Rohingya
             # into Bangladesh": the expelled people's country, not where they were sent, unless they
             # cannot be placed
@@ -383,8 +383,8 @@ class ClauseCoder:
                                      and not (t.dep_ == "amod" and t.tag_ == "VBN" and verbal_root))
                  or (t.pos_ == "AUX" and t.dep_ not in ("aux", "auxpass"))
                  # "a base was overrun by ...": a participle the tagger took for a noun heads a passive
-                 or (t.pos_ in ("NOUN", "ADJ") and any(c.dep_ == "auxpass" for c in t.children)
-                     and any(c.dep_ == "nsubjpass" for c in t.children))
+                 or (t.pos_ in ("NOUN", "ADJ") and any(c.dep_ == "auxpass" for c in children(t))
+                     and any(c.dep_ == "nsubjpass" for c in children(t)))
                  or (t.pos_ == "ADJ" and t.lemma_.lower() in INTENT_ADJECTIVES)
                  or (t.pos_ == "ADJ" and t.dep_ == "acomp" and t.lemma_.lower() in STANCE_ADJECTIVES)
                  or infinitive_noun(t)]
@@ -414,7 +414,7 @@ class ClauseCoder:
                 inside = {t.i for c in (comp, *comp.conjuncts) if not speakers_conjunct(c) for t in c.subtree}
                 inside -= {t.i for c in comp.conjuncts if speakers_conjunct(c) for t in c.subtree}
                 # "denied that its coast guard had rammed a vessel, blaming Manila": the speaker's own words
-                inside -= {t.i for c in comp.children if speakers_participle(c) for t in c.subtree}
+                inside -= {t.i for c in children(comp) if speakers_participle(c) for t in c.subtree}
                 # "accused Abidjan of sheltering plotters, a charge Abidjan denies": the appositive naming the
                 # charge is the narrator's, and so is the answer told in it
                 inside -= {t.i for c in comp.subtree if c.dep_ == "appos" and c.lemma_.lower() in CLAIM_NOUNS
@@ -422,7 +422,7 @@ class ClauseCoder:
                 if meta.kind == "allege" and comp.dep_ == "pcomp":
                     # "accused India of firing on a village, killing a girl": the participle tells the charge
                     # ("..., demanding that Lithuania free the drivers": the accuser's own demand does not)
-                    inside |= {t.i for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+                    inside |= {t.i for c in children(verb) if c.dep_ == "advcl" and c.tag_ == "VBG"
                                and not self._accusers_own(c) for t in c.subtree}
                 covered = [a for i, a in acts.items() if i in inside]
                 if meta.kind == "deny":
@@ -467,8 +467,8 @@ class ClauseCoder:
         # "dismissed as fabricated a report by U.N. experts that said Rwandan soldiers were fighting ...":
         # what a rejected report tells is not asserted
         rejected = {t.i for verb in tokens(sent) if verb.lemma_.lower() in REPORT_REJECTING_VERBS
-                    for holder in (verb, *(c for c in verb.children if c.dep_ in ("advcl", "xcomp")))
-                    for noun in holder.children if noun.dep_ == "dobj" and noun.lemma_.lower() in CHARGE_NOUNS
+                    for holder in (verb, *(c for c in children(verb) if c.dep_ in ("advcl", "xcomp")))
+                    for noun in children(holder) if noun.dep_ == "dobj" and noun.lemma_.lower() in CHARGE_NOUNS
                     for t in noun.subtree if t != noun}
         for act in result:
             if act.anchor.i in rejected and not act.modality.hypothetical:
@@ -503,7 +503,7 @@ class ClauseCoder:
             # "police arrested three men suspected of stealing jewellery": ordinary crime
             # (foreign nationals held or sent home are another matter: "eleven Vietnamese men")
             result = [a for a in result if not (a.root == "17" and a.targets and all(
-                t.lemma_.lower() in SUSPECT_NOUNS and not any(c.ent_type_ in ("NORP", "GPE") for c in t.children)
+                t.lemma_.lower() in SUSPECT_NOUNS and not any(c.ent_type_ in ("NORP", "GPE") for c in children(t))
                 for t in a.targets))]
         if self._about_sport(sent):
             # "PSG attacked relentlessly against Lyon", "India crushed Pakistan by eight wickets", "Germany
@@ -611,7 +611,7 @@ class ClauseCoder:
             if obj is not None and obj != comp:
                 own_targets = [obj]
             elif meta.particle:
-                own_targets = [p for c in verb.children if c.lower_ == meta.particle for p in kids(c, ("pobj",))]
+                own_targets = [p for c in children(verb) if c.lower_ == meta.particle for p in kids(c, ("pobj",))]
             if not own_targets and comp.dep_ == "ccomp":
                 own_targets = kids(comp, SUBJECT_DEPS)
             if kind == "want":
@@ -658,7 +658,7 @@ class ClauseCoder:
                 t for t in clause_targets(comp) if inner is None or not any(i in inner.trigger for i in
                                                                            (d.i for d in t.subtree))]
         if effective in ("intent", "plan") and comp.dep_ == "ccomp" and any(
-                c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in comp.children):
+                c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in children(comp)):
             # "hoped French officials would be indicted": a wish about others, not the speaker's intent
             return direct, True
         if kind == "threaten" and inner is not None and subjects and subjects[0].pos_ in ("NOUN", "PRON") \
@@ -682,7 +682,7 @@ class ClauseCoder:
         rule = f"{meta.rule} > {inner.rule}" if inner else f"{meta.rule} > {comp.lemma_.lower()}"
         symmetric = effective in ("intent", "plan") and bool(
             (inner and inner.symmetric) or (direct and direct.symmetric) or len(subjects) > 1
-            or any(c.dep_ == "conj" for s in subjects for c in s.children))
+            or any(c.dep_ == "conj" for s in subjects for c in children(s)))
         if verb.pos_ == "ADJ" and effective in ("intent", "plan") and modality.weak:
             # "would be ready to provide aid if asked": a statement of willingness is itself the act
             modality = replace(modality, hypothetical=False, conditional=False)
@@ -718,7 +718,7 @@ class ClauseCoder:
             return
         anchor = act.anchor
         possible = any(c.dep_ == "aux" and c.lower_ in ("could", "may", "might")
-                       for v in (anchor, anchor.head if anchor.dep_ == "conj" else anchor) for c in v.children)
+                       for v in (anchor, anchor.head if anchor.dep_ == "conj" else anchor) for c in children(v))
         conditioned = mod.conditional or possible and bool(condition_clauses(anchor))
         if conditioned and (mod.future or possible) and (act.root in COERCIVE_ROOTS or mod.ultimatum or act.root in PRESSURE_ROOTS and own_condition(anchor)) \
                 and not mod.negated and not speculated(anchor):

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from detente.coding.lexicon import JUDGING_VERBS, Lexicon, NounEntry, VerbEntry
 from detente.coding.nominals import noun_lemma, party_modifiers, phrase_agents
+from detente.coding.parsecache import children
 from detente.coding.places import gazetteer
 from detente.coding.roles import (
     SUBJECT_DEPS,
@@ -127,7 +128,7 @@ def counted_people(noun: Token) -> bool:
     """Whether ``noun`` is a proper name used in the plural or counted ("3,000 Rohingya", "thousands of
     Afghans"): a named people, since a place or a body is not counted by heads."""
     return noun.pos_ == "PROPN" and (noun.tag_ == "NNPS" or any(
-        c.dep_ == "nummod" and c.like_num for c in noun.children))
+        c.dep_ == "nummod" and c.like_num for c in children(noun)))
 
 
 def _words_of(noun: Token, depth: int = 0) -> set[str]:
@@ -136,20 +137,20 @@ def _words_of(noun: Token, depth: int = 0) -> set[str]:
         words.add("people")
     if words & INSTITUTION_HEADS:
         return words  # "the UN refugee agency": what an institution deals with is not what it is
-    for child in noun.children:
+    for child in children(noun):
         if child.dep_ in ("compound", "amod", "nmod", "nummod"):
             words.add(child.lemma_.lower())
             words.add(child.lower_)
             if child.dep_ == "compound":
                 # "joint war games": the parser may hang the phrase's adjective on the compound
-                words |= {g.lemma_.lower() for g in child.children if g.dep_ == "amod"}
+                words |= {g.lemma_.lower() for g in children(child) if g.dep_ == "amod"}
         elif child.dep_ == "prep" and (depth == 0 or noun.lemma_.lower() in QUANTITY_NOUNS and depth == 1) and (
                 # "a shipment of 25,000 tonnes of wheat": measures nest
                 # "handed four of the drivers": a number's "of" phrase says what was counted
                 (child.lower_ == "of" and (noun.lemma_.lower() in QUANTITY_NOUNS | OF_ACT_NOUNS or noun.like_num))
                 or (child.lower_ == "on" and depth == 0 and noun.lemma_.lower() in AIMED_NOUNS)
                 or (child.lower_ == "in" and noun.lemma_.lower() in AMOUNT_NOUNS)):
-            for grand in child.children:
+            for grand in children(child):
                 if grand.dep_ == "pobj":
                     words |= _words_of(grand, 1)
     if noun.lemma_.lower() in CESSATION_NOUNS and any(
@@ -158,7 +159,7 @@ def _words_of(noun: Token, depth: int = 0) -> set[str]:
         words.add("ceasefire")
     if depth <= 1 and noun.lemma_.lower() in VEHICLE_NOUNS:
         cargo_words: set[str] = set()
-        for verb in (c for c in noun.children if c.dep_ in ("acl", "amod") and c.lemma_.lower() in CARGO_VERBS):
+        for verb in (c for c in children(noun) if c.dep_ in ("acl", "amod") and c.lemma_.lower() in CARGO_VERBS):
             for cargo in (*kids(verb, ("dobj",)), *(g for p in kids(verb, ("prep",)) if p.lower_ == "with"
                                                    for g in kids(p, ("pobj",)))):
                 cargo_words |= _words_of(cargo, 2)
@@ -176,7 +177,7 @@ def _object_phrase(obj: Token | None) -> list[Token]:
     Washington]" — the parser often hangs the partner inside the object's phrase."""
     if obj is None:
         return []
-    return [obj, *(g for c in obj.children if c.dep_ == "prep" for g in kids(c, ("pobj",)))]
+    return [obj, *(g for c in children(obj) if c.dep_ == "prep" for g in kids(c, ("pobj",)))]
 
 
 def _low_hosts(verb: Token, obj: Token | None) -> list[Token]:
@@ -212,7 +213,7 @@ def _predicate(verb: Token, obj: Token | None, words: frozenset[str]) -> Token |
     make it a second object) that carries one of ``words``, or None. It has no subject of its own unless the
     verb has no object: "taking hundreds of diplomats hostage" may be parsed with the object as the
     predicate's subject."""
-    return next((c for c in verb.children if (c.dep_ in ("oprd", "ccomp") or c.dep_ == "dobj" and obj is not None
+    return next((c for c in children(verb) if (c.dep_ in ("oprd", "ccomp") or c.dep_ == "dobj" and obj is not None
                                               and c.i > obj.i)
                  and (c.pos_ == "NOUN" or _mistagged_noun(c, obj)) and (obj is None or not kids(c, SUBJECT_DEPS))
                  and _words_of(c) & words), None)
@@ -230,9 +231,9 @@ def _amount_heads(noun: Token) -> list[Token]:
     lemma = noun.lemma_.lower()
     if lemma not in AMOUNT_NOUNS and lemma not in QUANTITY_NOUNS:
         return []
-    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "of")]
+    preps = [c for c in children(noun) if c.dep_ == "prep" and c.lower_ in ("in", "of")]
     # the parser often hangs "in aid" on the verb: "pledged $5 billion in aid for Syria"
-    preps += [c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "in" and c.i == noun.right_edge.i + 1]
+    preps += [c for c in children(noun.head) if c.dep_ == "prep" and c.lower_ == "in" and c.i == noun.right_edge.i + 1]
     return [g for c in preps for g in kids(c, ("pobj",))]
 
 
@@ -261,7 +262,7 @@ def _beneficiaries(verb: Token) -> list[Token]:
     from Kosovo"); not "for earthquake survivors", who are where the goods went."""
     return [p for p in preps_of(verb).get("for", ()) if p.lemma_.lower() in BENEFICIARY_NOUNS and any(
         c.dep_ == "prep" and c.lower_ == "from" or c.dep_ in ("amod", "compound", "nmod")
-        and (c.ent_type_ in ("NORP", "GPE") or c.pos_ == "PROPN") for c in p.children)]
+        and (c.ent_type_ in ("NORP", "GPE") or c.pos_ == "PROPN") for c in children(p))]
 
 
 def _settings_with(verb: Token) -> list[Token]:
@@ -296,9 +297,9 @@ def _targets_for(verb: Token, obj: Token | None, prep_words: frozenset[str], key
         return datives
     if keyword is not None:
         # "Russia's proposal", "the U.S. demand": the owner of the act is the target
-        owners = [c for c in keyword.children if c.dep_ == "poss"]
-        owners += [p for c in keyword.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")
-                   for p in c.children if p.dep_ == "pobj"]
+        owners = [c for c in children(keyword) if c.dep_ == "poss"]
+        owners += [p for c in children(keyword) if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")
+                   for p in children(c) if p.dep_ == "pobj"]
         if owners and all(o.pos_ == "PRON" for o in owners):
             # "halted its offensive against the ELN": the possessor is the actor itself
             aimed = [p for word in ("against", "on", "into") for p in preps_of(keyword).get(word, ())]
@@ -315,10 +316,10 @@ def _targets_for(verb: Token, obj: Token | None, prep_words: frozenset[str], key
         # it names them: "a convoy of UN trucks")
         of_owner = keyword.lemma_.lower() not in UNIT_NOUNS or any(
             m.dep_ in ("amod", "compound", "poss") and (m.pos_ == "PROPN" or m.ent_type_ in ("NORP", "GPE", "ORG"))
-            for p in keyword.children if p.lower_ == "of" for o in p.children for m in o.children)
+            for p in children(keyword) if p.lower_ == "of" for o in children(p) for m in children(o))
         if consumed and any(c.dep_ in ("amod", "compound", "poss", "nmod") or c.dep_ == "prep" and c.lower_ == "of"
                             and of_owner or c.dep_ == "det" and c.lower_ in ("the", "this", "that")
-                            for c in keyword.children):
+                            for c in children(keyword)):
             # "expelled two Algerian diplomats", "rejected the demand": the keyword phrase itself may
             # name the target (not so a bare "sent troops", where the troops are what is sent)
             return [keyword]
@@ -330,33 +331,33 @@ def _match_verb_entry(entry: VerbEntry, verb: Token, obj: Token | None, particle
     if entry.particle and entry.particle not in particles:
         return None
     if entry.code == PHONE_CALL and not entry.particle and any(
-            c.dep_ == "prt" and c.lower_ in ("off", "up") for c in verb.children):
+            c.dep_ == "prt" and c.lower_ in ("off", "up") for c in children(verb)):
         return None  # "called off its ceasefire", "called up reservists": other verbs than a phone call
     if entry.objects:
         candidates: list[Token] = []
         if entry.particle:
-            candidates = [p for child in verb.children if child.lower_ == entry.particle
+            candidates = [p for child in children(verb) if child.lower_ == entry.particle
                           for p in kids(child, ("pobj",))]
             # "pulled out of the talks": the parser may hang the phrase on the particle
-            candidates += [p for child in verb.children if child.lower_ == entry.particle and not kids(child, ("pobj",))
+            candidates += [p for child in children(verb) if child.lower_ == entry.particle and not kids(child, ("pobj",))
                            for prep in kids(child, ("prep",)) for p in kids(prep, ("pobj",))]
             # "pulled its troops out (of Kherson)": a particle, or a preposition with no object of its own
             if any(c.lower_ == entry.particle and (c.dep_ == "prt" or not kids(c, ("pobj",)))
-                   for c in verb.children) and obj is not None:
+                   for c in children(verb)) and obj is not None:
                 candidates.append(obj)
         elif obj is not None:
             # "photographs and other military intelligence"; "handed over Ali Musa, a suspect in ...": an
             # appositive says what a named object is
             candidates = [obj, *obj.conjuncts, *kids(obj, ("appos",))]
         keyword = next((c for c in candidates if _words_of(c) & entry.objects), None)
-        if keyword is not None and verb.lemma_.lower() in NAMING_VERBS and any(c.dep_ == "oprd" for c in verb.children) \
+        if keyword is not None and verb.lemma_.lower() in NAMING_VERBS and any(c.dep_ == "oprd" for c in children(verb)) \
                 and not summoned_to(verb):
             return None  # "called the U.S. ambassador a good man" names him; it does not call him in
         if keyword is None and not entry.particle and (predicate := _predicate(verb, obj, entry.objects)) is not None:
             # "declared a counsellor at the embassy persona non grata": the parser may read the object's
             # predicate as a clause of its own, and swallow an object it has no room for into it
             keyword = predicate
-            obj = obj or next((m for m in predicate.children if m.dep_ in (*SUBJECT_DEPS, "compound", "poss")
+            obj = obj or next((m for m in children(predicate) if m.dep_ in (*SUBJECT_DEPS, "compound", "poss")
                                and m.i < predicate.i and m.pos_ in ("NOUN", "PROPN")), None)
         if keyword is None and obj is not None and obj.lower_ in ("it", "them") and verb.dep_ == "conj":
             # "imposed a curfew on the capital and lifted it at dawn": the pronoun is the first verb's object
@@ -379,10 +380,10 @@ def _match_verb_entry(entry: VerbEntry, verb: Token, obj: Token | None, particle
     consumed = keyword is not None and (keyword == obj or obj is None and entry.particle and keyword.dep_ == "pobj"
                                         and keyword.head.lower_ == entry.particle and keyword.head.head == verb
                                         and any(c.dep_ in ("amod", "compound", "poss") and c.text[:1].isupper()
-                                                for c in keyword.children))
+                                                for c in children(keyword)))
     if entry.particle and not entry.objects and obj is None:
         # "called on Iran": the particle's object is the target when no prep column says otherwise
-        part_objs = [p for child in verb.children if child.lower_ == entry.particle and child.dep_ != "prt"
+        part_objs = [p for child in children(verb) if child.lower_ == entry.particle and child.dep_ != "prt"
                      for p in kids(child, ("pobj",))]
         targets = part_objs if not entry.prep else _targets_for(verb, obj, entry.prep, keyword, consumed)
     elif not prep_found and "between" in entry.prep and keyword is not None \
@@ -394,7 +395,7 @@ def _match_verb_entry(entry: VerbEntry, verb: Token, obj: Token | None, particle
         targets = arrived  # "relief planes sent by Kuwait landed in Jalalabad": not the planes, where they landed
     if entry.code.startswith("07") and (helped := _beneficiaries(verb)):
         targets = helped
-    trigger = [verb.i] + [c.i for c in verb.children if c.dep_ == "prt" and c.lower_ == entry.particle]
+    trigger = [verb.i] + [c.i for c in children(verb) if c.dep_ == "prt" and c.lower_ == entry.particle]
     if keyword is not None:
         trigger.append(keyword.i)
     # "fired warning shots": a keyword found among the object's modifiers is narrower than its head noun
@@ -456,7 +457,7 @@ def _support_noun_entries(noun: Token, lexicon: Lexicon) -> list[NounEntry]:
     own = lexicon.nouns.get(noun.lemma_.lower(), [])
     if own or noun.lemma_.lower() not in FRAME_NOUNS:
         return own
-    return [e for c in noun.children if c.dep_ == "compound" for e in lexicon.nouns.get(c.lemma_.lower(), ())]
+    return [e for c in children(noun) if c.dep_ == "compound" for e in lexicon.nouns.get(c.lemma_.lower(), ())]
 
 
 def act_noun_frame(noun: Token, lexicon: Lexicon) -> tuple[VerbEntry, Token] | None:
@@ -524,7 +525,7 @@ def match_verb(verb: Token, lexicon: Lexicon, obj: Token | None) -> _Match | Non
     if obj is None and lemma in AS_PREDICATE_VERBS:
         obj = _shifted_object(verb)
     # ("shot dead", "beaten unconscious": a result, not a name given)
-    judged = [c for c in verb.children if c.dep_ == "oprd" and c.lower_ not in RESULT_STATES]
+    judged = [c for c in children(verb) if c.dep_ == "oprd" and c.lower_ not in RESULT_STATES]
     if judged and obj is None and lemma in JUDGING_VERBS:
         # "called the remarks interference in its affairs": the parser may fold the judged object into
         # the predicate as a compound
@@ -532,14 +533,14 @@ def match_verb(verb: Token, lexicon: Lexicon, obj: Token | None) -> _Match | Non
     if not judged and obj is not None and lemma in JUDGING_VERBS:
         # the parser often hangs the predicate on the object: "called the move unjustified",
         # "called the resolution politically motivated", "described the sanctions as bullying"
-        judged = [c for c in obj.children if c.dep_ in ("amod", "acl") and c.i > obj.i] or [
-            g for c in (*obj.children, *verb.children) if c.dep_ == "prep" and c.lower_ == "as"
-            for g in c.children if g.dep_ in ("pobj", "amod", "acomp")]
+        judged = [c for c in children(obj) if c.dep_ in ("amod", "acl") and c.i > obj.i] or [
+            g for c in (*children(obj), *children(verb)) if c.dep_ == "prep" and c.lower_ == "as"
+            for g in children(c) if g.dep_ in ("pobj", "amod", "acomp")]
     if not judged and obj is None and lemma in JUDGING_VERBS:
         # "branded the EU decision illegal": the parser makes the object the predicate's subject
-        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
-            subject = next((g for g in clause.children if g.dep_ == "nsubj"), None)
-            predicate = next((g for g in clause.children if g.dep_ in ("acomp", "oprd", "attr")), None)
+        for clause in (c for c in children(verb) if c.dep_ == "ccomp"):
+            subject = next((g for g in children(clause) if g.dep_ == "nsubj"), None)
+            predicate = next((g for g in children(clause) if g.dep_ in ("acomp", "oprd", "attr")), None)
             if predicate is not None and clause.pos_ == "NOUN":
                 subject = clause  # "branded the Philippine move hypocritical": the noun is the judged act
             elif predicate is None and clause.pos_ in ("ADJ", "NOUN"):
@@ -552,7 +553,7 @@ def match_verb(verb: Token, lexicon: Lexicon, obj: Token | None) -> _Match | Non
         # "an act of aggression", "a breach of international law": the "of" phrase carries the judgement
         words = {judged[0].lemma_.lower()} | {c.lemma_.lower() for c in judged[0].children if c.dep_ == "amod"} | {
             o.lemma_.lower() for p in judged[0].children if p.dep_ == "prep" and p.lower_ == "of"
-            for o in p.children if o.dep_ == "pobj"}
+            for o in children(p) if o.dep_ == "pobj"}
         found = next((lexicon.judgements[w] for w in sorted(words) if w in lexicon.judgements), None)
         if found is not None:
             # a folded object would be read with the predicate's phrase, whose "in its affairs" is the judge's own
@@ -625,7 +626,7 @@ def match_nominal(noun: Token, lexicon: Lexicon) -> tuple[NounEntry, list[Token]
         # "A UN inquiry into the killing ... by RSF fighters": a deeper "by" is another act's when the noun
         # names its own party
         named = any(c.dep_ in ("compound", "amod", "poss", "nmod") and c.text[:1].isupper()
-                    and c.ent_type_ not in ("DATE", "TIME") for c in noun.children)
+                    and c.ent_type_ not in ("DATE", "TIME") for c in children(noun))
         own = preps.get("by") or ([] if named else phrase_agents(noun))
         # "was opened by the agency": a support verb's agent is the event's ("was condemned by" is not)
         light = noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in lexicon.light_verbs
@@ -656,8 +657,8 @@ def match_nominal(noun: Token, lexicon: Lexicon) -> tuple[NounEntry, list[Token]
             # of one shared head
             parties = []
             for party in (*between, *(c for b in between for c in b.conjuncts if c not in between)):
-                mod = next((c for c in party.children if c.dep_ in ("nmod", "amod", "compound")
-                            and any(g.dep_ == "conj" for g in c.children)), None)
+                mod = next((c for c in children(party) if c.dep_ in ("nmod", "amod", "compound")
+                            and any(g.dep_ == "conj" for g in children(c))), None)
                 parties += [mod, *mod.conjuncts] if mod is not None else [party]
             return entry, parties, []
         if entry.symmetric and (parties := party_modifiers(noun)):
@@ -678,7 +679,7 @@ def match_nominal(noun: Token, lexicon: Lexicon) -> tuple[NounEntry, list[Token]
                            and c.lemma_.lower() not in entry.modifiers
                            and (not gazetteer().is_city(c.text)
                                 or governing and c.dep_ == "poss" and gazetteer().is_capital(c.text))
-                           for c in noun.children)
+                           for c in children(noun))
         if not agents and not has_modifier:
             return None
         return entry, agents or [noun], targets
@@ -699,7 +700,7 @@ def life_owner(token: Token) -> Token:
     when it is no life)."""
     if token.lemma_.lower() != "life":
         return token
-    return next((g for c in token.children if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of"
+    return next((g for c in children(token) if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of"
                  for g in ([c] if c.dep_ == "poss" else kids(c, ("pobj",)))), token)
 
 
@@ -730,7 +731,7 @@ def talks_clause(noun: Token) -> Token | None:
     while head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in QUANTITY_NOUNS:
         head = head.head.head
     if head.dep_ != "pobj" or head.head.lower_ not in ("during", "in", "at", "after", "for") or \
-            any(c.dep_ in ("amod", "compound", "poss") for c in noun.children):
+            any(c.dep_ in ("amod", "compound", "poss") for c in children(noun)):
         return None
     verb = head.head.head
     for _ in range(2):

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from detente.coding.parsecache import remembered
+from detente.coding.parsecache import children, remembered
 from detente.coding.roles import attempt_noun
 
 logger = logging.getLogger(__name__)
@@ -77,16 +77,16 @@ class Modality:
 
 
 def _own_negation(verb: Token) -> str | None:
-    if verb.lemma_.lower() in ("have", "be") and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.children) \
-            and any(c.dep_ == "xcomp" for c in verb.children):
+    if verb.lemma_.lower() in ("have", "be") and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in children(verb)) \
+            and any(c.dep_ == "xcomp" for c in children(verb)):
         return "yet to"  # "Ghana has yet to recognise the junta": not done
-    for child in verb.children:
+    for child in children(verb):
         if child.dep_ == "neg" or (child.dep_ in ("advmod", "preconj", "cc") and child.lower_ in NEGATORS
                                    and child.lower_ != "no"):
             return child.lower_
         if child.dep_ in ("nsubj", "nsubjpass"):
             # "no country will ..." / "neither side attacked"
-            if any(d.dep_ in ("det", "preconj") and d.lower_ in ("no", "neither") for d in child.children):
+            if any(d.dep_ in ("det", "preconj") and d.lower_ in ("no", "neither") for d in children(child)):
                 return "no-subject"
             if child.lower_ in ("nobody", "none", "nothing", "neither"):
                 return child.lower_
@@ -94,17 +94,17 @@ def _own_negation(verb: Token) -> str | None:
 
 
 def _auxiliaries(verb: Token) -> list[Token]:
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    auxes = [c for c in children(verb) if c.dep_ in ("aux", "auxpass")]
     # "will meet and sign": the second conjunct shares the first one's auxiliaries
     if not auxes and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not _finite_past(verb):
-        auxes = [c for c in verb.head.children if c.dep_ in ("aux", "auxpass")]
+        auxes = [c for c in children(verb.head) if c.dep_ in ("aux", "auxpass")]
     return auxes
 
 
 def _finite_past(verb: Token) -> bool:
     """ "would take all measures if ..., and accused Cairo": a simple past tense cannot share a modal
     or future auxiliary ("would accused"), so it is a clause of its own, told as fact."""
-    return verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    return verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in children(verb))
 
 
 def stray_gerund_conjunct(verb: Token) -> Token | None:
@@ -126,7 +126,7 @@ def in_reported_speech(verb: Token) -> bool:
         if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_.lower() in SPEECH_LEMMAS:
             return True
         if any(c.dep_ == "parataxis" and c.lemma_.lower() in SPEECH_LEMMAS and any(
-                g.dep_ == "nsubj" for g in c.children) for c in node.children):
+                g.dep_ == "nsubj" for g in children(c)) for c in children(node)):
             return True
         if node.dep_ != "conj" or node.head == node:
             break
@@ -140,7 +140,7 @@ def _participle_after_purpose(verb: Token) -> bool:
     head = verb.head
     return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == "," \
         and head.dep_ in ("advcl", "xcomp") and head.tag_ == "VB" and head.head != head \
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(head))
 
 
 def _for_subject_infinitive(verb: Token) -> bool:
@@ -150,8 +150,8 @@ def _for_subject_infinitive(verb: Token) -> bool:
     while clause.dep_ == "conj" and clause.head != clause:
         clause = clause.head
     return clause.dep_ in ("relcl", "acl") and clause.tag_ == "VB" and clause.head.pos_ == "NOUN" \
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
-        and any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(clause)) \
+        and any(c.dep_ == "mark" and c.lower_ == "for" for c in children(clause))
 
 
 def _is_question(verb: Token) -> bool:
@@ -176,9 +176,9 @@ HELPING_LEMMAS = frozenset({"help", "assist"})
 def _progressive_future(verb: Token) -> bool:
     """ "is sending a team next week", "are meeting in the coming days": a present progressive
     with a future time phrase is an arrangement, told like "will"."""
-    if verb.tag_ != "VBG" or not any(c.dep_ == "aux" and c.lower_ in PRESENT_BE for c in verb.children):
+    if verb.tag_ != "VBG" or not any(c.dep_ == "aux" and c.lower_ in PRESENT_BE for c in children(verb)):
         return False
-    for child in verb.children:
+    for child in children(verb):
         phrase = [child, *child.subtree] if child.dep_ in ("npadvmod", "advmod", "prep") else []
         words = {t.lower_ for t in phrase}
         if words & {"tomorrow", "next"} or "coming" in words or "later" in words and "this" in words:
@@ -204,9 +204,9 @@ def _clause_modality(verb: Token) -> Modality:
     node = verb
     depth = 0
     if verb.lemma_.lower() == "be" and any(c.dep_ == "acomp" and c.lower_ in ("due", "expected")
-                                           for c in verb.children) \
-            or verb.lemma_.lower() == "expect" and any(c.dep_ == "auxpass" for c in verb.children) \
-            and not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+                                           for c in children(verb)) \
+            or verb.lemma_.lower() == "expect" and any(c.dep_ == "auxpass" for c in children(verb)) \
+            and not any(c.dep_ in ("xcomp", "ccomp") for c in children(verb)):
         future = True  # "Zelensky is due in Ankara on Wednesday for talks", "Araghchi is expected in Yerevan"
         reasons.append("'due'")
     if _progressive_future(verb):
@@ -232,24 +232,24 @@ def _clause_modality(verb: Token) -> Modality:
                     hypothetical = would = True
                     reasons.append("conditional 'would'")
             elif lower in ("can", "ca") and neg and node == verb \
-                    and not any(c.dep_ == "auxpass" for c in node.children):
+                    and not any(c.dep_ == "auxpass" for c in children(node)):
                 # "we cannot release them": a stated refusal, like "will not"
                 future = True
                 reasons.append("refusal 'cannot'")
             elif lower in MODAL_POSSIBLE:
                 hypothetical = modal = True
                 reasons.append(f"modal '{lower}'")
-        for child in node.children:
+        for child in children(node):
             if child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKS:
                 hypothetical = conditional = True
                 reasons.append(f"condition '{child.lower_}'")
             if child.dep_ == "advcl" and not own_clause and (marks := [
-                    g.lower_ for g in child.children if g.dep_ == "mark" and g.lower_ in ("if", "unless")]):
+                    g.lower_ for g in children(child) if g.dep_ == "mark" and g.lower_ in ("if", "unless")]):
                 # "if they attack, we will respond": the main clause depends on a condition
                 hypothetical = conditional = True
                 ultimatum = ultimatum or "unless" in marks
                 reasons.append(f"main clause of '{marks[0]}'")
-        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in node.children):
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in children(node)):
             hypothetical = conditional = True
         head = node.head
         if head == node or depth > 4:
@@ -269,7 +269,7 @@ def _clause_modality(verb: Token) -> Modality:
                                                          "likely", "possible", "unlikely", "consider",
                                                          "propose", "suggest")
                 hypothetical = hypothetical or modal
-                if lemma == "expect" and not any(c.dep_ == "auxpass" for c in head.children):
+                if lemma == "expect" and not any(c.dep_ == "auxpass" for c in children(head)):
                     # "few diplomats expect Nairobi to commit troops": an expectation, not an act ("is
                     # expected to travel" is a plan)
                     hypothetical = True
@@ -279,7 +279,7 @@ def _clause_modality(verb: Token) -> Modality:
                 # "said Russia had to withdraw": a stated need, not a reported act
                 hypothetical = modal = True
                 reasons.append(f"'{lemma} to'")
-            if lemma in ("be", "go") and any(a.lower_ in ("going", "set", "due", "about") for a in head.children):
+            if lemma in ("be", "go") and any(a.lower_ in ("going", "set", "due", "about") for a in children(head)):
                 future = True
             via_xcomp = node.dep_ == "xcomp"
             own_clause = False
@@ -304,7 +304,7 @@ def _clause_modality(verb: Token) -> Modality:
     # "the accusation that it had supplied missiles": the content of a claim is not asserted (the parser
     # may call the clause relative, but a relative "that" is its subject or object, never its marker)
     content = verb.dep_ in ("acl", "ccomp") or verb.dep_ == "relcl" and any(
-        c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+        c.dep_ == "mark" and c.lower_ == "that" for c in children(verb))
     if content and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in CLAIM_NOUNS:
         hypothetical = modal = True
         reasons.append(f"content of '{verb.head.lemma_.lower()}'")
@@ -324,7 +324,7 @@ def _clause_modality(verb: Token) -> Modality:
     pressed = verb.dep_ == "xcomp" and verb.tag_ == "VB" and verb.head.dep_ == "advcl" and verb.head.tag_ == "VB"
     aim = verb.head if helped or pressed else verb
     purpose_clause = aim.dep_ == "advcl" or aim.dep_ == "xcomp" and aim.head.lemma_.lower() in JOURNEY_LEMMAS
-    if purpose_clause and aim.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in aim.children) \
+    if purpose_clause and aim.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(aim)) \
             and not (verb.lemma_.lower() in PROTEST_LEMMAS and aim.head.lemma_.lower() in GATHERING_LEMMAS) \
             and not (verb.lemma_.lower() in INQUIRY_LEMMAS and aim.head.lemma_.lower() in DISPATCHING_LEMMAS
                      and aim.head.tag_ in ("VBD", "VBN")) and attempt_noun(aim) is None:
@@ -337,11 +337,11 @@ def _clause_modality(verb: Token) -> Modality:
         hypothetical = modal = True
         reasons.append("prospect of a noun")
     if verb.dep_ in ("advcl", "relcl") and verb.tag_ in ("VBZ", "VBP") and any(
-            c.dep_ == "mark" and c.lower_ in PROSPECTIVE_MARKS for c in verb.children):
+            c.dep_ == "mark" and c.lower_ in PROSPECTIVE_MARKS for c in children(verb)):
         hypothetical = modal = True
         reasons.append("prospective time clause")
-    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("until", "till", "once") for c in verb.children) \
-            and any(a.dep_ == "aux" and a.lower_ in ("would", "will", "'ll", "wo") for a in verb.head.children):
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("until", "till", "once") for c in children(verb)) \
+            and any(a.dep_ == "aux" and a.lower_ in ("would", "will", "'ll", "wo") for a in children(verb.head)):
         # "Iran would not allow inspectors in until the agency condemned the strikes": told in reported
         # speech, the awaited act keeps the past tense and has still not happened
         hypothetical = modal = True
@@ -351,21 +351,21 @@ def _clause_modality(verb: Token) -> Modality:
         future = True
         reasons.append(f"'{verb.head.lower_} to'")
     bare_plural = verb.head.tag_ == "NNS" and not any(
-        c.dep_ in ("det", "nummod", "poss", "quantmod") for c in verb.head.children)
+        c.dep_ in ("det", "nummod", "poss", "quantmod") for c in children(verb.head))
     if verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP", "VB") and (bare_plural and verb.tag_ == "VBP" or any(
-            c.dep_ == "det" and c.lower_ in ("any", "every") for c in verb.head.children)):
+            c.dep_ == "det" and c.lower_ in ("any", "every") for c in children(verb.head))):
         # "would shoot down any drone that enters its airspace", "will not release people who violate its
         # waters": a kind of act, not one that happened
         hypothetical = modal = True
         reasons.append("generic relative clause")
     elif verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP") and not any(
-            c.dep_ in ("aux", "auxpass") for c in verb.children):
+            c.dep_ in ("aux", "auxpass") for c in children(verb)):
         # "Egypt, which buys more Russian grain than any other country", "the Swiss embassy, which
         # represents Russian interests": the simple present of a relative clause describes what its noun
         # habitually does, not an act that happened
         hypothetical = modal = True
         reasons.append("habitual relative clause")
-    perfect = any(a.dep_ == "aux" and a.lower_ in ("has", "have", "'s", "'ve") for a in verb.children)
+    perfect = any(a.dep_ == "aux" and a.lower_ in ("has", "have", "'s", "'ve") for a in children(verb))
     if verb.dep_ == "relcl" and perfect:
         # "settler groups that have attacked villages", "Petro, who has clashed with Trump": a perfect relative
         # clause sums up its noun's record as background to the news of the main clause
@@ -383,10 +383,10 @@ def _clause_modality(verb: Token) -> Modality:
 def needed_act(comp: Token) -> Token | None:
     """The act in "had to withdraw", "needs to be released" under a verb of saying, or None."""
     if comp.lemma_.lower() not in OBLIGATION_VERBS or comp.tag_ not in ("VBD", "VBZ", "VBP") \
-            or any(c.lower_ == "yet" for c in comp.children):
+            or any(c.lower_ == "yet" for c in children(comp)):
         return None  # ("has yet to hand over" tells what has not happened)
-    return next((c for c in comp.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
-                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    return next((c for c in children(comp) if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c))), None)
 
 
 def told_as_past(comp: Token) -> bool:
@@ -394,4 +394,4 @@ def told_as_past(comp: Token) -> bool:
     rather than what should happen ("that Kyiv withdraw")."""
     # (a bare past form may be a mistagged subjunctive: "demanded that Tanzania release")
     return comp.dep_ == "ccomp" and (comp.lemma_ == "be" and comp.tag_ == "VBD" or any(
-        a.dep_ in ("aux", "auxpass") and a.lower_ in ("had", "has", "have", "did", "was", "were") for a in comp.children))
+        a.dep_ in ("aux", "auxpass") and a.lower_ in ("had", "has", "have", "did", "was", "were") for a in children(comp)))

@@ -14,6 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from detente.coding.modality import Modality, clause_modality
+from detente.coding.parsecache import children
 from detente.coding.places import gazetteer
 
 logger = logging.getLogger(__name__)
@@ -49,7 +50,7 @@ def gerund_noun(token: Token) -> bool:
     """ "killed in Israeli tank shelling": an -ing form the tagger called a verb but that sits where a
     noun does (object of a preposition, with a determiner or adjective) names an event, not a clause."""
     return (token.tag_ == "VBG" and token.dep_ in ("pobj", "nsubj", "nsubjpass", "dobj")
-            and any(c.dep_ in ("det", "amod", "compound", "poss") for c in token.children))
+            and any(c.dep_ in ("det", "amod", "compound", "poss") for c in children(token)))
 
 
 def noun_lemma(token: Token) -> str:
@@ -61,7 +62,7 @@ def party_modifiers(noun: Token) -> list[Token]:
     """Possessors and name/nationality modifiers of an event noun: its parties ("the US-China
     talks"), not places ("the Geneva summit") nor kinds ("phone call", "peace talks")."""
     found = []
-    for child in noun.children:
+    for child in children(noun):
         if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN") and child.ent_type_ not in ("DATE", "TIME"):
             found.append(child)  # "Saturday's exchange" says when, not who
         elif (child.dep_ in ("compound", "amod", "nmod") and child.pos_ in ("PROPN", "ADJ")
@@ -70,7 +71,7 @@ def party_modifiers(noun: Token) -> list[Token]:
               and not (child.is_sent_start and child.lower_ in KIND_WORDS)):
             found.append(child)
             # "Erdogan-Putin": the first name hangs on the second
-            found.extend(g for g in child.children if g.dep_ in ("compound", "amod") and g.pos_ in ("PROPN", "ADJ")
+            found.extend(g for g in children(child) if g.dep_ in ("compound", "amod") and g.pos_ in ("PROPN", "ADJ")
                          and g.i < child.i and any(t.text == "-" for t in noun.doc[g.i:child.i]))
     return sorted(found, key=lambda t: t.i)
 
@@ -80,7 +81,7 @@ def phrase_agents(noun: Token) -> list[Token]:
     first "by" phrase hung on any noun of the event noun's phrase (the parser may attach it deep), not in a
     clause inside it; empty when there is none."""
     return [p for t in noun.subtree if t.lower_ == "by" and t.dep_ in ("prep", "agent") and _in_phrase(t, noun)
-            for p in t.children if p.dep_ == "pobj"][:1]
+            for p in children(t) if p.dep_ == "pobj"][:1]
 
 
 def _in_phrase(token: Token, noun: Token) -> bool:
@@ -102,16 +103,16 @@ def nominal_modality(noun: Token) -> Modality:
     elif noun.dep_ == "pobj" and head.lower_ == "under" and head.head.pos_ in ("VERB", "AUX"):
         # "could come under attack": the attack is as real as coming under it
         modality = clause_modality(head.head)
-    planned = next((c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")
+    planned = next((c.lower_ for c in children(noun) if c.dep_ in ("amod", "compound")
                     and c.lemma_.lower() in UNREALISED_MODIFIERS), None)
     if planned is None:
         planned = _proposed_by(noun)
     if planned is not None and not modality.hypothetical:
         modality = replace(modality, hypothetical=True, reason=(modality.reason + f"; '{planned}'").lstrip("; "))
-    if any(c.dep_ == "det" and c.lower_ == "any" for c in noun.children) and not modality.hypothetical:
+    if any(c.dep_ == "det" and c.lower_ == "any" for c in children(noun)) and not modality.hypothetical:
         # "would respond to any Israeli attack": an event that may come, not one that came
         modality = replace(modality, hypothetical=True, reason=(modality.reason + "; 'any'").lstrip("; "))
-    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in children(noun)):
         # "there were no talks", "no strikes were reported"
         modality = replace(modality, negated=True, reason=(modality.reason + "; 'no'").lstrip("; "))
     return modality
@@ -131,7 +132,7 @@ def _proposed_by(noun: Token) -> str | None:
         if node.lemma_.lower() in PROPOSING_WORDS or node.lemma_.lower() in PROSPECT_NOUNS:
             return node.lemma_.lower()
         if came_by in ("for", "to") and node.pos_ == "VERB" and (opened := next(
-                (c.lemma_.lower() for c in node.children if c.dep_ == "dobj"
+                (c.lemma_.lower() for c in children(node) if c.dep_ == "dobj"
                  and c.lemma_.lower() in PROSPECT_NOUNS), None)):
             return opened  # (the parser hangs "for talks" on the verb rather than on "the way")
     return None

@@ -107,14 +107,18 @@ def quoted(token: Token) -> bool:
 def _quote_marks(doc: Doc) -> tuple[list[int], list[int]]:
     """Per token index: the quotation marks before it in ``doc``, and where its paragraph opens (after
     the last line break), read once per coding call since the rules ask of many tokens."""
+    # read from the token texts' ids: making a Token object per word of the article costs more than the count
+    orths = doc.to_array("ORTH").tolist()
+    texts = {orth: doc.vocab.strings[orth] for orth in set(orths)}
     marks_before, paragraph_starts = [0], []
     marks = paragraph = 0
-    for token in doc:
+    for i, orth in enumerate(orths):
         paragraph_starts.append(paragraph)
-        marks += token.text in QUOTE_MARKS
+        text = texts[orth]
+        marks += text in QUOTE_MARKS
         marks_before.append(marks)
-        if "\n" in token.text_with_ws:
-            paragraph = token.i + 1
+        if "\n" in text:  # a token's trailing whitespace is at most one space
+            paragraph = i + 1
     return marks_before, paragraph_starts
 
 

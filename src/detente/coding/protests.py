@@ -136,9 +136,9 @@ def protest_adjuncts(sent: Span, acts: list[Act]) -> list[Act]:
     coded = {i for a in acts for i in a.trigger}
     found = []
     for prep in tokens(sent):
-        verb = prep.head
-        if prep.dep_ != "prep" or prep.lower_ != "in" or verb.pos_ != "VERB":
+        if prep.dep_ != "prep" or prep.lower_ != "in" or prep.head.pos_ != "VERB":
             continue
+        verb = prep.head
         # "in protest", "in a strike", "in the strike against the tax"; not "in the largest demonstration
         # the city has seen", which describes
         noun = next((o for o in kids(prep, ("pobj",)) if o.lemma_.lower() in ADJUNCT_CODES and (
@@ -171,9 +171,11 @@ def _protest_purposes(sent: Span, coded: Container[int]) -> list[Act]:
     price rise", "gathered outside the court to protest" (verbs that code nothing by themselves)."""
     found = []
     for clause in tokens(sent):
+        if clause.dep_ != "advcl" or clause.lemma_.lower() not in PURPOSE_PROTEST_VERBS:
+            continue
         verb = clause.head
-        if clause.dep_ != "advcl" or clause.lemma_.lower() not in PURPOSE_PROTEST_VERBS or verb.pos_ != "VERB" \
-                or verb.i in coded or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        if verb.pos_ != "VERB" or verb.i in coded \
+                or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
             continue
         subjects = clause_roles(verb)[0]
         if not subjects:
