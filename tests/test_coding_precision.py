@@ -145,3 +145,18 @@ def test_hitting_back_at_nothing_named_is_no_attack(nlp):
 def test_striking_back_at_named_positions_is_an_attack(nlp):
     got = triples("Israeli jets struck back at Hezbollah positions in southern Lebanon on Monday.")
     assert ("ISR", "LBN", "19") in got
+
+
+def test_one_appeal_with_two_asked_for_acts_is_one_appeal(nlp):
+    text = ("The Norwegian foreign minister urged Myanmar on Thursday to free the detained aid workers "
+            "and to let relief convoys reach Rakhine.")
+    mentions = [m for m in code_text(text, date="2026-05-12") if m.is_factual and m.root_code == "02"]
+    assert [(m.source.country, m.target.country) for m in mentions if m.target] == [("NOR", "MMR")]
+
+
+def test_two_appeals_by_two_verbs_stay_two(nlp):
+    text = ("Norway urged Myanmar on Thursday to free the detained aid workers, "
+            "and Sweden called on Myanmar to open the border to relief convoys.")
+    pairs = sorted((m.source.country, m.target.country) for m in code_text(text, date="2026-05-12")
+                   if m.is_factual and m.root_code == "02" and m.target)
+    assert pairs == [("NOR", "MMR"), ("SWE", "MMR")]

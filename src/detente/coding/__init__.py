@@ -60,6 +60,7 @@ from detente.coding.inference import (
     inquiries_into_acts,
     is_state,
     one_per_sentence,
+    one_per_trigger,
     others_denied,
     policing_at_home,
     provocations_answered,
@@ -176,7 +177,7 @@ class Coder:
                     # a coder fault on one odd parse loses that sentence, not the article or the batch
                     logger.warning("article %s sentence %d: not coded (%s: %s)", article.id, index,
                                    type(exc).__name__, exc)
-        return one_per_sentence(mentions)
+        return one_per_trigger(one_per_sentence(mentions))
 
     def _code_sentence(self, sent: Span, index: int, article: Article, actors: ArticleActors,
                        date: str | None, earlier: list[Mention], may_act: bool = True) -> list[Mention]:

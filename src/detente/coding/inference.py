@@ -75,6 +75,28 @@ def one_per_sentence(mentions: list[Mention]) -> list[Mention]:
                                                              m.event_code, m.negated, m.hypothetical) in finer)]
 
 
+def one_per_trigger(mentions: list[Mention]) -> list[Mention]:
+    """ "urged Addis Ababa to free the reporters and to let observers in": one appeal (one trigger) with
+    several asked-for acts is one act of its root towards each target, not one per complement.
+
+    Args:
+        mentions: Mentions in text order.
+
+    Returns:
+        ``mentions`` keeping, of those with one trigger start, source, target, root and modality, the most
+        confident (the first on a tie).
+    """
+    best: dict[tuple, Mention] = {}
+    for mention in mentions:
+        target = mention.target.code if mention.target else None
+        key = (mention.sentence_index, mention.verb_start, mention.source.code, target, mention.root_code,
+               mention.negated, mention.hypothetical)
+        if key not in best or mention.confidence > best[key].confidence:
+            best[key] = mention
+    kept = {id(m) for m in best.values()}
+    return [m for m in mentions if id(m) in kept]
+
+
 def without_restatements(acts: list[Act], by_anchor: dict[int, list[Mention]],
                           coded: list[Mention]) -> list[Mention]:
     """ "summoned the ambassador to protest", "lifted the curfew, allowing ...", "rejected the resolution,
