@@ -160,3 +160,15 @@ def test_two_appeals_by_two_verbs_stay_two(nlp):
     pairs = sorted((m.source.country, m.target.country) for m in code_text(text, date="2026-05-12")
                    if m.is_factual and m.root_code == "02" and m.target)
     assert pairs == [("NOR", "MMR"), ("SWE", "MMR")]
+
+
+def test_investigators_arriving_to_investigate_make_an_inquiry_not_a_visit(nlp):
+    text = ("Human Rights Watch researchers arrived in Harare on Tuesday to investigate "
+            "beatings of opposition supporters by Zimbabwean police.")
+    roots = {m.root_code for m in code_text(text, date="2026-05-12") if m.is_factual}
+    assert "09" in roots and "04" not in roots
+
+
+def test_a_minister_flying_in_for_talks_still_visits(nlp):
+    text = "Egypt's foreign minister flew to Amman on Sunday to discuss the Gaza ceasefire with King Abdullah."
+    assert ("EGY", "JOR", "04") in triples(text)

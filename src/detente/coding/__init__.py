@@ -66,6 +66,7 @@ from detente.coding.inference import (
     provocations_answered,
     responded,
     shared_targets,
+    without_inquiry_trips,
     without_restatements,
 )
 from detente.coding.inquiries import probed_parties
@@ -206,6 +207,7 @@ class Coder:
             by_anchor.setdefault(act.anchor.i, []).extend(found)
             coded.extend(found)
         coded = without_restatements(acts, by_anchor, coded)
+        coded = without_inquiry_trips(acts, by_anchor, coded)
         coded = contact_elaborations(acts, by_anchor, coded, earlier, index)
         denial_targets(coded)
         denials_answered(coded, earlier)

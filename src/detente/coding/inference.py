@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from detente.actors import actor_name
 from detente.coding.acts import Act
 from detente.coding.consequences import reported_speaker
-from detente.coding.modality import SPEECH_LEMMAS
+from detente.coding.modality import JOURNEY_LEMMAS, SPEECH_LEMMAS
 from detente.coding.participants import BORDER_NOUNS, ArticleActors, Resolved
 from detente.records import ActorRef, Location, Mention
 
@@ -95,6 +95,29 @@ def one_per_trigger(mentions: list[Mention]) -> list[Mention]:
             best[key] = mention
     kept = {id(m) for m in best.values()}
     return [m for m in mentions if id(m) in kept]
+
+
+def without_inquiry_trips(acts: list[Act], by_anchor: dict[int, list[Mention]],
+                          coded: list[Mention]) -> list[Mention]:
+    """ "U.N. investigators arrived in Juba to investigate the killings": a journey made to investigate is
+    the inquiry's fieldwork, no visit to the place's government; the inquiry (09) is the event.
+
+    Args:
+        acts: The sentence's acts.
+        by_anchor: Mentions coded from each act, by the index of its anchor token.
+        coded: The sentence's mentions.
+
+    Returns:
+        ``coded`` without the journey's consultation (04) mentions by a source whose inquiry is factual.
+    """
+    trips = set()
+    for act in acts:
+        journey = act.anchor.head
+        if act.root != "09" or act.anchor.dep_ != "advcl" or journey.lemma_.lower() not in JOURNEY_LEMMAS:
+            continue
+        inquirers = {m.source.code for m in by_anchor.get(act.anchor.i, ()) if m.is_factual}
+        trips |= {id(m) for m in by_anchor.get(journey.i, ()) if m.root_code == "04" and m.source.code in inquirers}
+    return [m for m in coded if id(m) not in trips]
 
 
 def without_restatements(acts: list[Act], by_anchor: dict[int, list[Mention]],
