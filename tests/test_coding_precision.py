@@ -172,3 +172,16 @@ def test_investigators_arriving_to_investigate_make_an_inquiry_not_a_visit(nlp):
 def test_a_minister_flying_in_for_talks_still_visits(nlp):
     text = "Egypt's foreign minister flew to Amman on Sunday to discuss the Gaza ceasefire with King Abdullah."
     assert ("EGY", "JOR", "04") in triples(text)
+
+
+def test_no_talks_right_after_a_rejection_gives_its_terms(nlp):
+    text = ("Kenya offered on Monday to hold talks with Somalia on the border dispute.\n\n"
+            "Mogadishu rejected the offer the same day. Somalia's foreign minister told reporters there would be "
+            "no talks with Kenya until its troops left Gedo.")
+    refusals = [m for m in code_text(text, date="2026-05-12") if m.is_factual and m.root_code == "12"]
+    assert [(m.source.country, m.target.country) for m in refusals] == [("SOM", "KEN")]
+
+
+def test_no_talks_without_a_rejection_before_is_a_refusal(nlp):
+    text = "Somalia's foreign minister told reporters there would be no talks with Kenya until its troops left Gedo."
+    assert ("SOM", "KEN", "12") in triples(text)

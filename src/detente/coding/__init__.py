@@ -66,6 +66,7 @@ from detente.coding.inference import (
     provocations_answered,
     responded,
     shared_targets,
+    withheld_after_rejection,
     without_inquiry_trips,
     without_restatements,
 )
@@ -209,6 +210,7 @@ class Coder:
         coded = without_restatements(acts, by_anchor, coded)
         coded = without_inquiry_trips(acts, by_anchor, coded)
         coded = contact_elaborations(acts, by_anchor, coded, earlier, index)
+        coded = withheld_after_rejection(coded, earlier, index)
         denial_targets(coded)
         denials_answered(coded, earlier)
         denials_of_reports(coded, earlier, actors, sent.doc)

@@ -181,6 +181,25 @@ def contact_elaborations(acts: list[Act], by_anchor: dict[int, list[Mention]], c
     return [m for m in coded if id(m) not in told]
 
 
+def withheld_after_rejection(coded: list[Mention], earlier: list[Mention], index: int) -> list[Mention]:
+    """ "Mogadishu rejected the offer. The minister said there would be no talks until ...": saying what
+    will not happen, right after the same side's rejection of the same party is told, gives that rejection's
+    terms; it is no second refusal.
+
+    Args:
+        coded: The sentence's mentions.
+        earlier: The mentions of the article's earlier sentences.
+        index: The sentence's index in the article.
+
+    Returns:
+        ``coded`` without the withheld-event refusals that restate the last sentence's rejection.
+    """
+    rejected = {(m.source.country, m.target.country) for m in earlier
+                if m.sentence_index == index - 1 and m.root_code == "12" and m.is_factual and m.target is not None}
+    return [m for m in coded if not (m.rule.startswith("withheld") and m.target is not None
+                                     and (m.source.country, m.target.country) in rejected)]
+
+
 def _elaborating(act: Act) -> bool:
     """Discussing, or agreeing that something is so ("agreed that the raids threatened stability"; not
     agreeing to do something, nor that something should be done)."""
