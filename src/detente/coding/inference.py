@@ -76,25 +76,28 @@ def one_per_sentence(mentions: list[Mention]) -> list[Mention]:
 
 
 def one_per_trigger(mentions: list[Mention]) -> list[Mention]:
-    """ "urged Addis Ababa to free the reporters and to let observers in": one appeal (one trigger) with
-    several asked-for acts is one act of its root towards each target, not one per complement.
+    """ "urged Addis Ababa to free the reporters and to let observers in": one appeal, demand or pledge (one
+    trigger of a verb taking an act as complement) with several asked-for acts is one act of its root towards
+    each target, not one per complement.
 
     Args:
         mentions: Mentions in text order.
 
     Returns:
-        ``mentions`` keeping, of those with one trigger start, source, target, root and modality, the most
-        confident (the first on a tie).
+        ``mentions`` keeping, of the composed ones with one trigger start, source, target, root and modality,
+        the most confident (the first on a tie).
     """
     best: dict[tuple, Mention] = {}
     for mention in mentions:
+        if "meta.tsv" not in mention.rule:
+            continue  # "blew himself up at a rally ... in an attempt to kill him": one verb, two acts (183, 185)
         target = mention.target.code if mention.target else None
         key = (mention.sentence_index, mention.verb_start, mention.source.code, target, mention.root_code,
                mention.negated, mention.hypothetical)
         if key not in best or mention.confidence > best[key].confidence:
             best[key] = mention
     kept = {id(m) for m in best.values()}
-    return [m for m in mentions if id(m) in kept]
+    return [m for m in mentions if id(m) in kept or "meta.tsv" not in m.rule]
 
 
 def without_inquiry_trips(acts: list[Act], by_anchor: dict[int, list[Mention]],
