@@ -145,3 +145,43 @@ def test_hitting_back_at_nothing_named_is_no_attack(nlp):
 def test_striking_back_at_named_positions_is_an_attack(nlp):
     got = triples("Israeli jets struck back at Hezbollah positions in southern Lebanon on Monday.")
     assert ("ISR", "LBN", "19") in got
+
+
+def test_one_appeal_with_two_asked_for_acts_is_one_appeal(nlp):
+    text = ("The Norwegian foreign minister urged Myanmar on Thursday to free the detained aid workers "
+            "and to let relief convoys reach Rakhine.")
+    mentions = [m for m in code_text(text, date="2026-05-12") if m.is_factual and m.root_code == "02"]
+    assert [(m.source.country, m.target.country) for m in mentions if m.target] == [("NOR", "MMR")]
+
+
+def test_two_appeals_by_two_verbs_stay_two(nlp):
+    text = ("Norway urged Myanmar on Thursday to free the detained aid workers, "
+            "and Sweden called on Myanmar to open the border to relief convoys.")
+    pairs = sorted((m.source.country, m.target.country) for m in code_text(text, date="2026-05-12")
+                   if m.is_factual and m.root_code == "02" and m.target)
+    assert pairs == [("NOR", "MMR"), ("SWE", "MMR")]
+
+
+def test_investigators_arriving_to_investigate_make_an_inquiry_not_a_visit(nlp):
+    text = ("Human Rights Watch researchers arrived in Harare on Tuesday to investigate "
+            "beatings of opposition supporters by Zimbabwean police.")
+    roots = {m.root_code for m in code_text(text, date="2026-05-12") if m.is_factual}
+    assert "09" in roots and "04" not in roots
+
+
+def test_a_minister_flying_in_for_talks_still_visits(nlp):
+    text = "Egypt's foreign minister flew to Amman on Sunday to discuss the Gaza ceasefire with King Abdullah."
+    assert ("EGY", "JOR", "04") in triples(text)
+
+
+def test_no_talks_right_after_a_rejection_gives_its_terms(nlp):
+    text = ("Kenya offered on Monday to hold talks with Somalia on the border dispute.\n\n"
+            "Mogadishu rejected the offer the same day. Somalia's foreign minister told reporters there would be "
+            "no talks with Kenya until its troops left Gedo.")
+    refusals = [m for m in code_text(text, date="2026-05-12") if m.is_factual and m.root_code == "12"]
+    assert [(m.source.country, m.target.country) for m in refusals] == [("SOM", "KEN")]
+
+
+def test_no_talks_without_a_rejection_before_is_a_refusal(nlp):
+    text = "Somalia's foreign minister told reporters there would be no talks with Kenya until its troops left Gedo."
+    assert ("SOM", "KEN", "12") in triples(text)

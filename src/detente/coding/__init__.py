@@ -61,11 +61,14 @@ from detente.coding.inference import (
     inquiries_into_acts,
     is_state,
     one_per_sentence,
+    one_per_trigger,
     others_denied,
     policing_at_home,
     provocations_answered,
     responded,
     shared_targets,
+    withheld_after_rejection,
+    without_inquiry_trips,
     without_restatements,
 )
 from detente.coding.inquiries import probed_parties
@@ -177,7 +180,7 @@ class Coder:
                     # a coder fault on one odd parse loses that sentence, not the article or the batch
                     logger.warning("article %s sentence %d: not coded (%s: %s)", article.id, index,
                                    type(exc).__name__, exc)
-        return one_per_sentence(mentions)
+        return one_per_trigger(one_per_sentence(mentions))
 
     def _code_sentence(self, sent: Span, index: int, article: Article, actors: ArticleActors,
                        date: str | None, earlier: list[Mention], may_act: bool = True) -> list[Mention]:
@@ -206,7 +209,9 @@ class Coder:
             by_anchor.setdefault(act.anchor.i, []).extend(found)
             coded.extend(found)
         coded = without_restatements(acts, by_anchor, coded)
+        coded = without_inquiry_trips(acts, by_anchor, coded)
         coded = contact_elaborations(acts, by_anchor, coded, earlier, index)
+        coded = withheld_after_rejection(coded, earlier, index)
         denial_targets(coded)
         denials_answered(coded, earlier)
         denials_of_reports(coded, earlier, actors, sent.doc)

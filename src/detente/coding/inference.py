@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from detente.actors import actor_name
 from detente.coding.acts import Act
 from detente.coding.consequences import reported_speaker
-from detente.coding.modality import SPEECH_LEMMAS
+from detente.coding.modality import JOURNEY_LEMMAS, SPEECH_LEMMAS
 from detente.coding.participants import BORDER_NOUNS, ArticleActors, Resolved
 from detente.records import ActorRef, Location, Mention
 
@@ -73,6 +73,54 @@ def one_per_sentence(mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if id(m) in kept and not (
         m.target is not None and len(m.target.code) == 3 and (m.sentence_index, m.source.code, m.target.country,
                                                              m.event_code, m.negated, m.hypothetical) in finer)]
+
+
+def one_per_trigger(mentions: list[Mention]) -> list[Mention]:
+    """ "urged Addis Ababa to free the reporters and to let observers in": one appeal, demand or pledge (one
+    trigger of a verb taking an act as complement) with several asked-for acts is one act of its root towards
+    each target, not one per complement.
+
+    Args:
+        mentions: Mentions in text order.
+
+    Returns:
+        ``mentions`` keeping, of the composed ones with one trigger start, source, target, root and modality,
+        the most confident (the first on a tie).
+    """
+    best: dict[tuple, Mention] = {}
+    for mention in mentions:
+        if "meta.tsv" not in mention.rule:
+            continue  # "blew himself up at a rally ... in an attempt to kill him": one verb, two acts (183, 185)
+        target = mention.target.code if mention.target else None
+        key = (mention.sentence_index, mention.verb_start, mention.source.code, target, mention.root_code,
+               mention.negated, mention.hypothetical)
+        if key not in best or mention.confidence > best[key].confidence:
+            best[key] = mention
+    kept = {id(m) for m in best.values()}
+    return [m for m in mentions if id(m) in kept or "meta.tsv" not in m.rule]
+
+
+def without_inquiry_trips(acts: list[Act], by_anchor: dict[int, list[Mention]],
+                          coded: list[Mention]) -> list[Mention]:
+    """ "U.N. investigators arrived in Juba to investigate the killings": a journey made to investigate is
+    the inquiry's fieldwork, no visit to the place's government; the inquiry (09) is the event.
+
+    Args:
+        acts: The sentence's acts.
+        by_anchor: Mentions coded from each act, by the index of its anchor token.
+        coded: The sentence's mentions.
+
+    Returns:
+        ``coded`` without the journey's consultation (04) mentions by a source whose inquiry is factual.
+    """
+    trips = set()
+    for act in acts:
+        journey = act.anchor.head
+        if act.root != "09" or act.anchor.dep_ != "advcl" or journey.lemma_.lower() not in JOURNEY_LEMMAS:
+            continue
+        inquirers = {m.source.code for m in by_anchor.get(act.anchor.i, ()) if m.is_factual}
+        trips |= {id(m) for m in by_anchor.get(journey.i, ()) if m.root_code == "04" and m.source.code in inquirers}
+    return [m for m in coded if id(m) not in trips]
 
 
 def without_restatements(acts: list[Act], by_anchor: dict[int, list[Mention]],
@@ -134,6 +182,25 @@ def contact_elaborations(acts: list[Act], by_anchor: dict[int, list[Mention]], c
         if told_before or contact_here:
             told |= {id(m) for m in mine}
     return [m for m in coded if id(m) not in told]
+
+
+def withheld_after_rejection(coded: list[Mention], earlier: list[Mention], index: int) -> list[Mention]:
+    """ "Mogadishu rejected the offer. The minister said there would be no talks until ...": saying what
+    will not happen, right after the same side's rejection of the same party is told, gives that rejection's
+    terms; it is no second refusal.
+
+    Args:
+        coded: The sentence's mentions.
+        earlier: The mentions of the article's earlier sentences.
+        index: The sentence's index in the article.
+
+    Returns:
+        ``coded`` without the withheld-event refusals that restate the last sentence's rejection.
+    """
+    rejected = {(m.source.country, m.target.country) for m in earlier
+                if m.sentence_index == index - 1 and m.root_code == "12" and m.is_factual and m.target is not None}
+    return [m for m in coded if not (m.rule.startswith("withheld") and m.target is not None
+                                     and (m.source.country, m.target.country) in rejected)]
 
 
 def _elaborating(act: Act) -> bool:
