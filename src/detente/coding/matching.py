@@ -14,9 +14,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from detente.coding.gazetteer import gazetteer
 from detente.coding.lexicon import JUDGING_VERBS, Lexicon, NounEntry, VerbEntry
 from detente.coding.nominals import noun_lemma, party_modifiers, phrase_agents
-from detente.coding.places import gazetteer
 from detente.coding.roles import (
     SUBJECT_DEPS,
     clause_roles,
