@@ -20,7 +20,7 @@ def test_title_case_dateline_with_agency_gives_the_story_its_home(nlp):
 
 
 def test_dateline_capital_wins_over_a_larger_namesake():
-    from detente.coding.places import gazetteer
+    from detente.coding.gazetteer import gazetteer
 
     assert gazetteer().dateline_country("San Jose") == "CRI"
     assert gazetteer().dateline_country("Lima") == "PER"

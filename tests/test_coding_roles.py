@@ -81,7 +81,7 @@ def test_possessive_place_and_offshore_place_are_the_target_of_an_attack(nlp):
 
 
 def test_gazetteer_reads_region_words():
-    from detente.coding.places import gazetteer
+    from detente.coding.gazetteer import gazetteer
 
     assert gazetteer().lookup("the Kharkiv region").country == "UKR"
     assert gazetteer().lookup("Kaduna state").country == "NGA"

@@ -8,7 +8,7 @@ import pytest
 
 from detente.actors.data import code_on
 from detente.coding import Coder
-from detente.coding.places import gazetteer
+from detente.coding.gazetteer import gazetteer
 from detente.records import Article
 
 

@@ -7,8 +7,9 @@ from importlib import resources
 import pycountry
 import pytest
 
-from detente.coding.places import (AREA, CAMEO_COUNTRY_CODES, DISPUTED, EXTRA_FILE, REGION_WORDS, WATER,
-                                   find_location, find_place, fold, gazetteer, parse_extra_places)
+from detente.coding.gazetteer import (AREA, CAMEO_COUNTRY_CODES, DISPUTED, EXTRA_FILE, REGION_WORDS, WATER, fold,
+                                      gazetteer, parse_extra_places)
+from detente.coding.places import find_location, find_place
 from detente.errors import DataFileError
 
 
@@ -294,7 +295,7 @@ def test_a_capital_inside_a_longer_place_name_is_not_the_capital(nlp):
 
 @pytest.mark.parametrize(("name", "country"), [("Qamishli", "SYR"), ("Fasher", "SDN")])
 def test_a_name_written_without_its_arabic_article(name, country):
-    from detente.coding.places import gazetteer
+    from detente.coding.gazetteer import gazetteer
 
     place = gazetteer().lookup(name)
     assert place is not None and place.country == country
@@ -332,7 +333,7 @@ def test_a_place_named_like_an_actor_of_its_own_country_or_a_large_city_stays(na
 
 
 def test_a_small_town_yields_only_to_an_actor_of_another_country():
-    from detente.coding.places import Gazetteer
+    from detente.coding.gazetteer import Gazetteer
 
     assert Gazetteer({"ilo": frozenset({"PER"})}).lookup("Ilo").country == "PER"
     assert Gazetteer({"ilo": frozenset({"CHL"})}).lookup("Ilo") is None

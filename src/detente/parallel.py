@@ -674,7 +674,7 @@ class ParseEntities:
     time phrases (DATE/TIME) and numbers (CARDINAL/ORDINAL)."""
 
     def __init__(self, resolver: Any) -> None:
-        from detente.coding.places import gazetteer
+        from detente.coding.gazetteer import gazetteer
 
         self.resolver = resolver
         self.places = gazetteer()

@@ -14,10 +14,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from detente.coding.gazetteer import gazetteer
 from detente.coding.lexicon import JUDGING_VERBS, Lexicon, NounEntry, VerbEntry
 from detente.coding.nominals import noun_lemma, party_modifiers, phrase_agents
 from detente.coding.parsecache import children
-from detente.coding.places import gazetteer
 from detente.coding.roles import (
     SUBJECT_DEPS,
     clause_roles,

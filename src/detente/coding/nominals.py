@@ -13,9 +13,9 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from detente.coding.gazetteer import gazetteer
 from detente.coding.modality import Modality, clause_modality
 from detente.coding.parsecache import children
-from detente.coding.places import gazetteer
 
 logger = logging.getLogger(__name__)
 

@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from detente.actors import actor_name
 from detente.actors.coref import is_state_ref
 from detente.actors.groups import is_ethnic_group
+from detente.coding.gazetteer import PLACE_LABELS, REGION_WORDS, gazetteer
 from detente.coding.group_parties import plural_parties
 from detente.coding.lexicon import WORD_SETS
 from detente.coding.missions import mission_member
@@ -33,7 +34,7 @@ from detente.coding.phrases import (
     reporter_head,
     titled_name,
 )
-from detente.coding.places import PLACE_LABELS, REGION_WORDS, gazetteer, locate, stray_town
+from detente.coding.places import locate, stray_town
 from detente.coding.resolved import Resolved
 from detente.coding.vessels import CREW_NOUNS, VESSEL_NOUNS, last_vessel_flag
 from detente.nlp import dateline_end

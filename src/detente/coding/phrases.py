@@ -11,8 +11,8 @@ from spacy.tokens import Doc, Span, Token
 
 from detente.actors import actor_name
 from detente.actors.coref import BODY_NAME_HEADS
+from detente.coding.gazetteer import PLACE_LABELS, gazetteer
 from detente.coding.parsecache import doc_reading
-from detente.coding.places import PLACE_LABELS, gazetteer
 from detente.records import ActorRef
 
 logger = logging.getLogger(__name__)
