@@ -696,6 +696,10 @@ def test_forces_sent_in_support_are_peacekeeping_not_a_show_of_force(nlp):
     got = {m.event_code for m in code(nlp, "China deployed warships near the Philippines to protect its fishing "
                                            "fleet.") if m.is_factual}
     assert "154" in got
+    # forces landing "to keep the peace" take up a peacekeeping mission, no visit
+    got = {(m.source.country, m.target.country if m.target else None, m.event_code)
+           for m in code(nlp, "Ghanaian troops landed in Freetown on Monday to keep the peace.") if m.is_factual}
+    assert ("GHA", "SLE", "074") in got and not any(c.startswith("04") for _, _, c in got)
 
 
 def test_naming_is_no_phone_call_and_a_since_phrase_is_background(nlp):

@@ -40,7 +40,7 @@ POSSESSION_NOUNS = frozenset({"asset", "property", "fund", "reserve", "holding",
 # the purpose of a deployment that makes it help, not a show of force
 SUPPORT_WORDS = frozenset({"peacekeeping", "peacekeeper", "protect", "help", "assist", "support", "reinforce",
                            "stabilise", "stabilize", "mission", "train", "escort", "aid", "relief", "food",
-                           "humanitarian", "request", "invitation"})
+                           "humanitarian", "request", "invitation", "peace"})
 # members of a peace or observer mission, and the verbs that bring them to their post
 MISSION_MEMBERS = frozenset({"peacekeeper", "monitor", "observer"})
 # possessives that make an object the actor's own ("its claim", "our territory")
