@@ -105,3 +105,14 @@ def test_a_conjoined_place_in_the_actors_own_country_is_no_target(nlp):
 def test_conjoined_nationalities_of_a_counted_group_are_each_a_target(nlp):
     found = factual("Pirates on Tuesday seized dozens of Filipino and Indian sailors off the coast of Somalia.")
     assert {("SOM", "PHL", "181"), ("SOM", "IND", "181")} <= found
+
+
+def test_a_network_linked_with_is_where_it_lies_not_a_party(nlp):
+    # "with the Kazakh grid" says where the failed link runs; the blame falls on no foreign party
+    found = factual("Kyrgyzstan's energy minister blamed the blackout on a faulty interconnection with the Kazakh "
+                    "grid.")
+    assert not any(target == "KAZ" for _, target, _ in found)
+    # an attack on a country's grid still hits that country, and a deal with a side is still with that party
+    assert not mismatches("Ukraine condemned Russian strikes on the Ukrainian power grid.", ("UKR", "RUS", "111"),
+                          DATE)
+    assert not mismatches("Kyrgyzstan criticised the deal with the Kazakh side.", ("KGZ", "KAZ", "111"), DATE)

@@ -47,6 +47,7 @@ PATRON_VERBS = WORD_SETS["patron_verbs"]
 # countryless actors that act where they live: gangs, rebels, insurgents, protesters, civilians
 LOCAL_SECTORS = frozenset({"CRM", "REB", "INS", "UAF", "OPP", "CVL", "SEP"})
 BORDER_NOUNS = WORD_SETS["border_nouns"]
+NETWORK_NOUNS = WORD_SETS["network_nouns"]
 PURPOSE_NOUNS = WORD_SETS["purpose_nouns"]
 MEMBER_NOUNS = WORD_SETS["member_nouns"]
 PEOPLE_NOUNS = WORD_SETS["people_nouns"]
@@ -566,7 +567,7 @@ class ArticleActors:
         # "the Al Qaeda-linked Somali group", "Iran-backed militias": the patron is not the actor
         mods = [c for c in head.children if c.dep_ in ("compound", "amod", "poss", "nmod") and c.i < head.i
                 and c.pos_ != "PRON" and not (c.tag_ == "VBN" and c.lemma_.lower() in PATRON_VERBS)]
-        if not mods:
+        if not mods or linked_network(head):
             return None
         first, last = min(m.left_edge.i for m in mods), max(m.i for m in mods)
         doc = head.doc
@@ -614,10 +615,10 @@ class ArticleActors:
                         if node.dep_ == "acl" and node.lemma_.lower() in HOLDING_VERBS:
                             nxt.append(child)  # "the uranium mine operated by France's Orano": whoever runs it
                         continue
-                    if child.dep_ in ("amod", "compound", "nmod") and node.lemma_.lower() in BORDER_NOUNS:
+                    if child.dep_ in ("amod", "compound", "nmod") and names_place(node):
                         continue  # "a stronghold on the Thai border" is a place, not a Thai party
                     if child.dep_ in ("poss", "pobj", "prep", "compound", "amod", "appos", "conj", "nmod", "acl"):
-                        if child.lemma_.lower() in BORDER_NOUNS:
+                        if names_place(child):
                             pass  # "on the Thai border" names a place, not a party
                         elif child.pos_ in NOMINAL_POS or child.dep_ in ("amod", "compound"):
                             resolved = self.get(child) if child.dep_ not in ("amod", "compound") else None
@@ -651,7 +652,7 @@ class ArticleActors:
             for node in sorted(frontier, key=lambda t: abs(t.i - anchor.i)):
                 if node.i in blocked or node.dep_ in ("punct", "cc", "det", "aux", "auxpass", "mark", "neg"):
                     continue
-                if node.dep_ in ("amod", "compound", "nmod") and node.head.lemma_.lower() in BORDER_NOUNS:
+                if node.dep_ in ("amod", "compound", "nmod") and names_place(node.head):
                     continue  # "on the Thai border": a place, not a party
                 if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") or node.dep_ == "relcl" \
                         or node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "while", "when")
@@ -668,7 +669,7 @@ class ArticleActors:
                     continue  # "talks in Geneva", "since the war": places and times are not parties
                     # ("in a bid to ease tensions with Pyongyang" states whom the act is for)
                 resolved = None
-                if node.lemma_.lower() in BORDER_NOUNS:
+                if names_place(node):
                     pass  # "on the Thai border" names a place, not a party
                 elif node.pos_ in ("NOUN", "PROPN", "ADJ") or node.dep_ in ("amod", "compound"):
                     resolved = self.get(node) if node.dep_ not in ("amod", "compound") and node.pos_ != "ADJ" else None
@@ -793,3 +794,16 @@ def _named_city(head: Token) -> Resolved | None:
     code = found.location.country
     return Resolved(ActorRef(code, actor_name(code), head.text, head.idx, head.idx + len(head.text)), True, head)
 
+
+def linked_network(noun: Token) -> bool:
+    """Whether ``noun`` is a network something is linked "with" ("an interconnection with the Uzbek grid").
+
+    Its nationality word says where the network lies, not who is a party (an attack "on the Russian grid"
+    still hits Russia).
+    """
+    return noun.lemma_.lower() in NETWORK_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ == "with"
+
+
+def names_place(noun: Token) -> bool:
+    """Whether a nationality word on ``noun`` only says where it lies: "the Thai border", "with the Uzbek grid"."""
+    return noun.lemma_.lower() in BORDER_NOUNS or linked_network(noun)
