@@ -16,7 +16,8 @@ from detente.actors import actor_name
 from detente.coding.acts import Act
 from detente.coding.consequences import reported_speaker
 from detente.coding.modality import JOURNEY_LEMMAS, SPEECH_LEMMAS
-from detente.coding.participants import BORDER_NOUNS, ArticleActors, Resolved
+from detente.coding.participants import ArticleActors, Resolved
+from detente.coding.places import BORDER_NOUNS
 from detente.records import ActorRef, Location, Mention
 
 logger = logging.getLogger(__name__)

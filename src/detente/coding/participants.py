@@ -34,7 +34,7 @@ from detente.coding.phrases import (
     reporter_head,
     titled_name,
 )
-from detente.coding.places import locate, stray_town
+from detente.coding.places import linked_network, locate, names_place, stray_town
 from detente.coding.resolved import Resolved
 from detente.coding.vessels import CREW_NOUNS, VESSEL_NOUNS, last_vessel_flag
 from detente.nlp import dateline_end
@@ -46,8 +46,6 @@ GROUP_HEADS = WORD_SETS["group_heads"]
 PATRON_VERBS = WORD_SETS["patron_verbs"]
 # countryless actors that act where they live: gangs, rebels, insurgents, protesters, civilians
 LOCAL_SECTORS = frozenset({"CRM", "REB", "INS", "UAF", "OPP", "CVL", "SEP"})
-BORDER_NOUNS = WORD_SETS["border_nouns"]
-NETWORK_NOUNS = WORD_SETS["network_nouns"]
 PURPOSE_NOUNS = WORD_SETS["purpose_nouns"]
 MEMBER_NOUNS = WORD_SETS["member_nouns"]
 PEOPLE_NOUNS = WORD_SETS["people_nouns"]
@@ -794,16 +792,3 @@ def _named_city(head: Token) -> Resolved | None:
     code = found.location.country
     return Resolved(ActorRef(code, actor_name(code), head.text, head.idx, head.idx + len(head.text)), True, head)
 
-
-def linked_network(noun: Token) -> bool:
-    """Whether ``noun`` is a network something is linked "with" ("an interconnection with the Uzbek grid").
-
-    Its nationality word says where the network lies, not who is a party (an attack "on the Russian grid"
-    still hits Russia).
-    """
-    return noun.lemma_.lower() in NETWORK_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ == "with"
-
-
-def names_place(noun: Token) -> bool:
-    """Whether a nationality word on ``noun`` only says where it lies: "the Thai border", "with the Uzbek grid"."""
-    return noun.lemma_.lower() in BORDER_NOUNS or linked_network(noun)

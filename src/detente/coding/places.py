@@ -25,6 +25,7 @@ from detente.coding.gazetteer import (
     fold,
     gazetteer,
 )
+from detente.coding.lexicon import WORD_SETS
 from detente.coding.parsecache import doc_entities, span_entities
 from detente.records import Location
 
@@ -35,6 +36,10 @@ PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "to", "into", 
 # verbs of making a statement: "told reporters in Nairobi", "said in Geneva" place the statement, not the act
 # it reports
 REPORTING_VERBS = frozenset({"say", "tell", "announce", "report", "brief", "state", "add", "confirm", "comment"})
+# lines on the map: a nationality word on them says where they lie ("the Thai border"), and so for a network
+# something is linked "with" ("an interconnection with the Uzbek grid")
+BORDER_NOUNS = WORD_SETS["border_nouns"]
+NETWORK_NOUNS = WORD_SETS["network_nouns"]
 # prepositions of a destination: where the act of their own verb ends
 DESTINATION_PREPS = frozenset({"to", "into"})
 # "on the outskirts of Kyiv", "on Russia's Black Sea coast": "on" places only through such a noun,
@@ -339,3 +344,17 @@ def _context(places: Gazetteer, sent: Span) -> list[Collection[str]]:
         cached = (len(ents), places.countries(ents))
         doc.user_data["detente.places.countries"] = cached
     return [places.countries(span_entities(sent)), cached[1]]
+
+
+def linked_network(noun: Token) -> bool:
+    """Whether ``noun`` is a network something is linked "with" ("an interconnection with the Uzbek grid").
+
+    Its nationality word says where the network lies, not who is a party (an attack "on the Russian grid"
+    still hits Russia).
+    """
+    return noun.lemma_.lower() in NETWORK_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ == "with"
+
+
+def names_place(noun: Token) -> bool:
+    """Whether a nationality word on ``noun`` only says where it lies: "the Thai border", "with the Uzbek grid"."""
+    return noun.lemma_.lower() in BORDER_NOUNS or linked_network(noun)

@@ -12,7 +12,8 @@ from spacy.tokens import Span
 from detente.coding.acts import Act
 from detente.coding.fallbacks import unnamed_party
 from detente.coding.inference import across_border, message_recipient, responded
-from detente.coding.participants import BORDER_NOUNS, ArticleActors, Resolved
+from detente.coding.participants import ArticleActors, Resolved
+from detente.coding.places import BORDER_NOUNS
 from detente.coding.slots import provokers, provoking_acts
 from detente.coding.target_rules import ARMED_SECTORS
 from detente.records import Mention
