@@ -78,3 +78,12 @@ def test_indian_troops_and_officials_stay_indian(nlp):
     # India named beside them: India's people even when the Americas are named too
     found = factual("Indians in Canada protested against India's new citizenship law.", date="2019-12-20", codes=True)
     assert all(src[:3] != "CAN" for src, _, _ in found)
+
+
+def test_protest_across_a_region_of_several_states_is_coded_without_a_host(nlp):
+    # the Andes span several states (not the Colombian town); a protest located in an area has no host state
+    found = factual("Thousands of Peruvian farmers blocked roads across the Andes on Monday.",
+                    date="2001-06-04", codes=True)
+    assert ("PERAGR", "PERGOV", "144") in found
+    assert ("MLI", "MLIGOV", "144") in factual("Malian herders blocked roads across the Sahel.", date="2001-06-04",
+                                               codes=True)
