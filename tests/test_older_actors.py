@@ -59,3 +59,31 @@ def test_scottish_forces_and_courts_are_british(nlp):
     assert any(src.startswith("GBR") for src, _, _ in found)
     found = factual("Three Scottish judges convicted the Libyan agent of murder on Wednesday.", date="2001-01-31")
     assert any(src == "GBR" and tgt == "LBY" for src, tgt, _ in found)
+
+
+def test_indians_of_the_americas_are_the_states_indigenous_people(nlp):
+    # a known people before "Indians" names the state
+    assert ("MEXCVL", "MEX", "190") in factual(
+        "Tzeltal Indians attacked an army patrol near Ocosingo.", date="1995-02-10", codes=True)
+    # an unknown people's name, or none, takes the state of the Americas the sentence names
+    assert ("BRACVL", "BRA", "112") in factual(
+        "Yanomami Indians accused Brazilian gold miners of poisoning their rivers.", date="1993-08-20", codes=True)
+    assert any(src == "BOLCVL" and code == "144" for src, _, code in factual(
+        "Hundreds of Indians blocked the main road to La Paz in Bolivia.", date="2003-10-01", codes=True))
+
+
+def test_indian_troops_and_officials_stay_indian(nlp):
+    assert ("INDMIL", "PAKMIL", "194") in factual(
+        "Indian troops shelled Pakistani army posts in Kashmir.", date="1999-06-01", codes=True)
+    # India named beside them: India's people even when the Americas are named too
+    found = factual("Indians in Canada protested against India's new citizenship law.", date="2019-12-20", codes=True)
+    assert all(src[:3] != "CAN" for src, _, _ in found)
+
+
+def test_protest_across_a_region_of_several_states_is_coded_without_a_host(nlp):
+    # the Andes span several states (not the Colombian town); a protest located in an area has no host state
+    found = factual("Thousands of Peruvian farmers blocked roads across the Andes on Monday.",
+                    date="2001-06-04", codes=True)
+    assert ("PERAGR", "PERGOV", "144") in found
+    assert ("MLI", "MLIGOV", "144") in factual("Malian herders blocked roads across the Sahel.", date="2001-06-04",
+                                               codes=True)

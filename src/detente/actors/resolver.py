@@ -72,6 +72,7 @@ class ActorResolver(NameLookup):
         self._armed_cues = lexicon.word_class("armed_name_cue")
         self._seats = lexicon.word_class("seat_participle")
         self._patrons = lexicon.word_class("patron_participle")
+        self._americas = frozenset(code.upper() for code in lexicon.word_class("americas_state"))
         self._prefixes: frozenset[tuple[str, ...]] | None = None  # built on first pre-filter call
         self._word_parts: dict[str, tuple[str, ...]] = {}
 
@@ -429,6 +430,11 @@ class ActorResolver(NameLookup):
             if not code:
                 return None
             code = self.home_named(doc[head_match.first:head_match.last + 1], code, date)
+            if code == "IND" and head_match.first == head_match.last == head.i and \
+                    head.lower_ in ("indian", "indians"):
+                native = self._indigenous_people(head, names, date)
+                if native is not None:
+                    return native, "agent"
             if head_match.entries[0].kind == "country" and self._is_ethnonym(head, head_match):
                 home = self._home(head, head_match, names)
                 if home is not None:
@@ -654,6 +660,36 @@ class ActorResolver(NameLookup):
     def _is_ethnonym_match(self, doc: Doc, match: Match) -> bool:
         return match.first == match.last and match.entries[0].kind == "country" and \
             doc[match.first].lower_ in self._ethnonyms
+
+    def _indigenous_people(self, head: Token, names: list[Match], date: str | None) -> ActorRef | None:
+        """ "Mapuche Indians", "Indians marched on Quito": an indigenous people of the Americas, not India.
+
+        A known people before the noun gives its state; otherwise a state of the Americas named in
+        the sentence, else in the article's first sentence (its dateline), is where they live.
+        """
+        doc = head.doc
+        people = next((m for m in reversed(names) if m.last == head.i - 1 and m.entries[0].kind == "country"), None)
+        if people is not None:
+            code = self._entry_code(people.entries, date)
+            if code and code[:3] != "IND":
+                return self._ref(doc, code[:3] + "CVL", people.first, head.i)
+        own = self._state_codes(head.sent, head, date)
+        if "IND" in own:
+            return None  # "Indians in Texas voted as India went to the polls": India's people after all
+        opening = self._state_codes(doc[0].sent, head, date) if doc[0].sent != head.sent else []
+        state = next((code for code in [*own, *opening] if code in self._americas), None)
+        if state is None:
+            return None
+        first = people.first if people is not None else head.i
+        if head.i > 0 and doc[head.i - 1].pos_ == "PROPN" and doc[head.i - 1].dep_ == "compound":
+            first = head.i - 1  # "Guarani Indians": the people's own name
+        return self._ref(doc, state + "CVL", first, head.i)
+
+    def _state_codes(self, sent: Span, head: Token, date: str | None) -> list[str]:
+        """The state prefixes of the names in ``sent`` other than ``head``'s own."""
+        codes = [self._entry_code(m.entries, date) for m in self._matches(sent.doc, sent.start, sent.end - 1)
+                 if m.is_name and not m.first <= head.i <= m.last]
+        return [code[:3] for code in codes if code]
 
     def _home(self, head: Token, match: Match, names: list[Match]) -> Match | None:
         """Where an ethnic group lives: "Albanians in/of southern Serbia", "Kosovo Albanians"."""
