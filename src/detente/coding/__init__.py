@@ -675,8 +675,7 @@ class Coder:
             # (protest at its government)
             # "Ukrainian refugees in Poland protested against benefit cuts": a crowd abroad protests at
             # the government of where it is
-            host = location.country if act.root == "14" and location is not None and location.country \
-                and is_state(location.country) \
+            host = location.country if act.root == "14" and location is not None and is_state(location.country) \
                 else None
             pairs = [(source, domestic_target(source, act.root) if host in (None, source.ref.country)
                       else Resolved(ActorRef(host + "GOV", actor_name(host + "GOV"), ""), True, source.head), 0.0)

@@ -50,9 +50,9 @@ MESSAGE_NOUNS = frozenset({"warning", "message", "signal", "reminder"})
 SHOWING_VERBS = frozenset({"show", "remind", "signal", "warn", "deter", "intimidate", "pressure"})
 
 
-def is_state(country: str) -> bool:
-    """True for a country code (not IGO, NGO, IMG, MNC or unknown)."""
-    return country.isalpha() and country not in ("IGO", "NGO", "IMG", "MNC")
+def is_state(country: str | None) -> bool:
+    """True for a country code (not IGO, NGO, IMG, MNC, unknown, or none: an area such as the Andes has no country)."""
+    return bool(country) and country.isalpha() and country not in ("IGO", "NGO", "IMG", "MNC")
 
 
 def one_per_sentence(mentions: list[Mention]) -> list[Mention]:
