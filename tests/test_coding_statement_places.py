@@ -1,5 +1,6 @@
 """Where an act happened: a statement's place abroad ("told reporters in Geneva") is not the reported act's,
-and a small town of an unnamed foreign country outranks no place named beside it. Sentences are our own."""
+a small town of an unnamed foreign country outranks no place named beside it, a town struck is where an attack
+happened. Sentences are our own."""
 
 from __future__ import annotations
 
@@ -27,3 +28,20 @@ def test_a_small_foreign_namesake_yields_to_the_country_named_beside_it(nlp):
 def test_a_town_named_alone_still_gives_its_country(nlp):
     found = factual("Turkish drones struck a convoy near Qamishli on Friday.", root=True)
     assert ("TUR", "SYR", "19") in found, found
+
+
+def test_a_town_struck_is_where_the_attack_happened(nlp):
+    from detente.pipeline import code_text
+
+    for text, place in (("Russian troops shelled the Ukrainian city of Kharkiv on Monday.", "Kharkiv"),
+                        ("Russia struck Odesa with drones overnight.", "Odesa")):
+        found = [m for m in code_text(text, date="2026-03-10") if m.root_code == "19"]
+        assert found and found[0].location is not None and found[0].location.name == place, found
+    bombed = [m for m in code_text("Israel bombed Lebanon on Friday.", date="2026-03-10") if m.root_code == "19"]
+    assert bombed and bombed[0].location is None  # a country struck is a party, no place
+
+
+def test_the_government_a_crowd_rallies_against_is_where_it_rallies(nlp):
+    found = factual("Moscow said on Monday it had struck Kharkiv. Protesters rallied in Tbilisi against the "
+                    "government on Sunday.", codes=True)
+    assert ("GEOOPP", "GEOGOV", "141") in found, found

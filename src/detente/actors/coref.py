@@ -686,10 +686,18 @@ class ArticleCoref:
         return found
 
     def _local_country(self, head: Token) -> str | None:
-        """The country of a place phrase ("in Berlin") on the verb whose subject is ``head``."""
+        """The country of a place phrase ("in Berlin") on the verb whose subject is ``head``, or whose
+        object it is when a crowd or a common noun acts ("protesters rallied in Tbilisi against the
+        government": the government of the place they rallied in)."""
+        verb = head.head
+        if head.dep_ == "pobj" and verb.dep_ == "prep":
+            verb = verb.head
         if head.dep_ not in ("nsubj", "nsubjpass"):
-            return None
-        for prep in head.head.children:
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            if head.dep_ not in ("dobj", "pobj") or verb.pos_ != "VERB" or len(subjects) != 1 \
+                    or subjects[0].pos_ != "NOUN" or subjects[0].tag_ != "NNS":
+                return None
+        for prep in verb.children:
             if prep.dep_ != "prep" or prep.lower_ not in ("in", "at"):
                 continue
             for place in prep.children:

@@ -80,7 +80,7 @@ from detente.coding.participants import (
     ArticleActors,
     Resolved,
 )
-from detente.coding.places import find_place, object_places, own_phrase, within_clause
+from detente.coding.places import find_place, object_places, own_phrase, struck_place, within_clause
 from detente.coding.possessors import with_possessors
 from detente.coding.protests import protest_targets
 from detente.coding.reactions import (
@@ -106,7 +106,7 @@ from detente.coding.target_rules import (
     STATE_SECTORS, TERRITORY_NOUNS, TERRITORY_PREPS, VICTIM_REPORT_ROOTS, WORKING_SECTORS,
 )
 from detente.coding.visits import contact_makers
-from detente.coding.violence import assault_or_fight, blamed_heads, harmed_when, unaffiliated_assailant
+from detente.coding.violence import VIOLENT_ROOTS, assault_or_fight, blamed_heads, harmed_when, unaffiliated_assailant
 from detente.records import ActorRef, Article, Mention
 
 logger = logging.getLogger(__name__)
@@ -665,6 +665,8 @@ class Coder:
             return []  # "the phosphate company signed a deal to supply Indian farmers' cooperatives": trade
         if targets and not act.nominal and not act.symmetric:
             targets = objects_by_kind(act, targets, self.resolver.agent_sector)
+        if location is None and act.root in VIOLENT_ROOTS:
+            location = struck_place(t.head for t in targets)
         pairs: list[tuple[Resolved, Resolved | None, float]] = []
         # "Ukraine and Poland agreed to produce drones": a countryless object is no party to a joint act
         unnamed = bool(targets) and all(t.ref.code.startswith("---") for t in targets)

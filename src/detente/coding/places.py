@@ -358,3 +358,24 @@ def linked_network(noun: Token) -> bool:
 def names_place(noun: Token) -> bool:
     """Whether a nationality word on ``noun`` only says where it lies: "the Thai border", "with the Uzbek grid"."""
     return noun.lemma_.lower() in BORDER_NOUNS or linked_network(noun)
+
+
+def struck_place(objects: Iterable[Token]) -> Location | None:
+    """The place an act of force is aimed at when its object names a town or region rather than
+    a party: "shelled Kharkiv", "bombed the city of Sumy" happened there (a country is no place)."""
+    places = gazetteer()
+    for noun in objects:
+        while noun.dep_ in ("amod", "compound", "poss") and noun.head.i > noun.i:
+            noun = noun.head  # "the Ukrainian city of Kharkiv": the target was read off the nationality
+        if noun.dep_ not in ("dobj", "pobj"):
+            continue
+        if noun.lower_ in OF_PLACE_NOUNS:
+            noun = next((o for p in noun.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), noun)
+        ent = next((e for e in span_entities(noun.sent) if e.start <= noun.i < e.end and e.label_ in PLACE_LABELS),
+                   None)
+        if ent is None:
+            continue
+        found = places.candidates(ent.text)
+        if found and found[0].kind != COUNTRY:
+            return locate(ent)
+    return None
