@@ -69,6 +69,7 @@ from detente.coding.inference import (
     shared_targets,
     withheld_after_rejection,
     without_inquiry_trips,
+    without_trip_purposes,
     without_restatements,
 )
 from detente.coding.inquiries import probed_parties
@@ -210,6 +211,7 @@ class Coder:
             coded.extend(found)
         coded = without_restatements(acts, by_anchor, coded)
         coded = without_inquiry_trips(acts, by_anchor, coded)
+        coded = without_trip_purposes(acts, by_anchor, coded)
         coded = contact_elaborations(acts, by_anchor, coded, earlier, index)
         coded = withheld_after_rejection(coded, earlier, index)
         denial_targets(coded)

@@ -124,6 +124,35 @@ def without_inquiry_trips(acts: list[Act], by_anchor: dict[int, list[Mention]],
     return [m for m in coded if id(m) not in trips]
 
 
+def without_trip_purposes(acts: list[Act], by_anchor: dict[int, list[Mention]],
+                          coded: list[Mention]) -> list[Mention]:
+    """ "flew to Niamey for talks with the junta leader": talks that are a journey's purpose are the
+    traveller's one contact, told once in the traveller's direction; the host's side and a second event
+    between the same two states are the same trip told again.
+
+    Args:
+        acts: The sentence's acts.
+        by_anchor: Mentions coded from each act, by the index of its anchor token.
+        coded: The sentence's mentions.
+
+    Returns:
+        ``coded`` without the purpose's contact (04) mentions the journey already tells.
+    """
+    retold = set()
+    for act in acts:
+        purpose = act.anchor.head
+        if act.root != "04" or act.anchor.dep_ != "pobj" or purpose.lower_ != "for" \
+                or purpose.head.lemma_.lower() not in JOURNEY_LEMMAS:
+            continue
+        trip = [m for m in by_anchor.get(purpose.head.i, ()) if m.root_code == "04" and m.is_factual]
+        travellers = {m.source.country for m in trip}
+        pairs = {(m.source.country, m.target.country if m.target else None) for m in trip}
+        if travellers:
+            retold |= {id(m) for m in by_anchor.get(act.anchor.i, ()) if m.source.country not in travellers
+                       or (m.source.country, m.target.country if m.target else None) in pairs}
+    return [m for m in coded if id(m) not in retold]
+
+
 def without_restatements(acts: list[Act], by_anchor: dict[int, list[Mention]],
                           coded: list[Mention]) -> list[Mention]:
     """ "summoned the ambassador to protest", "lifted the curfew, allowing ...", "rejected the resolution,

@@ -28,6 +28,8 @@ from detente.coding.target_rules import (
 
 # nouns that name a state by its seat ("the Indian capital")
 SEAT_NOUNS = frozenset({"capital"})
+# where a journey crosses a border without visiting anyone ("flew into Estonian airspace")
+INCURSION_NOUNS = frozenset({"airspace", "waters"})
 
 
 def _arrival_word(verb: Token) -> Token | None:
@@ -86,6 +88,13 @@ def contact_makers(act: Act, sources: list[Resolved]) -> list[Resolved]:
         # "the jets had been flying to Kaliningrad": aircraft on a flight pay no visit
         sources = [s for s in sources if s.ref.code[3:6] not in PRIVATE_SECTORS and not recalled
                    and s.head.lemma_.lower() not in WAR_MACHINES]
+        if any(o.lemma_.lower() in INCURSION_NOUNS for p in act.anchor.children if p.dep_ == "prep"
+               for o in p.children if o.dep_ == "pobj"):
+            return []  # "a Russian fighter flew into Estonian airspace" is an incursion, not a visit
+        ends = {p.lower_: {o.lemma_.lower() for o in p.children if o.dep_ == "pobj"}
+                for p in act.anchor.children if p.dep_ == "prep" and p.lower_ in ("from", "to")}
+        if ends.get("from") and ends.get("from") == ends.get("to"):
+            return []  # "went from house to house", "from village to village": a round, no journey to anyone
         if any(c.dep_ == "dobj" for c in act.anchor.children) or _carried(act.anchor) \
                 or any(s.lemma_.lower() in FLIGHT_NOUNS for s in act.sources):
             # "flew 60 police officers to Honiara" carries others, "U.N. relief flights landed in Wau" are
