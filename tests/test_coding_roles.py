@@ -1275,3 +1275,13 @@ def test_a_journey_into_airspace_or_a_round_of_houses_is_no_visit(nlp):
     assert ("RUS", "EST", "15") in got and ("RUS", "EST", "04") not in got
     got = pairs(code(nlp, "Gunmen went from house to house in the village of Kambari in Syria, killing nine people."))
     assert not any(root == "04" for _, _, root in got)
+
+
+def test_property_burnt_in_the_manner_of_an_attack_is_its_conduct(nlp):
+    got = pairs(code(nlp, "Gunmen from a Haitian gang stormed a police station in Hinche on Friday, torching three "
+                          "cars and shooting dead two officers."))
+    assert ("HTI", "HTI", "19") in got and not any(root == "17" for _, _, root in got)
+    # a joined act of its own stays: "stormed the station and set fire to the town hall"
+    got = pairs(code(nlp, "Gunmen from a Haitian gang stormed a police station in Hinche on Friday and set fire "
+                          "to the town hall."))
+    assert {("HTI", "HTI", "19"), ("HTI", "HTI", "17")} <= got

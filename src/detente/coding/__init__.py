@@ -68,6 +68,7 @@ from detente.coding.inference import (
     responded,
     shared_targets,
     withheld_after_rejection,
+    without_attack_conduct,
     without_inquiry_trips,
     without_trip_purposes,
     without_restatements,
@@ -212,6 +213,7 @@ class Coder:
         coded = without_restatements(acts, by_anchor, coded)
         coded = without_inquiry_trips(acts, by_anchor, coded)
         coded = without_trip_purposes(acts, by_anchor, coded)
+        coded = without_attack_conduct(acts, by_anchor, coded)
         coded = contact_elaborations(acts, by_anchor, coded, earlier, index)
         coded = withheld_after_rejection(coded, earlier, index)
         denial_targets(coded)

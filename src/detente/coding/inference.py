@@ -153,6 +153,38 @@ def without_trip_purposes(acts: list[Act], by_anchor: dict[int, list[Mention]],
     return [m for m in coded if id(m) not in retold]
 
 
+# acts told as the manner of a larger act by the same side ("stormed the police headquarters, torching two
+# trucks"): the raid, riot or massacre is the event; under an assault on people (18) burning homes is its own,
+# and so is a joined act ("stormed the station and set fire to the town hall")
+DAMAGE_WITHIN = {"1712": frozenset({"14", "19", "20"}), "173": frozenset({"20"})}
+
+
+def without_attack_conduct(acts: list[Act], by_anchor: dict[int, list[Mention]],
+                           coded: list[Mention]) -> list[Mention]:
+    """ "stormed the police headquarters, torching two patrol trucks", "ethnically cleansing the villages,
+    rounding up families": property burnt or people rounded up in the manner of an attack, riot or mass
+    violence by the same side (a participle clause on it) is that act's conduct, no coercion of its own.
+
+    Args:
+        acts: The sentence's acts.
+        by_anchor: Mentions coded from each act, by the index of its anchor token.
+        coded: The sentence's mentions.
+
+    Returns:
+        ``coded`` without the conduct's mentions.
+    """
+    conduct = set()
+    for act in acts:
+        within = DAMAGE_WITHIN.get(act.code)
+        if within is None or act.anchor.dep_ != "advcl" or act.anchor.tag_ != "VBG":
+            continue
+        head = act.anchor.head
+        attackers = {m.source.country for verb in (head, *(c for c in head.children if c.dep_ == "conj"))
+                     for m in by_anchor.get(verb.i, ()) if m.is_factual and m.root_code in within}
+        conduct |= {id(m) for m in by_anchor.get(act.anchor.i, ()) if m.source.country in attackers}
+    return [m for m in coded if id(m) not in conduct]
+
+
 def without_restatements(acts: list[Act], by_anchor: dict[int, list[Mention]],
                           coded: list[Mention]) -> list[Mention]:
     """ "summoned the ambassador to protest", "lifted the curfew, allowing ...", "rejected the resolution,
