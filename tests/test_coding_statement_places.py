@@ -45,3 +45,12 @@ def test_the_government_a_crowd_rallies_against_is_where_it_rallies(nlp):
     found = factual("Moscow said on Monday it had struck Kharkiv. Protesters rallied in Tbilisi against the "
                     "government on Sunday.", codes=True)
     assert ("GEOOPP", "GEOGOV", "141") in found, found
+
+
+def test_a_place_name_the_tagger_took_for_a_verb_still_places_the_act(nlp):
+    from detente.pipeline import code_text
+
+    found = [m for m in code_text("A Myanmar military air strike on a village in the northern Sagaing region killed "
+                                  "at least 23 civilians on Wednesday.", date="2026-03-10") if m.root_code == "19"]
+    assert found and found[0].location is not None and found[0].location.country == "MMR", found
+    assert found[0].target is not None and found[0].target.code == "MMRCVL", found

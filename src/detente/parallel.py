@@ -761,9 +761,24 @@ class ParseEntities:
             return "DATE"
         if lower in TIME_WORDS:
             return "TIME"
-        if token.text[:1].isupper() and token.pos_ in ("ADJ", "NOUN") and token.is_alpha:
-            return "NORP" if self._label(token.text) == "NORP" else None
+        if token.text[:1].isupper() and token.pos_ in ("ADJ", "NOUN") and token.is_alpha \
+                and self._label(token.text) == "NORP":
+            return "NORP"
+        if token.text[:1].isupper() and token.pos_ in ("ADJ", "NOUN", "VERB") and token.is_alpha \
+                and token.i > token.sent.start and _placed(token) and self.places.lookup(token.text) is not None:
+            return "GPE"  # "in the northern Sagaing region": a place name the tagger took for a verb
         return None
+
+
+def _placed(token: Token) -> bool:
+    """Whether a word stands where a place name does: after a place preposition or a compass word, or
+    before a region word ("near Sagaing", "the northern Sagaing region", "Sagaing province")."""
+    from detente.coding.gazetteer import DIRECTIONS, REGION_WORDS
+
+    doc = token.doc
+    before = doc[token.i - 1].lower_ if token.i > 0 else ""
+    after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+    return before in ("in", "near", "at", "outside", "around") or before in DIRECTIONS or after in REGION_WORDS
 
 
 def _name_word(token: Token) -> bool:
