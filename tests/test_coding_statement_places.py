@@ -54,3 +54,9 @@ def test_a_place_name_the_tagger_took_for_a_verb_still_places_the_act(nlp):
                                   "at least 23 civilians on Wednesday.", date="2026-03-10") if m.root_code == "19"]
     assert found and found[0].location is not None and found[0].location.country == "MMR", found
     assert found[0].target is not None and found[0].target.code == "MMRCVL", found
+
+
+def test_camps_of_a_party_of_no_country_inside_a_territory_are_that_states(nlp):
+    found = factual("Chad's army said its aircraft had bombed two of the group's camps inside Central African "
+                    "territory on Wednesday.", root=True)
+    assert ("TCD", "CAF", "19") in found, found

@@ -413,10 +413,11 @@ class Coder:
                 code = ref.code if ref is not None else location.country
                 targets.append(Resolved(ActorRef(code, actor_name(code), other.text, other.start_char,
                                                  other.end_char), False, act.anchor))
-        if not targets and not reflexive and (act.root in PLACE_TARGET_ROOTS or act.code == "016") \
-                and not place_target:
+        if all(t.ref.code.startswith("---") for t in targets) and not reflexive and not place_target \
+                and (act.root in PLACE_TARGET_ROOTS or act.code == "016"):
             # "bombed camps inside Central African territory", "into Polish airspace": the owner of the
-            # territory named by its nationality; "denied that the drone was downed inside Malian airspace"
+            # territory named by its nationality (over a party of no country: "the group's camps inside");
+            # "denied that the drone was downed inside Malian airspace"
             owners = [found for t in act.anchor.subtree if t.lemma_.lower() in TERRITORY_NOUNS and t.dep_ == "pobj"
                       and t.head.lower_ in TERRITORY_PREPS and (found := actors.modifier_actor(t)) is not None
                       and is_state(found.ref.country) and found.ref.country not in {s.ref.country for s in sources}]
