@@ -42,6 +42,7 @@ DEV_SETS = tuple(DATA / name for name in (
     "holdout_news_18.jsonl", "holdout_articles_16/gold.jsonl",
     "holdout_news_19.jsonl", "holdout_articles_17/gold.jsonl",
     "holdout_news_20.jsonl", "holdout_articles_18/gold.jsonl",
+    "holdout_news_21.jsonl", "holdout_articles_19/gold.jsonl",
 ))
 GOLD_FILES = ("plover_gsr_cameo.jsonl", "petr2_gsr_validation.jsonl")
 
