@@ -941,3 +941,13 @@ def test_a_party_is_its_government_only_while_it_rules(resolver):
 def test_remembered_word_parts_are_the_parts(word):
     assert word_parts(word) == tuple(parts(word))
     assert word_parts(word) is word_parts(word)  # split once, then remembered
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Indonesian student leaders demanded reforms.", "IDNEDU"),
+    ("Kenyan opposition leaders called for protests.", "KENOPP"),
+    ("Afghan community leaders met the governor.", "AFGCVL"),
+    ("Kenyan leaders met in Nairobi.", "KENGOV"),
+])
+def test_leaders_of_a_sector_of_society_are_of_that_sector(resolver, nlp, text, expected):
+    assert codes(resolver, nlp, text)[0] == expected

@@ -459,6 +459,11 @@ class ActorResolver(NameLookup):
         if armed is not None:
             return armed, "agent"
         agent = head_match.agent if head_match is not None else None
+        if agent == "GOV" and head.lemma_.lower() == "leader":
+            # "student leaders", "community leaders": those who lead a sector of society are of that sector
+            led = [self.lexicon.agents.get((c.lower_,)) for c in head.children
+                   if c.dep_ in ("compound", "amod") and c.i < head.i and c.pos_ in ("NOUN", "ADJ")]
+            agent = next((a for a in led if a not in (None, BARE, "GOV")), agent)
         if agent is not None and head.lower_ in ATTACHED_HEADS:
             body = self._of_body(head, date)
             if body is not None:
