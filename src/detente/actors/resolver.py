@@ -72,6 +72,8 @@ class ActorResolver(NameLookup):
         self._armed_cues = lexicon.word_class("armed_name_cue")
         self._seats = lexicon.word_class("seat_participle")
         self._patrons = lexicon.word_class("patron_participle")
+        self._affiliates = lexicon.word_class("affiliate_participle")
+        self._franchises = frozenset(code.upper() for code in lexicon.word_class("franchise_group"))
         self._americas = frozenset(code.upper() for code in lexicon.word_class("americas_state"))
         self._prefixes: frozenset[tuple[str, ...]] | None = None  # built on first pre-filter call
         self._word_parts: dict[str, tuple[str, ...]] = {}
@@ -604,10 +606,15 @@ class ActorResolver(NameLookup):
         return after[0] if after else None
 
     def _is_patron(self, head: Token, match: Match) -> bool:
-        """"Iran" in "an Iran-backed militia": the sponsor named before a patron participle of the head."""
+        """"Iran" in "an Iran-backed militia": the sponsor named before a patron participle of the head,
+        or of a noun in its phrase ("fighters of the al Qaeda-linked JNIM" are JNIM's, not al Qaeda's)."""
         word = head.doc[match.last]
         participle = word.head
-        return word.dep_ == "npadvmod" and participle.lower_ in self._patrons and participle.head == head
+        if word.dep_ != "npadvmod" or not (participle.lower_ in self._patrons or participle.lower_ in self._affiliates
+                                            and any(e.code_at(None) in self._franchises for e in match.entries)):
+            return False
+        first, last = self._np_bounds(head)
+        return participle.head == head or first <= participle.head.i <= last and participle.head.pos_ in ("NOUN", "PROPN")
 
     def _post_modifier(self, head: Token, agent: str) -> Match | None:
         """A place or body after the head: "protesters in Nairobi", "officials from Russia".
