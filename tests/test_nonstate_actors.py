@@ -206,3 +206,9 @@ def test_fighters_of_an_affiliate_named_after_its_patron_are_the_affiliates(nlp)
 def test_islamic_state_linked_fighters_stay_the_islamic_state(nlp):
     found = coded(nlp, "Islamic State-linked insurgents beheaded four villagers near Pemba on Tuesday.", date="2026-02-02")
     assert [(s, t[:3], c[:2]) for s, t, c in found] == [("IMGMUSISI", "MOZ", "18")]
+
+
+def test_workers_employed_by_a_foreign_body_are_its_countrys(nlp):
+    found = coded(nlp, "Al-Shabaab fighters abducted three nurses employed by a Swedish charity near Baidoa on Friday.",
+                  date="2026-02-02")
+    assert [(s, t[:3], c[:2]) for s, t, c in found] == [("SOMREB", "SWE", "18")]

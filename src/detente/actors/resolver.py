@@ -71,6 +71,7 @@ class ActorResolver(NameLookup):
         self._armed_heads = lexicon.word_class("armed_name_head")
         self._armed_cues = lexicon.word_class("armed_name_cue")
         self._seats = lexicon.word_class("seat_participle")
+        self._employers = lexicon.word_class("employer_participle")
         self._patrons = lexicon.word_class("patron_participle")
         self._affiliates = lexicon.word_class("affiliate_participle")
         self._franchises = frozenset(code.upper() for code in lexicon.word_class("franchise_group"))
@@ -632,6 +633,8 @@ class ActorResolver(NameLookup):
             preps = {"from"}
         if any(c.dep_ == "acl" and c.lower_ in self._seats for c in head.rights):
             preps = set(self._residence)  # "a weekly based in Amman": where a body has its seat
+        if any(c.dep_ == "acl" and c.lower_ in self._employers for c in head.rights):
+            preps = {"by", "for"}  # "aid workers employed by a Kenyan charity": the employer's people
         if head.lower_ in ATTACHED_HEADS:
             preps.update(("for", "at"))  # "a spokesman for the Kremlin", "officials at the Pentagon"
         return self._prep_object_match(head, preps)
@@ -641,7 +644,7 @@ class ActorResolver(NameLookup):
         through = [g for c in head.rights if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") and c.i == head.i + 1
                    for g in c.rights]
         for child in [*head.rights, *through]:
-            if child.dep_ != "prep" or child.lower_ not in preps:
+            if child.dep_ not in ("prep", "agent") or child.lower_ not in preps:
                 continue
             for obj in child.children:
                 if obj.dep_ != "pobj" or obj.pos_ not in ("PROPN", "NOUN") or self._in_place_name(obj):
