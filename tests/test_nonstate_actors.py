@@ -212,3 +212,9 @@ def test_workers_employed_by_a_foreign_body_are_its_countrys(nlp):
     found = coded(nlp, "Al-Shabaab fighters abducted three nurses employed by a Swedish charity near Baidoa on Friday.",
                   date="2026-02-02")
     assert [(s, t[:3], c[:2]) for s, t, c in found] == [("SOMREB", "SWE", "18")]
+
+
+def test_unnamed_men_in_a_services_uniforms_are_that_service(nlp):
+    found = coded(nlp, "Men in Indian army uniforms detained three Nepali traders near the border on Monday.",
+                  date="2026-02-02")
+    assert [(s[:3], t[:3], c[:2]) for s, t, c in found] == [("IND", "NPL", "17")]
