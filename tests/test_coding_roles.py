@@ -1285,3 +1285,14 @@ def test_property_burnt_in_the_manner_of_an_attack_is_its_conduct(nlp):
     got = pairs(code(nlp, "Gunmen from a Haitian gang stormed a police station in Hinche on Friday and set fire "
                           "to the town hall."))
     assert {("HTI", "HTI", "19"), ("HTI", "HTI", "17")} <= got
+
+
+def test_police_acting_on_people_known_by_their_citizenship_are_not_of_that_citizenship(nlp):
+    # a foreigner's nationality does not place the police arresting him; the article's state does
+    text = ("Latvian border guards seized a lorry loaded with contraband cigarettes at the Terehova crossing on Monday, "
+            "the Latvian interior ministry said.\n\nPolice arrested the driver, a Belarusian citizen, on suspicion of "
+            "smuggling.")
+    article = Article(id="t", paragraphs=text.split("\n\n"), published="2026-02-02")
+    found = [(m.source.code, m.target.country if m.target else None, m.event_code[:2], m.is_factual)
+             for coded in code_articles([article]) for m in coded.mentions if m.sentence_index == 1]
+    assert found == [("LVACOP", "BLR", "17", True)]

@@ -188,3 +188,33 @@ def test_krajina_serbs_are_croatia_s_and_period_rulers_by_title(nlp):
     assert found and found[0][0][:3] == "HRV"
     found = coded(nlp, "King Hassan pardoned four hundred political prisoners on Friday.", "1994-07-22")
     assert found and found[0][0][:3] == "MAR"
+
+
+def test_al_qaeda_linked_militants_are_the_rebels_of_the_country_they_operate_in(nlp):
+    # al Qaeda's affiliates are coded by their country, so the sentence places "al Qaeda-linked" fighters
+    found = coded(nlp, "Al Qaeda-linked militants abducted three Turkish engineers in northern Burkina Faso on Monday.",
+                  date="2026-02-02")
+    assert found == [("BFAREB", "TURCVL", "181")]
+
+
+def test_fighters_of_an_affiliate_named_after_its_patron_are_the_affiliates(nlp):
+    found = coded(nlp, "Fighters of the al Qaeda-linked JNIM ambushed a Malian army patrol near Nara on Sunday.",
+                  date="2026-02-02")
+    assert [(s, t[:3], c[:2]) for s, t, c in found] == [("MLIREB", "MLI", "19")]
+
+
+def test_islamic_state_linked_fighters_stay_the_islamic_state(nlp):
+    found = coded(nlp, "Islamic State-linked insurgents beheaded four villagers near Pemba on Tuesday.", date="2026-02-02")
+    assert [(s, t[:3], c[:2]) for s, t, c in found] == [("IMGMUSISI", "MOZ", "18")]
+
+
+def test_workers_employed_by_a_foreign_body_are_its_countrys(nlp):
+    found = coded(nlp, "Al-Shabaab fighters abducted three nurses employed by a Swedish charity near Baidoa on Friday.",
+                  date="2026-02-02")
+    assert [(s, t[:3], c[:2]) for s, t, c in found] == [("SOMREB", "SWE", "18")]
+
+
+def test_unnamed_men_in_a_services_uniforms_are_that_service(nlp):
+    found = coded(nlp, "Men in Indian army uniforms detained three Nepali traders near the border on Monday.",
+                  date="2026-02-02")
+    assert [(s[:3], t[:3], c[:2]) for s, t, c in found] == [("IND", "NPL", "17")]

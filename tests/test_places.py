@@ -344,3 +344,12 @@ def test_a_small_town_yields_only_to_an_actor_of_another_country():
 def test_border_areas_two_states_fought_over_name_no_one_state(name):
     found = gazetteer().lookup(name)
     assert found is not None and found.country is None
+
+
+def test_a_place_target_named_by_a_longer_name_ending_in_a_capital(nlp):
+    from detente.pipeline import code_text
+
+    # the tagger keeps only "Praia" of the town's name: the target is the town's country, not Cabo Verde
+    mentions = code_text("Insurgents torched dozens of houses near Mocimboa da Praia on Friday.", date="2026-03-10")
+    assert [(m.source.code, m.target.country, m.event_code[:2], m.is_factual) for m in mentions] == \
+        [("MOZREB", "MOZ", "17", True)]

@@ -131,3 +131,10 @@ def test_a_crowd_of_supporters_storming_a_building_riots(nlp):
     assert ("MOZ", "MOZ", "145") in found
     # armed men storming a town still attack it
     assert ("YEM", "YEM", "145") not in factual("Hundreds of Houthi fighters stormed the town of Marib on Monday.")
+
+
+def test_inmates_on_hunger_strike_protest_at_the_state_holding_them(nlp):
+    assert factual("About 300 Iraqi prisoners in Turkish jails refused food on Monday.", root=True) == \
+        {("IRQ", "TUR", "14")}
+    assert factual("About 150 Ethiopians held in Saudi prisons refused meals on Monday.", root=True) == \
+        {("ETH", "SAU", "14")}

@@ -71,7 +71,11 @@ class ActorResolver(NameLookup):
         self._armed_heads = lexicon.word_class("armed_name_head")
         self._armed_cues = lexicon.word_class("armed_name_cue")
         self._seats = lexicon.word_class("seat_participle")
+        self._uniforms = lexicon.word_class("uniform_noun")
+        self._employers = lexicon.word_class("employer_participle")
         self._patrons = lexicon.word_class("patron_participle")
+        self._affiliates = lexicon.word_class("affiliate_participle")
+        self._franchises = frozenset(code.upper() for code in lexicon.word_class("franchise_group"))
         self._americas = frozenset(code.upper() for code in lexicon.word_class("americas_state"))
         self._prefixes: frozenset[tuple[str, ...]] | None = None  # built on first pre-filter call
         self._word_parts: dict[str, tuple[str, ...]] = {}
@@ -162,6 +166,8 @@ class ActorResolver(NameLookup):
         if head.pos_ == "PRON" or head.lower_ in DEFINITE or self._in_place_name(head):
             return None
         found = self._resolve_np(head, date)
+        if (found is None or found[0].code.startswith("---")) and (worn := self._uniformed(head, date)) is not None:
+            return worn
         if found is not None and found[1] == "name":
             shared = self._shared_sector(head, found[0], date)
             if shared is not None:
@@ -181,6 +187,19 @@ class ActorResolver(NameLookup):
                         found is not None and other[0].code.startswith("---")):
                     return other[0]
         return found[0] if found is not None else None
+
+    def _uniformed(self, head: Token, date: str | None) -> ActorRef | None:
+        """ "men in Chinese coast guard uniforms": whom the uniform names, when the wearer is not named."""
+        for prep in head.rights:
+            if prep.dep_ == "prep" and prep.lower_ == "in":
+                for worn in prep.children:
+                    if worn.dep_ == "pobj" and worn.lemma_.lower() in self._uniforms:
+                        words = [t for t in worn.lefts if t.dep_ in ("amod", "compound", "nmod")]
+                        span = head.doc[words[0].left_edge.i:worn.i] if words else None
+                        ref = self.resolve_text(span.text, date) if span else None
+                        if ref is not None:
+                            return ActorRef(ref.code, ref.name, span.text, span.start_char, span.end_char)
+        return None
 
     def _shared_sector(self, head: Token, ref: ActorRef, date: str | None) -> ActorRef | None:
         """A later conjunct of a sector word's object takes that sector too.
@@ -609,10 +628,15 @@ class ActorResolver(NameLookup):
         return after[0] if after else None
 
     def _is_patron(self, head: Token, match: Match) -> bool:
-        """"Iran" in "an Iran-backed militia": the sponsor named before a patron participle of the head."""
+        """"Iran" in "an Iran-backed militia": the sponsor named before a patron participle of the head,
+        or of a noun in its phrase ("fighters of the al Qaeda-linked JNIM" are JNIM's, not al Qaeda's)."""
         word = head.doc[match.last]
         participle = word.head
-        return word.dep_ == "npadvmod" and participle.lower_ in self._patrons and participle.head == head
+        if word.dep_ != "npadvmod" or not (participle.lower_ in self._patrons or participle.lower_ in self._affiliates
+                                            and any(e.code_at(None) in self._franchises for e in match.entries)):
+            return False
+        first, last = self._np_bounds(head)
+        return participle.head == head or first <= participle.head.i <= last and participle.head.pos_ in ("NOUN", "PROPN")
 
     def _post_modifier(self, head: Token, agent: str) -> Match | None:
         """A place or body after the head: "protesters in Nairobi", "officials from Russia".
@@ -630,6 +654,8 @@ class ActorResolver(NameLookup):
             preps = {"from"}
         if any(c.dep_ == "acl" and c.lower_ in self._seats for c in head.rights):
             preps = set(self._residence)  # "a weekly based in Amman": where a body has its seat
+        if any(c.dep_ == "acl" and c.lower_ in self._employers for c in head.rights):
+            preps = {"by", "for"}  # "aid workers employed by a Kenyan charity": the employer's people
         if head.lower_ in ATTACHED_HEADS:
             preps.update(("for", "at"))  # "a spokesman for the Kremlin", "officials at the Pentagon"
         return self._prep_object_match(head, preps)
@@ -639,7 +665,7 @@ class ActorResolver(NameLookup):
         through = [g for c in head.rights if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") and c.i == head.i + 1
                    for g in c.rights]
         for child in [*head.rights, *through]:
-            if child.dep_ != "prep" or child.lower_ not in preps:
+            if child.dep_ not in ("prep", "agent") or child.lower_ not in preps:
                 continue
             for obj in child.children:
                 if obj.dep_ != "pobj" or obj.pos_ not in ("PROPN", "NOUN") or self._in_place_name(obj):

@@ -33,6 +33,7 @@ from detente.coding.dates import event_date
 from detente.coding.extract import ClauseCoder
 from detente.coding.fallbacks import (
     as_before,
+    by_citizenship,
     dated,
     domestic_target,
     held_in,
@@ -612,7 +613,8 @@ class Coder:
             # a group named earlier ("remanded them" after "14 Indian fishermen") may be foreigners the state
             # holds: its nationality does not place the court or police acting on it
             present = {r.ref.country for r in sources + targets if is_state(r.ref.country)
-                       and not (r in targets and r.coref and r.ref.code[3:6] not in STATE_ORGANS | {""})}
+                       and not (r in targets and (r.coref and r.ref.code[3:6] not in STATE_ORGANS | {""}
+                                                  or by_citizenship(r)))}
             if len(present) == 1:
                 country = present.pop()
                 sources = [placed_in(r, country) for r in sources]

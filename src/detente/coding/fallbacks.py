@@ -23,6 +23,7 @@ SUFFERING_NOUNS = frozenset({"treatment", "mistreatment", "killing", "arrest", "
 # seizures, detentions and abductions: whom a demand for a release is made to
 CAPTURE_CODES = ("1711", "173", "181")
 HOLDING_VERBS = WORD_SETS["captor_participles"]
+CITIZENSHIP_NOUNS = WORD_SETS["citizenship_nouns"]
 
 
 def last_captor(own: set[str], earlier: list[Mention], anchor: Token) -> Resolved | None:
@@ -32,6 +33,15 @@ def last_captor(own: set[str], earlier: list[Mention], anchor: Token) -> Resolve
                 and mention.source.country not in own and is_state(mention.source.country):
             return Resolved(mention.source, True, anchor)
     return None
+
+
+def by_citizenship(resolved: Resolved) -> bool:
+    """Is ``resolved`` a person known by their citizenship ("the captain, a Russian citizen", "two Chinese
+    nationals")? Such people are foreigners where the act happens."""
+    head = resolved.head
+    while head.dep_ in ("amod", "compound") and head.head.i > head.i:
+        head = head.head  # "Chinese" in "three Chinese nationals"
+    return any(t.lemma_.lower() in CITIZENSHIP_NOUNS for t in (head, *(c for c in head.children if c.dep_ == "appos")))
 
 
 def holder_of(people: str, earlier: list[Mention]) -> str | None:

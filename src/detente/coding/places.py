@@ -90,10 +90,11 @@ def find_place(sent: Span, anchor: Token,
         if before is not None and before.text.istitle() and places.candidates(f"{before.text} {name}"):
             name = f"{before.text} {name}"  # "the Middle Juba region": the tagger left "Middle" out
         elif (longer := _name_ending_in(ent, sent)) is not None:
-            # "near Mocimboa da Praia": the tagger kept only "Praia" (Cabo Verde's capital)
-            if not places.candidates(longer):
+            # "near Mocimboa da Praia": the tagger kept only "Praia" (Cabo Verde's capital); the whole
+            # name is the place, and the span callers read as an actor
+            if not places.candidates(longer.text):
                 continue
-            name = longer
+            name, ent = longer.text, longer
         if head.dep_ in ("compound", "amod") and head.head.lower_ in REGION_WORDS and head.head.i == ent.end:
             # "in Cabo Delgado province": the entity stops before the region word (read as a modifier
             # when the tagger takes the name for a verb: "the northern Sagaing region")
@@ -204,7 +205,7 @@ def _abroad_statement(places: Gazetteer, prep: Token, anchor: Token, location: L
     return location.country not in named
 
 
-def _name_ending_in(ent: Span, sent: Span) -> str | None:
+def _name_ending_in(ent: Span, sent: Span) -> Span | None:
     """The longer name an entity ends, joined by a lower-case particle ("Mocimboa da Praia",
     "Ciudad del Este"), or None."""
     doc, left = ent.doc, ent.start
@@ -214,7 +215,7 @@ def _name_ending_in(ent: Span, sent: Span) -> str | None:
     joined = doc[left:ent.start]
     if not any(t.lower_ in NAME_PARTICLES for t in joined) or not joined[0].text.istitle():
         return None
-    return doc[left:ent.end].text
+    return doc[left:ent.end]
 
 
 def _place_spans(places: Gazetteer, sent: Span) -> Iterator[Span]:

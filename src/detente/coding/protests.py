@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 from detente.coding.acts import Act
 from detente.coding.clauses import DIPLOMATIC_POSTS
 from detente.coding.inference import is_state
+from detente.coding.lexicon import WORD_SETS
 from detente.coding.modality import clause_modality
 from detente.coding.parsecache import tokens
 from detente.coding.participants import ArticleActors, Resolved
@@ -44,6 +45,7 @@ BESIDE_PREPS = frozenset({"around", "outside", "near"})
 ROUTE_NOUNS = frozenset({"road", "highway", "motorway", "street", "avenue", "boulevard", "bridge", "crossing",
                          "border", "route", "railway", "rail", "railroad", "junction", "intersection", "roadway",
                          "lane", "thoroughfare", "port", "checkpoint", "tunnel", "pass"})
+JAIL_NOUNS = WORD_SETS["jail_nouns"]
 
 
 def protest_targets(act: Act, targets: list[Resolved], actors: ArticleActors, sources: list[Resolved],
@@ -90,9 +92,28 @@ def protest_targets(act: Act, targets: list[Resolved], actors: ArticleActors, so
                                     if r.ref.code[3:6] == "GOV" or r.ref.country not in countries
                                     or r.ref.code[3:6] in ("COP", "MIL", "JUD")]):
         return answered
+    if (jailers := _jailers(sources, actors, countries)):
+        return jailers
     # "protested outside the Indian embassy (in Asuncion)": the mission stands for its country
     return [found for t in act.anchor.subtree if t.lemma_.lower() in DIPLOMATIC_POSTS
             and (found := actors.modifier_actor(t)) is not None and is_state(found.ref.country)][:1]
+
+
+def _jailers(sources: list[Resolved], actors: ArticleActors, countries: set[str]) -> list[Resolved]:
+    """ "Palestinian prisoners in Israeli jails refused food", "Palestinians held in Israeli prisons": inmates
+    protest at the state whose jails hold them."""
+    found = []
+    for source in sources:
+        head = source.head
+        while head.dep_ in ("amod", "compound") and head.head.i > head.i:
+            head = head.head
+        holders = [head, *(c for c in kids(head, ("acl",)) if c.tag_ == "VBN")]
+        for jail in (o for h in holders for p in kids(h, ("prep",)) if p.lower_ == "in" for o in kids(p, ("pobj",))
+                     if o.lemma_.lower() in JAIL_NOUNS):
+            state = actors.modifier_actor(jail)
+            if state is not None and is_state(state.ref.country) and state.ref.country not in countries:
+                found.append(state)
+    return found[:1]
 
 
 def purpose_aims(anchor: Token) -> list[Token]:
