@@ -1,6 +1,5 @@
-"""Coding: a response promised in a retaliatory manner ("in a mirror fashion", "decisively", "in kind" with no
-goodwill answered) or to another's act still to come ("to any repetition") is a threat (13x); a response to
-questions or to goodwill is none. A threat made in the same sentence as a denial is no report the denier
+"""Coding: a response promised in a retaliatory manner ("in a mirror fashion", "decisively") or to another's act
+still to come ("to any repetition") is a threat (13x); a response to questions or to goodwill is none. A threat made in the same sentence as a denial is no report the denier
 answers. Sentences are our own."""
 
 from __future__ import annotations

@@ -72,11 +72,11 @@ def promised_retaliation(verb: Token, subjects: list[Token], penalty: float, lex
 
 def _retaliatory(verb: Token, targets: list[Token]) -> bool:
     """Whether a promised response is a retaliation by its manner or by what it answers: "would respond in
-    a mirror fashion", "will respond decisively", "would respond in kind" (to nothing named as goodwill), "the
-    army would respond to any repetition" (another's act still to come)."""
+    a mirror fashion", "will respond decisively", "the army would respond to any repetition" (another's act
+    still to come). Bare "in kind" is not enough: it may answer aid."""
     manners = {w.lemma_.lower() for p in kids(verb, ("prep",)) if p.lower_ == "in" for o in kids(p, ("pobj",))
                for w in (o, *kids(o, ("compound", "amod")))} | {a.lemma_.lower() for a in kids(verb, ("advmod",))}
-    if manners & RETALIATORY_MANNERS or "kind" in manners and not targets:
+    if manners & RETALIATORY_MANNERS:
         return True
     return any(t.lemma_.lower() not in BENIGN_ANSWERED and any(
         d.lower_ in ANY_WORDS for d in kids(t, ("det",))) for t in targets)
