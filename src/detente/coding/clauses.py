@@ -11,6 +11,7 @@ import logging
 from spacy.tokens import Token
 
 from detente.coding.dates import year_number
+from detente.coding.lexicon import WORD_SETS
 from detente.coding.roles import clause_roles, kids
 
 logger = logging.getLogger(__name__)
@@ -26,7 +27,11 @@ RECENT_TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "fr
                                "week", "weekend", "yesterday", "today", "overnight", "hours"})
 # what a warning foretells when it forecasts hardship rather than threatens ("warned of losses",
 # "warned that jobs were at risk", "warned that deliveries would run short")
-HARDSHIP_NOUNS = frozenset({"loss", "job", "shortage", "layoff", "bankruptcy", "unemployment", "revenue"})
+HARDSHIP_NOUNS = frozenset({"loss", "job", "shortage", "layoff", "bankruptcy", "unemployment", "revenue", "shortfall",
+                            "deficit"})
+# "fired warning shots", "a navigational warning": warnings that threaten no one
+WARNING_THINGS = WORD_SETS["warning_things"]
+NOTICE_WARNINGS = WORD_SETS["notice_warnings"]
 SHORTAGE_WORDS = frozenset({"short", "scarce"})
 # verbs of keeping people in custody, which can tell a lasting state rather than an act
 CUSTODY_VERBS = frozenset({"hold", "keep"})
@@ -291,6 +296,17 @@ def forecast_warning(anchor: Token) -> bool:
         if any(c.lemma_.lower() in SHORTAGE_WORDS for c in comp.children if c.dep_ in ("acomp", "advmod")):
             return True
     return any(t.lemma_.lower() in HARDSHIP_NOUNS for t in foretold)
+
+
+def harmless_warning(anchor: Token) -> bool:
+    """ "over warning shots fired near peacekeepers" (the parser read "warning" as a verb), "issued a
+    navigational warning for the area": a shot meant to warn is coded as what was fired, and a notice to
+    shipping or travellers threatens no one."""
+    if anchor.lemma_.lower() == "warn" and anchor.tag_ == "VBG":
+        return any(o.lemma_.lower() in WARNING_THINGS for o in kids(anchor, ("dobj",)))
+    return any(n.lemma_.lower() == "warning" and any(m.lemma_.lower() in NOTICE_WARNINGS
+                                                     for m in kids(n, ("amod", "compound")))
+               for n in (anchor, *kids(anchor, ("dobj",))))
 
 
 def about_another(subjects: list[Token], comp: Token) -> bool:

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from detente.coding.acts import COERCIVE_ROOTS, Act
 from detente.coding.composition import condition_clauses, condition_subjects
-from detente.coding.lexicon import Lexicon
+from detente.coding.lexicon import WORD_SETS, Lexicon
 from detente.coding.matching import match_verb
 from detente.coding.modality import SPEECH_LEMMAS, clause_modality
 from detente.coding.nominals import noun_lemma, party_modifiers, phrase_agents
@@ -30,6 +30,8 @@ RETALIATION_INTENT = frozenset({"vow", "pledge", "promise", "threaten", "warn", 
 # what a promised response answers when it is a threat ("respond to any misadventure")
 HOSTILE_NOUNS = frozenset({"provocation", "aggression", "misadventure", "attack", "threat", "expulsion", "incursion",
                            "violation", "escalation", "hostility"})
+RETALIATORY_MANNERS = WORD_SETS["retaliatory_manners"]
+BENIGN_ANSWERED = WORD_SETS["benign_answered"]
 # where a promised consequence's object or complement word hangs on its verb
 CONSEQUENCE_DEPS = frozenset({"dobj", "acomp", "advmod", "prt", "oprd", "attr", "prep"})
 TARGET_PREPS = ("against", "on", "with", "towards", "toward")
@@ -61,11 +63,23 @@ def promised_retaliation(verb: Token, subjects: list[Token], penalty: float, lex
     if verb.lemma_.lower() in ("respond", "reciprocate") and not condition_clauses(verb) and not any(
             t.lemma_.lower() in HOSTILE_NOUNS or any(e.code[:2] in COERCIVE_ROOTS | {"13"} for e in
                                                      lexicon.nouns.get(t.lemma_.lower(), ()))
-            for t in targets):
+            for t in targets) and not _retaliatory(verb, targets):
         return None  # "ready to respond in kind" to a goodwill gesture promises no harm
     # "will respond if its airspace is violated again": a threat is conditional by nature
     return Act(verb, "130", "retaliation > promised", [verb.i], subjects, targets, False,
                replace(modality, future=False, hypothetical=False, conditional=False), penalty + 0.15)
+
+
+def _retaliatory(verb: Token, targets: list[Token]) -> bool:
+    """Whether a promised response is a retaliation by its manner or by what it answers: "would respond in
+    a mirror fashion", "will respond decisively", "the army would respond to any repetition" (another's act
+    still to come). Bare "in kind" is not enough: it may answer aid."""
+    manners = {w.lemma_.lower() for p in kids(verb, ("prep",)) if p.lower_ == "in" for o in kids(p, ("pobj",))
+               for w in (o, *kids(o, ("compound", "amod")))} | {a.lemma_.lower() for a in kids(verb, ("advmod",))}
+    if manners & RETALIATORY_MANNERS:
+        return True
+    return any(t.lemma_.lower() not in BENIGN_ANSWERED and any(
+        d.lower_ in ANY_WORDS for d in kids(t, ("det",))) for t in targets)
 
 
 def promised_consequence(verb: Token, subjects: list[Token], penalty: float, lexicon: Lexicon) -> Act | None:

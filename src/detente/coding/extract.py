@@ -37,6 +37,7 @@ from detente.coding.clauses import (
     forces_arriving,
     forecast_warning,
     habitual,
+    harmless_warning,
     is_domestic,
     is_mass,
     mission_arrival,
@@ -488,7 +489,7 @@ class ClauseCoder:
         # the act a "since" clause measures time from is background, not news of the day
         result = [a for a in result if not since_clause(a.anchor) and not recalled_when(a.anchor)
                   and not topic_clause(a.anchor) and not _inquired(a.anchor)
-                  and not (a.root == "13" and forecast_warning(a.anchor))
+                  and not (a.root == "13" and (forecast_warning(a.anchor) or harmless_warning(a.anchor)))
                   and not (a.root in ("18", "19") and hit_back_in_kind(a.anchor))
                   and not (not a.nominal and (habitual(a.anchor) or custody_state(a.anchor)))]
         # "rounded up and shot dead 60 men": the round-up is how the massacre was done

@@ -376,7 +376,8 @@ def denials_of_reports(sentence: list[Mention], earlier: list[Mention], actors: 
             # fighters had killed dozens") is no report of the denier's
             reporter = found.ref if found is not None and found.ref.code != mention.source.code else None
             break
-        if reporter is None or not is_state(reporter.country) or reporter.code == denial.source.code:
+        # (a state reporting its own side's act, as in a threat it makes, has no report of its own to deny)
+        if reporter is None or not is_state(reporter.country) or reporter.country == denial.source.country:
             continue
         _answer_denial(denial, reporter.country, "the reporter of the denied act")
 

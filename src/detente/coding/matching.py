@@ -529,11 +529,14 @@ def match_verb(verb: Token, lexicon: Lexicon, obj: Token | None) -> _Match | Non
     if judged and obj is None and lemma in JUDGING_VERBS:
         # "called the remarks interference in its affairs": the parser may fold the judged object into
         # the predicate as a compound
-        obj = next((c for c in judged[0].children if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
+        # ("called the flight "brazen and reckless"": with quotes it may hang the object as a modifier)
+        obj = next((c for c in judged[0].children if c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN"
+                    and c.i < judged[0].i), None)
     if not judged and obj is not None and lemma in JUDGING_VERBS:
         # the parser often hangs the predicate on the object: "called the move unjustified",
-        # "called the resolution politically motivated", "described the sanctions as bullying"
-        judged = [c for c in children(obj) if c.dep_ in ("amod", "acl") and c.i > obj.i] or [
+        # "called the resolution politically motivated", "described the sanctions as bullying",
+        # "called the closure a self-defeating decision"
+        judged = [c for c in children(obj) if c.dep_ in ("amod", "acl", "appos") and c.i > obj.i] or [
             g for c in (*children(obj), *children(verb)) if c.dep_ == "prep" and c.lower_ == "as"
             for g in children(c) if g.dep_ in ("pobj", "amod", "acomp")]
     if not judged and obj is None and lemma in JUDGING_VERBS:
@@ -541,7 +544,10 @@ def match_verb(verb: Token, lexicon: Lexicon, obj: Token | None) -> _Match | Non
         for clause in (c for c in children(verb) if c.dep_ == "ccomp"):
             subject = next((g for g in children(clause) if g.dep_ == "nsubj"), None)
             predicate = next((g for g in children(clause) if g.dep_ in ("acomp", "oprd", "attr")), None)
-            if predicate is not None and clause.pos_ == "NOUN":
+            swapped = _swapped_predicate(clause, lexicon) if subject is None and predicate is None else None
+            if swapped is not None:
+                subject, predicate = clause, swapped  # "called the Russian export ban a violation"
+            elif predicate is not None and clause.pos_ == "NOUN":
                 subject = clause  # "branded the Philippine move hypocritical": the noun is the judged act
             elif predicate is None and clause.pos_ in ("ADJ", "NOUN"):
                 predicate = clause
@@ -555,6 +561,10 @@ def match_verb(verb: Token, lexicon: Lexicon, obj: Token | None) -> _Match | Non
             o.lemma_.lower() for p in judged[0].children if p.dep_ == "prep" and p.lower_ == "of"
             for o in children(p) if o.dep_ == "pobj"}
         found = next((lexicon.judgements[w] for w in sorted(words) if w in lexicon.judgements), None)
+        swapped = _swapped_predicate(judged[0], lexicon) if found is None else None
+        if swapped is not None:
+            # "called the Kazakh export ban a violation": the parser swapped the judged noun and the predicate
+            found, obj, judged = lexicon.judgements[swapped.lemma_.lower()], judged[0], [swapped]
         if found is not None:
             # a folded object would be read with the predicate's phrase, whose "in its affairs" is the judge's own
             judged_objects = [obj] if obj.dep_ != "compound" else []
@@ -597,6 +607,13 @@ def match_verb(verb: Token, lexicon: Lexicon, obj: Token | None) -> _Match | Non
                 return _Match(acted[0].code, f"{acted[0].rule} > act noun", [verb.i, noun.i], [acted[1]],
                               False, False, 2)
     return best
+
+
+def _swapped_predicate(judged: Token, lexicon: Lexicon) -> Token | None:
+    """The judging word the parser hung as the object of the judged noun: "called the Kazakh export ban a
+    violation" (read as a ban of a violation)."""
+    return next((c for c in children(judged) if c.dep_ == "dobj" and c.lemma_.lower() in lexicon.judgements
+                 and not any(g.dep_ == "nsubj" for g in children(judged))), None)
 
 
 def _shifted_object(verb: Token) -> Token | None:
