@@ -527,6 +527,10 @@ class Coder:
         # the one other state its sentence names (police deployed act at home)
         show = act.root == "15" and act.code != "153" and not any(
             t.lemma_.lower() in POLICE_WORDS for t in act.anchor.subtree)
+        if show and targets and all(t.ref.code == t.ref.country and t.ref.country in countries for t in targets):
+            # "sent two battalions to Adre", "moved soldiers into Khatlon province": forces massed on the actor's
+            # own ground face a neighbour, not the place they are sent to
+            targets = []
         if not targets and not act.nominal and not mutual and len(countries) == 1 \
                 and (act.root in COUNTERPART_ROOTS or reaction and act.root == "05" or show) \
                 and not (act.domestic or is_domestic(act.code)) and not aside_clause(act.anchor) \
@@ -535,7 +539,8 @@ class Coder:
                 and (other := (actors.coref.counterpart(countries, sent.start_char)
                                if act.root in COUNTERPART_ROOTS else None)
                      or (actors.coref.sole_other(countries | reporting, sent.start, voiced=denial and not reaction)
-                         if reaction or denial or show else None)) \
+                         if reaction or denial or show else None)
+                     or (actors.coref.counterpart(countries, sent.start_char) if show else None)) \
                 is not None:
             # "Moscow denied any interference in the vote" in an article about Moldova: an act with
             # no target in its sentence is aimed at the other party the article is about
