@@ -26,3 +26,10 @@ def test_a_high_commissioner_recalled_or_expelled_is_a_diplomatic_downgrade(nlp)
     assert ("GHA", "NGA", "161") in factual("Ghana recalled its high commissioner from Abuja on Friday.")
     assert ("FJI", "NZL", "161") in factual("Fiji expelled New Zealand's high commissioner on Friday.")
     assert ("RWA", "BEL", "161") in factual("Rwanda expelled Belgium's charge d'affaires on Monday.")
+
+
+def test_troops_sent_abroad_to_monitor_a_truce_keep_the_peace(nlp):
+    found = factual("Fiji deployed 200 soldiers to the Solomon Islands on Monday to monitor a ceasefire between "
+                    "rival militias.", root=True)
+    assert ("FJI", "SLB", "07") in found
+    assert not any(c == "15" for _, _, c in found)
