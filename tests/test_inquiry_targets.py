@@ -65,3 +65,11 @@ def test_observers_who_crossed_to_investigate_are_investigating(nlp):
     found = factual("U.N. military observers crossed into the buffer zone on Sunday to investigate Greek Cypriot "
                     "complaints that Turkish troops had shelled two villages.")
     assert ("IGO", "TUR", "090") in found
+
+
+def test_an_inquiry_names_the_state_side_not_its_unplaced_allies(nlp):
+    from detente.pipeline import code_text
+    found = [m for m in code_text("The African Union began an inquiry into allegations that Malian soldiers and "
+                                  "allied militiamen executed dozens of herders.", date="2026-03-10")
+             if m.event_code == "090" and m.is_factual]
+    assert [(m.source.country, m.target.code) for m in found] == [("IGO", "MLIMIL")]

@@ -273,8 +273,8 @@ class Coder:
         if act.root == "09" and (probed := actors.expand(
                 [p for t in act.targets for p in probed_parties(t, self.lexicon.nouns)], deep=True)):
             # "opened an inquiry into the killing of villagers by police", "a probe into accounts linked to
-            # the former premier": an investigation is aimed at the doer or owner, not the victims or the place
-            targets = probed
+            # the former premier": at the doer or owner (a named side before its unplaced allies), not the victims
+            targets = [p for p in probed if not p.ref.code.startswith("---")] or probed
         if act.root in ("11", "12") and act.targets and all(t.pos_ == "NOUN" and actors.get(t) is None
                                                             for t in act.targets) \
                 and not any(c.dep_ == "auxpass" for c in act.anchor.children) \
