@@ -527,9 +527,10 @@ class Coder:
         # the one other state its sentence names (police deployed act at home)
         show = act.root == "15" and act.code != "153" and not any(
             t.lemma_.lower() in POLICE_WORDS for t in act.anchor.subtree)
-        if show and targets and all(t.ref.code == t.ref.country and t.ref.country in countries for t in targets):
+        if show and targets and all(t.ref.code == t.ref.country and t.ref.country in countries for t in targets) \
+                and actors.coref.states_named() - countries:
             # "sent two battalions to Adre", "moved soldiers into Khatlon province": forces massed on the actor's
-            # own ground face a neighbour, not the place they are sent to
+            # own ground face a neighbour the article names, not the place they are sent to
             targets = []
         if not targets and not act.nominal and not mutual and len(countries) == 1 \
                 and (act.root in COUNTERPART_ROOTS or reaction and act.root == "05" or show) \
