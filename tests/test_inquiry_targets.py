@@ -30,3 +30,46 @@ def test_a_probe_into_abuses_in_camps_run_by_an_army(nlp):
 def test_an_inquiry_with_no_doer_keeps_its_object(nlp):
     found = factual("The Kenyan parliament launched an investigation into the massacre of Somali refugees.")
     assert any(s == "KEN" and t == "SOM" and c == "090" for s, t, c in found)
+
+
+def test_an_inquiry_into_a_claim_is_aimed_at_the_accused_not_the_claimant(nlp):
+    found = factual("OSCE monitors opened an inquiry on Friday into Azerbaijan's charge that Armenian troops shelled "
+                    "a border village.")
+    assert ("IGO", "ARM", "090") in found
+    assert ("IGO", "AZE", "090") not in found
+
+
+def test_investigating_complaints_that_an_army_fired(nlp):
+    found = factual("Lebanese prosecutors are investigating Syrian complaints that Israeli drones struck a convoy "
+                    "near the border.")
+    assert ("LBN", "ISR", "090") in found
+    assert ("LBN", "SYR", "090") not in found
+
+
+def test_a_by_phrase_after_the_probed_act_names_its_doer(nlp):
+    # the parser hangs "by ..." on the inquiry or its verb; the investigator is named apart
+    found = factual("An investigation into alleged abuses by Ethiopian troops was opened on Monday by the U.N. "
+                    "Human Rights Council.")
+    assert ("IGO", "ETH", "090") in found
+    found = factual("The African Union opened an inquiry into killings of farmers by Malian soldiers.")
+    assert ("IGO", "MLI", "090") in found
+
+
+def test_an_office_under_a_possessive_acts_for_its_holder(nlp):
+    found = factual("The ICC prosecutor said on Monday that her office had opened an investigation into attacks by "
+                    "Libyan militias on migrants.", codes=True)
+    assert any(s == "IGOJUDICC" and t.startswith("LBY") and c == "090" for s, t, c in found)
+
+
+def test_observers_who_crossed_to_investigate_are_investigating(nlp):
+    found = factual("U.N. military observers crossed into the buffer zone on Sunday to investigate Greek Cypriot "
+                    "complaints that Turkish troops had shelled two villages.")
+    assert ("IGO", "TUR", "090") in found
+
+
+def test_an_inquiry_names_the_state_side_not_its_unplaced_allies(nlp):
+    from detente.pipeline import code_text
+    found = [m for m in code_text("The African Union began an inquiry into allegations that Malian soldiers and "
+                                  "allied militiamen executed dozens of herders.", date="2026-03-10")
+             if m.event_code == "090" and m.is_factual]
+    assert [(m.source.country, m.target.code) for m in found] == [("IGO", "MLIMIL")]

@@ -278,8 +278,8 @@ class Coder:
         if act.root == "09" and (probed := actors.expand(
                 [p for t in act.targets for p in probed_parties(t, self.lexicon.nouns)], deep=True)):
             # "opened an inquiry into the killing of villagers by police", "a probe into accounts linked to
-            # the former premier": an investigation is aimed at the doer or owner, not the victims or the place
-            targets = probed
+            # the former premier": at the doer or owner (a named side before its unplaced allies), not the victims
+            targets = [p for p in probed if not p.ref.code.startswith("---")] or probed
         if act.root in ("11", "12") and act.targets and all(t.pos_ == "NOUN" and actors.get(t) is None
                                                             for t in act.targets) \
                 and not any(c.dep_ == "auxpass" for c in act.anchor.children) \
@@ -533,6 +533,11 @@ class Coder:
         # the one other state its sentence names (police deployed act at home)
         show = act.root == "15" and act.code != "153" and not any(
             t.lemma_.lower() in POLICE_WORDS for t in act.anchor.subtree)
+        if show and targets and all(t.ref.code == t.ref.country and t.ref.country in countries for t in targets) \
+                and actors.coref.states_named() - countries:
+            # "sent two battalions to Adre", "moved soldiers into Khatlon province": forces massed on the actor's
+            # own ground face a neighbour the article names, not the place they are sent to
+            targets = []
         if not targets and not act.nominal and not mutual and len(countries) == 1 \
                 and (act.root in COUNTERPART_ROOTS or reaction and act.root == "05" or show) \
                 and not (act.domestic or is_domestic(act.code)) and not aside_clause(act.anchor) \
@@ -541,7 +546,8 @@ class Coder:
                 and (other := (actors.coref.counterpart(countries, sent.start_char)
                                if act.root in COUNTERPART_ROOTS else None)
                      or (actors.coref.sole_other(countries | reporting, sent.start, voiced=denial and not reaction)
-                         if reaction or denial or show else None)) \
+                         if reaction or denial or show else None)
+                     or (actors.coref.counterpart(countries, sent.start_char) if show else None)) \
                 is not None:
             # "Moscow denied any interference in the vote" in an article about Moldova: an act with
             # no target in its sentence is aimed at the other party the article is about

@@ -42,10 +42,11 @@ LASTING_WORDS = frozenset({"more", "over", "past", "last", "several", "many"})
 # what a threat may seize or freeze without being aimed at it
 POSSESSION_NOUNS = frozenset({"asset", "property", "fund", "reserve", "holding", "investment", "stake", "deposit",
                               "account", "shipment", "cargo"})
-# the purpose of a deployment that makes it help, not a show of force
+# the purpose of a deployment that makes it help, not a show of force ("to monitor a truce": peacekeeping)
 SUPPORT_WORDS = frozenset({"peacekeeping", "peacekeeper", "protect", "help", "assist", "support", "reinforce",
                            "stabilise", "stabilize", "mission", "train", "escort", "aid", "relief", "food",
-                           "humanitarian", "request", "invitation", "peace"})
+                           "humanitarian", "request", "invitation", "peace", "truce", "ceasefire",
+                           "armistice"})
 # members of a peace or observer mission, and the verbs that bring them to their post
 MISSION_MEMBERS = frozenset({"peacekeeper", "monitor", "observer"})
 # possessives that make an object the actor's own ("its claim", "our territory")

@@ -163,10 +163,12 @@ def _is_question(verb: Token) -> bool:
 PROTEST_LEMMAS = frozenset({"protest", "demonstrate"})
 GATHERING_LEMMAS = frozenset({"fill", "gather", "pour", "flood", "throng", "converge", "march", "assemble",
                               "rally", "take", "crowd", "pack", "block", "turn"})
-# investigators sent, arrived or a commission appointed "to investigate" are investigating already
+# investigators sent, arrived or a commission appointed "to investigate" are investigating already (so are
+# observers who crossed or travelled somewhere to investigate)
 INQUIRY_LEMMAS = frozenset({"investigate", "probe", "examine", "inspect", "look", "inquire", "verify"})
 DISPATCHING_LEMMAS = frozenset({"send", "dispatch", "deploy", "appoint", "set", "establish", "form", "name",
-                                "assign", "task", "create", "launch", "arrive", "land"})
+                                "assign", "task", "create", "launch", "arrive", "land", "cross", "enter",
+                                "travel", "fly"})
 # journeys take no infinitive complement: "will travel to Kyiv to sign" states the trip's purpose
 JOURNEY_LEMMAS = frozenset({"travel", "fly", "arrive", "head", "sail", "visit"})
 # verbs whose bare infinitive is the act helped towards ("to help fight", "to help Bosnia patrol")

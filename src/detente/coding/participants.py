@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 
 from detente.actors import actor_name
-from detente.actors.coref import is_state_ref
+from detente.actors.coref import ATTRIBUTION_VERBS, is_state_ref
 from detente.actors.groups import is_ethnic_group
 from detente.coding.gazetteer import PLACE_LABELS, REGION_WORDS, gazetteer
 from detente.coding.group_parties import plural_parties
@@ -338,7 +338,9 @@ class ArticleActors:
         sector = self.resolver.agent_sector(head) or ("MIL" if lemma in WAR_MACHINES else None)
         # "its 17 Indian crew members": people with a nationality of their own are not the owner's
         member = head.lower_ in self.resolver.lexicon.word_class("body_member") and not any(
-            c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in head.children)
+            c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in head.children) \
+            and not (lemma == "office" and head.dep_ == "nsubj" and head.head.lemma_.lower() in ATTRIBUTION_VERBS)
+        # ("..., his office said": an office that only speaks for its holder names no actor of its own)
         if not is_state_ref(owner) or owner.code[3:6] in LOCAL_SECTORS:
             # "the IAEA said its inspectors", "the Houthis said their forces": a body's people act as the body
             return owner.code if sector or member else None

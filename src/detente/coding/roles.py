@@ -79,10 +79,13 @@ def speakers_conjunct(verb: Token) -> bool:
     # "said the operation broke the truce and condemned it": an act, the reported clause's subject, condemns nothing
     stated_fact = stated_fact or verb.lemma_.lower() in ANSWERING_VERBS and any(
         s.dep_ == "nsubj" and s.pos_ == "NOUN" and s.lower_.endswith(ACT_NOUN_ENDINGS) for s in head.children)
-    return verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.pos_ == "VERB" and past \
-        and head.head.i < head.i \
-        and (stated_fact or any(a.dep_ == "aux" and a.lower_ in REPORTED_TENSE_AUX for a in head.children)) \
-        and not any(a.dep_ in ("aux", "nsubj") for a in verb.children)
+    # "accused Algeria of shooting down a drone and recalled its ambassador": a past tense cannot be
+    # coordinated with the gerund of a charge, so it goes with the accusing verb
+    charged_gerund = head.dep_ == "pcomp" and head.tag_ == "VBG" and head.head.head.pos_ == "VERB" \
+        and head.head.head.tag_ == "VBD"
+    return verb.dep_ == "conj" and past and not any(a.dep_ in ("aux", "nsubj") for a in verb.children) and (
+        charged_gerund or head.dep_ == "ccomp" and head.head.pos_ == "VERB" and head.head.i < head.i
+        and (stated_fact or any(a.dep_ == "aux" and a.lower_ in REPORTED_TENSE_AUX for a in head.children)))
 
 
 def speakers_participle(verb: Token) -> bool:
@@ -348,7 +351,8 @@ def _clause_roles(verb: Token, depth: int = 0) -> tuple[list[Token], Token | Non
         # conjoined to the infinitive shares the subject of the clause above it
         return clause_roles(head.head, depth + 1)[0], obj, 0.1
     if speakers_conjunct(verb) or speakers_participle(verb):
-        return clause_roles(head.head, depth + 1)[0], obj, 0.1
+        speaker_verb = head.head.head if head.dep_ == "pcomp" else head.head
+        return clause_roles(speaker_verb, depth + 1)[0], obj, 0.1
     if verb.dep_ == "advcl" and verb.tag_ in ("VBD", "VBZ", "VBP"):
         # "sent condolences after a huge explosion ... killed dozens": a finite adverbial clause has a
         # subject of its own; when the parser lost it, the main clause's is not it
