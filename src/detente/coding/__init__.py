@@ -110,6 +110,7 @@ from detente.coding.target_rules import (
 )
 from detente.coding.visits import contact_makers
 from detente.coding.violence import VIOLENT_ROOTS, assault_or_fight, blamed_heads, harmed_when, unaffiliated_assailant
+from detente.coding.yielded import yielded_agreements
 from detente.records import ActorRef, Article, Mention
 
 logger = logging.getLogger(__name__)
@@ -224,7 +225,7 @@ class Coder:
         shared_targets(coded, sent.doc)
         provocations_answered(coded, sent.doc)
         inquiries_into_acts(coded, sent.doc)
-        return others_denied(coded)
+        return yielded_agreements(others_denied(coded))
 
     def _mentions(self, act: Act, sent: Span, index: int, article: Article,
                   actors: ArticleActors, date: str | None, earlier: list[Mention]) -> list[Mention]:

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from detente.actors import actor_name
 from detente.actors.coref import is_state_ref
 from detente.coding.participants import ArticleActors, Resolved
-from detente.coding.phrases import reporter_head
+from detente.coding.phrases import SPEECH_VERBS, reporter_head
 from detente.coding.places import find_place
 from detente.records import ActorRef
 
@@ -23,6 +23,10 @@ STATE_ONLY_VERBS = frozenset({"charge", "sentence", "convict", "indict", "deport
 STATE_ONLY_STATES = frozenset({"investigation", "arrest", "custody"})
 # acts that send people out of the state that does them
 REMOVING_VERBS = frozenset({"deport", "expel"})
+# letting held people go: "the sailors would be freed", "the villagers will be sent home"
+RELEASE_VERBS = frozenset({"free", "release", "repatriate"})
+SENDING_HOME = frozenset({"send", "return"})
+FUTURE_AUX = frozenset({"will", "would", "'ll"})
 
 
 def _state_nouns(anchor: Token) -> list[Token]:
@@ -33,12 +37,40 @@ def _state_nouns(anchor: Token) -> list[Token]:
             for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in STATE_ONLY_STATES]
 
 
+def _releases(anchor: Token) -> bool:
+    """ "would be freed", "will be sent home": a future agentless passive letting people go."""
+    lemma = anchor.lemma_.lower()
+    home = lemma in SENDING_HOME and any(c.lower_ in ("home", "back") for c in anchor.children)
+    return (lemma in RELEASE_VERBS or home) and anchor.tag_ == "VBN" \
+        and any(c.dep_ == "auxpass" for c in anchor.children) and not any(c.dep_ == "agent" for c in anchor.children) \
+        and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in anchor.children)
+
+
+def releasing_speaker(anchor: Token, actors: ArticleActors) -> Resolved | None:
+    """ "The ministry said the fishermen would be freed once ...": the state whose official announces a coming
+    release with no one named to do it holds the people, and promises it; None otherwise (or when the people
+    are the speaker's own, whom another holds)."""
+    if not _releases(anchor) or anchor.dep_ != "ccomp" or anchor.head.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    speaker = next((c for c in anchor.head.children if c.dep_ == "nsubj"), None)
+    found = actors.get(speaker) if speaker is not None else None
+    if found is None or not is_state_ref(found.ref):
+        return None
+    held = [r for c in anchor.children if c.dep_ == "nsubjpass" and (r := actors.get(c)) is not None]
+    if not held or any(r.ref.country == found.ref.country for r in held):
+        return None
+    code = found.ref.country + "GOV"
+    return Resolved(ActorRef(code, actor_name(code), found.ref.text, found.ref.start, found.ref.end), True, speaker)
+
+
 def state_doer(anchor: Token, actors: ArticleActors) -> Resolved | None:
     """The state that did the agentless passive act of ``anchor``, or None.
 
     The country of a place attached to the act, else that of the state actor reporting it; None
     when the verb is no state-only act, not passive, names its agent or nothing names the state.
     """
+    if (releaser := releasing_speaker(anchor, actors)) is not None:
+        return releaser
     state_nouns = _state_nouns(anchor)
     if anchor.tag_ != "VBN" or not (anchor.lemma_.lower() in STATE_ONLY_VERBS or state_nouns) \
             or not any(c.dep_ == "auxpass" for c in anchor.children) \

@@ -211,8 +211,10 @@ def without_restatements(acts: list[Act], by_anchor: dict[int, list[Mention]],
         told = {_sides_and_root(m) for verb in heads for m in by_anchor[verb.i] if m.is_factual}
         # "marched on parliament, demanding an end to the ban": what a crowd demands is its protest's aim
         protesters = {m.source.country for verb in heads for m in by_anchor[verb.i] if m.root_code == "14"}
+        # ("..., saying it was ready to host talks": a restated offer that names no one is the head's too)
         restated |= {id(m) for m in by_anchor.get(act.anchor.i, ()) if m.is_factual and (
-            _sides_and_root(m) in told or m.root_code == "10" and m.source.country in protesters)}
+            _sides_and_root(m) in told or m.root_code == "10" and m.source.country in protesters
+            or m.target is None and (m.source.country, m.root_code) in {(s, r) for s, _, r in told})}
     return [m for m in coded if id(m) not in restated]
 
 
@@ -283,6 +285,8 @@ def _told_parties(subject: Token) -> bool:
 def _explained_head(anchor: Token) -> Token | None:
     """The verb whose act a purpose ("to protest") or participle ("allowing", "saying it would not")
     clause explains, else None."""
+    if anchor.dep_ == "acomp" and anchor.head.dep_ == "ccomp":
+        anchor = anchor.head  # "..., saying his country was ready to host talks": the copula's clause
     if anchor.dep_ == "ccomp" and anchor.head.tag_ == "VBG" and anchor.head.lemma_.lower() in SPEECH_LEMMAS:
         anchor = anchor.head  # "..., saying it would not allow them": what the participle says
     purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children)

@@ -171,6 +171,13 @@ DISPATCHING_LEMMAS = frozenset({"send", "dispatch", "deploy", "appoint", "set", 
                                 "travel", "fly"})
 # journeys take no infinitive complement: "will travel to Kyiv to sign" states the trip's purpose
 JOURNEY_LEMMAS = frozenset({"travel", "fly", "arrive", "head", "sail", "visit"})
+# a call or visit made "to offer condolences" or "to congratulate" him carries its words: the message was given
+CONTACT_LEMMAS = frozenset({"telephone", "phone", "call", "ring", "write", "visit"})
+# (condolences and apologies only: what else a call "expresses" may be an aim told ahead of its answer)
+MESSAGE_LEMMAS = frozenset({"express", "offer", "convey", "extend", "voice"})
+MESSAGE_NOUNS = frozenset({"condolence", "condolences", "sympathy", "sympathies", "sorrow", "grief", "regret",
+                           "apology"})
+MESSAGE_VERBS = frozenset({"condole", "apologise", "apologize"})
 # verbs whose bare infinitive is the act helped towards ("to help fight", "to help Bosnia patrol")
 HELPING_LEMMAS = frozenset({"help", "assist"})
 
@@ -329,10 +336,14 @@ def _clause_modality(verb: Token) -> Modality:
     if purpose_clause and aim.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(aim)) \
             and not (verb.lemma_.lower() in PROTEST_LEMMAS and aim.head.lemma_.lower() in GATHERING_LEMMAS) \
             and not (verb.lemma_.lower() in INQUIRY_LEMMAS and aim.head.lemma_.lower() in DISPATCHING_LEMMAS
-                     and aim.head.tag_ in ("VBD", "VBN")) and attempt_noun(aim) is None:
+                     and aim.head.tag_ in ("VBD", "VBN")) and attempt_noun(aim) is None \
+            and not (aim.head.lemma_.lower() in CONTACT_LEMMAS and aim.head.tag_ in ("VBD", "VBN") and (
+                verb.lemma_.lower() in MESSAGE_VERBS or verb.lemma_.lower() in MESSAGE_LEMMAS and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in MESSAGE_NOUNS for c in children(verb)))):
         # ("filled squares in Bratislava to protest against ...": gathering to protest is protesting;
         # "sent a team to Osh to investigate the deaths": so is sending investigators; "foiled a plot to
-        # kill the president": the plot's aim, which the parser hung on the verb, is the attempted act)
+        # kill the president": the plot's aim, which the parser hung on the verb, is the attempted act;
+        # "telephoned Erdogan to offer condolences": a call made to give a message gave it)
         hypothetical = modal = True
         reasons.append("purpose")
     if _for_subject_infinitive(verb):

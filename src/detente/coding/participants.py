@@ -49,6 +49,7 @@ LOCAL_SECTORS = frozenset({"CRM", "REB", "INS", "UAF", "OPP", "CVL", "SEP"})
 PURPOSE_NOUNS = WORD_SETS["purpose_nouns"]
 MEMBER_NOUNS = WORD_SETS["member_nouns"]
 PEOPLE_NOUNS = WORD_SETS["people_nouns"]
+HOME_STATE_NOUNS = WORD_SETS["home_state_nouns"]
 SETTLEMENT_NOUNS = WORD_SETS["settlement_nouns"]
 RESIDENT_NOUNS = WORD_SETS["resident_nouns"]
 HELD_PEOPLE = WORD_SETS["held_people"]
@@ -341,6 +342,9 @@ class ArticleActors:
             c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in head.children) \
             and not (lemma == "office" and head.dep_ == "nsubj" and head.head.lemma_.lower() in ATTRIBUTION_VERBS)
         # ("..., his office said": an office that only speaks for its holder names no actor of its own)
+        if lemma in HOME_STATE_NOUNS and head.tag_ == "NN":
+            # "the president said his country was ready": a state official's country is the state itself
+            return owner.country if is_state_ref(owner) and owner.code[3:6] not in LOCAL_SECTORS else None
         if not is_state_ref(owner) or owner.code[3:6] in LOCAL_SECTORS:
             # "the IAEA said its inspectors", "the Houthis said their forces": a body's people act as the body
             return owner.code if sector or member else None
