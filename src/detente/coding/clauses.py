@@ -54,6 +54,10 @@ DRILL_NOUNS = frozenset({"drill", "exercise", "game", "war-game", "wargame", "ma
 SUBORDINATE_NOUNS = frozenset({"army", "military", "force", "forces", "troop", "police", "navy", "air", "ministry",
                                "guard", "guards", "coastguard", "government", "cabinet", "diplomat", "embassy",
                                "agency", "service", "services", "soldier", "unit", "commander", "official"})
+# an armed group's or party's own people: commanded only when "its"/"their" says whose ("the rebels" may be
+# another side's)
+FOLLOWER_NOUNS = frozenset({"fighter", "guerrilla", "guerilla", "militant", "militiaman", "combatant", "member",
+                            "follower", "supporter", "loyalist", "rebel", "unit"})
 COMMENTATORS = frozenset({"analyst", "expert", "observer", "commentator", "economist", "scholar", "researcher",
                           "pundit", "academic", "strategist", "diplomat", "source", "insider", "newspaper",
                           "columnist", "editorial", "editor", "consultancy", "consultant", "tank"})
@@ -82,11 +86,13 @@ def called_in_from(verb: Token) -> Token | None:
 
 
 def commanded(obj: Token) -> bool:
-    """ "his security forces", "the army", "its diplomats": those a leader or government orders about,
-    as opposed to another party it orders ("ordered Rwanda to withdraw")."""
+    """ "his security forces", "the army", "its diplomats", "its guerrillas": those a leader, government or
+    armed group orders about, as opposed to another party it orders ("ordered Rwanda to withdraw")."""
+    own = any(c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their") for c in obj.children)
+    if own and obj.lemma_.lower() in FOLLOWER_NOUNS and obj.pos_ == "NOUN":
+        return True
     if obj.lemma_.lower() not in SUBORDINATE_NOUNS or obj.pos_ != "NOUN":
         return False
-    own = any(c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their") for c in obj.children)
     bare = any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children) and not any(
         c.dep_ in ("amod", "compound", "poss") and (c.ent_type_ in ("NORP", "GPE") or c.pos_ == "PROPN")
         for c in obj.children)
