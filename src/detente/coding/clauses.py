@@ -40,7 +40,13 @@ POSSESSION_NOUNS = frozenset({"asset", "property", "fund", "reserve", "holding",
 # the purpose of a deployment that makes it help, not a show of force
 SUPPORT_WORDS = frozenset({"peacekeeping", "peacekeeper", "protect", "help", "assist", "support", "reinforce",
                            "stabilise", "stabilize", "mission", "train", "escort", "aid", "relief", "food",
-                           "humanitarian", "request", "invitation", "peace"})
+                           "humanitarian", "request", "invitation", "peace", "truce", "ceasefire"})
+# purposes that are help only when they name whom the forces shield ("to defend President Kabila"); "to
+# defend against an incursion" is a show of force
+SHIELD_VERBS = frozenset({"defend", "guard"})
+# what a force that comes to keep order in another state is called ("a regional intervention force")
+MISSION_FORCE_WORDS = frozenset({"peacekeeping", "intervention", "protection", "stabilisation", "stabilization",
+                                 "monitoring", "peace"})
 # members of a peace or observer mission, and the verbs that bring them to their post
 MISSION_MEMBERS = frozenset({"peacekeeper", "monitor", "observer"})
 # possessives that make an object the actor's own ("its claim", "our territory")
@@ -158,6 +164,8 @@ def supportive_deployment(verb: Token) -> str | None:
             if any(t.lower_ in ("its", "their", "own") for t in child.subtree):
                 continue  # "to protect its fishing fleet": guarding one's own is a show of force
             words |= {t.lemma_.lower() for t in child.subtree}
+            if purpose and child.lemma_.lower() in SHIELD_VERBS and kids(child, ("dobj",)):
+                words.add("protect")
     if words & DRILL_NOUNS and "joint" in words:
         return "062"
     if words & SUPPORT_WORDS:
@@ -170,6 +178,15 @@ def forces_arriving(subjects: list[Token]) -> bool:
     heads = [g for s in subjects for g in (s, *(o for p in kids(s, ("prep",)) if p.lower_ == "of"
                                                  for o in kids(p, ("pobj",))))]
     return any(h.lemma_.lower() in FORCE_NOUNS or h.lower_ in FORCE_NOUNS for h in heads)
+
+
+def mission_force(subjects: list[Token]) -> bool:
+    """ "soldiers of a regional intervention force", "troops of ECOMOG, the West African peacekeeping force":
+    forces that a peacekeeping, protection or intervention force brings."""
+    wholes = [o for s in subjects for p in kids(s, ("prep",)) if p.lower_ == "of" for o in kids(p, ("pobj",))]
+    wholes += [a for w in wholes for a in kids(w, ("appos",))]
+    return any(c.lemma_.lower() in MISSION_FORCE_WORDS for w in subjects + wholes
+               for c in kids(w, ("amod", "compound")))
 
 
 def mission_arrival(verb: Token, subjects: list[Token]) -> bool:

@@ -40,6 +40,7 @@ from detente.coding.clauses import (
     is_domestic,
     is_mass,
     mission_arrival,
+    mission_force,
     ordered_done,
     possessions_only,
     recalled_when,
@@ -296,6 +297,9 @@ class ClauseCoder:
         elif code.startswith("042") and forces_arriving(sources) and (support := supportive_deployment(verb)):
             # "U.S. soldiers arrived in Mindanao to train Filipino troops": forces come to help, not to visit
             code, rule = support, f"{rule} > forces arriving in support"
+        elif code.startswith("042") and forces_arriving(sources) and mission_force(sources):
+            # "soldiers of a regional intervention force landed in the Solomon Islands": a mission arriving
+            code, rule = "074", f"{rule} > mission force arriving"
         if code[:2] in ("18", "19") and not code.startswith("182") \
                 and any(crowd_of(t, PROTESTER_NOUNS | GATHERING_NOUNS) for t in targets) \
                 and not any(s.lemma_.lower() in PROTESTER_NOUNS for s in sources):
