@@ -35,3 +35,14 @@ def test_a_poison_gas_released_is_a_chemical_attack_not_a_release(nlp):
     got = _triples("Syrian government forces released chlorine gas on Douma, activists said.")
     assert not any(code.startswith("084") for _, _, code in got), got
     assert ("SYR", "SYR", "2041") in got, got
+
+
+def test_rebels_handing_their_own_weapons_to_monitors_disarm_before_their_state(nlp):
+    got = _triples("RENAMO guerrillas handed their weapons to U.N. monitors in Mozambique on Monday.")
+    assert ("MOZ", "MOZ", "0873") in got, got
+    assert not any(code.startswith("07") or target == "IGO" for _, target, code in got), got
+
+
+def test_arms_handed_to_an_army_with_its_possessive_stay_military_aid(nlp):
+    got = _triples("Japan handed the Philippine navy its first patrol helicopters on Friday.")
+    assert not any(code == "0873" for _, _, code in got), got

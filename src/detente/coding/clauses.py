@@ -47,6 +47,8 @@ SHIELD_VERBS = frozenset({"defend", "guard"})
 # what a force that comes to keep order in another state is called ("a regional intervention force")
 MISSION_FORCE_WORDS = frozenset({"peacekeeping", "intervention", "protection", "stabilisation", "stabilization",
                                  "monitoring", "peace"})
+# verbs of giving up or handing over what one holds
+DISARM_VERBS = frozenset({"hand", "turn", "surrender", "give"})
 # members of a peace or observer mission, and the verbs that bring them to their post
 MISSION_MEMBERS = frozenset({"peacekeeper", "monitor", "observer"})
 # possessives that make an object the actor's own ("its claim", "our territory")
@@ -187,6 +189,20 @@ def mission_force(subjects: list[Token]) -> bool:
     wholes += [a for w in wholes for a in kids(w, ("appos",))]
     return any(c.lemma_.lower() in MISSION_FORCE_WORDS for w in subjects + wholes
                for c in kids(w, ("amod", "compound")))
+
+
+def own_arms_given(verb: Token) -> bool:
+    """ "handed their weapons to U.N. observers", "turned over the last batch of their rifles": arms a side
+    gives up that are its own, which is disarming (0873), not arming someone."""
+    objects = kids(verb, ("dobj",))
+    if verb.lemma_.lower() not in DISARM_VERBS or len(objects) != 1 or any(
+            d.pos_ != "ADP" for d in kids(verb, ("dative",))):
+        return False  # "handed the Colombian army its first helicopters": "its" is the recipient's
+    for obj in objects:
+        nouns = [obj] + [o for p in kids(obj, ("prep",)) if p.lower_ == "of" for o in kids(p, ("pobj",))]
+        if any(c.dep_ == "poss" and c.lower_ in ("their", "its", "his") for n in nouns for c in n.children):
+            return True
+    return False
 
 
 def mission_arrival(verb: Token, subjects: list[Token]) -> bool:

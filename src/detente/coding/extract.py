@@ -42,6 +42,7 @@ from detente.coding.clauses import (
     mission_arrival,
     mission_force,
     ordered_done,
+    own_arms_given,
     possessions_only,
     recalled_when,
     since_clause,
@@ -288,6 +289,9 @@ class ClauseCoder:
             # "set fire to two trucks before retreating into the bush": raiders leaving after their own
             # attack end it; they yield to no one
             return None
+        if code.startswith(("072", "0873")) and own_arms_given(verb):
+            # "the rebels handed their weapons to U.N. observers": giving up one's own arms is disarming
+            code = "0873"
         if code[:2] == "15" and (support := supportive_deployment(verb)) is not None:
             # "deployed troops to Mozambique to protect gas projects", "sent a destroyer to take part in
             # joint drills": forces sent in support are peacekeeping or military cooperation, no threat
