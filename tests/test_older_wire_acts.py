@@ -12,9 +12,10 @@ from detente.pipeline import code_text
 DATE = "1995-06-01"
 
 CASES = [
-    # arms handed in to monitors are disarming (0873), not an arms delivery to the monitors (072)
-    ("Hundreds of UNITA guerrillas handed in their rifles to U.N. observers on Tuesday.", ("AGO", "IGO", "0873")),
-    ("Contra rebels turned in their rifles to U.N. troops near Esteli.", ("NIC", "IGO", "0873")),
+    # arms handed in to monitors are disarming (0873), not an arms delivery to the monitors (072); the
+    # disarming side yields to the state it fought, the monitors only watch
+    ("Hundreds of UNITA guerrillas handed in their rifles to U.N. observers on Tuesday.", ("AGO", "AGO", "0873")),
+    ("Contra rebels turned in their rifles to U.N. troops near Esteli.", ("NIC", "NIC", "0873")),
     # the decommissioning formula
     ("Norwegian monitors said the Tamil Tigers had put all their weapons beyond use.", ("LKA", "LKA", "0873")),
     # relief dropped from the air (073)

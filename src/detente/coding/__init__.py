@@ -557,8 +557,11 @@ class Coder:
             sector = "" if show else next((found for t in act.targets if (found := self.resolver.agent_sector(t))), "")
             targets, place_target = [unnamed_party(other + sector, act.anchor)], True
             inferred = "target: the article's other party"
+        if act.code == "0873" and targets and all(t.ref.country == "IGO" for t in targets):
+            targets = []  # arms handed to U.N. monitors: the disarming side yields to its foe, not the monitors
         if not targets and not act.nominal and act.root in INSURGENT_STATE_ROOTS and len(countries) == 1 \
-                and all(s.ref.code[3:6] in ("REB", "INS") for s in sources):
+                and all(s.ref.code[3:6] in ("REB", "INS") or act.code == "0873" and s.ref.code[3:6] == "OPP"
+                        for s in sources):
             # "The ELN declared a unilateral ceasefire": an insurgency's untargeted truce or concession is
             # made to the state it fights
             home = next(iter(countries))

@@ -47,6 +47,14 @@ SUPPORT_WORDS = frozenset({"peacekeeping", "peacekeeper", "protect", "help", "as
                            "stabilise", "stabilize", "mission", "train", "escort", "aid", "relief", "food",
                            "humanitarian", "request", "invitation", "peace", "truce", "ceasefire",
                            "armistice"})
+# purposes that are help only when they name whom the forces shield ("to defend President Kabila"); "to
+# defend against an incursion" is a show of force
+SHIELD_VERBS = frozenset({"defend", "guard"})
+# what a force that comes to keep order in another state is called ("a regional intervention force")
+MISSION_FORCE_WORDS = frozenset({"peacekeeping", "intervention", "protection", "stabilisation", "stabilization",
+                                 "monitoring", "peace"})
+# verbs of giving up or handing over what one holds
+DISARM_VERBS = frozenset({"hand", "turn", "surrender", "give"})
 # members of a peace or observer mission, and the verbs that bring them to their post
 MISSION_MEMBERS = frozenset({"peacekeeper", "monitor", "observer"})
 # possessives that make an object the actor's own ("its claim", "our territory")
@@ -60,6 +68,10 @@ DRILL_NOUNS = frozenset({"drill", "exercise", "game", "war-game", "wargame", "ma
 SUBORDINATE_NOUNS = frozenset({"army", "military", "force", "forces", "troop", "police", "navy", "air", "ministry",
                                "guard", "guards", "coastguard", "government", "cabinet", "diplomat", "embassy",
                                "agency", "service", "services", "soldier", "unit", "commander", "official"})
+# an armed group's or party's own people: commanded only when "its"/"their" says whose ("the rebels" may be
+# another side's)
+FOLLOWER_NOUNS = frozenset({"fighter", "guerrilla", "guerilla", "militant", "militiaman", "combatant", "member",
+                            "follower", "supporter", "loyalist", "rebel", "unit"})
 COMMENTATORS = frozenset({"analyst", "expert", "observer", "commentator", "economist", "scholar", "researcher",
                           "pundit", "academic", "strategist", "diplomat", "source", "insider", "newspaper",
                           "columnist", "editorial", "editor", "consultancy", "consultant", "tank"})
@@ -88,11 +100,13 @@ def called_in_from(verb: Token) -> Token | None:
 
 
 def commanded(obj: Token) -> bool:
-    """ "his security forces", "the army", "its diplomats": those a leader or government orders about,
-    as opposed to another party it orders ("ordered Rwanda to withdraw")."""
+    """ "his security forces", "the army", "its diplomats", "its guerrillas": those a leader, government or
+    armed group orders about, as opposed to another party it orders ("ordered Rwanda to withdraw")."""
+    own = any(c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their") for c in obj.children)
+    if own and obj.lemma_.lower() in FOLLOWER_NOUNS and obj.pos_ == "NOUN":
+        return True
     if obj.lemma_.lower() not in SUBORDINATE_NOUNS or obj.pos_ != "NOUN":
         return False
-    own = any(c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their") for c in obj.children)
     bare = any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children) and not any(
         c.dep_ in ("amod", "compound", "poss") and (c.ent_type_ in ("NORP", "GPE") or c.pos_ == "PROPN")
         for c in obj.children)
@@ -158,6 +172,8 @@ def supportive_deployment(verb: Token) -> str | None:
             if any(t.lower_ in ("its", "their", "own") for t in child.subtree):
                 continue  # "to protect its fishing fleet": guarding one's own is a show of force
             words |= {t.lemma_.lower() for t in child.subtree}
+            if purpose and child.lemma_.lower() in SHIELD_VERBS and kids(child, ("dobj",)):
+                words.add("protect")
     if words & DRILL_NOUNS and "joint" in words:
         return "062"
     if words & SUPPORT_WORDS:
@@ -170,6 +186,29 @@ def forces_arriving(subjects: list[Token]) -> bool:
     heads = [g for s in subjects for g in (s, *(o for p in kids(s, ("prep",)) if p.lower_ == "of"
                                                  for o in kids(p, ("pobj",))))]
     return any(h.lemma_.lower() in FORCE_NOUNS or h.lower_ in FORCE_NOUNS for h in heads)
+
+
+def mission_force(subjects: list[Token]) -> bool:
+    """ "soldiers of a regional intervention force", "troops of ECOMOG, the West African peacekeeping force":
+    forces that a peacekeeping, protection or intervention force brings."""
+    wholes = [o for s in subjects for p in kids(s, ("prep",)) if p.lower_ == "of" for o in kids(p, ("pobj",))]
+    wholes += [a for w in wholes for a in kids(w, ("appos",))]
+    return any(c.lemma_.lower() in MISSION_FORCE_WORDS for w in subjects + wholes
+               for c in kids(w, ("amod", "compound")))
+
+
+def own_arms_given(verb: Token) -> bool:
+    """ "handed their weapons to U.N. observers", "turned over the last batch of their rifles": arms a side
+    gives up that are its own, which is disarming (0873), not arming someone."""
+    objects = kids(verb, ("dobj",))
+    if verb.lemma_.lower() not in DISARM_VERBS or len(objects) != 1 or any(
+            d.pos_ != "ADP" for d in kids(verb, ("dative",))):
+        return False  # "handed the Colombian army its first helicopters": "its" is the recipient's
+    for obj in objects:
+        nouns = [obj] + [o for p in kids(obj, ("prep",)) if p.lower_ == "of" for o in kids(p, ("pobj",))]
+        if any(c.dep_ == "poss" and c.lower_ in ("their", "its", "his") for n in nouns for c in n.children):
+            return True
+    return False
 
 
 def mission_arrival(verb: Token, subjects: list[Token]) -> bool:

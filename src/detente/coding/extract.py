@@ -41,7 +41,9 @@ from detente.coding.clauses import (
     is_domestic,
     is_mass,
     mission_arrival,
+    mission_force,
     ordered_done,
+    own_arms_given,
     possessions_only,
     recalled_when,
     since_clause,
@@ -288,6 +290,9 @@ class ClauseCoder:
             # "set fire to two trucks before retreating into the bush": raiders leaving after their own
             # attack end it; they yield to no one
             return None
+        if code.startswith(("072", "0873")) and own_arms_given(verb):
+            # "the rebels handed their weapons to U.N. observers": giving up one's own arms is disarming
+            code = "0873"
         if code[:2] == "15" and (support := supportive_deployment(verb)) is not None:
             # "deployed troops to Mozambique to protect gas projects", "sent a destroyer to take part in
             # joint drills": forces sent in support are peacekeeping or military cooperation, no threat
@@ -297,6 +302,9 @@ class ClauseCoder:
         elif code.startswith("042") and forces_arriving(sources) and (support := supportive_deployment(verb)):
             # "U.S. soldiers arrived in Mindanao to train Filipino troops": forces come to help, not to visit
             code, rule = support, f"{rule} > forces arriving in support"
+        elif code.startswith("042") and forces_arriving(sources) and mission_force(sources):
+            # "soldiers of a regional intervention force landed in the Solomon Islands": a mission arriving
+            code, rule = "074", f"{rule} > mission force arriving"
         if code[:2] in ("18", "19") and not code.startswith("182") \
                 and any(crowd_of(t, PROTESTER_NOUNS | GATHERING_NOUNS) for t in targets) \
                 and not any(s.lemma_.lower() in PROTESTER_NOUNS for s in sources):

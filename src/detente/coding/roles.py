@@ -26,7 +26,7 @@ ENACTING = frozenset({"sign", "issue", "adopt", "approve", "pass", "enact", "int
 LIST_NOUNS = frozenset({"list", "blacklist", "watchlist", "register", "registry"})
 # prepositions of time before a gerund ("after travelling", "before leaving")
 TIME_PREPS = frozenset({"after", "before", "while", "upon", "since"})
-ADVERB_PARTICLES = frozenset({"aside", "away", "back", "off", "out", "down", "up", "home"})
+ADVERB_PARTICLES = frozenset({"aside", "away", "back", "off", "out", "down", "up", "home", "ashore"})
 # "the border with Belarus": a neighbour after one of these is the border's, not the act's partner
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 # nouns for an attempted act, whose infinitive's doer is the noun's "by" phrase or possessor ("a plot by

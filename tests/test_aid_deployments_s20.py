@@ -1,0 +1,42 @@
+"""Forces sent or arriving to shield a government or keep a truce are aid (CAMEO 074), not a show of force.
+
+Our own sentences (not taken from any gold or dev set).
+"""
+
+from __future__ import annotations
+
+from detente.pipeline import code_text
+
+DATE = "2025-06-01"
+
+
+def _triples(text: str) -> set[tuple[str | None, str | None, str]]:
+    return {(m.source.country, m.target.country if m.target else None, m.event_code)
+            for m in code_text(text, date=DATE) if m.is_factual}
+
+
+def test_troops_sent_to_defend_a_named_party_are_protection(nlp):
+    got = _triples("Rwanda sent troops to Mozambique on Monday to defend President Nyusi against insurgents.")
+    assert ("RWA", "MOZ", "074") in got, got
+    assert not any(code.startswith("15") for _, _, code in got), got
+
+
+def test_troops_sent_to_defend_against_an_attack_stay_a_show_of_force(nlp):
+    got = _triples("Russia sent troops to the border to defend against a Ukrainian incursion.")
+    assert not any(code == "074" for _, _, code in got), got
+
+
+def test_troops_deployed_to_monitor_a_truce_keep_the_peace(nlp):
+    got = _triples("Fiji deployed soldiers to Bougainville to monitor a truce between the government and rebels.")
+    assert ("FJI", "PNG", "074") in got, got
+
+
+def test_soldiers_of_an_intervention_force_landing_take_up_their_mission(nlp):
+    got = _triples("Fijian soldiers of a regional intervention force landed in Vanuatu on Tuesday.")
+    assert ("FJI", "VUT", "074") in got, got
+    assert not any(code.startswith("04") for _, _, code in got), got
+
+
+def test_troops_coming_ashore_to_guard_convoys_give_protection(nlp):
+    got = _triples("Spanish marines came ashore in Mauritania on Monday to guard aid convoys.")
+    assert ("ESP", "MRT", "074") in got, got
