@@ -239,3 +239,17 @@ def test_missile_landing_near_a_target_stays_an_attack(nlp):
     coded = factual("Hezbollah fired a rocket at Israel on Friday that landed near the port of Haifa.")
     assert ("LBN", "ISR", "190") in coded or ("LBN", "ISR", "195") in coded
     assert not any(code == "150" for _, _, code in coded)
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # gunmen killing people or tourists in numbers with their own hands: a massacre (202)
+    ("Gang members killed at least 45 people in a raid on a farming village near Cap-Haitien on Sunday.",
+     ("HTI", "HTI", "202"), ("HTI", "HTI", "180")),
+    # a bomber's toll is a bombing, not a massacre
+    ("A suicide bomber killed 30 people at a market in Maiduguri on Friday, Nigerian police said.",
+     None, ("NGA", "NGA", "202")),
+])
+def test_people_killed_in_numbers_by_armed_men(nlp, text, expected, absent):
+    found = factual(text)
+    assert expected is None or expected in found
+    assert absent not in found

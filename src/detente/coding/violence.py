@@ -57,7 +57,7 @@ ROUND_UP_LEMMAS = frozenset({"round", "detain", "abduct", "seize", "capture", "k
 # people who take no part in fighting: killed in numbers by armed men, a massacre (CAMEO 202)
 CIVILIAN_NOUNS = frozenset({"civilian", "villager", "worshipper", "refugee", "resident", "farmer", "herder",
                             "fisherman", "pilgrim", "mourner", "patient", "parishioner", "churchgoer", "woman",
-                            "child", "peasant", "displace"})
+                            "child", "peasant", "displace", "people", "tourist", "student", "passenger", "pupil"})
 # words that count a crowd without a number ("dozens of villagers", "scores of civilians")
 COUNT_NOUNS = frozenset({"dozen", "dozens", "score", "scores", "hundred", "hundreds", "thousand", "thousands"})
 # verbs of killing people directly, face to face ("gunned down", "hacked to death")
@@ -72,8 +72,8 @@ def many_civilians(verb: Token, victims: list[Token]) -> bool:
     """True when armed men kill civilians in numbers with their own hands, a massacre (CAMEO 202).
 
     "militiamen killed dozens of villagers", "gunned down more than 100 worshippers", "shot dead 40 villagers";
-    not the toll of an air strike or shelling ("an air strike killed 23 villagers", "shelled the camp, killing
-    30 people").
+    not the toll of an air strike, shelling or bomber ("an air strike killed 23 villagers", "shelled the camp,
+    killing 30 people", "two suicide bombers killed 23 people").
     """
     shot_dead = verb.lemma_.lower() == "shoot" and any(c.lower_ == "dead" for c in verb.children)
     if verb.lemma_.lower() not in DIRECT_KILLING_LEMMAS and not shot_dead \
@@ -84,7 +84,7 @@ def many_civilians(verb: Token, victims: list[Token]) -> bool:
     if not subjects and verb.dep_ == "conj":
         # "burst into two mosques and gunned down more than 100 worshippers": the first verb's subject
         subjects = clause_roles(verb)[0]
-    if not subjects or any(s.pos_ == "PRON" or s.lemma_.lower() in ATTACK_MEANS for s in subjects):
+    if not subjects or any(s.pos_ == "PRON" or s.lemma_.lower() in ATTACK_MEANS | {"bomber"} for s in subjects):
         return False
     return any(_counted_civilians(v) for v in victims)
 
