@@ -40,7 +40,6 @@ from detente.coding.fallbacks import (
     joined_target,
     last_captor,
     objects_by_kind,
-    officers_named,
     placed_in,
     sharing_nationality,
     suffered,
@@ -236,8 +235,6 @@ class Coder:
             # "..., and police blamed the Pakistani Taliban": they are whom the sentence holds responsible
             blamed = [r for r in actors.expand(blamed_heads(sent), deep=True) if not unaffiliated_assailant(r.head)]
             sources = [s for s in sources if s not in unknown] + blamed[:1]
-        if not sources and (officers := officers_named(act.sources, earlier)) is not None:
-            sources = [officers]
         if not sources:
             return []
         if not act.nominal:

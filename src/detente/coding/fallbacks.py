@@ -169,29 +169,3 @@ def sharing_nationality(found: list[Resolved], organs: frozenset[str]) -> list[R
             resolved = placed_in(resolved, first.ref.country)
         placed.append(resolved)
     return placed
-
-
-# forces whose members a story goes on to call plain "officers"
-OFFICERS_OF = frozenset({"COP", "MIL", "SPY"})
-
-
-def officers_named(heads: list[Token], earlier: list[Mention]) -> Resolved | None:
-    """ "Police arrested a journalist ..., and his lawyers said officers had beaten him": plain "officers"
-    (no nationality, force, office or clause naming them apart) are the police or troops the story last named.
-
-    Args:
-        heads: The act's subject heads.
-        earlier: The article's mentions so far, in order.
-
-    Returns:
-        That force, or None when the subjects are not plain officers or no force was named.
-    """
-    if not heads or not all(h.lemma_.lower() == "officer" and not any(
-            c.dep_ in ("amod", "compound", "poss", "prep", "relcl", "acl") for c in h.children) for h in heads):
-        return None
-    force = next((m.source for m in reversed(earlier)
-                  if m.source.code[3:6] in OFFICERS_OF and is_state(m.source.country)), None)
-    if force is None:
-        return None
-    return Resolved(ActorRef(force.code, force.name, heads[0].text, heads[0].idx, heads[0].idx + len(heads[0])),
-                    True, heads[0])
