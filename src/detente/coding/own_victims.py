@@ -39,7 +39,10 @@ def own_victims(act: Act, sources: list[Resolved], targets: list[Resolved], loca
     if not named <= acting or location is not None and location.country not in (None, "", home):
         return targets
     if targets:
-        return [placed_in(t, home) for t in targets]
+        # "militants used chlorine against Kurdish fighters": another armed group they fight stays unnamed
+        placed = [placed_in(t, home) for t in targets]
+        own = {s.ref.code for s in sources}
+        return targets if any(t.ref.code in own for t in placed) else placed
     # "tortured scores of men": people the act names, not a thing or place; a bombing strikes whoever is there
     if act.code.startswith("183") or any(t.pos_ in ("NOUN", "PROPN", "NUM") and t.ent_type_ not in ("GPE", "LOC", "FAC") for t in act.targets):
         return [unnamed_party(home, act.anchor)]
