@@ -46,7 +46,7 @@ def test_territory_sealed_off_is_restricted_movement(nlp):
 def test_rebel_front_miscoded_by_the_files_is_placed_by_the_sentence(nlp):
     found = factual("FDLR fighters attacked a refugee camp in eastern Congo on Tuesday.", date="2009-03-10")
     assert not any(src == "KKL" for src, _, _ in found)
-    assert any(src == "COD" and code == "190" for src, _, code in found)
+    assert any(src == "COD" and code == "180" for src, _, code in found)
 
 
 def test_national_insurgency_listed_again_as_international_group_keeps_its_state(nlp):

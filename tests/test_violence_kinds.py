@@ -239,3 +239,38 @@ def test_missile_landing_near_a_target_stays_an_attack(nlp):
     coded = factual("Hezbollah fired a rocket at Israel on Friday that landed near the port of Haifa.")
     assert ("LBN", "ISR", "190") in coded or ("LBN", "ISR", "195") in coded
     assert not any(code == "150" for _, _, code in coded)
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # gunmen killing people or tourists in numbers with their own hands: a massacre (202)
+    ("Gang members killed at least 45 people in a raid on a farming village near Cap-Haitien on Sunday.",
+     ("HTI", "HTI", "202"), ("HTI", "HTI", "180")),
+    # a bomber's toll is a bombing, not a massacre
+    ("A suicide bomber killed 30 people at a market in Maiduguri on Friday, Nigerian police said.",
+     None, ("NGA", "NGA", "202")),
+])
+def test_people_killed_in_numbers_by_armed_men(nlp, text, expected, absent):
+    found = factual(text)
+    assert expected is None or expected in found
+    assert absent not in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # soldiers captured by an armed group are its hostages (181); a state's forces detain theirs (173)
+    ("Hamas fighters captured three Israeli soldiers near the Kerem Shalom crossing on Saturday.",
+     ("PSE", "ISR", "181")),
+    ("Ukrainian forces captured two Russian pilots near Sumy on Monday.", ("UKR", "RUS", "173")),
+])
+def test_people_captured(nlp, text, expected):
+    assert expected in factual(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an armed group's attack on a place of civilians is an assault (180), on a camp of soldiers a fight
+    ("ADF rebels attacked a camp for displaced families near Beni on Sunday.", ("UGA", "COD", "180")),
+    ("Gang members stormed a clinic in Carrefour on Friday, Haitian police said.", ("HTI", "HTI", "180")),
+    ("Al-Shabaab militants attacked an army camp near Kismayo on Monday.", ("SOM", "SOM", "190")),
+    ("A hospital in Kadugli was struck by RSF drones on Monday, Sudanese officials said.", ("SDN", "SDN", "190")),
+])
+def test_armed_group_attacks_on_civilian_places(nlp, text, expected):
+    assert expected in factual(text)

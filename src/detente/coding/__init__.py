@@ -77,6 +77,7 @@ from detente.coding.inference import (
 from detente.coding.inquiries import probed_parties
 from detente.coding.lexicon import Lexicon, default_lexicon, extended_lexicon
 from detente.coding.missions import host_places, is_mission_member, names_a_body
+from detente.coding.own_victims import own_victims
 from detente.coding.parsecache import cached_parse
 from detente.coding.participants import (
     LOCAL_SECTORS,
@@ -652,6 +653,8 @@ class Coder:
                 # (another armed group it fights stays unnamed)
                 armed = {r.ref.code for r in sources}
                 targets = [placed if (placed := placed_in(r, home)).ref.code not in armed else r for r in targets]
+        named = (self._states_named(sent, date) | actors.coref.states_named()) - reporting
+        targets = own_victims(act, sources, targets, location, named)
         # a minority nothing placed is known by its people's name after all
         sources = [self._named_people(r, date) for r in sources]
         targets = [self._named_people(r, date) for r in targets]

@@ -26,7 +26,7 @@ SEIZED_PEOPLE = frozenset({"nurse", "doctor", "worker", "journalist", "reporter"
                            "staff", "hostage", "farmer", "trader", "driver", "pilgrim", "soldier", "officer", "miner",
                            "national", "citizen", "activist", "protester", "diplomat", "official", "migrant",
                            "surveyor", "contractor", "technician", "researcher", "scientist", "businessman",
-                           "executive", "volunteer", "guard", "monk", "hiker", "peacekeeper", "observer",
+                           "executive", "volunteer", "guard", "monk", "hiker", "peacekeeper", "observer", "pilot",
                            "inspector", "monitor", "foreigner", "expatriate"})
 # a number of people seized, said by the group they form ("a group of tourists")
 GROUP_NOUNS = frozenset({"group", "party", "dozen", "number", "busload", "batch", "team", "family"})
@@ -57,7 +57,7 @@ ROUND_UP_LEMMAS = frozenset({"round", "detain", "abduct", "seize", "capture", "k
 # people who take no part in fighting: killed in numbers by armed men, a massacre (CAMEO 202)
 CIVILIAN_NOUNS = frozenset({"civilian", "villager", "worshipper", "refugee", "resident", "farmer", "herder",
                             "fisherman", "pilgrim", "mourner", "patient", "parishioner", "churchgoer", "woman",
-                            "child", "peasant", "displace"})
+                            "child", "peasant", "displace", "people", "tourist", "student", "passenger", "pupil"})
 # words that count a crowd without a number ("dozens of villagers", "scores of civilians")
 COUNT_NOUNS = frozenset({"dozen", "dozens", "score", "scores", "hundred", "hundreds", "thousand", "thousands"})
 # verbs of killing people directly, face to face ("gunned down", "hacked to death")
@@ -72,8 +72,8 @@ def many_civilians(verb: Token, victims: list[Token]) -> bool:
     """True when armed men kill civilians in numbers with their own hands, a massacre (CAMEO 202).
 
     "militiamen killed dozens of villagers", "gunned down more than 100 worshippers", "shot dead 40 villagers";
-    not the toll of an air strike or shelling ("an air strike killed 23 villagers", "shelled the camp, killing
-    30 people").
+    not the toll of an air strike, shelling or bomber ("an air strike killed 23 villagers", "shelled the camp,
+    killing 30 people", "two suicide bombers killed 23 people").
     """
     shot_dead = verb.lemma_.lower() == "shoot" and any(c.lower_ == "dead" for c in verb.children)
     if verb.lemma_.lower() not in DIRECT_KILLING_LEMMAS and not shot_dead \
@@ -84,7 +84,7 @@ def many_civilians(verb: Token, victims: list[Token]) -> bool:
     if not subjects and verb.dep_ == "conj":
         # "burst into two mosques and gunned down more than 100 worshippers": the first verb's subject
         subjects = clause_roles(verb)[0]
-    if not subjects or any(s.pos_ == "PRON" or s.lemma_.lower() in ATTACK_MEANS for s in subjects):
+    if not subjects or any(s.pos_ == "PRON" or s.lemma_.lower() in ATTACK_MEANS | {"bomber"} for s in subjects):
         return False
     return any(_counted_civilians(v) for v in victims)
 
@@ -260,6 +260,24 @@ def _target_words(act: Act) -> set[str]:
             for w in [t, *(c for c in t.children if c.dep_ in ("compound", "amod"))]}
 
 
+# places where only civilians are: an armed group's attack on them is an assault (180), not a fight
+CIVILIAN_PLACES = frozenset({"hospital", "clinic", "school", "church", "mosque", "temple", "market", "marketplace"})
+# what makes a camp one of civilians ("a displacement camp", "a camp for displaced families")
+SHELTER_WORDS = frozenset({"displacement", "displace", "displaced", "refugee", "idp"})
+
+
+def _civilian_place(act: Act) -> bool:
+    """True when the act's object is a place of civilians: "stormed a hospital", "attacked a displacement
+    camp", "a camp for displaced families" (not "an army training camp", "the kidnappers' camp", nor a place
+    struck by drones or rockets)."""
+    words = _target_words(act)
+    if words & FORCE_WORDS or any(s.lemma_.lower() in ATTACK_MEANS for s in act.sources):
+        return False  # "a market was struck by RSF drones": a strike from afar is military force
+    return bool(words & CIVILIAN_PLACES) or "camp" in words and bool(words & SHELTER_WORDS or any(
+        w.lemma_.lower() in SHELTER_WORDS for t in act.targets if t.lemma_.lower() == "camp"
+        for p in t.children if p.dep_ == "prep" for o in p.children for w in (o, *o.children)))
+
+
 def _by_bomb(act: Act) -> bool:
     """True for an act done with a bomb or by a bomber: "killed four soldiers with a roadside bomb", or the
     outcome of a bombing told by a participle ("set off a car bomb at a checkpoint, killing three soldiers")."""
@@ -344,6 +362,8 @@ def assault_or_fight(act: Act, source_code: str, target_code: str | None) -> str
     if armed_group and (_target_words(act) & FORCE_WORDS
                         or target_code is not None and target_code[3:6] in ("MIL", "COP")):
         return "190"  # "militants ambushed a police convoy", "killed two soldiers": a fight with armed forces
+    if armed_group and _civilian_place(act):
+        return "180"  # "gang members stormed a hospital", "attacked a displacement camp": violence on civilians
     if act.anchor.lemma_.lower() not in ASSAULT_LEMMAS and not any(
             s.lemma_.lower() in ASSAILANT_NOUNS for s in act.sources):
         return act.code
