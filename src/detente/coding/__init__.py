@@ -84,7 +84,8 @@ from detente.coding.participants import (
     ArticleActors,
     Resolved,
 )
-from detente.coding.places import find_place, object_places, own_phrase, struck_place, within_clause
+from detente.coding.place_targets import targets_by_place
+from detente.coding.places import struck_place
 from detente.coding.possessors import with_possessors
 from detente.coding.protests import protest_targets
 from detente.coding.reactions import (
@@ -105,9 +106,9 @@ from detente.coding.slots import (
 from detente.coding.target_rules import (
     ARMED_SECTORS, CAPTIVE_NOUNS, COMMERCE_ROOTS, COUNTERPART_ROOTS, HOME_FORCE_CODES,
     HOME_FORCE_ROOTS, HOME_ROLE_ROOTS, INSURGENT_STATE_ROOTS, JOINED_TARGET_ROOTS, JOINT_ROOTS, MUTUAL_ROOTS,
-    ONE_WAY_CODES, ONE_WAY_VERBS, PARTY_ONLY_ROOTS, PARTY_WORDS, PLACE_TARGET_ROOTS, POLICE_WORDS, PRIVATE_SECTORS,
+    ONE_WAY_CODES, ONE_WAY_VERBS, PARTY_ONLY_ROOTS, PARTY_WORDS, POLICE_WORDS, PRIVATE_SECTORS,
     PROVIDING_ROOTS, REACTED_NOUNS, RECIPROCAL_ROOTS, RECIPROCAL_WORDS, RESPONSIBILITY_WORDS, STATE_ORGANS,
-    STATE_SECTORS, TERRITORY_NOUNS, TERRITORY_PREPS, VICTIM_REPORT_ROOTS, WORKING_SECTORS,
+    STATE_SECTORS, VICTIM_REPORT_ROOTS, WORKING_SECTORS,
 )
 from detente.coding.visits import contact_makers
 from detente.coding.violence import VIOLENT_ROOTS, assault_or_fight, blamed_heads, harmed_when, unaffiliated_assailant
@@ -387,45 +388,9 @@ class Coder:
             targets, reflexive = harmed, False
         if act.root == "14":
             targets = protest_targets(act, targets, actors, sources, self.lexicon.nouns, earlier)
-        place = find_place(sent, act.anchor)
-        location = place[0] if place else None
-        place_target = indirect
-        in_clause = place is not None and (place[2] == 0 or within_clause(act.anchor, place[1].root))
-        # "claimed responsibility for an attack on a mall in Nairobi": the victim's place
-        owned = act.code in ("015", "016") and any(t.lemma_.lower() in RESPONSIBILITY_WORDS for t in act.anchor.subtree)
-        if not targets and not reflexive and (act.root in PLACE_TARGET_ROOTS or owned) and place is not None \
-                and place[0].country and in_clause:
-            # "shelled targets in Jericho": the place stands for its country
-            span = place[1]
-            ref = self.resolver.resolve_text(span.text, date)
-            code = ref.code if ref is not None else place[0].country
-            targets = [Resolved(ActorRef(code, actor_name(code), span.text, span.start_char, span.end_char),
-                                 False, act.anchor)]
-            place_target = True
-        if not reflexive and act.root in PLACE_TARGET_ROOTS and not act.nominal \
-                and any(not t.ref.code.startswith("---") for t in targets):
-            # "struck a factory in Khartoum and training camps in eastern Afghanistan", "an arms depot in Syria
-            # and militia camps in northern Iraq": each conjoined object is a target of its own, the actor it
-            # names or else its place's country (targets of no country are left to the rules that place them)
-            for noun, location, other in object_places(act.targets):
-                phrase = own_phrase(noun)
-                if not location.country or location.country in {t.ref.country for t in targets} | countries \
-                        or any(t.head.i in phrase for t in targets):
-                    continue
-                ref = self.resolver.resolve_text(other.text, date)
-                code = ref.code if ref is not None else location.country
-                targets.append(Resolved(ActorRef(code, actor_name(code), other.text, other.start_char,
-                                                 other.end_char), False, act.anchor))
-        if all(t.ref.code.startswith("---") for t in targets) and not reflexive and not place_target \
-                and (act.root in PLACE_TARGET_ROOTS or act.code == "016"):
-            # "bombed camps inside Central African territory", "into Polish airspace": the owner of the
-            # territory named by its nationality (over a party of no country: "the group's camps inside");
-            # "denied that the drone was downed inside Malian airspace"
-            owners = [found for t in act.anchor.subtree if t.lemma_.lower() in TERRITORY_NOUNS and t.dep_ == "pobj"
-                      and t.head.lower_ in TERRITORY_PREPS and (found := actors.modifier_actor(t)) is not None
-                      and is_state(found.ref.country) and found.ref.country not in {s.ref.country for s in sources}]
-            if owners:
-                targets, place_target = owners[:1], True
+        place, location, targets, place_target, in_clause = targets_by_place(
+            act, sent, targets, indirect=indirect, reflexive=reflexive, countries=countries, sources=sources,
+            actors=actors, resolver=self.resolver, date=date)
         inferred = ""
         if not targets and not reflexive and not act.nominal and act.root in COUNTERPART_ROOTS:
             # "Misri told the Pakistani charge d'affaires that New Delhi reserves the right to respond":
