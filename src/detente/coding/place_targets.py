@@ -59,13 +59,13 @@ def targets_by_place(act: Act, sent: Span, targets: list[Resolved], *, indirect:
         # "struck a factory in Khartoum and training camps in eastern Afghanistan", "an arms depot in Syria
         # and militia camps in northern Iraq": each conjoined object is a target of its own, the actor it
         # names or else its place's country (targets of no country are left to the rules that place them)
-        for noun, location, other in object_places(act.targets):
+        for noun, found, other in object_places(act.targets):
             phrase = own_phrase(noun)
-            if not location.country or location.country in {t.ref.country for t in targets} | countries \
+            if not found.country or found.country in {t.ref.country for t in targets} | countries \
                     or any(t.head.i in phrase for t in targets):
                 continue
             ref = resolver.resolve_text(other.text, date)
-            code = ref.code if ref is not None else location.country
+            code = ref.code if ref is not None else found.country
             targets.append(Resolved(ActorRef(code, actor_name(code), other.text, other.start_char,
                                              other.end_char), False, act.anchor))
     if all(t.ref.code.startswith("---") for t in targets) and not reflexive and not place_target \
