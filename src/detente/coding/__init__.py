@@ -29,6 +29,7 @@ from detente.coding.acts import Act
 from detente.coding.clauses import DRILL_NOUNS, aside_clause, is_domestic, own_things_object
 from detente.coding.composition import companions
 from detente.coding.confidence import event_confidence
+from detente.coding.counters import repelled
 from detente.coding.dates import event_date
 from detente.coding.extract import ClauseCoder
 from detente.coding.fallbacks import (
@@ -438,7 +439,7 @@ class Coder:
             targets, place_target, inferred = [threatened], True, "target: whom the threat's condition names"
         if not targets and not act.nominal:
             # an explicit response names its cause even when the act's own object is the actor's ("its chips")
-            answered = responded(act, countries, earlier, actors)
+            answered = responded(act, countries, earlier, actors) or repelled(act, sources, earlier)
             if answered is not None:
                 targets, place_target, inferred = [answered], True, "target: the actor it responds to"
         if not targets and not act.nominal and (answered := answered_in_sentence(act, countries, earlier, index)):
