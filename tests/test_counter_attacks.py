@@ -33,3 +33,11 @@ def test_a_state_repelling_an_attack_is_not_aimed_at_its_own_army(nlp):
             "Sudan's army said it had repelled an assault.")
     repelled = [m for m in code_text(text, date="2026-03-04") if m.verb_text == "repelled"]
     assert repelled and all(m.target is None for m in repelled)
+
+
+def test_troops_at_a_foreign_post_are_that_state_s_not_the_reporting_state_s(nlp):
+    text = ("Colombia's army said on Friday that soldiers at a Venezuelan border post near Arauca fired on one of "
+            "its patrols, wounding a Colombian sergeant.")
+    found = events(text)
+    assert any(s == "VENMIL" and t is not None and t.startswith("COL") and code.startswith("19") and factual
+               for s, t, code, factual in found)

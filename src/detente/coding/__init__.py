@@ -43,6 +43,7 @@ from detente.coding.fallbacks import (
     objects_by_kind,
     placed_in,
     sharing_nationality,
+    stationed,
     suffered,
     unnamed_party,
     with_partner,
@@ -229,7 +230,7 @@ class Coder:
     def _mentions(self, act: Act, sent: Span, index: int, article: Article,
                   actors: ArticleActors, date: str | None, earlier: list[Mention]) -> list[Mention]:
         # "Croatian police and soldiers": the nationality word covers both forces
-        sources = [as_before(r, earlier, index)
+        sources = [stationed(as_before(r, earlier, index), actors)
                    for r in sharing_nationality(actors.expand(act.sources), STATE_ORGANS)]
         if not sources and not act.sources and act.targets and (implied := state_doer(act.anchor, actors)):
             sources = [implied]  # "were deported from Tanzania": the state's organs did it
