@@ -1,7 +1,7 @@
 """Counter-attacks: whom an armed answer is aimed at when it names only the attack it answers.
 
-"The army said its troops had repelled the assault", "drove the attackers back", "killed six of the
-attackers", "its troops returned fire": the attack and its doers were told before, so the answer is aimed
+"The army said its troops had repelled the assault", "drove the attackers back", "fought off the
+raid", "its troops returned fire": the attack and its doers were told before, so the answer is aimed
 at the party whose armed act came last (another state's forces, or rebels fighting the state's own army;
 peacekeepers answer an attack on the police they back).
 """
@@ -26,18 +26,15 @@ REACH = 2000
 
 
 def _names_attack(act: Act) -> bool:
-    """Whether the act's object names the attack or its doers, or the act is a repelling or returned fire."""
+    """Whether the act is an answer by its verb: a repelling, returned fire, or an attack or its doers
+    driven back or off (a plain strike on "the attackers" is left to the rules that place any strike)."""
     anchor = act.anchor
     lemma = anchor.lemma_.lower()
     objects = [c for c in anchor.children if c.dep_ == "dobj"]
-    # "killed six of the attackers"
-    objects += [o for c in objects for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
-                for o in p.children if o.dep_ == "pobj"]
     if lemma in REPELLING_VERBS or lemma == "return" and any(o.lower_ == "fire" for o in objects):
         return True
-    pushed = lemma in PUSHING_VERBS and any(c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "off")
-                                            for c in anchor.children)
-    return any(o.lemma_.lower() in ATTACK_NOUNS for o in objects) and (pushed or lemma not in PUSHING_VERBS)
+    return lemma in PUSHING_VERBS and any(o.lemma_.lower() in ATTACK_NOUNS for o in objects) \
+        and any(c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "off") for c in anchor.children)
 
 
 def repelled(act: Act, sources: list[Resolved], earlier: list[Mention]) -> Resolved | None:
