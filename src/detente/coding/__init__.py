@@ -29,6 +29,7 @@ from detente.coding.acts import Act
 from detente.coding.clauses import DRILL_NOUNS, aside_clause, is_domestic, own_things_object
 from detente.coding.composition import companions
 from detente.coding.confidence import event_confidence
+from detente.coding.counters import repelled
 from detente.coding.dates import event_date
 from detente.coding.extract import ClauseCoder
 from detente.coding.fallbacks import (
@@ -43,6 +44,7 @@ from detente.coding.fallbacks import (
     objects_by_kind,
     placed_in,
     sharing_nationality,
+    stationed,
     suffered,
     unnamed_party,
     with_partner,
@@ -232,7 +234,7 @@ class Coder:
     def _mentions(self, act: Act, sent: Span, index: int, article: Article,
                   actors: ArticleActors, date: str | None, earlier: list[Mention]) -> list[Mention]:
         # "Croatian police and soldiers": the nationality word covers both forces
-        sources = [as_before(r, earlier, index)
+        sources = [stationed(as_before(r, earlier, index), actors)
                    for r in sharing_nationality(actors.expand(act.sources), STATE_ORGANS)]
         if not sources and not act.sources and act.targets and (implied := state_doer(act.anchor, actors)):
             sources = [implied]  # "were deported from Tanzania": the state's organs did it
@@ -406,7 +408,7 @@ class Coder:
             targets, place_target, inferred = [threatened], True, "target: whom the threat's condition names"
         if not targets and not act.nominal:
             # an explicit response names its cause even when the act's own object is the actor's ("its chips")
-            answered = responded(act, countries, earlier, actors)
+            answered = responded(act, countries, earlier, actors) or repelled(act, sources, earlier)
             if answered is not None:
                 targets, place_target, inferred = [answered], True, "target: the actor it responds to"
         if not targets and not act.nominal and (answered := answered_in_sentence(act, countries, earlier, index)):

@@ -13,7 +13,8 @@ from detente.actors.data import code_on
 from detente.coding.acts import Act
 from detente.coding.inference import is_state
 from detente.coding.lexicon import WORD_SETS
-from detente.coding.participants import Resolved
+from detente.coding.participants import ArticleActors, Resolved
+from detente.coding.target_rules import ARMED_SECTORS
 from detente.records import ActorRef, Mention
 
 # what is done to people ("the treatment of", "the detention of"): its object is the victim, not a party
@@ -24,6 +25,8 @@ SUFFERING_NOUNS = frozenset({"treatment", "mistreatment", "killing", "arrest", "
 CAPTURE_CODES = ("1711", "173", "181")
 HOLDING_VERBS = WORD_SETS["captor_participles"]
 CITIZENSHIP_NOUNS = WORD_SETS["citizenship_nouns"]
+# prepositions placing a force at its post or on its vessel ("soldiers at a Venezuelan army outpost")
+POST_PREPS = frozenset({"at", "from", "aboard", "on"})
 
 
 def last_captor(own: set[str], earlier: list[Mention], anchor: Token) -> Resolved | None:
@@ -119,6 +122,21 @@ def placed_in(resolved: Resolved, country: str) -> Resolved:
         return resolved
     code = country + ref.code[3:]
     return Resolved(ActorRef(code, actor_name(code), ref.text, ref.start, ref.end), True, resolved.head)
+
+
+def stationed(resolved: Resolved, actors: ArticleActors) -> Resolved:
+    """ "soldiers at a Venezuelan army outpost fired on a patrol boat", "police aboard a Chinese vessel": an
+    armed force of no country named takes the nationality of the post or vessel its own phrase places it
+    at, before any other clue (such as the reporting state's) can place it."""
+    ref = resolved.ref
+    if not ref.code.startswith("---") or ref.code[3:6] not in ARMED_SECTORS:
+        return resolved
+    for post in (o for p in resolved.head.children if p.dep_ == "prep" and p.lower_ in POST_PREPS
+                 for o in p.children if o.dep_ == "pobj"):
+        found = actors.get(post) or actors.modifier_actor(post)
+        if found is not None and is_state(found.ref.country):
+            return placed_in(resolved, found.ref.country)
+    return resolved
 
 
 def dated(resolved: Resolved, date: str | None) -> Resolved:

@@ -1,0 +1,72 @@
+"""Counter-attacks: whom an armed answer is aimed at when it names only the attack it answers.
+
+"The army said its troops had repelled the assault", "drove the attackers back", "fought off the
+raid", "its troops returned fire": the attack and its doers were told before, so the answer is aimed
+at the party whose armed act came last (another state's forces, or rebels fighting the state's own army;
+peacekeepers answer an attack on the police they back).
+"""
+
+from __future__ import annotations
+
+from detente.coding.acts import Act
+from detente.coding.resolved import Resolved
+from detente.coding.target_rules import STATE_ORGANS, STATE_SECTORS
+from detente.records import Mention
+
+# verbs whose object is always an attack beaten off
+REPELLING_VERBS = frozenset({"repel", "repulse"})
+# verbs that beat off an attack with "back"/"off" ("drove the attackers back", "fought off the raid")
+PUSHING_VERBS = frozenset({"drive", "beat", "push", "fight", "fend", "throw", "force"})
+# nouns that name an attack or its doers and so point back at whoever attacked
+ATTACK_NOUNS = frozenset({"attack", "assault", "offensive", "raid", "incursion", "ambush", "onslaught",
+                          "attacker", "assailant", "raider"})
+ARMED_ROOTS = frozenset({"18", "19", "20"})
+# how far back (characters) the answered attack may have been told
+REACH = 2000
+
+
+def _names_attack(act: Act) -> bool:
+    """Whether the act is an answer by its verb: a repelling, returned fire, or an attack or its doers
+    driven back or off (a plain strike on "the attackers" is left to the rules that place any strike)."""
+    anchor = act.anchor
+    lemma = anchor.lemma_.lower()
+    objects = [c for c in anchor.children if c.dep_ == "dobj"]
+    if lemma in REPELLING_VERBS or lemma == "return" and any(o.lower_ == "fire" for o in objects):
+        return True
+    return lemma in PUSHING_VERBS and any(o.lemma_.lower() in ATTACK_NOUNS for o in objects) \
+        and any(c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "off") for c in anchor.children)
+
+
+def repelled(act: Act, sources: list[Resolved], earlier: list[Mention]) -> Resolved | None:
+    """The attacker an armed answer with no target of its own is aimed at.
+
+    Args:
+        act: The answering act (root 18-20).
+        sources: The act's resolved sources.
+        earlier: Mentions already coded in the article, in order.
+
+    Returns:
+        The source of the latest factual armed act (18-20) by another party (not the answering state's
+        own organs), or None when the act names no attack or none was told nearby.
+    """
+    if act.root not in ARMED_ROOTS or not sources or not _names_attack(act):
+        return None
+    codes = {s.ref.code for s in sources}
+    countries = {s.ref.country for s in sources}
+    start = act.anchor.sent.start_char
+    for mention in reversed(earlier):
+        if mention.sentence_start < start - REACH:
+            break
+        source = mention.source
+        if not mention.is_factual or mention.root_code not in ARMED_ROOTS or source.code in codes \
+                or source.code.startswith("---"):
+            continue
+        if source.country in countries and _state(source.code) and all(_state(c) for c in codes):
+            continue  # the answering state's own organs
+        return Resolved(source, True, act.anchor)
+    return None
+
+
+def _state(code: str) -> bool:
+    """Whether an actor code is a state's own (the state itself or its government, army or police)."""
+    return code[3:6] in STATE_SECTORS or code[3:6] in STATE_ORGANS
