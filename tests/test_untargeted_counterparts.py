@@ -49,3 +49,12 @@ def test_an_act_its_clause_places_on_the_actors_own_ground_is_aimed_at_no_other_
                "militias in western Darfur.")
     vows = [m for m in code_text(article, date="2026-03-10") if m.event_code == "030"]
     assert vows and all(m.source.country == "SDN" and m.target is None for m in vows)
+
+
+def test_a_party_joined_with_the_actors_own_side_is_no_target(nlp):
+    found = factual("Chad's army rejected as false the report that its soldiers and French instructors had killed "
+                    "herders near Abeche.", root=True)
+    assert ("TCD", None, "12") in found and not any(t == "FRA" for _, t, _ in found)
+    marched = factual("The Greek minority marched through the town on Tuesday, carrying Greek and Albanian flags.",
+                      root=True)
+    assert any(s == "GRC" and r == "14" for s, _, r in marched) and not any(t == "ALB" for _, t, _ in marched)
