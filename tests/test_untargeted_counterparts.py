@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from coding_cases import factual
 
+from detente.pipeline import code_text
+
 
 def test_a_denial_of_a_clause_answers_the_other_state_in_its_sentence(nlp):
     found = factual("Caracas denied on Friday that its navy had fired on any fishing boats and said Guyana had "
@@ -39,3 +41,20 @@ def test_a_denial_answers_no_state_named_only_in_passing(nlp):
     found = factual("Uzbekistan denied on Monday that its security service had detained foreign journalists, "
                     "calling its relations with Kazakhstan warm and stable.", root=True)
     assert not any(s == "UZB" and t == "KAZ" for s, t, _ in found)
+
+
+def test_an_act_its_clause_places_on_the_actors_own_ground_is_aimed_at_no_other_party(nlp):
+    article = ("Ethiopian troops shelled Sudanese army positions near Gallabat on Monday, the Sudanese army said.\n\n"
+               "Sudan's army chief vowed on Tuesday that his forces would step up their campaign against the "
+               "militias in western Darfur.")
+    vows = [m for m in code_text(article, date="2026-03-10") if m.event_code == "030"]
+    assert vows and all(m.source.country == "SDN" and m.target is None for m in vows)
+
+
+def test_a_party_joined_with_the_actors_own_side_is_no_target(nlp):
+    found = factual("Chad's army rejected as false the report that its soldiers and French instructors had killed "
+                    "herders near Abeche.", root=True)
+    assert ("TCD", None, "12") in found and not any(t == "FRA" for _, t, _ in found)
+    marched = factual("The Greek minority marched through the town on Tuesday, carrying Greek and Albanian flags.",
+                      root=True)
+    assert any(s == "GRC" and r == "14" for s, _, r in marched) and not any(t == "ALB" for _, t, _ in marched)

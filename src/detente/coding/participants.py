@@ -685,11 +685,19 @@ class ArticleActors:
                         resolved = self.place_actor(node)
                 if resolved is not None and not resolved.ref.code.startswith("---") \
                         and resolved.ref.country not in own and resolved.ref.country.isalpha() \
-                        and resolved.ref.code[3:6] not in ("MED", "JRN"):  # "speaking to reporters"
+                        and resolved.ref.code[3:6] not in ("MED", "JRN") \
+                        and not self._beside_own(node, own):  # no reporters ("speaking to reporters")
                     return Resolved(resolved.ref, True, resolved.head)
                 nxt.extend(node.children)
             frontier = nxt
         return None
+
+    def _beside_own(self, node: Token, own: set[str]) -> bool:
+        """ "its soldiers and Russian instructors", "carrying Greek and Albanian flags": a party joined
+        with the actor's own side shares its role, a partner rather than the act's target."""
+        phrase = node.head if node.dep_ in ("amod", "compound") and not node.conjuncts else node
+        return any((ref := found.ref if (found := self.get(other) if other.pos_ in ("NOUN", "PROPN") else None)
+                    else self.word_ref(other)) is not None and ref.country in own for other in phrase.conjuncts)
 
     def expand(self, heads: Sequence[Token], *, deep: bool = False) -> list[Resolved]:
         """Resolve heads and their conjuncts ("Russia and China"), dropping unresolvable ones.
