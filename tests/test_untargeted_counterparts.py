@@ -58,3 +58,11 @@ def test_a_party_joined_with_the_actors_own_side_is_no_target(nlp):
     marched = factual("The Greek minority marched through the town on Tuesday, carrying Greek and Albanian flags.",
                       root=True)
     assert any(s == "GRC" and r == "14" for s, _, r in marched) and not any(t == "ALB" for _, t, _ in marched)
+
+
+def test_forces_massed_on_home_ground_still_face_the_articles_other_state(nlp):
+    text = ("Afghan border guards fired on a Tajik post across the Panj river on Monday.\n\n"
+            "Dushanbe moved 1,500 more soldiers into Khatlon province on Wednesday, the defence ministry said.")
+    found = {(m.source.country, m.target.country if m.target else None, m.root_code)
+             for m in code_text(text, date="2026-02-04") if m.is_factual and m.sentence_index == 1}
+    assert ("TJK", "AFG", "15") in found, found

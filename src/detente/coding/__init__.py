@@ -513,7 +513,7 @@ class Coder:
                 and not (act.domestic or is_domestic(act.code)) and not aside_clause(act.anchor) \
                 and not (act.root == "03" and own_things_object(act.anchor)) \
                 and (captives_kept or not self._names_party(act)) \
-                and not (in_clause and placed_at_home(act, place, countries, sources)) \
+                and not (in_clause and not show and placed_at_home(act, place, countries, sources)) \
                 and (other := (actors.coref.counterpart(countries, sent.start_char)
                                if act.root in COUNTERPART_ROOTS else None)
                      or (actors.coref.sole_other(countries | reporting, sent.start, voiced=denial and not reaction)

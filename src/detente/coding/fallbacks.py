@@ -202,10 +202,10 @@ def sharing_nationality(found: list[Resolved], organs: frozenset[str]) -> list[R
 def placed_at_home(act: Act, place: tuple | None, countries: set[str], sources: list[Resolved]) -> bool:
     """Whether ``act``'s own clause puts it on its actor's own ground ("vowed the army would step up its
     offensive in southern Somalia", "will visit posts in the Jammu region"): a domestic act, aimed at no
-    other party. Denials and refusals answer someone whatever their place, and the speaker's own place
+    other party. Denials, criticism and refusals answer someone whatever their place, and the speaker's own place
     ("the ministry in Jakarta denied") says where it spoke, not where the act happens.
     """
-    if place is None or place[0].country not in countries or act.root in ("01", "12"):
+    if place is None or place[0].country not in countries or act.root in ("01", "11", "12"):
         return False
     root = place[1].root
     return root in act.anchor.subtree and not any(root in s.head.subtree for s in sources)
