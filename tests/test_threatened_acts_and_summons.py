@@ -44,3 +44,8 @@ def test_head_of_a_mission_summoned_and_envoy_called_in_for_a_meeting(nlp):
     found = coded("Morocco's foreign ministry called in Spain's charge d'affaires for a two-hour meeting.")
     assert ("MAR", "ESP", "114") in found
     assert not any(code.startswith("02") for _, _, code in found)
+
+
+def test_refusing_to_return_to_a_joint_committee_is_a_refusal(nlp):
+    found = coded("Peru said it would not return to the joint border commission until Ecuador withdrew its troops.")
+    assert any(src == "PER" and tgt == "ECU" and code[:2] == "12" for src, tgt, code in found)
