@@ -336,7 +336,8 @@ def _match_verb_entry(entry: VerbEntry, verb: Token, obj: Token | None, particle
     if entry.objects:
         candidates: list[Token] = []
         if entry.particle:
-            candidates = [p for child in children(verb) if child.lower_ == entry.particle
+            # ("seized by Iranian forces": a passive's agent is the doer, never the phrase "by force")
+            candidates = [p for child in children(verb) if child.lower_ == entry.particle and child.dep_ != "agent"
                           for p in kids(child, ("pobj",))]
             # "pulled out of the talks": the parser may hang the phrase on the particle
             candidates += [p for child in children(verb) if child.lower_ == entry.particle and not kids(child, ("pobj",))
