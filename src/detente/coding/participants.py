@@ -29,13 +29,11 @@ from detente.coding.phrases import (
     locative,
     longer_place,
     named_at,
-    quote_speaker_head,
-    quoted,
-    reporter_head,
     titled_name,
 )
 from detente.coding.places import linked_network, locate, names_place, stray_town
 from detente.coding.resolved import Resolved
+from detente.coding.speakers import SpeakerLookup
 from detente.coding.vessels import CREW_NOUNS, VESSEL_NOUNS, last_vessel_flag
 from detente.nlp import dateline_end
 from detente.records import ActorRef
@@ -68,7 +66,6 @@ QUANTITY_WORDS = frozenset({"dozens", "scores", "hundreds", "thousands", "tens",
 # what a thing is of, told by a participle ("a mine operated by", "a camp used by", "a town held by")
 HOLDING_VERBS = OWNING_VERBS | {"use", "occupy", "control", "hold"}
 SELF_BODY_NOUNS = WORD_SETS["self_body_nouns"]
-SPEAKER_PRONOUNS = WORD_SETS["speaker_pronouns"]
 # people who speak or act for a body named after them ("a spokesman for the junta", "a counsellor at the
 # Russian embassy", "an employee of a Chinese state company")
 SPEAKING_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "representative", "envoy",
@@ -88,7 +85,7 @@ AUTHORING_VERBS = WORD_SETS["authoring_verbs"]
 JUDGING_VERBS = WORD_SETS["judging_verbs"]
 
 
-class ArticleActors:
+class ArticleActors(SpeakerLookup):
     """Resolves head tokens of one article, in text order, feeding the coreference chain.
 
     Args:
@@ -396,68 +393,6 @@ class ArticleActors:
         if ref is None or ref.code.startswith("---"):
             return None
         return Resolved(ref, True, pronoun)
-
-    def speakers(self, head: Token) -> list[Resolved]:
-        """ "Obama and Putin said they will ...": "they" is every conjoined speaker."""
-        if head.lower_ != "they" or self.speaker(head) is None:
-            return []
-        node = head.head
-        while node.lemma_.lower() not in SPEECH_VERBS and node.head != node:
-            node = node.head
-        subject = next((c for c in node.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
-        if subject is None or not subject.conjuncts:
-            return []
-        found = [self.get(t) for t in (subject, *subject.conjuncts)]
-        return [Resolved(r.ref, True, head) for r in found if r is not None]
-
-    def speaker(self, head: Token) -> Resolved | None:
-        """ "Washington, which ..., said it was ready": a subject pronoun of reported speech is the
-        speaker, not the last actor named."""
-        if head.lower_ not in SPEAKER_PRONOUNS or head.dep_ not in ("nsubj", "nsubjpass"):
-            return None
-        node = head.head
-        for _ in range(3):
-            if node.dep_ not in ("ccomp", "xcomp", "conj") or node.head == node:
-                return None
-            node = node.head
-            if node.lemma_.lower() in SPEECH_VERBS:
-                break
-        else:
-            return None
-        if node.lemma_.lower() not in SPEECH_VERBS:
-            return None
-        subject = next((c for c in node.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
-        if subject is None and node.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in node.children):
-            # "the State Department imposed sanctions ... and said it was sending": the shared subject
-            subject = next((c for c in node.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
-        found = self.get(subject) if subject is not None else None
-        if found is not None and head.lower_ == "it" and quoted(head) and (self.resolver.is_person(found.ref) or (
-                subject.ent_type_ == "PERSON" and not self.resolver.is_collective(found.ref))):
-            return None  # "'... it will be made to pay,' Singh told a rally": a person quoted never says "it" of self
-        if found is None or (head.lower_ == "they") != (subject.tag_ in ("NNS", "NNPS")
-                                                          or any(c.dep_ == "conj" for c in subject.children)):
-            return None
-        return Resolved(found.ref, True, head)
-
-    def quoted_self(self, pronoun: Token) -> Resolved | None:
-        """ "'If they attack us again, we will respond,' he said": a first person in a quotation is the
-        state or body of the quote's speaker, found by pronoun too when an earlier sentence named them
-        (a quoted "our" is resolved on its noun: see :meth:`pronoun_owner`)."""
-        speaker = self.quote_speaker(pronoun)
-        if speaker is None or not is_state_ref(speaker.ref):
-            return None
-        return Resolved(speaker.ref, True, pronoun)
-
-    def quote_speaker(self, token: Token) -> Resolved | None:
-        """Who a first person inside quotation marks is (see :func:`quote_speaker_head`), or None."""
-        subject = quote_speaker_head(token)
-        return self.get(subject) if subject is not None else None
-
-    def reporter(self, anchor: Token) -> Resolved | None:
-        """Who reports the act of ``anchor`` (see :func:`reporter_head`), or None when it is not reported
-        speech."""
-        subject = reporter_head(anchor)
-        return self.get(subject) if subject is not None else None
 
     def _count_named(self, ref: ActorRef) -> None:
         """Count a state named in the article (for "both sides")."""
