@@ -28,3 +28,12 @@ def test_capture_of_people_whose_release_is_only_demanded_stays():
     got = triples("Hezbollah rejected Israel's demand for the release of the two soldiers its fighters "
                   "captured this week.")
     assert any(code.startswith("18") for _, _, code in got)
+
+
+def test_passive_release_after_a_misparsed_holding_participle_keeps_the_holder():
+    # the parser may make "held" the main verb and "were freed" its complement: the workers are freed, by
+    # whoever held them
+    got = triples("Three Turkish oil workers held for 8 weeks by Libyan militants were freed in the desert on "
+                  "Monday, the local government said.")
+    assert ("LBY", "TUR", "0841") in got
+    assert not any(source == "TUR" for source, _, _ in got)
