@@ -363,6 +363,16 @@ def _clause_roles(verb: Token, depth: int = 0) -> tuple[list[Token], Token | Non
         agents = [p for a in kids(verb, ("agent",)) for p in kids(a, ("pobj",))]
         undergoer = kids(head, ("nsubjpass",)) or clause_roles(head, depth + 1)[0][:1]
         return agents, undergoer[0] if undergoer else None, 0.1
+    if verb.dep_ in ("conj", "ccomp") and kids(verb, ("auxpass",)) \
+            and not kids(verb, ("nsubj", "csubj", "nsubjpass")) \
+            and head.tag_ == "VBN" and kids(head, ("nsubj",)) and not kids(head, ("aux", "auxpass")):
+        # "two workers held by militants were freed on Wednesday": the parser made the describing participle
+        # the main verb; the passive's undergoer is that participle's noun, its agent its own or, when the
+        # participle tells who held them, that holder
+        holders = (verb, head) if head.lemma_.lower() in ("hold", "keep") else (verb,)
+        agents = next(([p for a in kids(v, ("agent",)) for p in kids(a, ("pobj",))] for v in holders
+                       if kids(v, ("agent",))), [])
+        return agents, kids(head, ("nsubj",))[0], 0.1
     if verb.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acomp") or (verb.dep_ == "acl" and verb.tag_ == "VBG"
                                                                       and head.pos_ in ("VERB", "AUX")):
         if verb.dep_ == "pcomp":
