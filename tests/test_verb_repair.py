@@ -4,6 +4,7 @@ offered on Monday to mediate ..."). Sentences are our own."""
 from __future__ import annotations
 
 from detente.pipeline import code_text
+from detente.verb_repair import repair_clause_verbs
 
 
 def events(text: str) -> set[tuple[str, str | None, str, bool]]:
@@ -26,3 +27,17 @@ def test_a_real_passive_participle_is_left_alone(nlp):
     doc = nlp("The aid offered by Japan to help the Philippines arrived on Friday.")
     offered = doc[2]
     assert offered.dep_ != "ROOT"
+
+
+
+def test_phase_verb_gerund_read_as_a_noun_is_the_act(nlp):
+    # the parser sometimes tags "shipping" as a compound of "fuel" (rebuilt here by hand); the repair
+    # makes it the verb the phase verb governs, with the destination its own
+    doc = nlp("Turkey will begin shipping fuel to Syria next month.")
+    begin, shipping, fuel, to = doc[2], doc[3], doc[4], doc[5]
+    shipping.head, shipping.dep_ = fuel, "compound"
+    fuel.head, fuel.dep_ = begin, "dobj"
+    to.head = begin
+    repair_clause_verbs(doc)
+    assert (shipping.head, shipping.dep_) == (begin, "xcomp")
+    assert fuel.head == shipping and to.head == shipping

@@ -40,8 +40,33 @@ def _stray_verb(root: Token) -> tuple[Token, Token] | None:
     return None
 
 
+# verbs of phase whose -ing complement the parser can misread as a noun ("begin shipping fuel")
+PHASE_LEMMAS = frozenset({"begin", "start", "resume", "continue", "stop", "halt"})
+
+
+def _repair_phase_gerund(verb: Token) -> None:
+    """ "will begin shipping fuel to Armenia": the parser reads "shipping" as a compound of "fuel"."""
+    if verb.lemma_.lower() not in PHASE_LEMMAS or verb.pos_ not in ("VERB", "AUX"):
+        return
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    gerund = doc_next(verb)
+    if obj is None or gerund is None or gerund.tag_ != "VBG" or gerund.dep_ != "compound" or gerund.head != obj:
+        return
+    moved = [c for c in verb.rights if c.dep_ in ("prep", "dative") and c.i > obj.i]
+    gerund.head, gerund.dep_, gerund.pos_ = verb, "xcomp", "VERB"
+    obj.head = gerund
+    for prep in moved:  # "to Armenia" belongs to the shipping, not to the beginning
+        prep.head = gerund
+
+
+def doc_next(token: Token) -> Token | None:
+    """Return the token after this one, if any."""
+    return token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+
+
 def repair_clause_verbs(doc: Doc) -> Doc:
-    """Make a subject-attached past participle governing "to" + verb the sentence's root verb.
+    """Make a subject-attached past participle governing "to" + verb the sentence's root verb,
+    and a phase verb's misread -ing complement its verb.
 
     Args:
         doc: A parsed document; changed in place.
@@ -64,6 +89,8 @@ def repair_clause_verbs(doc: Doc) -> Doc:
         comp.dep_ = "xcomp"
         for child in later:  # the closing full stop and anything after the verb belong to the clause
             child.head = verb
+    for token in doc:
+        _repair_phase_gerund(token)
     return doc
 
 
