@@ -57,6 +57,11 @@ def load_pipeline(model: str = MODEL_PACKAGE) -> Language:
                 nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
             if "lemmatizer" in nlp.pipe_names:
                 nlp.add_pipe(PRONOUN_NAMES, after="lemmatizer")
+            if "parser" in nlp.pipe_names:
+                from detente.verb_repair import VERB_REPAIR, register
+
+                register()
+                nlp.add_pipe(VERB_REPAIR)
         except (ImportError, OSError) as exc:
             raise ModelError(
                 f"cannot load the spaCy model {model!r} ({exc}); install it with "

@@ -1,0 +1,102 @@
+"""Parse repair: a clause verb the parser hung on its subject as a participle.
+
+"Brazil's foreign minister offered on Monday to mediate between Colombia and Ecuador": the
+small parser reads "offered" as a participle modifying "minister" (acl) and makes the noun the
+sentence root, so the clause has no verb and nothing is coded. A past-tense form after a bare
+subject noun phrase that opens the sentence, governing an infinitive ("to" + verb), is the
+clause's verb: a reduced relative ("the minister offered the post") would not take "to" +
+infinitive after an adverbial as its own complement, while the verb reading explains it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+VERB_REPAIR = "clause_verb_repair"
+
+
+def _infinitive(verb: Token) -> Token | None:
+    """Return the verb's following "to" + base-form complement, if any."""
+    return next((c for c in verb.rights if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB"
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.lefts)), None)
+
+
+def _stray_verb(root: Token) -> tuple[Token, Token] | None:
+    """Return (participle, infinitive) when the noun root's participle is the clause's verb."""
+    if root.pos_ not in ("NOUN", "PROPN") or root.dep_ != "ROOT":
+        return None
+    sent = root.sent
+    # the noun phrase must open the sentence: every token before the root belongs to it
+    if any(not root.is_ancestor(t) for t in sent if t.i < root.i):
+        return None
+    for verb in root.rights:
+        if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN"):
+            continue
+        if any(c.dep_ in ("auxpass", "nsubjpass", "dobj", "agent") for c in verb.children):
+            return None  # "the aid offered by Japan": a real passive participle
+        if (comp := _infinitive(verb)) is not None:
+            return verb, comp
+        return None
+    return None
+
+
+# verbs of phase whose -ing complement the parser can misread as a noun ("begin shipping fuel")
+PHASE_LEMMAS = frozenset({"begin", "start", "resume", "continue", "stop", "halt"})
+
+
+def _repair_phase_gerund(verb: Token) -> None:
+    """ "will begin shipping fuel to Armenia": the parser reads "shipping" as a compound of "fuel"."""
+    if verb.lemma_.lower() not in PHASE_LEMMAS or verb.pos_ not in ("VERB", "AUX"):
+        return
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    gerund = doc_next(verb)
+    if obj is None or gerund is None or gerund.tag_ != "VBG" or gerund.dep_ != "compound" or gerund.head != obj:
+        return
+    moved = [c for c in verb.rights if c.dep_ in ("prep", "dative") and c.i > obj.i]
+    gerund.head, gerund.dep_, gerund.pos_ = verb, "xcomp", "VERB"
+    obj.head = gerund
+    for prep in moved:  # "to Armenia" belongs to the shipping, not to the beginning
+        prep.head = gerund
+
+
+def doc_next(token: Token) -> Token | None:
+    """Return the token after this one, if any."""
+    return token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+
+
+def repair_clause_verbs(doc: Doc) -> Doc:
+    """Make a subject-attached past participle governing "to" + verb the sentence's root verb,
+    and a phase verb's misread -ing complement its verb.
+
+    Args:
+        doc: A parsed document; changed in place.
+
+    Returns:
+        The same document.
+    """
+    for sent in list(doc.sents):
+        found = _stray_verb(sent.root)
+        if found is None:
+            continue
+        verb, comp = found
+        root = sent.root
+        later = [c for c in root.rights if c.i > verb.i]
+        verb.head = verb
+        verb.dep_ = "ROOT"
+        verb.tag_, verb.pos_ = "VBD", "VERB"
+        root.head = verb
+        root.dep_ = "nsubj"
+        comp.dep_ = "xcomp"
+        for child in later:  # the closing full stop and anything after the verb belong to the clause
+            child.head = verb
+    for token in doc:
+        _repair_phase_gerund(token)
+    return doc
+
+
+def register() -> None:
+    """Register the repair as a spaCy component (idempotent)."""
+    from spacy.language import Language
+
+    if not Language.has_factory(VERB_REPAIR):
+        Language.component(VERB_REPAIR, func=repair_clause_verbs)
