@@ -117,6 +117,10 @@ CASES = [
     # 1663: aid staff expelled (envoys stay 161)
     ("Ethiopia expelled seven UN aid officials.", ("ETH", "IGO", "1663")),
     ("Ethiopia expelled three Kenyan diplomats.", ("ETH", "KEN", "161")),
+    # 057: a ceasefire or an understanding put in writing is a formal agreement signed
+    ("Sudan signed a ceasefire with South Sudan in Juba.", ("SDN", "SSD", "057")),
+    ("Ethiopia and Eritrea signed a truce in Algiers.", ("ETH", "ERI", "057")),
+    ("Chile signed an understanding with Bolivia on water rights.", ("CHL", "BOL", "057")),
 ]
 
 # (sentence, CAMEO root that must not be coded)

@@ -153,6 +153,8 @@ def test_a_threat_in_a_statement_the_parser_hung_on_the_statement(nlp):
      "KEN", "SOM", "130"),
     ("Vietnam will have to reconsider its cooperation with Cambodia if the canal project goes ahead, the "
      "Vietnamese foreign ministry said.", "VNM", "KHM", "131"),
+    ("Ecuador could face sanctions if it did not free the detained journalists, the Organization of American "
+     "States said.", "IGO", "ECU", "1312"),
 ])
 def test_a_promised_consequence_is_a_threat(nlp, text, source, target, expected):
     mention = only(code(nlp, text), "13")
@@ -165,6 +167,7 @@ def test_a_promised_consequence_is_a_threat(nlp, text, source, target, expected)
     "The Egyptian central bank took measures to curb inflation in March.",
     "Shoppers in Japan will pay a higher price for imported rice, the economist said.",
     "Egypt did not take any measures against Ethiopia, the minister said.",
+    "Iran has faced sanctions since 1979, the Iranian oil minister said.",
 ])
 def test_consequences_past_or_untargeted_are_no_threat(nlp, text):
     assert not [m for m in code(nlp, text) if m.root_code == "13" and m.is_factual]

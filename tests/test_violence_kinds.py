@@ -48,6 +48,11 @@ def test_beating_protesters_is_physical_assault(nlp, text, expected):
     # a few executions are not a massacre
     ("Malian soldiers executed three villagers near Mopti, a rights group said.",
      ("MLI", "MLI", "180"), ("MLI", "MLI", "202")),
+    # beheading is an execution-style killing: a massacre in numbers, a single killing otherwise
+    ("Burkinabe jihadists beheaded at least 40 villagers near Djibo, a rights group said.",
+     ("BFA", "BFA", "202"), ("BFA", "BFA", "180")),
+    ("Burkinabe jihadists beheaded a village chief near Djibo, a rights group said.",
+     ("BFA", "BFA", "180"), ("BFA", "BFA", "202")),
 ])
 def test_mass_executions_are_mass_killing(nlp, text, expected, absent):
     found = factual(text)

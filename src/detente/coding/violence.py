@@ -48,8 +48,8 @@ ELITE_TITLES = frozenset({"president", "minister", "premier", "governor", "mayor
                           "ambassador", "envoy", "leader", "chairman", "speaker", "prefect", "chancellor",
                           "candidate", "politician", "king", "prince", "sheikh", "emir"})
 
-# killing people held or picked out: an execution, a massacre when the victims are many
-EXECUTION_LEMMAS = frozenset({"execute", "massacre", "slaughter"})
+# killing people held or picked out (beheading is such a killing): an execution, a massacre when the victims are many
+EXECUTION_LEMMAS = frozenset({"execute", "massacre", "slaughter", "behead", "decapitate"})
 # seizing people before killing them ("rounded up and shot dead 60 men")
 ROUND_UP_LEMMAS = frozenset({"round", "detain", "abduct", "seize", "capture", "kidnap", "gather"})
 
