@@ -27,6 +27,8 @@ CASES = [
     ("Russian fighter jets strayed into Estonian airspace.", ("RUS", "EST", "150")),
     ("Turkish jets breached Greek airspace over the Aegean.", ("TUR", "GRC", "150")),
     ("Chinese J-15 fighters locked their radar on Australian aircraft.", ("CHN", "AUS", "150")),
+    # a mountain pass is a border crossing
+    ("Pakistan reopened the Torkham pass to trucks from Afghanistan on Friday.", ("PAK", "AFG", "0863")),
     # 170: merchant and fishing vessels boarded or intercepted
     ("Iranian commandos boarded a Greek-flagged oil tanker in the Gulf of Oman.", ("IRN", "GRC", "170")),
     ("Chinese coast guard personnel boarded a Philippine fishing boat near the shoal.", ("CHN", "PHL", "170")),
