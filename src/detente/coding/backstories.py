@@ -23,19 +23,10 @@ def _described_noun(anchor: Token) -> Token | None:
 
 
 def _released_heads(act: Act) -> set[int]:
-    """Indices of the nouns a release act frees, reaching through "three of the nurses"."""
-    heads = set()
-    for target in act.targets:
-        heads.add(target.i)
-        heads |= {t.i for c in target.children if c.dep_ == "prep" and c.lower_ == "of"
-                  for t in c.children if t.dep_ == "pobj"}
-    for child in act.anchor.children:
-        # the parser's own object or passive subject, in case the target was resolved elsewhere
-        if child.dep_ in ("dobj", "nsubjpass"):
-            heads.add(child.i)
-            heads |= {t.i for c in child.children if c.dep_ == "prep" and c.lower_ == "of"
-                      for t in c.children if t.dep_ == "pobj"}
-    return heads
+    # the parser's own object or passive subject too, in case the target was resolved elsewhere
+    nouns = [*act.targets, *(c for c in act.anchor.children if c.dep_ in ("dobj", "nsubjpass"))]
+    return {n.i for n in nouns} | {t.i for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+                                   for t in c.children if t.dep_ == "pobj"}
 
 
 def without_release_backstories(acts: list[Act]) -> list[Act]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from detente.coding.acts import Act
 from detente.coding.resolved import Resolved
 from detente.coding.target_rules import STATE_ORGANS, STATE_SECTORS
+from detente.coding.violence import VIOLENT_ROOTS
 from detente.records import Mention
 
 # verbs whose object is always an attack beaten off
@@ -20,7 +21,6 @@ PUSHING_VERBS = frozenset({"drive", "beat", "push", "fight", "fend", "throw", "f
 # nouns that name an attack or its doers and so point back at whoever attacked
 ATTACK_NOUNS = frozenset({"attack", "assault", "offensive", "raid", "incursion", "ambush", "onslaught",
                           "attacker", "assailant", "raider"})
-ARMED_ROOTS = frozenset({"18", "19", "20"})
 # how far back (characters) the answered attack may have been told
 REACH = 2000
 
@@ -49,7 +49,7 @@ def repelled(act: Act, sources: list[Resolved], earlier: list[Mention]) -> Resol
         The source of the latest factual armed act (18-20) by another party (not the answering state's
         own organs), or None when the act names no attack or none was told nearby.
     """
-    if act.root not in ARMED_ROOTS or not sources or not _names_attack(act):
+    if act.root not in VIOLENT_ROOTS or not sources or not _names_attack(act):
         return None
     codes = {s.ref.code for s in sources}
     countries = {s.ref.country for s in sources}
@@ -58,7 +58,7 @@ def repelled(act: Act, sources: list[Resolved], earlier: list[Mention]) -> Resol
         if mention.sentence_start < start - REACH:
             break
         source = mention.source
-        if not mention.is_factual or mention.root_code not in ARMED_ROOTS or source.code in codes \
+        if not mention.is_factual or mention.root_code not in VIOLENT_ROOTS or source.code in codes \
                 or source.code.startswith("---"):
             continue
         if source.country in countries and _state(source.code) and all(_state(c) for c in codes):
