@@ -41,3 +41,13 @@ def test_troops_at_a_foreign_post_are_that_state_s_not_the_reporting_state_s(nlp
     found = events(text)
     assert any(s == "VENMIL" and t is not None and t.startswith("COL") and code.startswith("19") and factual
                for s, t, code, factual in found)
+
+
+def test_jets_scrambled_while_the_attack_was_under_way_face_the_attacker(nlp):
+    # the most-named other state is the victim; a show of force during the attack answers the attacker
+    text = ("Iran fired dozens of missiles at Israel overnight, Israeli officials said. Israel said most of the "
+            "missiles were intercepted over Israeli cities.\n\n"
+            "Jordan scrambled fighter jets as a precaution while the attack was under way, its army said.")
+    scrambled = [m for m in code_text(text, date="2026-03-04") if m.verb_text.startswith("scrambled")]
+    assert scrambled and scrambled[0].source.country == "JOR" and scrambled[0].target is not None
+    assert scrambled[0].target.country == "IRN" and scrambled[0].event_code.startswith("15")

@@ -41,3 +41,22 @@ def test_phase_verb_gerund_read_as_a_noun_is_the_act(nlp):
     repair_clause_verbs(doc)
     assert (shipping.head, shipping.dep_) == (begin, "xcomp")
     assert fuel.head == shipping and to.head == shipping
+
+
+def test_past_verb_joined_to_a_gerund_is_the_finite_verb_s_conjunct(nlp):
+    # "called" cannot share the form of "trying"/"freeze": it is the minister's second act, not the accused's
+    text = ("Ukraine's foreign minister accused Moscow of trying to starve the country of power and called on "
+            "Germany to supply more air defence systems.")
+    doc = nlp(text)
+    accused, called = doc[4], next(t for t in doc if t.lower_ == "called")
+    assert called.head == accused
+    got = events(text)
+    assert ("UKR", "DEU", "0232", True) in got
+    assert not any(source == "RUS" for source, _, _, _ in got)
+
+
+def test_an_appeal_to_allies_is_not_aimed_at_the_accused(nlp):
+    got = events("Ukraine's foreign minister accused Moscow of trying to starve the country of power and called on "
+                 "allies to supply more air defence systems.")
+    assert ("UKR", "RUS", "112", True) in got
+    assert not any(target == "RUS" and code.startswith("02") for _, target, code, _ in got)

@@ -59,6 +59,30 @@ def _repair_phase_gerund(verb: Token) -> None:
         prep.head = gerund
 
 
+# links by which a non-finite verb hangs below the finite verb it complements
+NONFINITE_LINKS = frozenset({"xcomp", "pcomp", "prep", "advcl"})
+
+
+def _repair_finite_conjunct(verb: Token) -> None:
+    """ "accused Moscow of trying to freeze Ukrainians and called on allies to ...": a past-tense verb
+    the parser joins to an infinitive or gerund cannot share its form, so it is the finite verb's conjunct."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or verb.lower_ == verb.lemma_.lower() \
+            or head.tag_ not in ("VB", "VBG"):
+        return
+    finite = head
+    while finite.dep_ in NONFINITE_LINKS and finite.head is not finite:
+        finite = finite.head
+        if finite.tag_ in ("VBD", "VBZ", "VBP"):
+            break
+    if finite is head or finite.tag_ not in ("VBD", "VBZ", "VBP") \
+            or not any(c.dep_ in ("nsubj", "nsubjpass") for c in finite.children):
+        return
+    verb.head = finite
+    for link in (c for c in head.children if c.dep_ == "cc" and c.i < verb.i):
+        link.head = finite  # "and" joins the two finite verbs now
+
+
 def doc_next(token: Token) -> Token | None:
     """Return the token after this one, if any."""
     return token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
@@ -66,7 +90,8 @@ def doc_next(token: Token) -> Token | None:
 
 def repair_clause_verbs(doc: Doc) -> Doc:
     """Make a subject-attached past participle governing "to" + verb the sentence's root verb,
-    and a phase verb's misread -ing complement its verb.
+    a phase verb's misread -ing complement its verb, and a past-tense verb joined to an infinitive
+    or gerund a conjunct of the finite verb above them.
 
     Args:
         doc: A parsed document; changed in place.
@@ -91,6 +116,7 @@ def repair_clause_verbs(doc: Doc) -> Doc:
             child.head = verb
     for token in doc:
         _repair_phase_gerund(token)
+        _repair_finite_conjunct(token)
     return doc
 
 

@@ -23,6 +23,10 @@ ATTACK_NOUNS = frozenset({"attack", "assault", "offensive", "raid", "incursion",
                           "attacker", "assailant", "raider"})
 # how far back (characters) the answered attack may have been told
 REACH = 2000
+# nouns a show of force's time phrase names the attack by ("while the strikes were under way")
+RAID_NOUNS = ATTACK_NOUNS | {"strike", "airstrike", "barrage", "bombardment", "shelling", "bombing"}
+# conjunctions and prepositions that put a show of force during or after an attack
+TIME_WORDS = frozenset({"while", "as", "when", "after", "during", "amid", "following"})
 
 
 def _names_attack(act: Act) -> bool:
@@ -64,6 +68,40 @@ def repelled(act: Act, sources: list[Resolved], earlier: list[Mention]) -> Resol
         if source.country in countries and _state(source.code) and all(_state(c) for c in codes):
             continue  # the answering state's own organs
         return Resolved(source, True, act.anchor)
+    return None
+
+
+def attack_answered(act: Act, countries: set[str], earlier: list[Mention]) -> Resolved | None:
+    """Whom a show of force put up during or after an attack its article told answers.
+
+    "Poland scrambled fighter jets while the attack was under way", "raised its alert level after the
+    strikes": the attack is named by a bare noun, so its doer is the latest state, other than the actor's
+    own, whose armed act (18-20) the article reported.
+
+    Args:
+        act: The show of force.
+        countries: The act's source countries.
+        earlier: Mentions already coded in the article, in order.
+
+    Returns:
+        That state's actor, or None when the act names no attack in a time phrase or none was told nearby.
+    """
+    anchor = act.anchor
+    nouns = [g for c in anchor.children if c.dep_ == "advcl"
+             and any(m.dep_ == "mark" and m.lower_ in TIME_WORDS for m in c.children)
+             for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+    nouns += [g for c in anchor.children if c.dep_ == "prep" and c.lower_ in TIME_WORDS
+              for g in c.children if g.dep_ == "pobj"]
+    if not any(n.lemma_.lower() in RAID_NOUNS for n in nouns):
+        return None
+    start = anchor.sent.start_char
+    for mention in reversed(earlier):
+        if mention.sentence_start < start - REACH:
+            break
+        source = mention.source
+        if mention.is_factual and mention.root_code in VIOLENT_ROOTS and source.country not in countries \
+                and _state(source.code) and not source.code.startswith("---"):
+            return Resolved(source, True, anchor)
     return None
 
 

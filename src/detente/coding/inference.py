@@ -18,6 +18,7 @@ from detente.coding.consequences import reported_speaker
 from detente.coding.modality import JOURNEY_LEMMAS, SPEECH_LEMMAS
 from detente.coding.participants import ArticleActors, Resolved
 from detente.coding.places import BORDER_NOUNS
+from detente.coding.target_rules import BACKER_NOUNS
 from detente.records import ActorRef, Location, Mention
 
 logger = logging.getLogger(__name__)
@@ -37,6 +38,9 @@ DISCUSSING_VERBS = frozenset({"discuss", "review", "exchange"})
 # participles that gloss the act before them
 GLOSS_VERBS = frozenset({"call", "say", "describe", "brand", "term", "label", "dismiss", "add", "insist", "argue"})
 SHARING_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "13", "15"})
+# verbs and prepositions by which an appeal names whom it addresses ("called on", "appealed to", "urged")
+ADDRESSING_PREPOSITIONS = frozenset({("call", "on"), ("call", "upon"), ("appeal", "to")})
+ADDRESSING_VERBS = frozenset({"urge", "ask", "press", "implore", "exhort"})
 # acts an "after" clause tells as what provoked another state's act
 PROVOKING_ROOTS = frozenset({"12", "13", "15", "16", "17", "18", "19", "20"})
 RESPONSE_NOUNS = frozenset({"response", "retaliation", "reply", "answer", "reaction", "protest"})
@@ -392,7 +396,8 @@ def shared_targets(sentence: list[Mention], doc: Doc) -> None:
     another party (one subject, several verbs), is aimed at that party."""
     for mention in sentence:
         if mention.target is not None or not mention.is_factual or mention.root_code not in SHARING_ROOTS \
-                or mention.verb_start is None or _gloss(doc, mention.verb_start):
+                or mention.verb_start is None or _gloss(doc, mention.verb_start) \
+                or _addressed(doc, mention.verb_start):
             continue
         donor = next((m for m in sentence if m is not mention and m.target is not None and m.is_factual
                       and m.source.code == mention.source.code and m.target.country != mention.source.country
@@ -517,6 +522,22 @@ def _said_alongside(doc: Doc, mention: Mention, donor: Mention) -> bool:
     verb, other = spans[0][0], spans[1][0]
     return any(node.dep_ == "advcl" and node.tag_ == "VBG" and node.lemma_.lower() in SPEECH_LEMMAS
                and node.head == other for node in verb.ancestors)
+
+
+def _addressed(doc: Doc, start: int) -> bool:
+    """ "accused Moscow of ... and called on allies to supply air defence": an appeal addressed to backers
+    is not aimed at the party of the speaker's other act."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = span[0]
+    lemma = verb.lemma_.lower()
+    addressees = [g for c in verb.children if c.dep_ == "prep" and (lemma, c.lower_) in ADDRESSING_PREPOSITIONS
+                  for g in c.children if g.dep_ == "pobj"]
+    if lemma in ADDRESSING_VERBS:
+        addressees += [c for c in verb.children if c.dep_ == "dobj"]
+    return any(a.lemma_.lower() in BACKER_NOUNS or " ".join(t.lower_ for t in (a.doc[a.i - 1], a)) in BACKER_NOUNS
+               for a in addressees if a.i > 0)
 
 
 def _gloss(doc: Doc, start: int) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from detente.coding.acts import Act
+from detente.coding.counters import attack_answered
 from detente.coding.fallbacks import unnamed_party
 from detente.coding.inference import across_border, message_recipient, responded
 from detente.coding.participants import ArticleActors, Resolved
@@ -49,6 +50,8 @@ def faced_party(act: Act, targets: list[Resolved], indirect: bool, countries: se
         if not provoking and not reflexive and (answered := responded(act, countries, earlier, actors)) is not None:
             # "South Korean marines responded with warning shots": a show of force answering an act
             provoking = [answered]
+        if not provoking and not reflexive and (attacker := attack_answered(act, countries, earlier)) is not None:
+            provoking = [attacker]
         if provoking:
             targets, indirect = provoking, True
         else:

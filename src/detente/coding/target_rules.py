@@ -65,4 +65,6 @@ HOME_ROLE_ROOTS = frozenset({"02", "08", "10", "11", "12", "17"})
 HOME_FORCE_ROOTS = frozenset({"17"})
 HOME_FORCE_CODES = frozenset({"087"})
 POLICE_WORDS = WORD_SETS["police_words"]
-PARTY_WORDS = WORD_SETS["party_words"]
+# backers an appeal addresses ("called on allies") are parties no other actor may stand in for
+BACKER_NOUNS = WORD_SETS["backer_nouns"]
+PARTY_WORDS = WORD_SETS["party_words"] | BACKER_NOUNS
