@@ -48,3 +48,12 @@ def test_the_two_sides_after_a_joined_clause_are_that_clauses_two_parties(nlp):
     found = pairs("Shoigu held talks with Kim Jong Un in Pyongyang, and the two sides signed a defence pact, "
                   "the North's official KCNA news agency said.")
     assert ("RUSGOV", "PRKGOV", "057") in found and ("PRKGOV", "RUSGOV", "057") in found
+
+
+def test_their_after_the_two_delegations_is_the_pair_s_own(nlp):
+    # "their embassies" belongs to the delegations, not to the host named in the sentence before
+    text = ("Indian Foreign Minister Subrahmanyam Jaishankar met Chinese Foreign Minister Wang Yi in Doha on "
+            "Monday.\n\nThe two delegations agreed to reopen their consulates.")
+    found = {(m.source.country, m.target.country if m.target else None, m.event_code)
+             for m in code_text(text, date="2025-08-04") if m.sentence_index == 1}
+    assert found and all(target in ("IND", "CHN") and target != source for source, target, _ in found)

@@ -267,9 +267,8 @@ class Coder:
         targets = sharing_nationality(
             actors.expand([t for t in act.targets if not names_a_body(t, actors)], deep=True), STATE_ORGANS)
         countries = {s.ref.country for s in sources}
-        if not act.symmetric:
-            # "expelled their correspondents" after "two French radio stations": the possessor's, not the source's
-            targets = with_possessors(actors, act.targets, act.sources, targets, countries)
+        # "expelled their correspondents" after "two French radio stations": the possessor's, not the source's
+        targets = with_possessors(actors, act.targets, act.sources, targets, countries)
         if act.root in REACTING_ROOTS and (doers := actors.expand(
                 [d for t in act.targets if actors.get(t) is None for d in act_doers(t, self.lexicon.nouns)])):
             # "the massacre of villagers by ADF militants drew condemnation from Kinshasa": a reaction to an

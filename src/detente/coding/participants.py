@@ -379,6 +379,8 @@ class ArticleActors(SpeakerLookup):
                 break  # "Mandela, the mediator for Burundi, urged its government": "its" is never a person's
             if subject is not None:
                 found = self.get(subject)
+                if found is None and len(self.expand([subject])) > 1:
+                    return None  # "the two delegations ... their embassies": each party's own
                 ref = found.ref if found is not None else None
                 break
             # "... had been taken into custody by its sailors": a passive's agent is its clause's doer

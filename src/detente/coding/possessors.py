@@ -50,12 +50,13 @@ def _names_itself(actors: ArticleActors, noun: Token) -> bool:
         a.dep_ == "appos" and actors.get(a) is not None for a in noun.children)
 
 
-def _antecedents(actors: ArticleActors, pronoun: Token, sources: Sequence[Token]) -> list[Resolved]:
+def _antecedents(actors: ArticleActors, pronoun: Token, sources: Sequence[Token]) -> list[Resolved] | None:
     """The actors of the nearest noun phrase before ``pronoun``, in its sentence or the one before,
     that agrees with it in number and names an actor (each of "Belgrade and Pristina"); places where
     something happened ("in Baku") are passed over. Empty when that phrase is one of the act's
     ``sources`` or inside one, unless it is a machine ("a drone had struck one of its depots": a drone
-    owns no depots, the pronoun reaches past it to whoever does)."""
+    owns no depots, the pronoun reaches past it to whoever does); None when it is a source head that
+    only a group reference resolves ("the two delegations ... their embassies")."""
     doc = pronoun.doc
     start = pronoun.sent.start
     earliest = doc[start - 1].sent.start if start > 0 else 0
@@ -66,6 +67,9 @@ def _antecedents(actors: ArticleActors, pronoun: Token, sources: Sequence[Token]
                 or locative(noun) or not _agrees(noun, plural):
             continue
         found = actors.get(noun)
+        if found is None and noun in sources and len(actors.expand([noun])) > 1:
+            # "the two delegations agreed to restore their embassies": the act's own subject, a group
+            return None
         if found is not None and not found.ref.code.startswith("---") and found.ref.country.isalpha():
             if noun.i in sourced:
                 if noun.lemma_.lower() in WAR_MACHINES:
@@ -100,9 +104,13 @@ def with_possessors(actors: ArticleActors, heads: Sequence[Token], sources: Sequ
             owners = [speaker] if speaker is not None else []
         else:
             owners = _antecedents(actors, pronoun, sources)
+        possessed = {head.i, pronoun.i, pronoun.head.i}
+        if owners is None:
+            # the act's own things: no other party the pronoun's own resolution may have guessed
+            targets = [t for t in targets if t.head.i not in possessed or t.ref.country in own]
+            continue
         if not owners or any(owner.ref.country in own for owner in owners):
             continue
-        possessed = {head.i, pronoun.i, pronoun.head.i}
         targets = [t for t in targets if t.head.i not in possessed and t.ref.country not in own] + [
             Resolved(owner.ref, True, head) for owner in owners]
     return targets
