@@ -29,6 +29,7 @@ DEV_SETS = tuple(DATA / name for name in (
     "dev_news_s.jsonl", "dev_articles_u/gold.jsonl",
     "dev_news_t.jsonl", "dev_articles_v/gold.jsonl",
     "dev_news_u.jsonl", "dev_articles_w/gold.jsonl",
+    "dev_news_v.jsonl", "dev_articles_x/gold.jsonl",
     # held out: measured for regressions, never tuned on
     "holdout_news.jsonl", "holdout_news_2.jsonl", "holdout_articles/gold.jsonl", "holdout_news_3.jsonl",
     "holdout_articles_2/gold.jsonl", "holdout_articles_3/gold.jsonl", "holdout_news_4.jsonl",
@@ -44,6 +45,7 @@ DEV_SETS = tuple(DATA / name for name in (
     "holdout_news_19.jsonl", "holdout_articles_17/gold.jsonl",
     "holdout_news_20.jsonl", "holdout_articles_18/gold.jsonl",
     "holdout_news_21.jsonl", "holdout_articles_19/gold.jsonl",
+    "holdout_news_22.jsonl", "holdout_articles_20/gold.jsonl",
 ))
 GOLD_FILES = ("plover_gsr_cameo.jsonl", "petr2_gsr_validation.jsonl")
 
