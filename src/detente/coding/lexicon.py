@@ -322,6 +322,8 @@ def parse_noun_table(text: str, origin: str) -> tuple[list[NounEntry], set[str]]
         modifiers, verb_set, prep_set = _split_words(modifier), _split_words(verbs), _split_words(prep)
         _check_words({noun} | modifiers | (verb_set - {"*"}) | prep_set, origin, number, "word")
         flag_set = _check_flags(flags, origin, number)
+        if "forces" in flag_set:
+            raise DataFileError(origin, number, "flag 'forces' constrains a verb's subject; use it in verb tables")
         code = _check_code(code.strip(), origin, number)
         label = "+".join(filter(None, ["|".join(sorted(modifiers)), noun]))
         entries.append(NounEntry(noun, modifiers, verb_set, prep_set, code, "sym" in flag_set,
