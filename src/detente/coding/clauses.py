@@ -63,6 +63,9 @@ ARRIVAL_VERBS = frozenset({"arrive", "land", "reach"})
 # forces whose arrival abroad for a purpose is a deployment ("soldiers flew into Mogadishu to guard food")
 FORCE_NOUNS = frozenset({"troop", "troops", "soldier", "force", "forces", "marine", "paratrooper", "contingent",
                          "battalion", "brigade", "unit", "instructor", "trainer", "adviser", "advisor"})
+# ("the president's plane" is no war machine)
+ARMED_BODIES = WORD_SETS["armed_bodies"] | WORD_SETS["war_machines"] - {"plane"}
+LEFT_PLACES = WORD_SETS["left_places"] | WORD_SETS["settlement_nouns"]
 DRILL_NOUNS = frozenset({"drill", "exercise", "game", "war-game", "wargame", "manoeuvre", "maneuver", "patrol"})
 # those a government commands: ordering them to act is acting
 SUBORDINATE_NOUNS = frozenset({"army", "military", "force", "forces", "troop", "police", "navy", "air", "ministry",
@@ -186,6 +189,19 @@ def forces_arriving(subjects: list[Token]) -> bool:
     heads = [g for s in subjects for g in (s, *(o for p in kids(s, ("prep",)) if p.lower_ == "of"
                                                  for o in kids(p, ("pobj",))))]
     return any(h.lemma_.lower() in FORCE_NOUNS or h.lower_ in FORCE_NOUNS for h in heads)
+
+
+def armed_move(verb: Token, obj: Token | None) -> bool:
+    """Whether ``verb`` tells armed forces or war machines moving ("the last Russian troops left Estonia",
+    "Russian military aircraft flew over South Ossetia"): its subject is one, and what it left, if
+    anything, is a place ("soldiers left the bodies at the border" is no withdrawal)."""
+    if verb.dep_ in ("xcomp", "ccomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+            and (kids(verb.head, ("dobj",)) or kids(verb, ("nsubj",))):
+        return False  # "ordered the peacekeepers to leave": an expulsion by whoever gave the order
+    heads = [g for s in clause_roles(verb)[0] for g in (s, *(o for p in kids(s, ("prep",)) if p.lower_ == "of"
+                                                            for o in kids(p, ("pobj",))))]
+    return any(h.lemma_.lower() in ARMED_BODIES for h in heads) and (
+        obj is None or obj.pos_ == "PROPN" or obj.lemma_.lower() in LEFT_PLACES)
 
 
 def mission_force(subjects: list[Token]) -> bool:

@@ -54,7 +54,8 @@ CONTEXT_DOMAINS = frozenset({"sport", "sport-hint", "mishap", "crime"})
 JUDGING_VERBS = frozenset({"call", "describe", "brand", "label", "term", "deem", "declare", "consider", "dub", "hold",
                            "find"})
 
-FLAGS = frozenset({"sym", "rev", "nominal", "speech"})
+# forces: the clause subject must be armed forces or their machines ("troops left Estonia", "jets flew over")
+FLAGS = frozenset({"sym", "rev", "nominal", "speech", "forces"})
 META_KINDS = frozenset({"intent", "appeal", "demand", "threaten", "refuse", "deny", "speech",
                         "allege", "plan", "want", "order", "attempt", "cease"})
 # a meta flag names its own row family in derive.tsv, tried before the kind's
@@ -75,6 +76,7 @@ class VerbEntry:
         symmetric: "A and B met" codes both directions.
         reverse: The grammatical subject is the target ("received aid from X").
         rule: Identifier ``file:line verb+particle+object``.
+        forces: The pattern holds only with armed forces or war machines as subject.
     """
 
     verb: str
@@ -85,6 +87,7 @@ class VerbEntry:
     symmetric: bool = False
     reverse: bool = False
     rule: str = ""
+    forces: bool = False
 
     @property
     def specificity(self) -> int:
@@ -259,7 +262,7 @@ def parse_verb_table(text: str, origin: str) -> list[VerbEntry]:
         label = "+".join(filter(None, [verb, particle, "|".join(sorted(_split_words(objects)))[:40],
                                        "|".join(sorted(prep_set))]))
         entries.append(VerbEntry(verb, particle, object_set, prep_set, code, "sym" in flag_set,
-                                 "rev" in flag_set, f"verbs/{name}:{number} {label}"))
+                                 "rev" in flag_set, f"verbs/{name}:{number} {label}", "forces" in flag_set))
     return entries
 
 
@@ -319,6 +322,8 @@ def parse_noun_table(text: str, origin: str) -> tuple[list[NounEntry], set[str]]
         modifiers, verb_set, prep_set = _split_words(modifier), _split_words(verbs), _split_words(prep)
         _check_words({noun} | modifiers | (verb_set - {"*"}) | prep_set, origin, number, "word")
         flag_set = _check_flags(flags, origin, number)
+        if "forces" in flag_set:
+            raise DataFileError(origin, number, "flag 'forces' constrains a verb's subject; use it in verb tables")
         code = _check_code(code.strip(), origin, number)
         label = "+".join(filter(None, ["|".join(sorted(modifiers)), noun]))
         entries.append(NounEntry(noun, modifiers, verb_set, prep_set, code, "sym" in flag_set,

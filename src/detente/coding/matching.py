@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from detente.coding.clauses import armed_move
 from detente.coding.gazetteer import gazetteer
 from detente.coding.lexicon import JUDGING_VERBS, Lexicon, NounEntry, VerbEntry
 from detente.coding.nominals import noun_lemma, party_modifiers, phrase_agents
@@ -66,7 +67,7 @@ CESSATION_NOUNS = frozenset({"cessation", "suspension", "halt"})
 # nouns that stop the act they govern ("put an end to the shelling")
 STOPPING_NOUNS = CESSATION_NOUNS | {"end", "stop", "moratorium", "pause"}
 HOSTILITY_NOUNS = frozenset({"hostility", "hostilities", "fighting", "operation", "operations", "combat", "offensive",
-                             "attack", "attacks", "bombing", "shelling", "firing"})
+                             "attack", "attacks", "bombing", "shelling", "firing", "fire"})
 # "ships loaded with aid", "trucks carrying food": a vehicle is known by its cargo
 VEHICLE_NOUNS = frozenset({"truck", "lorry", "ship", "vessel", "boat", "plane", "aircraft", "flight", "convoy",
                            "train", "helicopter"})
@@ -328,7 +329,8 @@ def _targets_for(verb: Token, obj: Token | None, prep_words: frozenset[str], key
 
 def _match_verb_entry(entry: VerbEntry, verb: Token, obj: Token | None, particles: set[str]) -> _Match | None:
     keyword = None
-    if entry.particle and entry.particle not in particles:
+    if entry.particle and entry.particle not in particles \
+            or entry.forces and not armed_move(verb, None if entry.prep else obj):
         return None
     if entry.code == PHONE_CALL and not entry.particle and any(
             c.dep_ == "prt" and c.lower_ in ("off", "up") for c in children(verb)):
