@@ -107,7 +107,7 @@ from detente.coding.slots import (
     to_each_other,
 )
 from detente.coding.target_rules import (
-    ARMED_SECTORS, CAPTIVE_NOUNS, COMMERCE_ROOTS, COUNTERPART_ROOTS, HOME_FORCE_CODES,
+    ARMED_SECTORS, CAPTIVE_NOUNS, COMMERCE_ROOTS, COUNTERPART_ROOTS, DEESCALATION_CODES, HOME_FORCE_CODES,
     HOME_FORCE_ROOTS, HOME_ROLE_ROOTS, INSURGENT_STATE_ROOTS, JOINED_TARGET_ROOTS, JOINT_ROOTS, MUTUAL_ROOTS,
     ONE_WAY_CODES, ONE_WAY_VERBS, PARTY_ONLY_ROOTS, PARTY_WORDS, POLICE_WORDS, PRIVATE_SECTORS,
     PROVIDING_ROOTS, REACTED_NOUNS, RECIPROCAL_ROOTS, RECIPROCAL_WORDS, RESPONSIBILITY_WORDS, STATE_ORGANS,
@@ -503,13 +503,17 @@ class Coder:
         # the one other state its sentence names (police deployed act at home)
         show = act.root == "15" and act.code != "153" and not any(
             t.lemma_.lower() in POLICE_WORDS for t in act.anchor.subtree)
+        # "withdrew after South Korean troops fired warning shots", "declared a truce": a force falls back
+        # from, or stops fighting, the foe its sentence or article names
+        facing = act.code.startswith(DEESCALATION_CODES) and all(
+            s.ref.code == s.ref.country or s.ref.code[3:6] in ARMED_SECTORS | {"REB", "INS"} for s in sources)
         if show and targets and all(t.ref.code == t.ref.country and t.ref.country in countries for t in targets) \
                 and actors.coref.states_named() - countries:
             # "sent two battalions to Adre", "moved soldiers into Khatlon province": forces massed on the actor's
             # own ground face a neighbour the article names, not the place they are sent to
             targets = []
         if not targets and not act.nominal and not mutual and len(countries) == 1 \
-                and (act.root in COUNTERPART_ROOTS or reaction and act.root == "05" or show) \
+                and (act.root in COUNTERPART_ROOTS or reaction and act.root == "05" or show or facing) \
                 and not (act.domestic or is_domestic(act.code)) and not aside_clause(act.anchor) \
                 and not (act.root == "03" and own_things_object(act.anchor)) \
                 and (captives_kept or not self._names_party(act)) \
@@ -517,8 +521,8 @@ class Coder:
                 and (other := (actors.coref.counterpart(countries, sent.start_char)
                                if act.root in COUNTERPART_ROOTS else None)
                      or (actors.coref.sole_other(countries | reporting, sent.start, voiced=denial and not reaction)
-                         if reaction or denial or show else None)
-                     or (actors.coref.counterpart(countries, sent.start_char) if show else None)) \
+                         if reaction or denial or show or facing else None)
+                     or (actors.coref.counterpart(countries, sent.start_char) if show or facing else None)) \
                 is not None:
             # "Moscow denied any interference in the vote" in an article about Moldova: an act with
             # no target in its sentence is aimed at the other party the article is about
