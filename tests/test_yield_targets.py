@@ -47,3 +47,14 @@ def test_alternative_passed_over_is_not_coded(nlp):
     assert not any(m.root_code == "19" and m.is_factual for m in mentions)
     assert ("RWA", "BDI", "046") in factual("Rwanda chose to negotiate instead of attacking Burundi.")
     assert not any(code.startswith("19") for _, _, code in factual("Uganda chose talks rather than attacking Kenya."))
+
+
+def test_freed_crew_belongs_to_the_other_state_named(nlp):
+    # fishermen, drivers and boats are held where they were caught: freed to their own state
+    found = factual("Kenyan police released the driver on bail on Wednesday, the Ugandan foreign ministry said.")
+    assert ("KEN", "UGA", "0841") in found
+    found = factual("Ghanaian authorities released the trawler on Friday, the Togolese fisheries ministry said.")
+    assert ("GHA", "TGO", "0841") in found
+    # prisoners are the state's own, whoever reports their release
+    found = factual("The Ghanaian government freed 40 prisoners on Monday, the Togolese foreign ministry said.")
+    assert not any(target == "TGO" for _, target, _ in found)

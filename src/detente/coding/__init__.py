@@ -91,6 +91,7 @@ from detente.coding.place_targets import targets_by_place
 from detente.coding.places import struck_place
 from detente.coding.possessors import with_possessors
 from detente.coding.protests import protest_targets
+from detente.coding.released import caught_abroad
 from detente.coding.reactions import (
     REACTING_ROOTS,
     act_doers,
@@ -549,6 +550,9 @@ class Coder:
         prisoners = act.code.startswith(("084", "0353")) and not any(
             t.lemma_.lower() in CAPTIVE_NOUNS for t in act.targets) and all(
             s.ref.code[3:6] in ("", "GOV", "MIL", "COP", "JUD") for s in sources)
+        if prisoners and all(t.ref.code.startswith("---") for t in targets) \
+                and (caught := caught_abroad(act, actors.coref, countries, sent)) is not None:
+            targets, place_target, inferred = [unnamed_party(caught, act.anchor)], True, "target: whose crew was held"
         # "deployed riot police in Harare", "arrested a blogger in Minsk", "troops withdrew from Gao": police
         # deployed, arrests made or forces pulled back on a state's own ground act on its own country
         at_own_ground = (act.root in HOME_FORCE_ROOTS or act.code in HOME_FORCE_CODES or act.root == "15" and (
