@@ -58,3 +58,13 @@ def test_freed_crew_belongs_to_the_other_state_named(nlp):
     # prisoners are the state's own, whoever reports their release
     found = factual("The Ghanaian government freed 40 prisoners on Monday, the Togolese foreign ministry said.")
     assert not any(target == "TGO" for _, target, _ in found)
+
+
+def test_halt_ordered_to_own_forces_faces_where_they_fight(nlp):
+    found = factual("President Putin ordered a halt to Russian military operations in Moldova on Tuesday.")
+    assert ("RUS", "MDA", "0871") in found
+    assert not any(target == "RUS" for _, target, _ in found)
+
+
+def test_state_truce_naming_no_foe_is_with_its_own_insurgents(nlp):
+    assert ("ETH", "ETH", "0871") in factual("The Ethiopian army declared a unilateral ceasefire on Monday.")

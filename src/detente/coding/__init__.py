@@ -532,13 +532,17 @@ class Coder:
             sector = "" if show else next((found for t in act.targets if (found := self.resolver.agent_sector(t))), "")
             targets, place_target = [unnamed_party(other + sector, act.anchor)], True
             inferred = "target: the article's other party"
+        if act.code.startswith(DEESCALATION_CODES) and targets and location is not None and is_state(location.country) \
+                and location.country not in countries and all(t.ref.country in countries for t in targets):
+            # "ordered a halt to Russian military operations in Georgia": own forces stopped face the foe they fought
+            targets, place_target, inferred = [unnamed_party(location.country, act.anchor)], True, "target: where it fought"
         if act.code == "0873" and targets and all(t.ref.country == "IGO" for t in targets):
             targets = []  # arms handed to U.N. monitors: the disarming side yields to its foe, not the monitors
         if not targets and not act.nominal and act.root in INSURGENT_STATE_ROOTS and len(countries) == 1 \
                 and all(s.ref.code[3:6] in ("REB", "INS") or act.code == "0873" and s.ref.code[3:6] == "OPP"
-                        for s in sources):
+                        or act.code == "0871" and s.ref.code[3:6] in STATE_SECTORS for s in sources):
             # "The ELN declared a unilateral ceasefire": an insurgency's untargeted truce or concession is
-            # made to the state it fights
+            # made to the state it fights; a state's truce naming no foe abroad, to its own insurgents
             home = next(iter(countries))
             targets = [unnamed_party(home, act.anchor)]
             inferred = "target: the insurgents' own state"
