@@ -68,3 +68,9 @@ def test_halt_ordered_to_own_forces_faces_where_they_fight(nlp):
 
 def test_state_truce_naming_no_foe_is_with_its_own_insurgents(nlp):
     assert ("ETH", "ETH", "0871") in factual("The Ethiopian army declared a unilateral ceasefire on Monday.")
+
+
+def test_foreign_force_invited_in_is_involvement_allowed(nlp):
+    found = factual("Vanuatu's parliament voted on Monday to invite a New Zealand-led force of soldiers and police "
+                    "to restore order.")
+    assert ("VUT", "NZL", "086") in found
