@@ -91,6 +91,7 @@ from detente.coding.place_targets import targets_by_place
 from detente.coding.places import struck_place
 from detente.coding.possessors import with_possessors
 from detente.coding.protests import protest_targets
+from detente.coding.released import caught_abroad
 from detente.coding.reactions import (
     REACTING_ROOTS,
     act_doers,
@@ -107,7 +108,7 @@ from detente.coding.slots import (
     to_each_other,
 )
 from detente.coding.target_rules import (
-    ARMED_SECTORS, CAPTIVE_NOUNS, COMMERCE_ROOTS, COUNTERPART_ROOTS, HOME_FORCE_CODES,
+    ARMED_SECTORS, CAPTIVE_NOUNS, COMMERCE_ROOTS, COUNTERPART_ROOTS, DEESCALATION_CODES, HOME_FORCE_CODES,
     HOME_FORCE_ROOTS, HOME_ROLE_ROOTS, INSURGENT_STATE_ROOTS, JOINED_TARGET_ROOTS, JOINT_ROOTS, MUTUAL_ROOTS,
     ONE_WAY_CODES, ONE_WAY_VERBS, PARTY_ONLY_ROOTS, PARTY_WORDS, POLICE_WORDS, PRIVATE_SECTORS,
     PROVIDING_ROOTS, REACTED_NOUNS, RECIPROCAL_ROOTS, RECIPROCAL_WORDS, RESPONSIBILITY_WORDS, STATE_ORGANS,
@@ -502,13 +503,17 @@ class Coder:
         # the one other state its sentence names (police deployed act at home)
         show = act.root == "15" and act.code != "153" and not any(
             t.lemma_.lower() in POLICE_WORDS for t in act.anchor.subtree)
+        # "withdrew after South Korean troops fired warning shots", "declared a truce": a force falls back
+        # from, or stops fighting, the foe its sentence or article names
+        facing = act.code.startswith(DEESCALATION_CODES) and all(
+            s.ref.code == s.ref.country or s.ref.code[3:6] in ARMED_SECTORS | {"REB", "INS"} for s in sources)
         if show and targets and all(t.ref.code == t.ref.country and t.ref.country in countries for t in targets) \
                 and actors.coref.states_named() - countries:
             # "sent two battalions to Adre", "moved soldiers into Khatlon province": forces massed on the actor's
             # own ground face a neighbour the article names, not the place they are sent to
             targets = []
         if not targets and not act.nominal and not mutual and len(countries) == 1 \
-                and (act.root in COUNTERPART_ROOTS or reaction and act.root == "05" or show) \
+                and (act.root in COUNTERPART_ROOTS or reaction and act.root == "05" or show or facing) \
                 and not (act.domestic or is_domestic(act.code)) and not aside_clause(act.anchor) \
                 and not (act.root == "03" and own_things_object(act.anchor)) \
                 and (captives_kept or not self._names_party(act)) \
@@ -516,8 +521,8 @@ class Coder:
                 and (other := (actors.coref.counterpart(countries, sent.start_char)
                                if act.root in COUNTERPART_ROOTS else None)
                      or (actors.coref.sole_other(countries | reporting, sent.start, voiced=denial and not reaction)
-                         if reaction or denial or show else None)
-                     or (actors.coref.counterpart(countries, sent.start_char) if show else None)) \
+                         if reaction or denial or show or facing else None)
+                     or (actors.coref.counterpart(countries, sent.start_char) if show or facing else None)) \
                 is not None:
             # "Moscow denied any interference in the vote" in an article about Moldova: an act with
             # no target in its sentence is aimed at the other party the article is about
@@ -526,13 +531,17 @@ class Coder:
             sector = "" if show else next((found for t in act.targets if (found := self.resolver.agent_sector(t))), "")
             targets, place_target = [unnamed_party(other + sector, act.anchor)], True
             inferred = "target: the article's other party"
+        if act.code.startswith(DEESCALATION_CODES) and targets and location is not None and is_state(location.country) \
+                and location.country not in countries and all(t.ref.country in countries for t in targets):
+            # "ordered a halt to Russian military operations in Georgia": own forces stopped face the foe they fought
+            targets, place_target, inferred = [unnamed_party(location.country, act.anchor)], True, "target: where it fought"
         if act.code == "0873" and targets and all(t.ref.country == "IGO" for t in targets):
             targets = []  # arms handed to U.N. monitors: the disarming side yields to its foe, not the monitors
         if not targets and not act.nominal and act.root in INSURGENT_STATE_ROOTS and len(countries) == 1 \
                 and all(s.ref.code[3:6] in ("REB", "INS") or act.code == "0873" and s.ref.code[3:6] == "OPP"
-                        for s in sources):
+                        or act.code == "0871" and s.ref.code[3:6] in STATE_SECTORS for s in sources):
             # "The ELN declared a unilateral ceasefire": an insurgency's untargeted truce or concession is
-            # made to the state it fights
+            # made to the state it fights; a state's truce naming no foe abroad, to its own insurgents
             home = next(iter(countries))
             targets = [unnamed_party(home, act.anchor)]
             inferred = "target: the insurgents' own state"
@@ -544,6 +553,9 @@ class Coder:
         prisoners = act.code.startswith(("084", "0353")) and not any(
             t.lemma_.lower() in CAPTIVE_NOUNS for t in act.targets) and all(
             s.ref.code[3:6] in ("", "GOV", "MIL", "COP", "JUD") for s in sources)
+        if prisoners and all(t.ref.code.startswith("---") for t in targets) \
+                and (caught := caught_abroad(act, actors.coref, countries, sent)) is not None:
+            targets, place_target, inferred = [unnamed_party(caught, act.anchor)], True, "target: whose crew was held"
         # "deployed riot police in Harare", "arrested a blogger in Minsk", "troops withdrew from Gao": police
         # deployed, arrests made or forces pulled back on a state's own ground act on its own country
         at_own_ground = (act.root in HOME_FORCE_ROOTS or act.code in HOME_FORCE_CODES or act.root == "15" and (

@@ -511,6 +511,10 @@ def verb_lemma(verb: Token, lexicon: Lexicon) -> str:
             candidate = text[: -len(suffix)] + repl
             if candidate in lexicon.verbs or candidate in lexicon.meta or candidate in lexicon.light_verbs:
                 return candidate
+    # "unbanned" taken for "unbanne": a doubled final consonant before -ed/-ing belongs to a short verb
+    stem = text[:-2] if text.endswith("ed") else text[:-3] if text.endswith("ing") else ""
+    if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "aeiou" and stem[:-1] in lexicon.verbs:
+        return stem[:-1]
     for prefix in VERB_PREFIXES:
         # "retook", "outfought": the lemmatiser knows "took" but not the prefixed form
         if text.startswith(prefix) and len(text) > len(prefix) + 2:

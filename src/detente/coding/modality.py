@@ -93,6 +93,13 @@ def _own_negation(verb: Token) -> str | None:
     return None
 
 
+def _passed_over(verb: Token) -> str | None:
+    """ "chose to negotiate instead of attacking Burundi", "by talking rather than by expelling diplomats":
+    the alternative an actor passed over did not happen."""
+    before = " ".join(t.lower_ for t in verb.doc[max(verb.i - 3, 0):verb.i]).removesuffix(" by")
+    return next((words for words in ("instead of", "rather than") if before.endswith(words)), None)
+
+
 def _auxiliaries(verb: Token) -> list[Token]:
     auxes = [c for c in children(verb) if c.dep_ in ("aux", "auxpass")]
     # "will meet and sign": the second conjunct shares the first one's auxiliaries
@@ -221,6 +228,9 @@ def _clause_modality(verb: Token) -> Modality:
     if _progressive_future(verb):
         future = True  # "Wellington is sending trainers to Nauru next month"
         reasons.append("present progressive with a future time")
+    if (passed := _passed_over(verb)) is not None:
+        negated = True
+        reasons.append(f"passed over '{passed}'")
     via_xcomp = False  # "did not rush to accept": the governing verb's negation covers the complement
     own_clause = False  # reached from a conjoined simple past: the head's modals and conditions are its own
     while True:

@@ -26,6 +26,8 @@ def to_each_other(anchor: Token) -> bool:
     """ "returned the remains of 12 soldiers to each other": the act's own object or addressee is reciprocal."""
     slots = [c for c in anchor.children if c.dep_ in ("dobj", "dative")] + [
         g for c in anchor.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    # "freed each other's detained fishermen": what each side held belonged to the other
+    slots += [p for c in slots if c.dep_ == "dobj" for p in c.children if p.dep_ == "poss"]
     return any(t.lower_ == "other" and any(c.lower_ == "each" for c in t.children)
                or t.lower_ == "one" and any(c.lower_ == "another" for c in t.children)
                or t.lower_ == "another" and any(c.lower_ == "one" for c in t.children) for t in slots)

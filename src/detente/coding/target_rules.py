@@ -29,6 +29,8 @@ VICTIM_REPORT_ROOTS = frozenset({"13", "15", "17", "18", "19", "20"})
 COUNTERPART_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13", "16"})
 # acts that, naming no target, share that of the act they are joined to ("arrested ... and seized")
 JOINED_TARGET_ROOTS = frozenset({"10", "11", "17"})
+# de-escalation (truce, retreat, withdrawal) faces the foe even when the sentence names it only in passing
+DEESCALATION_CODES = ("087",)
 # an insurgency's untargeted truces and concessions are made to its own state
 INSURGENT_STATE_ROOTS = frozenset({"08"})
 # "A met B", "A visited/hosted B": coded from the subject only (as the PETRARCH-2 gold does); talks,
