@@ -191,6 +191,10 @@ def forces_arriving(subjects: list[Token]) -> bool:
     return any(h.lemma_.lower() in FORCE_NOUNS or h.lower_ in FORCE_NOUNS for h in heads)
 
 
+# conjunctions by which a clause only dates another ("before its soldiers left")
+TIME_MARKS = frozenset({"before", "after", "since", "until", "till", "when", "once"})
+
+
 def armed_move(verb: Token, obj: Token | None) -> bool:
     """Whether ``verb`` tells armed forces or war machines moving ("the last Russian troops left Estonia",
     "Russian military aircraft flew over South Ossetia"): its subject is one, and what it left, if
@@ -198,6 +202,8 @@ def armed_move(verb: Token, obj: Token | None) -> bool:
     if verb.dep_ in ("xcomp", "ccomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
             and (kids(verb.head, ("dobj",)) or kids(verb, ("nsubj",))):
         return False  # "ordered the peacekeepers to leave": an expulsion by whoever gave the order
+    if obj is None and verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in verb.children):
+        return False  # "lost the Sahel long before its last soldiers left": a time told by a departure
     heads = [g for s in clause_roles(verb)[0] for g in (s, *(o for p in kids(s, ("prep",)) if p.lower_ == "of"
                                                             for o in kids(p, ("pobj",))))]
     return any(h.lemma_.lower() in ARMED_BODIES for h in heads) and (
