@@ -27,3 +27,4 @@ def test_soldiers_under_a_dateline_are_the_dateline_states(nlp):
     found = factual("SUVA - Soldiers attacked a village near the capital on Friday, officials said.",
                     date="2004-03-02", codes=True)
     assert ("FJIMIL", "FJI", "190") in found, found
+
