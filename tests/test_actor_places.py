@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from coding_cases import factual
 
 from detente.pipeline import code_articles
 from detente.records import Article
@@ -44,3 +45,11 @@ def test_an_armed_group_takes_the_country_where_it_struck(text, source, target):
 def test_a_nationality_before_a_site_is_no_place():
     # "a Thai base" names whose base it is; no town called "Thai" places the act
     assert coded("Cambodian troops fired rockets at a Thai army base on Sunday.")[0] == ("KHMMIL", "THAMIL", "190")
+
+
+def test_a_first_name_that_is_also_a_town_does_not_place_the_person(nlp):
+    # George is a South African town; here it is only the rebel leader's first name
+    found = factual("Rebel leader George Karanja freed 12 hostages in Nakuru on Thursday.", date="2000-07-13",
+                    codes=True)
+    assert not any(src.startswith("ZAF") for src, _, _ in found), found
+    assert any(src == "KENREB" and code.startswith("08") for src, _, code in found), found

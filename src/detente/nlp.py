@@ -57,6 +57,11 @@ def load_pipeline(model: str = MODEL_PACKAGE) -> Language:
                 nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
             if "lemmatizer" in nlp.pipe_names:
                 nlp.add_pipe(PRONOUN_NAMES, after="lemmatizer")
+                from detente.dateline_nouns import DATELINE_NOUNS
+                from detente.dateline_nouns import register as register_dateline_nouns
+
+                register_dateline_nouns()
+                nlp.add_pipe(DATELINE_NOUNS, after=PRONOUN_NAMES)
             if "parser" in nlp.pipe_names:
                 from detente.verb_repair import VERB_REPAIR, register
 

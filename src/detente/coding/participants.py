@@ -184,7 +184,8 @@ class ArticleActors(SpeakerLookup):
         if ref is not None and ref.code.startswith("---") and (
                 head.lemma_.lower() in RESIDENT_NOUNS and (located := self.located_actor(head)) is not None
                 or (located := self._origin(head)) is not None
-                or (located := _city_modifier(head)) is not None) and located.ref.country.isalpha():
+                or (head.pos_ == "NOUN" or self.resolver.agent_sector(head) is not None)
+                and (located := _city_modifier(head)) is not None) and located.ref.country.isalpha():
             # "residents of Kitwe", "the authorities in Bangui": people of a role take the country of the
             # place they are of; "gunmen who crossed from the Central African Republic", of where they came from
             code = located.ref.country + ref.code[3:]
@@ -730,7 +731,8 @@ class ArticleActors(SpeakerLookup):
 
 
 def _city_modifier(head: Token) -> Resolved | None:
-    """ "Palermo magistrates", "Basra police": a large city naming a role's seat, as its country."""
+    """ "Palermo magistrates", "Basra police": a large city naming a role's seat, as its country (the caller
+    asks for a role word as head: in "rebel leader George Speight" the town of George is a first name)."""
     return next((found for c in head.children if c.dep_ == "compound" and c.i < head.i and c.text.istitle()
                  and (found := _named_city(c)) is not None), None)
 
