@@ -1,0 +1,31 @@
+"""Recall of protests, demands and aid told in passing: a crowd described by its protest participle, a
+demand for the return of held people, relief and arms named by their "of" phrase. Sentences are our own."""
+
+from __future__ import annotations
+
+from detente.pipeline import code_text
+
+
+def events(text: str, date: str = "2026-03-04") -> set[tuple[str, str | None, str, bool]]:
+    return {(m.source.code, m.target.code if m.target else None, m.event_code, m.is_factual)
+            for m in code_text(text, date=date)}
+
+
+def test_rioters_protesting_against_prices_protest_at_their_government(nlp):
+    found = events("Rioters protesting against a rise in bread prices torched two police stations in Lusaka "
+                   "on Friday.")
+    assert any(s.startswith("ZMB") and t is not None and t.startswith("ZMB") and code.startswith("14") and factual
+               for s, t, code, factual in found if code == "141")
+
+
+def test_protesters_beaten_by_police_are_told_protesting(nlp):
+    found = events("Opposition supporters protesting against the election result were beaten by police in Minsk "
+                   "on Sunday.")
+    assert any(s.startswith("BLR") and t is not None and t.startswith("BLR") and code == "141" and factual
+               for s, t, code, factual in found)
+
+
+def test_a_crowd_only_fired_at_is_the_target_of_repression_not_a_protest_of_its_own(nlp):
+    found = events("Police fired tear gas at students protesting against corruption in Belgrade on Monday.")
+    assert not any(code.startswith("14") for _, _, code, _ in found)
+    assert any(s.startswith("SRB") and code.startswith("17") for s, _, code, _ in found)
