@@ -29,3 +29,16 @@ def test_a_crowd_only_fired_at_is_the_target_of_repression_not_a_protest_of_its_
     found = events("Police fired tear gas at students protesting against corruption in Belgrade on Monday.")
     assert not any(code.startswith("14") for _, _, code, _ in found)
     assert any(s.startswith("SRB") and code.startswith("17") for s, _, code, _ in found)
+
+
+def test_demanding_the_return_of_held_farmers_is_a_release_demand_on_their_captors(nlp):
+    text = ("Sudanese soldiers detained twelve Ethiopian farmers near the border on Monday.\n\n"
+            "Ethiopia's foreign minister demanded the immediate return of the farmers.")
+    found = events(text)
+    assert ("ETHGOV", "SDNMIL", "1053", True) in found
+
+
+def test_airdrops_of_grain_to_a_country_are_humanitarian_aid(nlp):
+    found = events("The World Food Programme began airdrops of sorghum to South Sudan on Monday.")
+    assert any(s.startswith("IGO") and t is not None and t.startswith("SSD") and code == "073" and factual
+               for s, t, code, factual in found)
