@@ -42,3 +42,30 @@ def test_airdrops_of_grain_to_a_country_are_humanitarian_aid(nlp):
     found = events("The World Food Programme began airdrops of sorghum to South Sudan on Monday.")
     assert any(s.startswith("IGO") and t is not None and t.startswith("SSD") and code == "073" and factual
                for s, t, code, factual in found)
+
+
+def test_a_crowd_demanding_the_president_s_resignation_demonstrates(nlp):
+    found = events("Tens of thousands of protesters filled the main avenue in Manila on Thursday, demanding that "
+                   "President Marcos resign.")
+    assert ("PHLOPP", "PHLGOV", "141", True) in found
+    assert not any(code.startswith("10") for _, _, code, _ in found)
+
+
+def test_a_government_s_participle_demand_stays_a_demand(nlp):
+    found = events("Vietnam's foreign ministry protested to Beijing on Monday, demanding that China release the "
+                   "fishermen.")
+    assert any(s.startswith("VNM") and t is not None and t.startswith("CHN") and code.startswith("10")
+               for s, t, code, _ in found)
+
+
+def test_a_crowd_s_demand_beside_its_march_stays_a_demand(nlp):
+    found = events("Hundreds of residents of Bunia marched to the governor's office on Wednesday, blowing whistles "
+                   "and demanding that the militia release two teachers.")
+    assert any(code.startswith("14") for _, _, code, _ in found)
+    assert any(code.startswith("10") for _, _, code, _ in found)
+
+
+def test_a_general_strike_by_miners_is_their_strike_against_the_government(nlp):
+    found = events("A general strike by Chilean copper miners closed the port of Antofagasta on Tuesday.")
+    assert any(s.startswith("CHL") and t is not None and t.startswith("CHL") and code == "143" and factual
+               for s, t, code, factual in found)
