@@ -72,6 +72,7 @@ from detente.coding.consequences import (
     promised_retaliation,
     ultimatum,
 )
+from detente.coding.crowd_demands import crowd_demands
 from detente.coding.deadlines import (
     LEAVE_VERBS,
     expulsion_code,
@@ -467,6 +468,7 @@ class ClauseCoder:
         result += extra + refusals
         result = attempted_killings(result)
         result += protest_adjuncts(sent, result)
+        result = crowd_demands(result)
         if (denial := quoted_denial(sent)) is not None:
             result.append(denial)
         result += nominal_acts(sent, {i for a in result for i in a.trigger}, self.lexicon)

@@ -35,6 +35,7 @@ ATTEMPT_NOUNS = frozenset({"plot", "attempt", "conspiracy"})
 # a passive release's doer is whoever held the people freed ("hostages held by the FARC were freed")
 RELEASE_VERBS = frozenset({"release", "free"})
 HOLDING_VERBS = WORD_SETS["captor_participles"]
+CROWD_PARTICIPLES = WORD_SETS["crowd_participles"]
 CAPTOR_NOUNS = frozenset({"captor", "kidnapper", "abductor", "hostage-taker"})
 # verbs that report what something is ("what the army said were depots")
 IDENTIFYING_VERBS = frozenset({"say", "claim", "believe", "allege", "suspect"})
@@ -403,6 +404,11 @@ def _clause_roles(verb: Token, depth: int = 0) -> tuple[list[Token], Token | Non
         # condemning X" or "did not sign a statement condemning X")
         inherited, _, pen = clause_roles(head.head, depth + 1)
         return inherited, obj, pen + 0.15
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN") \
+            and head.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in CROWD_PARTICIPLES:
+        # "rioters protesting against a rise in bread prices torched ...": the crowd the sentence is about
+        # protests (one only fired at, "tear gas at students protesting", is the repression's target)
+        return [head], obj, 0.1
     return [], obj, 0.0
 
 
