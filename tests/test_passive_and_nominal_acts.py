@@ -41,3 +41,26 @@ def test_a_passive_summons_is_not_the_summoned_envoys_act():
     # the envoy's own country does not protest to the host: "was called in" names no event noun
     found = factual("Syria's ambassador in Beirut was called to the foreign ministry on Monday.")
     assert not any(source == "SYR" for source, _, _ in found)
+
+
+def test_a_verbal_noun_subject_with_a_by_doer_is_the_verbs_act():
+    found = factual("The reopening of the Torkham crossing by Pakistani authorities on Monday let hundreds of "
+                    "lorries into Afghanistan.")
+    assert ("PAK", "AFG", "0863") in found
+
+
+def test_a_verbal_noun_subject_with_a_possessor_doer_is_the_verbs_act():
+    found = factual("Uzbekistan's reopening of the Termez border crossing on Friday brought relief to traders "
+                    "from Afghanistan.")
+    assert ("UZB", "AFG", "0863") in found
+
+
+def test_a_verbal_noun_in_a_relative_clause_is_background():
+    found = factual("Afghan traders, whose lorries crossed after the reopening of the Torkham crossing by "
+                    "Pakistan, sold their fruit in Peshawar.")
+    assert not any(code.startswith("086") for _, _, code in found)
+
+
+def test_a_verbal_noun_without_a_doer_is_no_act():
+    found = factual("The reopening of the Torkham crossing on Monday let hundreds of lorries into Afghanistan.")
+    assert not any(source == "PAK" for source, _, _ in found)
