@@ -440,7 +440,10 @@ class Coder:
             targets = []
         if not targets and not (reflexive and act.root == "07") and not act.nominal and act.scoped:
             # "paid off its debts to the IMF": aid given to the actor's own belongings aids no one else
-            scoped = actors.in_scope(act.anchor, act.sources, countries)
+            # a subject noun's clause is its verb's ("the reopening of the crossing let lorries into Afghanistan")
+            noun = act.anchor.pos_ == "NOUN" and act.anchor.dep_ in ("nsubj", "nsubjpass")
+            scoped = actors.in_scope(act.anchor.head, [*act.sources, act.anchor], countries) if noun \
+                else actors.in_scope(act.anchor, act.sources, countries)
             if scoped is not None:
                 targets, place_target, inferred = [scoped], True, "target named elsewhere in the clause"
         unplaced = all(t.ref.code.startswith("---") for t in targets)

@@ -95,7 +95,7 @@ from detente.coding.modality import (
     told_as_past,
 )
 from detente.coding.nominal_acts import INQUIRY_NOUNS, nominal_acts
-from detente.coding.nominals import gerund_noun, noun_lemma
+from detente.coding.nominals import gerund_noun, noun_lemma, reported_noun_doers
 from detente.coding.parsecache import children, tokens
 from detente.coding.protests import protest_adjuncts
 from detente.coding.refusals import refusal_acts
@@ -212,6 +212,9 @@ class ClauseCoder:
                     or behind_attack(verb, subjects, penalty, self.lexicon)
                     or beaten_by_force(verb, subjects, obj, penalty))
         sources, targets = subjects, found.targets
+        if not sources and obj is not None and obj.i in found.trigger and verb.lemma_.lower() in self.lexicon.light_verbs \
+                and noun_lemma(obj) in self.lexicon.nouns:
+            sources = reported_noun_doers(verb, obj)
         fallback: list[Token] = []
         if found.reverse:
             # "the closure was met with a protest from Minsk": a passive's subject is the answered act

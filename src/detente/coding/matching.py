@@ -102,6 +102,8 @@ FRAME_NOUNS = frozenset({"effort", "bid", "initiative", "campaign", "drive"})
 # endings of nouns that name a verb's act, with the verb's ending: "expulsion" → "expel", "detention" →
 # "detain", "demolition" → "demolish", "destruction" → "destroy", "deportation" → "deport", "occupation" →
 # "occupy", "execution" → "execute", "seizure" → "seize", "rejection" → "reject"
+# "reopening" → "reopen", "closing" → "close"
+GERUND_SUFFIXES = (("ing", ""), ("ing", "e"))
 ACT_NOUN_SUFFIXES = (("ulsion", "el"), ("ention", "ain"), ("ition", "ish"), ("uction", "oy"), ("ation", ""),
                      ("ation", "ate"), ("ation", "y"), ("ation", "e"), ("ution", "ute"), ("ure", "e"),
                      ("ection", "ect"))
@@ -463,21 +465,23 @@ def _support_noun_entries(noun: Token, lexicon: Lexicon) -> list[NounEntry]:
     return [e for c in children(noun) if c.dep_ == "compound" for e in lexicon.nouns.get(c.lemma_.lower(), ())]
 
 
-def act_noun_frame(noun: Token, lexicon: Lexicon) -> tuple[VerbEntry, Token] | None:
+def act_noun_frame(noun: Token, lexicon: Lexicon, gerund: bool = False) -> tuple[VerbEntry, Token] | None:
     """The verb pattern an act noun's "of" object fits as the verb's object, with that object.
 
     "ordered the expulsion of two British nationals" is "expelled two British nationals" (174),
     "carried out the demolition of Palestinian homes" is "demolished Palestinian homes" (1712):
     under a support verb, a noun made from a verb names that verb's act and its "of" object
-    is the act's patient. Only patterns with no particle and no target preposition of their own apply.
+    is the act's patient. Only patterns with no particle and no target preposition of their own apply;
+    with ``gerund``, the noun is an -ing noun ("the reopening of the crossing") and patterns with a
+    target preposition apply too (the "of" object is then the object the pattern asks for).
     """
     lemma = noun.lemma_.lower()
     patients = preps_of(noun).get("of", ())
     if not patients:
         return None
-    for stem in _verb_stems(lemma, ACT_NOUN_SUFFIXES):
+    for stem in _verb_stems(lemma, GERUND_SUFFIXES if gerund else ACT_NOUN_SUFFIXES):
         for entry in lexicon.verbs.get(stem, ()):  # most specific first
-            if entry.particle or entry.prep:
+            if entry.particle or entry.prep and not (gerund and entry.objects):
                 continue
             found = next((p for p in patients if not entry.objects or _words_of(p) & entry.objects), None)
             if found is not None:

@@ -24,6 +24,7 @@ from detente.coding.nominals import gerund_noun, nominal_modality, noun_lemma
 from detente.coding.parsecache import tokens
 from detente.coding.roles import preps_of
 from detente.coding.stances import ready_for_event
+from detente.coding.verbal_nouns import verbal_noun_acts
 from detente.coding.violence import VIOLENT_ROOTS
 
 INQUIRY_NOUNS = WORD_SETS["inquiry_nouns"]
@@ -107,7 +108,7 @@ def nominal_acts(sent: Span, used: set[int], lexicon: Lexicon) -> list[Act]:
                 modality = replace(verb_modality, hypothetical=True, future=False)
         acts.append(Act(noun, entry.code, f"{entry.rule} (nominal)", [noun.i], sources, targets,
                         entry.symmetric, modality, 0.15, nominal=True))
-    return acts
+    return acts + verbal_noun_acts(sent, used | {i for a in acts for i in a.trigger}, lexicon)
 
 
 def _quantity_holder(noun: Token) -> Token:

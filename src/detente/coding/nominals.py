@@ -84,6 +84,23 @@ def phrase_agents(noun: Token) -> list[Token]:
             for p in children(t) if p.dep_ == "pobj"][:1]
 
 
+def reported_noun_doers(verb: Token, noun: Token) -> list[Token]:
+    """ "The expulsion of two diplomats by Russia was announced", "Russia's expulsion of the envoys was
+    carried out on Friday": an agentless passive support verb whose subject is the event noun reports the
+    noun's own act, done by the noun's "by" phrase or its possessor and party modifiers; empty otherwise.
+
+    Args:
+        verb: The support verb.
+        noun: The event noun the verb's match used.
+
+    Returns:
+        The heads of the doers, or an empty list.
+    """
+    if noun.dep_ != "nsubjpass" or noun.head != verb or any(c.dep_ == "agent" for c in children(verb)):
+        return []
+    return phrase_agents(noun) or party_modifiers(noun)
+
+
 def _in_phrase(token: Token, noun: Token) -> bool:
     """True when ``token`` hangs on ``noun`` through prepositional phrases only (not through a clause)."""
     while token.head != noun:

@@ -37,6 +37,8 @@ RELEASE_VERBS = frozenset({"release", "free"})
 HOLDING_VERBS = WORD_SETS["captor_participles"]
 CROWD_PARTICIPLES = WORD_SETS["crowd_participles"]
 CAPTOR_NOUNS = frozenset({"captor", "kidnapper", "abductor", "hostage-taker"})
+# passives that say what the subject itself is to do ("is expected in Delhi", "is due to fly")
+SCHEDULING_PASSIVES = frozenset({"expect", "schedule", "slate", "set", "due", "poise"})
 # verbs that report what something is ("what the army said were depots")
 IDENTIFYING_VERBS = frozenset({"say", "claim", "believe", "allege", "suspect"})
 MEDIUM_NOUNS = frozenset({"phone", "telephone", "video", "videolink", "video-link", "videoconference", "letter",
@@ -384,6 +386,15 @@ def _clause_roles(verb: Token, depth: int = 0) -> tuple[list[Token], Token | Non
             # may call the participle a past tense: "were put on buses and expelled to Peru" has no object)
             agents = [p for v in (verb, head) for a in kids(v, ("agent",)) for p in kids(a, ("pobj",))]
             return agents, kids(head, ("nsubjpass",))[0], 0.1
+        if verb.dep_ == "conj" and kids(verb, ("auxpass",)) \
+                and (head.tag_ == "VBD" or any(a.lower_ in ("was", "were", "had") for a in kids(head, ("aux",)))) \
+                and not kids(head, ("nsubjpass", "auxpass")) \
+                and (done_to := kids(head, ("nsubj",))) and verb.lemma_.lower() not in SCHEDULING_PASSIVES \
+                and not kids(verb, ("nsubj", "nsubjpass", "csubj", "xcomp", "ccomp")):
+            # "arrived in Kampala and was welcomed by Museveni", "crossed the border and was detained": a
+            # passive with its own auxiliary joined to an active past clause is done to that clause's subject
+            # ("control the trade and have been accused of": a present description tells a standing state)
+            return [p for a in kids(verb, ("agent",)) for p in kids(a, ("pobj",))], done_to[0], 0.1
         if verb.dep_ == "conj" and verb.tag_ != "VBN" and kids(head, ("nsubjpass",)):
             # "was cheered by troops and accused ...": the shared subject, not the first verb's agent
             return kids(head, ("nsubjpass",)), obj, 0.1
