@@ -52,6 +52,7 @@ from detente.coding.fallbacks import (
 )
 from detente.coding.implicit import state_doer
 from detente.coding.inference import (
+    OTHER_PARTY,
     across_border,
     addressees,
     answered_in_sentence,
@@ -116,7 +117,7 @@ from detente.coding.target_rules import (
 from detente.coding.visits import contact_makers
 from detente.coding.violence import VIOLENT_ROOTS, assault_or_fight, blamed_heads, harmed_when, unaffiliated_assailant
 from detente.coding.yielded import yielded_agreements
-from detente.records import ActorRef, Article, Mention
+from detente.records import ActorRef, Article, Mention, Trait
 
 logger = logging.getLogger(__name__)
 
@@ -473,7 +474,7 @@ class Coder:
         if act.code == "016" and targets and all(t.ref.country in countries for t in targets) \
                 and (other := actors.coref.counterpart(countries, sent.start_char)) is not None:
             targets, place_target = [unnamed_party(other, act.anchor)], True
-            inferred = "target: the article's other party"
+            inferred = OTHER_PARTY
         # "Belgrade demanded the release of the two Serbs": the demand is on whoever holds its own people
         if act.code == "1053" and targets and all((t.ref.country in countries or t.ref.code.startswith("---"))
                                                   and t.ref.code[3:6] != "GOV" for t in targets) \
@@ -526,7 +527,7 @@ class Coder:
             # (a show of force's object is the actor's own forces, no role of the other side)
             sector = "" if show else next((found for t in act.targets if (found := self.resolver.agent_sector(t))), "")
             targets, place_target = [unnamed_party(other + sector, act.anchor)], True
-            inferred = "target: the article's other party"
+            inferred = OTHER_PARTY
         if act.code == "0873" and targets and all(t.ref.country == "IGO" for t in targets):
             targets = []  # arms handed to U.N. monitors: the disarming side yields to its foe, not the monitors
         if not targets and not act.nominal and act.root in INSURGENT_STATE_ROOTS and len(countries) == 1 \
@@ -679,6 +680,9 @@ class Coder:
                             and act.root in RECIPROCAL_ROOTS
                             and not (act.code in ONE_WAY_CODES and act.anchor.lemma_.lower() in ONE_WAY_VERBS)):
                         pairs.append((target, source, 0.05))
+        traits = act.traits | (Trait.DENIED if act.modality.denied else Trait(0)) \
+            | (Trait.REPORTED if act.modality.reported else Trait(0)) \
+            | (Trait.GUESSED_TARGET if inferred == OTHER_PARTY else Trait(0))
         # "struck Iranian nuclear sites in June 2025": background keeps its own date
         happened = event_date(act.anchor, date)
         if happened is not None:
@@ -721,7 +725,7 @@ class Coder:
                 date=happened or date, location=location, confidence=max(0.05, min(0.99, confidence)),
                 rule=act.rule + (f" [{act.modality.reason}]" if act.modality.reason else "")
                 + (f" [{inferred}]" if inferred else ""),
-                verb_text=doc[first:last + 1].text, verb_start=verb_start, verb_end=verb_end,
+                verb_text=doc[first:last + 1].text, verb_start=verb_start, verb_end=verb_end, traits=traits,
             ))
         return out
 

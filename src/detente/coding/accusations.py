@@ -15,6 +15,7 @@ from detente.coding.lexicon import Lexicon
 from detente.coding.modality import clause_modality
 from detente.coding.phrases import QUOTE_MARKS, SPEECH_VERBS, quote_speaker_head, quoted
 from detente.coding.roles import kids, preps_of
+from detente.records import Trait
 
 logger = logging.getLogger(__name__)
 
@@ -124,7 +125,8 @@ def quoted_denial(sent: Span) -> Act | None:
     speaker = quote_speaker_head(verb)
     if negation is None or speaker is None:
         return None
-    return Act(verb, "016", "quoted categorical denial", [verb.i, negation.i], [speaker], [], penalty=0.2)
+    return Act(verb, "016", "quoted categorical denial", [verb.i, negation.i], [speaker], [], penalty=0.2,
+               traits=Trait.QUOTED_DENIAL)
 
 
 def may_deny_in_quote(words: Sequence[str]) -> bool:

@@ -27,6 +27,7 @@ from detente.coding.roles import (
     summoned_to,
 )
 from detente.nlp import irregular_verb_lemma
+from detente.records import Trait
 
 logger = logging.getLogger(__name__)
 
@@ -115,6 +116,7 @@ class _Match:
     symmetric: bool
     reverse: bool
     specificity: float
+    traits: Trait = Trait(0)
 
 
 # --- matching ----------------------------------------------------------------------------------
@@ -402,7 +404,7 @@ def _match_verb_entry(entry: VerbEntry, verb: Token, obj: Token | None, particle
     # "fired warning shots": a keyword found among the object's modifiers is narrower than its head noun
     narrower = keyword is not None and not {keyword.lemma_.lower(), keyword.lower_} & entry.objects
     return _Match(entry.code, entry.rule, trigger, targets, entry.symmetric, entry.reverse,
-                  entry.specificity - 2 * (not prep_found) + 0.5 * narrower)
+                  entry.specificity - 2 * (not prep_found) + 0.5 * narrower, entry.traits)
 
 
 def match_noun_entry(entry: NounEntry, noun: Token, verb: Token | None, lemma: str = "") -> bool:
@@ -569,7 +571,8 @@ def match_verb(verb: Token, lexicon: Lexicon, obj: Token | None) -> _Match | Non
         if found is not None:
             # a folded object would be read with the predicate's phrase, whose "in its affairs" is the judge's own
             judged_objects = [obj] if obj.dep_ != "compound" else []
-            return _Match(*judged_claim(found, obj), [verb.i, judged[0].i], judged_objects, False, False, 3)
+            return _Match(*judged_claim(found, obj), [verb.i, judged[0].i], judged_objects, False, False, 3,
+                          Trait.JUDGEMENT)
     for entry in lexicon.verbs.get(lemma, ()):
         if best is not None and entry.specificity < best.specificity:
             break
@@ -601,12 +604,13 @@ def match_verb(verb: Token, lexicon: Lexicon, obj: Token | None) -> _Match | Non
                 if not targets and obj is not None and obj != noun:
                     targets = [obj]  # "engaged the peacekeepers in a firefight"
                 if (framed := _verb_frame(noun, lexicon)) is not None:
-                    return _Match(framed[0].code, framed[0].rule, [verb.i, noun.i], [framed[1]], False, False, 2)
+                    return _Match(framed[0].code, framed[0].rule, [verb.i, noun.i], [framed[1]], False, False, 2,
+                                  framed[0].traits)
                 return _Match(noun_entry.code, noun_entry.rule, [verb.i, noun.i], targets,
-                              noun_entry.symmetric, False, 2)
+                              noun_entry.symmetric, False, 2, noun_entry.traits)
             if (acted := act_noun_frame(noun, lexicon)) is not None:
                 return _Match(acted[0].code, f"{acted[0].rule} > act noun", [verb.i, noun.i], [acted[1]],
-                              False, False, 2)
+                              False, False, 2, acted[0].traits)
     return best
 
 
