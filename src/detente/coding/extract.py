@@ -249,7 +249,7 @@ class ClauseCoder:
             fallback = [p for prep in kids(verb, ("prep",)) for prospect in kids(prep, ("pcomp",))
                         for holder in (prospect, *kids(prospect, ("dobj",)))
                         for p in preps_of(holder).get("with", ())]
-        if code.startswith("02") and "+" not in rule and obj is None and not kids(verb, ("dative", "xcomp", "ccomp")):
+        if code.startswith("02") and found.bare and obj is None and not kids(verb, ("dative", "xcomp", "ccomp")):
             return None  # "asked about the launch", "appealed for calm" with no one addressed: no appeal
         if not sources and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "pcomp", "acl") and verb.i > 0:
             before = verb.doc[verb.i - 1]

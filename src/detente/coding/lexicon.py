@@ -93,6 +93,11 @@ class VerbEntry:
         return 2 * bool(self.objects) + bool(self.particle) + bool(self.prep)
 
     @property
+    def bare(self) -> bool:
+        """The pattern names the verb alone (no particle, object or preposition)."""
+        return not (self.particle or self.objects or self.prep)
+
+    @property
     def traits(self) -> Trait:
         """What an act matched by this pattern is (see :class:`detente.records.Trait`)."""
         return Trait.AGREEMENT if self.verb in WORD_SETS["agreeing_words"] else Trait(0)
@@ -110,6 +115,11 @@ class NounEntry:
     symmetric: bool = False
     nominal: bool = False
     rule: str = ""
+
+    @property
+    def bare(self) -> bool:
+        """The entry names the noun alone (no modifier)."""
+        return not self.modifiers
 
     @property
     def traits(self) -> Trait:

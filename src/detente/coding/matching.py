@@ -117,6 +117,7 @@ class _Match:
     reverse: bool
     specificity: float
     traits: Trait = Trait(0)
+    bare: bool = True  # the pattern names its word alone (see VerbEntry.bare)
 
 
 # --- matching ----------------------------------------------------------------------------------
@@ -404,7 +405,7 @@ def _match_verb_entry(entry: VerbEntry, verb: Token, obj: Token | None, particle
     # "fired warning shots": a keyword found among the object's modifiers is narrower than its head noun
     narrower = keyword is not None and not {keyword.lemma_.lower(), keyword.lower_} & entry.objects
     return _Match(entry.code, entry.rule, trigger, targets, entry.symmetric, entry.reverse,
-                  entry.specificity - 2 * (not prep_found) + 0.5 * narrower, entry.traits)
+                  entry.specificity - 2 * (not prep_found) + 0.5 * narrower, entry.traits, entry.bare)
 
 
 def match_noun_entry(entry: NounEntry, noun: Token, verb: Token | None, lemma: str = "") -> bool:
@@ -605,12 +606,12 @@ def match_verb(verb: Token, lexicon: Lexicon, obj: Token | None) -> _Match | Non
                     targets = [obj]  # "engaged the peacekeepers in a firefight"
                 if (framed := _verb_frame(noun, lexicon)) is not None:
                     return _Match(framed[0].code, framed[0].rule, [verb.i, noun.i], [framed[1]], False, False, 2,
-                                  framed[0].traits)
+                                  framed[0].traits, framed[0].bare)
                 return _Match(noun_entry.code, noun_entry.rule, [verb.i, noun.i], targets,
-                              noun_entry.symmetric, False, 2, noun_entry.traits)
+                              noun_entry.symmetric, False, 2, noun_entry.traits, noun_entry.bare)
             if (acted := act_noun_frame(noun, lexicon)) is not None:
                 return _Match(acted[0].code, f"{acted[0].rule} > act noun", [verb.i, noun.i], [acted[1]],
-                              False, False, 2, acted[0].traits)
+                              False, False, 2, acted[0].traits, acted[0].bare)
     return best
 
 
