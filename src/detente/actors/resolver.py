@@ -18,7 +18,9 @@ they refer back, and :class:`detente.actors.coref.ArticleCoref` resolves them.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from copy import copy
 from dataclasses import replace
 from pathlib import Path
 from threading import Lock
@@ -55,6 +57,9 @@ NP_RIGHT_DEPS = {"compound", "flat", "case"}
 STATE_ORGAN_HEADS = frozenset({"police", "court", "tribunal", "judge", "magistrate", "soldier", "policeman",
                                "policewoman", "guardsman", "gendarme", "trooper", "serviceman", "lieutenant", "sergeant"})
 
+
+# doc.user_data key of the answers :meth:`ActorResolver.resolve` remembers inside ``remembering``
+RESOLVED_KEY = "detente.resolved"
 
 class ActorResolver(NameLookup):
     """Resolve noun phrases to CAMEO actor codes with a (cached) actor lexicon."""
@@ -156,6 +161,22 @@ class ActorResolver(NameLookup):
             self._prefixes = frozenset(key[:n] for key in keys for n in range(1, min(len(key), self._max) + 1))
         return self._prefixes
 
+    @contextmanager
+    def remembering(self, doc: Doc) -> Iterator[None]:
+        """Within the block, :meth:`resolve` answers each head of ``doc`` once per date (the coder
+        asks of the same heads for participants, coreference and the states a sentence names).
+
+        The caller promises not to change the doc's parse or entities inside the block.
+        """
+        if RESOLVED_KEY in doc.user_data:
+            yield
+            return
+        doc.user_data[RESOLVED_KEY] = {}
+        try:
+            yield
+        finally:
+            del doc.user_data[RESOLVED_KEY]
+
     def resolve(self, head: Token, date: str | None) -> ActorRef | None:
         """The actor named by the noun phrase headed by ``head``, or None.
 
@@ -164,6 +185,16 @@ class ActorResolver(NameLookup):
             date: Article date (ISO ``YYYY-MM-DD``); people's roles are resolved against it,
                 None means their most recent role.
         """
+        memo = head.doc.user_data.get(RESOLVED_KEY)
+        if memo is None:
+            return self._resolve_head(head, date)
+        key = (id(self), head.i, date)
+        if key not in memo:
+            memo[key] = self._resolve_head(head, date)
+        found = memo[key]
+        return copy(found) if found is not None else None  # callers own what they are given
+
+    def _resolve_head(self, head: Token, date: str | None) -> ActorRef | None:
         if head.pos_ == "PRON" or head.lower_ in DEFINITE or self._in_place_name(head):
             return None
         found = self._resolve_np(head, date)

@@ -82,7 +82,7 @@ from detente.coding.inquiries import probed_parties
 from detente.coding.lexicon import Lexicon, default_lexicon, extended_lexicon
 from detente.coding.missions import host_places, is_mission_member, names_a_body
 from detente.coding.own_victims import own_victims
-from detente.coding.parsecache import cached_parse
+from detente.coding.parsecache import cached_parse, span_reading
 from detente.coding.participants import (
     LOCAL_SECTORS,
     ArticleActors,
@@ -181,7 +181,7 @@ class Coder:
         date = article.published[:10] if article.published else None
         actors = ArticleActors(self.resolver, ArticleCoref(self.resolver, date), date)
         mentions: list[Mention] = []
-        with cached_parse(doc):
+        with cached_parse(doc), self.resolver.remembering(doc):
             for index, sent in enumerate(doc.sents):
                 try:
                     mentions.extend(self._code_sentence(_trimmed(sent), index, article, actors, date, mentions,
@@ -744,8 +744,11 @@ class Coder:
         return token.tag_ in ("NNS", "NNPS") or token.lemma_.lower() in PARTY_WORDS or any(
             self.resolver.agent_sector(t) for t in (token, *token.children) if t == token or t.dep_ == "compound")
 
-    def _states_named(self, sent: Span, date: str | None) -> set[str]:
-        return {r.country for r in self.resolver.find_all(sent, date) if is_state(r.country)}
+    def _states_named(self, sent: Span, date: str | None) -> frozenset[str]:
+        return span_reading(sent, self._find_states, date)  # asked for each act of the sentence
+
+    def _find_states(self, sent: Span, date: str | None) -> frozenset[str]:
+        return frozenset(r.country for r in self.resolver.find_all(sent, date) if is_state(r.country))
 
     def _about_an_act(self, act: Act) -> bool:
         """Whether the act's object is an act nobody in it is named for ("condemned the expulsion")."""

@@ -106,10 +106,11 @@ def quoted_denial(sent: Span) -> Act | None:
     Only transitive deeds count: "nobody was hurt", "no one died" deny no responsibility.
     """
     verb = sent.root
-    if verb.pos_ != "VERB" or verb.lemma_.lower() in SPEECH_VERBS or not quoted(verb) \
+    # (the quotation test last: it counts the article's quotation marks)
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in SPEECH_VERBS \
             or not (verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have"
                                                                      for c in verb.children)) \
-            or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+            or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or not quoted(verb):
         return None
     objects = kids(verb, ("dobj",))
     # "has done nothing more than exercise its rights", "nothing but": a claim of what was done, no denial

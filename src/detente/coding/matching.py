@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from detente.coding.gazetteer import gazetteer
 from detente.coding.lexicon import JUDGING_VERBS, Lexicon, NounEntry, VerbEntry
 from detente.coding.nominals import noun_lemma, party_modifiers, phrase_agents
-from detente.coding.parsecache import children
+from detente.coding.parsecache import children, remembered
 from detente.coding.roles import (
     SUBJECT_DEPS,
     clause_roles,
@@ -134,7 +134,17 @@ def counted_people(noun: Token) -> bool:
         c.dep_ == "nummod" and c.like_num for c in children(noun)))
 
 
-def _words_of(noun: Token, depth: int = 0) -> set[str]:
+def _words_of(noun: Token, depth: int = 0) -> frozenset[str] | set[str]:
+    """The words that say what ``noun`` is (its lemma, modifiers, counted or carried things), matched
+    against pattern keywords; read once per noun and coding call (patterns ask of the same object)."""
+    return remembered(noun, _noun_words) if depth == 0 else _words_at(noun, depth)
+
+
+def _noun_words(noun: Token) -> frozenset[str]:
+    return frozenset(_words_at(noun, 0))
+
+
+def _words_at(noun: Token, depth: int) -> set[str]:
     words = {noun.lemma_.lower(), noun.lower_}
     if counted_people(noun):
         words.add("people")
