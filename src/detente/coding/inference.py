@@ -22,9 +22,9 @@ from detente.records import ActorRef, Location, Mention, Trait
 
 logger = logging.getLogger(__name__)
 
-# the press, to whom talking is no meeting
 # the evidence trail's note for a target guessed as the article's other party (Trait.GUESSED_TARGET)
 OTHER_PARTY = "target: the article's other party"
+# the press, to whom talking is no meeting
 PRESS_WORDS = frozenset({"reporter", "journalist", "press", "media", "correspondent", "newspaper", "broadcaster"})
 # verbs whose object is whom a statement was said to
 TELLING_VERBS = frozenset({"tell", "inform", "assure", "warn", "remind", "notify", "advise", "caution"})
