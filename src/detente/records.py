@@ -7,6 +7,7 @@ Character offsets always refer to :attr:`Article.text`.
 
 from __future__ import annotations
 
+import enum
 import hashlib
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -114,6 +115,37 @@ class Location:
         return asdict(self)
 
 
+class Trait(enum.Flag):
+    """How the coder reached an act or mention, for its own later passes (never exported; the ``rule``
+    string is the human-readable trail of the same steps).
+
+    Attributes:
+        COMPOSED: A meta-verb ("pledged to", "urged ... to") carries the act of its complement.
+        AGREEMENT: An agreeing entry ("agreed to", "an agreement") takes part.
+        JUDGEMENT: A judging word ("called the move illegal") carries the act.
+        DENIAL_OF: A denial (016) of a complement's act ("denied attacking the convoy").
+        WITHHELD: A refusal told as the withheld event itself ("there will be no talks").
+        QUOTED_DENIAL: A quoted categorical negation taken for a denial.
+        DENIED: The act is what a denial says did not happen.
+        REPORTED: The act is what a claim, report or accusation says (not asserted).
+        GUESSED_TARGET: The target is the article's other party, guessed without a word naming it.
+    """
+
+    COMPOSED = enum.auto()
+    AGREEMENT = enum.auto()
+    JUDGEMENT = enum.auto()
+    DENIAL_OF = enum.auto()
+    WITHHELD = enum.auto()
+    QUOTED_DENIAL = enum.auto()
+    DENIED = enum.auto()
+    REPORTED = enum.auto()
+    GUESSED_TARGET = enum.auto()
+
+
+# what an act built around another act keeps of its traits (the others name the outer act alone)
+INHERITED_TRAITS = Trait.COMPOSED | Trait.AGREEMENT | Trait.JUDGEMENT | Trait.DENIAL_OF
+
+
 @dataclass
 class Mention:
     """One coded occurrence of an event in one sentence of one article.
@@ -137,6 +169,7 @@ class Mention:
         verb_text / verb_start / verb_end: The trigger words and their offsets.
         event_id: Id of the stored event this mention counts towards (set by the store;
             None before storage and for negated or hypothetical mentions).
+        traits: How the coder reached it (read by the coder's later passes; not stored or exported).
     """
 
     doc_id: str
@@ -161,6 +194,7 @@ class Mention:
     verb_start: int | None = None
     verb_end: int | None = None
     event_id: int | None = None
+    traits: Trait = field(default=Trait(0), compare=False, repr=False)
 
     @property
     def is_factual(self) -> bool:

@@ -18,7 +18,9 @@ they refer back, and :class:`detente.actors.coref.ArticleCoref` resolves them.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from copy import copy
 from dataclasses import replace
 from pathlib import Path
 from threading import Lock
@@ -56,6 +58,9 @@ STATE_ORGAN_HEADS = frozenset({"police", "court", "tribunal", "judge", "magistra
                                "policewoman", "guardsman", "gendarme", "trooper", "serviceman", "lieutenant", "sergeant"})
 
 
+# doc.user_data key of the answers :meth:`ActorResolver.resolve` remembers inside ``remembering``
+RESOLVED_KEY = "detente.resolved"
+
 class ActorResolver(NameLookup):
     """Resolve noun phrases to CAMEO actor codes with a (cached) actor lexicon."""
 
@@ -77,6 +82,7 @@ class ActorResolver(NameLookup):
         self._affiliates = lexicon.word_class("affiliate_participle")
         self._franchises = frozenset(code.upper() for code in lexicon.word_class("franchise_group"))
         self._americas = frozenset(code.upper() for code in lexicon.word_class("americas_state"))
+        self._native_names = lexicon.word_class("native_name")
         self._prefixes: frozenset[tuple[str, ...]] | None = None  # built on first pre-filter call
         self._word_parts: dict[str, tuple[str, ...]] = {}
 
@@ -155,6 +161,22 @@ class ActorResolver(NameLookup):
             self._prefixes = frozenset(key[:n] for key in keys for n in range(1, min(len(key), self._max) + 1))
         return self._prefixes
 
+    @contextmanager
+    def remembering(self, doc: Doc) -> Iterator[None]:
+        """Within the block, :meth:`resolve` answers each head of ``doc`` once per date (the coder
+        asks of the same heads for participants, coreference and the states a sentence names).
+
+        The caller promises not to change the doc's parse or entities inside the block.
+        """
+        if RESOLVED_KEY in doc.user_data:
+            yield
+            return
+        doc.user_data[RESOLVED_KEY] = {}
+        try:
+            yield
+        finally:
+            del doc.user_data[RESOLVED_KEY]
+
     def resolve(self, head: Token, date: str | None) -> ActorRef | None:
         """The actor named by the noun phrase headed by ``head``, or None.
 
@@ -163,6 +185,16 @@ class ActorResolver(NameLookup):
             date: Article date (ISO ``YYYY-MM-DD``); people's roles are resolved against it,
                 None means their most recent role.
         """
+        memo = head.doc.user_data.get(RESOLVED_KEY)
+        if memo is None:
+            return self._resolve_head(head, date)
+        key = (id(self), head.i, date)
+        if key not in memo:
+            memo[key] = self._resolve_head(head, date)
+        found = memo[key]
+        return copy(found) if found is not None else None  # callers own what they are given
+
+    def _resolve_head(self, head: Token, date: str | None) -> ActorRef | None:
         if head.pos_ == "PRON" or head.lower_ in DEFINITE or self._in_place_name(head):
             return None
         found = self._resolve_np(head, date)
@@ -449,9 +481,10 @@ class ActorResolver(NameLookup):
             if not code:
                 return None
             code = self.home_named(doc[head_match.first:head_match.last + 1], code, date)
-            if code == "IND" and head_match.first == head_match.last == head.i and \
-                    head.lower_ in ("indian", "indians"):
-                native = self._indigenous_people(head, names, date)
+            # (only the bare demonym's own state: "Indian officials" or a title keep their reading)
+            if head_match.first == head_match.last == head.i and head.lower_ in self._native_names \
+                    and code == self._entry_code(head_match.entries, date):
+                native = self._indigenous_people(head, names, date, code[:3])
                 if native is not None:
                     return native, "agent"
             if head_match.entries[0].kind == "country" and self._is_ethnonym(head, head_match):
@@ -692,8 +725,10 @@ class ActorResolver(NameLookup):
         return match.first == match.last and match.entries[0].kind == "country" and \
             doc[match.first].lower_ in self._ethnonyms
 
-    def _indigenous_people(self, head: Token, names: list[Match], date: str | None) -> ActorRef | None:
-        """ "Mapuche Indians", "Indians marched on Quito": an indigenous people of the Americas, not India.
+    def _indigenous_people(self, head: Token, names: list[Match], date: str | None,
+                           demonym_state: str) -> ActorRef | None:
+        """ "Mapuche Indians", "Indians marched on Quito": an indigenous people of the Americas, not India
+        (``demonym_state``, the state the word otherwise names).
 
         A known people before the noun gives its state; otherwise a state of the Americas named in
         the sentence, else in the article's first sentence (its dateline), is where they live.
@@ -702,10 +737,10 @@ class ActorResolver(NameLookup):
         people = next((m for m in reversed(names) if m.last == head.i - 1 and m.entries[0].kind == "country"), None)
         if people is not None:
             code = self._entry_code(people.entries, date)
-            if code and code[:3] != "IND":
+            if code and code[:3] != demonym_state:
                 return self._ref(doc, code[:3] + "CVL", people.first, head.i)
         own = self._state_codes(head.sent, head, date)
-        if "IND" in own:
+        if demonym_state in own:
             return None  # "Indians in Texas voted as India went to the polls": India's people after all
         opening = self._state_codes(doc[0].sent, head, date) if doc[0].sent != head.sent else []
         state = next((code for code in [*own, *opening] if code in self._americas), None)

@@ -52,6 +52,7 @@ from detente.coding.fallbacks import (
 )
 from detente.coding.implicit import state_doer
 from detente.coding.inference import (
+    OTHER_PARTY,
     across_border,
     addressees,
     answered_in_sentence,
@@ -81,7 +82,7 @@ from detente.coding.inquiries import probed_parties
 from detente.coding.lexicon import Lexicon, default_lexicon, extended_lexicon
 from detente.coding.missions import host_places, is_mission_member, names_a_body
 from detente.coding.own_victims import own_victims
-from detente.coding.parsecache import cached_parse
+from detente.coding.parsecache import cached_parse, span_reading
 from detente.coding.participants import (
     LOCAL_SECTORS,
     ArticleActors,
@@ -117,7 +118,7 @@ from detente.coding.target_rules import (
 from detente.coding.visits import contact_makers
 from detente.coding.violence import VIOLENT_ROOTS, assault_or_fight, blamed_heads, harmed_when, unaffiliated_assailant
 from detente.coding.yielded import yielded_agreements
-from detente.records import ActorRef, Article, Mention
+from detente.records import ActorRef, Article, Mention, Trait
 
 logger = logging.getLogger(__name__)
 
@@ -181,7 +182,7 @@ class Coder:
         date = article.published[:10] if article.published else None
         actors = ArticleActors(self.resolver, ArticleCoref(self.resolver, date), date)
         mentions: list[Mention] = []
-        with cached_parse(doc):
+        with cached_parse(doc), self.resolver.remembering(doc):
             for index, sent in enumerate(doc.sents):
                 try:
                     mentions.extend(self._code_sentence(_trimmed(sent), index, article, actors, date, mentions,
@@ -476,7 +477,7 @@ class Coder:
         if act.code == "016" and targets and all(t.ref.country in countries for t in targets) \
                 and (other := actors.coref.counterpart(countries, sent.start_char)) is not None:
             targets, place_target = [unnamed_party(other, act.anchor)], True
-            inferred = "target: the article's other party"
+            inferred = OTHER_PARTY
         # "Belgrade demanded the release of the two Serbs": the demand is on whoever holds its own people
         if act.code == "1053" and targets and all((t.ref.country in countries or t.ref.code.startswith("---"))
                                                   and t.ref.code[3:6] != "GOV" for t in targets) \
@@ -533,7 +534,7 @@ class Coder:
             # (a show of force's object is the actor's own forces, no role of the other side)
             sector = "" if show else next((found for t in act.targets if (found := self.resolver.agent_sector(t))), "")
             targets, place_target = [unnamed_party(other + sector, act.anchor)], True
-            inferred = "target: the article's other party"
+            inferred = OTHER_PARTY
         if act.code.startswith(DEESCALATION_CODES) and targets and location is not None and is_state(location.country) \
                 and location.country not in countries and all(t.ref.country in countries for t in targets):
             # "ordered a halt to Russian military operations in Georgia": own forces stopped face the foe they fought
@@ -693,6 +694,9 @@ class Coder:
                             and act.root in RECIPROCAL_ROOTS
                             and not (act.code in ONE_WAY_CODES and act.anchor.lemma_.lower() in ONE_WAY_VERBS)):
                         pairs.append((target, source, 0.05))
+        traits = act.traits | (Trait.DENIED if act.modality.denied else Trait(0)) \
+            | (Trait.REPORTED if act.modality.reported else Trait(0)) \
+            | (Trait.GUESSED_TARGET if inferred == OTHER_PARTY else Trait(0))
         # "struck Iranian nuclear sites in June 2025": background keeps its own date
         happened = event_date(act.anchor, date)
         if happened is not None:
@@ -735,7 +739,7 @@ class Coder:
                 date=happened or date, location=location, confidence=max(0.05, min(0.99, confidence)),
                 rule=act.rule + (f" [{act.modality.reason}]" if act.modality.reason else "")
                 + (f" [{inferred}]" if inferred else ""),
-                verb_text=doc[first:last + 1].text, verb_start=verb_start, verb_end=verb_end,
+                verb_text=doc[first:last + 1].text, verb_start=verb_start, verb_end=verb_end, traits=traits,
             ))
         return out
 
@@ -754,8 +758,11 @@ class Coder:
         return token.tag_ in ("NNS", "NNPS") or token.lemma_.lower() in PARTY_WORDS or any(
             self.resolver.agent_sector(t) for t in (token, *token.children) if t == token or t.dep_ == "compound")
 
-    def _states_named(self, sent: Span, date: str | None) -> set[str]:
-        return {r.country for r in self.resolver.find_all(sent, date) if is_state(r.country)}
+    def _states_named(self, sent: Span, date: str | None) -> frozenset[str]:
+        return span_reading(sent, self._find_states, date)  # asked for each act of the sentence
+
+    def _find_states(self, sent: Span, date: str | None) -> frozenset[str]:
+        return frozenset(r.country for r in self.resolver.find_all(sent, date) if is_state(r.country))
 
     def _about_an_act(self, act: Act) -> bool:
         """Whether the act's object is an act nobody in it is named for ("condemned the expulsion")."""

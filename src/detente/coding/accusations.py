@@ -15,6 +15,7 @@ from detente.coding.lexicon import Lexicon
 from detente.coding.modality import clause_modality
 from detente.coding.phrases import QUOTE_MARKS, SPEECH_VERBS, quote_speaker_head, quoted
 from detente.coding.roles import kids, preps_of
+from detente.records import Trait
 
 logger = logging.getLogger(__name__)
 
@@ -105,10 +106,11 @@ def quoted_denial(sent: Span) -> Act | None:
     Only transitive deeds count: "nobody was hurt", "no one died" deny no responsibility.
     """
     verb = sent.root
-    if verb.pos_ != "VERB" or verb.lemma_.lower() in SPEECH_VERBS or not quoted(verb) \
+    # (the quotation test last: it counts the article's quotation marks)
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in SPEECH_VERBS \
             or not (verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have"
                                                                      for c in verb.children)) \
-            or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+            or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or not quoted(verb):
         return None
     objects = kids(verb, ("dobj",))
     # "has done nothing more than exercise its rights", "nothing but": a claim of what was done, no denial
@@ -124,7 +126,8 @@ def quoted_denial(sent: Span) -> Act | None:
     speaker = quote_speaker_head(verb)
     if negation is None or speaker is None:
         return None
-    return Act(verb, "016", "quoted categorical denial", [verb.i, negation.i], [speaker], [], penalty=0.2)
+    return Act(verb, "016", "quoted categorical denial", [verb.i, negation.i], [speaker], [], penalty=0.2,
+               traits=Trait.QUOTED_DENIAL)
 
 
 def may_deny_in_quote(words: Sequence[str]) -> bool:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from detente.coding.modality import Modality
+from detente.records import Trait
 
 # acts whose announcement under a condition or in the future is a threat (CAMEO 13x)
 COERCIVE_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
@@ -34,6 +35,7 @@ class Act:
             an accusation, whose accused is its clause's subject).
         domestic: Without a target, aimed at the actor's own country (CAMEO's domestic acts and
             intents, threats and refusals of them: "threatened to impose a curfew").
+        traits: How the act was reached (see :class:`detente.records.Trait`).
     """
 
     anchor: Token
@@ -49,6 +51,7 @@ class Act:
     domestic: bool = False
     fallback: list[Token] = field(default_factory=list)
     scoped: bool = True
+    traits: Trait = Trait(0)
 
     @property
     def root(self) -> str:

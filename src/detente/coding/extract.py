@@ -135,6 +135,7 @@ from detente.coding.withheld import (
     withheld_event,
     withheld_release,
 )
+from detente.records import INHERITED_TRAITS, Trait
 
 logger = logging.getLogger(__name__)
 
@@ -252,7 +253,7 @@ class ClauseCoder:
             fallback = [p for prep in kids(verb, ("prep",)) for prospect in kids(prep, ("pcomp",))
                         for holder in (prospect, *kids(prospect, ("dobj",)))
                         for p in preps_of(holder).get("with", ())]
-        if code.startswith("02") and "+" not in rule and obj is None and not kids(verb, ("dative", "xcomp", "ccomp")):
+        if code.startswith("02") and found.bare and obj is None and not kids(verb, ("dative", "xcomp", "ccomp")):
             return None  # "asked about the launch", "appealed for calm" with no one addressed: no appeal
         if not sources and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "pcomp", "acl") and verb.i > 0:
             before = verb.doc[verb.i - 1]
@@ -367,7 +368,8 @@ class ClauseCoder:
             # "warned Israel of a crushing response if it attacked": the threat is made; its condition
             # belongs to what is threatened
             modality = replace(modality, hypothetical=False, conditional=False, ultimatum=False, weak=False)
-        return Act(verb, code, rule, trigger, sources, targets, symmetric, modality, penalty, fallback=fallback)
+        return Act(verb, code, rule, trigger, sources, targets, symmetric, modality, penalty, fallback=fallback,
+                   traits=found.traits)
 
     def _accusers_own(self, participle: Token) -> bool:
         """ "accused Vilnius of holding trucks hostage, demanding that ...": a participle that appeals,
@@ -446,7 +448,7 @@ class ClauseCoder:
                                and not speakers_conjunct(a.anchor)]
                 for act in filter(None, covered):
                     if meta.kind == "deny":
-                        act.modality = replace(act.modality, negated=True,
+                        act.modality = replace(act.modality, negated=True, denied=True,
                                                reason=(act.modality.reason + "; denied").lstrip("; "))
                     elif not same_actor_heads(verb, comp):
                         act.modality = replace(act.modality, hypothetical=True,
@@ -487,7 +489,7 @@ class ClauseCoder:
                     for t in noun.subtree if t != noun}
         for act in result:
             if act.anchor.i in rejected and not act.modality.hypothetical:
-                act.modality = replace(act.modality, hypothetical=True,
+                act.modality = replace(act.modality, hypothetical=True, reported=True,
                                        reason=(act.modality.reason + "; content of a rejected report").lstrip("; "))
         # "imposed sanctions on Russia, targeting LNG imports": a participle of an unarmed act is no attack
         peaceful = {a.anchor.i for a in result if a.root not in ("17", "18", "19", "20")}
@@ -551,7 +553,7 @@ class ClauseCoder:
                 # "a leading newspaper argued that the EU should stop ...": opinion, nobody's demand or judgement
                 return None, True
             speculation = commentators or about_another(subjects, comp)
-            threat = (self._conditional_threat(inner, f"{meta.rule} > ")
+            threat = (self._conditional_threat(inner, f"{meta.rule} > ", meta.traits)
                       if inner is not None and not speculation else None)
             if threat is not None:
                 # "said they will attack Iraq": the announced attack is the threat, not a second event
@@ -571,7 +573,8 @@ class ClauseCoder:
                 # "Thailand accused Cambodia of ..., an allegation Phnom Penh denied": the accusation
                 # happened; the denial answers the accuser
                 return Act(verb, "016", f"{meta.rule} > denial of {inner.rule}", [verb.i], subjects,
-                           inner.sources, False, modality, penalty), True
+                           inner.sources, False, modality, penalty,
+                           traits=meta.traits | Trait.DENIAL_OF | inner.traits & INHERITED_TRAITS), True
             # "denied attacking the convoy": the denial (016) concerns the denied act's target
             accusers = accusers_of(verb, comp)
             # the direct denial's target may itself be the accuser found from the verb alone
@@ -579,25 +582,26 @@ class ClauseCoder:
             if not own and accusers and accuser_named(verb, comp):
                 own = accusers
             return Act(verb, "016", f"{meta.rule} > denial of {inner.rule}", [verb.i], subjects,
-                       own or inner.targets, False, modality, penalty, fallback=accusers), True
+                       own or inner.targets, False, modality, penalty, fallback=accusers,
+                       traits=meta.traits | Trait.DENIAL_OF | inner.traits & INHERITED_TRAITS), True
         if kind == "allege":
             if inner is None:
                 return direct, True
             if same_actor_heads(verb, comp):
                 # "X claimed it attacked Y": claiming one's own act (015)
                 return Act(verb, "015", f"{meta.rule} > claim of own act", [verb.i], subjects,
-                           inner.targets, False, modality, penalty), True
+                           inner.targets, False, modality, penalty, traits=meta.traits), True
             if direct is not None and direct.targets:
                 return direct, True
             comp_subjects, _, _ = clause_roles(comp)
             return Act(verb, "112", f"{meta.rule} > allegation", [verb.i], subjects, comp_subjects,
-                       False, modality, penalty + 0.05), True
+                       False, modality, penalty + 0.05, traits=meta.traits), True
         if kind == "refuse" and inner is not None and inner.root == "11" and comp.dep_ == "ccomp" \
                 and not same_actor_heads(verb, comp):
             # "Thailand accused Cambodia of laying mines, a charge Phnom Penh rejected": the accusation was
             # made; rejecting it is a denial (016) answering the accuser
             return Act(verb, "016", f"{meta.rule} > rejection of {inner.rule}", [verb.i], subjects, inner.sources,
-                       False, modality, penalty), True
+                       False, modality, penalty, traits=meta.traits | inner.traits & INHERITED_TRAITS), True
         if kind == "cease":
             # "stopped shelling the city": ending an attack is a de-escalation aimed at its target;
             # ending anything else leaves the ended act negated
@@ -608,16 +612,18 @@ class ClauseCoder:
                 return direct, True
             if inner is None:
                 return Act(verb, code, f"{meta.rule} > {comp.lemma_}", [verb.i, comp.i], subjects, [], False,
-                           modality, penalty + 0.1), False
+                           modality, penalty + 0.1, traits=meta.traits), False
             return Act(verb, code, f"{meta.rule} > {inner.rule}", sorted({verb.i} | set(inner.trigger)), subjects,
-                       inner.targets, inner.symmetric, modality, penalty + inner.penalty + 0.05), False
+                       inner.targets, inner.symmetric, modality, penalty + inner.penalty + 0.05,
+                       traits=meta.traits | inner.traits & INHERITED_TRAITS), False
         if kind == "attempt":
             # "tried to storm", "attempted to assassinate": CAMEO codes the attempted act itself
             if inner is None:
                 return direct, True
             code = self.lexicon.derived_code(kind, inner.code) or inner.code
             return Act(verb, code, f"{meta.rule} > {inner.rule}", sorted({verb.i} | set(inner.trigger)), subjects,
-                       inner.targets, inner.symmetric, modality, penalty + inner.penalty), False
+                       inner.targets, inner.symmetric, modality, penalty + inner.penalty,
+                       traits=meta.traits | inner.traits & INHERITED_TRAITS), False
         if kind == "plan" and not subjects and comp.dep_ == "xcomp" and inner is not None:
             # "Zelensky is expected to travel", "the talks are scheduled to resume": the raised subject
             subjects = kids(verb, ("nsubjpass",))
@@ -646,17 +652,18 @@ class ClauseCoder:
             return Act(verb, inner.code if inner is not None else "173", f"{meta.rule} > "
                        f"{inner.rule if inner is not None else comp.lemma_.lower()} (ordered done)",
                        sorted({verb.i, comp.i} | set(inner.trigger if inner is not None else ())), subjects, done_to,
-                       False, modality, penalty + 0.05), False
+                       False, modality, penalty + 0.05,
+                       traits=meta.traits | (inner.traits & INHERITED_TRAITS if inner is not None else Trait(0))), False
         if kind == "order" and inner is None and comp.lemma_.lower() in LEAVE_VERBS and own_targets:
             # "ordered the UN coordinator to leave the country": an expulsion (174)
             return Act(verb, expulsion_code(own_targets), f"{meta.rule} > {comp.lemma_.lower()} (expulsion)", [verb.i, comp.i],
-                       subjects, own_targets, False, modality, penalty + 0.05), False
+                       subjects, own_targets, False, modality, penalty + 0.05, traits=meta.traits), False
         if kind == "order" and inner is not None and own_targets and all(commanded(t) for t in own_targets):
             # "Petro ordered his security forces to suspend intelligence sharing with Washington": a state
             # acting through its own forces or agencies does the act itself
             return Act(verb, inner.code, f"{meta.rule} > {inner.rule} (own forces)",
                        sorted({verb.i} | set(inner.trigger)), subjects, inner.targets, inner.symmetric, modality,
-                       penalty + inner.penalty + 0.05), False
+                       penalty + inner.penalty + 0.05, traits=meta.traits | inner.traits & INHERITED_TRAITS), False
         inner_code = inner.code if inner is not None else None
         if inner is None and "invitation" in meta.flags and comp.lemma_.lower() in GUEST_VERBS:
             inner_code = "042"  # the guest's coming is a visit, which the invitation offers to host
@@ -704,10 +711,11 @@ class ClauseCoder:
             modality = replace(modality, hypothetical=False, conditional=False)
         act = Act(verb, code, rule, trigger, subjects, targets, symmetric, modality,
                   penalty + 0.05 + (inner.penalty if inner else 0.1),
-                  domestic=inner is not None and (inner.domestic or is_domestic(inner.code)))
+                  domestic=inner is not None and (inner.domestic or is_domestic(inner.code)),
+                  traits=meta.traits | (inner.traits & INHERITED_TRAITS if inner else Trait(0)))
         return act, False
 
-    def _conditional_threat(self, inner: Act, prefix: str) -> Act | None:
+    def _conditional_threat(self, inner: Act, prefix: str, traits: Trait) -> Act | None:
         """ "would/could strike ... if": announcing force under a condition is a threat (13x)."""
         mod = inner.modality
         if inner.root not in COERCIVE_ROOTS and not (inner.root in PRESSURE_ROOTS and own_condition(inner.anchor)) \
@@ -722,7 +730,7 @@ class ClauseCoder:
         targets = conditions if conditions and possessions_only(inner.targets) else inner.targets or conditions
         return Act(inner.anchor, code, f"{prefix}threat > {inner.rule}", list(inner.trigger), inner.sources,
                    targets, False, replace(mod, hypothetical=False, future=False, conditional=False),
-                   inner.penalty + 0.05)
+                   inner.penalty + 0.05, traits=traits | inner.traits & INHERITED_TRAITS)
 
     def _apply_future(self, act: Act) -> None:
         """"will meet" is intent (036), "will strike" a threat (138); "will not help" a refusal."""

@@ -19,10 +19,12 @@ from detente.coding.modality import JOURNEY_LEMMAS, SPEECH_LEMMAS
 from detente.coding.participants import ArticleActors, Resolved
 from detente.coding.places import BORDER_NOUNS
 from detente.coding.target_rules import BACKER_NOUNS
-from detente.records import ActorRef, Location, Mention
+from detente.records import ActorRef, Location, Mention, Trait
 
 logger = logging.getLogger(__name__)
 
+# the evidence trail's note for a target guessed as the article's other party (Trait.GUESSED_TARGET)
+OTHER_PARTY = "target: the article's other party"
 # the press, to whom talking is no meeting
 PRESS_WORDS = frozenset({"reporter", "journalist", "press", "media", "correspondent", "newspaper", "broadcaster"})
 # verbs whose object is whom a statement was said to
@@ -94,7 +96,7 @@ def one_per_trigger(mentions: list[Mention]) -> list[Mention]:
     """
     best: dict[tuple, Mention] = {}
     for mention in mentions:
-        if "meta.tsv" not in mention.rule:
+        if Trait.COMPOSED not in mention.traits:
             continue  # "blew himself up at a rally ... in an attempt to kill him": one verb, two acts (183, 185)
         target = mention.target.code if mention.target else None
         key = (mention.sentence_index, mention.verb_start, mention.source.code, target, mention.root_code,
@@ -102,7 +104,7 @@ def one_per_trigger(mentions: list[Mention]) -> list[Mention]:
         if key not in best or mention.confidence > best[key].confidence:
             best[key] = mention
     kept = {id(m) for m in best.values()}
-    return [m for m in mentions if id(m) in kept or "meta.tsv" not in m.rule]
+    return [m for m in mentions if id(m) in kept or Trait.COMPOSED not in m.traits]
 
 
 def without_inquiry_trips(acts: list[Act], by_anchor: dict[int, list[Mention]],
@@ -207,7 +209,7 @@ def without_restatements(acts: list[Act], by_anchor: dict[int, list[Mention]],
     for act in acts:
         if act.root in MATERIAL_ROOTS:
             continue  # "boarded the boat, seizing its catch": a second act on other things or people
-        if "judgements.tsv" in act.rule:
+        if Trait.JUDGEMENT in act.traits:
             # "summoned the envoy to protest against what she called a violation": the protest's words
             heads = [t for t in act.anchor.ancestors if t.i in by_anchor]
         else:
@@ -267,7 +269,7 @@ def withheld_after_rejection(coded: list[Mention], earlier: list[Mention], index
     """
     rejected = {(m.source.country, m.target.country) for m in earlier
                 if m.sentence_index == index - 1 and m.root_code == "12" and m.is_factual and m.target is not None}
-    return [m for m in coded if not (m.rule.startswith("withheld") and m.target is not None
+    return [m for m in coded if not (Trait.WITHHELD in m.traits and m.target is not None
                                      and (m.source.country, m.target.country) in rejected)]
 
 
@@ -308,33 +310,40 @@ def denial_targets(sentence: list[Mention]) -> None:
     whoever the denied act was aimed at."""
     for denial in sentence:
         # "denied that its soldiers had executed civilians near Diafarabe": people of no country are no target
-        guessed = denial.target is not None and ("the article's other party" in denial.rule
+        guessed = denial.target is not None and (Trait.GUESSED_TARGET in denial.traits
                                                  or denial.target.code.startswith("---"))
         if denial.event_code != "016" or denial.target is not None and not guessed:
             continue
         # the denied act, or the act a denied report tells of ("denied reports that its soldiers had ...")
         denied = next((m for m in sentence if m.target is not None
-                       and (m.negated and "denied" in m.rule or m.hypothetical and "content of" in m.rule)
+                       and (m.negated and Trait.DENIED in m.traits or m.hypothetical and Trait.REPORTED in m.traits)
                        and m.source.country == denial.source.country
                        and m.target.code != denial.source.code and is_state(m.target.country)), None)
         if denied is not None:
             country = denied.target.country
             denial.target = ActorRef(country, actor_name(country), "")
-            denial.rule = (denial.rule.replace(" [target: the article's other party]", "")
-                           + " [target: the denied act's]")
+            _unguess(denial)
+            denial.rule += " [target: the denied act's]"
             denial.confidence = max(0.05, denial.confidence - 0.1)
 
 
 def _open_denials(sentence: list[Mention]) -> list[Mention]:
     """The sentence's denials (016) with no target, or only a guessed one, which an earlier act may answer."""
     return [m for m in sentence if m.event_code == "016" and (
-        m.target is None or "the article's other party" in m.rule or m.target.code.startswith("---"))]
+        m.target is None or Trait.GUESSED_TARGET in m.traits or m.target.code.startswith("---"))]
+
+
+def _unguess(denial: Mention) -> None:
+    """Drop a guessed target's mark (trait and note) from ``denial``, whose target is now found."""
+    denial.traits &= ~Trait.GUESSED_TARGET
+    denial.rule = denial.rule.replace(f" [{OTHER_PARTY}]", "")
 
 
 def _answer_denial(denial: Mention, country: str, why: str) -> None:
     """Aim ``denial`` at ``country``, replacing a guessed target, and say why in its rule."""
     denial.target = ActorRef(country, actor_name(country), "")
-    denial.rule = denial.rule.replace(" [target: the article's other party]", "") + f" [target: {why}]"
+    _unguess(denial)
+    denial.rule += f" [target: {why}]"
     denial.confidence = max(0.05, denial.confidence - 0.1)
 
 
@@ -360,7 +369,7 @@ def charged_quoted_denials(sentence: list[Mention], earlier: list[Mention]) -> l
             and m.source.country == denial.target.country and (m.root_code == "11" or m.root_code in HOSTILE_ROOTS)
             for m in earlier)
 
-    return [m for m in sentence if not m.rule.startswith("quoted categorical denial") or charged(m)]
+    return [m for m in sentence if Trait.QUOTED_DENIAL not in m.traits or charged(m)]
 
 
 def denials_of_reports(sentence: list[Mention], earlier: list[Mention], actors: ArticleActors, doc: Doc) -> None:
@@ -681,8 +690,8 @@ def others_denied(sentence: list[Mention]) -> list[Mention]:
     party did something takes no responsibility (no 016); the denied act stays flagged."""
     kept = []
     for mention in sentence:
-        denied = [m for m in sentence if m.negated and "denied" in m.rule and m is not mention]
-        if mention.event_code == "016" and "> denial of" in mention.rule and denied \
+        denied = [m for m in sentence if m.negated and Trait.DENIED in m.traits and m is not mention]
+        if mention.event_code == "016" and Trait.DENIAL_OF in mention.traits and denied \
                 and all(m.source.country != mention.source.country and is_state(m.source.country) for m in denied):
             continue
         kept.append(mention)

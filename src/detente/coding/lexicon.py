@@ -28,6 +28,7 @@ from pathlib import Path
 
 from detente import codes
 from detente.errors import DataFileError
+from detente.records import Trait
 
 logger = logging.getLogger(__name__)
 
@@ -94,6 +95,16 @@ class VerbEntry:
         """How much of the clause the pattern pins down (higher wins)."""
         return 2 * bool(self.objects) + bool(self.particle) + bool(self.prep)
 
+    @property
+    def bare(self) -> bool:
+        """The pattern names the verb alone (no particle, object or preposition)."""
+        return not (self.particle or self.objects or self.prep)
+
+    @property
+    def traits(self) -> Trait:
+        """What an act matched by this pattern is (see :class:`detente.records.Trait`)."""
+        return Trait.AGREEMENT if self.verb in WORD_SETS["agreeing_words"] else Trait(0)
+
 
 @dataclass(frozen=True)
 class NounEntry:
@@ -108,6 +119,16 @@ class NounEntry:
     nominal: bool = False
     rule: str = ""
 
+    @property
+    def bare(self) -> bool:
+        """The entry names the noun alone (no modifier)."""
+        return not self.modifiers
+
+    @property
+    def traits(self) -> Trait:
+        """What an act told by this noun is (see :class:`detente.records.Trait`)."""
+        return Trait.AGREEMENT if self.noun in WORD_SETS["agreeing_words"] else Trait(0)
+
 
 @dataclass(frozen=True)
 class MetaEntry:
@@ -118,6 +139,11 @@ class MetaEntry:
     kind: str
     rule: str = ""
     flags: frozenset[str] = frozenset()
+
+    @property
+    def traits(self) -> Trait:
+        """What an act composed by this verb is (see :class:`detente.records.Trait`)."""
+        return Trait.COMPOSED | (Trait.AGREEMENT if self.verb in WORD_SETS["agreeing_words"] else Trait(0))
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from detente.coding.clauses import armed_move
 from detente.coding.gazetteer import gazetteer
 from detente.coding.lexicon import JUDGING_VERBS, Lexicon, NounEntry, VerbEntry
 from detente.coding.nominals import noun_lemma, party_modifiers, phrase_agents
-from detente.coding.parsecache import children
+from detente.coding.parsecache import children, remembered
 from detente.coding.roles import (
     SUBJECT_DEPS,
     clause_roles,
@@ -28,6 +28,7 @@ from detente.coding.roles import (
     summoned_to,
 )
 from detente.nlp import irregular_verb_lemma
+from detente.records import Trait
 
 logger = logging.getLogger(__name__)
 
@@ -118,6 +119,8 @@ class _Match:
     symmetric: bool
     reverse: bool
     specificity: float
+    traits: Trait = Trait(0)
+    bare: bool = True  # the pattern names its word alone (see VerbEntry.bare)
 
 
 # --- matching ----------------------------------------------------------------------------------
@@ -134,7 +137,17 @@ def counted_people(noun: Token) -> bool:
         c.dep_ == "nummod" and c.like_num for c in children(noun)))
 
 
-def _words_of(noun: Token, depth: int = 0) -> set[str]:
+def _words_of(noun: Token, depth: int = 0) -> frozenset[str] | set[str]:
+    """The words that say what ``noun`` is (its lemma, modifiers, counted or carried things), matched
+    against pattern keywords; read once per noun and coding call (patterns ask of the same object)."""
+    return remembered(noun, _noun_words) if depth == 0 else _words_at(noun, depth)
+
+
+def _noun_words(noun: Token) -> frozenset[str]:
+    return frozenset(_words_at(noun, 0))
+
+
+def _words_at(noun: Token, depth: int) -> set[str]:
     words = {noun.lemma_.lower(), noun.lower_}
     if counted_people(noun):
         words.add("people")
@@ -406,7 +419,7 @@ def _match_verb_entry(entry: VerbEntry, verb: Token, obj: Token | None, particle
     # "fired warning shots": a keyword found among the object's modifiers is narrower than its head noun
     narrower = keyword is not None and not {keyword.lemma_.lower(), keyword.lower_} & entry.objects
     return _Match(entry.code, entry.rule, trigger, targets, entry.symmetric, entry.reverse,
-                  entry.specificity - 2 * (not prep_found) + 0.5 * narrower)
+                  entry.specificity - 2 * (not prep_found) + 0.5 * narrower, entry.traits, entry.bare)
 
 
 def match_noun_entry(entry: NounEntry, noun: Token, verb: Token | None, lemma: str = "") -> bool:
@@ -579,7 +592,8 @@ def match_verb(verb: Token, lexicon: Lexicon, obj: Token | None) -> _Match | Non
         if found is not None:
             # a folded object would be read with the predicate's phrase, whose "in its affairs" is the judge's own
             judged_objects = [obj] if obj.dep_ != "compound" else []
-            return _Match(*judged_claim(found, obj), [verb.i, judged[0].i], judged_objects, False, False, 3)
+            return _Match(*judged_claim(found, obj), [verb.i, judged[0].i], judged_objects, False, False, 3,
+                          Trait.JUDGEMENT)
     for entry in lexicon.verbs.get(lemma, ()):
         if best is not None and entry.specificity < best.specificity:
             break
@@ -611,12 +625,13 @@ def match_verb(verb: Token, lexicon: Lexicon, obj: Token | None) -> _Match | Non
                 if not targets and obj is not None and obj != noun:
                     targets = [obj]  # "engaged the peacekeepers in a firefight"
                 if (framed := _verb_frame(noun, lexicon)) is not None:
-                    return _Match(framed[0].code, framed[0].rule, [verb.i, noun.i], [framed[1]], False, False, 2)
+                    return _Match(framed[0].code, framed[0].rule, [verb.i, noun.i], [framed[1]], False, False, 2,
+                                  framed[0].traits, framed[0].bare)
                 return _Match(noun_entry.code, noun_entry.rule, [verb.i, noun.i], targets,
-                              noun_entry.symmetric, False, 2)
+                              noun_entry.symmetric, False, 2, noun_entry.traits, noun_entry.bare)
             if (acted := act_noun_frame(noun, lexicon)) is not None:
                 return _Match(acted[0].code, f"{acted[0].rule} > act noun", [verb.i, noun.i], [acted[1]],
-                              False, False, 2)
+                              False, False, 2, acted[0].traits, acted[0].bare)
     return best
 
 

@@ -65,6 +65,8 @@ class Modality:
         ultimatum: The act depends on an "unless" clause ("will withdraw unless ...").
         weak: Hypothetical only because of "would" or a condition, not a possibility modal.
         reason: Short explanation for the evidence trail.
+        denied: What a denial says did not happen ("denied attacking the convoy").
+        reported: What a claim, report or accusation says ("the accusation that it had supplied missiles").
     """
 
     negated: bool = False
@@ -74,6 +76,8 @@ class Modality:
     ultimatum: bool = False
     weak: bool = False
     reason: str = ""
+    denied: bool = False
+    reported: bool = False
 
 
 def _own_negation(verb: Token) -> str | None:
@@ -215,6 +219,7 @@ def _clause_modality(verb: Token) -> Modality:
     ultimatum = False
     modal = False
     would = False
+    reported = False
     reasons: list[str] = []
 
     node = verb
@@ -325,7 +330,7 @@ def _clause_modality(verb: Token) -> Modality:
     content = verb.dep_ in ("acl", "ccomp") or verb.dep_ == "relcl" and any(
         c.dep_ == "mark" and c.lower_ == "that" for c in children(verb))
     if content and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in CLAIM_NOUNS:
-        hypothetical = modal = True
+        hypothetical = modal = reported = True
         reasons.append(f"content of '{verb.head.lemma_.lower()}'")
     if verb.dep_ == "pcomp" and verb.head.lower_ == "for" and verb.head.head.lemma_.lower() in PUNISHING_LEMMAS:
         hypothetical = modal = True
@@ -400,7 +405,7 @@ def _clause_modality(verb: Token) -> Modality:
     only_condition = conditional and not modal and not would
     weak = hypothetical and not modal
     return Modality(negated, hypothetical, future and (not hypothetical or only_condition), only_condition,
-                    ultimatum and only_condition, weak, "; ".join(dict.fromkeys(reasons)))
+                    ultimatum and only_condition, weak, "; ".join(dict.fromkeys(reasons)), reported=reported)
 
 
 def needed_act(comp: Token) -> Token | None:

@@ -102,12 +102,12 @@ def nominal_acts(sent: Span, used: set[int], lexicon: Lexicon) -> list[Act]:
                 # "Araghchi is expected in Yerevan next week for talks with Mirzoyan": the stated plan
                 # is the traveller's intent (03x), like "will meet"
                 acts.append(Act(noun, intent, f"{entry.rule} (nominal) > future intent", [noun.i], subjects,
-                                partners, False, replace(verb_modality, future=False), 0.2))
+                                partners, False, replace(verb_modality, future=False), 0.2, traits=entry.traits))
                 continue
             if verb_modality.future or verb_modality.hypothetical or verb_modality.negated:
                 modality = replace(verb_modality, hypothetical=True, future=False)
         acts.append(Act(noun, entry.code, f"{entry.rule} (nominal)", [noun.i], sources, targets,
-                        entry.symmetric, modality, 0.15, nominal=True))
+                        entry.symmetric, modality, 0.15, nominal=True, traits=entry.traits))
     return acts + verbal_noun_acts(sent, used | {i for a in acts for i in a.trigger}, lexicon)
 
 
@@ -151,4 +151,4 @@ def undergone_act(noun: Token, lexicon: Lexicon) -> Act | None:
             or clause.lemma_.lower() in SURVIVING_VERBS and entry.code[:2] not in VIOLENT_ROOTS:
         return None
     return Act(noun, entry.code, f"{entry.rule} (undergone)", [noun.i], agents, subjects, False,
-               clause_modality(clause), 0.15, nominal=True)
+               clause_modality(clause), 0.15, nominal=True, traits=entry.traits)

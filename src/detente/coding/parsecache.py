@@ -27,7 +27,7 @@ class ParseCache:
     def __init__(self) -> None:
         self.children: dict[int, tuple[Token, ...]] = {}
         self.tokens: dict[tuple[int, int], tuple[Token, ...]] = {}
-        self.results: dict[tuple[Callable[..., Any], int], Any] = {}
+        self.results: dict[tuple[Any, ...], Any] = {}
         self.entities: tuple[Span, ...] | None = None
 
 
@@ -94,6 +94,17 @@ def doc_reading(doc: Doc, read: Callable[[Doc], Any]) -> Any:
     if found is None:
         found = cache.results[key] = read(doc)
     return found
+
+
+def span_reading(span: Span, read: Callable[..., Any], *args: Any) -> Any:
+    """``read(span, *args)``, computed once per cached call (the contract of :func:`remembered`)."""
+    cache = span.doc.user_data.get(CACHE_KEY)
+    if cache is None:
+        return read(span, *args)
+    key = (read, span.start, span.end, *args)
+    if key not in cache.results:
+        cache.results[key] = read(span, *args)
+    return cache.results[key]
 
 
 def doc_entities(doc: Doc) -> tuple[Span, ...]:

@@ -19,6 +19,7 @@ from detente.coding.matching import act_noun_verbs
 from detente.coding.nominals import nominal_modality
 from detente.coding.parsecache import tokens
 from detente.coding.roles import clause_roles, kids, preps_of
+from detente.records import INHERITED_TRAITS
 
 REFUSAL_NOUNS = WORD_SETS["refusal_nouns"]
 
@@ -77,7 +78,8 @@ def refusal_acts(sent: Span, acts: dict[int, Act | None], lexicon: Lexicon) -> t
                 continue  # "refusal to budge", "to hand Milosevic over": no act a pattern names, too vague to code
             found.append(Act(noun, code, f"{verb} (noun) > {inner.rule}", sorted({noun.i} | set(inner.trigger)),
                              doers, inner.targets, False, modality, 0.2 + inner.penalty, nominal=True,
-                             fallback=[t for t in clause_targets(comp) if t not in inner.targets]))
+                             fallback=[t for t in clause_targets(comp) if t not in inner.targets],
+                             traits=inner.traits & INHERITED_TRAITS))
             consumed.add(comp.i)
             continue
         objects = preps_of(noun).get("of", [])
@@ -87,7 +89,7 @@ def refusal_acts(sent: Span, acts: dict[int, Act | None], lexicon: Lexicon) -> t
         entry = next(iter(entries), None)
         if entry is not None:
             found.append(Act(noun, entry.code, f"{entry.rule} (noun)", [noun.i], doers, objects[:1], False,
-                             modality, 0.2, nominal=True))
+                             modality, 0.2, nominal=True, traits=entry.traits))
     return found, consumed
 
 

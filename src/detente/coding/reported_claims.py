@@ -14,6 +14,7 @@ from detente.coding.matching import judged_claim
 from detente.coding.modality import OBLIGATION_VERBS, Modality, clause_modality
 from detente.coding.nominals import party_modifiers
 from detente.coding.roles import clause_roles, kids, preps_of
+from detente.records import INHERITED_TRAITS, Trait
 
 OBLIGATION_AUX = WORD_SETS["obligation_aux"]
 VIOLATION_VERBS = WORD_SETS["violation_verbs"]
@@ -56,7 +57,8 @@ def obligation(lexicon: Lexicon, verb: Token, comp: Token, inner: Act | None, su
     # the obliged is the clause's subject: when that is the speaker's own side ("saying Venezuela must
     # be ready"), no other actor of the clause is the one addressed
     return Act(verb, code, rule, sorted({verb.i, comp.i}), subjects, comp_subjects, False, modality,
-               penalty + 0.1, scoped=False)
+               penalty + 0.1, scoped=False,
+               traits=meta.traits | (inner.traits & INHERITED_TRAITS if inner else Trait(0)))
 
 
 def violation(verb: Token, comp: Token, subjects: list[Token], modality: Modality, penalty: float,
@@ -71,7 +73,7 @@ def violation(verb: Token, comp: Token, subjects: list[Token], modality: Modalit
     if not accused or accused[0].pos_ == "PRON" and same_actor_heads(verb, comp):
         return None
     return Act(verb, "112", f"{meta.rule} > violation", [verb.i, comp.i], subjects, accused, False,
-               modality, penalty + 0.1, scoped=False)
+               modality, penalty + 0.1, scoped=False, traits=meta.traits)
 
 
 def judgement(lexicon: Lexicon, verb: Token, comp: Token, subjects: list[Token], modality: Modality,
@@ -102,4 +104,4 @@ def judgement(lexicon: Lexicon, verb: Token, comp: Token, subjects: list[Token],
         return None
     code, rule = judged_claim(found, judged)
     return Act(verb, code, f"{meta.rule} > {rule}", [verb.i, predicate.i], subjects, targets, False,
-               modality, penalty + 0.1)
+               modality, penalty + 0.1, traits=meta.traits | Trait.JUDGEMENT)

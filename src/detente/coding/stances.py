@@ -59,4 +59,5 @@ def ready_for_event(noun: Token, lexicon: Lexicon) -> Act | None:
     elif modality.weak or modality.hypothetical and not modality.negated:
         # "would be ready for talks if asked": a statement of willingness is itself the act
         modality = replace(modality, hypothetical=False, conditional=False)
-    return Act(holder, code, rule, [holder.i, noun.i], subjects, targets, False, modality, penalty + 0.1)
+    return Act(holder, code, rule, [holder.i, noun.i], subjects, targets, False, modality, penalty + 0.1,
+               traits=entry.traits)

@@ -44,7 +44,7 @@ def verbal_noun_acts(sent: Span, used: set[int], lexicon: Lexicon) -> list[Act]:
         entry, patient = found
         # not a bare nominal: when what is acted on names no one, the rest of the clause may name the target
         acts.append(Act(noun, entry.code, f"{entry.rule} > verbal noun", [noun.i, patient.i], doers, [patient],
-                        False, nominal_modality(noun), 0.2))
+                        False, nominal_modality(noun), 0.2, traits=entry.traits))
     return acts
 
 

@@ -21,6 +21,7 @@ from detente.coding.composition import condition_subjects
 from detente.coding.lexicon import Lexicon
 from detente.coding.modality import SPEECH_LEMMAS, clause_modality
 from detente.coding.roles import clause_roles, kids, preps_of
+from detente.records import Trait
 
 # roots of the acts whose withholding is a refusal (intent, consultation, cooperation, aid, yielding)
 WITHHOLDABLE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
@@ -121,7 +122,7 @@ def withheld_event(verb: Token, lexicon: Lexicon, penalty: float) -> Act | None:
     partners = [p for word in PARTNER_PREPS for p in preps_of(noun).get(word, ())]
     refusal = replace(modality, future=False, negated=False, reason=(modality.reason + "; refusal").lstrip("; "))
     return Act(verb, code, f"withheld {noun.lemma_.lower()} (there will be no)", [verb.i, noun.i], speakers,
-               partners or _condition_parties(verb), False, refusal, penalty + 0.1)
+               partners or _condition_parties(verb), False, refusal, penalty + 0.1, traits=Trait.WITHHELD)
 
 
 def withheld_release(verb: Token, subjects: list[Token], obj: Token | None, lexicon: Lexicon,

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from detente import codes
-from detente.records import Mention
+from detente.records import Mention, Trait
 
 # intent to yield (035x) -> the yield itself (08x); any other agreement -> 080
 YIELD_OF = {"0351": "081", "0352": "082", "0353": "084", "0354": "085", "0355": "086", "0356": "087"}
@@ -34,7 +34,7 @@ def yielded_agreements(coded: list[Mention]) -> list[Mention]:
     # a general yield ("bowed to pressure", "giving in to"), not the agreed concession told as done
     yielders = {m.source.country for m in coded if m.is_factual and m.event_code == "080"}
     agreements = [m for m in coded if m.is_factual and m.root_code == "03" and m.source.country in yielders
-                  and m.target is not None and " agree" in f" {m.rule}"]
+                  and m.target is not None and Trait.AGREEMENT in m.traits]
     if not agreements:
         return coded
     agreed = {m.source.country for m in agreements}
