@@ -87,3 +87,14 @@ def test_interior_ministry_in_a_joined_clause_takes_the_first_clause_state(nlp):
             "in the capital.")
     found = triples(text)
     assert any(source == "MWI" and code.startswith("17") for source, _, code in found)
+
+
+def test_he_is_the_speaker_not_the_envoy_his_report_is_about(nlp):
+    # the main clause's subject before the subject of the clause he reports
+    text = ("Poland expelled two Belarusian diplomats on Tuesday.\n\n"
+            "Polish Foreign Minister Radoslaw Sikorski said the Belarusian ambassador had been summoned to the "
+            "ministry and told that the diplomats must leave within three days. He accused Minsk of helping "
+            "migrants cross the border illegally.")
+    found = triples(text)
+    assert ("POL", "BLR", "112") in found
+    assert not any(source == "BLR" and code == "112" for source, _, code in found)

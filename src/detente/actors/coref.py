@@ -114,6 +114,8 @@ class _Seen:
     people: bool = False
     # named only as the far side of a border ("close to the border with Venezuela"): a place, not an actor
     border: bool = False
+    # the subject of its sentence's main clause ("Wadephul said the ambassador had been summoned")
+    main: bool = False
 
 
 @lru_cache(maxsize=4096)
@@ -254,8 +256,9 @@ class ArticleCoref:
         subjects = ("nsubj", "nsubjpass")
         subject = head.dep_ in subjects or head.dep_ == "conj" and head.head.dep_ in subjects
         venue = head.dep_ == "pobj" and head.head.lower_ in ("in", "at") and head.head.head.pos_ in ("VERB", "AUX")
-        self.seen.append(_Seen(ref, person, head.tag_ in ("NNS", "NNPS"), _clause(head), head.sent.start, subject,
-                               venue, head.i, people, _border_side(head)))
+        clause = _clause(head)
+        self.seen.append(_Seen(ref, person, head.tag_ in ("NNS", "NNPS"), clause, head.sent.start, subject,
+                               venue, head.i, people, _border_side(head), subject and clause == head.sent.root.i))
         if is_state_ref(ref) and not people and not self._watcher(head):
             # A set of offsets: callers may observe the same mention twice.
             self._mentions.setdefault(ref.country, set()).add(ref.start if ref.start is not None else head.idx)
@@ -440,8 +443,10 @@ class ArticleCoref:
         if not matches:
             return None
         if subject_first:
+            # the main clause's subject before one of a clause it reports ("Wadephul said the ambassador
+            # had been summoned. He accused Moscow ...")
             latest = [m for m in matches if m.sent == matches[0].sent]
-            return next((m.ref for m in latest if m.subject), latest[0].ref)
+            return next((m.ref for m in latest if m.main), next((m.ref for m in latest if m.subject), latest[0].ref))
         return matches[0].ref
 
     @staticmethod
