@@ -57,3 +57,18 @@ def test_their_after_the_two_delegations_is_the_pair_s_own(nlp):
     found = {(m.source.country, m.target.country if m.target else None, m.event_code)
              for m in code_text(text, date="2025-08-04") if m.sentence_index == 1}
     assert found and all(target in ("IND", "CHN") and target != source for source, target, _ in found)
+
+
+def test_each_of_two_states_freeing_prisoners_frees_the_other_s(nlp):
+    found = {(m.source.country, m.target.country if m.target else None, m.event_code[:2])
+             for m in code_text("Armenia and Azerbaijan each freed 12 detainees on Saturday under a deal brokered "
+                                "in Geneva.", date="2025-08-04") if m.is_factual}
+    assert ("ARM", "AZE", "08") in found and ("AZE", "ARM", "08") in found
+    assert not any(target == "CHE" for _, target, _ in found)
+
+
+def test_each_sending_troops_to_a_named_state_is_no_reciprocal_act(nlp):
+    found = {(m.source.country, m.target.country if m.target else None)
+             for m in code_text("Britain and France each sent 500 troops to Mali.", date="2025-08-04")}
+    assert ("GBR", "MLI") in found and ("FRA", "MLI") in found
+    assert ("GBR", "FRA") not in found

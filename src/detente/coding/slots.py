@@ -28,6 +28,16 @@ def to_each_other(anchor: Token) -> bool:
         g for c in anchor.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     # "freed each other's detained fishermen": what each side held belonged to the other
     slots += [p for c in slots if c.dep_ == "dobj" for p in c.children if p.dep_ == "poss"]
+    # "Armenia and Azerbaijan each freed 15 prisoners", "... released 15 prisoners each": a joint subject's
+    # parallel acts, each done to the other
+    subjects = [c for c in anchor.children if c.dep_ == "nsubj"]
+    if any(c.lower_ == "each" and c.dep_ in ("npadvmod", "advmod", "appos") for c in anchor.children) \
+            or any(c.lower_ == "each" and c.dep_ == "appos" for s in subjects for c in s.children):
+        named = [t for c in anchor.children if c.dep_ in ("dobj", "dative") for t in c.subtree
+                 if t.ent_type_ in ("GPE", "NORP", "ORG")]
+        addressed = any(c.dep_ == "prep" and c.lower_ in ("to", "into", "against", "on", "with") and any(
+            g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children) for c in anchor.children)
+        return any(s.conjuncts for s in subjects) and not named and not addressed  # not "each sent troops to Mali"
     return any(t.lower_ == "other" and any(c.lower_ == "each" for c in t.children)
                or t.lower_ == "one" and any(c.lower_ == "another" for c in t.children)
                or t.lower_ == "another" and any(c.lower_ == "one" for c in t.children) for t in slots)
