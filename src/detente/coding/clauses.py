@@ -44,7 +44,7 @@ POSSESSION_NOUNS = frozenset({"asset", "property", "fund", "reserve", "holding",
                               "account", "shipment", "cargo"})
 # the purpose of a deployment that makes it help, not a show of force ("to monitor a truce": peacekeeping)
 SUPPORT_WORDS = frozenset({"peacekeeping", "peacekeeper", "protect", "help", "assist", "support", "reinforce",
-                           "stabilise", "stabilize", "mission", "train", "escort", "aid", "relief", "food",
+                           "stabilise", "stabilize", "mission", "train", "escort", "aid", "relief", "food", "shield",
                            "humanitarian", "request", "invitation", "peace", "truce", "ceasefire",
                            "armistice"})
 # purposes that are help only when they name whom the forces shield ("to defend President Kabila"); "to
