@@ -242,7 +242,7 @@ class Coder:
         if not sources and not act.sources and act.targets and (implied := state_doer(act.anchor, actors)):
             sources = [implied]  # "were deported from Tanzania": the state's organs did it
         unknown = [s for s in sources if s.ref.code.startswith("---") and not s.coref and unaffiliated_assailant(s.head)]
-        if unknown:
+        if unknown or not sources and any(unaffiliated_assailant(h) for h in act.sources):
             # "Gunmen kidnapped a priest in Kaduna": armed men of no known side are no actor of the place;
             # "..., and police blamed the Pakistani Taliban": they are whom the sentence holds responsible
             blamed = [r for r in actors.expand(blamed_heads(sent), deep=True) if not unaffiliated_assailant(r.head)]

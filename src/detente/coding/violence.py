@@ -375,7 +375,9 @@ def assault_or_fight(act: Act, source_code: str, target_code: str | None) -> str
 
 
 # armed men named only by what they did or carried: who they are is unknown
-ASSAILANT_HEADS = frozenset({"gunman", "attacker", "assailant", "kidnapper", "abductor"})
+ASSAILANT_HEADS = frozenset({"gunman", "attacker", "assailant", "kidnapper", "abductor", "bomber"})
+# words before an assailant noun that say what kind of attacker, not whose ("a woman suicide bomber")
+KIND_COMPOUNDS = frozenset({"suicide", "woman", "female", "teenage", "car", "truck", "motorcycle"})
 # "armed men", "masked men", "unidentified gunmen", "unknown attackers"
 UNNAMED_MARKS = frozenset({"armed", "masked", "unidentified", "unknown", "hooded"})
 # determiners that point back to armed men the story has named ("the gunmen", "their attackers")
@@ -398,7 +400,7 @@ def unaffiliated_assailant(head: Token) -> bool:
     # "the gunmen", "a warlord's gunmen", "Hamas gunmen", "gunmen loyal to the warlord", "gunmen of the group",
     # "attackers who fled"
     return not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in DEFINITE_WORDS
-                   or c.dep_ in ("compound", "appos", "acl", "relcl")
+                   or c.dep_ in ("compound", "appos", "acl", "relcl") and c.lemma_.lower() not in KIND_COMPOUNDS
                    or c.dep_ == "prep" and c.lower_ in ("of", "from", "with")
                    or c.dep_ == "amod" and any(p.dep_ == "prep" for p in c.children) for c in head.children)
 
@@ -409,12 +411,18 @@ BLAMING_LEMMAS = frozenset({"blame", "accuse", "suspect"})
 
 def blamed_heads(sent: Span) -> list[Token]:
     """The parties a sentence holds responsible for its acts: the object of "blamed", "accused" or
-    "suspected", or whoever "claimed responsibility" ("and police blamed the Pakistani Taliban")."""
+    "suspected", whoever "claimed responsibility" ("and police blamed the Pakistani Taliban"), or who sent
+    the attacker ("and police said she had been sent by Boko Haram")."""
     heads = []
     for word in sent:
         lemma = word.lemma_.lower()
-        if lemma in BLAMING_LEMMAS:
+        if lemma == "send" and any(c.dep_ == "auxpass" for c in word.children):
+            heads.extend(o for c in word.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj")
+        elif lemma in BLAMING_LEMMAS:
+            # "police blamed the Taliban", "in attacks officials blamed on al-Shabaab"
             heads.extend(c for c in word.children if c.dep_ == "dobj")
+            heads.extend(o for c in word.children if c.dep_ == "prep" and c.lower_ == "on" and lemma == "blame"
+                         for o in c.children if o.dep_ == "pobj")
         elif lemma == "claim" and any(c.dep_ == "dobj" and c.lemma_.lower() == "responsibility" for c in word.children):
             heads.extend(c for c in word.children if c.dep_ == "nsubj")
     return heads
