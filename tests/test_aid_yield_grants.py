@@ -42,3 +42,12 @@ def test_aid_and_yield_rows(nlp, text, expected):
 @pytest.mark.parametrize(("text", "code"), NOT_CODED, ids=[c[0][:48] for c in NOT_CODED])
 def test_rows_keep_to_their_sense(nlp, text, code):
     assert code not in {c for _, _, c in factual(text, DATE)}
+
+
+def test_paying_for_a_war_is_no_aid(nlp):
+    from detente.pipeline import code_text
+    found = code_text("The sanctions target the oil revenue that Moscow uses to finance the war against Ukraine.",
+                      date="2025-10-01")
+    assert not any(m.event_code.startswith("07") for m in found)
+    aid = code_text("Japan pledged to fund the reconstruction of Ukrainian power plants.", date="2025-10-01")
+    assert any(m.event_code.startswith("03") or m.event_code.startswith("07") for m in aid)

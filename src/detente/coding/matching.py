@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from detente.coding.clauses import armed_move
 from detente.coding.gazetteer import gazetteer
-from detente.coding.lexicon import JUDGING_VERBS, Lexicon, NounEntry, VerbEntry
+from detente.coding.lexicon import JUDGING_VERBS, WORD_SETS, Lexicon, NounEntry, VerbEntry
 from detente.coding.nominals import noun_lemma, party_modifiers, phrase_agents
 from detente.coding.parsecache import children, remembered
 from detente.coding.roles import (
@@ -44,6 +44,7 @@ QUANTITY_NOUNS = frozenset({"wave", "package", "series", "barrage", "round", "ba
                             "message", "letter", "note", "telegram", "statement", "expression",
                             "exchange", "swap", "closure", "list", "team", "company", "contingent", "member"})
 PHONE_CALL = "041"  # the code a bare "call" takes
+WAR_EFFORTS = WORD_SETS["war_efforts"]
 # stretches of an ongoing event ("entered the third week of a hunger strike"): the "of" noun is the event
 PHASE_NOUNS = frozenset({"hour", "day", "night", "week", "month", "year", "round", "phase", "stage"})
 # where a meeting happens, never whom it is with ("on the sidelines of the summit")
@@ -350,6 +351,8 @@ def _match_verb_entry(entry: VerbEntry, verb: Token, obj: Token | None, particle
     if entry.code == PHONE_CALL and not entry.particle and any(
             c.dep_ == "prt" and c.lower_ in ("off", "up") for c in children(verb)):
         return None  # "called off its ceasefire", "called up reservists": other verbs than a phone call
+    if not entry.objects and entry.code.startswith("07") and obj is not None and obj.lemma_.lower() in WAR_EFFORTS:
+        return None  # "the revenue the Kremlin uses to finance the war": paying for a war aids no one
     if entry.objects:
         candidates: list[Token] = []
         if entry.particle:
