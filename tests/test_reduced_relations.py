@@ -22,6 +22,9 @@ CASES = [
      ("ESP", "MAR", "160")),
     # stopping purchases from a state is a boycott of it (163)
     ("China stopped buying Australian coal last month.", ("CHN", "AUS", "163")),
+    # an economic blockade cuts off trade: an embargo (163), where a naval one stays a blockade (191)
+    ("Kenya and Uganda imposed an economic blockade on Rwanda on Wednesday.", ("KEN", "RWA", "163")),
+    ("Israel imposed a naval blockade on Lebanon on Monday.", ("ISR", "LBN", "191")),
     # staying away from talks refuses them (125), and a condition set for talks is no threat
     ("Turkey stayed away from the summit with Greece on Friday.", ("TUR", "GRC", "125")),
     ("Hamas will stay away from any talks with Israel unless the siege is lifted.", ("PSE", "ISR", "125")),
