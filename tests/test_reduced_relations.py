@@ -15,6 +15,8 @@ DATE = "2024-04-01"
 CASES = [
     # "called home its envoy": the parser may read the envoy as the verb's predicate, not a name given
     ("Peru called home its ambassador from Caracas on Tuesday.", ("PER", "VEN", "161")),
+    # a diplomat who works for a body is the body's: expelling them reduces relations with it
+    ("Mali expelled a diplomat who works for the European Union on Friday.", ("MLI", "IGO", "161")),
     # official contacts suspended are diplomatic relations reduced (161)
     ("Spain suspended ministerial contacts with Morocco on Monday.", ("ESP", "MAR", "161")),
     # a second reducing act joined to the first, naming no partner, is aimed at the same state
