@@ -362,17 +362,17 @@ def _match_verb_entry(entry: VerbEntry, verb: Token, obj: Token | None, particle
             # "pulled out of the talks": the parser may hang the phrase on the particle
             candidates += [p for child in children(verb) if child.lower_ == entry.particle and not kids(child, ("pobj",))
                            for prep in kids(child, ("prep",)) for p in kids(prep, ("pobj",))]
-            # "pulled its troops out (of Kherson)": a particle, or a preposition with no object of its own
+            # "pulled its troops out (of Kherson)", "called home its envoy" (object parsed as a predicate)
             if any(c.lower_ == entry.particle and (c.dep_ == "prt" or not kids(c, ("pobj",)))
-                   for c in children(verb)) and obj is not None:
-                candidates.append(obj)
+                   for c in children(verb)):
+                candidates += [obj] if obj is not None else kids(verb, ("oprd",))
         elif obj is not None:
             # "photographs and other military intelligence"; "handed over Ali Musa, a suspect in ...": an
             # appositive says what a named object is
             candidates = [obj, *obj.conjuncts, *kids(obj, ("appos",))]
         keyword = next((c for c in candidates if _words_of(c) & entry.objects), None)
-        if keyword is not None and verb.lemma_.lower() in NAMING_VERBS and any(c.dep_ == "oprd" for c in children(verb)) \
-                and not summoned_to(verb):
+        if keyword is not None and keyword.dep_ != "oprd" and verb.lemma_.lower() in NAMING_VERBS and any(
+                c.dep_ == "oprd" for c in children(verb)) and not summoned_to(verb):
             return None  # "called the U.S. ambassador a good man" names him; it does not call him in
         if keyword is None and not entry.particle and (predicate := _predicate(verb, obj, entry.objects)) is not None:
             # "declared a counsellor at the embassy persona non grata": the parser may read the object's

@@ -154,8 +154,8 @@ class ArticleActors(SpeakerLookup):
             self.cache[head.i] = vessel = Resolved(flag, True, head)
             return vessel
         if patron is None and head.pos_ == "NOUN":
-            # "hackers working for Russian military intelligence", "agents acting for Tehran"
-            patron = next((o for a in head.children if a.dep_ == "acl" and a.lemma_.lower() in SERVING_VERBS
+            # "hackers working for Russian military intelligence", "agents acting for Tehran", "an envoy who works for"
+            patron = next((o for a in head.children if a.dep_ in ("acl", "relcl") and a.lemma_.lower() in SERVING_VERBS
                            for p in a.children if p.dep_ == "prep" and p.lower_ in ("for", "on")
                            for o in p.children if o.dep_ == "pobj" and o.lower_ != "behalf"), None)
         if patron is None and head.lemma_.lower() in VESSEL_NOUNS | WAR_MACHINES:

@@ -28,7 +28,7 @@ VICTIM_REPORT_ROOTS = frozenset({"13", "15", "17", "18", "19", "20"})
 # acts (aid, force, attacks) name or place their target, and meetings may be internal
 COUNTERPART_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13", "16"})
 # acts that, naming no target, share that of the act they are joined to ("arrested ... and seized")
-JOINED_TARGET_ROOTS = frozenset({"10", "11", "17"})
+JOINED_TARGET_ROOTS = frozenset({"10", "11", "16", "17"})
 # de-escalation (truce, retreat, withdrawal) faces the foe even when the sentence names it only in passing
 DEESCALATION_CODES = ("087",)
 # an insurgency's untargeted truces and concessions are made to its own state
