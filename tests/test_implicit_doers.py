@@ -67,3 +67,12 @@ def test_people_sent_out_of_a_state_were_sent_by_it(nlp):
 
 def test_an_agentless_passive_of_an_act_anyone_does_gets_no_doer(nlp):
     assert not factual("Two French tourists were attacked in Cairo, Egyptian media reported.")
+
+
+def test_an_agentless_sentence_is_the_court_that_judges_in_an_attached_clause(nlp):
+    found = factual("A former Peruvian minister was sentenced to life in prison on Friday after a Peruvian court "
+                    "found him guilty of murder.", codes=True)
+    assert any(s == "PERJUD" and t.startswith("PER") and c == "173" for s, t, c in found)
+    found = factual("The opposition leader was jailed for five years after a Kenyan court convicted him of incitement.",
+                    codes=True)
+    assert any(s == "KENJUD" and t.startswith("KEN") and c == "173" for s, t, c in found)

@@ -63,6 +63,15 @@ def releasing_speaker(anchor: Token, actors: ArticleActors) -> Resolved | None:
     return Resolved(ActorRef(code, actor_name(code), found.ref.text, found.ref.start, found.ref.end), True, speaker)
 
 
+def _judging_court(anchor: Token, actors: ArticleActors) -> Resolved | None:
+    """ "was sentenced to death after a court found him guilty": the state's court that judges in a clause
+    attached to the agentless act is the one that did it; None when no such clause names a court."""
+    # the parser may hang "after a court found ..." on a phrase of the act ("to death by hanging")
+    clauses = [c for c in anchor.subtree if c.dep_ in ("advcl", "conj") and c.pos_ in ("VERB", "AUX")]
+    return next((found for c in clauses for found in actors.expand([s for s in c.children if s.dep_ == "nsubj"])
+                 if is_state_ref(found.ref) and found.ref.code[3:].startswith("JUD")), None)
+
+
 def state_doer(anchor: Token, actors: ArticleActors) -> Resolved | None:
     """The state that did the agentless passive act of ``anchor``, or None.
 
@@ -76,6 +85,8 @@ def state_doer(anchor: Token, actors: ArticleActors) -> Resolved | None:
             or not any(c.dep_ == "auxpass" for c in anchor.children) \
             or any(c.dep_ == "agent" for c in anchor.children):
         return None
+    if (court := _judging_court(anchor, actors)) is not None:
+        return court
     country = None
     if anchor.lemma_.lower() in REMOVING_VERBS:
         # "were deported from Vietnam": the state they were sent out of
