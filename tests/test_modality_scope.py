@@ -77,3 +77,13 @@ def test_event_noun_a_stage_is_set_for_is_a_prospect(nlp):
 def test_first_leader_to_visit_is_still_a_visit(nlp):
     found = factual(code(nlp, "Petro became the first Colombian president to visit Ecuador in ten years."))
     assert ("COL", "ECU", "04") in found
+
+
+def test_event_noun_named_as_a_charge_is_not_news_of_it(nlp):
+    mentions = code(nlp, "The Irish prime minister met relatives of four men wrongly imprisoned for the 1974 IRA "
+                         "bombings in Birmingham.")
+    found = factual(mentions)
+    assert ("IRL", "GBR", "04") in found
+    assert not any(m.root_code == "18" for m in mentions if not m.hypothetical)
+    bombing = next(m for m in mentions if m.root_code == "18")
+    assert bombing.hypothetical and "charge behind 'imprison'" in bombing.rule
