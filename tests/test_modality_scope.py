@@ -87,3 +87,16 @@ def test_event_noun_named_as_a_charge_is_not_news_of_it(nlp):
     assert not any(m.root_code == "18" for m in mentions if not m.hypothetical)
     bombing = next(m for m in mentions if m.root_code == "18")
     assert bombing.hypothetical and "charge behind 'imprison'" in bombing.rule
+
+
+def test_act_a_protest_or_reprisal_answers_is_its_grounds(nlp):
+    mentions = code(nlp, "Tbilisi summoned the Armenian ambassador on Monday to protest against the detention of "
+                         "three Georgian truck drivers by police in Gyumri.")
+    found = factual(mentions)
+    assert ("GEO", "ARM", "11") in found
+    assert not any(c == "17" for _, _, c in found)
+    mentions = code(nlp, "Budapest expelled two Slovak diplomats in retaliation for Bratislava's expulsion of a "
+                         "Hungarian attache.")
+    found = factual(mentions)
+    assert ("HUN", "SVK", "16") in found
+    assert ("SVK", "HUN", "16") not in found
