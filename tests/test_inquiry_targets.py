@@ -73,3 +73,11 @@ def test_an_inquiry_names_the_state_side_not_its_unplaced_allies(nlp):
                                   "allied militiamen executed dozens of herders.", date="2026-03-10")
              if m.event_code == "090" and m.is_factual]
     assert [(m.source.country, m.target.code) for m in found] == [("IGO", "MLIMIL")]
+
+
+def test_the_act_an_inquiry_is_opened_into_is_not_news_of_it(nlp):
+    # the parser hangs "into" on "opened", not on "investigation"
+    found = factual("Georgian prosecutors opened a criminal investigation into the Russian drone strike on the "
+                    "port of Poti.")
+    assert ("GEO", "RUS", "090") in found
+    assert not any(c.startswith("19") for _, _, c in found)

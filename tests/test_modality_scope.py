@@ -77,3 +77,26 @@ def test_event_noun_a_stage_is_set_for_is_a_prospect(nlp):
 def test_first_leader_to_visit_is_still_a_visit(nlp):
     found = factual(code(nlp, "Petro became the first Colombian president to visit Ecuador in ten years."))
     assert ("COL", "ECU", "04") in found
+
+
+def test_event_noun_named_as_a_charge_is_not_news_of_it(nlp):
+    mentions = code(nlp, "The Irish prime minister met relatives of four men wrongly imprisoned for the 1974 IRA "
+                         "bombings in Birmingham.")
+    found = factual(mentions)
+    assert ("IRL", "GBR", "04") in found
+    assert not any(m.root_code == "18" for m in mentions if not m.hypothetical)
+    bombing = next(m for m in mentions if m.root_code == "18")
+    assert bombing.hypothetical and "charge behind 'imprison'" in bombing.rule
+
+
+def test_act_a_protest_or_reprisal_answers_is_its_grounds(nlp):
+    mentions = code(nlp, "Tbilisi summoned the Armenian ambassador on Monday to protest against the detention of "
+                         "three Georgian truck drivers by police in Gyumri.")
+    found = factual(mentions)
+    assert ("GEO", "ARM", "11") in found
+    assert not any(c == "17" for _, _, c in found)
+    mentions = code(nlp, "Budapest expelled two Slovak diplomats in retaliation for Bratislava's expulsion of a "
+                         "Hungarian attache.")
+    found = factual(mentions)
+    assert ("HUN", "SVK", "16") in found
+    assert ("SVK", "HUN", "16") not in found

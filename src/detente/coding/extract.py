@@ -94,7 +94,7 @@ from detente.coding.modality import (
     needed_act,
     told_as_past,
 )
-from detente.coding.nominal_acts import INQUIRY_NOUNS, nominal_acts
+from detente.coding.nominal_acts import inquiry_object, nominal_acts
 from detente.coding.nominals import gerund_noun, noun_lemma, reported_noun_doers
 from detente.coding.parsecache import children, tokens
 from detente.coding.protests import protest_adjuncts
@@ -168,11 +168,7 @@ OWN_ACT_META_KINDS = frozenset({"appeal", "order", "demand", "threaten", "intent
 def _inquired(anchor: Token) -> bool:
     """ "ordered an investigation into a strike that killed 23 villagers": what an inquiry is into is
     background, however deep in the inquiry's object it is told."""
-    for node in anchor.ancestors:
-        if node.dep_ in ("pobj", "pcomp") and node.head.lower_ in ("into", "of") \
-                and node.head.head.lemma_.lower() in INQUIRY_NOUNS:
-            return True
-    return False
+    return inquiry_object(anchor, on_verb=True) or any(inquiry_object(node) for node in anchor.ancestors)
 
 
 class ClauseCoder:

@@ -111,6 +111,19 @@ def nominal_acts(sent: Span, used: set[int], lexicon: Lexicon) -> list[Act]:
     return acts + verbal_noun_acts(sent, used | {i for a in acts for i in a.trigger}, lexicon)
 
 
+def inquiry_object(node: Token, on_verb: bool = False) -> bool:
+    """Whether ``node`` is what an inquiry is into: "an investigation into the strike", and with ``on_verb``
+    also "opened an inquiry into the shelling" as the parser may hang it (the "into" on the verb whose object
+    is the inquiry; only for the event noun itself, as a clause under such a phrase may be news of its own)."""
+    if node.dep_ not in ("pobj", "pcomp") or node.head.lower_ not in ("into", "of"):
+        return False
+    holder = node.head.head
+    if holder.lemma_.lower() in INQUIRY_NOUNS:
+        return True
+    return on_verb and node.head.lower_ == "into" and holder.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in INQUIRY_NOUNS for c in holder.children)
+
+
 def _quantity_holder(noun: Token) -> Token:
     """ "a round of talks" -> "round", "two days of talks" -> "days": the quantity noun that counts an
     event noun (the noun itself when none does)."""

@@ -14,7 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from detente.coding.gazetteer import gazetteer
-from detente.coding.modality import Modality, clause_modality
+from detente.coding.modality import PUNISHING_LEMMAS, Modality, clause_modality
 from detente.coding.parsecache import children
 
 logger = logging.getLogger(__name__)
@@ -25,6 +25,11 @@ UNREALISED_MODIFIERS = frozenset({"plan", "planned", "propose", "proposed", "pos
                                   "mooted", "hypothetical", "eventual", "forthcoming", "next",
                                   # "alleged killings of civilians": told, not established
                                   "alleged", "suspected", "purported", "reported"})
+# prepositions through which an act of the law names its charge ("jailed for the bombings", "convicted of the murder")
+CHARGE_PREPOSITIONS = frozenset({"for", "of", "over"})
+# answers whose "against/at/over/for/to" phrase names the act they answer ("summoned the envoy to protest against
+# the detention of two traders", "in retaliation for the expulsion"): that act is the grounds, not news
+ANSWER_WORDS = frozenset({"protest", "retaliation", "response", "reprisal", "revenge"})
 # words whose object or "for/of" phrase is an event wanted, offered, planned or scheduled, not one held
 # links inside a noun phrase through which an act's "by" phrase may hang
 PHRASE_LINKS = frozenset({"prep", "pobj", "pcomp"})
@@ -120,6 +125,13 @@ def nominal_modality(noun: Token) -> Modality:
     elif noun.dep_ == "pobj" and head.lower_ == "under" and head.head.pos_ in ("VERB", "AUX"):
         # "could come under attack": the attack is as real as coming under it
         modality = clause_modality(head.head)
+    if noun.dep_ == "pobj" and head.lower_ in CHARGE_PREPOSITIONS and head.head.pos_ == "VERB" \
+            and head.head.lemma_.lower() in PUNISHING_LEMMAS:
+        # "men wrongly jailed for the pub bombings": the charge recalls an old act, it is not news of one
+        modality = replace(modality, hypothetical=True, reason=f"charge behind '{head.head.lemma_.lower()}'")
+    if noun.dep_ == "pobj" and head.lower_ in ("against", "at", "over", "for", "to") \
+            and head.head.lemma_.lower() in ANSWER_WORDS:
+        modality = replace(modality, hypothetical=True, reason=f"grounds of '{head.head.lemma_.lower()}'")
     planned = next((c.lower_ for c in children(noun) if c.dep_ in ("amod", "compound")
                     and c.lemma_.lower() in UNREALISED_MODIFIERS), None)
     if planned is None:
