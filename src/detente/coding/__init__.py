@@ -25,7 +25,7 @@ from detente.actors import ActorResolver, ArticleCoref, actor_name
 from detente.actors.data import code_on
 from detente.actors.resolver import is_ethnic_group
 from detente.coding.accusations import ACCUSING_VERBS
-from detente.coding.acts import Act
+from detente.coding.acts import Act, participle_assault
 from detente.coding.clauses import DRILL_NOUNS, aside_clause, is_domestic, own_things_object
 from detente.coding.composition import companions
 from detente.coding.confidence import event_confidence
@@ -82,7 +82,7 @@ from detente.coding.inquiries import probed_parties
 from detente.coding.lexicon import Lexicon, default_lexicon, extended_lexicon
 from detente.coding.missions import host_places, is_mission_member, names_a_body
 from detente.coding.own_victims import own_victims
-from detente.coding.parsecache import cached_parse, span_reading
+from detente.coding.parsecache import cached_parse, span_reading, trimmed
 from detente.coding.participants import (
     LOCAL_SECTORS,
     ArticleActors,
@@ -164,7 +164,7 @@ class Coder:
         Needs only the parse, so the fast engine uses it to decide which sentences get entities.
         """
         with cached_parse(sent.doc):
-            return bool(self.clauses.code_sentence(_trimmed(sent)))
+            return bool(self.clauses.code_sentence(trimmed(sent)))
 
     def code_doc(self, doc: Doc, article: Article, actless: Collection[int] = ()) -> list[Mention]:
         """Code every sentence of ``doc`` (the parse of ``article.text``).
@@ -185,7 +185,7 @@ class Coder:
         with cached_parse(doc), self.resolver.remembering(doc):
             for index, sent in enumerate(doc.sents):
                 try:
-                    mentions.extend(self._code_sentence(_trimmed(sent), index, article, actors, date, mentions,
+                    mentions.extend(self._code_sentence(trimmed(sent), index, article, actors, date, mentions,
                                                         sent.start not in actless))
                 except (RecursionError, ValueError, IndexError, KeyError, AttributeError) as exc:
                     # a coder fault on one odd parse loses that sentence, not the article or the batch
@@ -206,7 +206,7 @@ class Coder:
         by_anchor: dict[int, list[Mention]] = {}
         for act in acts:
             found = self._mentions(act, sent, index, article, actors, date, earlier + coded)
-            head = by_anchor.get(act.anchor.head.i) if _consequence(act) else None
+            head = by_anchor.get(act.anchor.head.i) if participle_assault(act) else None
             if not head and act.root in ("18", "19", "20"):
                 # "an Israeli air strike on Gaza killed 12": the killing is the strike's toll
                 head = [m for s in act.sources for m in by_anchor.get(s.i, ())]
@@ -567,7 +567,7 @@ class Coder:
             and len(countries) == 1 and location is not None and in_clause and location.country in countries \
             and all(s.ref.code[3:6] in STATE_SECTORS | ARMED_SECTORS for s in sources)
         implied = not targets and (act.domestic or is_domestic(act.code) or prisoners or at_own_ground)
-        participle = _consequence(act)
+        participle = participle_assault(act)
         attackers = {s.ref.code for s in sources}
         at_home = location is None or location.country in countries
         if (participle or targets and at_home and act.root in ("18", "19", "20")) \
@@ -777,24 +777,8 @@ class Coder:
         return any(t.pos_ == "PROPN" or t.lemma_.lower() in PARTY_WORDS for t in act.targets)
 
 
-def _consequence(act: Act) -> bool:
-    """An assault told as the participle of another act ("..., killing six soldiers")."""
-    anchor = act.anchor
-    return act.root in ("18", "19") and anchor.dep_ == "advcl" and anchor.tag_ == "VBG" and anchor.head != anchor
-
-
 def _triple(mention: Mention) -> tuple[str, str | None, str]:
     return mention.source.country, mention.target.country if mention.target else None, mention.root_code
-
-
-def _trimmed(sent: Span) -> Span:
-    """The sentence without the paragraph-break whitespace the parser leaves at its edges."""
-    start, end = sent.start, sent.end
-    while start < end - 1 and sent.doc[start].is_space:
-        start += 1
-    while end - 1 > start and sent.doc[end - 1].is_space:
-        end -= 1
-    return sent.doc[start:end]
 
 
 @lru_cache(maxsize=1)

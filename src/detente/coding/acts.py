@@ -57,3 +57,9 @@ class Act:
     def root(self) -> str:
         """Two-digit CAMEO root of :attr:`code`."""
         return self.code[:2]
+
+
+def participle_assault(act: Act) -> bool:
+    """An assault told as the participle of another act ("..., killing six soldiers")."""
+    anchor = act.anchor
+    return act.root in ("18", "19") and anchor.dep_ == "advcl" and anchor.tag_ == "VBG" and anchor.head != anchor

@@ -129,3 +129,13 @@ def span_entities(span: Span) -> list[Span]:
                 break
             found.append(ent)
     return found
+
+
+def trimmed(sent: Span) -> Span:
+    """The sentence without the paragraph-break whitespace the parser leaves at its edges."""
+    start, end = sent.start, sent.end
+    while start < end - 1 and sent.doc[start].is_space:
+        start += 1
+    while end - 1 > start and sent.doc[end - 1].is_space:
+        end -= 1
+    return sent.doc[start:end]
