@@ -53,3 +53,14 @@ def test_a_first_name_that_is_also_a_town_does_not_place_the_person(nlp):
                     codes=True)
     assert not any(src.startswith("ZAF") for src, _, _ in found), found
     assert any(src == "KENREB" and code.startswith("08") for src, _, code in found), found
+
+
+def test_brussels_is_belgium_when_the_article_is_about_belgium(nlp):
+    from detente.pipeline import code_text
+    found = {(m.source.code, m.target.country if m.target else None, m.event_code[:2])
+             for m in code_text("Burundi recalled its ambassador from Belgium on Monday, and Brussels answered by "
+                                "expelling two Burundian diplomats.", date="2025-03-17")}
+    assert ("BELGOV", "BDI", "16") in found
+    eu = {m.source.code for m in code_text("Hungary vetoed the package, and Brussels said it would withhold funds "
+                                           "from Budapest.", date="2025-03-17")}
+    assert "IGOEUREEC" in eu

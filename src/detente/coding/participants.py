@@ -244,6 +244,11 @@ class ArticleActors(SpeakerLookup):
             # the tagger may take a sentence-initial surname for a plural noun ("Morales accused ...")
             surname = self.surnames[head.text]
             ref = named_at(surname.code, head)
+        if ref is not None and ref.country == "IGO" and (seat := self.place_actor(head)) is not None \
+                and seat.ref.country in self.coref.states_named():
+            # "Rwanda cut ties with Belgium ... and Brussels expelled its envoys": the seat of a body stands for
+            # its host state when the article names that state
+            ref = named_at(seat.ref.country + "GOV", head)
         if ref is not None:
             person = self.remember_name(ref, head) or surname is not None
             found = Resolved(ref, False, head)
