@@ -1,4 +1,4 @@
-"""Insurgencies, separatist fronts and peoples of one state added in session 21 (current_actors.tsv):
+"""Insurgencies, separatist fronts and peoples of one state (current_actors.tsv):
 each is coded as its state's, whatever place the sentence names. Sentences are our own."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Lexicon additions for common wire-copy wordings that coded nothing (session 21): armed forces
+"""Lexicon additions for common wire-copy wordings that coded nothing: armed forces
 leaving a place (087) and warplanes flying over it (150), transport links halted with a state
 (160), constitutions suspended (1721), bodies dissolved (1722), helicopters delivered (072),
 commissions of inquiry named (090), crossings reopened into a territory (0863) and a halt to fire
