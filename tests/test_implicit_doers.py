@@ -13,7 +13,7 @@ def test_an_organisations_own_people_act_for_it(nlp):
 
 def test_an_armed_groups_forces_keep_the_groups_code(nlp):
     found = factual("The Houthis said their forces had attacked a Greek tanker off Yemen.", codes=True)
-    assert any(s == "YEMREB" and t.startswith("GRC") and c.startswith("19") for s, t, c in found)
+    assert any(s == "YEMREB" and (t or "").startswith("GRC") and c.startswith("19") for s, t, c in found)
 
 
 def test_a_state_bodys_units_are_that_body(nlp):
@@ -72,7 +72,7 @@ def test_an_agentless_passive_of_an_act_anyone_does_gets_no_doer(nlp):
 def test_an_agentless_sentence_is_the_court_that_judges_in_an_attached_clause(nlp):
     found = factual("A former Peruvian minister was sentenced to life in prison on Friday after a Peruvian court "
                     "found him guilty of murder.", codes=True)
-    assert any(s == "PERJUD" and t.startswith("PER") and c == "173" for s, t, c in found)
+    assert any(s == "PERJUD" and (t or "").startswith("PER") and c == "173" for s, t, c in found)
     found = factual("The opposition leader was jailed for five years after a Kenyan court convicted him of incitement.",
                     codes=True)
-    assert any(s == "KENJUD" and t.startswith("KEN") and c == "173" for s, t, c in found)
+    assert any(s == "KENJUD" and (t or "").startswith("KEN") and c == "173" for s, t, c in found)

@@ -58,7 +58,7 @@ def test_a_by_phrase_after_the_probed_act_names_its_doer(nlp):
 def test_an_office_under_a_possessive_acts_for_its_holder(nlp):
     found = factual("The ICC prosecutor said on Monday that her office had opened an investigation into attacks by "
                     "Libyan militias on migrants.", codes=True)
-    assert any(s == "IGOJUDICC" and t.startswith("LBY") and c == "090" for s, t, c in found)
+    assert any(s == "IGOJUDICC" and (t or "").startswith("LBY") and c == "090" for s, t, c in found)
 
 
 def test_observers_who_crossed_to_investigate_are_investigating(nlp):
