@@ -8,11 +8,13 @@ peacekeepers answer an attack on the police they back).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from detente.coding.acts import Act
 from detente.coding.resolved import Resolved
 from detente.coding.target_rules import STATE_ORGANS, STATE_SECTORS
 from detente.coding.violence import VIOLENT_ROOTS
-from detente.records import Mention
+from detente.records import ActorRef, Mention
 
 # verbs whose object is always an attack beaten off
 REPELLING_VERBS = frozenset({"repel", "repulse"})
@@ -57,13 +59,8 @@ def repelled(act: Act, sources: list[Resolved], earlier: list[Mention]) -> Resol
         return None
     codes = {s.ref.code for s in sources}
     countries = {s.ref.country for s in sources}
-    start = act.anchor.sent.start_char
-    for mention in reversed(earlier):
-        if mention.sentence_start < start - REACH:
-            break
-        source = mention.source
-        if not mention.is_factual or mention.root_code not in VIOLENT_ROOTS or source.code in codes \
-                or source.code.startswith("---"):
+    for source in _armed_sources_before(act, earlier):
+        if source.code in codes:
             continue
         if source.country in countries and _state(source.code) and all(_state(c) for c in codes):
             continue  # the answering state's own organs
@@ -94,15 +91,18 @@ def attack_answered(act: Act, countries: set[str], earlier: list[Mention]) -> Re
               for g in c.children if g.dep_ == "pobj"]
     if not any(n.lemma_.lower() in RAID_NOUNS for n in nouns):
         return None
-    start = anchor.sent.start_char
+    return next((Resolved(source, True, anchor) for source in _armed_sources_before(act, earlier)
+                 if source.country not in countries and _state(source.code)), None)
+
+
+def _armed_sources_before(act: Act, earlier: list[Mention]) -> Iterator[ActorRef]:
+    """The known doers of the factual armed acts (18-20) told within reach before ``act``, latest first."""
+    start = act.anchor.sent.start_char
     for mention in reversed(earlier):
         if mention.sentence_start < start - REACH:
-            break
-        source = mention.source
-        if mention.is_factual and mention.root_code in VIOLENT_ROOTS and source.country not in countries \
-                and _state(source.code) and not source.code.startswith("---"):
-            return Resolved(source, True, anchor)
-    return None
+            return
+        if mention.is_factual and mention.root_code in VIOLENT_ROOTS and not mention.source.code.startswith("---"):
+            yield mention.source
 
 
 def _state(code: str) -> bool:

@@ -541,12 +541,13 @@ def _addressed(doc: Doc, start: int) -> bool:
         return False
     verb = span[0]
     lemma = verb.lemma_.lower()
-    addressees = [g for c in verb.children if c.dep_ == "prep" and (lemma, c.lower_) in ADDRESSING_PREPOSITIONS
-                  for g in c.children if g.dep_ == "pobj"]
+    addressed = [g for c in verb.children if c.dep_ == "prep" and (lemma, c.lower_) in ADDRESSING_PREPOSITIONS
+                 for g in c.children if g.dep_ == "pobj"]
     if lemma in ADDRESSING_VERBS:
-        addressees += [c for c in verb.children if c.dep_ == "dobj"]
-    return any(a.lemma_.lower() in BACKER_NOUNS or " ".join(t.lower_ for t in (a.doc[a.i - 1], a)) in BACKER_NOUNS
-               for a in addressees if a.i > 0)
+        addressed += [c for c in verb.children if c.dep_ == "dobj"]
+    # "the international community": the word before the noun may complete the phrase
+    return any(a.lemma_.lower() in BACKER_NOUNS or f"{a.doc[a.i - 1].lower_} {a.lower_}" in BACKER_NOUNS
+               for a in addressed if a.i > 0)
 
 
 def _gloss(doc: Doc, start: int) -> bool:
