@@ -46,6 +46,7 @@ DEV_SETS = tuple(DATA / name for name in (
     "holdout_news_20.jsonl", "holdout_articles_18/gold.jsonl",
     "holdout_news_21.jsonl", "holdout_articles_19/gold.jsonl",
     "holdout_news_22.jsonl", "holdout_articles_20/gold.jsonl",
+    "holdout_news_23.jsonl", "holdout_articles_21/gold.jsonl",
 ))
 GOLD_FILES = ("plover_gsr_cameo.jsonl", "petr2_gsr_validation.jsonl")
 
