@@ -30,6 +30,13 @@ CASES = [
     # staying away from talks refuses them (125), and a condition set for talks is no threat
     ("Turkey stayed away from the summit with Greece on Friday.", ("TUR", "GRC", "125")),
     ("Hamas will stay away from any talks with Israel unless the siege is lifted.", ("PSE", "ISR", "125")),
+    # an envoy summoned or ordered home is recalled (161), not another side's envoy summoned (114)
+    ("Canada, Norway and Japan summoned their ambassadors home from Nicaragua on Friday.", ("NOR", "NIC", "161")),
+    ("Chile ordered its ambassador in Lima home on Sunday.", ("CHL", "PER", "161")),
+    # walking out of an agency leaves it (160), and so does leaving a court
+    ("Burundi walked out of the International Organization for Migration on Monday.", ("BDI", "IGO", "160")),
+    ("The governments of Hungary, Poland and Slovakia said on Friday they were leaving the International "
+     "Criminal Court.", ("SVK", "IGO", "160")),
 ]
 
 

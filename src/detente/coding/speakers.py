@@ -26,10 +26,12 @@ class SpeakerLookup:
         while node.lemma_.lower() not in SPEECH_VERBS and node.head != node:
             node = node.head
         subject = next((c for c in node.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
-        if subject is None or not subject.conjuncts:
+        if subject is None:
             return []
-        found = [self.get(t) for t in (subject, *subject.conjuncts)]
-        return [Resolved(r.ref, True, head) for r in found if r is not None]
+        # "Mali, Burkina Faso and Niger said", "the juntas of Mali, Burkina Faso and Niger said": every state
+        # of the list, however the parser hung it (conjuncts, an apposition, an "of" phrase)
+        found = self.expand([subject])
+        return [Resolved(r.ref, True, head) for r in found] if len(found) > 1 else []
 
     def speaker(self, head: Token) -> Resolved | None:
         """ "Washington, which ..., said it was ready": a subject pronoun of reported speech is the
