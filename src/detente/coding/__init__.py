@@ -81,6 +81,7 @@ from detente.coding.inference import (
 from detente.coding.inquiries import probed_parties
 from detente.coding.lexicon import Lexicon, default_lexicon, extended_lexicon
 from detente.coding.missions import host_places, is_mission_member, names_a_body
+from detente.coding.nationals import with_nationality
 from detente.coding.own_victims import own_victims
 from detente.coding.parsecache import cached_parse, span_reading, trimmed
 from detente.coding.participants import (
@@ -93,13 +94,7 @@ from detente.coding.places import struck_place
 from detente.coding.possessors import with_possessors
 from detente.coding.protests import protest_targets
 from detente.coding.released import caught_abroad
-from detente.coding.reactions import (
-    REACTING_ROOTS,
-    act_doers,
-    answered_by_noun,
-    befallen,
-    summoned_for,
-)
+from detente.coding.reactions import REACTING_ROOTS, act_doers, answered_by_noun, befallen, summoned_for
 from detente.coding.selfpairs import acts_through_own_organ
 from detente.coding.shows_of_force import faced_party
 from detente.coding.slots import (
@@ -270,7 +265,7 @@ class Coder:
             actors.expand([t for t in act.targets if not names_a_body(t, actors)], deep=True), STATE_ORGANS)
         countries = {s.ref.country for s in sources}
         # "expelled their correspondents" after "two French radio stations": the possessor's, not the source's
-        targets = with_possessors(actors, act.targets, act.sources, targets, countries)
+        targets = with_nationality(actors, with_possessors(actors, act.targets, act.sources, targets, countries))
         if act.root in REACTING_ROOTS and (doers := actors.expand(
                 [d for t in act.targets if actors.get(t) is None for d in act_doers(t, self.lexicon.nouns)])):
             # "the massacre of villagers by ADF militants drew condemnation from Kinshasa": a reaction to an
