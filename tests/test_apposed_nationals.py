@@ -7,10 +7,10 @@ from coding_cases import factual
 
 
 def test_most_of_them_names_the_victims_state(nlp):
-    found = factual("Pirates abducted nine foreign sailors, most of them Ukrainian, off the coast of Benin on "
-                    "Friday, port officials in Cotonou said.", root=True)
-    assert any(t == "UKR" and c == "18" for _, t, c in found)
-    assert not any(t == "BEN" and c == "18" for _, t, c in found)
+    found = factual("Separatist rebels kidnapped 14 foreign engineers, most of them Turks, at an oil site in "
+                    "Cabinda on Monday, Angolan police said.", root=True)
+    assert ("AGO", "TUR", "18") in found
+    assert ("AGO", "AGO", "18") not in found
 
 
 def test_a_counted_share_names_the_victims_state(nlp):
