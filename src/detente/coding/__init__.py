@@ -94,7 +94,7 @@ from detente.coding.places import struck_place
 from detente.coding.possessors import with_possessors
 from detente.coding.protests import protest_targets
 from detente.coding.released import caught_abroad
-from detente.coding.reactions import REACTING_ROOTS, act_doers, answered_by_noun, befallen, summoned_for
+from detente.coding.reactions import REACTING_ROOTS, act_doers, answered_by_noun, befallen, summoned_for, wronged_by
 from detente.coding.selfpairs import acts_through_own_organ
 from detente.coding.shows_of_force import faced_party
 from detente.coding.slots import (
@@ -299,23 +299,23 @@ class Coder:
         ruling = {s.ref.country for s in sources if s.ref.code[3:] == "GOV"}
         # "the rebels laid down their weapons": the actor itself is no target, and no other is implied
         # ("expelled thousands of Mauritanians": a people named by its country is not its government)
-        reflexive = bool(targets) and all(t.ref.code in own or t.ref.code[3:] in ("", "GOV") and t.ref.country in ruling
-                                          and not (t.ref.code[3:] == "" and t.head.tag_ == "NNPS")
-                                          for t in targets) and not act.symmetric
+        answering, reflexive = False, bool(targets) and all(
+            t.ref.code in own or t.ref.code[3:] in ("", "GOV") and t.ref.country in ruling
+            and not (t.ref.code[3:] == "" and t.head.tag_ == "NNPS") for t in targets) and not act.symmetric
         if act.root in ("01", "11", "12") and targets and all(
                 s.ref.code[3:] in STATE_SECTORS for s in sources) and all(
                 t.ref.country in {s.ref.country for s in sources} and t.ref.code[3:] in STATE_SECTORS for t in targets):
             # "Moscow rejected the accusation against its diplomat", "condemned the attack on its embassy": a
             # state answering for its own answers whoever accused or attacked them
-            reflexive = True
+            reflexive = answering = True
         if act.root in ("10", "11", "12", "16") and targets and all(
                 s.ref.code[3:] in STATE_SECTORS and is_state(s.ref.country) for s in sources) and all(
                 t.ref.country in {s.ref.country for s in sources} and suffered(t.head) for t in targets):
             # "protested against the treatment of Kenyan traders": a state speaking up for its own people
             # is aimed at whoever treated them so
-            reflexive = True
+            reflexive = answering = True
         if reflexive:
-            targets = []
+            targets = wronged_by(act, sources, targets, earlier) if answering else []
         if act.symmetric and len(sources) > 1 and not reflexive:
             # "Japan and the Philippines held their first joint patrol": "their" is the pair itself
             targets = [t for t in targets if t.ref.code not in own]
