@@ -479,7 +479,9 @@ class Coder:
                 and (other := actors.coref.counterpart(countries, sent.start_char)) is not None:
             targets, place_target = [unnamed_party(other, act.anchor)], True
             inferred = "target: the holder of its own people"
-        joint = act.root in JOINT_ROOTS and not act.code.startswith(("045", "051"))
+        # co-mediators ("Qatar and Egypt offered to mediate", 039, 045) and co-welcomers (051) act on a third
+        # party, not on each other
+        joint = act.root in JOINT_ROOTS and not act.code.startswith(("039", "045", "051"))
         # "Armenian and Azerbaijani forces violated the ceasefire": a truce is broken between its parties
         hostile = act.root in MUTUAL_ROOTS and any(w in sent.text.lower() for w in RECIPROCAL_WORDS) \
             or act.code == "196"
@@ -669,7 +671,8 @@ class Coder:
         pairs: list[tuple[Resolved, Resolved | None, float]] = []
         # "Ukraine and Poland agreed to produce drones": a countryless object is no party to a joint act
         unnamed = bool(targets) and all(t.ref.code.startswith("---") for t in targets)
-        if (act.symmetric or mutual) and len(sources) > 1 and (not targets or indirect or place_target or unnamed):
+        if (act.symmetric and not act.code.startswith("039") or mutual) and len(sources) > 1 \
+                and (not targets or indirect or place_target or unnamed):
             pairs = [(a, b, 0.0) for a in sources for b in sources if a is not b]
         elif implied:
             # CAMEO codes protest, curfews, bans and the like as aimed at the actors' own country
