@@ -81,6 +81,7 @@ from detente.coding.inference import (
 from detente.coding.inquiries import probed_parties
 from detente.coding.lexicon import Lexicon, default_lexicon, extended_lexicon
 from detente.coding.missions import host_places, is_mission_member, names_a_body
+from detente.coding.nationals import with_nationality
 from detente.coding.own_victims import own_victims
 from detente.coding.parsecache import cached_parse, span_reading, trimmed
 from detente.coding.participants import (
@@ -93,13 +94,7 @@ from detente.coding.places import struck_place
 from detente.coding.possessors import with_possessors
 from detente.coding.protests import protest_targets
 from detente.coding.released import caught_abroad
-from detente.coding.reactions import (
-    REACTING_ROOTS,
-    act_doers,
-    answered_by_noun,
-    befallen,
-    summoned_for,
-)
+from detente.coding.reactions import REACTING_ROOTS, act_doers, answered_by_noun, befallen, summoned_for, wronged_by
 from detente.coding.selfpairs import acts_through_own_organ
 from detente.coding.shows_of_force import faced_party
 from detente.coding.slots import (
@@ -270,7 +265,7 @@ class Coder:
             actors.expand([t for t in act.targets if not names_a_body(t, actors)], deep=True), STATE_ORGANS)
         countries = {s.ref.country for s in sources}
         # "expelled their correspondents" after "two French radio stations": the possessor's, not the source's
-        targets = with_possessors(actors, act.targets, act.sources, targets, countries)
+        targets = with_nationality(actors, with_possessors(actors, act.targets, act.sources, targets, countries))
         if act.root in REACTING_ROOTS and (doers := actors.expand(
                 [d for t in act.targets if actors.get(t) is None for d in act_doers(t, self.lexicon.nouns)])):
             # "the massacre of villagers by ADF militants drew condemnation from Kinshasa": a reaction to an
@@ -304,23 +299,23 @@ class Coder:
         ruling = {s.ref.country for s in sources if s.ref.code[3:] == "GOV"}
         # "the rebels laid down their weapons": the actor itself is no target, and no other is implied
         # ("expelled thousands of Mauritanians": a people named by its country is not its government)
-        reflexive = bool(targets) and all(t.ref.code in own or t.ref.code[3:] in ("", "GOV") and t.ref.country in ruling
-                                          and not (t.ref.code[3:] == "" and t.head.tag_ == "NNPS")
-                                          for t in targets) and not act.symmetric
+        answering, reflexive = False, bool(targets) and all(
+            t.ref.code in own or t.ref.code[3:] in ("", "GOV") and t.ref.country in ruling
+            and not (t.ref.code[3:] == "" and t.head.tag_ == "NNPS") for t in targets) and not act.symmetric
         if act.root in ("01", "11", "12") and targets and all(
                 s.ref.code[3:] in STATE_SECTORS for s in sources) and all(
                 t.ref.country in {s.ref.country for s in sources} and t.ref.code[3:] in STATE_SECTORS for t in targets):
             # "Moscow rejected the accusation against its diplomat", "condemned the attack on its embassy": a
             # state answering for its own answers whoever accused or attacked them
-            reflexive = True
+            reflexive = answering = True
         if act.root in ("10", "11", "12", "16") and targets and all(
                 s.ref.code[3:] in STATE_SECTORS and is_state(s.ref.country) for s in sources) and all(
                 t.ref.country in {s.ref.country for s in sources} and suffered(t.head) for t in targets):
             # "protested against the treatment of Kenyan traders": a state speaking up for its own people
             # is aimed at whoever treated them so
-            reflexive = True
+            reflexive = answering = True
         if reflexive:
-            targets = []
+            targets = wronged_by(act, sources, targets, earlier) if answering else []
         if act.symmetric and len(sources) > 1 and not reflexive:
             # "Japan and the Philippines held their first joint patrol": "their" is the pair itself
             targets = [t for t in targets if t.ref.code not in own]
@@ -484,7 +479,9 @@ class Coder:
                 and (other := actors.coref.counterpart(countries, sent.start_char)) is not None:
             targets, place_target = [unnamed_party(other, act.anchor)], True
             inferred = "target: the holder of its own people"
-        joint = act.root in JOINT_ROOTS and not act.code.startswith(("045", "051"))
+        # co-mediators ("Qatar and Egypt offered to mediate", 039, 045) and co-welcomers (051) act on a third
+        # party, not on each other
+        joint = act.root in JOINT_ROOTS and not act.code.startswith(("039", "045", "051"))
         # "Armenian and Azerbaijani forces violated the ceasefire": a truce is broken between its parties
         hostile = act.root in MUTUAL_ROOTS and any(w in sent.text.lower() for w in RECIPROCAL_WORDS) \
             or act.code == "196"
@@ -674,7 +671,8 @@ class Coder:
         pairs: list[tuple[Resolved, Resolved | None, float]] = []
         # "Ukraine and Poland agreed to produce drones": a countryless object is no party to a joint act
         unnamed = bool(targets) and all(t.ref.code.startswith("---") for t in targets)
-        if (act.symmetric or mutual) and len(sources) > 1 and (not targets or indirect or place_target or unnamed):
+        if (act.symmetric and not act.code.startswith("039") or mutual) and len(sources) > 1 \
+                and (not targets or indirect or place_target or unnamed):
             pairs = [(a, b, 0.0) for a in sources for b in sources if a is not b]
         elif implied:
             # CAMEO codes protest, curfews, bans and the like as aimed at the actors' own country

@@ -185,3 +185,33 @@ def same_kind(noun: str, mention: Mention, doc: Doc) -> bool:
     verb = span[0].lemma_.lower()
     return verb == noun or verb in act_noun_verbs(noun) or noun == verb + "ing" or noun == verb + verb[-1] + "ing" \
         or noun in STRIKING_WORDS and verb in STRIKING_WORDS
+
+
+def wronged_by(act: Act, sources: list[Resolved], targets: list[Resolved], earlier: list[Mention]) -> list[Resolved]:
+    """ "China protested against the listing of its banks", "condemned the attack on its embassy": a state
+    answering for its own people or things, named inside the phrase of what befell them, answers the act's
+    author: the latest act of the noun's kind, else whoever last acted against that state.
+
+    Args:
+        act: The reaction.
+        sources: The reaction's resolved sources.
+        targets: Its own people or things the reaction names.
+        earlier: Mentions coded so far in the article, in text order.
+
+    Returns:
+        That author (inferred), or an empty list when the own party is the reaction's direct object
+        ("criticised the agency") or no earlier act fits.
+    """
+    # "its banks": the possessed noun is where the own party stands
+    nodes = [t.head.head if t.head.dep_ == "poss" else t.head for t in targets]
+    if not nodes or any(n.pos_ != "NOUN" or n.head == act.anchor or n.head.i in act.trigger for n in nodes):
+        return []
+    found = answered_by_noun(act, sources, earlier)
+    if found:
+        return found
+    own = {s.ref.country for s in sources}
+    for mention in reversed(earlier):
+        if mention.is_factual and mention.target is not None and mention.target.country in own \
+                and mention.source.country not in own and not mention.source.code.startswith("---"):
+            return [Resolved(mention.source, True, act.anchor)]
+    return []

@@ -1,0 +1,49 @@
+"""People placed by a partitive apposition: "killed 58 foreign tourists, 36 of them Swiss", "kidnapped 16
+Western tourists, most of them British". Foreigners that the text names by no country of their own take the
+nationality the apposition gives them (the one named group among them), not the country where they were
+struck or the state reporting the act.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from detente.coding.fallbacks import placed_in
+from detente.coding.inference import is_state
+from detente.coding.participants import ArticleActors
+from detente.coding.resolved import Resolved
+
+# "36 of them", "most of them", "all of them": how many of the group the nationality covers
+SHARE_WORDS = frozenset({"most", "all", "many", "some", "several", "half", "majority", "dozens", "scores",
+                         "hundreds", "thousands", "nearly", "almost", "about", "around", "at", "least", "the"})
+
+
+def with_nationality(actors: ArticleActors, targets: list[Resolved]) -> list[Resolved]:
+    """``targets`` with people of no country placed by the partitive apposition after them.
+
+    Args:
+        actors: The article's actors (reads the nationality word).
+        targets: The act's resolved targets.
+
+    Returns:
+        ``targets``, a countryless plural group followed by ", N of them Swiss" or ", most of them British"
+        placed in that state; the others unchanged.
+    """
+    return [placed_in(t, country) if t.ref.code.startswith("---") and t.head.tag_ == "NNS"
+            and (country := _apposed_country(actors, t.head)) else t for t in targets]
+
+
+def _apposed_country(actors: ArticleActors, head: Token) -> str | None:
+    doc, i = head.doc, head.i
+    if i + 4 >= len(doc) or doc[i + 1].text != ",":
+        return None
+    j = i + 2
+    while j < len(doc) and (doc[j].like_num or doc[j].lower_ in SHARE_WORDS) and doc[j].lower_ != "of":
+        j += 1
+    if j == i + 2 or j + 2 >= len(doc) or doc[j].lower_ != "of" or doc[j + 1].lower_ != "them":
+        return None
+    word = doc[j + 2]
+    if word.ent_type_ != "NORP":
+        return None  # "36 of them children": an age or role, no nationality
+    found = actors.get(word) or actors.modifier_actor(word)
+    return found.ref.country if found is not None and is_state(found.ref.country) else None
