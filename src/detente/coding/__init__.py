@@ -117,7 +117,7 @@ from detente.coding.target_rules import (
 )
 from detente.coding.visits import contact_makers
 from detente.coding.violence import VIOLENT_ROOTS, assault_or_fight, blamed_heads, harmed_when, unaffiliated_assailant
-from detente.coding.yielded import yielded_agreements
+from detente.coding.yielded import without_self_yields, yielded_agreements
 from detente.records import ActorRef, Article, Mention, Trait
 
 logger = logging.getLogger(__name__)
@@ -191,7 +191,7 @@ class Coder:
                     # a coder fault on one odd parse loses that sentence, not the article or the batch
                     logger.warning("article %s sentence %d: not coded (%s: %s)", article.id, index,
                                    type(exc).__name__, exc)
-        return one_per_trigger(one_per_sentence(mentions))
+        return one_per_trigger(one_per_sentence(without_self_yields(mentions)))
 
     def _code_sentence(self, sent: Span, index: int, article: Article, actors: ArticleActors,
                        date: str | None, earlier: list[Mention], may_act: bool = True) -> list[Mention]:

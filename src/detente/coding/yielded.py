@@ -1,6 +1,11 @@
 """Agreements made in yielding: "agreed to allow opposition parties, giving in to the students", "bowed to
 donor pressure and agreed to scrap the clause". CAMEO codes a concession granted under pressure as the yield
 itself (08x), not as an intent to cooperate (03x); the bare "bowed to pressure" then restates it.
+
+"China resumed imports from Japan, easing a ban", "the group freed 11 fishermen and sent them back across
+the river": an easing or release (08) or a gift (07) that finds no party of its own falls back on the
+doer's own country; when the same doer's act of that root reaches a foreign party in the sentence, that
+party is whom it yielded to or helped, and the fallback is no second event.
 """
 
 from __future__ import annotations
@@ -45,3 +50,27 @@ def yielded_agreements(coded: list[Mention]) -> list[Mention]:
         elif not (m.is_factual and m.event_code == "080" and m.target is None and m.source.country in agreed):
             out.append(m)
     return out
+
+
+# roots whose untargeted acts fall back on the doer's own country
+GIVING_ROOTS = frozenset({"07", "08"})
+
+
+def without_self_yields(mentions: list[Mention]) -> list[Mention]:
+    """Drop a fallback self-targeted 07/08 mention beside one of its doer towards a foreign party.
+
+    Args:
+        mentions: Mentions in text order.
+
+    Returns:
+        ``mentions`` without a factual 07/08 mention whose target is its source's own country, named
+        nowhere in the text (an inferred party), when the same sentence holds a factual mention of that
+        root by the same source towards another country.
+    """
+    foreign = {(m.sentence_index, m.source.code, m.root_code) for m in mentions
+               if m.root_code in GIVING_ROOTS and m.is_factual and m.target is not None
+               and m.target.country and m.target.country != m.source.country}
+    return [m for m in mentions if not (
+        m.root_code in GIVING_ROOTS and m.is_factual and m.target is not None and not m.target.text
+        and m.target.country == m.source.country
+        and (m.sentence_index, m.source.code, m.root_code) in foreign)]
