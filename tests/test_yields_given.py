@@ -58,3 +58,23 @@ def test_self_targeted_yield_beside_a_yield_abroad_is_dropped(nlp, text, yielder
 def test_domestic_release_alone_keeps_its_own_country(nlp):
     # with no foreign yield beside it, a state freeing prisoners frees its own
     assert ("BLR", "BLR", "0841", True) in _events("Minsk freed 18 political prisoners on Thursday.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "American food aid": the aid's nationality word is the giver; it goes where it was delivered
+    ("U.S. Air Force planes flew the first loads of American food aid into Kwatobo in central Sudan on Friday.",
+     ("USA", "SDN", "073", True)),
+    # soldiers or gendarmes handed to the other side's officials are released to it
+    ("Armenian troops handed the four Azerbaijani soldiers to Azerbaijani officials at the border on Friday.",
+     ("ARM", "AZE", "0841", True)),
+    # "let inspectors back into": the parser's small clause; the inspectors are the object let in
+    ("Syria allowed IAEA inspectors back into the Deir ez-Zor site on Monday.", ("SYR", "IGO", "0862", True)),
+    # captives handed to the Red Cross are freed by the insurgents to the state they fight, not to the Red Cross
+    ("Colombian rebels handed three captured soldiers to the International Committee of the Red Cross on Friday.",
+     ("COL", "COL", "0841", True)),
+])
+def test_yields_and_gifts_reach_their_side(nlp, text, expected):
+    events = _events(text)
+    assert expected in events
+    assert not any(t in ("NGO", expected[0]) and s == expected[0] and t != expected[1] for s, t, _, _ in events)
+
