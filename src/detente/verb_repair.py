@@ -110,27 +110,6 @@ def _repair_reported_clause(verb: Token) -> None:
     noun.head = verb
 
 
-# adverbs of direction a verb of letting or sending takes after its object ("let them back in")
-DIRECTION_ADVERBS = frozenset({"back", "in", "out", "home", "inside", "through", "away"})
-# verbs of letting or sending someone somewhere ("demanded the men back" wants them, it sends nobody)
-LETTING_LEMMAS = frozenset({"allow", "let", "permit", "send", "bring", "fly", "ship", "invite", "welcome", "order"})
-
-
-def _repair_directed_object(adverb: Token) -> None:
-    """ "Iran allowed IAEA inspectors back into the site": the parser reads "inspectors back" as a small
-    clause complementing "allowed", with the inspectors its subject; they are the verb's object and
-    "back into the site" says where it lets them."""
-    verb = adverb.head
-    if adverb.lower_ not in DIRECTION_ADVERBS or adverb.dep_ not in ("ccomp", "xcomp") \
-            or verb.lemma_.lower() not in LETTING_LEMMAS or any(c.dep_ == "dobj" for c in verb.children):
-        return
-    subject = next((c for c in adverb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
-    if subject is None:
-        return
-    subject.head, subject.dep_ = verb, "dobj"
-    adverb.dep_ = "advmod"
-
-
 def doc_next(token: Token) -> Token | None:
     """Return the token after this one, if any."""
     return token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
@@ -139,9 +118,8 @@ def doc_next(token: Token) -> Token | None:
 def repair_clause_verbs(doc: Doc) -> Doc:
     """Make a subject-attached past participle governing "to" + verb the sentence's root verb,
     a phase verb's misread -ing complement its verb, a past-tense verb joined to an infinitive
-    or gerund a conjunct of the finite verb above them, a fronted clause's verb read as a
-    participle the clause a reporting verb introduces, and the object of "let them back in"
-    read as a small clause's subject the verb's object.
+    or gerund a conjunct of the finite verb above them, and a fronted clause's verb read as a
+    participle the clause a reporting verb introduces.
 
     Args:
         doc: A parsed document; changed in place.
@@ -168,7 +146,6 @@ def repair_clause_verbs(doc: Doc) -> Doc:
         _repair_phase_gerund(token)
         _repair_finite_conjunct(token)
         _repair_reported_clause(token)
-        _repair_directed_object(token)
     return doc
 
 
