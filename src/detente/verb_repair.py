@@ -83,6 +83,33 @@ def _repair_finite_conjunct(verb: Token) -> None:
         link.head = finite  # "and" joins the two finite verbs now
 
 
+# verbs that report a fronted clause ("X did Y, officials said")
+REPORTING_LEMMAS = frozenset({"say", "tell", "report", "add", "state", "announce"})
+
+
+def _repair_reported_clause(verb: Token) -> None:
+    """ "More than 1,000 rebels handed in their rifles on Thursday, U.N. officials said": the parser hangs the
+    fronted clause's verb on its subject as a participle and takes that noun for a second subject of
+    "said". A reporting verb has one subject; the opening noun phrase's verb, with an object or particle
+    and no passive mark, is the reported clause it introduces."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or verb.lower_ == verb.lemma_.lower() \
+            or noun.dep_ != "nsubj" or noun.head.lemma_.lower() not in REPORTING_LEMMAS:
+        return
+    speech = noun.head
+    if any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in verb.children) \
+            or not any(c.dep_ in ("dobj", "prt") for c in verb.children):
+        return  # "the troops sent by Kigali, the army said": a real participle
+    if any(not noun.is_ancestor(t) for t in noun.sent if t.i < noun.i):
+        return  # the noun phrase must open the sentence
+    end = max(t.i for t in verb.subtree)
+    speakers = [c for c in speech.children if c.dep_ == "nsubj" and c.i > end]
+    if not speakers or not any(t.text == "," for t in verb.doc[end + 1:speakers[0].i]):
+        return
+    verb.head, verb.dep_, verb.tag_, verb.pos_ = speech, "ccomp", "VBD", "VERB"
+    noun.head = verb
+
+
 def doc_next(token: Token) -> Token | None:
     """Return the token after this one, if any."""
     return token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
@@ -90,8 +117,9 @@ def doc_next(token: Token) -> Token | None:
 
 def repair_clause_verbs(doc: Doc) -> Doc:
     """Make a subject-attached past participle governing "to" + verb the sentence's root verb,
-    a phase verb's misread -ing complement its verb, and a past-tense verb joined to an infinitive
-    or gerund a conjunct of the finite verb above them.
+    a phase verb's misread -ing complement its verb, a past-tense verb joined to an infinitive
+    or gerund a conjunct of the finite verb above them, and a fronted clause's verb read as a
+    participle the clause a reporting verb introduces.
 
     Args:
         doc: A parsed document; changed in place.
@@ -117,6 +145,7 @@ def repair_clause_verbs(doc: Doc) -> Doc:
     for token in doc:
         _repair_phase_gerund(token)
         _repair_finite_conjunct(token)
+        _repair_reported_clause(token)
     return doc
 
 

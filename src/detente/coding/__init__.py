@@ -112,7 +112,7 @@ from detente.coding.target_rules import (
 )
 from detente.coding.visits import contact_makers
 from detente.coding.violence import VIOLENT_ROOTS, assault_or_fight, blamed_heads, harmed_when, unaffiliated_assailant
-from detente.coding.yielded import yielded_agreements
+from detente.coding.yielded import to_intermediary, without_self_yields, yielded_agreements
 from detente.records import ActorRef, Article, Mention, Trait
 
 logger = logging.getLogger(__name__)
@@ -186,7 +186,7 @@ class Coder:
                     # a coder fault on one odd parse loses that sentence, not the article or the batch
                     logger.warning("article %s sentence %d: not coded (%s: %s)", article.id, index,
                                    type(exc).__name__, exc)
-        return one_per_trigger(one_per_sentence(mentions))
+        return one_per_trigger(one_per_sentence(without_self_yields(mentions)))
 
     def _code_sentence(self, sent: Span, index: int, article: Article, actors: ArticleActors,
                        date: str | None, earlier: list[Mention], may_act: bool = True) -> list[Mention]:
@@ -536,8 +536,8 @@ class Coder:
                 and location.country not in countries and all(t.ref.country in countries for t in targets):
             # "ordered a halt to Russian military operations in Georgia": own forces stopped face the foe they fought
             targets, place_target, inferred = [unnamed_party(location.country, act.anchor)], True, "target: where it fought"
-        if act.code == "0873" and targets and all(t.ref.country == "IGO" for t in targets):
-            targets = []  # arms handed to U.N. monitors: the disarming side yields to its foe, not the monitors
+        if to_intermediary(act.code, targets):
+            targets = []  # arms handed to U.N. monitors, captives to the Red Cross: yielded to a side, not to them
         if not targets and not act.nominal and act.root in INSURGENT_STATE_ROOTS and len(countries) == 1 \
                 and all(s.ref.code[3:6] in ("REB", "INS") or act.code == "0873" and s.ref.code[3:6] == "OPP"
                         or act.code == "0871" and s.ref.code[3:6] in STATE_SECTORS for s in sources):
