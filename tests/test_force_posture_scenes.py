@@ -14,3 +14,8 @@ def test_two_states_alerting_forces_in_their_dispute_face_each_other(nlp):
     found = factual("India and Pakistan put their armed forces on alert on Friday in a dispute over the "
                     "Siachen glacier.", root=True)
     assert {("IND", "PAK", "15"), ("PAK", "IND", "15")} <= found
+
+
+def test_coast_guard_cutters_sent_are_a_show_of_force(nlp):
+    assert ("JPN", "CHN", "15") in factual("Japan's coast guard sent four cutters to the disputed islands after "
+                                           "Chinese ships entered the area.", root=True)
