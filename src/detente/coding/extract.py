@@ -72,7 +72,7 @@ from detente.coding.consequences import (
     promised_retaliation,
     ultimatum,
 )
-from detente.coding.crowd_demands import crowd_demands
+from detente.coding.crowd_demands import crowd_demands, drop_look_alikes
 from detente.coding.deadlines import (
     LEAVE_VERBS,
     expulsion_code,
@@ -469,7 +469,7 @@ class ClauseCoder:
         result += extra + refusals
         result = attempted_killings(result)
         result += protest_adjuncts(sent, result)
-        result = crowd_demands(result)
+        result = drop_look_alikes(crowd_demands(result))
         if (denial := quoted_denial(sent)) is not None:
             result.append(denial)
         result += nominal_acts(sent, {i for a in result for i in a.trigger}, self.lexicon)

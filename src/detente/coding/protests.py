@@ -46,6 +46,8 @@ ROUTE_NOUNS = frozenset({"road", "highway", "motorway", "street", "avenue", "bou
                          "border", "route", "railway", "rail", "railroad", "junction", "intersection", "roadway",
                          "lane", "thoroughfare", "port", "checkpoint", "tunnel", "pass"})
 JAIL_NOUNS = WORD_SETS["jail_nouns"]
+# where a blockade stands ("at Eldorado", "on the border", "over the Sava")
+PLACE_PREPS = frozenset({"at", "on", "in", "near", "over", "across", "along"})
 
 
 def protest_targets(act: Act, targets: list[Resolved], actors: ArticleActors, sources: list[Resolved],
@@ -67,8 +69,13 @@ def protest_targets(act: Act, targets: list[Resolved], actors: ArticleActors, so
     countries = {s.ref.country for s in sources}
     routes = [t for t in (*act.targets, *kids(act.anchor, ("dobj",))) if t.lemma_.lower() in ROUTE_NOUNS]
     if act.code.startswith("144"):
-        # "blocked the Pan-American Highway", "the Paga border crossing with Burkina Faso": where, not at whom
-        targets = [t for t in targets if not any(r == t.head or r.is_ancestor(t.head) for r in routes)]
+        # "blocked the Pan-American Highway", "the Paga border crossing with Burkina Faso": where, not at whom;
+        # so is a place (a bare country, no body) on what is blocked or where ("the bridge over the Sava",
+        # "a highway at Eldorado"); "the entrance of the Chinese embassy" leaves the mission for the last rule
+        places = [o for p in kids(act.anchor, ("prep",)) if p.lower_ in PLACE_PREPS for o in kids(p, ("pobj",))]
+        targets = [t for t in targets if not any(r == t.head or r.is_ancestor(t.head) for r in routes)
+                   and not (len(t.ref.code) == 3 and any(r == t.head or r.is_ancestor(t.head) for r in (
+                       *places, *kids(act.anchor, ("dobj",)))))]
     if targets:
         return targets
     # "blocked roads around the European Parliament": the body the protest stands at ("the bridge near

@@ -36,6 +36,8 @@ ATTEMPT_NOUNS = frozenset({"plot", "attempt", "conspiracy"})
 RELEASE_VERBS = frozenset({"release", "free"})
 HOLDING_VERBS = WORD_SETS["captor_participles"]
 CROWD_PARTICIPLES = WORD_SETS["crowd_participles"]
+# "police beat demonstrators as they rallied": whom "they" stands for
+PROTESTER_NOUNS = WORD_SETS["protester_nouns"]
 CAPTOR_NOUNS = frozenset({"captor", "kidnapper", "abductor", "hostage-taker"})
 # passives that say what the subject itself is to do ("is expected in Delhi", "is due to fly")
 SCHEDULING_PASSIVES = frozenset({"expect", "schedule", "slate", "set", "due", "poise"})
@@ -291,6 +293,8 @@ def _clause_roles(verb: Token, depth: int = 0) -> tuple[list[Token], Token | Non
         subj = subjects[0]
         if verb.dep_ == "relcl" and subj.tag_ in ("WDT", "WP", "WP$") or subj.lower_ in ("that", "which", "who"):
             return [_antecedent(verb, subj)], obj, 0.05
+        if (crowd := _crowd_they(verb, subj)) is not None:
+            return [crowd], obj, 0.05
         if verb.dep_ == "relcl" and (obj is None or obj.tag_ in ("WDT", "WP")) and verb.head.pos_ in ("NOUN", "PROPN"):
             # "two senators it accused of supplying weapons": the modified noun is the object
             return [subj], verb.head, 0.05
@@ -456,6 +460,14 @@ def _plotters(noun: Token) -> list[Token]:
     """Who makes an attempt: its "by" phrase or its possessor."""
     by_phrase = [p for c in kids(noun, ("prep",)) if c.lower_ == "by" for p in kids(c, ("pobj",))]
     return by_phrase or kids(noun, ("poss",))
+
+
+def _crowd_they(verb: Token, subj: Token) -> Token | None:
+    """The crowd "they" is when it protests in a clause on the act done to that crowd ("police beat
+    demonstrators as they rallied"): the protesters, not the police the pronoun would follow; else None."""
+    if subj.lower_ != "they" or verb.dep_ != "advcl" or verb.lemma_.lower() not in CROWD_PARTICIPLES:
+        return None
+    return next((o for o in kids(verb.head, ("dobj",)) if o.lemma_.lower() in PROTESTER_NOUNS), None)
 
 
 def _antecedent(verb: Token, pronoun: Token) -> Token:

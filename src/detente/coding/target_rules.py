@@ -21,7 +21,9 @@ MUTUAL_ROOTS = frozenset({"13", "15", "16", "17", "18", "19", "20"})
 # cooperative acts two or more countries commit to together are between them ("both sides pledged to
 # build a stable relationship"); mediators (045) work for others
 JOINT_ROOTS = frozenset({"03", "04", "05", "06"})
-RECIPROCAL_WORDS = ("each other", "one another", "mutual", "their shared", "their common")
+# ("Greece and Turkey put their forces on alert in a dispute over islets": the dispute is theirs)
+RECIPROCAL_WORDS = ("each other", "one another", "mutual", "their shared", "their common", "their disputed",
+                    "in a dispute over", "in their dispute")
 # hostile acts whose victim, when no target is named, is the state that reports them
 VICTIM_REPORT_ROOTS = frozenset({"13", "15", "17", "18", "19", "20"})
 # verbal acts whose target, when the sentence names none, is the article's other party; material
