@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from detente.coding.matching import counted_people
 from detente.pipeline import code_text
 
 DATE = "1998-06-01"
@@ -24,6 +25,8 @@ CASES = [
      ("BIH", "BIH", "201")),
     ("Zairean troops marched thousands of Rwandan refugees out of their camps near Goma on Monday.",
      ("COD", "RWA", "201")),
+    # "thousands of Kurds": a people counted by a count noun, driven out in a mass (201)
+    ("Iraqi troops drove thousands of Kurds from their villages near Kirkuk.", ("IRQ", "IRQ", "201")),
     # the toll of a close-quarters raid, throats cut, people burnt to death: massacres (202)
     ("Guerrillas of the Armed Islamic Group cut the throats of 60 villagers near Blida on Monday.",
      ("DZA", "DZA", "202")),
@@ -54,3 +57,10 @@ def test_officers_of_another_clause_need_a_force_named(nlp):
     # no force named before: the bare "officers" borrow no state, so no beating by Kenya is coded
     triples = _triples("Kenya's parliament passed the budget on Friday, and a lawyer said officers beat him.")
     assert ("KEN", "KEN", "182") not in triples
+
+
+def test_a_people_counted_by_a_count_noun(nlp):
+    # "thousands of Rohingya": the tagger calls the people a singular name, the count noun says they are many
+    doc = nlp("Soldiers drove thousands of Rohingya from their villages.")
+    assert counted_people(next(t for t in doc if t.text == "Rohingya"))
+    assert not counted_people(next(t for t in nlp("Soldiers drove out the Rohingya.") if t.text == "Rohingya"))
