@@ -27,6 +27,12 @@ CASES = [
      ("COD", "RWA", "201")),
     # "thousands of Kurds": a people counted by a count noun, driven out in a mass (201)
     ("Iraqi troops drove thousands of Kurds from their villages near Kirkuk.", ("IRQ", "IRQ", "201")),
+    # munitions dropped onto a target attack it; with a chemical agent, a chemical attack (2041)
+    ("Syrian warplanes dropped barrel bombs on Aleppo on Friday.", ("SYR", "SYR", "190")),
+    ("A Russian unit dropped canisters of chloropicrin onto Ukrainian positions near Bakhmut.",
+     ("RUS", "UKR", "2041")),
+    # vehicles set off by an armed group are car bombs (1832)
+    ("Taliban militants set off a truck outside a police station in Kandahar on Monday.", ("AFG", "AFG", "1832")),
     # the toll of a close-quarters raid, throats cut, people burnt to death: massacres (202)
     ("Guerrillas of the Armed Islamic Group cut the throats of 60 villagers near Blida on Monday.",
      ("DZA", "DZA", "202")),
