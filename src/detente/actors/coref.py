@@ -49,6 +49,9 @@ PERSON_TITLES = {
 }
 # sectors of a society (not of its state) whose own government "the government" in their clause is
 SOCIETY_SECTORS = frozenset({"OPP", "CVL", "EDU", "LAB", "REB", "JRN", "MED", "AGR", "BUS", "REF", "HRI", "REL"})
+# bare plurals of a force's men ("officers beat him") and the sectors of a force named before they may be
+BARE_FORCES = {"officers": ("COP", "MIL"), "policemen": ("COP",), "soldiers": ("MIL",), "troops": ("MIL",),
+               "agents": ("COP", "SPY")}
 # Definite descriptions of a country's institutions -> sector appended to the country.
 INSTITUTIONS = {
     "government": "GOV", "administration": "GOV", "regime": "GOV", "cabinet": "GOV", "ministry": "GOV",
@@ -333,6 +336,8 @@ class ArticleCoref:
             return None  # several states, or its own modifier names the actor ("the Azerbaijani republic")
         elif self._definite(head):
             found = self._description(head)
+        elif (force := self._same_force(head)) is not None:
+            found = force
         if found is None:
             return None
         return ActorRef(found.code, found.name, head.text, head.idx, head.idx + len(head.text))
@@ -537,6 +542,17 @@ class ArticleCoref:
             if not seen.person and seen.clause != clause and len(name) >= 2 and name[-1] in words:
                 return seen.ref
         return None
+
+    def _same_force(self, head: Token) -> ActorRef | None:
+        """ "Malaysian police arrested him, and officers beat him in custody": a bare plural of police or
+        soldiers acting in a later clause of the sentence are the force of that sector named before it."""
+        if head.tag_ != "NNS" or head.lower_ not in BARE_FORCES or head.dep_ not in ("nsubj", "nsubjpass", "pobj") \
+                or any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in head.children):
+            return None
+        sectors = BARE_FORCES[head.lower_]
+        clause = _clause(head)
+        return self._last(lambda s: s.sent == head.sent.start and s.token < head.i and s.clause != clause
+                          and is_state_ref(s.ref) and s.ref.code[3:6] in sectors)
 
     def _owned(self, head: Token) -> ActorRef | None:
         """"The Guards' navy", "the country's coast guard": an institution or sector word whose possessor

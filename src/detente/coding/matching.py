@@ -133,9 +133,9 @@ INSTITUTION_HEADS = frozenset({"agency", "organisation", "organization", "commis
 
 def counted_people(noun: Token) -> bool:
     """Whether ``noun`` is a proper name used in the plural or counted ("3,000 Rohingya", "thousands of
-    Afghans"): a named people, since a place or a body is not counted by heads."""
-    return noun.pos_ == "PROPN" and (noun.tag_ == "NNPS" or any(
-        c.dep_ == "nummod" and c.like_num for c in children(noun)))
+    Afghans", "thousands of Rohingya"): a named people, since a place or a body is not counted by heads."""
+    return noun.pos_ == "PROPN" and (noun.tag_ == "NNPS" or any(c.dep_ == "nummod" and c.like_num for c in children(
+        noun)) or noun.ent_type_ == "NORP" and noun.head.lower_ == "of" and noun.head.head.lemma_ in WORD_SETS["counts"])
 
 
 def _words_of(noun: Token, depth: int = 0) -> frozenset[str] | set[str]:

@@ -14,6 +14,8 @@ from detente.records import Location
 
 # violence against people: assault (18) and mass violence (20); a fight (19) has an armed foe to name
 VICTIM_ROOTS = frozenset({"18", "20"})
+# people the act names by a pronoun ("officers beat him in custody"), whom coreference left unplaced
+PERSONAL_OBJECTS = frozenset({"him", "her", "them"})
 
 
 def own_victims(act: Act, sources: list[Resolved], targets: list[Resolved], location: Location | None,
@@ -43,7 +45,9 @@ def own_victims(act: Act, sources: list[Resolved], targets: list[Resolved], loca
         placed = [placed_in(t, home) for t in targets]
         own = {s.ref.code for s in sources}
         return targets if any(t.ref.code in own for t in placed) else placed
-    # "tortured scores of men": people the act names, not a thing or place; a bombing strikes whoever is there
-    if act.code.startswith("183") or any(t.pos_ in ("NOUN", "PROPN", "NUM") and t.ent_type_ not in ("GPE", "LOC", "FAC") for t in act.targets):
+    # "tortured scores of men", "beat him": people the act names, not a thing or place; a bombing strikes
+    # whoever is there
+    if act.code.startswith("183") or any(t.pos_ in ("NOUN", "PROPN", "NUM") and t.ent_type_ not in ("GPE", "LOC", "FAC")
+                                         or t.lower_ in PERSONAL_OBJECTS for t in act.targets):
         return [unnamed_party(home, act.anchor)]
     return targets

@@ -61,7 +61,12 @@ CIVILIAN_NOUNS = frozenset({"civilian", "villager", "worshipper", "refugee", "re
 # words that count a crowd without a number ("dozens of villagers", "scores of civilians")
 COUNT_NOUNS = frozenset({"dozen", "dozens", "score", "scores", "hundred", "hundreds", "thousand", "thousands"})
 # verbs of killing people directly, face to face ("gunned down", "hacked to death")
-DIRECT_KILLING_LEMMAS = frozenset({"kill", "massacre", "slaughter", "murder", "slay", "gun", "butcher", "hack"})
+DIRECT_KILLING_LEMMAS = frozenset({"kill", "massacre", "slaughter", "murder", "slay", "gun", "butcher", "hack",
+                                   "cut", "slit", "burn"})  # throats cut, people burnt to death
+# attacks made at close quarters, whose toll ("stormed the church, killing 30 villagers") armed men take by hand
+CLOSE_ASSAULT_LEMMAS = frozenset({"storm", "raid", "attack", "overrun", "burst", "set", "torch", "ambush"})
+# weapons that strike from afar, besides ATTACK_MEANS ("attacked the village with mortars")
+WEAPON_MEANS = frozenset({"mortar", "grenade", "shell", "missile", "rocket", "bomb", "explosive", "tank", "gunship"})
 MASS_CIVILIAN_KILLING = 20  # so many civilians killed by armed men are a massacre
 # what kills from afar or is an attack, not armed men: "an air strike killed 23 villagers" is the strike's toll
 ATTACK_MEANS = frozenset({"strike", "airstrike", "attack", "shelling", "bombing", "bomb", "shell", "missile",
@@ -77,16 +82,27 @@ def many_civilians(verb: Token, victims: list[Token]) -> bool:
     """
     shot_dead = verb.lemma_.lower() == "shoot" and any(c.lower_ == "dead" for c in verb.children)
     if verb.lemma_.lower() not in DIRECT_KILLING_LEMMAS and not shot_dead \
-            or verb.dep_ == "advcl" and verb.tag_ == "VBG":
+            or verb.dep_ == "advcl" and verb.tag_ == "VBG" and not _close_quarters(verb.head):
         return False
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
     subjects = [o for s in subjects for o in ([*s.children] if s.dep_ == "agent" else [s]) if o.dep_ != "det"]
-    if not subjects and verb.dep_ == "conj":
-        # "burst into two mosques and gunned down more than 100 worshippers": the first verb's subject
-        subjects = clause_roles(verb)[0]
+    if not subjects and verb.dep_ in ("conj", "advcl"):
+        # "burst into two mosques and gunned down more than 100 worshippers", "stormed the church, killing
+        # 25 villagers": the first verb's subject
+        subjects = clause_roles(verb)[0] or clause_roles(verb.head)[0]
     if not subjects or any(s.pos_ == "PRON" or s.lemma_.lower() in ATTACK_MEANS | {"bomber"} for s in subjects):
         return False
     return any(_counted_civilians(v) for v in victims)
+
+
+def _close_quarters(attack: Token) -> bool:
+    """ "stormed a church ..., killing", "opened fire on the crowd, killing": an attack by hand or by rifle at
+    close range, not one by shells, rockets or bombs ("attacked the village with mortars")."""
+    if attack.lemma_.lower() == "open":
+        return any(c.dep_ == "dobj" and c.lemma_.lower() == "fire" for c in attack.children)
+    return attack.lemma_.lower() in CLOSE_ASSAULT_LEMMAS and not any(
+        p.lower_ == "with" and any(o.lemma_.lower() in ATTACK_MEANS | WEAPON_MEANS for o in p.children)
+        for p in attack.children)
 
 
 def _counted_civilians(head: Token) -> bool:
