@@ -1,9 +1,12 @@
-"""Captures told in passing as the background of a release.
+"""Acts told in passing as the background of the news.
 
 "Hamas freed 37 soldiers it had captured in October", "nurses kidnapped by gunmen last week were released on
 Tuesday": the capture described in a clause on the released people says who they are, it is not a new event
 of the report (the release is). A capture that is itself the news keeps its own clause ("seized 11 staff and
 freed them a day later").
+
+"denounced the Israeli air strike that hit a residential compound": the relative clause retells the attack a
+condemnation answers; the condemnation is the news.
 """
 
 from __future__ import annotations
@@ -11,8 +14,15 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.coding.acts import Act
+from detente.coding.counters import RAID_NOUNS
+from detente.coding.modality import GROUNDS_LEMMAS
 
 _SEIZING_ROOTS = ("17", "18")
+_VIOLENT_ROOTS = ("18", "19", "20")
+# nouns naming an attack whose relative clause retells it
+_ATTACK_NOUNS = RAID_NOUNS | {"blast", "explosion", "massacre", "killing"}
+# verbs whose object is an act they answer as its grounds, beyond praise and blame
+_ANSWERING_LEMMAS = GROUNDS_LEMMAS | {"deplore", "decry", "lament", "mourn"}
 
 
 def _described_noun(anchor: Token) -> Token | None:
@@ -27,6 +37,34 @@ def _released_heads(act: Act) -> set[int]:
     nouns = [*act.targets, *(c for c in act.anchor.children if c.dep_ in ("dobj", "nsubjpass"))]
     return {n.i for n in nouns} | {t.i for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
                                    for t in c.children if t.dep_ == "pobj"}
+
+
+def _answered_attack(anchor: Token) -> bool:
+    """Whether a relative clause retells an attack a condemnation answers ("condemned the strike that hit
+    the embassy", "condemned an attack on a camp for displaced families that killed 17")."""
+    if anchor.dep_ != "relcl":
+        return False
+    noun = anchor.head
+    for _ in range(6):  # up through the attack's own phrases ("on a camp for displaced families")
+        if noun.lemma_.lower() in _ATTACK_NOUNS and noun.pos_ == "NOUN":
+            return noun.dep_ == "dobj" and noun.head.lemma_.lower() in _ANSWERING_LEMMAS
+        if noun.dep_ not in ("pobj", "prep") or noun.head == noun:
+            return False
+        noun = noun.head
+    return False
+
+
+def without_backstories(acts: list[Act]) -> list[Act]:
+    """Drop acts told as the background of the sentence's news.
+
+    Args:
+        acts: The sentence's acts.
+
+    Returns:
+        The acts without background captures of released people and attacks retold under a condemnation.
+    """
+    acts = [a for a in acts if not (a.root in _VIOLENT_ROOTS and not a.nominal and _answered_attack(a.anchor))]
+    return without_release_backstories(acts)
 
 
 def without_release_backstories(acts: list[Act]) -> list[Act]:
