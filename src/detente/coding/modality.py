@@ -28,7 +28,7 @@ CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
 POSSIBILITY_HEADS = frozenset({"ready", "willing", "open", "prepared", "able", "likely", "possible",
                                "unlikely", "consider", "weigh", "mull", "explore",
                                "propose", "suggest", "seek", "hope", "want", "wish", "expect"})
-CLAIM_NOUNS = frozenset({"accusation", "allegation", "claim", "charge", "report", "rumour", "rumor",
+CLAIM_NOUNS = frozenset({"accusation", "allegation", "claim", "charge", "complaint", "report", "rumour", "rumor",
                          "suggestion", "speculation", "fear", "concern", "suspicion", "possibility", "threat",
                          "warning", "prospect", "idea", "proposal", "demand", "call", "admission",
                          "acknowledgement", "acknowledgment", "assurance", "guarantee", "belief", "evidence",
@@ -329,7 +329,9 @@ def _clause_modality(verb: Token) -> Modality:
     # may call the clause relative, but a relative "that" is its subject or object, never its marker)
     content = verb.dep_ in ("acl", "ccomp") or verb.dep_ == "relcl" and any(
         c.dep_ == "mark" and c.lower_ == "that" for c in children(verb))
-    if content and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in CLAIM_NOUNS:
+    # ("investigating reports that ...": the tagger may take the plural noun for a verb in an object's place)
+    if content and (verb.head.pos_ == "NOUN" or verb.head.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj")) \
+            and verb.head.lemma_.lower() in CLAIM_NOUNS:
         hypothetical = modal = reported = True
         reasons.append(f"content of '{verb.head.lemma_.lower()}'")
     if verb.dep_ == "pcomp" and verb.head.lower_ == "for" and verb.head.head.lemma_.lower() in PUNISHING_LEMMAS:
