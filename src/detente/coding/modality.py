@@ -37,6 +37,7 @@ CLAIM_NOUNS = frozenset({"accusation", "allegation", "claim", "charge", "complai
 # ("comes a day before Sarkozy heads to Beijing", "once the talks resume")
 PROSPECTIVE_MARKS = frozenset({"before", "until", "till", "once", "when", "after", "as soon as"})
 FAILURE_HEADS = frozenset({"fail", "cease", "stop", "avoid", "refrain", "forget"})
+STRUGGLE_HEADS = frozenset({"struggle"})
 # permission is the permitter's act: "would allow ASEAN to send observers" tells nothing of a sending
 PERMISSION_HEADS = frozenset({"allow", "let", "permit", "authorise", "authorize", "enable"})
 # "had to withdraw", "needs to be released": a need stated under a verb of saying
@@ -285,6 +286,10 @@ def _clause_modality(verb: Token) -> Modality:
             if lemma in FAILURE_HEADS:
                 negated = True
                 reasons.append(f"'{lemma}' to")
+            elif lemma in STRUGGLE_HEADS and node == verb:
+                # "a mission that has struggled to push back gangs": an effort, not an act done
+                hypothetical = modal = True
+                reasons.append(f"'{lemma}' to")
             elif lemma in PERMISSION_HEADS and node == verb:
                 hypothetical = modal = True
                 reasons.append(f"permitted by '{lemma}'")
@@ -345,11 +350,15 @@ def _clause_modality(verb: Token) -> Modality:
     # "travelled to Washington to meet Trump": a purpose clause states an aim, not an act
     # (the parser may hang it on a journey as a complement: "will travel to Asuncion next month to sign")
     # "sent trainers to help fight al-Shabaab", "to help Bosnia patrol its border": the helped act is the aim
-    helped = verb.dep_ in ("xcomp", "ccomp") and verb.tag_ == "VB" and verb.head.lemma_.lower() in HELPING_LEMMAS
+    # ("to help the government fight off rebels": the tagger may give the bare verb a present tense)
+    helped = verb.dep_ in ("xcomp", "ccomp") and verb.tag_ in ("VB", "VBP") \
+        and verb.head.lemma_.lower() in HELPING_LEMMAS
     # "struck to force the president to call elections": what the purpose presses someone to do is part of the aim
     pressed = verb.dep_ == "xcomp" and verb.tag_ == "VB" and verb.head.dep_ == "advcl" and verb.head.tag_ == "VB"
     aim = verb.head if helped or pressed else verb
-    purpose_clause = aim.dep_ == "advcl" or aim.dep_ == "xcomp" and aim.head.lemma_.lower() in JOURNEY_LEMMAS
+    # ("appealed to allies to help shoot down drones": help asked or offered is an aim as much as a purpose)
+    purpose_clause = aim.dep_ == "advcl" or aim.dep_ == "xcomp" and (
+        aim.head.lemma_.lower() in JOURNEY_LEMMAS or helped)
     if purpose_clause and aim.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(aim)) \
             and not (verb.lemma_.lower() in PROTEST_LEMMAS and aim.head.lemma_.lower() in GATHERING_LEMMAS) \
             and not (verb.lemma_.lower() in INQUIRY_LEMMAS and aim.head.lemma_.lower() in DISPATCHING_LEMMAS
