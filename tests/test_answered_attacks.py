@@ -27,3 +27,10 @@ def test_relative_clause_on_the_attacks_own_phrase_is_background_too():
 def test_strike_told_as_the_news_keeps_its_relative_clause():
     got = triples("Turkey carried out a drone strike that hit a Syrian army base near Aleppo.")
     assert any(source == "TUR" and target == "SYR" and code.startswith("19") for source, target, code in got)
+
+
+def test_sideless_fighting_that_displaced_people_is_no_fight_of_the_aid_giver():
+    got = triples("The World Food Programme flew sorghum to thousands of families displaced by fighting in "
+                  "Blue Nile state.")
+    assert any(code.startswith("07") for _, _, code in got)
+    assert not any(code.startswith("19") for _, _, code in got)

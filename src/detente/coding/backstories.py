@@ -6,7 +6,8 @@ of the report (the release is). A capture that is itself the news keeps its own 
 freed them a day later").
 
 "denounced the Israeli air strike that hit a residential compound": the relative clause retells the attack a
-condemnation answers; the condemnation is the news.
+condemnation answers; the condemnation is the news. "people displaced by fighting in Upper Nile": a bare
+gerund giving the cause of a participle describing someone names no side and is no act of the clause's doer.
 """
 
 from __future__ import annotations
@@ -54,6 +55,15 @@ def _answered_attack(anchor: Token) -> bool:
     return False
 
 
+def _cause_of_state(anchor: Token) -> bool:
+    """Whether a bare gerund is the cause of a participle describing a noun ("people displaced by fighting")."""
+    if anchor.dep_ != "pcomp" or anchor.tag_ != "VBG" or anchor.head.lower_ != "by":
+        return False
+    state = anchor.head.head
+    return state.tag_ == "VBN" and state.dep_ in ("acl", "advcl", "amod") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children)
+
+
 def without_backstories(acts: list[Act]) -> list[Act]:
     """Drop acts told as the background of the sentence's news.
 
@@ -61,9 +71,11 @@ def without_backstories(acts: list[Act]) -> list[Act]:
         acts: The sentence's acts.
 
     Returns:
-        The acts without background captures of released people and attacks retold under a condemnation.
+        The acts without background captures of released people, attacks retold under a condemnation and
+        sideless fighting told as the cause of a state.
     """
-    acts = [a for a in acts if not (a.root in _VIOLENT_ROOTS and not a.nominal and _answered_attack(a.anchor))]
+    acts = [a for a in acts if not (a.root in _VIOLENT_ROOTS and not a.nominal
+                                    and (_answered_attack(a.anchor) or _cause_of_state(a.anchor)))]
     return without_release_backstories(acts)
 
 
