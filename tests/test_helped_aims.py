@@ -32,3 +32,14 @@ def test_struggling_to_push_back_gangs_is_no_fight():
 def test_help_given_keeps_the_helped_act():
     got = coded("Russian jets helped Syrian troops retake Palmyra from Islamic State fighters.")
     assert any(source == "SYR" and root == "19" and factual for source, _, root, factual in got)
+
+
+def test_state_a_refusal_holds_out_against_is_its_condition():
+    got = coded("The rebel commander said his men would not lay down their arms while Ethiopia kept shelling "
+                "their villages.")
+    assert not any(root == "19" and factual for _, _, root, factual in got)
+
+
+def test_while_clause_of_a_fact_stays_news():
+    got = coded("Ethiopian troops shelled villages near the border while Eritrean jets bombed Mekele.")
+    assert any(source == "ERI" and root == "19" and factual for source, _, root, factual in got)

@@ -379,6 +379,13 @@ def _clause_modality(verb: Token) -> Modality:
             c.dep_ == "mark" and c.lower_ in PROSPECTIVE_MARKS for c in children(verb)):
         hypothetical = modal = True
         reasons.append("prospective time clause")
+    lasting = verb.head if verb.dep_ == "xcomp" else verb  # "while Israel kept attacking", "continued to occupy"
+    if lasting.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "while" for c in children(lasting)) \
+            and (refusal := clause_modality(lasting.head)).negated and refusal.future:
+        # "would not hand over its weapons while Israel kept attacking Lebanon": the state a refusal holds
+        # out against is its condition, not news of the day
+        hypothetical = modal = True
+        reasons.append("condition of a refusal")
     if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("until", "till", "once") for c in children(verb)) \
             and any(a.dep_ == "aux" and a.lower_ in ("would", "will", "'ll", "wo") for a in children(verb.head)):
         # "Iran would not allow inspectors in until the agency condemned the strikes": told in reported
