@@ -34,3 +34,14 @@ def test_sideless_fighting_that_displaced_people_is_no_fight_of_the_aid_giver():
                   "Blue Nile state.")
     assert any(code.startswith("07") for _, _, code in got)
     assert not any(code.startswith("19") for _, _, code in got)
+
+
+def test_occupied_territories_in_a_list_of_places_is_no_occupation():
+    got = triples("Moscow has not freed any of the Ukrainian sailors held in its jails and occupied territories, "
+                  "Kyiv said.")
+    assert not any(code.startswith("19") for _, _, code in got)
+
+
+def test_conjoined_occupation_with_its_own_object_stays():
+    got = triples("Russian troops shelled Kharkiv and occupied two villages near the border.")
+    assert any(code.startswith("19") for _, _, code in got)

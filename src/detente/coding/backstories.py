@@ -8,6 +8,8 @@ freed them a day later").
 "denounced the Israeli air strike that hit a residential compound": the relative clause retells the attack a
 condemnation answers; the condemnation is the news. "people displaced by fighting in Upper Nile": a bare
 gerund giving the cause of a participle describing someone names no side and is no act of the clause's doer.
+"held in its prisons and occupied territories": the parser may make the participle of a listed noun phrase a
+verb conjoined to the main clause.
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ _SEIZING_ROOTS = ("17", "18")
 _VIOLENT_ROOTS = ("18", "19", "20")
 # nouns naming an attack whose relative clause retells it
 _ATTACK_NOUNS = RAID_NOUNS | {"blast", "explosion", "massacre", "killing"}
+# lands a participle may describe in a list of places ("its prisons and occupied territories")
+_HELD_LANDS = frozenset({"territory", "area", "land", "zone", "region"})
 # verbs whose object is an act they answer as its grounds, beyond praise and blame
 _ANSWERING_LEMMAS = GROUNDS_LEMMAS | {"deplore", "decry", "lament", "mourn"}
 
@@ -64,6 +68,18 @@ def _cause_of_state(anchor: Token) -> bool:
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children)
 
 
+def _listed_participle(anchor: Token) -> bool:
+    """Whether a verb conjoined without a subject of its own is the participle of a place listed after
+    another noun ("in its prisons and occupied territories")."""
+    doc = anchor.doc
+    if anchor.dep_ != "conj" or anchor.tag_ not in ("VBD", "VBN") or anchor.i < 2 or anchor.i + 1 >= len(doc) \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children):
+        return False
+    before, after = doc[anchor.i - 1], doc[anchor.i + 1]
+    return before.lower_ in ("and", "or") and doc[anchor.i - 2].pos_ == "NOUN" \
+        and after.lemma_.lower() in _HELD_LANDS and after.tag_ == "NNS"
+
+
 def without_backstories(acts: list[Act]) -> list[Act]:
     """Drop acts told as the background of the sentence's news.
 
@@ -75,7 +91,8 @@ def without_backstories(acts: list[Act]) -> list[Act]:
         sideless fighting told as the cause of a state.
     """
     acts = [a for a in acts if not (a.root in _VIOLENT_ROOTS and not a.nominal
-                                    and (_answered_attack(a.anchor) or _cause_of_state(a.anchor)))]
+                                    and (_answered_attack(a.anchor) or _cause_of_state(a.anchor)
+                                         or _listed_participle(a.anchor)))]
     return without_release_backstories(acts)
 
 
