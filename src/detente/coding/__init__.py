@@ -110,6 +110,7 @@ from detente.coding.target_rules import (
     PROVIDING_ROOTS, REACTED_NOUNS, RECIPROCAL_ROOTS, RECIPROCAL_WORDS, RESPONSIBILITY_WORDS, STATE_ORGANS,
     STATE_SECTORS, VICTIM_REPORT_ROOTS, WORKING_SECTORS,
 )
+from detente.coding.tolls import toll_kept
 from detente.coding.visits import contact_makers
 from detente.coding.violence import VIOLENT_ROOTS, assault_or_fight, blamed_heads, harmed_when, unaffiliated_assailant
 from detente.coding.yielded import to_intermediary, without_self_yields, yielded_agreements
@@ -206,12 +207,7 @@ class Coder:
                 # "an Israeli air strike on Gaza killed 12": the killing is the strike's toll
                 head = [m for s in act.sources for m in by_anchor.get(s.i, ())]
             if head:
-                # "shelled the town, killing six": the toll repeats the attack between the same sides
-                # ("opened fire on protesters, killing five": the toll of a violent repression (175) repeats it)
-                seen = {_triple(m)[:2] for m in head if m.root_code in ("18", "19", "20") or m.event_code == "175"}
-                attackers = {pair[0] for pair in seen}
-                found = [m for m in found if _triple(m)[:2] not in seen
-                         and not (m.target is None and m.source.country in attackers)]
+                found = toll_kept(found, act, head)  # "shelled the town, killing six": the attack's toll
             by_anchor.setdefault(act.anchor.i, []).extend(found)
             coded.extend(found)
         coded = without_restatements(acts, by_anchor, coded)
@@ -773,10 +769,6 @@ class Coder:
         """Whether the act's grammatical target is a party the lexicon cannot place ("appealed to
         donors", "sanctioned Rosneft"): then no other actor may stand in for it."""
         return any(t.pos_ == "PROPN" or t.lemma_.lower() in PARTY_WORDS for t in act.targets)
-
-
-def _triple(mention: Mention) -> tuple[str, str | None, str]:
-    return mention.source.country, mention.target.country if mention.target else None, mention.root_code
 
 
 @lru_cache(maxsize=1)

@@ -1,9 +1,15 @@
-"""Captures told in passing as the background of a release.
+"""Acts told in passing as the background of the news.
 
 "Hamas freed 37 soldiers it had captured in October", "nurses kidnapped by gunmen last week were released on
 Tuesday": the capture described in a clause on the released people says who they are, it is not a new event
 of the report (the release is). A capture that is itself the news keeps its own clause ("seized 11 staff and
 freed them a day later").
+
+"denounced the Israeli air strike that hit a residential compound": the relative clause retells the attack a
+condemnation answers; the condemnation is the news. "people displaced by fighting in Upper Nile": a bare
+gerund giving the cause of a participle describing someone names no side and is no act of the clause's doer.
+"held in its prisons and occupied territories": the parser may make the participle of a listed noun phrase a
+verb conjoined to the main clause.
 """
 
 from __future__ import annotations
@@ -11,8 +17,17 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.coding.acts import Act
+from detente.coding.counters import RAID_NOUNS
+from detente.coding.modality import GROUNDS_LEMMAS
 
 _SEIZING_ROOTS = ("17", "18")
+_VIOLENT_ROOTS = ("18", "19", "20")
+# nouns naming an attack whose relative clause retells it
+_ATTACK_NOUNS = RAID_NOUNS | {"blast", "explosion", "massacre", "killing"}
+# lands a participle may describe in a list of places ("its prisons and occupied territories")
+_HELD_LANDS = frozenset({"territory", "area", "land", "zone", "region"})
+# verbs whose object is an act they answer as its grounds, beyond praise and blame
+_ANSWERING_LEMMAS = GROUNDS_LEMMAS | {"deplore", "decry", "lament", "mourn"}
 
 
 def _described_noun(anchor: Token) -> Token | None:
@@ -27,6 +42,58 @@ def _released_heads(act: Act) -> set[int]:
     nouns = [*act.targets, *(c for c in act.anchor.children if c.dep_ in ("dobj", "nsubjpass"))]
     return {n.i for n in nouns} | {t.i for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
                                    for t in c.children if t.dep_ == "pobj"}
+
+
+def _answered_attack(anchor: Token) -> bool:
+    """Whether a relative clause retells an attack a condemnation answers ("condemned the strike that hit
+    the embassy", "condemned an attack on a camp for displaced families that killed 17")."""
+    if anchor.dep_ != "relcl":
+        return False
+    noun = anchor.head
+    for _ in range(6):  # up through the attack's own phrases ("on a camp for displaced families")
+        if noun.lemma_.lower() in _ATTACK_NOUNS and noun.pos_ == "NOUN":
+            return noun.dep_ == "dobj" and noun.head.lemma_.lower() in _ANSWERING_LEMMAS
+        if noun.dep_ not in ("pobj", "prep") or noun.head == noun:
+            return False
+        noun = noun.head
+    return False
+
+
+def _cause_of_state(anchor: Token) -> bool:
+    """Whether a bare gerund is the cause of a participle describing a noun ("people displaced by fighting")."""
+    if anchor.dep_ != "pcomp" or anchor.tag_ != "VBG" or anchor.head.lower_ != "by":
+        return False
+    state = anchor.head.head
+    return state.tag_ == "VBN" and state.dep_ in ("acl", "advcl", "amod") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children)
+
+
+def _listed_participle(anchor: Token) -> bool:
+    """Whether a verb conjoined without a subject of its own is the participle of a place listed after
+    another noun ("in its prisons and occupied territories")."""
+    doc = anchor.doc
+    if anchor.dep_ != "conj" or anchor.tag_ not in ("VBD", "VBN") or anchor.i < 2 or anchor.i + 1 >= len(doc) \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children):
+        return False
+    before, after = doc[anchor.i - 1], doc[anchor.i + 1]
+    return before.lower_ in ("and", "or") and doc[anchor.i - 2].pos_ == "NOUN" \
+        and after.lemma_.lower() in _HELD_LANDS and after.tag_ == "NNS"
+
+
+def without_backstories(acts: list[Act]) -> list[Act]:
+    """Drop acts told as the background of the sentence's news.
+
+    Args:
+        acts: The sentence's acts.
+
+    Returns:
+        The acts without background captures of released people, attacks retold under a condemnation and
+        sideless fighting told as the cause of a state.
+    """
+    acts = [a for a in acts if not (a.root in _VIOLENT_ROOTS and not a.nominal
+                                    and (_answered_attack(a.anchor) or _cause_of_state(a.anchor)
+                                         or _listed_participle(a.anchor)))]
+    return without_release_backstories(acts)
 
 
 def without_release_backstories(acts: list[Act]) -> list[Act]:

@@ -24,7 +24,7 @@ from detente.coding.accusations import (
     quoted_denial,
 )
 from detente.coding.acts import COERCIVE_ROOTS, PRESSURE_ROOTS, Act
-from detente.coding.backstories import without_release_backstories
+from detente.coding.backstories import without_backstories
 from detente.coding.clauses import (
     CUSTODY_VERBS,
     about_another,
@@ -504,7 +504,7 @@ class ClauseCoder:
                   and not (a.root == "13" and (forecast_warning(a.anchor) or harmless_warning(a.anchor)))
                   and not (a.root in ("18", "19") and hit_back_in_kind(a.anchor))
                   and not (not a.nominal and (habitual(a.anchor) or custody_state(a.anchor)))]
-        result = without_release_backstories(result)
+        result = without_backstories(result)
         # "rounded up and shot dead 60 men": the round-up is how the massacre was done
         massacres = {a.anchor.i for a in result if a.code == "202"}
         result = [a for a in result if not (a.code.startswith(("173", "181"))

@@ -28,7 +28,7 @@ CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
 POSSIBILITY_HEADS = frozenset({"ready", "willing", "open", "prepared", "able", "likely", "possible",
                                "unlikely", "consider", "weigh", "mull", "explore",
                                "propose", "suggest", "seek", "hope", "want", "wish", "expect"})
-CLAIM_NOUNS = frozenset({"accusation", "allegation", "claim", "charge", "report", "rumour", "rumor",
+CLAIM_NOUNS = frozenset({"accusation", "allegation", "claim", "charge", "complaint", "report", "rumour", "rumor",
                          "suggestion", "speculation", "fear", "concern", "suspicion", "possibility", "threat",
                          "warning", "prospect", "idea", "proposal", "demand", "call", "admission",
                          "acknowledgement", "acknowledgment", "assurance", "guarantee", "belief", "evidence",
@@ -37,6 +37,7 @@ CLAIM_NOUNS = frozenset({"accusation", "allegation", "claim", "charge", "report"
 # ("comes a day before Sarkozy heads to Beijing", "once the talks resume")
 PROSPECTIVE_MARKS = frozenset({"before", "until", "till", "once", "when", "after", "as soon as"})
 FAILURE_HEADS = frozenset({"fail", "cease", "stop", "avoid", "refrain", "forget"})
+STRUGGLE_HEADS = frozenset({"struggle"})
 # permission is the permitter's act: "would allow ASEAN to send observers" tells nothing of a sending
 PERMISSION_HEADS = frozenset({"allow", "let", "permit", "authorise", "authorize", "enable"})
 # "had to withdraw", "needs to be released": a need stated under a verb of saying
@@ -285,6 +286,10 @@ def _clause_modality(verb: Token) -> Modality:
             if lemma in FAILURE_HEADS:
                 negated = True
                 reasons.append(f"'{lemma}' to")
+            elif lemma in STRUGGLE_HEADS and node == verb:
+                # "a mission that has struggled to push back gangs": an effort, not an act done
+                hypothetical = modal = True
+                reasons.append(f"'{lemma}' to")
             elif lemma in PERMISSION_HEADS and node == verb:
                 hypothetical = modal = True
                 reasons.append(f"permitted by '{lemma}'")
@@ -329,7 +334,9 @@ def _clause_modality(verb: Token) -> Modality:
     # may call the clause relative, but a relative "that" is its subject or object, never its marker)
     content = verb.dep_ in ("acl", "ccomp") or verb.dep_ == "relcl" and any(
         c.dep_ == "mark" and c.lower_ == "that" for c in children(verb))
-    if content and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in CLAIM_NOUNS:
+    # ("investigating reports that ...": the tagger may take the plural noun for a verb in an object's place)
+    if content and (verb.head.pos_ == "NOUN" or verb.head.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj")) \
+            and verb.head.lemma_.lower() in CLAIM_NOUNS:
         hypothetical = modal = reported = True
         reasons.append(f"content of '{verb.head.lemma_.lower()}'")
     if verb.dep_ == "pcomp" and verb.head.lower_ == "for" and verb.head.head.lemma_.lower() in PUNISHING_LEMMAS:
@@ -343,11 +350,15 @@ def _clause_modality(verb: Token) -> Modality:
     # "travelled to Washington to meet Trump": a purpose clause states an aim, not an act
     # (the parser may hang it on a journey as a complement: "will travel to Asuncion next month to sign")
     # "sent trainers to help fight al-Shabaab", "to help Bosnia patrol its border": the helped act is the aim
-    helped = verb.dep_ in ("xcomp", "ccomp") and verb.tag_ == "VB" and verb.head.lemma_.lower() in HELPING_LEMMAS
+    # ("to help the government fight off rebels": the tagger may give the bare verb a present tense)
+    helped = verb.dep_ in ("xcomp", "ccomp") and verb.tag_ in ("VB", "VBP") \
+        and verb.head.lemma_.lower() in HELPING_LEMMAS
     # "struck to force the president to call elections": what the purpose presses someone to do is part of the aim
     pressed = verb.dep_ == "xcomp" and verb.tag_ == "VB" and verb.head.dep_ == "advcl" and verb.head.tag_ == "VB"
     aim = verb.head if helped or pressed else verb
-    purpose_clause = aim.dep_ == "advcl" or aim.dep_ == "xcomp" and aim.head.lemma_.lower() in JOURNEY_LEMMAS
+    # ("appealed to allies to help shoot down drones": help asked or offered is an aim as much as a purpose)
+    purpose_clause = aim.dep_ == "advcl" or aim.dep_ == "xcomp" and (
+        aim.head.lemma_.lower() in JOURNEY_LEMMAS or helped)
     if purpose_clause and aim.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(aim)) \
             and not (verb.lemma_.lower() in PROTEST_LEMMAS and aim.head.lemma_.lower() in GATHERING_LEMMAS) \
             and not (verb.lemma_.lower() in INQUIRY_LEMMAS and aim.head.lemma_.lower() in DISPATCHING_LEMMAS
@@ -368,6 +379,13 @@ def _clause_modality(verb: Token) -> Modality:
             c.dep_ == "mark" and c.lower_ in PROSPECTIVE_MARKS for c in children(verb)):
         hypothetical = modal = True
         reasons.append("prospective time clause")
+    lasting = verb.head if verb.dep_ == "xcomp" else verb  # "while Israel kept attacking", "continued to occupy"
+    if lasting.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "while" for c in children(lasting)) \
+            and (refusal := clause_modality(lasting.head)).negated and refusal.future:
+        # "would not hand over its weapons while Israel kept attacking Lebanon": the state a refusal holds
+        # out against is its condition, not news of the day
+        hypothetical = modal = True
+        reasons.append("condition of a refusal")
     if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("until", "till", "once") for c in children(verb)) \
             and any(a.dep_ == "aux" and a.lower_ in ("would", "will", "'ll", "wo") for a in children(verb.head)):
         # "Iran would not allow inspectors in until the agency condemned the strikes": told in reported

@@ -30,6 +30,8 @@ CHARGE_PREPOSITIONS = frozenset({"for", "of", "over"})
 # answers whose "against/at/over/for/to" phrase names the act they answer ("summoned the envoy to protest against
 # the detention of two traders", "in retaliation for the expulsion"): that act is the grounds, not news
 ANSWER_WORDS = frozenset({"protest", "retaliation", "response", "reprisal", "revenge"})
+# verbs by which a side names an act in its own words ("what it called an incursion")
+NAMING_LEMMAS = frozenset({"call", "describe", "term", "label", "brand", "dub"})
 # words whose object or "for/of" phrase is an event wanted, offered, planned or scheduled, not one held
 # links inside a noun phrase through which an act's "by" phrase may hang
 PHRASE_LINKS = frozenset({"prep", "pobj", "pcomp"})
@@ -132,6 +134,11 @@ def nominal_modality(noun: Token) -> Modality:
     if noun.dep_ == "pobj" and head.lower_ in ("against", "at", "over", "for", "to") \
             and head.head.lemma_.lower() in ANSWER_WORDS:
         modality = replace(modality, hypothetical=True, reason=f"grounds of '{head.head.lemma_.lower()}'")
+    namer = head.head if noun.dep_ == "pobj" and head.lower_ == "as" else head  # "what it described as"
+    if noun.dep_ in ("oprd", "attr", "dobj", "pobj") and namer.lemma_.lower() in NAMING_LEMMAS \
+            and any(c.lower_ == "what" for c in children(namer)):
+        # "in protest at what it called a Rwandan incursion": a side's name for the act it answers
+        modality = replace(modality, hypothetical=True, reason=f"what it '{namer.lemma_.lower()}'")
     planned = next((c.lower_ for c in children(noun) if c.dep_ in ("amod", "compound")
                     and c.lemma_.lower() in UNREALISED_MODIFIERS), None)
     if planned is None:
