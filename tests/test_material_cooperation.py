@@ -65,3 +65,13 @@ def test_trucks_let_through_are_not_a_release(nlp):
     got = _triples("Egypt let the trucks go through Rafah.")
     assert not any(code == "0841" for _, _, code in got)
 
+
+
+def test_joint_patrols_with_a_partner_are_coded_both_ways(nlp):
+    # a patrol, drill or exercise done jointly binds both navies, whichever one is the subject
+    got = _triples("Estonian warships began joint patrols with the Latvian navy off Saaremaa on Monday.")
+    assert {("EST", "LVA", "062"), ("LVA", "EST", "062")} <= got
+    # a promise is only the speaker's
+    got = {(s, t, c) for s, t, c in _triples("Kenya will hold joint patrols with Tanzania next month.")
+           if c.startswith("03")}
+    assert ("KEN", "TZA", "0312") in got and not any(s == "TZA" for s, _, _ in got)
