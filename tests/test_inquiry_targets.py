@@ -84,10 +84,10 @@ def test_the_act_an_inquiry_is_opened_into_is_not_news_of_it(nlp):
 
 
 def test_investigators_field_work_is_an_investigation_of_the_killers(nlp):
-    # graves dug up, testimony collected: aimed at whoever killed those the graves or accounts are about
+    # graves dug up, survivors interviewed: aimed at whoever killed those the graves or survivors tell of
     found = factual("U.N. investigators dug up the graves of farmers killed by Sudanese soldiers near Tawila.")
     assert ("IGO", "SDN", "090") in found
-    found = factual("Amnesty International researchers collected testimony about executions carried out by Ethiopian "
+    found = factual("Amnesty International researchers interviewed survivors of executions carried out by Ethiopian "
                     "troops in Axum.")
     assert any(t == "ETH" and c == "090" for _, t, c in found)
     found = factual("IAEA inspectors took samples at a workshop near Isfahan on Monday.")
