@@ -81,3 +81,30 @@ def test_the_act_an_inquiry_is_opened_into_is_not_news_of_it(nlp):
                     "port of Poti.")
     assert ("GEO", "RUS", "090") in found
     assert not any(c.startswith("19") for _, _, c in found)
+
+
+def test_investigators_field_work_is_an_investigation_of_the_killers(nlp):
+    # graves dug up, survivors interviewed: aimed at whoever killed those the graves or survivors tell of
+    found = factual("U.N. investigators dug up the graves of farmers killed by Sudanese soldiers near Tawila.")
+    assert ("IGO", "SDN", "090") in found
+    found = factual("Amnesty International researchers interviewed survivors of executions carried out by Ethiopian "
+                    "troops in Axum.")
+    assert any(t == "ETH" and c == "090" for _, t, c in found)
+    found = factual("IAEA inspectors took samples at a workshop near Isfahan on Monday.")
+    assert ("IGO", "IRN", "090") in found
+
+
+def test_bare_investigators_in_an_organs_report_are_its_own(nlp):
+    # "investigators"/"officers" with no word of their own, in what a prosecutor or police force reports, are its staff
+    found = factual("Chile's public prosecutor said investigators had begun examining the Peruvian raid on the "
+                    "border post.")
+    assert any(s == "CHL" and t == "PER" and c == "090" for s, t, c in found)
+    found = factual("Ghanaian police said officers had arrested three Togolese smugglers near Aflao.")
+    assert ("GHA", "TGO", "173") in found
+    # staff named with their own country keep it
+    found = factual("Ghanaian police said Togolese officers had arrested three smugglers near Aflao.")
+    assert not any(s == "GHA" and c == "173" for s, _, c in found)
+    # in a clause of someone else's admission the reporter's staff are not meant
+    found = factual("The Togolese minister admitted that officers had detained three Ghanaian traders, Ghanaian "
+                    "officials said.")
+    assert not any(s == "GHA" and c == "173" for s, _, c in found)

@@ -38,6 +38,9 @@ CASES = [
     ("Greek and Italian warships began the annual exercise in the Ionian Sea on Monday.", ("ITA", "GRC", "062")),
     ("Azerbaijan and Georgia opened a new gas pipeline on Thursday.", ("AZE", "GEO", "061")),
     ("Azerbaijan and Georgia opened a new gas pipeline on Thursday.", ("GEO", "AZE", "061")),
+    # foreign recruits trained and training missions launched in another state
+    ("Canada began training Latvian recruits at a base in Ontario on Monday.", ("CAN", "LVA", "062")),
+    ("The European Union launched a military training mission in Benin on Friday.", ("IGO", "BEN", "062")),
 ]
 
 
@@ -65,3 +68,32 @@ def test_trucks_let_through_are_not_a_release(nlp):
     got = _triples("Egypt let the trucks go through Rafah.")
     assert not any(code == "0841" for _, _, code in got)
 
+
+
+def test_joint_patrols_with_a_partner_are_coded_both_ways(nlp):
+    # a patrol, drill or exercise done jointly binds both navies, whichever one is the subject
+    got = _triples("Estonian warships began joint patrols with the Latvian navy off Saaremaa on Monday.")
+    assert {("EST", "LVA", "062"), ("LVA", "EST", "062")} <= got
+    # a promise is only the speaker's
+    got = {(s, t, c) for s, t, c in _triples("Kenya will hold joint patrols with Tanzania next month.")
+           if c.startswith("03")}
+    assert ("KEN", "TZA", "0312") in got and not any(s == "TZA" for s, _, _ in got)
+
+
+def test_paired_nationalities_on_a_compound_noun_are_both_parties(nlp):
+    got = _triples("Greek and Italian fighter jets held joint drills over the Ionian Sea on Monday.")
+    assert {("GRC", "ITA", "062"), ("ITA", "GRC", "062")} <= got
+
+
+def test_two_navies_opening_their_drills_cooperate(nlp):
+    got = _triples("The navies of Chile and Peru opened their annual drills off Arica on Monday.")
+    assert {("CHL", "PER", "062"), ("PER", "CHL", "062")} <= got
+    assert ("IRN", None, "150") in _triples("The Iranian navy opened a three-day exercise in the Gulf of Oman.")
+
+
+def test_people_handed_over_as_wanted_are_judicial_cooperation(nlp):
+    got = _triples("Turkey handed over 12 Iraqi nationals accused of smuggling migrants to Iraqi police on Monday.")
+    assert ("TUR", "IRQ", "063") in got and not any(c == "0841" for _, _, c in got)
+    assert ("KEN", "UGA", "063") in _triples("Kenya handed over two Ugandan soldiers to Uganda to face trial.")
+    # captives handed back with no charge named are released
+    assert ("TUR", "GRC", "0841") in _triples("Turkey handed over four Greek fishermen to Greece on Monday.")

@@ -107,7 +107,7 @@ from detente.coding.target_rules import (
     ARMED_SECTORS, CAPTIVE_NOUNS, COMMERCE_ROOTS, COUNTERPART_ROOTS, DEESCALATION_CODES, HOME_FORCE_CODES,
     HOME_FORCE_ROOTS, HOME_ROLE_ROOTS, INSURGENT_STATE_ROOTS, JOINED_TARGET_ROOTS, JOINT_ROOTS, MUTUAL_ROOTS,
     ONE_WAY_CODES, ONE_WAY_VERBS, PARTY_ONLY_ROOTS, PARTY_WORDS, POLICE_WORDS, PRIVATE_SECTORS,
-    PROVIDING_ROOTS, REACTED_NOUNS, RECIPROCAL_ROOTS, RECIPROCAL_WORDS, RESPONSIBILITY_WORDS, STATE_ORGANS,
+    PROVIDING_ROOTS, REACTED_NOUNS, RECIPROCAL_CODES, RECIPROCAL_WORDS, RESPONSIBILITY_WORDS, STATE_ORGANS,
     STATE_SECTORS, VICTIM_REPORT_ROOTS, WORKING_SECTORS,
 )
 from detente.coding.tolls import toll_kept
@@ -685,7 +685,7 @@ class Coder:
                 for target in targets or [None]:
                     pairs.append((source, target, 0.0))
                     if (act.symmetric and target is not None and not indirect
-                            and act.root in RECIPROCAL_ROOTS
+                            and act.code.startswith(RECIPROCAL_CODES)
                             and not (act.code in ONE_WAY_CODES and act.anchor.lemma_.lower() in ONE_WAY_VERBS)):
                         pairs.append((target, source, 0.05))
         traits = act.traits | (Trait.DENIED if act.modality.denied else Trait(0)) \

@@ -44,7 +44,6 @@ from detente.coding.clauses import (
     mission_arrival,
     mission_force,
     ordered_done,
-    own_arms_given,
     possessions_only,
     recalled_when,
     since_clause,
@@ -79,6 +78,7 @@ from detente.coding.deadlines import (
     given_deadline,
     ordered_out,
 )
+from detente.coding.handovers import handover_code
 from detente.coding.lexicon import WORD_SETS, Lexicon, MetaEntry
 from detente.coding.matching import (
     counted_people,
@@ -292,9 +292,8 @@ class ClauseCoder:
             # "set fire to two trucks before retreating into the bush": raiders leaving after their own
             # attack end it; they yield to no one
             return None
-        if code.startswith(("072", "0873")) and own_arms_given(verb):
-            # "the rebels handed their weapons to U.N. observers": giving up one's own arms is disarming
-            code = "0873"
+        # "handed their weapons to U.N. observers" disarms; "handed over men accused of ..." is judicial cooperation
+        code = handover_code(code, verb, obj)
         if code[:2] == "15" and (support := supportive_deployment(verb)) is not None:
             # "deployed troops to Mozambique to protect gas projects", "sent a destroyer to take part in
             # joint drills": forces sent in support are peacekeeping or military cooperation, no threat

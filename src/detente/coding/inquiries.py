@@ -18,9 +18,10 @@ CLAIM_NOUNS = WORD_SETS["claim_nouns"]
 INQUIRY_NOUNS = WORD_SETS["inquiry_nouns"]
 
 # participles tying a probed thing to its owner or doer: "accounts linked to X", "camps run by X",
-# "abuses committed by X", "raids carried out by X"
+# "abuses committed by X", "raids carried out by X", "graves of villagers killed by X"
 TYING_VERBS = frozenset({"link", "tie", "connect", "belong", "own", "run", "operate", "control", "hold",
-                         "associate", "manage", "commit", "perpetrate", "carry"})
+                         "associate", "manage", "commit", "perpetrate", "carry", "kill", "execute", "torture",
+                         "abduct", "massacre", "shoot"})
 # links inside the probed phrase: "killings in camps run by X"
 _PHRASE_DEPS = frozenset({"prep", "pobj", "conj"})
 

@@ -695,13 +695,13 @@ class ArticleActors(SpeakerLookup):
                     if item is not None and (item.ref.code, item.ref.start) not in seen:
                         seen.add((item.ref.code, item.ref.start))
                         found.append(item)
-            # "Senior Hungarian and Romanian officials": conjoined nationality adjectives, also on the
-            # noun of a number's "of" phrase ("hundreds of British and American men")
-            nouns = [head] + ([o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
-                               for o in p.children if o.dep_ == "pobj"]
-                              if head.pos_ == "NUM" or head.lower_ in QUANTITY_WORDS else [])
-            modifiers = [m for noun in nouns for m in noun.children
-                         if m.dep_ in ("amod", "compound", "nmod") and m.i < noun.i]
+            # "Senior Hungarian and Romanian officials": conjoined nationality adjectives, also on the noun of a
+            # number's "of" phrase ("hundreds of British and American men") or a compound ("Greek and Turkish jets")
+            nouns = [head] + ([o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                               if o.dep_ == "pobj"] if head.pos_ == "NUM" or head.lower_ in QUANTITY_WORDS else [])
+            modifiers = [m for noun in nouns for c in noun.children if c.i < noun.i
+                         for m in (c, *(g for g in c.children if c.dep_ == "compound" and g.dep_ == "amod"))
+                         if m.dep_ in ("amod", "compound", "nmod")]
             for mod in modifiers:
                 # the parser may leave "Ethiopian and Eritrean" as two modifiers with the "and" on the first
                 siblings = [m for m in modifiers if m.i > mod.i] if any(

@@ -13,6 +13,8 @@ from detente.coding.resolved import Resolved
 
 # pronouns a speaker uses of itself in reported speech ("said it was ready")
 SPEAKER_PRONOUNS = WORD_SETS["speaker_pronouns"]
+# bare plural staff nouns that, in reported speech, are the speaker's own people
+SPEAKER_STAFF = WORD_SETS["speaker_staff"]
 
 
 class SpeakerLookup:
@@ -36,10 +38,13 @@ class SpeakerLookup:
     def speaker(self, head: Token) -> Resolved | None:
         """ "Washington, which ..., said it was ready": a subject pronoun of reported speech is the
         speaker, not the last actor named."""
-        if head.lower_ not in SPEAKER_PRONOUNS or head.dep_ not in ("nsubj", "nsubjpass"):
+        staff = head.lower_ in SPEAKER_STAFF and not any(c.dep_ in ("amod", "compound", "poss", "prep", "det")
+                                                          for c in head.children)
+        if head.lower_ not in SPEAKER_PRONOUNS and not staff or head.dep_ not in ("nsubj", "nsubjpass"):
             return None
         node = head.head
-        for _ in range(3):
+        # staff only in the speaker's own clause: "Kim admitted that agents had ..." is not what the reporter says
+        for _ in range(1 if staff else 3):
             if node.dep_ not in ("ccomp", "xcomp", "conj") or node.head == node:
                 return None
             node = node.head
@@ -57,8 +62,8 @@ class SpeakerLookup:
         if found is not None and head.lower_ == "it" and quoted(head) and (self.resolver.is_person(found.ref) or (
                 subject.ent_type_ == "PERSON" and not self.resolver.is_collective(found.ref))):
             return None  # "'... it will be made to pay,' Singh told a rally": a person quoted never says "it" of self
-        if found is None or (head.lower_ == "they") != (subject.tag_ in ("NNS", "NNPS")
-                                                          or any(c.dep_ == "conj" for c in subject.children)):
+        if found is None or not staff and (head.lower_ == "they") != (
+                subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)):
             return None
         return Resolved(found.ref, True, head)
 

@@ -13,8 +13,9 @@ from detente.coding.lexicon import WORD_SETS
 PLACE_TARGET_ROOTS = frozenset({"07", "08", "09", "13", "14", "15", "16", "17", "18", "19", "20"})
 # acts of giving or pledging help (aid, personnel, support), whose object is what is given
 PROVIDING_ROOTS = frozenset({"03", "07"})
-# symmetric acts coded both ways even when one side is the grammatical object ("met with", "clashed with")
-RECIPROCAL_ROOTS = frozenset({"04", "05", "19"})
+# symmetric acts coded both ways even when one side is the grammatical object ("met with", "clashed with",
+# "began joint patrols with"), by code prefix
+RECIPROCAL_CODES = ("04", "05", "19", "062")
 # hostile acts of two or more countries aimed at each other ("Ethiopia and Eritrea massed troops
 # along their shared border")
 MUTUAL_ROOTS = frozenset({"13", "15", "16", "17", "18", "19", "20"})
