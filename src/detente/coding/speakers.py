@@ -38,8 +38,12 @@ class SpeakerLookup:
     def speaker(self, head: Token) -> Resolved | None:
         """ "Washington, which ..., said it was ready": a subject pronoun of reported speech is the
         speaker, not the last actor named."""
+        # bare staff only: "U.N. war crimes investigators" keep their own words, even when the parser cuts
+        # the modifiers off the noun
+        before = head.doc[head.i - 1] if head.i > head.sent.start else None
         staff = head.lower_ in SPEAKER_STAFF and not any(c.dep_ in ("amod", "compound", "poss", "prep", "det")
-                                                          for c in head.children)
+                                                          for c in head.children) \
+            and (before is None or before.pos_ not in ("NOUN", "PROPN", "ADJ"))
         if head.lower_ not in SPEAKER_PRONOUNS and not staff or head.dep_ not in ("nsubj", "nsubjpass"):
             return None
         node = head.head
