@@ -708,6 +708,9 @@ def test_naming_is_no_phone_call_and_a_since_phrase_is_background(nlp):
     got = pairs(code(nlp, "Venezuela placed its forces on alert over the build-up of U.S. warships, which he "
                           "called a threat."))
     assert not any(root == "04" for _, _, root in got)
+    # a relative clause naming its antecedent ("people they called smugglers") phones no one
+    got = pairs(code(nlp, "Turkish border guards pushed 300 people they called smugglers back into Syria."))
+    assert not any(root == "04" for _, _, root in got)
     got = pairs(code(nlp, "Marco Rubio and Sergei Lavrov held talks in Riyadh, the first meeting since Russia's "
                           "invasion of Ukraine."))
     assert ("RUS", "UKR", "19") not in got and ("USA", "RUS", "04") in got

@@ -233,9 +233,9 @@ class ClauseCoder:
         elif code.startswith("041") and verb.lemma_.lower() == "call" and (post := called_in_from(verb)) is not None:
             # "called in the number two at the Algerian embassy": whoever of a mission is called in is summoned
             code, rule, targets = "114", rule + " > summoned", [post]
-        elif code.startswith("041") and verb.lemma_.lower() == "call" and (
-                kids(verb, ("oprd", "xcomp")) or len(kids(verb, ("dobj",))) > 1):
-            return None  # "which he called a threat", "called the vote a farce": naming, not phoning
+        elif code.startswith("041") and verb.lemma_.lower() == "call" and (kids(verb, ("oprd", "xcomp")) or len(
+                kids(verb, ("dobj",))) > 1 or verb.dep_ == "relcl" and kids(verb, ("nsubj",)) and kids(verb, ("dobj",))):
+            return None  # "which he called a threat", "called the vote a farce", "people they called migrants": naming
         if code == "016" and (accusers := accusers_of(verb)):
             # "denied any involvement, rejecting claims made by Kyiv": the denial answers the accuser
             targets, penalty = accusers, penalty + 0.1
