@@ -61,3 +61,15 @@ def test_scenes_and_airports_the_news_names_are_places(name, country):
 def test_a_contested_border_oilfield_names_no_country():
     found = gazetteer().lookup("Heglig")
     assert found is not None and found.country is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a people noun is the one people news uses it for, wherever they live or act
+    ("Settlers in the West Bank beat two Palestinian shepherds near Hebron on Saturday.", ("ISRCVL", "PSE", "182")),
+    ("Masked settlers beat two Palestinian farmers near Hebron on Saturday.", ("ISRCVL", "PSE", "182")),
+    # unless the phrase names its own nationality
+    ("Moroccan settlers beat two Sahrawi shepherds near Laayoune on Saturday.", ("MARCVL", "ESH", "182")),
+])
+def test_settlers_are_israeli_civilians_unless_named_otherwise(nlp, text, expected):
+    found = coded(nlp, text, "2025-10-11")
+    assert any((s, t[:3], c) == expected for s, t, c in found if t), found

@@ -284,7 +284,8 @@ def load_code_names_tsv(text: str, origin: str) -> dict[str, str]:
 WORD_CLASSES = ("ethnonym", "place_feature", "agent_suffix", "residence_prep", "abroad", "place_qualifier",
                 "peacekeeping", "mission_observer", "peace_mission", "body_office", "body_member",
                 "field_force", "armed_name_head", "armed_name_cue", "seat_participle", "employer_participle", "uniform_noun", "patron_participle",
-                "affiliate_participle", "franchise_group", "americas_state", "native_name")
+                "affiliate_participle", "franchise_group", "americas_state", "native_name",
+                "people_noun")
 
 
 def load_word_classes_tsv(text: str, origin: str) -> dict[str, frozenset[str]]:

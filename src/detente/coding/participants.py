@@ -174,6 +174,11 @@ class ArticleActors(SpeakerLookup):
         ref = self.resolver.resolve(head, self.date)
         if ref is not None:
             ref = longer_place(head, ref)
+        if head.pos_ == "NOUN" and head.lower_ in self.resolver.lexicon.word_class("people_noun") \
+                and not self._own_nationality(head) and (people := self.resolver.resolve_text(head.text, self.date)):
+            # "settlers in the West Bank": the one people the noun names, not the place they live in
+            text, start, end = (ref.text, ref.start, ref.end) if ref else (head.text, head.idx, head.idx + len(head))
+            ref = ActorRef(people.code, people.name, text, start, end)
         if ref is not None and ref.code == ref.country and self.resolver.names_people(head) \
                 and (home := self._removed_from(head)) is not None:
             # "drove 150,000 Serbs from the Krajina region": a people driven out is of the land they lived in
@@ -413,6 +418,11 @@ class ArticleActors(SpeakerLookup):
         if ref.start is None or not {(ref.country, ref.start), (ref.country, ref.start - 1)} & self._named_ends:
             self.named[ref.country] += 1
         self.last_ref[ref.country] = ref
+
+    def _own_nationality(self, head: Token) -> bool:
+        """ "Chinese settlers": a modifier of ``head`` names the state its people are of."""
+        return any(c.dep_ in ("amod", "compound", "poss") and (found := self.resolver.resolve_text(c.text, self.date))
+                   and found.code == found.country for c in head.children)
 
     def located_actor(self, head: Token) -> Resolved | None:
         """People known by where they are: "opposition groups in Zimbabwe", "inhabitants of the Golan"."""
