@@ -10,6 +10,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from detente.coding.acts import Act
+from detente.coding.clauses import is_mass
 from detente.coding.modality import clause_modality
 from detente.coding.roles import clause_roles
 
@@ -68,6 +69,7 @@ CLOSE_ASSAULT_LEMMAS = frozenset({"storm", "raid", "attack", "overrun", "burst",
 # weapons that strike from afar, besides ATTACK_MEANS ("attacked the village with mortars")
 WEAPON_MEANS = frozenset({"mortar", "grenade", "shell", "missile", "rocket", "bomb", "explosive", "tank", "gunship"})
 MASS_CIVILIAN_KILLING = 20  # so many civilians killed by armed men are a massacre
+MASS_SHOOTING = 100  # so many civilians shot (not said to be dead) by armed men are a massacre
 # what kills from afar or is an attack, not armed men: "an air strike killed 23 villagers" is the strike's toll
 ATTACK_MEANS = frozenset({"strike", "airstrike", "attack", "shelling", "bombing", "bomb", "shell", "missile",
                           "rocket", "drone", "raid", "explosion", "blast", "bombardment", "artillery", "fire"})
@@ -81,7 +83,9 @@ def many_civilians(verb: Token, victims: list[Token]) -> bool:
     killing 30 people", "two suicide bombers killed 23 people").
     """
     shot_dead = verb.lemma_.lower() == "shoot" and any(c.lower_ == "dead" for c in verb.children)
-    if verb.lemma_.lower() not in DIRECT_KILLING_LEMMAS and not shot_dead \
+    # "shot hundreds of civilians": shooting, dead or not, so many people is a massacre ("shot down" is no shooting)
+    shot_many = verb.lemma_.lower() == "shoot" and not shot_dead and not any(c.dep_ == "prt" for c in verb.children)
+    if verb.lemma_.lower() not in DIRECT_KILLING_LEMMAS and not shot_dead and not shot_many \
             or verb.dep_ == "advcl" and verb.tag_ == "VBG" and not _close_quarters(verb.head):
         return False
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
@@ -92,7 +96,7 @@ def many_civilians(verb: Token, victims: list[Token]) -> bool:
         subjects = clause_roles(verb)[0] or clause_roles(verb.head)[0]
     if not subjects or any(s.pos_ == "PRON" or s.lemma_.lower() in ATTACK_MEANS | {"bomber"} for s in subjects):
         return False
-    return any(_counted_civilians(v) for v in victims)
+    return any(_counted_civilians(v) and (not shot_many or is_mass(v, MASS_SHOOTING)) for v in victims)
 
 
 def _close_quarters(attack: Token) -> bool:
@@ -201,6 +205,12 @@ def execution_style(verb: Token) -> bool:
         p.lower_ == "in" and any(o.lower_ == "blood" for o in p.children) for p in verb.children)
 
 
+def _leader(target: Token) -> bool:
+    """A political leader named by office: "the governor", "President X", "Prime Minister X"."""
+    return target.tag_ in ("NN", "NNP") and (target.lemma_.lower() in ELITE_TITLES or any(
+        c.dep_ in ("compound", "appos") and c.lemma_.lower() in ELITE_TITLES for c in target.children))
+
+
 def targeted_killing(verb: Token, targets: list[Token]) -> bool:
     """True for the killing of a political leader named by office, an assassination (CAMEO 186).
 
@@ -209,9 +219,7 @@ def targeted_killing(verb: Token, targets: list[Token]) -> bool:
     """
     if verb.lemma_.lower() not in LIFE_TAKING_LEMMAS or not targets:
         return False
-    return all(t.tag_ in ("NN", "NNP") and (t.lemma_.lower() in ELITE_TITLES or any(
-        c.dep_ in ("compound", "appos") and c.lemma_.lower() in ELITE_TITLES for c in t.children))
-        for t in targets)
+    return all(_leader(t) for t in targets)
 
 
 # nouns of a purpose phrase that make the act it qualifies an attempt at its aim ("in an attempt to kill him")
@@ -348,6 +356,32 @@ def _seized_person(word: Token) -> bool:
         and word.dep_ not in ("amod", "compound", "poss")
 
 
+# verbs through which a phrase may name what an act amounts to ("in what amounts to ethnic cleansing")
+NAMING_LEMMAS = frozenset({"amount", "constitute", "be", "call", "term", "describe", "brand", "label"})
+
+
+def ethnic_cleansing(verb: Token) -> bool:
+    """True when the act's own phrase, or that of a verb joined to it, names it ethnic cleansing (CAMEO 203):
+    "drove farmers off their land and burned villages in what amounts to ethnic cleansing", "have driven
+    thousands from their homes in a campaign of ethnic cleansing" (not "accused Serbia of ethnic cleansing",
+    where another verb says it)."""
+    # verbs joined to it that share its doer ("drove them out and burned their villages in ..."), not clauses
+    # of their own ("expelled 300 migrants and Serbia accused it of ethnic cleansing")
+    verbs = {verb, *(v for v in verb.conjuncts if not any(c.dep_.startswith("nsubj") for c in v.children))}
+    for word in (t for v in verbs for t in v.subtree):
+        if word.lemma_.lower() != "cleansing" or not any(c.lower_ == "ethnic" for c in word.children):
+            continue
+        path, up = [word], word.head
+        while up not in verbs and up.head != up and (up.pos_ not in ("VERB", "AUX") or up.lemma_.lower()
+                                                      in NAMING_LEMMAS):
+            path.append(up)
+            up = up.head
+        # the phrase names the act by "in"/"as" ("in a campaign of", "as part of"), not "accused it of"
+        if up in verbs and any(t.dep_ == "prep" and t.lower_ in ("in", "as") for t in path):
+            return True
+    return False
+
+
 def assault_or_fight(act: Act, source_code: str, target_code: str | None) -> str:
     """The act's code given its actors: CAMEO 18 vs 19 (or 11 for politicians who "clash").
 
@@ -355,6 +389,8 @@ def assault_or_fight(act: Act, source_code: str, target_code: str | None) -> str
     convoy") and an assault (180) when it is a killing that names no armed victim; their bombings are
     irregular bombings (183). Every other act keeps its code.
     """
+    if act.code.startswith(("174", "201")) and ethnic_cleansing(act.anchor):
+        return "203"  # "drove farmers off their land in what amounts to ethnic cleansing"
     if act.root in ("18", "19") and chemical_weapon(act.anchor):
         return "2041"  # "detonated trucks loaded with chlorine gas": a chemical weapon used
     irregular = source_code[3:6] in IRREGULAR_SECTORS or source_code[:3] == "IMG"
@@ -363,6 +399,12 @@ def assault_or_fight(act: Act, source_code: str, target_code: str | None) -> str
         return "110"  # "Petro, who has clashed with Trump": leaders clash in words
     if act.code.startswith(("1711", "173")) and _as_hostages(act.anchor):
         return "181"  # "seized 300 peacekeepers as hostages": whoever takes them, hostage-taking
+    if act.code == "1711" and any(_leader(t) for t in act.targets) and (
+            source_code[3:6] == "MIL" and target_code is not None and target_code[:3] != source_code[:3]
+            or irregular and source_code[3:6] not in CONVENTIONAL_SECTORS):
+        # "gunmen seized the prime minister", "was seized by Yugoslav army officers": a leader taken by an
+        # armed group or a foreign army is abducted; one's own soldiers seizing him is a coup's detention
+        return "181"
     if act.code == "1711" and any(_seized_person(t) for t in act.targets):
         # "the gunmen seized eight nurses": people seized are abducted (or, by the state, arrested)
         return "181" if irregular and source_code[3:6] not in CONVENTIONAL_SECTORS else "173"
