@@ -62,12 +62,9 @@ from detente.coding.composition import (
     promised_here,
 )
 from detente.coding.consequences import (
-    answered_with_force,
-    cause_for_war,
-    drawn_response,
-    forcibly_met,
     in_kind,
     promised_consequence,
+    promised_force,
     promised_retaliation,
     ultimatum,
 )
@@ -97,6 +94,7 @@ from detente.coding.modality import (
 from detente.coding.nominal_acts import inquiry_object, nominal_acts
 from detente.coding.nominals import gerund_noun, noun_lemma, reported_noun_doers
 from detente.coding.parsecache import children, tokens
+from detente.coding.postures import posture_act
 from detente.coding.protests import protest_adjuncts
 from detente.coding.refusals import refusal_acts
 from detente.coding.reported_claims import (
@@ -197,9 +195,8 @@ class ClauseCoder:
             return announced
         if (promise := promised_consequence(verb, subjects, penalty, self.lexicon)) is not None:
             return promise  # "will not stand idly by" is no refusal to stand by someone
-        if (answer := answered_with_force(verb, subjects, penalty, self.lexicon)
-                or forcibly_met(verb, penalty) or cause_for_war(verb, penalty)
-                or drawn_response(verb, subjects, penalty)) is not None:
+        if (answer := promised_force(verb, subjects, penalty, self.lexicon)
+                or posture_act(verb, subjects, obj, penalty)) is not None:
             return answer
         found = match_verb(verb, self.lexicon, obj)
         if found is None:
