@@ -59,3 +59,10 @@ def test_civil_or_supposed_entries_into_waters_show_no_force(nlp):
     mentions = code(nlp, "Any U.S. warship that entered Venezuelan territorial waters would be fired on, "
                          "the minister said.")
     assert not pairs(mentions, "15")
+
+
+def test_missiles_described_as_fired_that_splash_down_show_force(nlp):
+    mentions = code(nlp, "Two missiles fired by North Korea splashed down off the coast of Japan on Monday.")
+    assert [m.event_code for m in mentions if m.source.country == "PRK"] == ["150"]
+    struck = code(nlp, "Rockets fired by Hamas hit the Israeli city of Ashkelon.")
+    assert not [m for m in struck if m.root_code == "15"]

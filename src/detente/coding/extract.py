@@ -349,7 +349,7 @@ class ClauseCoder:
         elif code in ("180", "190") and targeted_killing(verb, targets):
             # "gunmen shot dead the provincial governor": an assassination (186); tried, an attempt (185)
             code, rule = "186", f"{rule} > assassination"
-        elif code == "190" and obj is not None and landed_at_sea(obj):
+        elif code == "190" and landed_at_sea(verb, obj):
             # "fired a ballistic missile that splashed down in the sea": a launch into open water shows force (150)
             code, rule = "150", f"{rule} > landed at sea"
         if attempt_noun(verb) is not None:
