@@ -25,6 +25,9 @@ logger = logging.getLogger(__name__)
 
 # verbs of answering a hostile act, and the verbs or adjectives that promise one
 RETALIATION_VERBS = frozenset({"respond", "retaliate", "avenge", "reciprocate"})
+# what an "answer" is made with when it is a retaliation ("would answer with merciless fire if ...")
+ARMED_ANSWERS = frozenset({"force", "fire", "firepower", "strike", "retaliation", "reprisal", "missile", "attack",
+                           "counterattack", "counter-attack"})
 RETALIATION_INTENT = frozenset({"vow", "pledge", "promise", "threaten", "warn", "ready", "prepared", "determined",
                                 "reserve", "right", "swear"})
 # what a promised response answers when it is a threat ("respond to any misadventure")
@@ -53,14 +56,20 @@ WAR_CAUSES = {"cause": "war", "casus": "belli", "belli": "casus", "line": "red",
 def promised_retaliation(verb: Token, subjects: list[Token], penalty: float, lexicon: Lexicon) -> Act | None:
     """ "would respond to the expulsion in kind", "vowed to retaliate": a response still to come is a
     threat (130) against whoever it answers; a response already made is coded by what it did."""
-    if verb.lemma_.lower() not in RETALIATION_VERBS or not subjects and verb.dep_ != "xcomp":
+    lemma = verb.lemma_.lower()
+    armed = lemma == "answer" and any(a.lemma_.lower() in ARMED_ANSWERS for a in preps_of(verb).get("with", ()))
+    if lemma not in RETALIATION_VERBS and not armed or not subjects and verb.dep_ != "xcomp":
         return None
     modality = clause_modality(verb)
     if not (modality.future or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in RETALIATION_INTENT) \
             or modality.negated:
         return None
     targets = [p for word in ("to", "against") for p in preps_of(verb).get(word, ())]
-    if verb.lemma_.lower() in ("respond", "reciprocate") and not condition_clauses(verb) and not any(
+    if armed and not targets:
+        if not condition_clauses(verb):
+            return None  # "will answer with force" to no act still to come is a posture, not a threat
+        targets = _condition_doers(verb)  # "... if Southern troops shot across the line again"
+    if lemma in ("respond", "reciprocate") and not condition_clauses(verb) and not any(
             t.lemma_.lower() in HOSTILE_NOUNS or any(e.code[:2] in COERCIVE_ROOTS | {"13"} for e in
                                                      lexicon.nouns.get(t.lemma_.lower(), ()))
             for t in targets) and not _retaliatory(verb, targets):
@@ -68,6 +77,13 @@ def promised_retaliation(verb: Token, subjects: list[Token], penalty: float, lex
     # "will respond if its airspace is violated again": a threat is conditional by nature
     return Act(verb, "130", "retaliation > promised", [verb.i], subjects, targets, False,
                replace(modality, future=False, hypothetical=False, conditional=False), penalty + 0.15)
+
+
+def _condition_doers(verb: Token) -> list[Token]:
+    """The parties whose act an "if" clause on ``verb`` names: a name, or a noun a party is named in
+    ("if Southern troops shot across the line")."""
+    return [subj for clause in condition_clauses(verb) for subj in kids(clause, ("nsubj",))
+            if subj.pos_ == "PROPN" or subj.pos_ == "NOUN" and party_modifiers(subj)]
 
 
 def _retaliatory(verb: Token, targets: list[Token]) -> bool:
@@ -304,3 +320,9 @@ def _narrator(verb: Token) -> Token | None:
             return subject
     return None
 
+
+def promised_force(verb: Token, subjects: list[Token], penalty: float, lexicon: Lexicon) -> Act | None:
+    """A threat made by promising force to whatever comes: an answer with force, a passive of force,
+    a casus belli or an answer drawn (see the functions above), the first that applies."""
+    return (answered_with_force(verb, subjects, penalty, lexicon) or forcibly_met(verb, penalty)
+            or cause_for_war(verb, penalty) or drawn_response(verb, subjects, penalty))

@@ -62,12 +62,9 @@ from detente.coding.composition import (
     promised_here,
 )
 from detente.coding.consequences import (
-    answered_with_force,
-    cause_for_war,
-    drawn_response,
-    forcibly_met,
     in_kind,
     promised_consequence,
+    promised_force,
     promised_retaliation,
     ultimatum,
 )
@@ -97,6 +94,7 @@ from detente.coding.modality import (
 from detente.coding.nominal_acts import inquiry_object, nominal_acts
 from detente.coding.nominals import gerund_noun, noun_lemma, reported_noun_doers
 from detente.coding.parsecache import children, tokens
+from detente.coding.postures import posture_act
 from detente.coding.protests import protest_adjuncts
 from detente.coding.refusals import refusal_acts
 from detente.coding.reported_claims import (
@@ -197,9 +195,8 @@ class ClauseCoder:
             return announced
         if (promise := promised_consequence(verb, subjects, penalty, self.lexicon)) is not None:
             return promise  # "will not stand idly by" is no refusal to stand by someone
-        if (answer := answered_with_force(verb, subjects, penalty, self.lexicon)
-                or forcibly_met(verb, penalty) or cause_for_war(verb, penalty)
-                or drawn_response(verb, subjects, penalty)) is not None:
+        if (answer := promised_force(verb, subjects, penalty, self.lexicon)
+                or posture_act(verb, subjects, obj, penalty)) is not None:
             return answer
         found = match_verb(verb, self.lexicon, obj)
         if found is None:
@@ -352,7 +349,7 @@ class ClauseCoder:
         elif code in ("180", "190") and targeted_killing(verb, targets):
             # "gunmen shot dead the provincial governor": an assassination (186); tried, an attempt (185)
             code, rule = "186", f"{rule} > assassination"
-        elif code == "190" and obj is not None and landed_at_sea(obj):
+        elif code == "190" and landed_at_sea(verb, obj):
             # "fired a ballistic missile that splashed down in the sea": a launch into open water shows force (150)
             code, rule = "150", f"{rule} > landed at sea"
         if attempt_noun(verb) is not None:

@@ -503,12 +503,18 @@ PROJECTILE_WORDS = frozenset({"missile", "rocket", "projectile", "icbm", "slbm"}
 OPEN_WATER_WORDS = frozenset({"sea", "ocean", "water", "waters", "zone", "eez"})
 
 
-def landed_at_sea(projectile: Token) -> bool:
+def landed_at_sea(verb: Token, projectile: Token | None) -> bool:
     """True when a relative clause on a fired projectile says it came down in open water: "fired a ballistic
     missile that flew 900 kilometres before splashing down inside Japan's exclusive economic zone", "three
-    missiles that landed in waters off Taiwan" (not "a missile that landed near the airport")."""
-    if projectile.lemma_.lower() not in PROJECTILE_WORDS:
+    missiles that landed in waters off Taiwan" (not "a missile that landed near the airport"); or when the
+    projectile is the subject and "fired" describes it: "missiles fired by China splashed down near Keelung"."""
+    clauses = []
+    if verb.dep_ == "acl" and verb.head.dep_ in ("nsubj", "nsubjpass") and projectile in (None, verb.head):
+        projectile = verb.head
+        clauses = [projectile.head]  # the verb the projectile is subject of tells where it came down
+    if projectile is None or projectile.lemma_.lower() not in PROJECTILE_WORDS:
         return False
-    return any(t.dep_ == "pobj" and t.lemma_.lower() in OPEN_WATER_WORDS
-               for clause in projectile.children if clause.dep_ == "relcl" for t in clause.subtree)
-
+    clauses += [c for c in projectile.children if c.dep_ == "relcl"]
+    return any(clause.lemma_.lower() == "splash" or any(
+        t.dep_ == "pobj" and t.lemma_.lower() in OPEN_WATER_WORDS for t in clause.subtree if t != verb)
+        for clause in clauses)
