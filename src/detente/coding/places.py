@@ -40,6 +40,8 @@ REPORTING_VERBS = frozenset({"say", "tell", "announce", "report", "brief", "stat
 # something is linked "with" ("an interconnection with the Uzbek grid")
 BORDER_NOUNS = WORD_SETS["border_nouns"]
 NETWORK_NOUNS = WORD_SETS["network_nouns"]
+ROUTE_NOUNS = WORD_SETS["route_nouns"]
+ROUTE_PREPS = frozenset({"from", "to", "into", "toward", "towards"})
 # prepositions of a destination: where the act of their own verb ends
 DESTINATION_PREPS = frozenset({"to", "into"})
 # "on the outskirts of Kyiv", "on Russia's Black Sea coast": "on" places only through such a noun,
@@ -354,6 +356,14 @@ def linked_network(noun: Token) -> bool:
     still hits Russia).
     """
     return noun.lemma_.lower() in NETWORK_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ == "with"
+
+
+def route_end(noun: Token) -> bool:
+    """Whether ``noun`` is a place a way runs from or to ("the roads from Senegal and Ivory Coast to Bamako"):
+    an end of the route, not a party to what is done on it."""
+    while noun.dep_ == "conj" and noun.head.i < noun.i:
+        noun = noun.head
+    return noun.dep_ == "pobj" and noun.head.lower_ in ROUTE_PREPS and noun.head.head.lemma_.lower() in ROUTE_NOUNS
 
 
 def names_place(noun: Token) -> bool:
