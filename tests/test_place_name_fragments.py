@@ -1,0 +1,39 @@
+"""Place names are not read piecemeal: a word inside a longer name joined by a particle ("Lanao del Sur")
+is no country by itself, and the places a road runs from or to are not parties. Sentences are our own."""
+
+from __future__ import annotations
+
+from detente.pipeline import code_text
+
+
+def triples(text: str, date: str = "2025-06-01") -> set[tuple[str, str | None, str, bool]]:
+    return {(m.source.country, m.target.country if m.target else None, m.root_code, m.is_factual)
+            for m in code_text(text, date=date)}
+
+
+def test_word_inside_a_particle_joined_name_is_not_a_country():
+    # "Sur" alone is a town in Oman; the whole name is the Philippine province
+    got = triples("Philippine troops clashed with militants in Lanao del Sur province on Friday.")
+    assert ("PHL", "PHL", "19", True) in got
+    assert not any("OMN" in (s, t) for s, t, _, _ in got)
+
+
+def test_countryless_area_named_with_a_particle_is_no_target():
+    # "Cordillera" alone is a Paraguayan department; the mountain range is a border area
+    mentions = code_text("Peru and Ecuador rushed troops to the Cordillera del Condor on Monday.", date="2025-06-01")
+    assert {(m.source.country, m.target.country if m.target else None, m.root_code) for m in mentions} \
+        == {("PER", None, "15"), ("ECU", None, "15")}
+    assert all(m.location is not None and m.location.name == "Cordillera del Condor" for m in mentions)
+
+
+def test_ends_of_a_road_are_not_the_target():
+    got = triples("JNIM militants blocked fuel tankers on the highways from Guinea and Senegal to Bamako.")
+    assert ("MLI", "MLI", "19", True) in got
+    assert not any(t in ("GIN", "SEN") for _, t, _, _ in got)
+
+
+def test_destination_of_an_attempted_crossing_is_not_the_target():
+    # where the people meant to go is neither where they were shot nor a party to it
+    got = triples("North Korean border guards shot dead two people trying to cross the border into China last week.")
+    assert ("PRK", None, "19", True) in got
+    assert not any(t == "CHN" for _, t, _, _ in got)
