@@ -37,3 +37,18 @@ def test_destination_of_an_attempted_crossing_is_not_the_target():
     got = triples("North Korean border guards shot dead two people trying to cross the border into China last week.")
     assert ("PRK", None, "19", True) in got
     assert not any(t == "CHN" for _, t, _, _ in got)
+
+
+def test_nationality_word_is_no_foreign_town():
+    # "Thai" is also an alternate name of a Malaysian city: in the news it is the Thai people or state
+    mentions = code_text("Shells fired by Myanmar troops landed in a Thai village on Monday, wounding two farmers.",
+                         date="2025-06-01")
+    assert not any("MYS" in (m.source.country, m.target.country if m.target else None) for m in mentions)
+    assert not any(m.location is not None and m.location.country == "MYS" for m in mentions)
+
+
+def test_name_of_a_river_is_no_country():
+    # "Tumen" is also a Chinese city; before "river" it names the water
+    got = triples("North Korean soldiers shot dead two defectors trying to cross the Tumen river on Sunday.")
+    assert any(s == "PRK" and r == "19" for s, _, r, _ in got)
+    assert not any(t == "CHN" for _, t, _, _ in got)

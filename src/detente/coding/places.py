@@ -41,6 +41,7 @@ REPORTING_VERBS = frozenset({"say", "tell", "announce", "report", "brief", "stat
 BORDER_NOUNS = WORD_SETS["border_nouns"]
 NETWORK_NOUNS = WORD_SETS["network_nouns"]
 ROUTE_NOUNS = WORD_SETS["route_nouns"]
+WATER_NOUNS = WORD_SETS["water_nouns"]
 ROUTE_PREPS = frozenset({"from", "to", "into", "toward", "towards"})
 # prepositions of a destination: where the act of their own verb ends
 DESTINATION_PREPS = frozenset({"to", "into"})
@@ -379,8 +380,9 @@ def attempted_move(prep: Token) -> bool:
 
 
 def names_place(noun: Token) -> bool:
-    """Whether a nationality word on ``noun`` only says where it lies: "the Thai border", "with the Uzbek grid"."""
-    return noun.lemma_.lower() in BORDER_NOUNS or linked_network(noun)
+    """Whether a nationality word or name on ``noun`` only says where it lies: "the Thai border", "with the Uzbek
+    grid", "the Tumen river" (not the Chinese city)."""
+    return noun.lemma_.lower() in BORDER_NOUNS | WATER_NOUNS or linked_network(noun)
 
 
 def struck_place(objects: Iterable[Token]) -> Location | None:
