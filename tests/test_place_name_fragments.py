@@ -52,3 +52,11 @@ def test_name_of_a_river_is_no_country():
     got = triples("North Korean soldiers shot dead two defectors trying to cross the Tumen river on Sunday.")
     assert any(s == "PRK" and r == "19" for s, _, r, _ in got)
     assert not any(t == "CHN" for _, t, _, _ in got)
+
+
+def test_bare_congress_is_not_the_us_legislature():
+    # many states' legislatures are called Congress or Senate: only "U.S. Congress" names the American one
+    got = triples("Thousands of protesters marched on Congress in Lima on Tuesday to demand the president's removal.")
+    assert not any("USA" in (s, t) for s, t, _, _ in got)
+    assert any(s == "PER" and r == "14" for s, _, r, _ in got)
+    assert any(s == "USA" for s, _, _, _ in triples("The U.S. Congress condemned Russia's attack on Ukraine."))
