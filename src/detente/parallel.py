@@ -663,7 +663,7 @@ DATE_WORDS = frozenset({"today", "yesterday", "tomorrow", "week", "weekend", "mo
                         "weeks", "months", "years", "days", "day", "century"}) | WEEKDAYS
 TIME_WORDS = frozenset({"morning", "afternoon", "evening", "night", "tonight", "overnight", "dawn", "dusk",
                         "noon", "midnight", "hours", "hour", "minutes"})
-NAME_LINKS = frozenset({"of", "the", "de", "al"})
+NAME_LINKS = frozenset({"of", "the", "de", "al", "da", "del", "do", "dos", "das", "di", "el", "la", "van", "von"})
 ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
                       "tenth", "last"})
 
@@ -692,7 +692,7 @@ class ParseEntities:
                     if _name_word(doc[end]):
                         end += 1
                     elif doc[end].lower_ in NAME_LINKS and end + 1 < sent.end and _name_word(doc[end + 1]):
-                        end += 2  # "Sea of Japan", "Republic of the Congo"
+                        end += 2  # "Sea of Japan", "Lanao del Sur": a word alone inside it is no place
                     else:
                         break
                 found.extend(self._name_spans(doc, i, end))

@@ -233,7 +233,20 @@ class Gazetteer:
                                       for data in countries.values()})
         self._add_extras(extra_places(frozenset(iso3.values())))
         self._places = {key: tuple(sorted(found, key=lambda p: -p.rank)) for key, found in building.items()}
+        self._yield_to_demonyms()
         self._yield_to_actors(actor_names or {})
+
+    def _yield_to_demonyms(self) -> None:
+        """Drop the towns of other countries that a nationality word also names: "Thai" is an alternate
+        name of Alor Setar in Malaysia, but in the news it is always the Thai people or state."""
+        for key, code in self._demonyms.items():
+            found = self._places.get(key, ()) if key not in self._curated else ()
+            kept = tuple(p for p in found if p.kind != CITY or p.location.country == code)
+            if len(kept) < len(found):
+                if kept:
+                    self._places[key] = kept
+                else:
+                    del self._places[key]
 
     def _yield_to_actors(self, actor_names: Mapping[str, Collection[str]]) -> None:
         """Drop the names of known actors whose only places are small towns or alternate spellings

@@ -31,7 +31,13 @@ from detente.coding.phrases import (
     named_at,
     titled_name,
 )
-from detente.coding.places import linked_network, locate, names_place, stray_town
+from detente.coding.places import (
+    linked_network,
+    locate,
+    names_place,
+    route_end,
+    stray_town,
+)
 from detente.coding.resolved import Resolved
 from detente.coding.speakers import SpeakerLookup
 from detente.coding.vessels import CREW_NOUNS, VESSEL_NOUNS, last_vessel_flag
@@ -575,7 +581,7 @@ class ArticleActors(SpeakerLookup):
                     if child.dep_ in ("amod", "compound", "nmod") and names_place(node):
                         continue  # "a stronghold on the Thai border" is a place, not a Thai party
                     if child.dep_ in ("poss", "pobj", "prep", "compound", "amod", "appos", "conj", "nmod", "acl"):
-                        if names_place(child):
+                        if names_place(child) or route_end(child):
                             pass  # "on the Thai border" names a place, not a party
                         elif child.pos_ in NOMINAL_POS or child.dep_ in ("amod", "compound"):
                             resolved = self.get(child) if child.dep_ not in ("amod", "compound") else None
@@ -626,7 +632,7 @@ class ArticleActors(SpeakerLookup):
                     continue  # "talks in Geneva", "since the war": places and times are not parties
                     # ("in a bid to ease tensions with Pyongyang" states whom the act is for)
                 resolved = None
-                if names_place(node):
+                if names_place(node) or route_end(node):
                     pass  # "on the Thai border" names a place, not a party
                 elif node.pos_ in ("NOUN", "PROPN", "ADJ") or node.dep_ in ("amod", "compound"):
                     resolved = self.get(node) if node.dep_ not in ("amod", "compound") and node.pos_ != "ADJ" else None
@@ -666,7 +672,7 @@ class ArticleActors(SpeakerLookup):
                 # Islamabad and Rawalpindi" are of their own country, the places only say where they were
                 own = self.get(head)
                 for p, o in ((p, o) for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "in", "from")
-                             for o in p.children if o.dep_ == "pobj"):
+                             for o in p.children if o.dep_ == "pobj" and not route_end(o)):
                     members = (o, *o.conjuncts)
                     if p.lower_ != "in" and len(members) > 1 and head.lemma_.lower() in REPRESENTATIVE_NOUNS \
                             and (own is None or any(m.left_edge.idx <= own.ref.start <= m.idx for m in members)):

@@ -40,8 +40,13 @@ REPORTING_VERBS = frozenset({"say", "tell", "announce", "report", "brief", "stat
 # something is linked "with" ("an interconnection with the Uzbek grid")
 BORDER_NOUNS = WORD_SETS["border_nouns"]
 NETWORK_NOUNS = WORD_SETS["network_nouns"]
+ROUTE_NOUNS = WORD_SETS["route_nouns"]
+WATER_NOUNS = WORD_SETS["water_nouns"]
+ROUTE_PREPS = frozenset({"from", "to", "into", "toward", "towards"})
 # prepositions of a destination: where the act of their own verb ends
 DESTINATION_PREPS = frozenset({"to", "into"})
+# verbs of a movement not yet made: its destination is not where anything happened to the movers
+ATTEMPT_VERBS = frozenset({"try", "attempt", "seek", "plan", "want", "intend", "hope", "aim"})
 # "on the outskirts of Kyiv", "on Russia's Black Sea coast": "on" places only through such a noun,
 # so that "sanctions on Iran" names no place
 ON_PLACE_NOUNS = frozenset({"outskirts", "outskirt", "edge", "edges", "fringes", "periphery", "border", "borders",
@@ -125,6 +130,8 @@ def find_place(sent: Span, anchor: Token,
         if prep.lower_ in DESTINATION_PREPS and mover.pos_ == "VERB" and mover.dep_ == "conj" \
                 and mover != anchor and not mover.is_ancestor(anchor):
             continue  # "was seized by soldiers and flown to Costa Rica": where a later act ended, not where this was
+        if mover != anchor and attempted_move(prep):
+            continue  # "shot three people trying to cross into China": where they meant to go, not where they fell
         rank = 0 if prep.head == anchor else 1 if prep.head.head == anchor else 2
         if best is not None and rank >= best[0]:
             continue
@@ -356,9 +363,26 @@ def linked_network(noun: Token) -> bool:
     return noun.lemma_.lower() in NETWORK_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ == "with"
 
 
+def route_end(noun: Token) -> bool:
+    """Whether ``noun`` is a place a way runs from or to ("the roads from Senegal and Ivory Coast to Bamako"),
+    or an attempted movement heads to: an end of the route, not a party to what is done on it."""
+    while noun.dep_ == "conj" and noun.head.i < noun.i:
+        noun = noun.head
+    return noun.dep_ == "pobj" and noun.head.lower_ in ROUTE_PREPS and (
+        noun.head.head.lemma_.lower() in ROUTE_NOUNS or attempted_move(noun.head))
+
+
+def attempted_move(prep: Token) -> bool:
+    """Whether ``prep`` ends a movement only tried ("people trying to cross into China"): where the movers
+    meant to go, not where anything happened to them nor a party to it."""
+    mover = prep.head
+    return prep.lower_ in DESTINATION_PREPS and mover.dep_ == "xcomp" and mover.head.lemma_.lower() in ATTEMPT_VERBS
+
+
 def names_place(noun: Token) -> bool:
-    """Whether a nationality word on ``noun`` only says where it lies: "the Thai border", "with the Uzbek grid"."""
-    return noun.lemma_.lower() in BORDER_NOUNS or linked_network(noun)
+    """Whether a nationality word or name on ``noun`` only says where it lies: "the Thai border", "with the Uzbek
+    grid", "the Tumen river" (not the Chinese city)."""
+    return noun.lemma_.lower() in BORDER_NOUNS | WATER_NOUNS or linked_network(noun)
 
 
 def struck_place(objects: Iterable[Token]) -> Location | None:
