@@ -30,9 +30,16 @@ def misread_judgement(obj: Token, lexicon: Lexicon) -> tuple[Token, Token] | Non
         (judged act, judging word), or None when the object holds no misread judgement.
     """
     if obj.lemma_.lower() in lexicon.judgements:
+        # the act's own determiner, which the parser may hang on either noun, opens the phrase before it
         act = next((c for c in children(obj) if c.dep_ == "nmod" and c.pos_ == "NOUN" and c.i < obj.i
-                    and any(d.dep_ == "det" for d in children(c))), None)
+                    and any(d.dep_ == "det" and d.i < c.i for d in (*children(c), *children(obj)))), None)
         return (act, obj) if act is not None else None
+    # "called the shutdown a provocation ordered by Washington": the judging word as a second object
+    word = next((c for c in children(obj.head) if c.dep_ == "dobj" and c.i > obj.i
+                 and c.lemma_.lower() in lexicon.judgements and any(d.lower_ in ("a", "an") for d in children(c))),
+                None)
+    if word is not None:
+        return obj, word
     for clause in children(obj):
         if clause.dep_ not in ("relcl", "acl") or clause.i < obj.i:
             continue
