@@ -55,3 +55,26 @@ def test_vowing_to_avenge_the_dead_is_a_threat(nlp):
     found = {m.event_code for m in code_text("Israel's army chief vowed to avenge the soldiers killed by Hezbollah.",
                                              date="2025-06-01")}
     assert any(code.startswith("13") for code in found)
+
+
+def test_accusing_participle_after_an_attribution_aside_is_the_speakers(nlp):
+    found = coded("Thai soldiers detained four Cambodian farmers near the border on Monday, Cambodia's defence "
+                  "ministry said, accusing Bangkok of breaking the truce.")
+    assert ("KHM", "THA", "11") in found
+    assert ("THA", "KHM", "11") not in found
+
+
+def test_judging_participle_after_a_reported_clause_is_the_reporters(nlp):
+    found = coded("Russia demanded on Tuesday that Moldova free a lawmaker, calling the arrest a provocation.")
+    assert ("RUS", "MDA", "11") in found
+    assert ("MDA", "RUS", "11") not in found
+
+
+def test_a_tribunal_called_an_instrument_of_repression(nlp):
+    found = coded("Niger said on Monday it was leaving the International Criminal Court, calling the tribunal "
+                  "an instrument of colonial repression.")
+    assert ("NER", "IGO", "11") in found
+
+
+def test_a_leader_called_a_parasite_is_denounced(nlp):
+    assert ("CHN", "TWN", "11") in coded("President Lai Ching-te was called a parasite by Beijing on Monday.")
