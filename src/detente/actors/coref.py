@@ -101,7 +101,7 @@ DIPLOMATIC_WORDS = frozenset({"embassy", "consulate", "consul", "charge", "attac
 # verbs whose object is a document its subject issued ("issued a statement", "handed a note")
 ISSUING_VERBS = frozenset({"issue", "release", "send", "hand", "deliver", "publish", "post", "write", "sign"})
 ORGANISATIONS = {"alliance", "bloc", "union", "agency", "body", "court", "council", "fund", "bank",
-                 "organisation", "organization", "commission"}
+                 "organisation", "organization", "commission", "tribunal"}
 
 
 @dataclass
