@@ -29,3 +29,21 @@ def test_an_attack_called_an_assault_is_criticised(nlp):
 def test_judging_noun_parsed_as_the_act_nouns_object(nlp):
     found = coded("Georgia called the Turkish import ban a violation of their trade agreement.")
     assert ("GEO", "TUR", "11") in found
+
+
+def test_judging_noun_with_the_act_as_its_own_phrase(nlp):
+    found = coded("Serbia has seized 300 Kosovar cattle at the border, and Pristina called the seizure outright "
+                  "robbery on Friday.")
+    assert ("XKX", "SRB", "11") in found or ("KSV", "SRB", "11") in found
+
+
+def test_judging_noun_with_its_own_participle(nlp):
+    found = coded("Estonia shut its eastern checkpoints on Monday.\n\n"
+                  "In Moscow, the Kremlin spokesman called the shutdown a provocation ordered by Washington.")
+    assert ("RUS", "EST", "11") in found
+
+
+def test_a_storm_called_a_disaster_accuses_no_one(nlp):
+    found = coded("Hail hit farms in Poland and Lithuania on Monday.\n\n"
+                  "Lithuanian farmers called the storm a disaster and the hailstorm outright theft of their harvest.")
+    assert not {f for f in found if f[2] == "11" and f[1] is not None}

@@ -62,7 +62,9 @@ INSTITUTIONS = {
     "country": "", "nation": "", "state": "", "kingdom": "", "republic": "",
 }
 NON_STATE = {"group", "rebel", "militant", "movement", "militia", "insurgent", "fighter", "guerrilla", "guerilla",
-             "jihadist"}
+             "jihadist", "paramilitary"}
+# halves of a divided country, as its news names them once both are known ("the South" in a Korea story)
+HALVES = {"North": ("PRK", "KOR"), "South": ("KOR", "PRK")}
 # Plural descriptions of several states: never one country ("the two governments").
 PARTY_NOUNS = {"government": "GOV", "leader": "GOV", "president": "GOV", "minister": "GOV",
                "administration": "GOV", "capital": "GOV", "country": "", "nation": "", "state": "",
@@ -99,7 +101,7 @@ DIPLOMATIC_WORDS = frozenset({"embassy", "consulate", "consul", "charge", "attac
 # verbs whose object is a document its subject issued ("issued a statement", "handed a note")
 ISSUING_VERBS = frozenset({"issue", "release", "send", "hand", "deliver", "publish", "post", "write", "sign"})
 ORGANISATIONS = {"alliance", "bloc", "union", "agency", "body", "court", "council", "fund", "bank",
-                 "organisation", "organization", "commission"}
+                 "organisation", "organization", "commission", "tribunal"}
 
 
 @dataclass
@@ -469,6 +471,9 @@ class ArticleCoref:
         return phrase if phrase in PERSON_TITLES or phrase in INSTITUTIONS else head.lemma_.lower()
 
     def _description(self, head: Token) -> ActorRef | None:
+        if head.text in HALVES and set(HALVES[head.text]) & self.states_named():
+            code = HALVES[head.text][0]
+            return ActorRef(code, actor_name(code, self.resolver.lexicon), head.text)
         if head.lemma_.lower() in DOCUMENT_NOUNS:
             return self._issuer(head)
         phrase = self._phrase(head)

@@ -29,6 +29,8 @@ CHARGE_NOUNS = frozenset({"report", "investigation", "claim", "accusation", "all
 NOBODY_WORDS = frozenset({"nobody", "nothing", "none"})
 # every word by which a quotation can deny categorically ("No one ...", "never", "not a single shot", "any")
 CATEGORICAL_WORDS = NOBODY_WORDS | {"no", "never", "single", "any"}
+# what a party is said to do nothing to do about a harm ("doing nothing to stop the launches")
+IDLE_STOPS = frozenset({"stop", "prevent", "halt", "curb", "end", "stem", "check", "rein", "restrain", "deter"})
 
 
 def accusers_of(verb: Token, comp: Token | None = None) -> list[Token]:
@@ -96,6 +98,39 @@ def behind_attack(verb: Token, subjects: list[Token], penalty: float, lexicon: L
                    modality, penalty + 0.1)
     return Act(verb, "112", "behind an attack > alleged", [verb.i, attack.i], [speaker], subjects, False,
                modality, penalty + 0.1)
+
+
+def reported_blame(verb: Token, subjects: list[Token], penalty: float, lexicon: Lexicon) -> Act | None:
+    """A speaker blaming another party in reported speech, for an attack or for letting one go on.
+
+    Args:
+        verb: The head of a reported clause.
+        subjects: Its subjects.
+        penalty: The clause's confidence penalty.
+        lexicon: The lexicon naming hostile acts.
+
+    Returns:
+        The speaker's claim (015) or accusation (11x), or None when the clause blames no one.
+    """
+    return behind_attack(verb, subjects, penalty, lexicon) or idle_against(verb, subjects, penalty)
+
+
+def idle_against(verb: Token, subjects: list[Token], penalty: float) -> Act | None:
+    """ "the prime minister told parliament that Minsk was doing nothing to stop the launches": saying
+    another party does nothing to stop a harm criticises it (111)."""
+    nothing = next((o for o in kids(verb, ("dobj",)) if o.lower_ in ("nothing", "little")), None)
+    speaker = reported_speaker(verb)
+    if verb.lemma_.lower() != "do" or nothing is None or speaker is None or not subjects \
+            or any(s.pos_ == "PRON" or s.lemma_ == speaker.lemma_ for s in subjects):
+        return None
+    # the harm it lets go on: "nothing to stop the launches", "little to curb the raids"
+    stopping = next((c for c in (*nothing.children, *verb.children) if c.dep_ in ("relcl", "acl", "advcl", "xcomp")
+                     and c.lemma_.lower() in IDLE_STOPS and kids(c, ("dobj",))), None)
+    modality = clause_modality(verb)
+    if stopping is None or modality.negated:
+        return None
+    return Act(verb, "111", "did nothing to stop > criticised", [verb.i, nothing.i, stopping.i], [speaker],
+               subjects, False, modality, penalty + 0.1)
 
 
 def quoted_denial(sent: Span) -> Act | None:

@@ -20,8 +20,8 @@ from detente.coding.accusations import (
     DISMISSING_VERBS,
     accuser_named,
     accusers_of,
-    behind_attack,
     quoted_denial,
+    reported_blame,
 )
 from detente.coding.acts import COERCIVE_ROOTS, PRESSURE_ROOTS, Act
 from detente.coding.backstories import without_backstories
@@ -203,7 +203,7 @@ class ClauseCoder:
             return (promised_retaliation(verb, subjects, penalty, self.lexicon)
                     or in_kind(verb, subjects, penalty, self.lexicon) or ultimatum(verb, subjects, penalty)
                     or ordered_out(verb, subjects, penalty)
-                    or behind_attack(verb, subjects, penalty, self.lexicon)
+                    or reported_blame(verb, subjects, penalty, self.lexicon)
                     or beaten_by_force(verb, subjects, obj, penalty))
         sources, targets = subjects, found.targets
         if not sources and obj is not None and obj.i in found.trigger and verb.lemma_.lower() in self.lexicon.light_verbs \

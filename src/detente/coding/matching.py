@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from detente.coding.clauses import armed_move
 from detente.coding.gazetteer import gazetteer
+from detente.coding.judged import misread_judgement, swapped_predicate
 from detente.coding.lexicon import JUDGING_VERBS, WORD_SETS, Lexicon, NounEntry, VerbEntry
 from detente.coding.nominals import noun_lemma, party_modifiers, phrase_agents
 from detente.coding.parsecache import children, remembered
@@ -566,12 +567,14 @@ def match_verb(verb: Token, lexicon: Lexicon, obj: Token | None) -> _Match | Non
         judged = [c for c in children(obj) if c.dep_ in ("amod", "acl", "appos") and c.i > obj.i] or [
             g for c in (*children(obj), *children(verb)) if c.dep_ == "prep" and c.lower_ == "as"
             for g in children(c) if g.dep_ in ("pobj", "amod", "acomp")]
+        if not judged and (misread := misread_judgement(obj, lexicon)) is not None:
+            obj, judged = misread[0], [misread[1]]  # "called the move outright theft"
     if not judged and obj is None and lemma in JUDGING_VERBS:
         # "branded the EU decision illegal": the parser makes the object the predicate's subject
         for clause in (c for c in children(verb) if c.dep_ == "ccomp"):
             subject = next((g for g in children(clause) if g.dep_ == "nsubj"), None)
             predicate = next((g for g in children(clause) if g.dep_ in ("acomp", "oprd", "attr")), None)
-            swapped = _swapped_predicate(clause, lexicon) if subject is None and predicate is None else None
+            swapped = swapped_predicate(clause, lexicon) if subject is None and predicate is None else None
             if swapped is not None:
                 subject, predicate = clause, swapped  # "called the Russian export ban a violation"
             elif predicate is not None and clause.pos_ == "NOUN":
@@ -588,7 +591,7 @@ def match_verb(verb: Token, lexicon: Lexicon, obj: Token | None) -> _Match | Non
             o.lemma_.lower() for p in judged[0].children if p.dep_ == "prep" and p.lower_ == "of"
             for o in children(p) if o.dep_ == "pobj"}
         found = next((lexicon.judgements[w] for w in sorted(words) if w in lexicon.judgements), None)
-        swapped = _swapped_predicate(judged[0], lexicon) if found is None else None
+        swapped = swapped_predicate(judged[0], lexicon) if found is None else None
         if swapped is not None:
             # "called the Kazakh export ban a violation": the parser swapped the judged noun and the predicate
             found, obj, judged = lexicon.judgements[swapped.lemma_.lower()], judged[0], [swapped]
@@ -636,13 +639,6 @@ def match_verb(verb: Token, lexicon: Lexicon, obj: Token | None) -> _Match | Non
                 return _Match(acted[0].code, f"{acted[0].rule} > act noun", [verb.i, noun.i], [acted[1]],
                               False, False, 2, acted[0].traits, acted[0].bare)
     return best
-
-
-def _swapped_predicate(judged: Token, lexicon: Lexicon) -> Token | None:
-    """The judging word the parser hung as the object of the judged noun: "called the Kazakh export ban a
-    violation" (read as a ban of a violation)."""
-    return next((c for c in children(judged) if c.dep_ == "dobj" and c.lemma_.lower() in lexicon.judgements
-                 and not any(g.dep_ == "nsubj" for g in children(judged))), None)
 
 
 def _shifted_object(verb: Token) -> Token | None:

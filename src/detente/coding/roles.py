@@ -59,6 +59,12 @@ SUMMONING_PLACES = frozenset({"ministry", "office", "headquarters"})
 # participles by which a speaker goes on to address someone ("..., accusing them of", "..., warning that");
 # not "saying", "calling": what these report may still be the reported clause's content
 SAYING_PARTICIPLES = frozenset({"accuse", "blame", "warn", "charge", "urge", "threaten", "vow"})
+# participles judging an act ("..., calling the detention illegal"): a reported clause's subject does not damn its
+# own act, so the judgement is the reporter's
+JUDGING_PARTICIPLES = frozenset({"call", "brand", "describe", "label", "term"})
+DENYING_VERBS = frozenset({"deny", "reject", "dismiss", "refute"})
+# verbs of an attribution set off between commas (", the ministry said,")
+ASIDE_SPEECH = frozenset({"say", "state", "announce", "add", "report", "tell"})
 # verbs by which a speaker answers or turns on someone after stating a fact ("said the dead were civilians
 # and denied that ...")
 ANSWERING_VERBS = frozenset({"deny", "accuse", "blame", "reject", "dismiss", "condemn", "warn", "insist", "vow",
@@ -98,9 +104,22 @@ def speakers_participle(verb: Token) -> bool:
     "denied that its coast guard had rammed a vessel, blaming Manila": a participle of saying after
     the comma closing a reported clause is said by the reporter, not by the clause's subject."""
     head = verb.head
-    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() in SAYING_PARTICIPLES \
+    # "denied that ..., calling the reports false": what a denial calls false is dismissed in the denial itself
+    judging = verb.lemma_.lower() in JUDGING_PARTICIPLES and head.head.lemma_.lower() not in DENYING_VERBS
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and (verb.lemma_.lower() in SAYING_PARTICIPLES or judging) \
         and verb.i > 0 and verb.doc[verb.i - 1].text == "," and head.dep_ == "ccomp" \
         and head.head.pos_ == "VERB" and head.head.i < head.i
+
+
+def speakers_aside(verb: Token) -> Token | None:
+    """ "troops detained six miners, Guyana's government said, accusing Caracas of ...": a participle of
+    saying after an attribution set off between commas is the attributing speaker's; returns that speech verb."""
+    head = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.lemma_.lower() not in SAYING_PARTICIPLES \
+            or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    return next((c for c in children(head) if c.dep_ == "parataxis" and c.lemma_.lower() in ASIDE_SPEECH
+                 and head.i < c.i < verb.i), None)
 
 
 def _named_predicate(verb: Token) -> Token | None:
@@ -360,6 +379,8 @@ def _clause_roles(verb: Token, depth: int = 0) -> tuple[list[Token], Token | Non
     if speakers_conjunct(verb) or speakers_participle(verb):
         speaker_verb = head.head.head if head.dep_ == "pcomp" else head.head
         return clause_roles(speaker_verb, depth + 1)[0], obj, 0.1
+    if (aside := speakers_aside(verb)) is not None:
+        return clause_roles(aside, depth + 1)[0], obj, 0.1
     if verb.dep_ == "advcl" and verb.tag_ in ("VBD", "VBZ", "VBP"):
         # "sent condolences after a huge explosion ... killed dozens": a finite adverbial clause has a
         # subject of its own; when the parser lost it, the main clause's is not it
