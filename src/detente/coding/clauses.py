@@ -195,10 +195,14 @@ def forces_arriving(subjects: list[Token]) -> bool:
 TIME_MARKS = frozenset({"before", "after", "since", "until", "till", "when", "once"})
 
 
-def armed_move(verb: Token, obj: Token | None) -> bool:
+def armed_move(verb: Token, obj: Token | None, code: str = "") -> bool:
     """Whether ``verb`` tells armed forces or war machines moving ("the last Russian troops left Estonia",
     "Russian military aircraft flew over South Ossetia"): its subject is one, and what it left, if
-    anything, is a place ("soldiers left the bodies at the border" is no withdrawal)."""
+    anything, is a place ("soldiers left the bodies at the border" is no withdrawal). A move coded as
+    peacekeeping (``code`` 074) needs a purpose of help ("drove into Rwanda to shield Tutsis"): forces
+    moving in without one tell no act of their own."""
+    if code.startswith("074") and supportive_deployment(verb) != "074":
+        return False
     if verb.dep_ in ("xcomp", "ccomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
             and (kids(verb.head, ("dobj",)) or kids(verb, ("nsubj",))):
         return False  # "ordered the peacekeepers to leave": an expulsion by whoever gave the order

@@ -346,7 +346,7 @@ def _targets_for(verb: Token, obj: Token | None, prep_words: frozenset[str], key
 def _match_verb_entry(entry: VerbEntry, verb: Token, obj: Token | None, particles: set[str]) -> _Match | None:
     keyword = None
     if entry.particle and entry.particle not in particles \
-            or entry.forces and not armed_move(verb, None if entry.prep else obj):
+            or entry.forces and not armed_move(verb, None if entry.prep else obj, entry.code):
         return None
     if entry.code == PHONE_CALL and not entry.particle and any(
             c.dep_ == "prt" and c.lower_ in ("off", "up") for c in children(verb)):
