@@ -24,6 +24,9 @@ CASES = [
     # forces moving into a country to protect its people take up a protection mission (074)
     ("Kenyan troops crossed into Somalia on Sunday to protect aid convoys.", ("KEN", "SOM", "074")),
     ("Ugandan soldiers moved into Bunia to shield civilians from militias.", ("UGA", "COD", "074")),
+    # a measure eased is aimed where the clause that imposed it says ("the tariffs it had put on ...")
+    ("Canada suspended the tariffs it had put on American steel.", ("CAN", "USA", "085")),
+    ("The European Union lifted the sanctions it had imposed on Belarus.", ("IGO", "BLR", "085")),
     # warplanes or troops sent against a side are used against it (190)
     ("India sent fighter jets against militant camps in Pakistan on Tuesday.", ("IND", "PAK", "190")),
 ]

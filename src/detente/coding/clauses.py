@@ -223,6 +223,17 @@ def mission_force(subjects: list[Token]) -> bool:
                for c in kids(w, ("amod", "compound")))
 
 
+# verbs by which measures are put on someone ("the tariffs he had imposed on Mexican goods")
+IMPOSING_VERBS = frozenset({"impose", "order", "slap", "place", "put", "levy"})
+
+
+def phrase_hosts(noun: Token) -> list[Token]:
+    """Besides the keyword ``noun`` itself, what may carry its phrases: its conjuncts ("700 drones and 13
+    missiles at Ukrainian cities") and a relative clause that imposed the measure it names ("paused the
+    tariffs he had ordered on Mexican goods": the "on" phrase says whom the measure and its easing aim at)."""
+    return [*noun.conjuncts, *(c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in IMPOSING_VERBS)]
+
+
 def own_arms_given(verb: Token) -> bool:
     """ "handed their weapons to U.N. observers", "turned over the last batch of their rifles": arms a side
     gives up that are its own, which is disarming (0873), not arming someone."""

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from detente.coding.clauses import armed_move
+from detente.coding.clauses import armed_move, phrase_hosts
 from detente.coding.gazetteer import gazetteer
 from detente.coding.lexicon import JUDGING_VERBS, WORD_SETS, Lexicon, NounEntry, VerbEntry
 from detente.coding.nominals import noun_lemma, party_modifiers, phrase_agents
@@ -293,8 +293,8 @@ def _targets_for(verb: Token, obj: Token | None, prep_words: frozenset[str], key
     if prep_words:
         # the keyword's own phrase first: "a curfew in Algiers in response to ...", then its
         # conjuncts' ("700 drones and 13 missiles at Ukrainian cities"); ``low`` hosts of a phrase hung too deep
-        holders = ((keyword, *keyword.conjuncts, *_amount_heads(keyword), verb) if keyword is not None
-                   else (verb, *_object_phrase(obj), *low))
+        holders = ((keyword, *phrase_hosts(keyword), *_amount_heads(keyword), verb)
+                   if keyword is not None else (verb, *_object_phrase(obj), *low))
         found = [(word, p) for holder in holders for word in sorted(prep_words) for p in preps_of(holder).get(word, ())]
         if not found:
             found = [("with", p) for setting in _settings_with(verb) if "with" in prep_words
@@ -385,7 +385,7 @@ def _match_verb_entry(entry: VerbEntry, verb: Token, obj: Token | None, particle
             keyword = next((c for c in kids(verb.head, ("dobj",)) if _words_of(c) & entry.objects), None)
         if keyword is None:
             return None
-    prep_hosts = [verb] + ([keyword, *keyword.conjuncts, *_amount_heads(keyword)] if keyword is not None
+    prep_hosts = [verb] + ([keyword, *phrase_hosts(keyword), *_amount_heads(keyword)] if keyword is not None
                            else _object_phrase(obj))
     if "with" in entry.prep:
         prep_hosts += _settings_with(verb)
