@@ -31,9 +31,6 @@ CASES = [
     ("Syrian warplanes dropped barrel bombs on Aleppo on Friday.", ("SYR", "SYR", "190")),
     ("A Russian unit dropped canisters of chloropicrin onto Ukrainian positions near Bakhmut.",
      ("RUS", "UKR", "2041")),
-    # jets or troops sent against a side attack it (190); sent to a side they arm it (072)
-    ("Within hours Peru sent fighter jets against three Ecuadorean army posts.", ("PER", "ECU", "190")),
-    ("The United States sent jets to Israel on Monday.", ("USA", "ISR", "072")),
     # vehicles set off by an armed group are car bombs (1832)
     ("Taliban militants set off a truck outside a police station in Kandahar on Monday.", ("AFG", "AFG", "1832")),
     # the toll of a close-quarters raid, throats cut, people burnt to death: massacres (202)

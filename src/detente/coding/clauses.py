@@ -195,10 +195,14 @@ def forces_arriving(subjects: list[Token]) -> bool:
 TIME_MARKS = frozenset({"before", "after", "since", "until", "till", "when", "once"})
 
 
-def armed_move(verb: Token, obj: Token | None) -> bool:
+def armed_move(verb: Token, obj: Token | None, code: str = "") -> bool:
     """Whether ``verb`` tells armed forces or war machines moving ("the last Russian troops left Estonia",
     "Russian military aircraft flew over South Ossetia"): its subject is one, and what it left, if
-    anything, is a place ("soldiers left the bodies at the border" is no withdrawal)."""
+    anything, is a place ("soldiers left the bodies at the border" is no withdrawal). A move coded as
+    peacekeeping (``code`` 074) needs a purpose of help ("drove into Rwanda to shield Tutsis"): forces
+    moving in without one tell no act of their own."""
+    if code.startswith("074") and supportive_deployment(verb) != "074":
+        return False
     if verb.dep_ in ("xcomp", "ccomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
             and (kids(verb.head, ("dobj",)) or kids(verb, ("nsubj",))):
         return False  # "ordered the peacekeepers to leave": an expulsion by whoever gave the order
@@ -217,6 +221,17 @@ def mission_force(subjects: list[Token]) -> bool:
     wholes += [a for w in wholes for a in kids(w, ("appos",))]
     return any(c.lemma_.lower() in MISSION_FORCE_WORDS for w in subjects + wholes
                for c in kids(w, ("amod", "compound")))
+
+
+# verbs by which measures are put on someone ("the tariffs he had imposed on Mexican goods")
+IMPOSING_VERBS = frozenset({"impose", "order", "slap", "place", "put", "levy"})
+
+
+def phrase_hosts(noun: Token) -> list[Token]:
+    """Besides the keyword ``noun`` itself, what may carry its phrases: its conjuncts ("700 drones and 13
+    missiles at Ukrainian cities") and a relative clause that imposed the measure it names ("paused the
+    tariffs he had ordered on Mexican goods": the "on" phrase says whom the measure and its easing aim at)."""
+    return [*noun.conjuncts, *(c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in IMPOSING_VERBS)]
 
 
 def own_arms_given(verb: Token) -> bool:

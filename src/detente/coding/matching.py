@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from detente.coding.clauses import armed_move
+from detente.coding.clauses import armed_move, phrase_hosts
 from detente.coding.gazetteer import gazetteer
 from detente.coding.judged import misread_judgement, swapped_predicate
 from detente.coding.lexicon import JUDGING_VERBS, WORD_SETS, Lexicon, NounEntry, VerbEntry
@@ -294,8 +294,8 @@ def _targets_for(verb: Token, obj: Token | None, prep_words: frozenset[str], key
     if prep_words:
         # the keyword's own phrase first: "a curfew in Algiers in response to ...", then its
         # conjuncts' ("700 drones and 13 missiles at Ukrainian cities"); ``low`` hosts of a phrase hung too deep
-        holders = ((keyword, *keyword.conjuncts, *_amount_heads(keyword), verb) if keyword is not None
-                   else (verb, *_object_phrase(obj), *low))
+        holders = ((keyword, *phrase_hosts(keyword), *_amount_heads(keyword), verb)
+                   if keyword is not None else (verb, *_object_phrase(obj), *low))
         found = [(word, p) for holder in holders for word in sorted(prep_words) for p in preps_of(holder).get(word, ())]
         if not found:
             found = [("with", p) for setting in _settings_with(verb) if "with" in prep_words
@@ -347,7 +347,7 @@ def _targets_for(verb: Token, obj: Token | None, prep_words: frozenset[str], key
 def _match_verb_entry(entry: VerbEntry, verb: Token, obj: Token | None, particles: set[str]) -> _Match | None:
     keyword = None
     if entry.particle and entry.particle not in particles \
-            or entry.forces and not armed_move(verb, None if entry.prep else obj):
+            or entry.forces and not armed_move(verb, None if entry.prep else obj, entry.code):
         return None
     if entry.code == PHONE_CALL and not entry.particle and any(
             c.dep_ == "prt" and c.lower_ in ("off", "up") for c in children(verb)):
@@ -386,7 +386,7 @@ def _match_verb_entry(entry: VerbEntry, verb: Token, obj: Token | None, particle
             keyword = next((c for c in kids(verb.head, ("dobj",)) if _words_of(c) & entry.objects), None)
         if keyword is None:
             return None
-    prep_hosts = [verb] + ([keyword, *keyword.conjuncts, *_amount_heads(keyword)] if keyword is not None
+    prep_hosts = [verb] + ([keyword, *phrase_hosts(keyword), *_amount_heads(keyword)] if keyword is not None
                            else _object_phrase(obj))
     if "with" in entry.prep:
         prep_hosts += _settings_with(verb)
