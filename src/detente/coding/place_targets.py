@@ -11,10 +11,18 @@ from spacy.tokens import Span
 from detente.actors import ActorResolver, actor_name
 from detente.coding.acts import Act
 from detente.coding.inference import is_state
+from detente.coding.lexicon import WORD_SETS
 from detente.coding.participants import ArticleActors, Resolved
 from detente.coding.places import find_place, object_places, own_phrase, within_clause
 from detente.coding.target_rules import PLACE_TARGET_ROOTS, RESPONSIBILITY_WORDS, TERRITORY_NOUNS, TERRITORY_PREPS
 from detente.records import ActorRef, Location
+
+BORDER_NOUNS = WORD_SETS["border_nouns"]
+# violence whose victim is named only by a nationality deep in the phrase of what it hit
+STRUCK_ROOTS = frozenset({"18", "19", "20"})
+STRUCK_PREPS = frozenset({"under", "on", "against", "at"})
+# prepositions saying where, not what, inside that phrase
+NEAR_PREPS = frozenset({"near", "outside", "beside", "along", "by"})
 
 
 def targets_by_place(act: Act, sent: Span, targets: list[Resolved], *, indirect: bool, reflexive: bool,
@@ -76,6 +84,23 @@ def targets_by_place(act: Act, sent: Span, targets: list[Resolved], *, indirect:
         owners = [found for t in act.anchor.subtree if t.lemma_.lower() in TERRITORY_NOUNS and t.dep_ == "pobj"
                   and t.head.lower_ in TERRITORY_PREPS and (found := actors.modifier_actor(t)) is not None
                   and is_state(found.ref.country) and found.ref.country not in {s.ref.country for s in sources}]
+        if not owners and act.root in STRUCK_ROOTS:
+            owners = struck_owners(act, actors, {s.ref.country for s in sources})
         if owners:
             targets, place_target = owners[:1], True
     return place, location, targets, place_target, in_clause
+
+
+def struck_owners(act: Act, actors: ArticleActors, own: set[str]) -> list[Resolved]:
+    """The state whose people or vehicles the violence hit, named by a nationality inside the phrase
+    of what was hit: "detonated a bomb under the lead truck of a Ugandan supply convoy"."""
+    found: list[Resolved] = []
+    for prep in (c for c in act.anchor.children if c.dep_ == "prep" and c.lower_ in STRUCK_PREPS):
+        for t in prep.subtree:
+            # a border or a place near it says where, not whom ("at a base near the Nicaraguan border")
+            if t.pos_ != "NOUN" or t.lemma_.lower() in BORDER_NOUNS | TERRITORY_NOUNS \
+                    or any(a.lower_ in NEAR_PREPS for a in t.ancestors if a.i > prep.i):
+                continue
+            if (r := actors.modifier_actor(t)) is not None and is_state(r.ref.country) and r.ref.country not in own:
+                found.append(r)
+    return found
