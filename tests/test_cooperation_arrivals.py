@@ -44,3 +44,13 @@ def test_relief_facilities_opened_for_a_people_are_aid_to_their_state(nlp):
     assert ("TUR", "SYR", "073") in factual("Turkey set up a field clinic for Syrian refugees in Kilis.")
     assert not any(code == "073" for *_, code in factual("The government opened a new hospital in Lagos."))
 
+
+
+def test_forces_flying_in_to_protect_are_peacekeeping(nlp):
+    # "flew in" names no destination: forces arriving so to protect still come to help
+    found = factual("The airport in Kinshasa was secured on Monday by Belgian paratroopers, who flew in to protect "
+                    "foreigners.", "1997-03-10")
+    assert ("BEL", None, "074") in found
+    # a minister flying in is no deployment, and forces flying in for no stated purpose tell no act
+    assert not factual("The Egyptian foreign minister flew in on Monday for talks in Kinshasa.", "1997-03-10")
+    assert not any(code == "074" for *_, code in factual("American soldiers flew in on Tuesday.", "1997-03-10"))
