@@ -11,13 +11,11 @@ from spacy.tokens import Span
 from detente.actors import ActorResolver, actor_name
 from detente.coding.acts import Act
 from detente.coding.inference import is_state
-from detente.coding.lexicon import WORD_SETS
 from detente.coding.participants import ArticleActors, Resolved
-from detente.coding.places import find_place, object_places, own_phrase, within_clause
+from detente.coding.places import BORDER_NOUNS, find_place, object_places, own_phrase, within_clause
 from detente.coding.target_rules import PLACE_TARGET_ROOTS, RESPONSIBILITY_WORDS, TERRITORY_NOUNS, TERRITORY_PREPS
 from detente.records import ActorRef, Location
 
-BORDER_NOUNS = WORD_SETS["border_nouns"]
 # violence whose victim is named only by a nationality deep in the phrase of what it hit
 STRUCK_ROOTS = frozenset({"18", "19", "20"})
 STRUCK_PREPS = frozenset({"under", "on", "against", "at"})
