@@ -108,3 +108,22 @@ def test_bare_investigators_in_an_organs_report_are_its_own(nlp):
     found = factual("The Togolese minister admitted that officers had detained three Ghanaian traders, Ghanaian "
                     "officials said.")
     assert not any(s == "GHA" and c == "173" for s, _, c in found)
+
+
+def test_deaths_in_a_states_custody_are_probed_against_that_state(nlp):
+    found = factual("Ankara opened an inquiry on Monday into the death of a Turkish student in Iranian custody.")
+    assert ("TUR", "IRN", "090") in found
+    found = factual("Polish prosecutors are investigating the deaths of three Polish truckers in a Belarusian jail.")
+    assert ("POL", "BLR", "090") in found
+    assert ("POL", "POL", "090") not in found
+
+
+def test_killings_under_a_states_rule_are_probed_against_that_state(nlp):
+    found = factual("An Argentine judge began investigating the disappearance of Argentine students under Uruguay's "
+                    "military rule.")
+    assert ("ARG", "URY", "090") in found
+
+
+def test_a_death_in_custody_with_no_state_named_keeps_the_victim(nlp):
+    found = factual("Kenyan police are investigating the death of a Ugandan trader in police custody.")
+    assert ("KEN", "UGA", "090") in found

@@ -157,6 +157,26 @@ def _clause(token: Token) -> int:
     return node.i
 
 
+def _count_of(head: Token, own: bool = False) -> str | None:
+    """The count a group is named by: "the 41 men", "all four", "the nine" (numbers above two: "the two" is a
+    pair, told apart elsewhere); with ``own``, any noun's count ("four Serbian citizens"); else None."""
+    if head.pos_ == "NUM" and head.dep_ != "nummod" and not own and any(
+            c.dep_ in ("det", "predet") and c.lower_ in ("the", "all") for c in head.children) \
+            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+        number = head.lower_
+    elif (own or head.lemma_.lower() in PAIR_PEOPLE and not any(c.dep_ in ("amod", "compound", "poss")
+                                                                for c in head.children)
+          and any(c.dep_ in ("det", "predet") and c.lower_ in ("the", "these", "those", "all")
+                  for c in head.children)) \
+            and (count := next((c for c in head.children if c.dep_ == "nummod"), None)) is not None:
+        number = count.lower_
+    elif not own and head.dep_ == "conj" and head.lemma_.lower() in PAIR_PEOPLE and head.head.i < head.i:
+        return _count_of(head.head)  # "the 41 men and women": the count covers both
+    else:
+        return None
+    return None if number in PAIR_WORDS or number == "one" else number
+
+
 def _border_side(head: Token) -> bool:
     """True for a country named only as one side of a border: "the border with Venezuela",
     "the Venezuelan border", "Venezuela's frontier"."""
@@ -243,6 +263,8 @@ class ArticleCoref:
         self.home: str | None = None
         # countryless groups a sentence placed ("---REB" fighting in Rwanda), by mention offset
         self._placed: dict[int, ActorRef] = {}
+        # heads a repeated count resolved to people named before ("all four"): people again, not a party
+        self._counted: set[int] = set()
 
     def observe(self, ref: ActorRef, head: Token, person: bool = False, people: bool = False) -> None:
         """Record that ``ref`` was mentioned, headed by ``head``, in article order.
@@ -251,6 +273,7 @@ class ArticleCoref:
         ``people`` that ``head`` names people only by their nationality (see :class:`_Seen`).
         """
         # "Fisheries Minister Ramalingam Chandrasekar": a name under a title is a person whatever the tagger says
+        people = people or head.i in self._counted
         titled = head.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lower_ in PERSON_TITLES for c in head.children)
         # "the EU's special representative": a title noun heads a person, though its actor is a body's
         title_noun = head.lower_ in PERSON_TITLES
@@ -410,16 +433,35 @@ class ArticleCoref:
         """ "arrested 14 Indian fishermen ... A navy spokesman said the men were handed over": "the men" (or
         "the women") with no word of their own is the group of private people last named in this or the
         previous sentence, not a countryless crowd; None when there is none."""
-        if head.lemma_.lower() not in PAIR_PEOPLE or head.tag_ != "NNS" or not self._definite(head) \
+        number = _count_of(head)
+        if number is not None:
+            # "arrested four Serbian citizens ... remanded all four", "deported 41 Chinese nationals ... arrested
+            # the 41 men": a count repeated names the group counted before, however far back
+            group = next((s for s in reversed(self.seen) if s.plural and not s.person and s.token < head.i
+                          and is_state_ref(s.ref) and _count_of(head.doc[s.token], own=True) == number
+                          and (s.people or s.ref.code[3:6] in SOCIETY_SECTORS or s.ref.code == s.ref.country
+                               and head.doc[s.token].pos_ == "NOUN")), None)
+        elif head.lemma_.lower() not in PAIR_PEOPLE or head.tag_ != "NNS" or not self._definite(head) \
                 or any(c.dep_ in ("amod", "compound", "nummod", "poss") for c in head.children):
             return None
-        earliest = self._previous_sentence(head)
-        group = next((s for s in reversed(self.seen) if s.plural and not s.person and earliest <= s.sent
-                      and s.token < head.i and is_state_ref(s.ref)
-                      and (s.people or s.ref.code[3:6] in SOCIETY_SECTORS)), None)
+        else:
+            earliest = self._previous_sentence(head)
+            group = next((s for s in reversed(self.seen) if s.plural and not s.person and earliest <= s.sent
+                          and s.token < head.i and is_state_ref(s.ref)
+                          and (s.people or s.ref.code[3:6] in SOCIETY_SECTORS)), None)
         if group is None:
             return None
-        return ActorRef(group.ref.code, group.ref.name, head.text, head.idx, head.idx + len(head.text))
+        code, name = group.ref.code, group.ref.name
+        if number is not None:
+            self._counted.add(head.i)
+            if code == group.ref.country:  # "41 Chinese nationals": people of the state, not the state
+                code = code + "CVL"
+                name = actor_name(code, self.resolver.lexicon)
+        return ActorRef(code, name, head.text, head.idx, head.idx + len(head.text))
+
+    def counted(self, head: Token) -> bool:
+        """Whether :meth:`people_again` resolved ``head`` by a repeated count ("all four")."""
+        return head.i in self._counted
 
     def recent_pair(self, head: Token, people: bool) -> list[ActorRef]:
         """ "Petro said he had spoken with Maduro and that the two had agreed ...", "the two men": the

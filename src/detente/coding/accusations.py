@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from detente.coding.acts import Act
 from detente.coding.consequences import is_hostile, reported_speaker
-from detente.coding.lexicon import Lexicon
+from detente.coding.lexicon import WORD_SETS, Lexicon
 from detente.coding.modality import clause_modality
 from detente.coding.phrases import QUOTE_MARKS, SPEECH_VERBS, quote_speaker_head, quoted
 from detente.coding.roles import kids, preps_of
@@ -25,6 +25,7 @@ ALLEGING_VERBS = ACCUSING_VERBS | {"allege", "claim"}
 DISMISSING_VERBS = frozenset({"dismiss", "reject", "call", "describe", "brand", "label", "deny"})
 CHARGE_NOUNS = frozenset({"report", "investigation", "claim", "accusation", "allegation", "charge", "finding",
                           "inquiry", "probe", "story", "article", "account", "suggestion"})
+CHARGE_AUTHORS = WORD_SETS["charge_authors"]
 # subjects and objects that deny an act categorically ("Nobody touched the gate", "burned nothing")
 NOBODY_WORDS = frozenset({"nobody", "nothing", "none"})
 # every word by which a quotation can deny categorically ("No one ...", "never", "not a single shot", "any")
@@ -66,6 +67,9 @@ def dismissed_charges(clause: Token) -> list[Token]:
                    for p in g.children if p.dep_ == "pobj"]
         owners += [p for g in noun.children if g.dep_ == "prep" and g.lower_ == "by" for p in g.children
                    if p.dep_ == "pobj"]
+        # "the findings of a U.N. panel", "the report of the commission": a body's own report
+        owners += [p for g in noun.children if g.dep_ == "prep" and g.lower_ == "of" for p in g.children
+                   if p.dep_ == "pobj" and p.lemma_.lower() in CHARGE_AUTHORS]
     return owners
 
 

@@ -16,6 +16,7 @@ from detente.coding.reactions import act_doers
 
 CLAIM_NOUNS = WORD_SETS["claim_nouns"]
 INQUIRY_NOUNS = WORD_SETS["inquiry_nouns"]
+HOLDING_NOUNS = WORD_SETS["holding_nouns"]
 
 # participles tying a probed thing to its owner or doer: "accounts linked to X", "camps run by X",
 # "abuses committed by X", "raids carried out by X", "graves of villagers killed by X"
@@ -46,7 +47,7 @@ def probed_parties(noun: Token, event_nouns: Container[str]) -> list[Token]:
         for node in frontier:
             if node.pos_ in ("NOUN", "PROPN") and (doers := act_doers(node, event_nouns)):
                 return doers
-            if owners := _owners(node):
+            if owners := _owners(node) or _holders(node):
                 return owners
             nxt += [c for c in node.children if c.dep_ in _PHRASE_DEPS]
         frontier = nxt
@@ -61,6 +62,14 @@ def _owners(node: Token) -> list[Token]:
             and a.lemma_.lower() in TYING_VERBS
             for p in a.children if p.dep_ in ("agent", "prep") and p.lower_ in ("by", "to")
             for o in p.children if o.dep_ == "pobj"]
+
+
+def _holders(node: Token) -> list[Token]:
+    """ "deaths of two Uzbek workers in a Kyrgyz police cell", "killings under Chile's military rule": the state
+    word (possessor or proper-name/nationality modifier) of the custody or rule ``node`` happened in."""
+    return [m for p in node.children if p.dep_ == "prep" and p.lower_ in ("in", "under")
+            for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in HOLDING_NOUNS
+            for m in o.lefts if m.dep_ in ("poss", "amod", "compound") and m.text[:1].isupper()]
 
 
 def claimed_doers(noun: Token) -> list[Token]:

@@ -262,7 +262,7 @@ class ArticleActors(SpeakerLookup):
             ref = named_at(seat.ref.country + "GOV", head)
         if ref is not None:
             person = self.remember_name(ref, head) or surname is not None
-            found = Resolved(ref, False, head)
+            found = Resolved(ref, self.coref.counted(head), head)  # a repeated count refers back
             self.coref.observe(ref, head, person=person)
             self._count_named(ref)
         elif head.lemma_.lower() in SPEAKING_ROLES and (body := self.role_body(head)) is not None:
