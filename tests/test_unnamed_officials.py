@@ -47,3 +47,10 @@ def test_attorney_generals_office_of_the_dateline_state(nlp):
     found = events("JAKARTA - A former governor was questioned by the attorney general's office for three hours "
                    "on Wednesday.")
     assert any(source == "IDNJUD" and code == "090" for source, _, code in found)
+
+
+def test_a_states_agency_is_that_states(nlp):
+    text = ("Kenya's prosecutors charged two county officials with fraud last week.\n\n"
+            "A second inquiry was opened by the country's anti-corruption agency on Friday.")
+    found = events(text)
+    assert any(source.startswith("KEN") and code == "090" for source, _, code in found)

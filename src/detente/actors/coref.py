@@ -578,8 +578,8 @@ class ArticleCoref:
         if owner is None:
             return None
         sector = INSTITUTIONS.get(head.lower_, self.resolver.agent_sector(head))
-        if sector is None and head.lower_ == "office" and (ref := self.resolve_anaphor(owner)) is not None:
-            return ref  # "the prosecutor's office" is the prosecutor's
+        if sector is None and head.lower_ in BODY_NAME_HEADS and (ref := self.resolve_anaphor(owner)) is not None:
+            return ref  # "the prosecutor's office", "the country's anti-corruption agency": the owner's
         if sector is None or (ref := self.resolve_anaphor(owner)) is None:
             return None
         code = ref.code if not is_state_ref(ref) or ref.code[3:6] == sector else ref.country + sector
