@@ -52,6 +52,10 @@ SOCIETY_SECTORS = frozenset({"OPP", "CVL", "EDU", "LAB", "REB", "JRN", "MED", "A
 # bare plurals of a force's men ("officers beat him") and the sectors of a force named before they may be
 BARE_FORCES = {"officers": ("COP", "MIL"), "policemen": ("COP",), "soldiers": ("MIL",), "troops": ("MIL",),
                "agents": ("COP", "SPY")}
+# singular nouns for a state's unnamed official in wire copy ("a police spokesman said")
+OFFICIAL_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "officer"})
+# sectors of a state such an official may speak for
+STATE_SECTORS = frozenset({"GOV", "COP", "MIL", "JUD", "LEG", "SPY"})
 # Definite descriptions of a country's institutions -> sector appended to the country.
 INSTITUTIONS = {
     "government": "GOV", "administration": "GOV", "regime": "GOV", "cabinet": "GOV", "ministry": "GOV",
@@ -59,6 +63,7 @@ INSTITUTIONS = {
     "authorities": "GOV", "leadership": "GOV", "army": "MIL", "military": "MIL", "armed forces": "MIL",
     "troops": "MIL", "forces": "MIL", "soldiers": "MIL", "navy": "MIL", "air force": "MIL",
     "police": "COP", "coast guard": "MIL", "parliament": "LEG", "legislature": "LEG", "opposition": "OPP",
+    "prosecutor": "JUD", "attorney general": "JUD", "prosecutor general": "JUD", "presidential office": "GOV",
     "country": "", "nation": "", "state": "", "kingdom": "", "republic": "",
 }
 NON_STATE = {"group", "rebel", "militant", "movement", "militia", "insurgent", "fighter", "guerrilla", "guerilla",
@@ -127,6 +132,11 @@ class _Seen:
 def _name_words(text: str) -> tuple[str, ...]:
     """The lower-case words of a name ("Azerbaijan's State Security Service" → azerbaijan … service)."""
     return tuple(w for w in re.findall(r"[\w-]+", text.lower()) if w != "s")
+
+
+def _singular(word: str) -> str:
+    """ "prosecutors" → "prosecutor", "ministries" → "ministry" (enough to match an institution's head)."""
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
 
 
 def _initials(text: str) -> str:
@@ -357,6 +367,8 @@ class ArticleCoref:
             return titled
         elif not self._definite(head) and (owned := self._owned(head)) is not None:
             found = owned
+        elif (spokesman := self._unnamed_official(head)) is not None:
+            found = spokesman
         elif self._is_plural_party(head) or self.resolver.names_in_modifiers(head):
             return None  # several states, or its own modifier names the actor ("the Azerbaijani republic")
         elif self._definite(head):
@@ -536,8 +548,8 @@ class ArticleCoref:
             sector = INSTITUTIONS.get(phrase, INSTITUTIONS.get(head.lower_, ""))
             # "China's commerce ministry said ... In a statement, the ministry demanded": the
             # institution named before, not merely the last state mentioned
-            named = self._last(lambda s: is_state_ref(s.ref) and head.lower_ in s.ref.text.lower().split()
-                               and s.clause != _clause(head))
+            named = self._last(lambda s: is_state_ref(s.ref) and head.lemma_.lower() in {
+                _singular(w) for w in s.ref.text.lower().split()} and s.clause != _clause(head))
             if named is not None and self._local_country(head) in (None, named.country):
                 code = named.country + sector
                 return ActorRef(code, actor_name(code, self.resolver.lexicon), named.text)
@@ -608,10 +620,46 @@ class ArticleCoref:
         if owner is None:
             return None
         sector = INSTITUTIONS.get(head.lower_, self.resolver.agent_sector(head))
+        if sector is None and head.lower_ in BODY_NAME_HEADS and (ref := self.resolve_anaphor(owner)) is not None:
+            return ref  # "the prosecutor's office", "the country's anti-corruption agency": the owner's
         if sector is None or (ref := self.resolve_anaphor(owner)) is None:
             return None
         code = ref.code if not is_state_ref(ref) or ref.code[3:6] == sector else ref.country + sector
         return ActorRef(code, actor_name(code, self.resolver.lexicon), ref.text)
+
+    def _unnamed_official(self, head: Token) -> ActorRef | None:
+        """ "A police spokesman denied ...", "..., a senior official said": wire copy's unnamed official
+        speaks for a state the story already names, as "the spokesman" would (see :meth:`_country_ref`);
+        the sector is the one his title word gives ("police" COP, "military" MIL), else the government's."""
+        if head.tag_ != "NN" or head.lower_ not in OFFICIAL_NOUNS \
+                or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children) \
+                or any(c.dep_ == "prep" for c in head.children):  # "a spokesman for the rebels": the resolver's
+            return None
+        words = {c: self.resolver.agent_sector(c) for c in head.lefts if c.dep_ in ("compound", "amod")}
+        sectors = [s for s in words.values() if s is not None]
+        sector = (sectors[-1] if sectors else self.resolver.agent_sector(head) or "GOV")[:3]
+        if sector not in STATE_SECTORS or any(c.pos_ == "PROPN" and s is None for c, s in words.items()):
+            return None  # "a Commission spokesman": a named body's, which the resolver did not know
+        from detente.coding.gazetteer import gazetteer
+        from detente.coding.parsecache import span_entities
+
+        local = self._local_country(head)
+        named = {local} if local is not None else gazetteer().countries(span_entities(head.sent))
+        # "In Beijing, a foreign ministry spokeswoman accused Manila": the place it speaks in; before any
+        # state acted or spoke (an armed group's home is no official's), the one state the sentence's places
+        # name (a nationality is as often the other party's: "accused Indian fishermen")
+        unplaced = not any(is_state_ref(s.ref) and s.ref.code[3:6] not in SOCIETY_SECTORS and not s.people
+                           for s in self.seen)
+        if local is not None or unplaced:
+            places = named if local is not None else gazetteer().countries(
+                e for e in span_entities(head.sent) if e.label_ != "NORP")
+            if len(named) != 1 or len(places) != 1:
+                return None
+            code = named.pop() + sector
+            return ActorRef(code, actor_name(code, self.resolver.lexicon), head.text)
+        found = self._country_ref(sector, head)
+        # with two states in its sentence, only one of them
+        return found if found is not None and (len(named) < 2 or found.country in named) else None
 
     def _titled(self, head: Token) -> ActorRef | None:
         """"Vice Foreign Minister Sun Weidong": the country of the article's last actor of the
