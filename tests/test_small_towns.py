@@ -35,3 +35,10 @@ def test_a_small_town_places_only_the_act_of_its_own_clause(nlp):
 def test_a_town_name_unmarked_as_a_place_is_no_place(nlp):
     found = factual("Egypt offered on Friday to mediate between the government and the rebels of the Front for Change.")
     assert not any(tgt == "FRA" for _, tgt, _ in found), found
+
+
+def test_a_site_named_by_its_small_town_lies_in_it(nlp):
+    found = factual("The World Food Programme handed out meals to deportees at the Ouanaminthe crossing on Monday.")
+    assert ("IGO", "HTI", "073") in found, found
+    found = factual("Jihadists attacked an army post near the Tenenkou market.", codes=True)
+    assert ("MLIREB", "MLI", "190") in found, found

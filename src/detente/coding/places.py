@@ -111,8 +111,9 @@ def find_place(sent: Span, anchor: Token,
             if head.dep_ in ("compound", "nmod") and head.head.lemma_.lower() in REGION_WORDS and head.head.i > head.i:
                 head = head.head
             elif head.dep_ == "compound" and head.head.pos_ == "NOUN" and head.head.dep_ == "pobj" \
-                    and head.head.i == ent.end and (city := places.large_city(name)) is not None and city.kind == CITY:
-                head = head.head  # "at Erbil airport": a site named by its large city is in it (not "a Thai base")
+                    and head.head.i == ent.end and ((city := places.large_city(name)) is not None and city.kind == CITY
+                                                    or places.towns(name)):
+                head = head.head  # "at Erbil airport", "at the Ouanaminthe crossing": a site named by its town is in it
         if head.dep_ in ("poss", "appos") and head.head.dep_ == "pobj":
             head = head.head  # "in Afghanistan's Paktika province", "off Venezuela's coast", "in the capital Kabul"
         head, name = _of_phrase(places, head, name)
@@ -287,8 +288,9 @@ def _untagged_city(places: Gazetteer, span: Span) -> bool:
     """ "struck targets near Homs", "the garrison town of Boulkessi": a name the tagger missed is a place
     when it follows a place preposition (or completes a word for a place) and names a large city or a town."""
     head = span.root
-    if head.dep_ == "poss" and head.head.dep_ == "pobj":
-        head = head.head  # "in Port-au-Prince's Pernier district"
+    if head.dep_ == "poss" and head.head.dep_ == "pobj" \
+            or head.dep_ == "compound" and head.head.dep_ == "pobj" and head.head.i == span.end and places.towns(span.text):
+        head = head.head  # "in Port-au-Prince's Pernier district", "at the Ouanaminthe crossing"
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in REGION_WORDS:
         return bool(places.towns(span.text)) or places.large_city(span.text) is not None
     return head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS and (
