@@ -111,8 +111,9 @@ def find_place(sent: Span, anchor: Token,
             if head.dep_ in ("compound", "nmod") and head.head.lemma_.lower() in REGION_WORDS and head.head.i > head.i:
                 head = head.head
             elif head.dep_ == "compound" and head.head.pos_ == "NOUN" and head.head.dep_ == "pobj" \
-                    and head.head.i == ent.end and (city := places.large_city(name)) is not None and city.kind == CITY:
-                head = head.head  # "at Erbil airport": a site named by its large city is in it (not "a Thai base")
+                    and head.head.i == ent.end and ((city := places.large_city(name)) is not None and city.kind == CITY
+                                                    or places.towns(name)):
+                head = head.head  # "at Erbil airport", "at the Ouanaminthe crossing": a site named by its town is in it
         if head.dep_ in ("poss", "appos") and head.head.dep_ == "pobj":
             head = head.head  # "in Afghanistan's Paktika province", "off Venezuela's coast", "in the capital Kabul"
         head, name = _of_phrase(places, head, name)
@@ -138,6 +139,8 @@ def find_place(sent: Span, anchor: Token,
         if context is None:
             context = [prefer] if prefer is not None else _context(places, sent)
         location = _resolve(places, name, context)
+        if location is not None and not places.candidates(name) and not _own_clause(anchor, head):
+            continue  # a small town places only the act of its own clause ("an inquiry into an incident in which …")
         if location is not None and not _abroad_statement(places, prep, anchor, location) \
                 and not stray_town(ent):
             best = (rank, location, ent)
@@ -190,6 +193,18 @@ def within_clause(anchor: Token, token: Token) -> bool:
     while node != anchor:
         if node.pos_ in ("VERB", "AUX") and node.dep_ == "conj" \
                 and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            return False
+        node = node.head
+    return True
+
+
+def _own_clause(anchor: Token, token: Token) -> bool:
+    """Whether ``token`` lies under ``anchor`` with no verb of its own subject between them."""
+    if not anchor.is_ancestor(token):
+        return False
+    node = token.head
+    while node != anchor:
+        if node.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
             return False
         node = node.head
     return True
@@ -248,10 +263,14 @@ def _place_spans(places: Gazetteer, sent: Span) -> Iterator[Span]:
 
 def _named_as_place(places: Gazetteer, ent: Span) -> bool:
     """ "in the village of Kamenge", "near the town of Kasese": whatever the tagger calls the name, the noun
-    it completes says it is a place, when the gazetteer knows one so called."""
+    it completes says it is a place, when the gazetteer knows one so called; so does a place preposition
+    before the name of a small town ("near Kfar Kila")."""
     head = ent.root
-    return head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in REGION_WORDS \
-        and bool(places.candidates(ent.text))
+    if head.dep_ != "pobj":
+        return False
+    if head.head.lower_ == "of" and head.head.head.lemma_.lower() in REGION_WORDS:
+        return bool(places.candidates(ent.text) or places.towns(ent.text))
+    return head.head.lower_ in PLACE_PREPS and bool(places.towns(ent.text))
 
 
 def _in_hyphenated(token: Token) -> bool:
@@ -266,12 +285,16 @@ def _capitalised_noun(token: Token) -> bool:
 
 
 def _untagged_city(places: Gazetteer, span: Span) -> bool:
-    """ "struck targets near Homs": a name the tagger missed is a place when it follows a place
-    preposition and names a large city."""
+    """ "struck targets near Homs", "the garrison town of Boulkessi": a name the tagger missed is a place
+    when it follows a place preposition (or completes a word for a place) and names a large city or a town."""
     head = span.root
-    if head.dep_ == "poss" and head.head.dep_ == "pobj":
-        head = head.head  # "in Port-au-Prince's Pernier district"
-    return head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS and places.large_city(span.text) is not None
+    if head.dep_ == "poss" and head.head.dep_ == "pobj" \
+            or head.dep_ == "compound" and head.head.dep_ == "pobj" and head.head.i == span.end and places.towns(span.text):
+        head = head.head  # "in Port-au-Prince's Pernier district", "at the Ouanaminthe crossing"
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in REGION_WORDS:
+        return bool(places.towns(span.text)) or places.large_city(span.text) is not None
+    return head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS and (
+        places.large_city(span.text) is not None or bool(places.towns(span.text)))
 
 
 def _of_phrase(places: Gazetteer, head: Token, name: str) -> tuple[Token, str]:
@@ -325,6 +348,8 @@ def _placing(token: Token) -> bool:
 
 def _resolve(places: Gazetteer, name: str, context: list[Collection[str]]) -> Location | None:
     found = places.candidates(name)
+    if not found:
+        return _town(places.towns(name), context)
     if len({p.location.country for p in found}) > 1:
         for countries in context:
             place = places.place(name, countries)
@@ -333,6 +358,18 @@ def _resolve(places: Gazetteer, name: str, context: list[Collection[str]]) -> Lo
         if any(context) and _rivalled(places, name, found):
             return None  # "the San Miguel river" in a story on Colombia and Ecuador: none of its namesakes
     return places.lookup(name)
+
+
+def _town(towns: tuple[Place, ...], context: list[Collection[str]]) -> Location | None:
+    """The town of a name in a country the context names, else the largest unless a namesake of like size
+    lies in another country."""
+    for countries in context:
+        if (town := next((t for t in towns if t.location.country in countries), None)) is not None:
+            return town.location
+    if not towns or any(t.location.country != towns[0].location.country and t.rank >= towns[0].rank * RIVAL_RATIO
+                        for t in towns[1:]):
+        return None
+    return towns[0].location
 
 
 def _rivalled(places: Gazetteer, name: str, found: tuple[Place, ...]) -> bool:
