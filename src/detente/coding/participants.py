@@ -25,10 +25,11 @@ from detente.coding.missions import mission_member
 from detente.coding.parsecache import doc_entities, tokens
 from detente.coding.phrases import (
     FIRST_PERSON,
-    SPEECH_VERBS,
+    OWNING_UP_VERBS,
     locative,
     longer_place,
     named_at,
+    partitive_head,
     titled_name,
 )
 from detente.coding.places import (
@@ -365,8 +366,7 @@ class ArticleActors(SpeakerLookup):
         if sector is None:
             # "the army said its units had begun deploying": a state body's own parts are that body
             return owner.code if member else None
-        # "the army said its forces had retaken the palace": the role belongs to the pronoun's actor;
-        # "its aircraft" are a state's military
+        # "the army said its forces had retaken the palace": the pronoun's actor's; "its aircraft" a state's military
         if lemma in WAR_MACHINES and owner.code[3:6] not in ("", "GOV", "MIL"):
             return owner.code
         return owner.country + sector
@@ -386,12 +386,12 @@ class ArticleActors(SpeakerLookup):
             speaker = self.quote_speaker(pronoun) if head.dep_ in ("nsubj", "nsubjpass") else None
             return Resolved(speaker.ref, True, pronoun) if speaker is not None and is_state_ref(speaker.ref) else None
         ref = None
-        verb = head.head
+        verb, part = head.head, partitive_head(head)  # "one of its pilots" is a subject, as "its pilots" is
         while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
             verb = verb.head
         for _ in range(3):
             # "Pakistan refused ... and urged its citizens": the clause's own subject owns "its"
-            subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON" and c != head), None)
+            subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON" and c != part), None)
             if subject is not None and pronoun.lower_ == "its" and subject.ent_type_ == "PERSON":
                 break  # "Mandela, the mediator for Burundi, urged its government": "its" is never a person's
             if subject is not None:
@@ -401,9 +401,9 @@ class ArticleActors(SpeakerLookup):
                 ref = found.ref if found is not None else None
                 break
             # "... had been taken into custody by its sailors": a passive's agent is its clause's doer
-            doer = head.head == verb and head.dep_ in ("nsubj", "nsubjpass") \
+            doer = part.head == verb and part.dep_ in ("nsubj", "nsubjpass") \
                 or head.dep_ == "pobj" and head.head.dep_ == "agent" and head.head.head == verb
-            reported = verb.dep_ == "ccomp" and doer and verb.head.lemma_.lower() in SPEECH_VERBS | {"claim"}
+            reported = verb.dep_ == "ccomp" and doer and verb.head.lemma_.lower() in OWNING_UP_VERBS
             if verb.dep_ not in ("conj", "xcomp", "advcl") and not reported or verb.head == verb:
                 break
             # "Eritrea accused Ethiopia of ... and said its own forces were on alert": the speaker's own

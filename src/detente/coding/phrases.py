@@ -21,6 +21,9 @@ logger = logging.getLogger(__name__)
 FIRST_PERSON = frozenset({"we", "i", "us", "me", "our", "my"})
 SPEECH_VERBS = frozenset({"say", "announce", "state", "declare", "insist", "stress", "add", "confirm",
                           "tell", "reiterate", "argue", "warn", "vow", "pledge", "promise", "indicate", "signal"})
+# verbs after which "its"/"their" on the reported clause's doer is the speaker's own ("NATO acknowledged that one
+# of its pilots had bombed", "Hamas said its fighters had attacked")
+OWNING_UP_VERBS = SPEECH_VERBS | {"claim", "admit", "acknowledge"}
 # media an "according to" source speaks through ("according to a statement from the army")
 REPORT_NOUNS = frozenset({"statement", "report", "communique", "communiqué", "post", "announcement", "release",
                           "briefing", "message", "letter", "tally", "count", "figure"})
@@ -75,6 +78,18 @@ def titled_name(head: Token) -> bool:
     given = head.doc[head.i - 1]
     return (given.pos_ == "PROPN" and given.dep_ == "compound" and given.head == head and given.text[:1].isupper()
             and given.text[1:].islower() and head.ent_type_ in ("PERSON", ""))
+
+# quantity words whose "of" phrase names what is counted ("one of its pilots", "some of their fighters")
+PART_WORDS = frozenset({"some", "many", "most", "all", "several", "none", "each", "dozens", "hundreds", "thousands"})
+
+
+def partitive_head(noun: Token) -> Token:
+    """The number or quantity word whose "of" phrase ``noun`` is ("one of its pilots"), else ``noun``."""
+    of = noun.head
+    if noun.dep_ == "pobj" and of.dep_ == "prep" and of.lower_ == "of" \
+            and (of.head.pos_ == "NUM" or of.head.lower_ in PART_WORDS):
+        return of.head
+    return noun
 
 
 def locative(head: Token) -> bool:
