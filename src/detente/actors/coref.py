@@ -21,7 +21,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from detente.actors.counts import PAIR_PEOPLE, PAIR_WORDS, group_count
 from detente.actors.names import actor_name
+from detente.actors.officials import official_sector, sentence_states
 from detente.actors.resolver import ActorResolver
 from detente.records import ActorRef
 
@@ -52,10 +54,6 @@ SOCIETY_SECTORS = frozenset({"OPP", "CVL", "EDU", "LAB", "REB", "JRN", "MED", "A
 # bare plurals of a force's men ("officers beat him") and the sectors of a force named before they may be
 BARE_FORCES = {"officers": ("COP", "MIL"), "policemen": ("COP",), "soldiers": ("MIL",), "troops": ("MIL",),
                "agents": ("COP", "SPY")}
-# singular nouns for a state's unnamed official in wire copy ("a police spokesman said")
-OFFICIAL_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "officer"})
-# sectors of a state such an official may speak for
-STATE_SECTORS = frozenset({"GOV", "COP", "MIL", "JUD", "LEG", "SPY"})
 # Definite descriptions of a country's institutions -> sector appended to the country.
 INSTITUTIONS = {
     "government": "GOV", "administration": "GOV", "regime": "GOV", "cabinet": "GOV", "ministry": "GOV",
@@ -74,9 +72,6 @@ HALVES = {"North": ("PRK", "KOR"), "South": ("KOR", "PRK")}
 PARTY_NOUNS = {"government": "GOV", "leader": "GOV", "president": "GOV", "minister": "GOV",
                "administration": "GOV", "capital": "GOV", "country": "", "nation": "", "state": "",
                "side": "", "neighbour": "", "neighbor": "", "military": "MIL", "army": "MIL"}
-PAIR_WORDS = {"both", "two", "2"}
-# "the two men": a pair of people just named, whatever their countries
-PAIR_PEOPLE = frozenset({"man", "men", "woman", "women"})
 # Title words that say what the holder is, not which institution ("deputy foreign minister").
 GENERIC_TITLE_WORDS = {"vice", "deputy", "senior", "chief", "first", "spokesman", "spokeswoman", "spokesperson",
                        "official", "minister", "ministry", "secretary", "head", "director", "general", "state",
@@ -165,26 +160,6 @@ def _clause(token: Token) -> int:
             and not (node.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)):
         node = node.head
     return node.i
-
-
-def _count_of(head: Token, own: bool = False) -> str | None:
-    """The count a group is named by: "the 41 men", "all four", "the nine" (numbers above two: "the two" is a
-    pair, told apart elsewhere); with ``own``, any noun's count ("four Serbian citizens"); else None."""
-    if head.pos_ == "NUM" and head.dep_ != "nummod" and not own and any(
-            c.dep_ in ("det", "predet") and c.lower_ in ("the", "all") for c in head.children) \
-            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
-        number = head.lower_
-    elif (own or head.lemma_.lower() in PAIR_PEOPLE and not any(c.dep_ in ("amod", "compound", "poss")
-                                                                for c in head.children)
-          and any(c.dep_ in ("det", "predet") and c.lower_ in ("the", "these", "those", "all")
-                  for c in head.children)) \
-            and (count := next((c for c in head.children if c.dep_ == "nummod"), None)) is not None:
-        number = count.lower_
-    elif not own and head.dep_ == "conj" and head.lemma_.lower() in PAIR_PEOPLE and head.head.i < head.i:
-        return _count_of(head.head)  # "the 41 men and women": the count covers both
-    else:
-        return None
-    return None if number in PAIR_WORDS or number == "one" else number
 
 
 def _border_side(head: Token) -> bool:
@@ -445,12 +420,12 @@ class ArticleCoref:
         """ "arrested 14 Indian fishermen ... A navy spokesman said the men were handed over": "the men" (or
         "the women") with no word of their own is the group of private people last named in this or the
         previous sentence, not a countryless crowd; None when there is none."""
-        number = _count_of(head)
+        number = group_count(head)
         if number is not None:
             # "arrested four Serbian citizens ... remanded all four", "deported 41 Chinese nationals ... arrested
             # the 41 men": a count repeated names the group counted before, however far back
             group = next((s for s in reversed(self.seen) if s.plural and not s.person and s.token < head.i
-                          and is_state_ref(s.ref) and _count_of(head.doc[s.token], own=True) == number
+                          and is_state_ref(s.ref) and group_count(head.doc[s.token], own=True) == number
                           and (s.people or s.ref.code[3:6] in SOCIETY_SECTORS or s.ref.code == s.ref.country
                                and head.doc[s.token].pos_ == "NOUN")), None)
         elif head.lemma_.lower() not in PAIR_PEOPLE or head.tag_ != "NNS" or not self._definite(head) \
@@ -631,28 +606,17 @@ class ArticleCoref:
         """ "A police spokesman denied ...", "..., a senior official said": wire copy's unnamed official
         speaks for a state the story already names, as "the spokesman" would (see :meth:`_country_ref`);
         the sector is the one his title word gives ("police" COP, "military" MIL), else the government's."""
-        if head.tag_ != "NN" or head.lower_ not in OFFICIAL_NOUNS \
-                or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children) \
-                or any(c.dep_ == "prep" for c in head.children):  # "a spokesman for the rebels": the resolver's
+        sector = official_sector(head, self.resolver.agent_sector)
+        if sector is None:
             return None
-        words = {c: self.resolver.agent_sector(c) for c in head.lefts if c.dep_ in ("compound", "amod")}
-        sectors = [s for s in words.values() if s is not None]
-        sector = (sectors[-1] if sectors else self.resolver.agent_sector(head) or "GOV")[:3]
-        if sector not in STATE_SECTORS or any(c.pos_ == "PROPN" and s is None for c, s in words.items()):
-            return None  # "a Commission spokesman": a named body's, which the resolver did not know
-        from detente.coding.gazetteer import gazetteer
-        from detente.coding.parsecache import span_entities
-
         local = self._local_country(head)
-        named = {local} if local is not None else gazetteer().countries(span_entities(head.sent))
+        named, places = sentence_states(head, local)
         # "In Beijing, a foreign ministry spokeswoman accused Manila": the place it speaks in; before any
         # state acted or spoke (an armed group's home is no official's), the one state the sentence's places
         # name (a nationality is as often the other party's: "accused Indian fishermen")
         unplaced = not any(is_state_ref(s.ref) and s.ref.code[3:6] not in SOCIETY_SECTORS and not s.people
                            for s in self.seen)
         if local is not None or unplaced:
-            places = named if local is not None else gazetteer().countries(
-                e for e in span_entities(head.sent) if e.label_ != "NORP")
             if len(named) != 1 or len(places) != 1:
                 return None
             code = named.pop() + sector

@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from detente.actors.coref import PAIR_PEOPLE, is_state_ref
+from detente.actors.coref import is_state_ref
+from detente.actors.counts import PAIR_PEOPLE
 from detente.actors.names import actor_name
 from detente.coding.lexicon import WORD_SETS
 from detente.coding.resolved import Resolved

@@ -1,0 +1,59 @@
+"""Wire copy's unnamed officials ("a police spokesman said", "…, a senior official said"): which arm of a state
+the title gives, and which states the sentence's places name (the coreference stage picks the state)."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+# singular nouns for a state's unnamed official in wire copy ("a police spokesman said")
+OFFICIAL_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "officer"})
+# sectors of a state such an official may speak for
+OFFICIAL_SECTORS = frozenset({"GOV", "COP", "MIL", "JUD", "LEG", "SPY"})
+
+
+def official_sector(head: Token, agent_sector: Callable[[Token], str | None]) -> str | None:
+    """The sector of an unnamed official: the one his title word gives ("police" COP, "military" MIL), else the
+    government's.
+
+    Args:
+        head: The noun ("spokesman") under an indefinite article.
+        agent_sector: The actor lexicon's sector of a word, None for a word it does not know.
+
+    Returns:
+        The sector, or None when ``head`` is no unnamed state official: another noun, a definite one, one with
+        its own "for" phrase ("a spokesman for the rebels": the resolver's), a named body's the lexicon does not
+        know ("a Commission spokesman"), or a non-state sector.
+    """
+    if head.tag_ != "NN" or head.lower_ not in OFFICIAL_NOUNS \
+            or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children) \
+            or any(c.dep_ == "prep" for c in head.children):
+        return None
+    words = {c: agent_sector(c) for c in head.lefts if c.dep_ in ("compound", "amod")}
+    sectors = [s for s in words.values() if s is not None]
+    sector = (sectors[-1] if sectors else agent_sector(head) or "GOV")[:3]
+    if sector not in OFFICIAL_SECTORS or any(c.pos_ == "PROPN" and s is None for c, s in words.items()):
+        return None
+    return sector
+
+
+def sentence_states(head: Token, local: str | None) -> tuple[set[str], set[str]]:
+    """The states an unnamed official's sentence names, and the ones its places (no nationality words) name.
+
+    Args:
+        head: The official's noun.
+        local: The country of a place on the official's verb ("In Beijing, a … spokeswoman"), if any.
+
+    Returns:
+        ``(named, places)``: both ``{local}`` when there is a local place; else the countries of all the
+        sentence's entities, and of those that are no nationality ("accused Indian fishermen" names the other
+        party as often as the official's).
+    """
+    from detente.coding.gazetteer import gazetteer
+    from detente.coding.parsecache import span_entities
+
+    if local is not None:
+        return {local}, {local}
+    entities = span_entities(head.sent)
+    return (gazetteer().countries(entities),
+            gazetteer().countries(e for e in entities if e.label_ != "NORP"))
