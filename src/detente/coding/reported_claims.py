@@ -18,6 +18,8 @@ from detente.records import INHERITED_TRAITS, Trait
 
 OBLIGATION_AUX = WORD_SETS["obligation_aux"]
 VIOLATION_VERBS = WORD_SETS["violation_verbs"]
+ILLEGALITY_ADVERBS = WORD_SETS["illegality_adverbs"]
+UNLAWFUL_MOVERS = WORD_SETS["unlawful_movers"]
 
 
 def same_actor_heads(verb: Token, comp: Token) -> bool:
@@ -63,30 +65,41 @@ def obligation(lexicon: Lexicon, verb: Token, comp: Token, inner: Act | None, su
 
 def violation(verb: Token, comp: Token, subjects: list[Token], modality: Modality, penalty: float,
               meta: MetaEntry) -> Act | None:
-    """ "Brazil said Argentina's duties breached Mercosur rules": saying another violated a rule or
-    a deal is an accusation (112) against it."""
+    """ "Brazil said Argentina's duties breached Mercosur rules", "said the Philippine crew had been fishing
+    illegally": saying another violated a rule or a deal, or acted unlawfully, is an accusation (112) against it."""
     said = clause_modality(comp)
-    if comp.lemma_.lower() not in VIOLATION_VERBS or not subjects or said.negated or said.hypothetical \
-            or any(commentator(s) for s in subjects):
+    unlawful = any(c.dep_ == "advmod" and c.lower_ in ILLEGALITY_ADVERBS for c in comp.children)
+    if comp.lemma_.lower() not in VIOLATION_VERBS and not unlawful or not subjects or said.negated \
+            or said.hypothetical or any(commentator(s) for s in subjects):
         return None  # "analysts said the tariffs could breach WTO rules" accuses no one
     accused = kids(comp, ("nsubj",))
-    if not accused or accused[0].pos_ == "PRON" and same_actor_heads(verb, comp):
+    if not accused or accused[0].pos_ == "PRON" and same_actor_heads(verb, comp) \
+            or unlawful and accused[0].lemma_.lower() in UNLAWFUL_MOVERS:
         return None
     return Act(verb, "112", f"{meta.rule} > violation", [verb.i, comp.i], subjects, accused, False,
                modality, penalty + 0.1, scoped=False, traits=meta.traits)
+
+
+# verbs joining a judged thing to its judgement ("the council has become a political tool")
+JUDGING_COPULAS = frozenset({"be", "become", "remain"})
+# verbs of telling an envoy: the envoy's side answers for an unowned thing criticised to them (not reporters)
+TELLING_LEMMAS = frozenset({"tell", "inform", "remind"})
+ENVOY_LEMMAS = frozenset({"ambassador", "envoy", "diplomat", "attache", "charge", "affaires", "consul", "counterpart"})
 
 
 def judgement(lexicon: Lexicon, verb: Token, comp: Token, subjects: list[Token], modality: Modality,
               penalty: float, meta: MetaEntry) -> Act | None:
     """ "Germany said Russia's move was illegal": a judging predicate in reported speech is the
     speaker's criticism (or praise) of the judged actor."""
-    if comp.lemma_ != "be" or not subjects:
+    if comp.lemma_ not in JUDGING_COPULAS or not subjects:
         return None
     predicate = next((c for c in comp.children if c.dep_ in ("acomp", "attr")), None)
     judged = next((c for c in comp.children if c.dep_ == "nsubj"), None)
     if predicate is None or judged is None:
         return None
-    words = {predicate.lemma_.lower()} | {c.lemma_.lower() for c in predicate.children if c.dep_ == "amod"}
+    # "a tool of neo-colonial repression": the "of" phrase may carry the judgement
+    words = {predicate.lemma_.lower()} | {c.lemma_.lower() for c in predicate.children if c.dep_ == "amod"} | {
+        o.lemma_.lower() for o in preps_of(predicate).get("of", [])}
     found = next((lexicon.judgements[w] for w in sorted(words) if w in lexicon.judgements), None)
     if found is None:
         return None
@@ -100,6 +113,10 @@ def judgement(lexicon: Lexicon, verb: Token, comp: Token, subjects: list[Token],
         targets = [judged]
     elif doers or (doers := [m for m in party_modifiers(judged) if m.dep_ == "amod"]):
         targets = doers
+    elif told := [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.pos_ != "PRON"
+                  and c.lemma_.lower() in ENVOY_LEMMAS and verb.lemma_.lower() in TELLING_LEMMAS
+                  and found[0].startswith("11")]:
+        targets = told  # "told the ambassador that the comments were an interference": a rebuke of the envoy's side
     else:
         return None
     code, rule = judged_claim(found, judged)
