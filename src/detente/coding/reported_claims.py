@@ -18,8 +18,6 @@ from detente.records import INHERITED_TRAITS, Trait
 
 OBLIGATION_AUX = WORD_SETS["obligation_aux"]
 VIOLATION_VERBS = WORD_SETS["violation_verbs"]
-ILLEGALITY_ADVERBS = WORD_SETS["illegality_adverbs"]
-UNLAWFUL_MOVERS = WORD_SETS["unlawful_movers"]
 
 
 def same_actor_heads(verb: Token, comp: Token) -> bool:
@@ -65,16 +63,14 @@ def obligation(lexicon: Lexicon, verb: Token, comp: Token, inner: Act | None, su
 
 def violation(verb: Token, comp: Token, subjects: list[Token], modality: Modality, penalty: float,
               meta: MetaEntry) -> Act | None:
-    """ "Brazil said Argentina's duties breached Mercosur rules", "said the Philippine crew had been fishing
-    illegally": saying another violated a rule or a deal, or acted unlawfully, is an accusation (112) against it."""
+    """ "Brazil said Argentina's duties breached Mercosur rules": saying another violated a rule or
+    a deal is an accusation (112) against it."""
     said = clause_modality(comp)
-    unlawful = any(c.dep_ == "advmod" and c.lower_ in ILLEGALITY_ADVERBS for c in comp.children)
-    if comp.lemma_.lower() not in VIOLATION_VERBS and not unlawful or not subjects or said.negated \
-            or said.hypothetical or any(commentator(s) for s in subjects):
+    if comp.lemma_.lower() not in VIOLATION_VERBS or not subjects or said.negated or said.hypothetical \
+            or any(commentator(s) for s in subjects):
         return None  # "analysts said the tariffs could breach WTO rules" accuses no one
     accused = kids(comp, ("nsubj",))
-    if not accused or accused[0].pos_ == "PRON" and same_actor_heads(verb, comp) \
-            or unlawful and accused[0].lemma_.lower() in UNLAWFUL_MOVERS:
+    if not accused or accused[0].pos_ == "PRON" and same_actor_heads(verb, comp):
         return None
     return Act(verb, "112", f"{meta.rule} > violation", [verb.i, comp.i], subjects, accused, False,
                modality, penalty + 0.1, scoped=False, traits=meta.traits)
