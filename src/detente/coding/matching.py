@@ -363,9 +363,9 @@ def _match_verb_entry(entry: VerbEntry, verb: Token, obj: Token | None, particle
             # "pulled out of the talks": the parser may hang the phrase on the particle
             candidates += [p for child in children(verb) if child.lower_ == entry.particle and not kids(child, ("pobj",))
                            for prep in kids(child, ("prep",)) for p in kids(prep, ("pobj",))]
-            # "pulled its troops out (of Kherson)", "called home its envoy" (object parsed as a predicate)
+            # "pulled its troops out (of Kherson)", "called home its envoy", "pushed the rebels back" (on the object)
             if any(c.lower_ == entry.particle and (c.dep_ == "prt" or not kids(c, ("pobj",)))
-                   for c in children(verb)):
+                   for c in (*children(verb), *(children(obj) if obj is not None else ()))):
                 candidates += [obj] if obj is not None else kids(verb, ("oprd",))
         elif obj is not None:
             # "photographs and other military intelligence"; "handed over Ali Musa, a suspect in ...": an

@@ -76,17 +76,26 @@ def violation(verb: Token, comp: Token, subjects: list[Token], modality: Modalit
                modality, penalty + 0.1, scoped=False, traits=meta.traits)
 
 
+# verbs joining a judged thing to its judgement ("the council has become a political tool")
+JUDGING_COPULAS = frozenset({"be", "become", "remain"})
+# verbs of telling an envoy: the envoy's side answers for an unowned thing criticised to them (not reporters)
+TELLING_LEMMAS = frozenset({"tell", "inform", "remind"})
+ENVOY_LEMMAS = frozenset({"ambassador", "envoy", "diplomat", "attache", "charge", "affaires", "consul", "counterpart"})
+
+
 def judgement(lexicon: Lexicon, verb: Token, comp: Token, subjects: list[Token], modality: Modality,
               penalty: float, meta: MetaEntry) -> Act | None:
     """ "Germany said Russia's move was illegal": a judging predicate in reported speech is the
     speaker's criticism (or praise) of the judged actor."""
-    if comp.lemma_ != "be" or not subjects:
+    if comp.lemma_ not in JUDGING_COPULAS or not subjects:
         return None
     predicate = next((c for c in comp.children if c.dep_ in ("acomp", "attr")), None)
     judged = next((c for c in comp.children if c.dep_ == "nsubj"), None)
     if predicate is None or judged is None:
         return None
-    words = {predicate.lemma_.lower()} | {c.lemma_.lower() for c in predicate.children if c.dep_ == "amod"}
+    # "a tool of neo-colonial repression": the "of" phrase may carry the judgement
+    words = {predicate.lemma_.lower()} | {c.lemma_.lower() for c in predicate.children if c.dep_ == "amod"} | {
+        o.lemma_.lower() for o in preps_of(predicate).get("of", [])}
     found = next((lexicon.judgements[w] for w in sorted(words) if w in lexicon.judgements), None)
     if found is None:
         return None
@@ -100,6 +109,10 @@ def judgement(lexicon: Lexicon, verb: Token, comp: Token, subjects: list[Token],
         targets = [judged]
     elif doers or (doers := [m for m in party_modifiers(judged) if m.dep_ == "amod"]):
         targets = doers
+    elif told := [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.pos_ != "PRON"
+                  and c.lemma_.lower() in ENVOY_LEMMAS and verb.lemma_.lower() in TELLING_LEMMAS
+                  and found[0].startswith("11")]:
+        targets = told  # "told the ambassador that the comments were an interference": a rebuke of the envoy's side
     else:
         return None
     code, rule = judged_claim(found, judged)

@@ -173,13 +173,23 @@ def beaten_by_force(verb: Token, subjects: list[Token], obj: Token | None, penal
 HARM_LEMMAS = frozenset({"kill", "wound", "injure", "hurt", "maim", "die"})
 
 
+# what a planted or fired weapon does to its victims ("a roadside bomb planted by Hezbollah killed a general")
+INSTRUMENT_HARM_LEMMAS = frozenset({"kill", "wound", "injure", "hurt", "maim", "hit", "strike", "destroy", "damage",
+                                    "wreck"})
+
+
 def harmed_when(anchor: Token) -> list[Token]:
     """The victims of the harm an attack in a "when" clause caused: "two soldiers were wounded when a bomb
-    planted by militants exploded", "nine gang members died when an army unit stormed their camp".
+    planted by militants exploded", "nine gang members died when an army unit stormed their camp"; or of the
+    harm done by the weapon the attack's participle describes: "a roadside bomb planted by Hezbollah killed
+    the commander", "a rocket fired by militants hit an Israeli town".
 
     Returns:
         The heads of those harmed (none when the act is not told so).
     """
+    weapon = anchor.head
+    if anchor.dep_ == "acl" and weapon.dep_ == "nsubj" and weapon.head.lemma_.lower() in INSTRUMENT_HARM_LEMMAS:
+        return [c for c in weapon.head.children if c.dep_ == "dobj"]
     clause = anchor
     for _ in range(4):
         if clause.dep_ == "advcl" or clause.head == clause:
