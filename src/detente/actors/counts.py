@@ -1,7 +1,10 @@
 """Counted groups: the number a group of people is named by, so a repeated count ("all four") finds them again."""
 from __future__ import annotations
 
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 PAIR_WORDS = {"both", "two", "2"}
 # "the two men": a pair of people just named, whatever their countries

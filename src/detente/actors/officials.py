@@ -3,8 +3,10 @@ the title gives, and which states the sentence's places name (the coreference st
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 # singular nouns for a state's unnamed official in wire copy ("a police spokesman said")
 OFFICIAL_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "officer"})
