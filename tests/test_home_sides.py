@@ -68,3 +68,9 @@ def test_strike_on_an_own_country_place_reported_by_its_holder():
 def test_strike_on_the_reporters_own_place_is_unchanged():
     got = coded("Ukraine's air force said Russian drones had hit a substation in Kharkiv on Friday.")
     assert ("RUSMIL", "UKR", "190") in got
+
+
+def test_strike_on_a_disputed_place_coded_to_the_attacker_is_on_its_holder():
+    # the Golan Heights are coded Syria's by convention; Israel holds and reports them
+    got = coded("Israel's military said Syrian army mortars had hit a village in the Golan Heights on Sunday.")
+    assert ("SYRMIL", "ISR", "190") in got
