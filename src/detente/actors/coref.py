@@ -1,11 +1,10 @@
 """Within-article coreference for actors: pronouns and definite descriptions.
 
-Rules, not a model: the article's actors are remembered in order; "he"/"she" is the
-last person, "they" the last group or country, "it" the last country or organisation;
-"the president" is the last person known to hold that title on the article date (else
-the government of the last country); "the military" is the last country's military;
-"the service" repeats the head word of an earlier name ("State Security Service") and
-"the Guards' navy" belongs to the actor its possessor refers to.
+Rules, not a model: the article's actors are remembered in order; "he"/"she" is the last person, "they" the
+last group or country, "it" the last country or organisation; "the president" is the last person known to hold
+that title on the article date (else the government of the last country); "the military" is the last country's
+military (see :func:`detente.actors.sides.home_side`); "the service" repeats the head word of an earlier name
+("State Security Service") and "the Guards' navy" belongs to the actor its possessor refers to.
 
 A description never refers to an actor of its own clause ("Egypt called on the army":
 not Egypt's army), and a country named only in passing yields to the article's salient
@@ -25,6 +24,7 @@ from detente.actors.counts import PAIR_PEOPLE, PAIR_WORDS, group_count
 from detente.actors.names import actor_name
 from detente.actors.officials import official_sector, sentence_states
 from detente.actors.resolver import ActorResolver
+from detente.actors.sides import home_side
 from detente.records import ActorRef
 
 if TYPE_CHECKING:
@@ -526,7 +526,7 @@ class ArticleCoref:
             named = self._last(lambda s: is_state_ref(s.ref) and head.lemma_.lower() in {
                 _singular(w) for w in s.ref.text.lower().split()} and s.clause != _clause(head))
             if named is not None and self._local_country(head) in (None, named.country):
-                code = named.country + sector
+                code = home_side(self, named, head) + sector
                 return ActorRef(code, actor_name(code, self.resolver.lexicon), named.text)
             return self._country_ref(sector, head)
         if head.lemma_.lower() in NON_STATE:

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from detente.coding.home_affairs import about_home_affairs
 from detente.coding.modality import Modality
 from detente.records import Trait
 
@@ -14,6 +15,8 @@ COERCIVE_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
 # acts of pressure short of coercion (legal action, rejection, protest) that are a threat (130, 133) only when
 # announced under a condition: "will take the case to court if Peru keeps sending warships"
 PRESSURE_ROOTS = frozenset({"11", "12", "14"})
+# judgements (comment, approval, criticism), which may be of another state's elections or reforms
+JUDGING_ROOTS = frozenset({"01", "05", "11"})
 
 
 @dataclass
@@ -52,6 +55,12 @@ class Act:
     fallback: list[Token] = field(default_factory=list)
     scoped: bool = True
     traits: Trait = Trait(0)
+
+    def __post_init__(self) -> None:
+        # "would not call early elections", "vowed to hold a referendum": an act about the actor's own politics
+        # is domestic (welcoming or criticising elections may judge another state's)
+        self.domestic = self.domestic or self.code[:2] not in JUDGING_ROOTS and self.anchor.pos_ in ("VERB", "AUX") \
+            and about_home_affairs(self.anchor)
 
     @property
     def root(self) -> str:

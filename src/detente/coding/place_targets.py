@@ -12,8 +12,20 @@ from detente.actors import ActorResolver, actor_name
 from detente.coding.acts import Act
 from detente.coding.inference import is_state
 from detente.coding.participants import ArticleActors, Resolved
-from detente.coding.places import BORDER_NOUNS, find_place, object_places, own_phrase, within_clause
-from detente.coding.target_rules import PLACE_TARGET_ROOTS, RESPONSIBILITY_WORDS, TERRITORY_NOUNS, TERRITORY_PREPS
+from detente.coding.places import (
+    BORDER_NOUNS,
+    find_place,
+    object_places,
+    own_phrase,
+    within_clause,
+)
+from detente.coding.target_rules import (
+    PLACE_TARGET_ROOTS,
+    RESPONSIBILITY_WORDS,
+    STATE_ORGANS,
+    TERRITORY_NOUNS,
+    TERRITORY_PREPS,
+)
 from detente.records import ActorRef, Location
 
 # violence whose victim is named only by a nationality deep in the phrase of what it hit
@@ -57,6 +69,13 @@ def targets_by_place(act: Act, sent: Span, targets: list[Resolved], *, indirect:
         span = place[1]
         ref = resolver.resolve_text(span.text, date)
         code = ref.code if ref is not None else place[0].country
+        if act.root in STRUCK_ROOTS and code[:3] in countries and all(s.ref.code[3:6] in STATE_ORGANS | {""} for s in sources) \
+                and (holder := actors.reporter(act.anchor)) is not None and is_state(holder.ref.country) \
+                and holder.ref.country not in countries:
+            # "Russia's defence ministry said Ukrainian drones hit a substation in Enerhodar": a state striking
+            # a place of its own country that another state reports strikes the state that holds it (an insurgent
+            # striking at home is no such case)
+            code = holder.ref.country
         targets = [Resolved(ActorRef(code, actor_name(code), span.text, span.start_char, span.end_char),
                              False, act.anchor)]
         place_target = True
