@@ -54,3 +54,13 @@ def test_forces_flying_in_to_protect_are_peacekeeping(nlp):
     # a minister flying in is no deployment, and forces flying in for no stated purpose tell no act
     assert not factual("The Egyptian foreign minister flew in on Monday for talks in Kinshasa.", "1997-03-10")
     assert not any(code == "074" for *_, code in factual("American soldiers flew in on Tuesday.", "1997-03-10"))
+
+
+def test_troops_sent_for_a_mission_arriving_are_peacekeeping(nlp):
+    # a contingent "for" a peace mission serves it; a combat mission or an exercise stays an arrival
+    assert ("RWA", "SSD", "074") in factual(
+        "A battalion of Rwandan soldiers for the U.N. mission in South Sudan arrived in Juba on Monday.")
+    assert ("KEN", "SOM", "074") in factual(
+        "The first Kenyan troops for the African Union's mission landed in Mogadishu on Sunday.")
+    assert ("FRA", "MLI", "042") in factual("French troops for the combat mission in Mali arrived in Bamako on Monday.")
+    assert ("IND", "BGD", "042") in factual("Indian troops for the joint exercise arrived in Dhaka on Monday.")

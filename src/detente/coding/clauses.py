@@ -219,6 +219,12 @@ def mission_force(subjects: list[Token]) -> bool:
     forces that a peacekeeping, protection or intervention force brings."""
     wholes = [o for s in subjects for p in kids(s, ("prep",)) if p.lower_ == "of" for o in kids(p, ("pobj",))]
     wholes += [a for w in wholes for a in kids(w, ("appos",))]
+    # "the first contingent of Egyptian troops for the African Union's mission in Somalia": troops sent for
+    # a mission serve it, unless it is a combat one
+    missions = [o for w in subjects + wholes for p in kids(w, ("prep",)) if p.lower_ == "for"
+                for o in kids(p, ("pobj",)) if o.lemma_.lower() == "mission"]
+    if any(not any(c.lower_ in ("combat", "combat-mission", "strike") for c in m.children) for m in missions):
+        return True
     return any(c.lemma_.lower() in MISSION_FORCE_WORDS for w in subjects + wholes
                for c in kids(w, ("amod", "compound")))
 

@@ -527,7 +527,7 @@ class ClauseCoder:
         words, hints = self.lexicon.sport_words, self.lexicon.sport_hints
         sentence = tokens(sent)
         return any(t.lower_ in words for t in sentence) or sum(t.lower_ in hints for t in sentence) > 1 or any(
-            t.like_num and t.i + 2 < sent.end and sent.doc[t.i + 1].text in ("-", "–") and sent.doc[t.i + 2].like_num
+            t.is_digit and t.i + 2 < sent.end and sent.doc[t.i + 1].text in ("-", "–") and sent.doc[t.i + 2].is_digit
             and t.nbor(1).idx == t.idx + len(t.text) for t in sentence)
 
     def _compose(self, verb: Token, meta: MetaEntry, comp: Token, inner: Act | None,

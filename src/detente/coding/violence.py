@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from detente.coding.acts import Act
 from detente.coding.clauses import is_mass
 from detente.coding.modality import clause_modality
+from detente.coding.numbers import count_value
 from detente.coding.roles import clause_roles
 
 logger = logging.getLogger(__name__)
@@ -117,8 +118,7 @@ def _counted_civilians(head: Token) -> bool:
     if head.lemma_.lower() not in CIVILIAN_NOUNS:
         return False
     for num in (c for c in head.children if c.dep_ == "nummod"):
-        digits = num.text.replace(",", "")
-        if num.lower_ in COUNT_NOUNS or digits.isdigit() and int(digits) >= MASS_CIVILIAN_KILLING:
+        if num.lower_ in COUNT_NOUNS or (count_value(num) or 0) >= MASS_CIVILIAN_KILLING:
             return True
     return False
 
