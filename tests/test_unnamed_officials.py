@@ -54,3 +54,23 @@ def test_a_states_agency_is_that_states(nlp):
             "A second inquiry was opened by the country's anti-corruption agency on Friday.")
     found = events(text)
     assert any(source.startswith("KEN") and code == "090" for source, _, code in found)
+
+
+def test_unnamed_state_body_takes_its_sentence_state(nlp):
+    found = events("Tanzania's largest opposition party was disqualified from the vote by the national electoral "
+                   "commission.")
+    assert ("TZAGOV", "TZA", "172") in found
+    found = events("Guinea accused Sierra Leone of moving troops into Yenga. The border force said it had "
+                   "arrested six Sierra Leonean soldiers.")
+    assert any(source == "GINMIL" and target == "SLE" and code == "173" for source, target, code in found)
+
+
+def test_unnamed_state_body_in_a_story_about_one_state(nlp):
+    found = events("Kenya's opposition rejected the results. The electoral commission said the vote had been "
+                   "fair, and accused the opposition of inciting violence.")
+    assert any(source == "KENGOV" and code.startswith("11") for source, _, code in found)
+
+
+def test_multinational_force_is_no_state_body(nlp):
+    found = events("Chad and Niger signed a border deal. The multinational force arrested two smugglers.")
+    assert not any(source.endswith("MIL") for source, _, _ in found)

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from detente.actors.counts import PAIR_PEOPLE, PAIR_WORDS, group_count
 from detente.actors.names import actor_name
-from detente.actors.officials import official_sector, sentence_states
+from detente.actors.officials import body_sector, official_sector, sentence_states
 from detente.actors.resolver import ActorResolver
 from detente.actors.sides import home_side
 from detente.records import ActorRef
@@ -606,7 +606,7 @@ class ArticleCoref:
         """ "A police spokesman denied ...", "..., a senior official said": wire copy's unnamed official
         speaks for a state the story already names, as "the spokesman" would (see :meth:`_country_ref`);
         the sector is the one his title word gives ("police" COP, "military" MIL), else the government's."""
-        sector = official_sector(head, self.resolver.agent_sector)
+        sector = official_sector(head, agent := self.resolver.agent_sector) or body_sector(head, agent, INSTITUTIONS)
         if sector is None:
             return None
         local = self._local_country(head)
@@ -616,7 +616,7 @@ class ArticleCoref:
         # name (a nationality is as often the other party's: "accused Indian fishermen")
         unplaced = not any(is_state_ref(s.ref) and s.ref.code[3:6] not in SOCIETY_SECTORS and not s.people
                            for s in self.seen)
-        if local is not None or unplaced:
+        if local is not None or unplaced and (named or official_sector(head, agent)):  # a body: its story's state
             if len(named) != 1 or len(places) != 1:
                 return None
             code = named.pop() + sector

@@ -2,7 +2,7 @@
 the title gives, and which states the sentence's places name (the coreference stage picks the state)."""
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -10,6 +10,14 @@ if TYPE_CHECKING:
 
 # singular nouns for a state's unnamed official in wire copy ("a police spokesman said")
 OFFICIAL_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "officer"})
+# head nouns of a state body told by a definite description ("the border force", "the electoral commission"):
+# bodies, not people ("the state attorney", "the military leaders")
+BODY_HEADS = frozenset({"force", "guard", "service", "commission", "council", "board", "committee", "agency", "court",
+                        "tribunal", "police", "directorate", "bureau", "authority"})
+# modifiers of a force or body no state fields alone ("the paramilitary force", "the joint force")
+NON_STATE_MODIFIERS = frozenset({"paramilitary", "rebel", "militia", "insurgent", "multinational", "joint", "regional",
+                                 "peacekeeping", "international", "coalition", "allied", "foreign", "high",
+                                 "news"})
 # sectors of a state such an official may speak for
 OFFICIAL_SECTORS = frozenset({"GOV", "COP", "MIL", "JUD", "LEG", "SPY"})
 
@@ -37,6 +45,33 @@ def official_sector(head: Token, agent_sector: Callable[[Token], str | None]) ->
     if sector not in OFFICIAL_SECTORS or any(c.pos_ == "PROPN" and s is None for c, s in words.items()):
         return None
     return sector
+
+
+def body_sector(head: Token, agent_sector: Callable[[Token], str | None], institutions: Collection[str]) -> str | None:
+    """The sector of a state body told by a definite description naming no country ("the border force", "the
+    national electoral commission"): a phrase of modifiers and head that the actor lexicon knows as a state's sector.
+
+    Args:
+        head: The body's noun.
+        agent_sector: The actor lexicon's sector of the noun phrase around a word, None for one it does not know.
+        institutions: Bare institution words ("ministry", "army") whose descriptions are resolved elsewhere.
+
+    Returns:
+        The sector, or None when ``head`` is no such body: a bare institution word, a possessor ("the border
+        guard's commander": his), one a name, possessor or phrase qualifies ("the UN force", "the country's commission", "the commission of inquiry"), or a
+        phrase the lexicon gives no state sector ("the multinational force", "the peacekeeping force").
+    """
+    # the parser takes some lower-case bodies for names ("the national electoral commission"): a name is capitalised
+    if head.pos_ not in ("NOUN", "PROPN") or not head.is_lower or head.lemma_.lower() not in BODY_HEADS \
+            or head.lower_ in institutions or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
+            or head.dep_ == "poss" or any(c.dep_ in ("poss", "prep") for c in head.children):
+        return None
+    modifiers = [c for c in head.lefts if c.dep_ in ("compound", "amod")]
+    # a capital in a modifier is a name's ("the U.N.-backed court", "the Kosovo force"): that body's own
+    named = any(not t.is_lower for c in modifiers for t in c.subtree)
+    sector = (agent_sector(head) or "")[:3] if modifiers and not named \
+        and not {c.lower_ for c in modifiers} & NON_STATE_MODIFIERS else ""
+    return sector if sector in OFFICIAL_SECTORS else None
 
 
 def sentence_states(head: Token, local: str | None) -> tuple[set[str], set[str]]:

@@ -20,6 +20,8 @@ logger = logging.getLogger(__name__)
 HABITUAL_ADVERBS = frozenset({"repeatedly", "regularly", "routinely", "frequently", "often", "habitually",
                               "long", "consistently", "persistently", "constantly", "periodically", "traditionally",
                               "always"})
+# of those, the ones that tell an act repeated rather than a habit ("repeatedly violated", "again and again")
+REPEATED_ADVERBS = frozenset({"repeatedly", "again"})
 # conjunctions of a clause told beside the news ("as Lima had alleged", "whenever Moscow agrees")
 ASIDE_MARKS = frozenset({"as", "whenever"})
 # words of a time phrase that dates an act to the last few days ("on Monday", "last week", "overnight")
@@ -271,7 +273,9 @@ def habitual(verb: Token) -> bool:
     """ "has repeatedly accused", "regularly detain", "has fought the government since 2006": a habit
     or a state that has lasted for years is no event of the day."""
     if any(c.dep_ == "advmod" and (c.lower_ in HABITUAL_ADVERBS or _again_and_again(c)) for c in verb.children):
-        return True
+        # "have repeatedly violated the truce since it took effect last month": acts repeated over the last
+        # weeks are news; a habit ("regularly detain", "has repeatedly accused") is not
+        return not _repeated_lately(verb)
     governing = _absolute_governor(verb)
     if governing is not None:
         # "Relations have been tense since the 2022 coups, with Bamako accusing Niamey of ...": the acts
@@ -331,6 +335,18 @@ def custody_state(verb: Token) -> bool:
     if verb.dep_ in ("acl", "relcl"):
         return True
     return verb.tag_ in ("VBZ", "VBP") and any(c.dep_ == "advmod" and c.lower_ == "still" for c in verb.children)
+
+
+def _repeated_lately(verb: Token) -> bool:
+    """ "repeatedly shelled the town on Monday", "have repeatedly violated the ceasefire since it took effect last
+    month": acts told as repeated (not habitual) whose time phrase or "since" puts them in the last weeks."""
+    adverbs = [c for c in verb.children if c.dep_ == "advmod" and (c.lower_ in HABITUAL_ADVERBS or _again_and_again(c))]
+    if any(a.lower_ not in REPEATED_ADVERBS for a in adverbs):
+        return False
+    since = [c for c in verb.children if c.lower_ == "since" and c.dep_ == "prep"
+             or c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)]
+    return _dated_days_ago(verb) or any(t.lower_ in RECENT_TIME_WORDS or t.lemma_.lower() in ("week", "month") and any(
+        m.lower_ in ("last", "this") for m in t.children) for c in since for t in c.subtree)
 
 
 def _again_and_again(adverb: Token) -> bool:

@@ -129,6 +129,7 @@ from detente.coding.visits import announced_visit
 from detente.coding.withheld import (
     kept_closed,
     kept_until,
+    passive_refusers,
     permits_no_party,
     withheld_event,
     withheld_release,
@@ -205,7 +206,7 @@ class ClauseCoder:
                     or ordered_out(verb, subjects, penalty)
                     or reported_blame(verb, subjects, penalty, self.lexicon)
                     or beaten_by_force(verb, subjects, obj, penalty))
-        sources, targets = subjects, found.targets
+        sources, targets = subjects or passive_refusers(verb, obj, found.code, self.lexicon), found.targets
         if not sources and obj is not None and obj.i in found.trigger and verb.lemma_.lower() in self.lexicon.light_verbs \
                 and noun_lemma(obj) in self.lexicon.nouns:
             sources = reported_noun_doers(verb, obj)
@@ -331,8 +332,7 @@ class ClauseCoder:
                 and (counted_people(obj) or any(c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP"
                                                     for c in children(obj))):
             # "pushed 300 Venezuelan migrants back across the border into Peru", "drove 3,000 Rohingya
-            # into Bangladesh": the expelled people's country, not where they were sent, unless they
-            # cannot be placed
+            # into Bangladesh": the expelled people's country, not where they were sent, unless they cannot be placed
             targets, fallback = [obj], targets + fallback
         if (code.startswith(("174", "1663")) or code.startswith("173") and taken_to_border(verb)) \
                 and any(counted_mass(t) for t in (*targets, obj) if t is not None):

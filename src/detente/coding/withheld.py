@@ -264,3 +264,26 @@ def permits_no_party(verb: Token) -> bool:
     return bool(permitted) and not any(
         t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE", "ORG")
         for p in permitted for t in (p, *(c for c in p.children if c.dep_ in NAMING_DEPS)))
+
+
+def passive_refusers(verb: Token, obj: Token | None, code: str, lexicon: Lexicon) -> list[Token]:
+    """ "said the price rise would not be reversed", "said the seized boats would not be returned": an
+    agentless passive that withholds a concession in the future is refused by whoever says so.
+
+    Args:
+        verb: The clause's verb.
+        obj: The clause's object head (a passive subject lands here).
+        code: The code the lexicon gives the clause's act.
+        lexicon: Supplies the refusal counterpart of ``code``.
+
+    Returns:
+        The speakers, or no one when the clause is no agentless, negated, future passive of a
+        cooperative act.
+    """
+    if obj is None or obj.dep_ != "nsubjpass" or preps_of(verb).get("by") or code[:2] not in WITHHOLDABLE_ROOTS \
+            or lexicon.derived_code("refuse", code) is None:
+        return []
+    modality = clause_modality(verb)
+    if not modality.future or not modality.negated or modality.hypothetical or _restates_rejection(verb):
+        return []
+    return _speakers(verb)
