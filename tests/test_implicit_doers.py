@@ -95,3 +95,12 @@ def test_telling_someone_to_act_is_an_order(nlp):
     assert not any(s == "IRQ" for s, _, _ in found)
     found = factual("Washington told Jerusalem to halt the offensive in Rafah.", root=True)
     assert not any(c != "10" for _, _, c in found)
+
+
+def test_pulling_out_of_a_body_reduces_relations(nlp):
+    found = factual("Mali pulled out of the regional bloc on Sunday.", root=True)
+    assert any(s == "MLI" and c == "16" for s, _, c in found)
+    found = factual("Eritrea said it was quitting the U.N. Human Rights Council.", root=True)
+    assert any(s == "ERI" and (t or "").startswith("IGO") and c == "16" for s, t, c in found)
+    found = factual("Russia pulled its troops out of Kherson on Friday.", root=True)
+    assert not any(c == "16" for _, _, c in found)
