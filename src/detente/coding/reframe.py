@@ -20,9 +20,11 @@ from detente.coding.parsecache import children
 def told_to(verb: Token, comp: Token) -> bool:
     """ "told Israel to halt the offensive", "told Kyiv to pull its troops out": a speech verb with a named
     addressee and an infinitive complement. Telling one's own people what to do ("told supporters to stay
-    home", "told importers to stop buying") instructs them and is no demand on another party."""
+    home", "told importers to stop buying") instructs them and is no demand on another party; "told Rice not
+    to come" forbids rather than demands, and is left to the complement's own reading."""
     return comp.dep_ == "xcomp" and comp.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
                                                                for c in children(comp)) \
+        and not any(c.dep_ == "neg" for c in children(comp)) \
         and any(c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN" for c in children(verb))
 
 
