@@ -76,3 +76,31 @@ def test_an_agentless_sentence_is_the_court_that_judges_in_an_attached_clause(nl
     found = factual("The opposition leader was jailed for five years after a Kenyan court convicted him of incitement.",
                     codes=True)
     assert any(s == "KENJUD" and (t or "").startswith("KEN") and c == "173" for s, t, c in found)
+
+
+def test_an_agentless_summons_is_the_host_states(nlp):
+    found = factual("Iran's charge d'affaires was called to the foreign ministry in Oslo on Friday over the arrests.",
+                    codes=True)
+    assert any(s.startswith("NOR") and t == "IRN" and c == "114" for s, t, c in found)
+    found = factual("Algeria's ambassador was summoned to the French foreign ministry after the expulsions.",
+                    codes=True)
+    assert any(s.startswith("FRA") and (t or "").startswith("DZA") and c == "114" for s, t, c in found)
+    found = factual("Russia's envoy was called in on Monday, the Estonian foreign ministry said.", codes=True)
+    assert any(s.startswith("EST") and (t or "").startswith("RUS") and c == "114" for s, t, c in found)
+
+
+def test_telling_someone_to_act_is_an_order(nlp):
+    found = factual("Ankara told Baghdad to pull its troops out of the disputed border town.", root=True)
+    assert ("TUR", "IRQ", "10") in found
+    assert not any(s == "IRQ" for s, _, _ in found)
+    found = factual("Washington told Jerusalem to halt the offensive in Rafah.", root=True)
+    assert not any(c != "10" for _, _, c in found)
+
+
+def test_pulling_out_of_a_body_reduces_relations(nlp):
+    found = factual("Mali pulled out of the regional bloc on Sunday.", root=True)
+    assert any(s == "MLI" and c == "16" for s, _, c in found)
+    found = factual("Eritrea said it was quitting the U.N. Human Rights Council.", root=True)
+    assert any(s == "ERI" and (t or "").startswith("IGO") and c == "16" for s, t, c in found)
+    found = factual("Russia pulled its troops out of Kherson on Friday.", root=True)
+    assert not any(c == "16" for _, _, c in found)

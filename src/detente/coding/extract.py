@@ -88,14 +88,13 @@ from detente.coding.matching import (
 from detente.coding.modality import (
     CLAIM_NOUNS,
     clause_modality,
-    needed_act,
-    told_as_past,
 )
 from detente.coding.nominal_acts import inquiry_object, nominal_acts
 from detente.coding.nominals import gerund_noun, noun_lemma, reported_noun_doers
 from detente.coding.parsecache import children, tokens
 from detente.coding.postures import posture_act
 from detente.coding.protests import protest_adjuncts
+from detente.coding.reframe import reframed
 from detente.coding.refusals import refusal_acts
 from detente.coding.reported_claims import (
     judgement,
@@ -402,13 +401,8 @@ class ClauseCoder:
             direct = self._direct(verb)
             meta = self._meta(verb)
             comp = complement(verb) if meta else None
-            if comp is not None and meta.kind == "speech" and (needed := needed_act(comp)) is not None:
-                comp = needed  # "said Russia had to withdraw": what is needed is the complement
-            if comp is not None and meta.kind == "demand" and told_as_past(comp):
-                # "insisted Russian forces had not hit the substation": a denial; what is insisted
-                # happened is a statement, not a demand
-                meta = replace(meta, kind="deny" if clause_modality(comp).negated else "speech")
-                direct = None
+            if comp is not None:  # "said Russia had to withdraw", "told Israel to halt": see reframe
+                meta, comp, direct = reframed(verb, meta, comp, direct)
             if meta is None or comp is None:
                 acts[verb.i] = direct
                 continue

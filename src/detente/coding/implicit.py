@@ -14,6 +14,7 @@ from detente.actors.coref import is_state_ref
 from detente.coding.participants import ArticleActors, Resolved
 from detente.coding.phrases import SPEECH_VERBS, reporter_head
 from detente.coding.places import find_place
+from detente.coding.roles import summoned_to
 from detente.records import ActorRef
 
 # acts of a state's courts, police and border officials, which no one else performs
@@ -27,6 +28,22 @@ REMOVING_VERBS = frozenset({"deport", "expel"})
 RELEASE_VERBS = frozenset({"free", "release", "repatriate"})
 SENDING_HOME = frozenset({"send", "return"})
 FUTURE_AUX = frozenset({"will", "would", "'ll"})
+# "the ambassador was summoned", "was called in", "was called to the ministry": a foreign ministry's act
+SUMMONING_VERBS = frozenset({"summon", "call"})
+
+
+def _summons(anchor: Token) -> bool:
+    """ "was summoned (to the ministry)", "was called in", "was called to the foreign ministry"."""
+    lemma = anchor.lemma_.lower()
+    return lemma == "summon" or lemma in SUMMONING_VERBS and (
+        summoned_to(anchor) or any(c.dep_ == "prt" and c.lower_ == "in" for c in anchor.children))
+
+
+def _summoning_state(anchor: Token, actors: ArticleActors) -> str | None:
+    """ "was summoned to the Polish foreign ministry": the state whose ministry the envoy was called to."""
+    return next((found.ref.country for p in anchor.children if p.dep_ == "prep" and p.lower_ in ("to", "into")
+                 for o in p.children if o.dep_ == "pobj" and (found := actors.get(o)) is not None
+                 and is_state_ref(found.ref)), None)
 
 
 def _state_nouns(anchor: Token) -> list[Token]:
@@ -81,13 +98,14 @@ def state_doer(anchor: Token, actors: ArticleActors) -> Resolved | None:
     if (releaser := releasing_speaker(anchor, actors)) is not None:
         return releaser
     state_nouns = _state_nouns(anchor)
-    if anchor.tag_ != "VBN" or not (anchor.lemma_.lower() in STATE_ONLY_VERBS or state_nouns) \
+    summons = _summons(anchor)
+    if anchor.tag_ != "VBN" or not (anchor.lemma_.lower() in STATE_ONLY_VERBS or state_nouns or summons) \
             or not any(c.dep_ == "auxpass" for c in anchor.children) \
             or any(c.dep_ == "agent" for c in anchor.children):
         return None
     if (court := _judging_court(anchor, actors)) is not None:
         return court
-    country = None
+    country = _summoning_state(anchor, actors) if summons else None
     if anchor.lemma_.lower() in REMOVING_VERBS:
         # "were deported from Vietnam": the state they were sent out of
         country = next((found.ref.country for p in anchor.children if p.dep_ == "prep" and p.lower_ == "from"
