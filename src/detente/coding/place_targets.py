@@ -12,8 +12,20 @@ from detente.actors import ActorResolver, actor_name
 from detente.coding.acts import Act
 from detente.coding.inference import is_state
 from detente.coding.participants import ArticleActors, Resolved
-from detente.coding.places import BORDER_NOUNS, find_place, object_places, own_phrase, within_clause
-from detente.coding.target_rules import PLACE_TARGET_ROOTS, RESPONSIBILITY_WORDS, TERRITORY_NOUNS, TERRITORY_PREPS
+from detente.coding.places import (
+    BORDER_NOUNS,
+    find_place,
+    object_places,
+    own_phrase,
+    within_clause,
+)
+from detente.coding.target_rules import (
+    ABROAD_HELP_CODES,
+    PLACE_TARGET_ROOTS,
+    RESPONSIBILITY_WORDS,
+    TERRITORY_NOUNS,
+    TERRITORY_PREPS,
+)
 from detente.records import ActorRef, Location
 
 # violence whose victim is named only by a nationality deep in the phrase of what it hit
@@ -51,7 +63,9 @@ def targets_by_place(act: Act, sent: Span, targets: list[Resolved], *, indirect:
     in_clause = place is not None and (place[2] == 0 or within_clause(act.anchor, place[1].root))
     # "claimed responsibility for an attack on a mall in Nairobi": the victim's place
     owned = act.code in ("015", "016") and any(t.lemma_.lower() in RESPONSIBILITY_WORDS for t in act.anchor.subtree)
-    if not targets and not reflexive and (act.root in PLACE_TARGET_ROOTS or owned) and place is not None \
+    abroad = place is not None and act.code.startswith(ABROAD_HELP_CODES) and is_state(place[0].country) \
+        and place[0].country not in countries
+    if not targets and not reflexive and (act.root in PLACE_TARGET_ROOTS or owned or abroad) and place is not None \
             and place[0].country and in_clause:
         # "shelled targets in Jericho": the place stands for its country
         span = place[1]
