@@ -15,6 +15,7 @@ PLACE_TARGET_ROOTS = frozenset({"07", "08", "09", "13", "14", "15", "16", "17", 
 # central Myanmar", "would finance a wharf in Luganville"); only material intents: a pledge to meet or talk
 # in Geneva is no act towards Switzerland
 ABROAD_HELP_CODES = ("030", "031", "033", "06")
+HELP_ABROAD_VERBS = WORD_SETS["help_abroad_verbs"]
 # acts of giving or pledging help (aid, personnel, support), whose object is what is given
 PROVIDING_ROOTS = frozenset({"03", "07"})
 # symmetric acts coded both ways even when one side is the grammatical object ("met with", "clashed with",
