@@ -20,6 +20,8 @@ from detente.coding.places import (
     within_clause,
 )
 from detente.coding.target_rules import (
+    ABROAD_HELP_CODES,
+    HELP_ABROAD_VERBS,
     PLACE_TARGET_ROOTS,
     RESPONSIBILITY_WORDS,
     STATE_ORGANS,
@@ -63,7 +65,10 @@ def targets_by_place(act: Act, sent: Span, targets: list[Resolved], *, indirect:
     in_clause = place is not None and (place[2] == 0 or within_clause(act.anchor, place[1].root))
     # "claimed responsibility for an attack on a mall in Nairobi": the victim's place
     owned = act.code in ("015", "016") and any(t.lemma_.lower() in RESPONSIBILITY_WORDS for t in act.anchor.subtree)
-    if not targets and not reflexive and (act.root in PLACE_TARGET_ROOTS or owned) and place is not None \
+    abroad = place is not None and act.code.startswith(ABROAD_HELP_CODES) and is_state(place[0].country) \
+        and place[0].country not in countries and (act.code != "030" or any(
+            t.pos_ == "VERB" and t.lemma_.lower() in HELP_ABROAD_VERBS for t in act.anchor.subtree))
+    if not targets and not reflexive and (act.root in PLACE_TARGET_ROOTS or owned or abroad) and place is not None \
             and place[0].country and in_clause:
         # "shelled targets in Jericho": the place stands for its country
         span = place[1]

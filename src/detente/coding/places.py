@@ -82,6 +82,10 @@ def find_location(sent: Span, anchor: Token, prefer: Collection[str] | None = No
     return found[0] if found else None
 
 
+# the most words a named site's noun may take after its name ("Ain al-Asad air base")
+SITE_WORDS = 3
+
+
 def find_place(sent: Span, anchor: Token,
                prefer: Collection[str] | None = None) -> tuple[Location, Span, int] | None:
     """Like :func:`find_location`, also returning the entity span that named the place and its
@@ -114,6 +118,10 @@ def find_place(sent: Span, anchor: Token,
                     and head.head.i == ent.end and ((city := places.large_city(name)) is not None and city.kind == CITY
                                                     or places.towns(name)):
                 head = head.head  # "at Erbil airport", "at the Ouanaminthe crossing": a site named by its town is in it
+            elif head.dep_ == "compound" and head.head.dep_ == "pobj" and _site_noun(head.head) \
+                    and 0 <= head.head.i - ent.end < SITE_WORDS \
+                    and places.candidates(site := ent.doc[ent.start:head.head.i + 1].text):
+                head, name = head.head, site  # "at Ben Gurion airport", "at Ain al-Asad air base": a site of its own name
         if head.dep_ in ("poss", "appos") and head.head.dep_ == "pobj":
             head = head.head  # "in Afghanistan's Paktika province", "off Venezuela's coast", "in the capital Kabul"
         head, name = _of_phrase(places, head, name)
@@ -247,7 +255,7 @@ def _place_spans(places: Gazetteer, sent: Span) -> Iterator[Span]:
     doc = sent.doc
     for ent in span_entities(sent):
         if ent.label_ in PLACE_LABELS or ent.label_ in ("ORG", "PERSON", "NORP") and (
-                places.is_curated(ent.text) or _named_as_place(places, ent)):
+                places.is_curated(ent.text) or _named_as_place(places, ent) or _names_site(places, ent)):
             yield ent
     start = None
     for token in (*sent, None):
@@ -256,9 +264,23 @@ def _place_spans(places: Gazetteer, sent: Span) -> Iterator[Span]:
             start = token.i if start is None else start
         elif start is not None:
             span = doc[start:token.i if token is not None else sent.end]
-            if places.is_curated(span.text) or _untagged_city(places, span):
+            if places.is_curated(span.text) or _untagged_city(places, span) or _names_site(places, span):
                 yield span
             start = None
+
+
+def _names_site(places: Gazetteer, span: Span) -> bool:
+    """Whether the name and the site noun it modifies name a known site, whatever the tagger made of the
+    name: "at Ben Gurion airport", "at Camp Lemonnier base"."""
+    head = span.root.head
+    return span.root.dep_ == "compound" and _site_noun(head) and 0 <= head.i - span.end < SITE_WORDS \
+        and bool(places.candidates(span.doc[span.start:head.i + 1].text))
+
+
+def _site_noun(noun: Token) -> bool:
+    """Whether a name's head is a common noun of a site ("airport", "air base"), not the rest of a name
+    ("Burkina [Faso]")."""
+    return noun.pos_ == "NOUN" and noun.text.islower()
 
 
 def _named_as_place(places: Gazetteer, ent: Span) -> bool:

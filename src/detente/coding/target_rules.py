@@ -11,6 +11,11 @@ from detente.coding.lexicon import WORD_SETS
 # roots whose act is aimed at the place where it happens ("shelled targets in Jericho", "lifted the
 # curfew in Montenegro"); talks, statements and signings in Geneva are no act towards Switzerland
 PLACE_TARGET_ROOTS = frozenset({"07", "08", "09", "13", "14", "15", "16", "17", "18", "19", "20"})
+# help pledged or given at a place abroad helps the place's country ("pledged to build 10,000 houses in
+# central Myanmar", "would finance a wharf in Luganville"); only material intents: a pledge to meet or talk
+# in Geneva is no act towards Switzerland
+ABROAD_HELP_CODES = ("030", "031", "033", "06")
+HELP_ABROAD_VERBS = WORD_SETS["help_abroad_verbs"]
 # acts of giving or pledging help (aid, personnel, support), whose object is what is given
 PROVIDING_ROOTS = frozenset({"03", "07"})
 # symmetric acts coded both ways even when one side is the grammatical object ("met with", "clashed with",
