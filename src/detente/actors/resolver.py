@@ -26,10 +26,10 @@ from pathlib import Path
 from threading import Lock
 from typing import TYPE_CHECKING
 
-from detente.actors import data
+from detente.actors import data, groups
 from detente.actors.casing import words_case_ok
 from detente.actors.data import BARE, Entry, Lexicon, parts, word_parts
-from detente.actors.groups import is_ethnic_group, names_armed_group, regional_group, titled_role
+from detente.actors.groups import is_ethnic_group, names_armed_group, titled_role
 from detente.actors.lookup import Match, NameLookup
 from detente.actors.names import actor_name
 from detente.actors.spans import hyphenated_name_bounds
@@ -510,7 +510,7 @@ class ActorResolver(NameLookup):
         if armed is not None:
             return armed, "agent"
         agent = head_match.agent if head_match is not None else None
-        if agent and agent.startswith("GOV") and not names and regional_group(head, first, self._regions):
+        if agent and agent.startswith("GOV") and not names and groups.regional_group(head, first, self._regions):
             return None
         if agent == "GOV" and head.lemma_.lower() == "leader":
             # "student leaders", "community leaders": those who lead a sector of society are of that sector
