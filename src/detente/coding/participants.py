@@ -338,6 +338,8 @@ class ArticleActors(SpeakerLookup):
         for holder in holders:
             if (ref := self.resolver.resolve(holder, self.date)) is not None:
                 return Resolved(ref, True, head)
+            if (named := self.modifier_actor(holder)) is not None:  # "the office of the U.N. human rights chief"
+                return Resolved(named.ref, True, head)
         return None
 
     def role_body(self, head: Token) -> Resolved | None:
