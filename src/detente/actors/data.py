@@ -285,7 +285,7 @@ WORD_CLASSES = ("ethnonym", "place_feature", "agent_suffix", "residence_prep", "
                 "peacekeeping", "mission_observer", "peace_mission", "body_office", "body_member",
                 "field_force", "armed_name_head", "armed_name_cue", "seat_participle", "employer_participle", "uniform_noun", "patron_participle",
                 "affiliate_participle", "franchise_group", "americas_state", "native_name",
-                "people_noun")
+                "people_noun", "region_word")
 
 
 def load_word_classes_tsv(text: str, origin: str) -> dict[str, frozenset[str]]:

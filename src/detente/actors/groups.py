@@ -78,3 +78,10 @@ def names_armed_group(head: Token, first: int, last: int, described_from: int | 
     named = head.lower_ in armed_heads and any(
         t.lower_ in armed_cues and t.text[:1].isupper() for t in doc[first:last + 1])
     return described or named
+
+
+def regional_group(head: Token, first: int, regions: Collection[str]) -> bool:
+    """"Arab foreign ministers", "West African heads of state": a region's word before the head of an
+    officials' phrase that names no country (the caller checks) speaks for several states, not one;
+    "Arab militiamen" are a people's, and stay with the ethnonyms."""
+    return any(t.lower_ in regions for t in head.doc[first:head.i])

@@ -26,7 +26,7 @@ from pathlib import Path
 from threading import Lock
 from typing import TYPE_CHECKING
 
-from detente.actors import data
+from detente.actors import data, groups
 from detente.actors.casing import words_case_ok
 from detente.actors.data import BARE, Entry, Lexicon, parts, word_parts
 from detente.actors.groups import is_ethnic_group, names_armed_group, titled_role
@@ -82,7 +82,7 @@ class ActorResolver(NameLookup):
         self._affiliates = lexicon.word_class("affiliate_participle")
         self._franchises = frozenset(code.upper() for code in lexicon.word_class("franchise_group"))
         self._americas = frozenset(code.upper() for code in lexicon.word_class("americas_state"))
-        self._native_names = lexicon.word_class("native_name")
+        self._native_names, self._regions = lexicon.word_class("native_name"), lexicon.word_class("region_word")
         self._prefixes: frozenset[tuple[str, ...]] | None = None  # built on first pre-filter call
         self._word_parts: dict[str, tuple[str, ...]] = {}
 
@@ -392,8 +392,7 @@ class ActorResolver(NameLookup):
         the matcher already skips such places, callers that look words up directly ask here.
         """
         entries = self.lexicon.names.get(tuple(parts(span.text)), ())
-        return bool(entries) and entries[0].kind in ("country", "metonym") and \
-            self._in_longer_name(span.doc, span.start, span.end - 1)
+        return bool(entries) and entries[0].kind in ("country", "metonym") and self._in_longer_name(span.doc, span.start, span.end - 1)
 
     def is_person(self, ref: ActorRef) -> bool:
         """True when ``ref.text`` names a person in the lexicon."""
@@ -511,6 +510,8 @@ class ActorResolver(NameLookup):
         if armed is not None:
             return armed, "agent"
         agent = head_match.agent if head_match is not None else None
+        if agent and agent.startswith("GOV") and not names and groups.regional_group(head, first, self._regions):
+            return None
         if agent == "GOV" and head.lemma_.lower() == "leader":
             # "student leaders", "community leaders": those who lead a sector of society are of that sector
             led = [self.lexicon.agents.get((c.lower_,)) for c in head.children
@@ -769,8 +770,7 @@ class ActorResolver(NameLookup):
 
     @staticmethod
     def _adjacent(doc: Doc, left: Match, right: Match) -> bool:
-        gap = doc[left.last + 1:right.first]
-        return all(t.text in ("-", "–") for t in gap)
+        return all(t.text in ("-", "–") for t in doc[left.last + 1:right.first])
 
     def _in_place_name(self, token: Token) -> bool:
         """Part of a geographic name: "the South China Sea", "the Sea of Japan"."""

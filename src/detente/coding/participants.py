@@ -221,9 +221,13 @@ class ArticleActors(SpeakerLookup):
             kind = next((c for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
             sector = self.resolver.agent_sector(kind) if kind is not None else None
             if sector:
-                # "Haitian gang members": a nationality beside the kind says whose
-                country = next((r.country for c in head.children if c.dep_ == "amod" and c.i < kind.i
-                                and (r := self.word_ref(c)) is not None and r.code == r.country), "---")
+                # "Haitian gang members", "South African air force helicopters": a nationality (of one word or
+                # more) beside the kind or on it ("New Zealand navy helicopters") says whose
+                own = self.resolver.resolve(kind, self.date)
+                country = own.country if own is not None and is_state_ref(own) else next((
+                    r.country for c in head.children if c.dep_ in ("amod", "compound") and c.i < kind.i and (
+                        r := self.resolver.resolve_text(head.doc[c.left_edge.i:c.i + 1].text, self.date)) is not None
+                    and r.code == r.country), "---")
                 found = Resolved(named_at(country + sector, head), True, head)
                 self.cache[head.i] = found
                 return found
@@ -334,6 +338,8 @@ class ArticleActors(SpeakerLookup):
         for holder in holders:
             if (ref := self.resolver.resolve(holder, self.date)) is not None:
                 return Resolved(ref, True, head)
+            if (named := self.modifier_actor(holder)) is not None:  # "the office of the U.N. human rights chief"
+                return Resolved(named.ref, True, head)
         return None
 
     def role_body(self, head: Token) -> Resolved | None:
