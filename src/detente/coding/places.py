@@ -342,8 +342,9 @@ def locate(span: Span) -> Location | None:
 
 
 def stray_town(span: Span) -> bool:
-    """Whether ``span`` names only a small town (under ``UNTAGGED_CITY_POPULATION``, not hand-listed) or another spelling of a city in a
-    country nothing else in the sentence or its document names, while the sentence names another place:
+    """Whether ``span`` names only a small town (under ``UNTAGGED_CITY_POPULATION``, not hand-listed) or another
+    spelling of a city, in a country nothing else in the sentence or its document names, while the sentence names
+    another place:
     "pulled out of the Beaufort castle ... in south Lebanon" is a Lebanese site, not the Malaysian town."""
     places = gazetteer()
     found = places.candidates(span.text)
