@@ -25,6 +25,19 @@ def test_a_small_foreign_namesake_yields_to_the_country_named_beside_it(nlp):
     assert ("TUR", "IRQ", "195") in found, found
 
 
+def test_an_alternate_spelling_of_a_city_abroad_yields_to_the_country_named_beside_it(nlp):
+    # "Yarmouk" is only an alternate spelling of a Syrian town in the gazetteer
+    found = factual("Israeli jets bombed Yarmouk near Khartoum in Sudan.")
+    assert ("ISR", "SDN", "195") in found and not any(tgt == "SYR" for _, tgt, _ in found), found
+    found = factual("Israeli aircraft struck a factory at Yarmouk in southern Khartoum, Sudan, on Tuesday.", root=True)
+    assert ("ISR", "SDN", "19") in found and not any(tgt == "SYR" for _, tgt, _ in found), found
+
+
+def test_a_lebanese_village_is_lebanon_s(nlp):
+    found = factual("Israeli warplanes bombed Qana on Sunday, killing nine people.", root=True)
+    assert ("ISR", "LBN", "19") in found and not any(tgt == "EGY" for _, tgt, _ in found), found
+
+
 def test_a_town_named_alone_still_gives_its_country(nlp):
     found = factual("Turkish drones struck a convoy near Qamishli on Friday.", root=True)
     assert ("TUR", "SYR", "19") in found, found

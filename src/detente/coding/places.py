@@ -342,15 +342,18 @@ def locate(span: Span) -> Location | None:
 
 
 def stray_town(span: Span) -> bool:
-    """Whether ``span`` names only a small town (under ``UNTAGGED_CITY_POPULATION``, not hand-listed) in a
-    country nothing else in the sentence or its document names, while the sentence names another place:
+    """Whether ``span`` names only a small town (under ``UNTAGGED_CITY_POPULATION``, not hand-listed) or another
+    spelling of a city, in a country nothing else in the sentence or its document names, while the sentence names
+    another place:
     "pulled out of the Beaufort castle ... in south Lebanon" is a Lebanese site, not the Malaysian town."""
     places = gazetteer()
     found = places.candidates(span.text)
-    if not found or found[0].kind != CITY or not TOWN_POPULATION <= found[0].rank < UNTAGGED_CITY_POPULATION \
-            or places.is_curated(span.text):
-        return False
     key = fold(span.text)
+    if not found or found[0].kind != CITY or found[0].rank >= UNTAGGED_CITY_POPULATION or places.is_curated(span.text):
+        return False
+    # an alternate spelling of a city abroad ("Yarmouk" for a Syrian town) is as weak a reading as a small town
+    if found[0].rank < TOWN_POPULATION and fold(found[0].location.name) == key.removeprefix("the "):
+        return False
     # only a place where something is rivals it: a nationality or a subject names the parties ("Turkish drones
     # struck a convoy near Qamishli", "Russia pulled its troops out of Kherson")
     named = places.countries(e for e in span_entities(span.sent) if fold(e.text) != key and _placing(e.root))
