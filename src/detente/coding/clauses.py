@@ -34,6 +34,10 @@ HARDSHIP_NOUNS = frozenset({"loss", "job", "shortage", "layoff", "bankruptcy", "
 # "fired warning shots", "a navigational warning": warnings that threaten no one
 WARNING_THINGS = WORD_SETS["warning_things"]
 NOTICE_WARNINGS = WORD_SETS["notice_warnings"]
+# participles saying how people handed over came into custody ("fighters caught near the border")
+CUSTODY_PARTICIPLES = WORD_SETS["captor_participles"] | {"catch", "apprehend", "intercept", "round"}
+# roles of a third party at talks ("with Qatar and Turkey as mediators"): not one of the sides
+MEDIATOR_ROLES = WORD_SETS["mediator_roles"]
 SHORTAGE_WORDS = frozenset({"short", "scarce"})
 # verbs of keeping people in custody, which can tell a lasting state rather than an act
 CUSTODY_VERBS = frozenset({"hold", "keep"})
@@ -237,9 +241,14 @@ IMPOSING_VERBS = frozenset({"impose", "order", "slap", "place", "put", "levy"})
 
 def phrase_hosts(noun: Token) -> list[Token]:
     """Besides the keyword ``noun`` itself, what may carry its phrases: its conjuncts ("700 drones and 13
-    missiles at Ukrainian cities") and a relative clause that imposed the measure it names ("paused the
-    tariffs he had ordered on Mexican goods": the "on" phrase says whom the measure and its easing aim at)."""
-    return [*noun.conjuncts, *(c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in IMPOSING_VERBS)]
+    missiles at Ukrainian cities"), a participle saying how people were taken, and a relative clause that
+    imposed the measure it names ("paused the tariffs he had ordered on Mexican goods": the "on" phrase says
+    whom the measure and its easing aim at)."""
+    # "handed 20 fighters caught near the border [to U.S. authorities]": the parser hangs the verb's phrase
+    # on a participle saying how the people were taken, which never takes such a phrase itself
+    return [*noun.conjuncts, *(c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in IMPOSING_VERBS),
+            *(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+              and c.lemma_.lower() in CUSTODY_PARTICIPLES)]
 
 
 def own_arms_given(verb: Token) -> bool:
@@ -458,3 +467,32 @@ def depth(token: Token) -> int:
         token = token.head
         depth += 1
     return depth
+
+
+def _role_phrase(holder: Token) -> bool:
+    """Whether ``holder`` carries an "as mediator(s)" phrase (directly or through "acting/serving as")."""
+    for prep in holder.children:
+        if prep.dep_ == "prep" and prep.lower_ == "as" \
+                and any(o.dep_ == "pobj" and o.lemma_.lower() in MEDIATOR_ROLES for o in prep.children):
+            return True
+    return False
+
+
+def as_mediator(partner: Token) -> bool:
+    """Whether the object of a "with" phrase is named as the meeting's mediator, not its other side.
+
+    Args:
+        partner: the object (pobj, or the subject of an absolute clause) of "with".
+
+    Returns:
+        True for "with Qatar as mediator" (the "as" phrase on the same verb, as the parser hangs it) and
+        "with Qatar acting as mediator"; False otherwise.
+    """
+    first = partner
+    while first.dep_ == "conj":
+        first = first.head  # "with Qatar and Turkey as mediators": Turkey hangs on Qatar
+    if first.dep_ == "nsubj" and first.head.dep_ == "pcomp" and first.head.head.lower_ == "with":
+        return _role_phrase(first.head)  # "with Egypt acting as broker"
+    if first.dep_ != "pobj" or first.head.lower_ != "with":
+        return False
+    return _role_phrase(first) or _role_phrase(first.head.head)

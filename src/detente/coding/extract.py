@@ -82,9 +82,9 @@ from detente.coding.matching import (
     match_noun_entry,
     match_verb,
     split_under_fire,
-    talks_clause,
     verb_lemma,
 )
+from detente.coding.mediators import mediated_clause
 from detente.coding.modality import (
     CLAIM_NOUNS,
     clause_modality,
@@ -278,9 +278,8 @@ class ClauseCoder:
                         owners = preps_of(verb).get("from")  # the parser hangs "from X" on the verb
                     sources = owners or [means]
                 break
-        if code.startswith("045") and verb.dep_ == "acl" and (clause := talks_clause(verb.head)) is not None \
-                and all(t == verb.head for t in targets):
-            # "exchanged prisoners in a swap mediated by the UAE": the mediator works between the clause's parties
+        if code.startswith("045") and (clause := mediated_clause(verb, targets)) is not None:
+            # "a swap mediated by the UAE", "met, with Qatar acting as mediator": between the clause's parties
             targets = clause_roles(clause)[0]
         if any(s.lemma_.lower() in self.lexicon.mishap_words for s in sources):
             # "victims killed by the MH17 crash", "a village flattened by the earthquake": no one's act
