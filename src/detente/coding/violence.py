@@ -37,6 +37,9 @@ WORDY_FIGHTS = frozenset({"clash", "spar", "feud", "tussle", "lock"})
 POLITICAL_SECTORS = frozenset({"GOV", "ELI", "LEG", "PTY", "OPP", "JUD"})
 ASSAILANT_NOUNS = frozenset({"bomber", "gunman", "assailant", "attacker", "militant", "jihadist"})
 IRREGULAR_SECTORS = frozenset({"REB", "INS", "UAF", "CRM", "OPP", "CVL", "SEP", "RAD"})
+# nouns that name an armed band whatever its patron: "rebels loyal to Prince Johnson" are coded as their
+# patron's, but what they do is still an armed group's act
+BAND_NOUNS = frozenset({"rebel", "guerrilla", "insurgent", "militant", "gunman", "militiaman", "kidnapper"})
 # what armed forces are and hold: an irregular attack on them is a fight (190), not an assault
 FORCE_WORDS = frozenset({"soldier", "troop", "army", "military", "police", "policeman", "officer", "convoy", "patrol",
                          "checkpoint", "base", "outpost", "post", "position", "garrison", "barracks", "unit", "force",
@@ -404,6 +407,7 @@ def assault_or_fight(act: Act, source_code: str, target_code: str | None) -> str
     if act.root in ("18", "19") and chemical_weapon(act.anchor):
         return "2041"  # "detonated trucks loaded with chlorine gas": a chemical weapon used
     irregular = source_code[3:6] in IRREGULAR_SECTORS or source_code[:3] == "IMG"
+    band = any(s.lemma_.lower() in BAND_NOUNS for s in act.sources)
     if act.anchor.lemma_.lower() in WORDY_FIGHTS and target_code is not None \
             and source_code[3:6] in POLITICAL_SECTORS and target_code[3:6] in POLITICAL_SECTORS:
         return "110"  # "Petro, who has clashed with Trump": leaders clash in words
@@ -411,13 +415,13 @@ def assault_or_fight(act: Act, source_code: str, target_code: str | None) -> str
         return "181"  # "seized 300 peacekeepers as hostages": whoever takes them, hostage-taking
     if act.code == "1711" and any(_leader(t) for t in act.targets) and (
             source_code[3:6] == "MIL" and target_code is not None and target_code[:3] != source_code[:3]
-            or irregular and source_code[3:6] not in CONVENTIONAL_SECTORS):
+            or irregular and source_code[3:6] not in CONVENTIONAL_SECTORS or band):
         # "gunmen seized the prime minister", "was seized by Yugoslav army officers": a leader taken by an
         # armed group or a foreign army is abducted; one's own soldiers seizing him is a coup's detention
         return "181"
     if act.code == "1711" and any(_seized_person(t) for t in act.targets):
         # "the gunmen seized eight nurses": people seized are abducted (or, by the state, arrested)
-        return "181" if irregular and source_code[3:6] not in CONVENTIONAL_SECTORS else "173"
+        return "181" if irregular and source_code[3:6] not in CONVENTIONAL_SECTORS or band else "173"
     if act.code.startswith("173") and irregular and source_code[3:6] not in CONVENTIONAL_SECTORS:
         return "181"  # armed groups do not arrest: "rebels detained UN staff" is hostage-taking
     armed_group = irregular and source_code[3:6] not in CONVENTIONAL_SECTORS
