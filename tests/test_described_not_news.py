@@ -37,3 +37,18 @@ def test_talks_on_a_planned_trip_add_no_meeting(nlp):
     got = codes("Pakistan's foreign minister plans to visit Kabul next week for talks with Taliban officials.")
     assert ("PAK", "AFG", "03") in got
     assert not {c for c in got if c[2] == "04"}
+
+
+def test_a_record_released_by_officials_is_described_not_released(nlp):
+    got = codes("Ukraine's army did not comment, and the figures released by Russian officials could not be verified.")
+    assert not {c for c in got if c[2] == "01"}
+
+
+def test_releasing_a_statement_is_still_coded(nlp):
+    got = codes("The Russian foreign ministry released a statement on the talks on Monday.")
+    assert any(c[0] == "RUS" and c[2] == "01" for c in got)
+
+
+def test_a_contact_clause_with_its_own_speaker_is_still_a_statement(nlp):
+    got = codes("Niger accused Benin of massing troops on the border, a charge the Beninese government called absurd.")
+    assert ("BEN", "NER", "01") in got
