@@ -28,6 +28,8 @@ _ATTACK_NOUNS = RAID_NOUNS | {"blast", "explosion", "massacre", "killing"}
 _HELD_LANDS = frozenset({"territory", "area", "land", "zone", "region"})
 # verbs whose object is an act they answer as its grounds, beyond praise and blame
 _ANSWERING_LEMMAS = GROUNDS_LEMMAS | {"deplore", "decry", "lament", "mourn"}
+# words naming a part of a group: "most of them", "many of whom"
+_PARTITIVE_WORDS = frozenset({"most", "many", "some", "all", "several", "half", "both", "none", "few", "dozens"})
 
 
 def _described_noun(anchor: Token) -> Token | None:
@@ -92,8 +94,24 @@ def without_backstories(acts: list[Act]) -> list[Act]:
     """
     acts = [a for a in acts if not (a.root in _VIOLENT_ROOTS and not a.nominal
                                     and (_answered_attack(a.anchor) or _cause_of_state(a.anchor)
-                                         or _listed_participle(a.anchor)))]
+                                         or _listed_participle(a.anchor)))
+            and not partitive_description(a.anchor)
+            # "the figures released by officials could not be verified", "video released by the coast guard
+            # showed ...": a participle naming who put out a record describes the record the clause is about
+            # (a passive with its "by" agent: "a charge the army chief called absurd" is a statement)
+            and not (a.root == "01" and not a.nominal and a.anchor.dep_ == "acl" and a.anchor.tag_ == "VBN"
+                     and any(c.dep_ == "agent" or c.lower_ == "by" for c in a.anchor.children))]
     return without_release_backstories(acts)
+
+
+def partitive_description(anchor: Token) -> bool:
+    """ "The soldiers, most of them captured during fighting last year, looked thin", "the men, many of
+    whom were arrested in raids": a clause on a part of a group describes its members (and what it
+    says they went through, "during fighting"), it is no news."""
+    return any(clause.dep_ in ("relcl", "acl", "appos", "advcl") and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _PARTITIVE_WORDS and any(
+            p.lower_ == "of" and any(o.lower_ in ("them", "whom", "which") for o in p.children)
+            for p in c.children) for c in clause.children) for clause in (anchor, *anchor.ancestors))
 
 
 def without_release_backstories(acts: list[Act]) -> list[Act]:

@@ -274,8 +274,16 @@ def mission_arrival(verb: Token, subjects: list[Token]) -> bool:
 def topic_clause(anchor: Token) -> bool:
     """ "signed a protocol on expanding cooperation", "talks about ending the war": what a document or
     a talk is about has not happened."""
-    return anchor.dep_ == "pcomp" and anchor.head.lower_ in ("on", "about", "regarding", "concerning") \
-        and anchor.head.head.pos_ in ("NOUN", "PROPN")
+    if anchor.dep_ == "pcomp" and anchor.head.lower_ in ("on", "about", "regarding", "concerning") \
+            and anchor.head.head.pos_ in ("NOUN", "PROPN"):
+        return True
+    # "talked about the work of the commissions and plans to reopen rail links": the parser takes the
+    # noun "plans" for a present-tense verb conjoined to the past-tense talk it is the topic of
+    verb = anchor.head if anchor.dep_ == "xcomp" else anchor
+    return verb.dep_ == "conj" and verb.tag_ in ("VBZ", "VBP") and verb.head.tag_ == "VBD" \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+        and any(c.dep_ == "prep" and c.lower_ in ("about", "regarding", "concerning") and c.i < verb.i
+                for c in verb.head.children)
 
 
 def habitual(verb: Token) -> bool:

@@ -91,9 +91,15 @@ def nominal_acts(sent: Span, used: set[int], lexicon: Lexicon) -> list[Act]:
             if held.hypothetical or held.negated:
                 modality = held
         clause = talks_clause(noun) if entry.symmetric else None
+        planned = clause is not None and clause.dep_ == "xcomp" and clause.head.pos_ == "VERB" \
+            and any(m.kind in ("intent", "plan", "want") for m in lexicon.meta.get(clause.head.lemma_.lower(), ()))
+        if planned:
+            clause = clause.head  # "plans to visit Kabul for talks with ...": the trip is only intended
         if clause is not None and any(s.head == clause or s in clause.children for s in sources):
             # "will travel to India for a summit with Modi": the talks share the clause's modality
             verb_modality = clause_modality(clause)
+            if planned:
+                verb_modality = replace(verb_modality, future=True)
             intent = lexicon.derived_code("intent", entry.code)
             subjects = [s for s in sources if s.head == clause or s in clause.children]
             partners = [p for word in ("with", "between") for p in preps_of(noun).get(word, ())]
