@@ -89,6 +89,14 @@ def test_an_agentless_summons_is_the_host_states(nlp):
     assert any(s.startswith("EST") and (t or "").startswith("RUS") and c == "114" for s, t, c in found)
 
 
+def test_a_summons_names_no_host_when_the_ministry_and_its_city_disagree(nlp):
+    # "Foreign Office" is London's in the lexicon; in Berlin it is Germany's, so the rule does not guess
+    found = factual("The Russian ambassador was summoned to the Foreign Office in Berlin on Monday.", codes=True)
+    assert not any(c == "114" for _, _, c in found)
+    found = factual("Russia's ambassador was summoned to the Foreign Office in London on Monday.", codes=True)
+    assert any(s.startswith("GBR") and (t or "").startswith("RUS") and c == "114" for s, t, c in found)
+
+
 def test_telling_someone_to_act_is_an_order(nlp):
     found = factual("Ankara told Baghdad to pull its troops out of the disputed border town.", root=True)
     assert ("TUR", "IRQ", "10") in found

@@ -40,10 +40,16 @@ def _summons(anchor: Token) -> bool:
 
 
 def _summoning_state(anchor: Token, actors: ArticleActors) -> str | None:
-    """ "was summoned to the Polish foreign ministry": the state whose ministry the envoy was called to."""
-    return next((found.ref.country for p in anchor.children if p.dep_ == "prep" and p.lower_ in ("to", "into")
-                 for o in p.children if o.dep_ == "pobj" and (found := actors.get(o)) is not None
-                 and is_state_ref(found.ref)), None)
+    """ "was summoned to the Polish foreign ministry": the state whose ministry the envoy was called to; "" (no
+    doer) when the ministry's name and the city it is "in" disagree ("the Foreign Office in Berlin")."""
+    for o in (o for p in anchor.children if p.dep_ == "prep" and p.lower_ in ("to", "into")
+              for o in p.children if o.dep_ == "pobj"):
+        if (found := actors.get(o)) is None or not is_state_ref(found.ref):
+            continue
+        cities = {where.ref.country for q in o.children if q.dep_ == "prep" and q.lower_ == "in"
+                  for w in q.children if w.dep_ == "pobj" and (where := actors.get(w)) is not None}
+        return "" if cities - {found.ref.country} else found.ref.country
+    return None
 
 
 def _state_nouns(anchor: Token) -> list[Token]:
