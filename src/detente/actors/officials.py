@@ -47,9 +47,10 @@ def official_sector(head: Token, agent_sector: Callable[[Token], str | None]) ->
     return sector
 
 
-def body_sector(head: Token, agent_sector: Callable[[Token], str | None], institutions: Collection[str]) -> str | None:
+def body_sector(head: Token, agent_sector: Callable[[Token], str | None],
+                institutions: Collection[str]) -> str | None:
     """The sector of a state body told by a definite description naming no country ("the border force", "the
-    national electoral commission"): a phrase of modifiers and head that the actor lexicon knows as a state's sector.
+    national electoral commission"): a phrase of modifiers and head the actor lexicon knows as a state's sector.
 
     Args:
         head: The body's noun.
@@ -58,8 +59,9 @@ def body_sector(head: Token, agent_sector: Callable[[Token], str | None], instit
 
     Returns:
         The sector, or None when ``head`` is no such body: a bare institution word, a possessor ("the border
-        guard's commander": his), one a name, possessor or phrase qualifies ("the UN force", "the country's commission", "the commission of inquiry"), or a
-        phrase the lexicon gives no state sector ("the multinational force", "the peacekeeping force").
+        guard's commander": his), one a name, possessor or phrase qualifies ("the UN force", "the country's
+        commission", "the commission of inquiry"), or a phrase the lexicon gives no state sector ("the
+        multinational force", "the peacekeeping force").
     """
     # the parser takes some lower-case bodies for names ("the national electoral commission"): a name is capitalised
     if head.pos_ not in ("NOUN", "PROPN") or not head.is_lower or head.lemma_.lower() not in BODY_HEADS \

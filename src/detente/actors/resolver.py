@@ -82,7 +82,8 @@ class ActorResolver(NameLookup):
         self._affiliates = lexicon.word_class("affiliate_participle")
         self._franchises = frozenset(code.upper() for code in lexicon.word_class("franchise_group"))
         self._americas = frozenset(code.upper() for code in lexicon.word_class("americas_state"))
-        self._native_names, self._regions = lexicon.word_class("native_name"), lexicon.word_class("region_word")
+        self._native_names = lexicon.word_class("native_name")
+        self._regions = lexicon.word_class("region_word")  # "Arab ministers": several states' officials
         self._prefixes: frozenset[tuple[str, ...]] | None = None  # built on first pre-filter call
         self._word_parts: dict[str, tuple[str, ...]] = {}
 
@@ -392,7 +393,8 @@ class ActorResolver(NameLookup):
         the matcher already skips such places, callers that look words up directly ask here.
         """
         entries = self.lexicon.names.get(tuple(parts(span.text)), ())
-        return bool(entries) and entries[0].kind in ("country", "metonym") and self._in_longer_name(span.doc, span.start, span.end - 1)
+        return bool(entries) and entries[0].kind in ("country", "metonym") and \
+            self._in_longer_name(span.doc, span.start, span.end - 1)
 
     def is_person(self, ref: ActorRef) -> bool:
         """True when ``ref.text`` names a person in the lexicon."""
@@ -770,7 +772,8 @@ class ActorResolver(NameLookup):
 
     @staticmethod
     def _adjacent(doc: Doc, left: Match, right: Match) -> bool:
-        return all(t.text in ("-", "–") for t in doc[left.last + 1:right.first])
+        gap = doc[left.last + 1:right.first]
+        return all(t.text in ("-", "–") for t in gap)
 
     def _in_place_name(self, token: Token) -> bool:
         """Part of a geographic name: "the South China Sea", "the Sea of Japan"."""

@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from detente.coding.acts import Act
 from detente.coding.counters import RAID_NOUNS
 from detente.coding.modality import GROUNDS_LEMMAS
+from detente.coding.phrases import PART_WORDS
 
 _SEIZING_ROOTS = ("17", "18")
 _VIOLENT_ROOTS = ("18", "19", "20")
@@ -28,8 +29,6 @@ _ATTACK_NOUNS = RAID_NOUNS | {"blast", "explosion", "massacre", "killing"}
 _HELD_LANDS = frozenset({"territory", "area", "land", "zone", "region"})
 # verbs whose object is an act they answer as its grounds, beyond praise and blame
 _ANSWERING_LEMMAS = GROUNDS_LEMMAS | {"deplore", "decry", "lament", "mourn"}
-# words naming a part of a group: "most of them", "many of whom"
-_PARTITIVE_WORDS = frozenset({"most", "many", "some", "all", "several", "half", "both", "none", "few", "dozens"})
 
 
 def _described_noun(anchor: Token) -> Token | None:
@@ -109,7 +108,7 @@ def partitive_description(anchor: Token) -> bool:
     whom were arrested in raids": a clause on a part of a group describes its members (and what it
     says they went through, "during fighting"), it is no news."""
     return any(clause.dep_ in ("relcl", "acl", "appos", "advcl") and any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _PARTITIVE_WORDS and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in PART_WORDS and any(
             p.lower_ == "of" and any(o.lower_ in ("them", "whom", "which") for o in p.children)
             for p in c.children) for c in clause.children) for clause in (anchor, *anchor.ancestors))
 

@@ -79,8 +79,10 @@ def titled_name(head: Token) -> bool:
     return (given.pos_ == "PROPN" and given.dep_ == "compound" and given.head == head and given.text[:1].isupper()
             and given.text[1:].islower() and head.ent_type_ in ("PERSON", ""))
 
-# quantity words whose "of" phrase names what is counted ("one of its pilots", "some of their fighters")
-PART_WORDS = frozenset({"some", "many", "most", "all", "several", "none", "each", "dozens", "hundreds", "thousands"})
+# quantity words whose "of" phrase names what is counted ("one of its pilots", "some of their fighters", "most of
+# them")
+PART_WORDS = frozenset({"some", "many", "most", "all", "several", "none", "each", "half", "both", "few", "dozens",
+                        "hundreds", "thousands"})
 
 
 def partitive_head(noun: Token) -> Token:
