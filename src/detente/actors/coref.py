@@ -432,7 +432,7 @@ class ArticleCoref:
                 or any(c.dep_ in ("amod", "compound", "nummod", "poss") for c in head.children):
             return None
         else:
-            earliest = self._previous_sentence(head)
+            earliest = self.previous_sentence(head)
             group = next((s for s in reversed(self.seen) if s.plural and not s.person and earliest <= s.sent
                           and s.token < head.i and is_state_ref(s.ref)
                           and (s.people or s.ref.code[3:6] in SOCIETY_SECTORS)), None)
@@ -454,7 +454,7 @@ class ArticleCoref:
         """ "Petro said he had spoken with Maduro and that the two had agreed ...", "the two men": the
         last two distinct actors (people, for "men" and "women") named before ``head`` in its sentence or
         the one before; empty when there are not two."""
-        earliest = self._previous_sentence(head)
+        earliest = self.previous_sentence(head)
         found: list[ActorRef] = []
         for seen in reversed(self.seen):
             if seen.sent < earliest:
@@ -640,7 +640,7 @@ class ArticleCoref:
         # without a country speaks for the dateline's state when the story is about it
         home = self.home if self.home in self._mentions else None
         country = next((s.ref.country for s in states if s.ref.code[3:6] == sector[:3] and
-                        words & {w.lower() for w in s.ref.text.split()}), None) or home or self._salient() or \
+                        words & {w.lower() for w in s.ref.text.split()}), None) or home or self.salient() or \
             next((s.ref.country for s in states if s.subject), None)
         if country is None:
             return None
@@ -649,14 +649,14 @@ class ArticleCoref:
 
     def salient_country(self) -> str | None:
         """The country the article has mentioned most so far (None on a tie or before any)."""
-        return self._salient()
+        return self.salient()
 
     def counterpart(self, own: set[str], before: int) -> str | None:
         """The country other than ``own`` the article has mentioned most so far (None on a tie),
         provided an earlier sentence (one starting before offset ``before``) already named it."""
         others = {c for c in set(self._mentions) - own - {"IGO", "NGO", "IMG", "MNC"}
                   if any(start is not None and start < before for start in self._mentions[c])}
-        return self._salient(others) if others else None
+        return self.salient(others) if others else None
 
     def states_named(self) -> set[str]:
         """Every state the article has named so far (sentences up to the current one)."""
@@ -674,7 +674,7 @@ class ArticleCoref:
                   and (not voiced or s.subject)}
         return others.pop() if len(others) == 1 else None
 
-    def _salient(self, among: set[str] | None = None) -> str | None:
+    def salient(self, among: set[str] | None = None) -> str | None:
         """The country mentioned most often so far (ties: none), optionally among ``among``."""
         counts = sorted(((len(v), c) for c, v in self._mentions.items() if among is None or c in among),
                         reverse=True)
@@ -702,7 +702,7 @@ class ArticleCoref:
             # "offered to host talks between the junta and the opposition": not the host's own
             hosts = {s.ref.country for s in self.seen if s.sent == head.sent.start and s.subject}
             candidates = [s for s in candidates if s.ref.country not in hosts]
-            salient = self._salient({s.ref.country for s in candidates})
+            salient = self.salient({s.ref.country for s in candidates})
             candidates = [s for s in candidates if s.ref.country == salient] or candidates
         # "soldiers attacked a camp close to the border with Venezuela. The army said": a neighbour named as
         # the far side of a border is where, not whose institution
@@ -724,8 +724,8 @@ class ArticleCoref:
             # story's unnamed institution is the home state's when it is the one telling the story
             country = self.home
             recent = next(s for s in candidates if s.ref.country == country)
-        salient = self._salient({s.ref.country for s in candidates})
-        if salient is not None and salient != country and recent.sent < self._previous_sentence(head) and \
+        salient = self.salient({s.ref.country for s in candidates})
+        if salient is not None and salient != country and recent.sent < self.previous_sentence(head) and \
                 len(self._mentions.get(salient, ())) >= 2 * len(self._mentions.get(country, ())):
             country = salient
         if (doer := self._diplomatic_doer(head, candidates)) is not None:
@@ -788,6 +788,7 @@ class ArticleCoref:
         return None
 
     @staticmethod
-    def _previous_sentence(head: Token) -> int:
+    def previous_sentence(head: Token) -> int:
+        """The first token index of the sentence before ``head``'s (0 in the first sentence)."""
         start = head.sent.start
         return head.doc[start - 1].sent.start if start > 0 else 0

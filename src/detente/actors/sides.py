@@ -30,16 +30,16 @@ def home_side(coref: ArticleCoref, named: ActorRef, head: Token) -> str:
         The country code of the institution meant.
     """
     seen = next((s for s in reversed(coref.seen) if s.ref is named), None)
-    if seen is None or seen.sent >= coref._previous_sentence(head) or any(
+    if seen is None or seen.sent >= coref.previous_sentence(head) or any(
             s.sent == head.sent.start and s.ref.country == named.country for s in coref.seen):
         # named in this sentence or the last ("Israel's defence minister said the military would ...")
         return named.country
     # "the ministry said the drivers would remain in custody until prosecutors in Iquique ...": the state
     # the sentence's places (no nationality words) name
-    places = _placed_states(head) & set(coref._mentions)
+    places = _placed_states(head) & coref.states_named()
     if len(places) == 1:
         return places.pop()
-    home = coref._salient()
+    home = coref.salient()
     # a story datelined abroad ("BANGKOK - ... Myanmar's military") is about the state it names most
     return home if home is not None and coref.home in (None, home) else named.country
 
