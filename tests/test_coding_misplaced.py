@@ -53,3 +53,9 @@ def test_a_show_of_force_told_as_a_response_answers_the_act_before_it(nlp):
                   "responded with warning shots, according to Yerevan's defence ministry.", codes=True)
     assert any(source.startswith("ARM") and target and target.startswith("AZE") and code.startswith("15")
                for source, target, code in found), found
+
+
+def test_a_seat_of_government_is_no_alias_of_a_foreign_city(nlp):
+    # "White House" is an alternate name of Casablanca in the city data; in the news it is Washington's
+    found = factual("Hundreds of protesters rallied outside the White House on Sunday.", root=True)
+    assert found and all(s == "USA" for s, _, _ in found)

@@ -81,7 +81,7 @@ def test_an_agentless_sentence_is_the_court_that_judges_in_an_attached_clause(nl
 def test_an_agentless_summons_is_the_host_states(nlp):
     found = factual("Iran's charge d'affaires was called to the foreign ministry in Oslo on Friday over the arrests.",
                     codes=True)
-    assert any(s.startswith("NOR") and t == "IRN" and c == "114" for s, t, c in found)
+    assert any(s.startswith("NOR") and (t or "").startswith("IRN") and c == "114" for s, t, c in found)
     found = factual("Algeria's ambassador was summoned to the French foreign ministry after the expulsions.",
                     codes=True)
     assert any(s.startswith("FRA") and (t or "").startswith("DZA") and c == "114" for s, t, c in found)
@@ -112,3 +112,10 @@ def test_pulling_out_of_a_body_reduces_relations(nlp):
     assert any(s == "ERI" and (t or "").startswith("IGO") and c == "16" for s, t, c in found)
     found = factual("Russia pulled its troops out of Kherson on Friday.", root=True)
     assert not any(c == "16" for _, _, c in found)
+
+
+def test_an_agentless_summons_is_made_to_the_envoy_not_the_ministry(nlp):
+    found = factual("The Russian ambassador was summoned to the foreign ministry in Warsaw on Tuesday.", root=True)
+    assert ("POL", "RUS", "11") in found
+    found = factual("The Turkish envoy was called in to the foreign ministry in Athens to hear a protest.", root=True)
+    assert ("GRC", "TUR", "11") in found

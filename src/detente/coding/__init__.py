@@ -50,7 +50,7 @@ from detente.coding.fallbacks import (
     unnamed_party,
     with_partner,
 )
-from detente.coding.implicit import state_doer
+from detente.coding.implicit import state_doer, summoned_envoys
 from detente.coding.inference import (
     OTHER_PARTY,
     across_border,
@@ -231,7 +231,7 @@ class Coder:
         sources = [stationed(as_before(r, earlier, index), actors)
                    for r in sharing_nationality(actors.expand(act.sources), STATE_ORGANS)]
         if not sources and not act.sources and act.targets and (implied := state_doer(act.anchor, actors)):
-            sources = [implied]  # "were deported from Tanzania": the state's organs did it
+            sources, act.targets = [implied], summoned_envoys(act.anchor, act.targets)  # the state's organs did it
         unknown = [s for s in sources if s.ref.code.startswith("---") and not s.coref and unaffiliated_assailant(s.head)]
         if unknown or not sources and any(unaffiliated_assailant(h) for h in act.sources):
             # "Gunmen kidnapped a priest in Kaduna": armed men of no known side are no actor of the place;

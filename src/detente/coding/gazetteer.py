@@ -561,14 +561,14 @@ def gazetteer() -> Gazetteer:
 
 
 def _actor_names() -> dict[str, frozenset[str]]:
-    """Names (folded) the packaged actor lexicon gives only to people, organisations and armed
-    groups, with the countries of their codes; acronyms of three letters or fewer are left to the
-    gazetteer's own acronym test."""
+    """Names (folded) the packaged actor lexicon gives only to people, organisations, armed groups and
+    seats of government ("White House", an alternate name of Casablanca), with the countries of their
+    codes; acronyms of three letters or fewer are left to the gazetteer's own acronym test."""
     from detente.actors.resolver import ActorResolver
 
     names = {}
     for key, entries in ActorResolver.default().lexicon.names.items():
         name = fold(" ".join(key))
-        if len(name) > 3 and all(e.kind in ("person", "org", "group") for e in entries):
+        if len(name) > 3 and all(e.kind in ("person", "org", "group", "metonym") for e in entries):
             names[name] = frozenset(role.code[:3] for e in entries for role in e.roles)
     return names

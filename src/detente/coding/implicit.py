@@ -52,6 +52,14 @@ def _summoning_state(anchor: Token, actors: ArticleActors) -> str | None:
     return None
 
 
+def summoned_envoys(anchor: Token, targets: list[Token]) -> list[Token]:
+    """ "The Russian ambassador was summoned to the foreign ministry": an agentless summons is made to the
+    envoy it is said of, not to the ministry the envoy was called to; ``targets`` otherwise."""
+    if not _summons(anchor) or not any(c.dep_ == "auxpass" for c in anchor.children):
+        return targets
+    return [c for c in anchor.children if c.dep_ == "nsubjpass" and c.pos_ != "PRON"] or targets
+
+
 def _state_nouns(anchor: Token) -> list[Token]:
     """The state-only condition ``anchor`` puts someone under ("under formal investigation"), if any."""
     if anchor.lemma_.lower() not in ("place", "put"):
