@@ -26,6 +26,7 @@ from detente.actors.data import code_on
 from detente.actors.resolver import is_ethnic_group
 from detente.coding.accusations import ACCUSING_VERBS
 from detente.coding.acts import Act, participle_assault
+from detente.coding.bombs import claimed_sources
 from detente.coding.clauses import DRILL_NOUNS, aside_clause, is_domestic, own_things_object
 from detente.coding.composition import companions
 from detente.coding.confidence import event_confidence
@@ -112,7 +113,7 @@ from detente.coding.target_rules import (
 )
 from detente.coding.tolls import toll_kept
 from detente.coding.visits import contact_makers
-from detente.coding.violence import VIOLENT_ROOTS, assault_or_fight, blamed_heads, harmed_when, unaffiliated_assailant
+from detente.coding.violence import VIOLENT_ROOTS, assault_or_fight, harmed_when
 from detente.coding.yielded import to_intermediary, without_self_yields, yielded_agreements
 from detente.records import ActorRef, Article, Mention, Trait
 
@@ -232,12 +233,7 @@ class Coder:
                    for r in sharing_nationality(actors.expand(act.sources), STATE_ORGANS)]
         if not sources and not act.sources and act.targets and (implied := state_doer(act.anchor, actors)):
             sources, act.targets = [implied], summoned_envoys(act.anchor, act.targets)  # the state's organs did it
-        unknown = [s for s in sources if s.ref.code.startswith("---") and not s.coref and unaffiliated_assailant(s.head)]
-        if unknown or not sources and any(unaffiliated_assailant(h) for h in act.sources):
-            # "Gunmen kidnapped a priest in Kaduna": armed men of no known side are no actor of the place;
-            # "..., and police blamed the Pakistani Taliban": they are whom the sentence holds responsible
-            blamed = [r for r in actors.expand(blamed_heads(sent), deep=True) if not unaffiliated_assailant(r.head)]
-            sources = [s for s in sources if s not in unknown] + blamed[:1]
+        sources = claimed_sources(act, sources, sent, actors)  # "Gunmen kidnapped...", "a car bomb killed..."
         if not sources:
             return []
         if not act.nominal:

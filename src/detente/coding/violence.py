@@ -319,8 +319,12 @@ def _by_bomb(act: Act) -> bool:
     """True for an act done with a bomb or by a bomber: "killed four soldiers with a roadside bomb", or the
     outcome of a bombing told by a participle ("set off a car bomb at a checkpoint, killing three soldiers")."""
     anchor = act.anchor
-    if any(s.lemma_.lower() == "bomber" for s in act.sources):
-        return True  # "a suicide bomber attacked a police convoy"
+    if any(s.lemma_.lower() == "bomber" for s in act.sources) or act.sources and all(
+            s.lemma_.lower() in BOMB_WORDS for s in act.sources):
+        return True  # "a suicide bomber attacked a police convoy", "a roadside bomb killed four soldiers"
+    if any(c.dep_ == "advcl" and any(s.dep_ == "nsubj" and s.lemma_.lower() in BOMB_WORDS for s in c.children)
+           for c in anchor.children):
+        return True  # "two rangers were killed when a bomb exploded beside their pickup"
     if any(p.lower_ in ("with", "in", "by") and any(o.lemma_.lower() in BOMB_WORDS for o in p.children)
            for p in anchor.children):
         return True
@@ -481,13 +485,33 @@ def unaffiliated_assailant(head: Token) -> bool:
 BLAMING_LEMMAS = frozenset({"blame", "accuse", "suspect"})
 
 
-def blamed_heads(sent: Span) -> list[Token]:
+SAYING_LEMMAS = frozenset({"say", "claim", "announce", "admit", "declare"})
+# what a group says its men did with a bomb or in an attack
+PLANTING_LEMMAS = frozenset({"plant", "place", "detonate", "set", "carry", "send", "stage", "lay"})
+
+
+def _own_doers(deed: Token) -> bool:
+    """ "its fighters had planted it", "it had sent the bombers", "they carried out the attack": the speaker's
+    own men (or the speaker itself) are the doers."""
+    return any(c.dep_ == "nsubj" and (c.lower_ in ("it", "they", "we")
+                                      or any(p.dep_ == "poss" and p.lower_ in ("its", "their", "our")
+                                             for p in c.children)) for c in deed.children)
+
+
+def blamed_heads(sent: Span, blame: bool = True) -> list[Token]:
     """The parties a sentence holds responsible for its acts: the object of "blamed", "accused" or
     "suspected", whoever "claimed responsibility" ("and police blamed the Pakistani Taliban"), or who sent
-    the attacker ("and police said she had been sent by Boko Haram")."""
+    the attacker ("and police said she had been sent by Boko Haram").
+
+    Args:
+        sent: The sentence.
+        blame: Whether others' blame counts; without it only the doers' own claims do.
+    """
     heads = []
     for word in sent:
         lemma = word.lemma_.lower()
+        if lemma in BLAMING_LEMMAS | {"send"} and not blame:
+            continue
         if lemma == "send" and any(c.dep_ == "auxpass" for c in word.children):
             heads.extend(o for c in word.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj")
         elif lemma in BLAMING_LEMMAS:
@@ -496,6 +520,10 @@ def blamed_heads(sent: Span) -> list[Token]:
             heads.extend(o for c in word.children if c.dep_ == "prep" and c.lower_ == "on" and lemma == "blame"
                          for o in c.children if o.dep_ == "pobj")
         elif lemma == "claim" and any(c.dep_ == "dobj" and c.lemma_.lower() == "responsibility" for c in word.children):
+            heads.extend(c for c in word.children if c.dep_ == "nsubj")
+        elif lemma in SAYING_LEMMAS and any(c.dep_ == "ccomp" and c.lemma_.lower() in PLANTING_LEMMAS
+                                            and _own_doers(c) for c in word.children):
+            # "and al-Shabaab said its fighters had planted it", "the group said it carried out the attack"
             heads.extend(c for c in word.children if c.dep_ == "nsubj")
     return heads
 
