@@ -611,10 +611,10 @@ class Coder:
         if len(acting) == 1:
             # "Serb forces killed three ethnic Albanians": a minority lives under the state acting on it
             targets = [placed_in(t, next(iter(acting))) if is_ethnic_group(t.head) else t for t in targets]
-        home = actors.coref.salient_country()
+        home = actors.coref.salient_country() or actors.coref.home
         if home is not None and (home_ground or act.root in ("14", "15", "18", "19", "20")):
             # "Police arrested 30 people" in an article about Guinea-Bissau: a role no sentence places
-            # belongs to the country the article is about
+            # belongs to the country the article is about (on a tie, its dateline's)
             own = {r.ref.country for r in sources if not r.ref.code.startswith("---")}
             sources = [placed_in(r, home) for r in sources]
             insurgent = bool(sources) and all(r.ref.code[3:6] in LOCAL_SECTORS for r in sources)

@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from detente.actors import actor_name
 from detente.actors.coref import ATTRIBUTION_VERBS, is_state_ref
 from detente.actors.groups import is_ethnic_group
+from detente.coding.bands import unnamed_band
 from detente.coding.gazetteer import PLACE_LABELS, REGION_WORDS, gazetteer
 from detente.coding.group_parties import plural_parties
 from detente.coding.lexicon import WORD_SETS
@@ -304,10 +305,8 @@ class ArticleActors(SpeakerLookup):
             # "arrested 30 people", "thousands of people marched", "thousands rallied": civilians whose country the
             # sentence's place or the article supplies
             found = Resolved(named_at("---CVL", head), True, head)
-        else:
-            ref = self.coref.resolve_anaphor(head)
-            if ref is not None:
-                found = Resolved(ref, True, head)
+        elif (ref := self.coref.resolve_anaphor(head) or unnamed_band(head, self.resolver.agent_sector)) is not None:
+            found = Resolved(ref, True, head)
         self.cache[head.i] = found
         return found
 
