@@ -20,3 +20,10 @@ def test_a_panel_set_up_to_look_into_abuses_by_soldiers(nlp):
 def test_a_domestic_inquiry_into_its_own_army(nlp):
     found = factual("Peru's truth commission investigated killings by the army during the 1980s.")
     assert ("PER", "PER", "090") in found
+
+
+def test_an_inquiry_created_into_deaths_at_the_hands_of_police(nlp):
+    found = factual("Zambian lawmakers created an inquiry on Monday into the deaths of protesters gunned down by "
+                    "police in Lusaka.")
+    assert ("ZMB", "ZMB", "090") in found
+    assert not any(s == "ZMB" and c == "090" and t != "ZMB" for s, t, c in found)
