@@ -79,7 +79,6 @@ from detente.coding.inference import (
     without_trip_purposes,
     without_restatements,
 )
-from detente.coding.inquiries import probed_parties
 from detente.coding.lexicon import Lexicon, default_lexicon, extended_lexicon
 from detente.coding.missions import host_places, is_mission_member, names_a_body
 from detente.coding.nationals import with_nationality
@@ -93,6 +92,7 @@ from detente.coding.participants import (
 from detente.coding.place_targets import targets_by_place
 from detente.coding.places import struck_place
 from detente.coding.possessors import with_possessors
+from detente.coding.probed_forces import probed_targets
 from detente.coding.protests import protest_targets
 from detente.coding.released import caught_abroad
 from detente.coding.reactions import REACTING_ROOTS, act_doers, answered_by_noun, befallen, summoned_for, wronged_by
@@ -269,11 +269,8 @@ class Coder:
             # at whoever was summoned to hear the protest
             summoned = summoned_for(act.anchor, [m for m in earlier if m.sentence_index == index])
             targets = [summoned] if summoned else [t for t in targets if t.head.i not in recipients]
-        if act.root == "09" and (probed := actors.expand(
-                [p for t in act.targets for p in probed_parties(t, self.lexicon.nouns)], deep=True)):
-            # "opened an inquiry into the killing of villagers by police", "a probe into accounts linked to
-            # the former premier": at the doer or owner (a named side before its unplaced allies), not the victims
-            targets = [p for p in probed if not p.ref.code.startswith("---")] or probed
+        if act.root == "09":  # "an inquiry into the killing of villagers by police": at the doer, not the victims
+            targets = probed_targets(act.anchor, act.targets, actors, sources, targets, self.lexicon.nouns)
         if act.root in ("11", "12") and act.targets and all(t.pos_ == "NOUN" and actors.get(t) is None
                                                             for t in act.targets) \
                 and not any(c.dep_ == "auxpass" for c in act.anchor.children) \

@@ -22,7 +22,7 @@ HOLDING_NOUNS = WORD_SETS["holding_nouns"]
 # "abuses committed by X", "raids carried out by X", "graves of villagers killed by X"
 TYING_VERBS = frozenset({"link", "tie", "connect", "belong", "own", "run", "operate", "control", "hold",
                          "associate", "manage", "commit", "perpetrate", "carry", "kill", "execute", "torture",
-                         "abduct", "massacre", "shoot"})
+                         "abduct", "massacre", "shoot", "gun"})
 # links inside the probed phrase: "killings in camps run by X"
 _PHRASE_DEPS = frozenset({"prep", "pobj", "conj"})
 
