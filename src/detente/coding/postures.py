@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.coding.acts import Act
+from detente.coding.deliveries import aid_arrival
 from detente.coding.modality import clause_modality
 from detente.coding.nominals import party_modifiers
 from detente.coding.roles import kids
@@ -84,5 +85,7 @@ def entered_waters(verb: Token, subjects: list[Token], obj: Token | None, penalt
 
 
 def posture_act(verb: Token, subjects: list[Token], obj: Token | None, penalty: float) -> Act | None:
-    """A show of force by drills around a party or by a vessel in its waters (see above)."""
-    return drilled_around(verb, subjects, obj, penalty) or entered_waters(verb, subjects, obj, penalty)
+    """A show of force by drills around a party or by a vessel in its waters (see above), or aid told as
+    its load's arrival (:func:`detente.coding.deliveries.aid_arrival`)."""
+    return drilled_around(verb, subjects, obj, penalty) or entered_waters(verb, subjects, obj, penalty) \
+        or aid_arrival(verb, subjects, penalty)
