@@ -67,7 +67,7 @@ def test_indians_of_the_americas_are_the_states_indigenous_people(nlp):
     assert ("MEXCVL", "MEX", "190") in factual(
         "Tzeltal Indians attacked an army patrol near Ocosingo.", date="1995-02-10", codes=True)
     # an unknown people's name, or none, takes the state of the Americas the sentence names
-    assert ("BRACVL", "BRA", "112") in factual(
+    assert ("BRACVL", "BRALAB", "112") in factual(
         "Yanomami Indians accused Brazilian gold miners of poisoning their rivers.", date="1993-08-20", codes=True)
     assert any(src == "BOLCVL" and code == "144" for src, _, code in factual(
         "Hundreds of Indians blocked the main road to La Paz in Bolivia.", date="2003-10-01", codes=True))
