@@ -53,3 +53,19 @@ def test_counted_killing_or_expulsion_noun_is_mass_violence(nlp, text, expected)
 ])
 def test_killing_noun_of_few_or_of_fighters_is_no_mass_killing(nlp, text):
     assert not any(code == "202" for _, _, code in factual(text))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # armed men sweeping a town house by house pick out their victims: dozens killed is a massacre
+    ("Congolese rebels went from house to house in Kiwanja, shooting dozens of young men.",
+     ("COD", "COD", "202"), ("COD", "COD", "190")),
+    ("Burmese soldiers went from house to house in the village, killing at least 30 men.",
+     ("MMR", "MMR", "202"), ("MMR", "MMR", "190")),
+    # two men shot is no massacre
+    ("Ethiopian soldiers went door to door in the town and shot two men.", ("ETH", "ETH", "190"),
+     ("ETH", "ETH", "202")),
+])
+def test_house_to_house_killing_of_dozens_is_mass_killing(nlp, text, expected, absent):
+    found = factual(text)
+    assert expected in found
+    assert absent not in found

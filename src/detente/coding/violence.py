@@ -89,7 +89,8 @@ def many_civilians(verb: Token, victims: list[Token]) -> bool:
     shot_dead = verb.lemma_.lower() == "shoot" and any(c.lower_ == "dead" for c in verb.children)
     # "shot hundreds of civilians": shooting, dead or not, so many people is a massacre ("shot down" is no shooting)
     shot_many = verb.lemma_.lower() == "shoot" and not shot_dead and not any(c.dep_ == "prt" for c in verb.children)
-    killed_when = _killed_when(verb)
+    killed_when = _killed_when(verb) or _swept(verb) and any(
+        v.lemma_.lower() in COUNT_NOUNS or is_mass(v, MASS_CIVILIAN_KILLING) for v in victims)
     if not killed_when and (verb.lemma_.lower() not in DIRECT_KILLING_LEMMAS and not shot_dead and not shot_many
                             or verb.dep_ == "advcl" and verb.tag_ == "VBG" and not _close_quarters(verb.head)):
         return False
@@ -102,6 +103,16 @@ def many_civilians(verb: Token, victims: list[Token]) -> bool:
     if not subjects or any(s.pos_ == "PRON" or s.lemma_.lower() in ATTACK_MEANS | {"bomber"} for s in subjects):
         return False
     return killed_when or any(counted_civilians(v) and (not shot_many or is_mass(v, MASS_SHOOTING)) for v in victims)
+
+
+def _swept(verb: Token) -> bool:
+    """ "went from house to house, shooting dozens of young men", "went door to door killing": armed men
+    sweeping a place pick their victims out one by one, an execution whatever the victims were."""
+    if verb.lemma_.lower() not in LIFE_TAKING_LEMMAS:
+        return False
+    words = {t.i: t.lower_ for t in (*verb.subtree, *verb.head.subtree)}
+    return any(w in ("house", "door") and words.get(i + 1) == "to" and words.get(i + 2) == w
+               for i, w in words.items())
 
 
 def _killed_when(attack: Token) -> bool:
