@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from detente.coding.acts import Act
 from detente.coding.lexicon import WORD_SETS, Lexicon
+from detente.coding.mass_nominals import mass_nominal
 from detente.coding.matching import (
     QUANTITY_NOUNS,
     match_nominal,
@@ -73,6 +74,8 @@ def nominal_acts(sent: Span, used: set[int], lexicon: Lexicon) -> list[Act]:
             continue
         found = match_nominal(noun, lexicon)
         if found is None:
+            if (mass := mass_nominal(noun)) is not None:
+                acts.append(mass)  # "the RSF's killing of at least 200 villagers"
             continue
         entry, sources, targets = found
         if entry.symmetric and noun.dep_ == "pobj" and noun.head.lower_ in ("after", "following") \

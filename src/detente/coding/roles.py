@@ -73,6 +73,10 @@ ANSWERING_VERBS = frozenset({"deny", "accuse", "blame", "reject", "dismiss", "co
 ACT_NOUN_ENDINGS = ("tion", "sion", "ment", "ure")
 # participles the tagger may take for a past tense ("had attacked Iraq and taken Mosul")
 PARTICIPLE_ENDINGS = ("en", "wn", "done", "gone", "begun")
+# deeds of armed men a speaker does not go on to do in its own report: "said RSF fighters had rounded up
+# and shot dead 200 men" (the fighters shot them)
+HARMING_LEMMAS = frozenset({"kill", "shoot", "massacre", "slaughter", "murder", "execute", "behead", "hack",
+                            "butcher", "slay", "torch", "burn", "rape", "loot", "expel", "deport"})
 
 
 def speakers_conjunct(verb: Token) -> bool:
@@ -94,7 +98,8 @@ def speakers_conjunct(verb: Token) -> bool:
     # coordinated with the gerund of a charge, so it goes with the accusing verb
     charged_gerund = head.dep_ == "pcomp" and head.tag_ == "VBG" and head.head.head.pos_ == "VERB" \
         and head.head.head.tag_ == "VBD"
-    return verb.dep_ == "conj" and past and not any(a.dep_ in ("aux", "nsubj") for a in verb.children) and (
+    return verb.dep_ == "conj" and past and verb.lemma_.lower() not in HARMING_LEMMAS \
+        and not any(a.dep_ in ("aux", "nsubj") for a in verb.children) and (
         charged_gerund or head.dep_ == "ccomp" and head.head.pos_ == "VERB" and head.head.i < head.i
         and (stated_fact or any(a.dep_ == "aux" and a.lower_ in REPORTED_TENSE_AUX for a in head.children)))
 

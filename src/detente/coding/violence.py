@@ -89,8 +89,10 @@ def many_civilians(verb: Token, victims: list[Token]) -> bool:
     shot_dead = verb.lemma_.lower() == "shoot" and any(c.lower_ == "dead" for c in verb.children)
     # "shot hundreds of civilians": shooting, dead or not, so many people is a massacre ("shot down" is no shooting)
     shot_many = verb.lemma_.lower() == "shoot" and not shot_dead and not any(c.dep_ == "prt" for c in verb.children)
-    if verb.lemma_.lower() not in DIRECT_KILLING_LEMMAS and not shot_dead and not shot_many \
-            or verb.dep_ == "advcl" and verb.tag_ == "VBG" and not _close_quarters(verb.head):
+    killed_when = _killed_when(verb) or _swept(verb) and any(
+        v.lemma_.lower() in COUNT_NOUNS or is_mass(v, MASS_CIVILIAN_KILLING) for v in victims)
+    if not killed_when and (verb.lemma_.lower() not in DIRECT_KILLING_LEMMAS and not shot_dead and not shot_many
+                            or verb.dep_ == "advcl" and verb.tag_ == "VBG" and not _close_quarters(verb.head)):
         return False
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
     subjects = [o for s in subjects for o in ([*s.children] if s.dep_ == "agent" else [s]) if o.dep_ != "det"]
@@ -100,7 +102,27 @@ def many_civilians(verb: Token, victims: list[Token]) -> bool:
         subjects = clause_roles(verb)[0] or clause_roles(verb.head)[0]
     if not subjects or any(s.pos_ == "PRON" or s.lemma_.lower() in ATTACK_MEANS | {"bomber"} for s in subjects):
         return False
-    return any(_counted_civilians(v) and (not shot_many or is_mass(v, MASS_SHOOTING)) for v in victims)
+    return killed_when or any(counted_civilians(v) and (not shot_many or is_mass(v, MASS_SHOOTING)) for v in victims)
+
+
+def _swept(verb: Token) -> bool:
+    """ "went from house to house, shooting dozens of young men", "went door to door killing": armed men
+    sweeping a place pick their victims out one by one, an execution whatever the victims were."""
+    if verb.lemma_.lower() not in LIFE_TAKING_LEMMAS:
+        return False
+    words = {t.i: t.lower_ for t in (*verb.subtree, *verb.head.subtree)}
+    return any(w in ("house", "door") and words.get(i + 1) == "to" and words.get(i + 2) == w
+               for i, w in words.items())
+
+
+def _killed_when(attack: Token) -> bool:
+    """ "hundreds of people were killed when soldiers shot into a crowd", "dozens of villagers died when
+    militiamen stormed the church": civilians counted dead by a shooting or assault at close quarters told in
+    a "when" clause (not by shelling or a bomb)."""
+    shooting = attack.lemma_.lower() == "shoot" and not any(c.dep_ == "prt" for c in attack.children)
+    if not shooting and not _close_quarters(attack):
+        return False
+    return any(v.head.lemma_.lower() in ("kill", "die") and counted_civilians(v) for v in harmed_when(attack))
 
 
 def _close_quarters(attack: Token) -> bool:
@@ -113,13 +135,15 @@ def _close_quarters(attack: Token) -> bool:
         for p in attack.children)
 
 
-def _counted_civilians(head: Token) -> bool:
+def counted_civilians(head: Token) -> bool:
     """ "36 villagers", "more than 150 Tutsi refugees", "dozens of civilians"."""
     if head.lemma_.lower() in COUNT_NOUNS:
         return any(o.lemma_.lower() in CIVILIAN_NOUNS for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
                    for o in p.children if o.dep_ == "pobj")
     if head.lemma_.lower() not in CIVILIAN_NOUNS:
         return False
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in COUNT_NOUNS:
+        return True  # "hundreds of people were killed when soldiers shot into a crowd": the victims the count counts
     for num in (c for c in head.children if c.dep_ == "nummod"):
         if num.lower_ in COUNT_NOUNS or (count_value(num) or 0) >= MASS_CIVILIAN_KILLING:
             return True
