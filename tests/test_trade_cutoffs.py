@@ -26,6 +26,9 @@ CASES = [
     # an announced cut-off given the day it starts is coded as done
     ("Tirana announced it would stop selling electricity to Montenegro from Monday.", ("ALB", "MNE", "163")),
     ("Turkey said it would suspend flights to Iraq starting Wednesday.", ("TUR", "IRQ", "160")),
+    # one's own envoy called back is a recall, not a summons
+    ("Italy called back its ambassador from Cairo on Monday.", ("ITA", "EGY", "161")),
+    ("Spain called its ambassador in Caracas back for consultations.", ("ESP", "VEN", "161")),
 ]
 
 # (sentence, (source, target, code) that must not be coded as factual)
@@ -38,6 +41,7 @@ NOT_CODED = [
     ("Russia said it would halt gas exports to Moldova.", ("RUS", "MDA", "162")),
     # a start time makes no other future act done
     ("Putin will visit China from Monday.", ("RUS", "CHN", "042")),
+    ("Spain called its ambassador in Caracas back for consultations.", ("ESP", "VEN", "114")),
 ]
 
 
