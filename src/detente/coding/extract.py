@@ -85,10 +85,7 @@ from detente.coding.matching import (
     verb_lemma,
 )
 from detente.coding.mediators import mediated_clause
-from detente.coding.modality import (
-    CLAIM_NOUNS,
-    clause_modality,
-)
+from detente.coding.modality import CLAIM_NOUNS, clause_modality
 from detente.coding.nominal_acts import inquiry_object, nominal_acts
 from detente.coding.nominals import gerund_noun, noun_lemma, reported_noun_doers
 from detente.coding.parsecache import children, tokens
@@ -113,6 +110,7 @@ from detente.coding.roles import (
     speakers_participle,
     summoned_to,
 )
+from detente.coding.schedules import scheduled, scheduled_cutoff
 from detente.coding.stances import INTENT_ADJECTIVES, STANCE_ADJECTIVES
 from detente.coding.violence import (
     attempted_killings,
@@ -704,7 +702,7 @@ class ClauseCoder:
         """ "would/could strike ... if": announcing force under a condition is a threat (13x)."""
         mod = inner.modality
         if inner.root not in COERCIVE_ROOTS and not (inner.root in PRESSURE_ROOTS and own_condition(inner.anchor)) \
-                or mod.negated or not (mod.conditional or mod.future or mod.hypothetical):
+                or mod.negated or not (mod.conditional or mod.future or mod.hypothetical) or scheduled(inner):
             return None
         code = self.lexicon.derived_code("threaten", inner.code)
         if code is None:
@@ -753,7 +751,7 @@ class ClauseCoder:
             # "will not accept mediation", "would not cooperate": a stated refusal (12x) even of intent
             return
         kind = "refuse" if mod.negated and cooperative else "intent"
-        if kind == "refuse" and permits_no_party(anchor):
+        if kind == "intent" and scheduled_cutoff(act) or kind == "refuse" and permits_no_party(anchor):
             return
         code = self.lexicon.derived_code(kind, act.code)
         if code is None:
