@@ -32,8 +32,8 @@ BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 # nouns for an attempted act, whose infinitive's doer is the noun's "by" phrase or possessor ("a plot by
 # rebels to assassinate", "Iraq's plot to kill")
 ATTEMPT_NOUNS = frozenset({"plot", "attempt", "conspiracy"})
-# a passive release's doer is whoever held the people freed ("hostages held by the FARC were freed")
-RELEASE_VERBS = frozenset({"release", "free"})
+# a passive release's doer is whoever held the people freed ("hostages held by the FARC were freed", "were let go")
+RELEASE_VERBS = frozenset({"release", "free", "let"})
 HOLDING_VERBS = WORD_SETS["captor_participles"]
 CROWD_PARTICIPLES = WORD_SETS["crowd_participles"]
 # "police beat demonstrators as they rallied": whom "they" stands for
