@@ -34,3 +34,13 @@ def test_money_frozen_is_withheld_from_the_party_it_was_owed_to(nlp):
     assert any((s or "").startswith("IGO") and t == "UKR" and c == "16" for s, t, c in found)
     found = factual("Washington suspended 200 million dollars in loans for Egypt.", root=True)
     assert ("USA", "EGY", "16") in found
+
+
+def test_the_imposer_of_a_measure_lifts_it(nlp):
+    found = factual("The oil embargo imposed by Canada on Nicaragua was lifted in March.")
+    assert ("CAN", "NIC", "085") in found
+
+
+def test_lifting_a_freeze_eases_sanctions(nlp):
+    found = factual("Norway's freeze on Iraqi assets was lifted on Monday.", root=True)
+    assert any(s == "NOR" and c == "08" for s, _, c in found)

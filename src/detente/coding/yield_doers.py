@@ -1,7 +1,8 @@
 """Doers of an agentless passive that lifts, eases or freezes a measure: the measure's owner or its place.
 
-"Most U.S. sanctions on Syria were lifted", "Washington's embargo was eased": sanctions are lifted by
-whoever imposed them, and a nationality or possessor on the sanctions names that party (a nationality only
+"Most U.S. sanctions on Syria were lifted", "Washington's embargo was eased", "sanctions imposed by the
+Council were lifted": sanctions are lifted by whoever imposed them, and the imposer, a possessor or a
+nationality on the sanctions names that party (a nationality only
 when the sanctions' target is named apart: "Russia sanctions were eased" names whom they hit). "had their
 assets in the European Union frozen": assets are frozen by the authority of the place they are held in.
 """
@@ -15,6 +16,8 @@ from detente.coding.participants import ArticleActors, Resolved
 
 # lifting, easing, suspending or freezing a measure or holding
 YIELDING_VERBS = frozenset({"lift", "ease", "suspend", "relax", "waive", "freeze", "unfreeze", "remove", "scrap"})
+# "sanctions imposed by the Council": the participle naming who laid a measure down
+IMPOSING_VERBS = frozenset({"impose", "place", "slap", "introduce", "order", "put", "declare"})
 # holdings frozen where they are kept
 HOLDING_NOUNS = frozenset({"asset", "account", "fund", "property", "holding", "reserve"})
 
@@ -34,10 +37,15 @@ def _measures(anchor: Token) -> list[Token]:
 
 
 def _owner(measure: Token, targets: list[Token], actors: ArticleActors) -> Resolved | None:
-    """ "Washington's sanctions": the possessor; "U.S. sanctions on Syria": a nationality, when the target
-    is named apart from it and differs from it."""
+    """ "Washington's sanctions": the possessor; "sanctions imposed by the Council": the imposer; "U.S.
+    sanctions on Syria": a nationality, when the target is named apart from it and differs from it."""
     poss = [c for c in measure.children if c.dep_ == "poss" and c.pos_ != "PRON"]
     if poss and (found := actors.get(poss[0])) is not None:
+        return found
+    imposers = [g for a in measure.children
+                if a.dep_ == "acl" and a.tag_ == "VBN" and a.lemma_.lower() in IMPOSING_VERBS
+                for by in a.children if by.dep_ == "agent" for g in by.children if g.dep_ == "pobj"]
+    if imposers and (found := actors.get(imposers[0])) is not None:
         return found
     apart = [t for t in targets if t.i > measure.i and t not in measure.children]
     if not apart or (found := actors.modifier_actor(measure)) is None:
