@@ -44,3 +44,15 @@ def test_the_imposer_of_a_measure_lifts_it(nlp):
 def test_lifting_a_freeze_eases_sanctions(nlp):
     found = factual("Norway's freeze on Iraqi assets was lifted on Monday.", root=True)
     assert any(s == "NOR" and c == "08" for s, _, c in found)
+
+
+def test_holdings_frozen_are_frozen_where_they_are_kept(nlp):
+    found = factual("Libyan assets in Canada were frozen on Monday.")
+    assert ("CAN", "LBY", "163") in found
+
+
+def test_had_their_assets_frozen_is_a_passive_on_the_owners(nlp):
+    found = factual("Two Burundian army officers had their bank accounts in the European Union frozen on Friday.", root=True)
+    assert any((s or "").startswith("IGO") and t == "BDI" and c == "16" for s, t, c in found)
+    # no place and no agent: no freezer is named
+    assert not factual("Two Sudanese generals had their assets frozen last week.")

@@ -262,6 +262,10 @@ def _clause_roles(verb: Token, depth: int = 0) -> tuple[list[Token], Token | Non
         # "Itamar Ben-Gvir criticised": the parser made each piece of a hyphenated name a subject
         subjects = subjects[-1:]
     passive = kids(verb, ("nsubjpass",))
+    if not passive and verb.tag_ == "VBN" and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ("have", "get") \
+            and not kids(verb, ("aux", "auxpass")):
+        # "had their assets frozen": the parser makes what was done to the subject of the participle
+        passive = subjects
     if not passive and verb.lemma_.lower() in RELEASE_VERBS:
         # "workers held by militants were freed": the parser may make the participle the passive's subject
         passive = [s for c in kids(verb, ("csubjpass",)) if c.lemma_.lower() in HOLDING_VERBS

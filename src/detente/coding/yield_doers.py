@@ -2,9 +2,9 @@
 
 "Most U.S. sanctions on Syria were lifted", "Washington's embargo was eased", "sanctions imposed by the
 Council were lifted": sanctions are lifted by whoever imposed them, and the imposer, a possessor or a
-nationality on the sanctions names that party (a nationality only
-when the sanctions' target is named apart: "Russia sanctions were eased" names whom they hit). "had their
-assets in the European Union frozen": assets are frozen by the authority of the place they are held in.
+nationality on the sanctions names that party (a nationality only when the sanctions' target is named
+apart: "Russia sanctions were eased" names whom they hit). "had their assets in the European Union
+frozen": assets are frozen by the authority of the place they are held in.
 """
 
 from __future__ import annotations
