@@ -52,7 +52,8 @@ def test_holdings_frozen_are_frozen_where_they_are_kept(nlp):
 
 
 def test_had_their_assets_frozen_is_a_passive_on_the_owners(nlp):
-    found = factual("Two Burundian army officers had their bank accounts in the European Union frozen on Friday.", root=True)
+    found = factual("Two Burundian army officers had their bank accounts in the European Union frozen on Friday.",
+                    root=True)
     assert any((s or "").startswith("IGO") and t == "BDI" and c == "16" for s, t, c in found)
     # no place and no agent: no freezer is named
     assert not factual("Two Sudanese generals had their assets frozen last week.")
