@@ -231,7 +231,7 @@ class Coder:
         # "Croatian police and soldiers": the nationality word covers both forces
         sources = [stationed(as_before(r, earlier, index), actors)
                    for r in sharing_nationality(actors.expand(act.sources), STATE_ORGANS)]
-        if not sources and not act.sources and act.targets and (implied := state_doer(act.anchor, actors)):
+        if not sources and not act.sources and act.targets and (implied := state_doer(act.anchor, actors, act.targets)):
             sources, act.targets = [implied], summoned_envoys(act.anchor, act.targets)  # the state's organs did it
         sources = claimed_sources(act, sources, sent, actors)  # "Gunmen kidnapped...", "a car bomb killed..."
         if not sources:

@@ -15,6 +15,7 @@ from detente.coding.participants import ArticleActors, Resolved
 from detente.coding.phrases import SPEECH_VERBS, reporter_head
 from detente.coding.places import find_place
 from detente.coding.roles import summoned_to
+from detente.coding.yield_doers import yielding_doer
 from detente.records import ActorRef
 
 # acts of a state's courts, police and border officials, which no one else performs
@@ -103,12 +104,15 @@ def _judging_court(anchor: Token, actors: ArticleActors) -> Resolved | None:
                  if is_state_ref(found.ref) and found.ref.code[3:].startswith("JUD")), None)
 
 
-def state_doer(anchor: Token, actors: ArticleActors) -> Resolved | None:
+def state_doer(anchor: Token, actors: ArticleActors, targets: list[Token]) -> Resolved | None:
     """The state that did the agentless passive act of ``anchor``, or None.
 
-    The country of a place attached to the act, else that of the state actor reporting it; None
-    when the verb is no state-only act, not passive, names its agent or nothing names the state.
+    The owner of a measure lifted or frozen (see coding/yield_doers.py), else the country of a place
+    attached to the act, else that of the state actor reporting it; None when the verb is no state-only
+    act, not passive, names its agent or nothing names the state.
     """
+    if (owner := yielding_doer(anchor, targets, actors)) is not None:
+        return owner
     if (releaser := releasing_speaker(anchor, actors)) is not None:
         return releaser
     state_nouns = _state_nouns(anchor)

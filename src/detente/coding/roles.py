@@ -32,8 +32,8 @@ BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 # nouns for an attempted act, whose infinitive's doer is the noun's "by" phrase or possessor ("a plot by
 # rebels to assassinate", "Iraq's plot to kill")
 ATTEMPT_NOUNS = frozenset({"plot", "attempt", "conspiracy"})
-# a passive release's doer is whoever held the people freed ("hostages held by the FARC were freed")
-RELEASE_VERBS = frozenset({"release", "free"})
+# a passive release's doer is whoever held the people freed ("hostages held by the FARC were freed", "were let go")
+RELEASE_VERBS = frozenset({"release", "free", "let"})
 HOLDING_VERBS = WORD_SETS["captor_participles"]
 CROWD_PARTICIPLES = WORD_SETS["crowd_participles"]
 # "police beat demonstrators as they rallied": whom "they" stands for
@@ -267,6 +267,10 @@ def _clause_roles(verb: Token, depth: int = 0) -> tuple[list[Token], Token | Non
         # "Itamar Ben-Gvir criticised": the parser made each piece of a hyphenated name a subject
         subjects = subjects[-1:]
     passive = kids(verb, ("nsubjpass",))
+    if not passive and verb.tag_ == "VBN" and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ("have", "get") \
+            and not kids(verb, ("aux", "auxpass")):
+        # "had their assets frozen": the parser makes what was done to the subject of the participle
+        passive = subjects
     if not passive and verb.lemma_.lower() in RELEASE_VERBS:
         # "workers held by militants were freed": the parser may make the participle the passive's subject
         passive = [s for c in kids(verb, ("csubjpass",)) if c.lemma_.lower() in HOLDING_VERBS
