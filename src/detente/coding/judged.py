@@ -7,6 +7,29 @@ from spacy.tokens import Token
 from detente.coding.lexicon import Lexicon
 from detente.coding.parsecache import children
 
+# "expelled the diplomat for activities incompatible with his status": the formula of an expulsion,
+# which gives its reason rather than judging anyone
+FORMULAIC = {"incompatible": frozenset({"status"})}
+
+
+def judging_entry(words: set[str], predicate: Token, lexicon: Lexicon) -> tuple[str, str] | None:
+    """The judgement table's (code, rule) for the first of ``words`` it lists, or None.
+
+    Args:
+        words: Lemmas of the judging phrase (the predicate, its modifiers, its "of" objects).
+        predicate: The judging phrase's head.
+        lexicon: The lexicon whose judgements name the judging words.
+
+    Returns:
+        (code, rule id), or None when no word judges or the phrase is a set formula.
+    """
+    found = next((w for w in sorted(words) if w in lexicon.judgements), None)
+    # the formula's "with" may hang on the judging word or on the noun it describes
+    if found is None or any(t.lemma_.lower() in FORMULAIC.get(found, ()) and t.head.lower_ == "with"
+                            for t in predicate.subtree):
+        return None
+    return lexicon.judgements[found]
+
 
 def swapped_predicate(judged: Token, lexicon: Lexicon) -> Token | None:
     """The judging word the parser hung as the object of the judged noun: "called the Kazakh export ban a

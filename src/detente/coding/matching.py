@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from detente.coding.clauses import armed_move, as_mediator, phrase_hosts
 from detente.coding.gazetteer import gazetteer
-from detente.coding.judged import misread_judgement, swapped_predicate
+from detente.coding.judged import judging_entry, misread_judgement, swapped_predicate
 from detente.coding.lexicon import JUDGING_VERBS, WORD_SETS, Lexicon, NounEntry, VerbEntry
 from detente.coding.nominals import noun_lemma, party_modifiers, phrase_agents
 from detente.coding.parsecache import children, remembered
@@ -590,7 +590,7 @@ def match_verb(verb: Token, lexicon: Lexicon, obj: Token | None) -> _Match | Non
         words = {judged[0].lemma_.lower()} | {c.lemma_.lower() for c in judged[0].children if c.dep_ == "amod"} | {
             o.lemma_.lower() for p in judged[0].children if p.dep_ == "prep" and p.lower_ == "of"
             for o in children(p) if o.dep_ == "pobj"}
-        found = next((lexicon.judgements[w] for w in sorted(words) if w in lexicon.judgements), None)
+        found = judging_entry(words, judged[0], lexicon)
         swapped = swapped_predicate(judged[0], lexicon) if found is None else None
         if swapped is not None:
             # "called the Kazakh export ban a violation": the parser swapped the judged noun and the predicate

@@ -9,10 +9,12 @@ from spacy.tokens import Token
 
 from detente.coding.acts import Act
 from detente.coding.clauses import commentator
+from detente.coding.judged import judging_entry
 from detente.coding.lexicon import WORD_SETS, Lexicon, MetaEntry
 from detente.coding.matching import judged_claim
 from detente.coding.modality import OBLIGATION_VERBS, Modality, clause_modality
 from detente.coding.nominals import party_modifiers
+from detente.coding.reactions import act_doers
 from detente.coding.roles import clause_roles, kids, preps_of
 from detente.records import INHERITED_TRAITS, Trait
 
@@ -78,6 +80,8 @@ def violation(verb: Token, comp: Token, subjects: list[Token], modality: Modalit
 
 # verbs joining a judged thing to its judgement ("the council has become a political tool")
 JUDGING_COPULAS = frozenset({"be", "become", "remain"})
+# verbs equating an act with a judging noun, their object the judgement ("the strikes constituted a war crime")
+EQUATING_VERBS = frozenset({"constitute", "represent"})
 # verbs of telling an envoy: the envoy's side answers for an unowned thing criticised to them (not reporters)
 TELLING_LEMMAS = frozenset({"tell", "inform", "remind"})
 ENVOY_LEMMAS = frozenset({"ambassador", "envoy", "diplomat", "attache", "charge", "affaires", "consul", "counterpart"})
@@ -87,22 +91,29 @@ def judgement(lexicon: Lexicon, verb: Token, comp: Token, subjects: list[Token],
               penalty: float, meta: MetaEntry) -> Act | None:
     """ "Germany said Russia's move was illegal": a judging predicate in reported speech is the
     speaker's criticism (or praise) of the judged actor."""
-    if comp.lemma_ not in JUDGING_COPULAS or not subjects:
+    if not subjects:
         return None
-    predicate = next((c for c in comp.children if c.dep_ in ("acomp", "attr")), None)
+    if comp.lemma_ in JUDGING_COPULAS:
+        predicate = next((c for c in comp.children if c.dep_ in ("acomp", "attr")), None)
+    elif comp.lemma_ in EQUATING_VERBS:
+        predicate = next((c for c in comp.children if c.dep_ == "dobj"), None)
+    elif comp.lemma_ == "amount":  # "the strikes amounted to a war crime"
+        predicate = next((o for o in preps_of(comp).get("to", [])), None)
+    else:
+        return None
     judged = next((c for c in comp.children if c.dep_ == "nsubj"), None)
     if predicate is None or judged is None:
         return None
     # "a tool of neo-colonial repression": the "of" phrase may carry the judgement
     words = {predicate.lemma_.lower()} | {c.lemma_.lower() for c in predicate.children if c.dep_ == "amod"} | {
         o.lemma_.lower() for o in preps_of(predicate).get("of", [])}
-    found = next((lexicon.judgements[w] for w in sorted(words) if w in lexicon.judgements), None)
+    found = judging_entry(words, predicate, lexicon)
     if found is None:
         return None
     # the judged actor: a name ("Russia was wrong"), the owner of a judged act ("Russia's move", "the
     # Russian flight") or the doer the judging noun names ("the flight was a provocation by Moscow")
     owners = [c for c in judged.children if c.dep_ == "poss"]
-    doers = preps_of(predicate).get("by", []) if predicate.dep_ == "attr" else []
+    doers = preps_of(predicate).get("by", []) if predicate.dep_ in ("attr", "dobj", "pobj") else []
     if owners:
         targets = owners
     elif judged.pos_ == "PROPN":
@@ -113,6 +124,10 @@ def judgement(lexicon: Lexicon, verb: Token, comp: Token, subjects: list[Token],
                   and c.lemma_.lower() in ENVOY_LEMMAS and verb.lemma_.lower() in TELLING_LEMMAS
                   and found[0].startswith("11")]:
         targets = told  # "told the ambassador that the comments were an interference": a rebuke of the envoy's side
+    elif judged.pos_ == "NOUN" and (doers := act_doers(judged, lexicon.nouns)):
+        # "said the arrests of journalists by police were politically motivated": an act judged is held
+        # against its doer, not those it befell
+        targets = doers
     else:
         return None
     code, rule = judged_claim(found, judged)
