@@ -50,3 +50,9 @@ def test_asylum_granted_to_a_named_person_is_factual(nlp):
     found = factual("The former Liberian president flew into exile in Nigeria, which has granted him asylum.",
                     root=True)
     assert ("NGA", "LBR", "07") in found
+
+
+def test_money_of_a_named_donor_reaching_a_state_is_economic_aid(nlp):
+    assert ("KWT", "EGY", "071") in factual("A $2 billion Kuwaiti deposit reached the central bank's accounts in "
+                                            "Cairo on Sunday, the finance minister said.")
+    assert ("CHN", "LKA", "071") in factual("A $1 billion Chinese loan arrived in Sri Lanka's treasury on Monday.")
