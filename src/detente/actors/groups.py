@@ -85,3 +85,12 @@ def regional_group(head: Token, first: int, regions: Collection[str]) -> bool:
     officials' phrase that names no country (the caller checks) speaks for several states, not one;
     "Arab militiamen" are a people's, and stay with the ethnonyms."""
     return any(t.lower_ in regions for t in head.doc[first:head.i])
+
+
+# people who fled their country: "Rohingya refugees in Bangladesh" are Myanmar's, not their host's
+DISPLACED_HEADS = frozenset({"refugee", "asylum-seeker", "exile"})
+
+
+def displaced(head: Token) -> bool:
+    """ "refugees", "exiles": where such a group is ("in Bangladesh") is its refuge, not its home."""
+    return head.lemma_.lower() in DISPLACED_HEADS

@@ -553,7 +553,7 @@ class ActorResolver(NameLookup):
         if modifier is not None and (is_ethnic_group(head) or is_ethnic_group(doc[modifier.first])
                                      or self._is_ethnonym_match(doc, modifier)):
             # "ethnic Uzbek militants operating in Kyrgyzstan": a people is coded where it lives
-            home = self._prep_object_match(head, set(self._residence))
+            home = None if groups.displaced(head) else self._prep_object_match(head, set(self._residence))
             if home is None and agent != BARE and is_ethnic_group(head) and modifier.entries[0].kind == "country":
                 # "ethnic Albanian students": of the state where the sentence places them (else by the name)
                 return self._ref(doc, "---" + agent, modifier.first, head.i), "agent"
@@ -762,7 +762,7 @@ class ActorResolver(NameLookup):
 
     def _home(self, head: Token, match: Match, names: list[Match]) -> Match | None:
         """Where an ethnic group lives: "Albanians in/of southern Serbia", "Kosovo Albanians"."""
-        home = self._prep_object_match(head, set(self._residence) | {"of"})
+        home = None if groups.displaced(head) else self._prep_object_match(head, set(self._residence) | {"of"})
         if home is not None and home.entries[0].kind in ("country", "metonym"):
             return home
         before = [m for m in names if m.last < match.first]

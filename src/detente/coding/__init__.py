@@ -605,8 +605,8 @@ class Coder:
             # "gang members attacked a Haitian town": an armed group known only by its kind is local
             sources = [placed_in(r, next(iter(struck))) if r.ref.code[3:6] in LOCAL_SECTORS else r for r in sources]
         acting = {r.ref.country for r in sources if is_state(r.ref.country)}
-        if len(acting) == 1:
-            # "Serb forces killed three ethnic Albanians": a minority lives under the state acting on it
+        if len(acting) == 1 and act.root != "07":
+            # "Serb forces killed three ethnic Albanians": a minority lives under the state acting on it, no donor
             targets = [placed_in(t, next(iter(acting))) if is_ethnic_group(t.head) else t for t in targets]
         home = actors.coref.salient_country() or actors.coref.home
         if home is not None and (home_ground or act.root in ("14", "15", "18", "19", "20")):

@@ -19,6 +19,7 @@ from detente.coding.roles import kids
 ARRIVAL_VERBS = WORD_SETS["arrival_verbs"]
 CARGO_NOUNS = WORD_SETS["cargo_nouns"]
 CARRYING_WORDS = WORD_SETS["carrying_words"]
+MONEY_AID = WORD_SETS["money_aid_nouns"]
 RELIEF = word_classes()["relief"]
 ARMS = word_classes()["arms"]
 # where the load gets to ("landed in", "crossed into", "arrived at")
@@ -51,8 +52,9 @@ def _owners(noun: Token, verb: Token) -> list[Token]:
     return owners
 
 
-def _recipients(noun: Token, verb: Token) -> list[Token]:
-    """Whom the load is for ("for Sudanese refugees"), else what it reaches or where it lands."""
+def _recipients(noun: Token, verb: Token, places_first: bool = False) -> list[Token]:
+    """Whom the load is for ("for Sudanese refugees"), else what it reaches or where it lands (first with
+    ``places_first``: money "reached the bank's accounts in Aden" helps the state of the place)."""
     meant = [o for h in (verb, noun) for p in kids(h, ("prep",)) if p.lower_ == "for"
              for o in kids(p, ("pobj",)) if o.ent_type_ not in ("DATE", "TIME")]
     if meant:
@@ -60,7 +62,7 @@ def _recipients(noun: Token, verb: Token) -> list[Token]:
     reached = [o for o in kids(verb, ("dobj",))]
     reached += [o for p in kids(verb, ("prep",)) if p.lower_ in PLACE_PREPS for o in kids(p, ("pobj",))
                 if o.ent_type_ not in ("DATE", "TIME")]
-    return reached[:1]
+    return (reached[1:] + reached[:1] if places_first and kids(verb, ("dobj",)) else reached)[:1]
 
 
 def aid_arrival(verb: Token, subjects: list[Token], penalty: float) -> Act | None:
@@ -78,15 +80,16 @@ def aid_arrival(verb: Token, subjects: list[Token], penalty: float) -> Act | Non
             or any(a.dep_ == "xcomp" for a in verb.ancestors):
         return None  # "allowed relief flights to resume landing": a permission, not an arrival
     noun = subjects[0]
+    money = noun.lemma_.lower() in MONEY_AID
     cargo = noun.lemma_.lower() in CARGO_NOUNS
-    if not cargo and noun.pos_ != "PROPN":
+    if not cargo and not money and noun.pos_ != "PROPN":
         return None  # aircraft go by name ("C-141s"); people arriving are no load
     kinds, carried = _load_words(noun, verb)
     load = carried | (kinds if cargo else set())
-    code = "072" if load & ARMS else "073" if load & RELIEF else None
+    code = "071" if money else "072" if load & ARMS else "073" if load & RELIEF else None
     if code is None:
         return None
-    owners, recipients = _owners(noun, verb), _recipients(noun, verb)
+    owners, recipients = _owners(noun, verb), _recipients(noun, verb, money)
     if not owners or not recipients:
         return None
     return Act(verb, code, "aid arrival", [verb.i, noun.i], owners, recipients, False, clause_modality(verb),

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from detente.coding.beneficiaries import beneficiaries
 from detente.coding.clauses import armed_move, as_mediator, phrase_hosts
 from detente.coding.gazetteer import gazetteer
 from detente.coding.judged import judging_entry, misread_judgement, swapped_predicate
@@ -77,9 +78,6 @@ VEHICLE_NOUNS = frozenset({"truck", "lorry", "ship", "vessel", "boat", "plane", 
 CARGO_VERBS = frozenset({"carry", "load", "laden", "bear", "transport", "fill"})
 # verbs by which goods sent reach where they were sent ("the relief planes landed in Jalalabad")
 ARRIVAL_VERBS = frozenset({"land", "dock", "arrive", "reach", "enter", "cross"})
-# people aid is brought for, whose country it helps wherever it is unloaded ("tents flown to Macedonia for
-# Kosovo refugees")
-BENEFICIARY_NOUNS = frozenset({"refugee", "evacuee", "civilian", "survivor", "family", "displaced"})
 # "2 billion yen in emergency relief", "$50 million in military aid": the noun after "in" carries it
 AMOUNT_NOUNS = frozenset({"dollar", "euro", "yen", "pound", "yuan", "rouble", "ruble", "rupee", "franc", "million",
                           "billion", "trillion", "thousand", "$", "€", "£",
@@ -275,14 +273,6 @@ def _arrival_places(verb: Token) -> list[Token]:
     return kids(arrival, ("dobj",))  # "reached Lashio"
 
 
-def _beneficiaries(verb: Token) -> list[Token]:
-    """People of a named nation a delivery is "for" ("airlifted tents to Macedonia for Albanian refugees
-    from Kosovo"); not "for earthquake survivors", who are where the goods went."""
-    return [p for p in preps_of(verb).get("for", ()) if p.lemma_.lower() in BENEFICIARY_NOUNS and any(
-        c.dep_ == "prep" and c.lower_ == "from" or c.dep_ in ("amod", "compound", "nmod")
-        and (c.ent_type_ in ("NORP", "GPE") or c.pos_ == "PROPN") for c in children(p))]
-
-
 def _settings_with(verb: Token) -> list[Token]:
     """ "raised the issue in talks with Ethiopia", "at a meeting with": settings of the act that name a
     partner with "with"."""
@@ -415,7 +405,7 @@ def _match_verb_entry(entry: VerbEntry, verb: Token, obj: Token | None, particle
         targets = _targets_for(verb, obj, entry.prep if prep_found else frozenset(), keyword, consumed, low)
     if entry.code.startswith("07") and (not targets or keyword in targets) and (arrived := _arrival_places(verb)):
         targets = arrived  # "relief planes sent by Kuwait landed in Jalalabad": not the planes, where they landed
-    if entry.code.startswith("07") and (helped := _beneficiaries(verb)):
+    if entry.code.startswith("07") and (helped := beneficiaries(verb)):
         targets = helped
     trigger = [verb.i] + [c.i for c in children(verb) if c.dep_ == "prt" and c.lower_ == entry.particle]
     if keyword is not None:

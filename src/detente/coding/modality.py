@@ -24,6 +24,8 @@ MODAL_POSSIBLE = frozenset({"could", "might", "may", "should", "ought", "must", 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
+# "which has granted him asylum": a personal pronoun points back at someone the sentence already names
+ANAPHORIC_PEOPLE = frozenset({"him", "her", "them"})
 # adjectives and verbs that turn the clause below them into a possibility, not a fact
 POSSIBILITY_HEADS = frozenset({"ready", "willing", "open", "prepared", "able", "likely", "possible",
                                "unlikely", "consider", "weigh", "mull", "explore",
@@ -412,9 +414,11 @@ def _clause_modality(verb: Token) -> Modality:
         hypothetical = modal = True
         reasons.append("habitual relative clause")
     perfect = any(a.dep_ == "aux" and a.lower_ in ("has", "have", "'s", "'ve") for a in children(verb))
-    if verb.dep_ == "relcl" and perfect:
+    if verb.dep_ == "relcl" and perfect and not any(c.dep_ in ("dobj", "dative") and c.lower_ in ANAPHORIC_PEOPLE
+                                                    for c in children(verb)):
         # "settler groups that have attacked villages", "Petro, who has clashed with Trump": a perfect relative
-        # clause sums up its noun's record as background to the news of the main clause
+        # clause sums up its noun's record as background to the news of the main clause; not so one acting on
+        # someone the main clause names ("fled to Nigeria, which has granted him asylum")
         hypothetical = modal = True
         reasons.append("perfect relative clause")
     if _is_question(verb):
