@@ -60,3 +60,17 @@ def test_holding_someone_responsible_is_no_detention():
 
 def test_snatching_a_win_is_no_event():
     assert events("The striker snatched a late winner for Arsenal on Saturday.") == set()
+
+
+def test_relative_clause_with_whom_names_the_captives():
+    got = events("The Israeli army hunted for two Israeli reservists whom Hezbollah fighters had snatched.")
+    assert ("LBNREB", "ISRMIL", "181") in got
+
+
+def test_militants_seizing_schoolgirls():
+    assert ("NGAREB", "NGA", "181") in events("Boko Haram fighters seized 40 Nigerian schoolgirls in Borno.")
+
+
+def test_state_soldiers_capturing_rebels_is_no_abduction():
+    got = events("Nigerian soldiers captured three Boko Haram fighters in Borno on Monday.")
+    assert ("NGAMIL", "NGAREB", "1711") in got

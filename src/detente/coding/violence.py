@@ -33,7 +33,8 @@ SEIZED_PEOPLE = frozenset({"nurse", "doctor", "worker", "journalist", "reporter"
                            "inspector", "monitor", "foreigner", "expatriate", "reservist", "serviceman",
                            "policeman", "gendarme", "seaman", "crewman", "prisoner", "captive", "geologist",
                            "helmet", "businessman", "politician", "councillor", "councilor", "lawmaker", "son",
-                           "daughter", "wife", "relative", "boy", "girl", "teenager", "aide", "bodyguard"})
+                           "daughter", "wife", "relative", "boy", "girl", "teenager", "aide", "bodyguard",
+                           "schoolgirl", "schoolboy", "pupil", "schoolchild"})
 # a number of people seized, said by the group they form ("a group of tourists")
 GROUP_NOUNS = frozenset({"group", "party", "dozen", "number", "busload", "batch", "team", "family"})
 # fights that between governments, leaders and parties are fought in words
