@@ -23,6 +23,8 @@ from detente.coding.phrases import PART_WORDS
 
 _SEIZING_ROOTS = ("17", "18")
 _VIOLENT_ROOTS = ("18", "19", "20")
+# verbs of keeping people captive
+_HOLDING_LEMMAS = frozenset({"hold", "keep"})
 # nouns naming an attack whose relative clause retells it
 _ATTACK_NOUNS = RAID_NOUNS | {"blast", "explosion", "massacre", "killing"}
 # lands a participle may describe in a list of places ("its prisons and occupied territories")
@@ -81,6 +83,17 @@ def _listed_participle(anchor: Token) -> bool:
         and after.lemma_.lower() in _HELD_LANDS and after.tag_ == "NNS"
 
 
+def _standing_hold(anchor: Token) -> bool:
+    """ "the M23 says it holds several hundred soldiers", "ruled out talks while it held the soldiers": holding
+    people told in the simple present or as the time of another act is a standing state, not news (unlike
+    "are now holding 500 blue helmets" or "were held by rebels")."""
+    if anchor.lemma_.lower() not in _HOLDING_LEMMAS or anchor.tag_ not in ("VBZ", "VBP", "VBD"):
+        return False
+    if anchor.tag_ != "VBD":
+        return not any(c.dep_ in ("aux", "auxpass") for c in anchor.children)
+    return anchor.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("while", "as") for c in anchor.children)
+
+
 def without_backstories(acts: list[Act]) -> list[Act]:
     """Drop acts told as the background of the sentence's news.
 
@@ -95,6 +108,7 @@ def without_backstories(acts: list[Act]) -> list[Act]:
                                     and (_answered_attack(a.anchor) or _cause_of_state(a.anchor)
                                          or _listed_participle(a.anchor)))
             and not partitive_description(a.anchor)
+            and not (a.root in _SEIZING_ROOTS and not a.nominal and _standing_hold(a.anchor))
             # "the figures released by officials could not be verified", "video released by the coast guard
             # showed ...": a participle naming who put out a record describes the record the clause is about
             # (a passive with its "by" agent: "a charge the army chief called absurd" is a statement)

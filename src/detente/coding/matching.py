@@ -42,7 +42,7 @@ QUANTITY_NOUNS = frozenset({"wave", "package", "series", "barrage", "round", "ba
                             "hour", "month", "year", "night", "truck", "truckload", "lorry", "lorryload",
                             "boatload", "sack", "bag", "crate", "ton", "tonne", "pallet",
                             "convoy", "load", "plane", "planeload", "shipload", "worth", "kg", "kilogram",
-                            "part", "portion", "half", "bulk", "share", "most", "some", "all",
+                            "part", "portion", "half", "bulk", "share", "most", "some", "all", "several", "many",
                             "message", "letter", "note", "telegram", "statement", "expression",
                             "exchange", "swap", "closure", "list", "team", "company", "contingent", "member"})
 PHONE_CALL = "041"  # the code a bare "call" takes

@@ -13,6 +13,7 @@ from detente.coding.acts import Act
 from detente.coding.clauses import is_mass
 from detente.coding.modality import clause_modality
 from detente.coding.numbers import count_value
+from detente.coding.phrases import PART_WORDS
 from detente.coding.roles import clause_roles
 
 logger = logging.getLogger(__name__)
@@ -29,7 +30,11 @@ SEIZED_PEOPLE = frozenset({"nurse", "doctor", "worker", "journalist", "reporter"
                            "national", "citizen", "activist", "protester", "diplomat", "official", "migrant",
                            "surveyor", "contractor", "technician", "researcher", "scientist", "businessman",
                            "executive", "volunteer", "guard", "monk", "hiker", "peacekeeper", "observer", "pilot",
-                           "inspector", "monitor", "foreigner", "expatriate"})
+                           "inspector", "monitor", "foreigner", "expatriate", "reservist", "serviceman",
+                           "policeman", "gendarme", "seaman", "crewman", "prisoner", "captive", "geologist",
+                           "helmet", "businessman", "politician", "councillor", "councilor", "lawmaker", "son",
+                           "daughter", "wife", "relative", "boy", "girl", "teenager", "aide", "bodyguard",
+                           "schoolgirl", "schoolboy", "pupil", "schoolchild"})
 # a number of people seized, said by the group they form ("a group of tourists")
 GROUP_NOUNS = frozenset({"group", "party", "dozen", "number", "busload", "batch", "team", "family"})
 # fights that between governments, leaders and parties are fought in words
@@ -39,7 +44,7 @@ ASSAILANT_NOUNS = frozenset({"bomber", "gunman", "assailant", "attacker", "milit
 IRREGULAR_SECTORS = frozenset({"REB", "INS", "UAF", "CRM", "OPP", "CVL", "SEP", "RAD"})
 # nouns that name an armed band whatever its patron: "rebels loyal to Prince Johnson" are coded as their
 # patron's, but what they do is still an armed group's act
-BAND_NOUNS = frozenset({"rebel", "guerrilla", "insurgent", "militant", "gunman", "militiaman", "kidnapper"})
+BAND_NOUNS = frozenset({"rebel", "guerrilla", "insurgent", "militant", "gunman", "militiaman", "kidnapper", "fighter"})
 # what armed forces are and hold: an irregular attack on them is a fight (190), not an assault
 FORCE_WORDS = frozenset({"soldier", "troop", "army", "military", "police", "policeman", "officer", "convoy", "patrol",
                          "checkpoint", "base", "outpost", "post", "position", "garrison", "barracks", "unit", "force",
@@ -387,14 +392,27 @@ def _as_hostages(verb: Token) -> bool:
 
 
 def _seized_person(word: Token) -> bool:
-    """A seized object that is people: "eight nurses", or a nationality said as a noun ("three
-    Italians and a Lebanese", "four Britons"), not as a modifier ("Italian oil")."""
-    if word.lemma_.lower() in GROUP_NOUNS:
-        # "a group of foreign tourists": the people the group is of
+    """A seized object that is people: "eight nurses", "one of the pilots", "President Doe", "him", or a
+    nationality said as a noun ("three Italians and a Lebanese", "four Britons"), not as a modifier
+    ("Italian oil")."""
+    lemma = word.lemma_.lower()
+    if lemma in GROUP_NOUNS or lemma in PART_WORDS or word.like_num:
+        # "a group of foreign tourists", "one of the pilots", "several of its crew members": the people
+        # the group or part is of
         return any(_seized_person(m) for of in word.children if of.dep_ == "prep" and of.lower_ == "of"
                    for m in of.children if m.dep_ == "pobj")
-    return word.lemma_.lower() in SEIZED_PEOPLE or word.ent_type_ == "NORP" and word.pos_ in ("NOUN", "PROPN") \
-        and word.dep_ not in ("amod", "compound", "poss")
+    if word.lower_ in ("him", "her") or word.ent_type_ == "PERSON" and word.pos_ == "PROPN":
+        return True  # "seized President Samuel Doe", "eleven days after seizing him": a person by name
+    return lemma in SEIZED_PEOPLE or _leader(word) or any(
+        c.dep_ == "compound" and c.lemma_.lower() in SEIZED_PEOPLE for c in word.children) \
+        or word.ent_type_ == "NORP" and word.pos_ in ("NOUN", "PROPN") and word.dep_ not in ("amod", "compound", "poss")
+
+
+def _taken_people(act: Act) -> bool:
+    """Whether what the act seized or holds is people: a target head, or the verb's own object when the
+    target is only a word in it ("captured one of the French pilots" names France)."""
+    objects = [*act.targets, *(o for o in act.anchor.children if o.dep_ in ("dobj", "obj"))]
+    return any(_seized_person(t) for t in objects)
 
 
 # verbs through which a phrase may name what an act amounts to ("in what amounts to ethnic cleansing")
@@ -447,7 +465,7 @@ def assault_or_fight(act: Act, source_code: str, target_code: str | None) -> str
         # "gunmen seized the prime minister", "was seized by Yugoslav army officers": a leader taken by an
         # armed group or a foreign army is abducted; one's own soldiers seizing him is a coup's detention
         return "181"
-    if act.code == "1711" and any(_seized_person(t) for t in act.targets):
+    if act.code == "1711" and _taken_people(act):
         # "the gunmen seized eight nurses": people seized are abducted (or, by the state, arrested)
         return "181" if irregular and source_code[3:6] not in CONVENTIONAL_SECTORS or band else "173"
     if act.code.startswith("173") and irregular and source_code[3:6] not in CONVENTIONAL_SECTORS:
