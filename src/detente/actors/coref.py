@@ -6,10 +6,9 @@ that title on the article date (else the government of the last country); "the m
 military (see :func:`detente.actors.sides.home_side`); "the service" repeats the head word of an earlier name
 ("State Security Service") and "the Guards' navy" belongs to the actor its possessor refers to.
 
-A description never refers to an actor of its own clause ("Egypt called on the army":
-not Egypt's army), and a country named only in passing yields to the article's salient
-(most mentioned) country. Plural descriptions of states ("the two governments", "both
-sides") have no single antecedent: :meth:`ArticleCoref.resolve_plural` gives the pair.
+A description never refers to an actor of its own clause ("Egypt called on the army": not Egypt's army), and a
+country named only in passing yields to the article's salient (most mentioned) country. "Both sides" is a pair
+(:meth:`ArticleCoref.resolve_plural`); "its neighbour" is :func:`detente.actors.relations.related_state`'s.
 """
 
 from __future__ import annotations
@@ -23,6 +22,7 @@ from typing import TYPE_CHECKING
 from detente.actors.counts import PAIR_PEOPLE, PAIR_WORDS, group_count
 from detente.actors.names import actor_name
 from detente.actors.officials import body_sector, official_sector, sentence_states
+from detente.actors.relations import related_state
 from detente.actors.resolver import ActorResolver
 from detente.actors.sides import home_side
 from detente.records import ActorRef
@@ -340,7 +340,7 @@ class ArticleCoref:
             found = named
         elif head.pos_ == "PROPN" and (titled := self._titled(head)) is not None:
             return titled
-        elif not self._definite(head) and (owned := self._owned(head)) is not None:
+        elif not self._definite(head) and (owned := self._owned(head) or related_state(self, head)) is not None:
             found = owned
         elif (spokesman := self._unnamed_official(head)) is not None:
             found = spokesman

@@ -1,0 +1,31 @@
+"""A state told only by its relation to another ("its neighbour", "its ally"): resolved only when the story leaves
+one other state, else left unresolved (no border or alliance table)."""
+
+from detente.pipeline import code_text
+
+
+def _coded(text: str, date: str = "2026-03-12") -> set[tuple[int, str, str | None, str]]:
+    return {(m.sentence_index, m.source.country, m.target.country if m.target else None, m.event_code[:3])
+            for m in code_text(text, date=date) if m.is_factual}
+
+
+def test_its_neighbour_is_the_one_other_state_of_the_story():
+    text = "Ethiopia and Eritrea fought a border war in 1998. On Monday Eritrea accused its neighbour of aggression."
+    assert (1, "ERI", "ETH", "112") in _coded(text)
+
+
+def test_a_compass_neighbour_is_the_one_other_state_named_before():
+    text = ("Sudan has been at war since April. On Tuesday South Sudan accused its northern neighbour of bombing "
+            "a border town.")
+    assert (1, "SSD", "SDN", "112") in _coded(text)
+
+
+def test_its_ally_is_the_one_other_state_of_the_story():
+    text = "Russia and Belarus held joint drills last week. On Friday Moscow praised its ally for hosting the troops."
+    assert (1, "RUS", "BLR", "051") in _coded(text)
+
+
+def test_a_neighbour_among_several_states_stays_unresolved():
+    text = ("Kenya, Uganda and Tanzania met in Arusha on Monday. On Tuesday Kenya accused its neighbour of "
+            "aggression.")
+    assert not any(s == 1 and c == "112" for s, _, _, c in _coded(text))
