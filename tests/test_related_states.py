@@ -29,3 +29,9 @@ def test_a_neighbour_among_several_states_stays_unresolved():
     text = ("Kenya, Uganda and Tanzania met in Arusha on Monday. On Tuesday Kenya accused its neighbour of "
             "aggression.")
     assert not any(s == 1 and c == "112" for s, _, _, c in _coded(text))
+
+
+def test_a_former_colonial_power_is_the_one_other_state_named_before():
+    text = ("Algeria recalled its ambassador to France. On Monday Algiers accused its former colonial power of "
+            "interfering in its affairs.")
+    assert (1, "DZA", "FRA", "112") in _coded(text)
