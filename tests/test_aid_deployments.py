@@ -59,3 +59,16 @@ def test_forces_arriving_as_part_of_a_force_sent_to_keep_the_peace_take_up_their
 def test_forces_arriving_as_part_of_a_force_sent_to_fight_stay_no_aid(nlp):
     got = _triples("Russian troops landed in Syria on Monday, the first of a force sent to fight rebels.")
     assert not any(code == "074" for _, _, code in got), got
+
+
+def test_forces_arriving_under_an_agreement_come_to_help(nlp):
+    for text, pair in (("French troops arrived in Chad on Monday under a defence agreement with the government.",
+                        ("FRA", "TCD")),
+                       ("Brazilian soldiers landed in Haiti on Friday under a United Nations mandate.", ("BRA", "HTI"))):
+        got = _triples(text)
+        assert (*pair, "074") in got, (text, got)
+
+
+def test_weapons_deployed_under_a_deal_are_no_help(nlp):
+    got = _triples("Russia deployed nuclear missiles to Belarus under a deal signed last year.")
+    assert not any(code == "074" for _, _, code in got), got

@@ -53,6 +53,9 @@ SUPPORT_WORDS = frozenset({"peacekeeping", "peacekeeper", "protect", "help", "as
                            "stabilise", "stabilize", "mission", "train", "escort", "aid", "relief", "food", "shield",
                            "humanitarian", "request", "invitation", "peace", "truce", "ceasefire",
                            "armistice"})
+# what forces arrive under when the host let them in ("landed in Haiti under a deal", "under a UN mandate");
+# weapons sent "under a deal" are no help
+AGREED_WORDS = frozenset({"deal", "agreement", "accord", "mandate"})
 # purposes that are help only when they name whom the forces shield ("to defend President Kabila"); "to
 # defend against an incursion" is a show of force
 SHIELD_VERBS = frozenset({"defend", "guard"})
@@ -172,9 +175,10 @@ def speculated(anchor: Token) -> bool:
                                                         for g in c.children) for c in anchor.children)
 
 
-def supportive_deployment(verb: Token) -> str | None:
+def supportive_deployment(verb: Token, arriving: bool = False) -> str | None:
     """062 when the forces go to joint drills, 074 when they go to protect, help or keep the peace;
-    read from the purpose clause or the "as part of"/"for"/"at the request of" phrase of the deploying verb."""
+    read from the purpose clause or the "as part of"/"for"/"at the request of" phrase of the deploying verb.
+    Forces ``arriving`` "under a deal" or "under a mandate" come by agreement, which is help too."""
     words: set[str] = set()
     for child in verb.children:
         purpose = child.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in child.children)
@@ -187,7 +191,7 @@ def supportive_deployment(verb: Token) -> str | None:
                 words.add("protect")
     if words & DRILL_NOUNS and "joint" in words:
         return "062"
-    if words & SUPPORT_WORDS:
+    if words & (SUPPORT_WORDS | AGREED_WORDS if arriving else SUPPORT_WORDS):
         return "074"
     return None
 
