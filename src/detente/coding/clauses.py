@@ -53,6 +53,9 @@ SUPPORT_WORDS = frozenset({"peacekeeping", "peacekeeper", "protect", "help", "as
                            "stabilise", "stabilize", "mission", "train", "escort", "aid", "relief", "food", "shield",
                            "humanitarian", "request", "invitation", "peace", "truce", "ceasefire",
                            "armistice"})
+# what forces arrive under when the host let them in ("landed in Haiti under a deal", "under a UN mandate");
+# weapons sent "under a deal" are no help
+AGREED_WORDS = frozenset({"deal", "agreement", "accord", "mandate"})
 # purposes that are help only when they name whom the forces shield ("to defend President Kabila"); "to
 # defend against an incursion" is a show of force
 SHIELD_VERBS = frozenset({"defend", "guard"})
@@ -66,6 +69,8 @@ MISSION_MEMBERS = frozenset({"peacekeeper", "monitor", "observer"})
 # possessives that make an object the actor's own ("its claim", "our territory")
 OWN_POSSESSIVES = frozenset({"its", "our", "their", "his", "her"})
 ARRIVAL_VERBS = frozenset({"arrive", "land", "reach"})
+# participles that tell a force was sent somewhere ("a force sent to impose a truce")
+SENDING_VERBS = frozenset({"send", "deploy", "dispatch"})
 # forces whose arrival abroad for a purpose is a deployment ("soldiers flew into Mogadishu to guard food")
 FORCE_NOUNS = frozenset({"troop", "troops", "soldier", "force", "forces", "marine", "paratrooper", "contingent",
                          "battalion", "brigade", "unit", "instructor", "trainer", "adviser", "advisor"})
@@ -170,9 +175,10 @@ def speculated(anchor: Token) -> bool:
                                                         for g in c.children) for c in anchor.children)
 
 
-def supportive_deployment(verb: Token) -> str | None:
+def supportive_deployment(verb: Token, arriving: bool = False) -> str | None:
     """062 when the forces go to joint drills, 074 when they go to protect, help or keep the peace;
-    read from the purpose clause or the "as part of"/"for"/"at the request of" phrase of the deploying verb."""
+    read from the purpose clause or the "as part of"/"for"/"at the request of" phrase of the deploying verb.
+    Forces ``arriving`` "under a deal" or "under a mandate" come by agreement, which is help too."""
     words: set[str] = set()
     for child in verb.children:
         purpose = child.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in child.children)
@@ -185,7 +191,7 @@ def supportive_deployment(verb: Token) -> str | None:
                 words.add("protect")
     if words & DRILL_NOUNS and "joint" in words:
         return "062"
-    if words & SUPPORT_WORDS:
+    if words & (SUPPORT_WORDS | AGREED_WORDS if arriving else SUPPORT_WORDS):
         return "074"
     return None
 
@@ -231,8 +237,21 @@ def mission_force(subjects: list[Token]) -> bool:
                 for o in kids(p, ("pobj",)) if o.lemma_.lower() == "mission"]
     if any(not any(c.lower_ in ("combat", "combat-mission", "strike") for c in m.children) for m in missions):
         return True
-    return any(c.lemma_.lower() in MISSION_FORCE_WORDS for w in subjects + wholes
-               for c in kids(w, ("amod", "compound")))
+    if any(c.lemma_.lower() in MISSION_FORCE_WORDS for w in subjects + wholes
+           for c in kids(w, ("amod", "compound"))):
+        return True
+    return any(_sent_in_support(t) for t in (subjects[0].sent if subjects else ()))
+
+
+def _sent_in_support(sent: Token) -> bool:
+    """ "the vanguard of a force sent to impose a truce", "the first of 2,500 troops deployed to keep the
+    peace": a force the sentence says was sent to help or keep the peace. The parser hangs such an
+    appositive anywhere (or reads its participle as a verb), so it is found by its shape: a participle of
+    sending, without an object, said of forces, with a purpose of help."""
+    if sent.lemma_.lower() not in SENDING_VERBS or sent.tag_ != "VBN" or kids(sent, ("dobj",)):
+        return False
+    said_of = [sent.head] if sent.dep_ == "acl" else kids(sent, ("nsubj", "nsubjpass"))
+    return forces_arriving(said_of) and supportive_deployment(sent) == "074"
 
 
 # verbs by which measures are put on someone ("the tariffs he had imposed on Mexican goods")

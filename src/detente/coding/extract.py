@@ -294,7 +294,7 @@ class ClauseCoder:
             code, rule = support, f"{rule} > in support"
         elif code.startswith("042") and mission_arrival(verb, sources):
             code, rule = "074", f"{rule} > mission arrival"
-        elif code.startswith("042") and forces_arriving(sources) and (support := supportive_deployment(verb)):
+        elif code.startswith("042") and forces_arriving(sources) and (support := supportive_deployment(verb, True)):
             # "U.S. soldiers arrived in Mindanao to train Filipino troops": forces come to help, not to visit
             code, rule = support, f"{rule} > forces arriving in support"
         elif code.startswith("042") and forces_arriving(sources) and mission_force(sources):
