@@ -66,13 +66,12 @@ from detente.coding.inference import (
     denials_of_reports,
     inquiries_into_acts,
     is_state,
-    one_per_sentence,
-    one_per_trigger,
     others_denied,
     policing_at_home,
     provocations_answered,
     responded,
     shared_targets,
+    single_acts,
     withheld_after_rejection,
     without_attack_conduct,
     without_inquiry_trips,
@@ -188,7 +187,7 @@ class Coder:
                     # a coder fault on one odd parse loses that sentence, not the article or the batch
                     logger.warning("article %s sentence %d: not coded (%s: %s)", article.id, index,
                                    type(exc).__name__, exc)
-        return one_per_trigger(one_per_sentence(without_self_yields(mentions)))
+        return single_acts(without_self_yields(mentions))
 
     def _code_sentence(self, sent: Span, index: int, article: Article, actors: ArticleActors,
                        date: str | None, earlier: list[Mention], may_act: bool = True) -> list[Mention]:

@@ -107,6 +107,51 @@ def one_per_trigger(mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if id(m) in kept or Trait.COMPOSED not in m.traits]
 
 
+# acts each conjoined doer answers for on its own: talks and truces between the government and the rebels
+# have both as parties; mass killing or expulsion is laid at each force's door
+SEVERAL_PARTY_ROOTS = frozenset({"04", "08", "20"})
+
+
+def one_per_joint_act(mentions: list[Mention]) -> list[Mention]:
+    """ "Aymara farmers and miners blocked the highway", "police and soldiers fired on the crowd": conjoined
+    doers of one country doing one act (one trigger) towards one target make one event, not one per conjunct;
+    doers of distinct countries ("Armenia and Azerbaijan agreed"), separate clauses and the parties of talks,
+    truces and mass violence (:data:`SEVERAL_PARTY_ROOTS`) stay apart.
+
+    Args:
+        mentions: Mentions in text order.
+
+    Returns:
+        ``mentions`` keeping, of those with one sentence, trigger start, source country, target, code and
+        modality, the most confident (the first on a tie).
+    """
+    best: dict[tuple, Mention] = {}
+    for mention in mentions:
+        if not is_state(mention.source.country) or mention.root_code in SEVERAL_PARTY_ROOTS:
+            continue  # "the UN and the EU": bodies without a country are distinct parties
+        key = (mention.sentence_index, mention.verb_start, mention.source.country,
+               mention.target.code if mention.target else None, mention.event_code, mention.negated,
+               mention.hypothetical)
+        if key not in best or mention.confidence > best[key].confidence:
+            best[key] = mention
+    kept = {id(m) for m in best.values()}
+    return [m for m in mentions if id(m) in kept or not is_state(m.source.country)
+            or m.root_code in SEVERAL_PARTY_ROOTS]
+
+
+def single_acts(mentions: list[Mention]) -> list[Mention]:
+    """One mention per act: of rules finding it twice, of complements of one trigger, of conjoined doers.
+
+    Args:
+        mentions: Mentions in text order.
+
+    Returns:
+        ``mentions`` without the repeats :func:`one_per_sentence`, :func:`one_per_trigger` and
+        :func:`one_per_joint_act` drop.
+    """
+    return one_per_joint_act(one_per_trigger(one_per_sentence(mentions)))
+
+
 def without_inquiry_trips(acts: list[Act], by_anchor: dict[int, list[Mention]],
                           coded: list[Mention]) -> list[Mention]:
     """ "U.N. investigators arrived in Juba to investigate the killings": a journey made to investigate is
