@@ -34,3 +34,13 @@ def test_a_city_shut_with_a_strike_is_the_strike(nlp, text, source, code):
 ])
 def test_a_shut_place_without_a_protest_act_is_no_protest(nlp, text):
     assert not any(m.root_code == "14" for m in _mentions(nlp, text))
+
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested 200 people after a second night of rioting by Greek students in Athens.",
+    "Shops stayed shut after two days of rioting by Kenyan opposition supporters.",
+])
+def test_rioting_by_a_group_is_a_riot(nlp, text):
+    got = {(m.event_code, m.is_factual) for m in _mentions(nlp, text) if m.source.country in ("GRC", "KEN")}
+    assert ("145", True) in got, got
