@@ -89,7 +89,7 @@ STATEMENT_NOUNS = frozenset({"statement", "interview", "post", "speech", "addres
 # "came under fire", "was under attack", "remained under siege": the subject suffers the act
 UNDER_VERBS = frozenset({"come", "be", "remain", "fall", "stay"})
 UNDER_ROOTS = frozenset({"18", "19", "20"})  # "remains under US sanctions" is a state, not an act
-ANSWER_VERBS = frozenset({"respond", "retaliate", "react", "reply", "answer"})
+ANSWER_VERBS = frozenset({"respond", "retaliate", "react", "reply", "answer"}) | WORD_SETS["means_verbs"]
 VERB_PREFIXES = ("re", "out", "over", "under", "with", "up")
 # charges one party lays on another: faulting them denies them ("called the accusation absurd"); not so
 # an "account" or a "claim", which may be a rival story or a territorial claim
