@@ -194,7 +194,7 @@ class ClauseCoder:
         if (promise := promised_consequence(verb, subjects, penalty, self.lexicon)) is not None:
             return promise  # "will not stand idly by" is no refusal to stand by someone
         if (answer := promised_force(verb, subjects, penalty, self.lexicon)
-                or posture_act(verb, subjects, obj, penalty)) is not None:
+                or posture_act(verb, subjects, obj, penalty, self.lexicon)) is not None:
             return answer
         found = match_verb(verb, self.lexicon, obj)
         if found is None:

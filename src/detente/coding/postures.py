@@ -13,9 +13,11 @@ from spacy.tokens import Token
 
 from detente.coding.acts import Act
 from detente.coding.deliveries import aid_arrival
+from detente.coding.lexicon import Lexicon
 from detente.coding.modality import clause_modality
 from detente.coding.nominals import party_modifiers
 from detente.coding.roles import kids
+from detente.coding.supplied import supplied_goods
 
 # verbs of closing in around a party
 ENCIRCLING_VERBS = frozenset({"surround", "encircle", "ring", "envelop"})
@@ -84,8 +86,10 @@ def entered_waters(verb: Token, subjects: list[Token], obj: Token | None, penalt
                clause_modality(verb), penalty + 0.1)
 
 
-def posture_act(verb: Token, subjects: list[Token], obj: Token | None, penalty: float) -> Act | None:
+def posture_act(verb: Token, subjects: list[Token], obj: Token | None, penalty: float,
+                lexicon: Lexicon) -> Act | None:
     """A show of force by drills around a party or by a vessel in its waters (see above), or aid told as
-    its load's arrival (:func:`detente.coding.deliveries.aid_arrival`)."""
+    its load's arrival (:func:`detente.coding.deliveries.aid_arrival`), or goods a participle names the
+    giver of (:func:`detente.coding.supplied.supplied_goods`)."""
     return drilled_around(verb, subjects, obj, penalty) or entered_waters(verb, subjects, obj, penalty) \
-        or aid_arrival(verb, subjects, penalty)
+        or aid_arrival(verb, subjects, penalty) or supplied_goods(verb, obj, penalty, lexicon)
