@@ -7,6 +7,7 @@ import json
 from fractions import Fraction
 
 import pytest
+from test_store import REPORT_A, REPORT_B, REPOST_A, coded, make_article, make_mention
 
 from detente.analysis import dedup, dyad_series, neardup, top_dyads
 from detente.analysis.dyads import dyad_actor, dyad_pair, period_of, periods_between
@@ -14,7 +15,6 @@ from detente.cli import main
 from detente.errors import ConfigError
 from detente.records import Location
 from detente.store import Store
-from test_store import REPORT_A, REPORT_B, REPOST_A, coded, make_article, make_mention
 
 # One short sentence per event (too short for near-duplicate checks, distinct by content hash)
 EVENT_TEXT = "{src} {verb} {tgt} on day {day}."

@@ -7,7 +7,6 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
 from server_corpus import build_db
 
 schemathesis = pytest.importorskip("schemathesis")

@@ -4,8 +4,8 @@ provocations, reporters, places the tagger missed and pronouns in their own clau
 from __future__ import annotations
 
 import pytest
-
 from coding_cases import factual, mismatches
+
 from detente.pipeline import code_text
 
 DATE = "2026-03-10"

@@ -14,7 +14,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
 from server_corpus import build_db
 
 CHROMIUM = Path("/usr/bin/chromium")

@@ -44,7 +44,6 @@ the guard cases keep each new row out of the senses it must not take.
 from __future__ import annotations
 
 import pytest
-
 from coding_cases import mismatches
 
 from detente.pipeline import code_text

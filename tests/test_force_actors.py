@@ -4,7 +4,6 @@ happened in), unless the sentence names whom it blames. Sentences are our own.""
 from __future__ import annotations
 
 import pytest
-
 from coding_cases import factual
 
 

@@ -4,7 +4,6 @@ agent ("killed in shelling by ..."), beatings with clubs, fighting named as a no
 from __future__ import annotations
 
 import pytest
-
 from coding_cases import factual
 
 

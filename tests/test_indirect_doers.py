@@ -4,7 +4,6 @@ of "set upon", and mass killings by gunning down hundreds."""
 from __future__ import annotations
 
 import pytest
-
 from coding_cases import factual
 
 

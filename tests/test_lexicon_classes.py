@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
 from coding_cases import mismatches
+
 from detente.coding.lexicon import parse_class_table, parse_verb_table, word_classes
 from detente.errors import DataFileError
 

@@ -9,7 +9,6 @@ the expected source country, target country (``None``: not checked) and CAMEO co
 from __future__ import annotations
 
 import pytest
-
 from coding_cases import factual
 
 from detente.pipeline import code_text

@@ -13,7 +13,6 @@ new rows must not take.
 from __future__ import annotations
 
 import pytest
-
 from coding_cases import factual
 
 from detente.pipeline import code_text

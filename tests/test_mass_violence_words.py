@@ -4,7 +4,6 @@ phrase names ethnic cleansing (203), leaders seized by armed groups or foreign a
 from __future__ import annotations
 
 import pytest
-
 from coding_cases import factual
 
 

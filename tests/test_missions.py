@@ -4,6 +4,7 @@ our own."""
 from __future__ import annotations
 
 from coding_cases import factual
+
 from detente.pipeline import code_articles
 from detente.records import Article
 

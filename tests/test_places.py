@@ -7,8 +7,17 @@ from importlib import resources
 import pycountry
 import pytest
 
-from detente.coding.gazetteer import (AREA, CAMEO_COUNTRY_CODES, DISPUTED, EXTRA_FILE, REGION_WORDS, WATER, fold,
-                                      gazetteer, parse_extra_places)
+from detente.coding.gazetteer import (
+    AREA,
+    CAMEO_COUNTRY_CODES,
+    DISPUTED,
+    EXTRA_FILE,
+    REGION_WORDS,
+    WATER,
+    fold,
+    gazetteer,
+    parse_extra_places,
+)
 from detente.coding.places import find_location, find_place
 from detente.errors import DataFileError
 

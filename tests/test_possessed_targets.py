@@ -3,8 +3,8 @@ parser hung low. Sentences are our own."""
 
 from __future__ import annotations
 
-from coding_cases import mismatches
-from coding_cases import factual
+from coding_cases import factual, mismatches
+
 from detente.pipeline import code_text
 
 DATE = "2026-03-10"

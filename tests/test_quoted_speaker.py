@@ -4,6 +4,7 @@ whatever comes is a threat. Sentences are our own."""
 from __future__ import annotations
 
 from coding_cases import factual
+
 from detente.pipeline import code_text
 
 DATE = "2026-03-10"

@@ -5,7 +5,6 @@ from __future__ import annotations
 import warnings
 
 import pytest
-
 from server_corpus import build_db
 
 pytest.importorskip("fastapi")

@@ -4,7 +4,6 @@ effort between"). Sentences are our own, in the register of older wire copy."""
 from __future__ import annotations
 
 import pytest
-
 from coding_cases import factual
 
 

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import pytest
-
 from coding_cases import factual
 
 

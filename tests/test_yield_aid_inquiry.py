@@ -10,7 +10,6 @@ country (None: not checked) and CAMEO code; the negative cases guard the senses 
 from __future__ import annotations
 
 import pytest
-
 from coding_cases import factual
 
 DATE = "1998-06-01"

@@ -61,9 +61,9 @@ from detente.coding.inference import (
     conditioned_party,
     contact_elaborations,
     denial_targets,
-    denies_a_clause,
     denials_answered,
     denials_of_reports,
+    denies_a_clause,
     inquiries_into_acts,
     is_state,
     others_denied,
@@ -75,8 +75,8 @@ from detente.coding.inference import (
     withheld_after_rejection,
     without_attack_conduct,
     without_inquiry_trips,
-    without_trip_purposes,
     without_restatements,
+    without_trip_purposes,
 )
 from detente.coding.lexicon import Lexicon, default_lexicon, extended_lexicon
 from detente.coding.missions import host_places, is_mission_member, names_a_body
@@ -93,8 +93,8 @@ from detente.coding.places import struck_place
 from detente.coding.possessors import with_possessors
 from detente.coding.probed_forces import probed_targets
 from detente.coding.protests import protest_targets
-from detente.coding.released import caught_abroad
 from detente.coding.reactions import REACTING_ROOTS, act_doers, answered_by_noun, befallen, summoned_for, wronged_by
+from detente.coding.released import caught_abroad
 from detente.coding.selfpairs import acts_through_own_organ
 from detente.coding.shows_of_force import faced_party
 from detente.coding.slots import (
@@ -104,15 +104,37 @@ from detente.coding.slots import (
     to_each_other,
 )
 from detente.coding.target_rules import (
-    ARMED_SECTORS, CAPTIVE_NOUNS, COMMERCE_ROOTS, COUNTERPART_ROOTS, DEESCALATION_CODES, HOME_FORCE_CODES,
-    HOME_FORCE_ROOTS, HOME_ROLE_ROOTS, INSURGENT_STATE_ROOTS, JOINED_TARGET_ROOTS, JOINT_ROOTS, MUTUAL_ROOTS,
-    ONE_WAY_CODES, ONE_WAY_VERBS, PARTY_ONLY_ROOTS, PARTY_WORDS, POLICE_WORDS, PRIVATE_SECTORS,
-    PROVIDING_ROOTS, REACTED_NOUNS, RECIPROCAL_CODES, RECIPROCAL_WORDS, RESPONSIBILITY_WORDS, STATE_ORGANS,
-    STATE_SECTORS, VICTIM_REPORT_ROOTS, WORKING_SECTORS,
+    ARMED_SECTORS,
+    CAPTIVE_NOUNS,
+    COMMERCE_ROOTS,
+    COUNTERPART_ROOTS,
+    DEESCALATION_CODES,
+    HOME_FORCE_CODES,
+    HOME_FORCE_ROOTS,
+    HOME_ROLE_ROOTS,
+    INSURGENT_STATE_ROOTS,
+    JOINED_TARGET_ROOTS,
+    JOINT_ROOTS,
+    MUTUAL_ROOTS,
+    ONE_WAY_CODES,
+    ONE_WAY_VERBS,
+    PARTY_ONLY_ROOTS,
+    PARTY_WORDS,
+    POLICE_WORDS,
+    PRIVATE_SECTORS,
+    PROVIDING_ROOTS,
+    REACTED_NOUNS,
+    RECIPROCAL_CODES,
+    RECIPROCAL_WORDS,
+    RESPONSIBILITY_WORDS,
+    STATE_ORGANS,
+    STATE_SECTORS,
+    VICTIM_REPORT_ROOTS,
+    WORKING_SECTORS,
 )
 from detente.coding.tolls import toll_kept
-from detente.coding.visits import contact_makers
 from detente.coding.violence import VIOLENT_ROOTS, assault_or_fight, harmed_when
+from detente.coding.visits import contact_makers
 from detente.coding.yielded import to_intermediary, without_self_yields, yielded_agreements
 from detente.records import ActorRef, Article, Mention, Trait
 

@@ -16,8 +16,21 @@ from pydantic import BaseModel, Field
 from detente.errors import InputError
 from detente.server import queries
 from detente.server.common import open_store, settings
-from detente.server.params import (ActorPath, ArticleId, BothWays, EventId, Limit, Offset, Period, SearchText,
-                                   Since, Until, actor_code, event_filters, iso)
+from detente.server.params import (
+    ActorPath,
+    ArticleId,
+    BothWays,
+    EventId,
+    Limit,
+    Offset,
+    Period,
+    SearchText,
+    Since,
+    Until,
+    actor_code,
+    event_filters,
+    iso,
+)
 from detente.server.queries import DEFAULT_LIMIT, EventFilters
 
 logger = logging.getLogger(__name__)

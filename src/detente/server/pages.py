@@ -17,8 +17,22 @@ from fastapi.responses import RedirectResponse, Response
 from detente.server import queries
 from detente.server.common import open_store, render
 from detente.server.highlight import article_paragraphs, sentence_pieces
-from detente.server.params import (ACTOR_PATTERN, ActorPath, ArticleId, BothWays, EventId, Limit, Offset,
-                                   Period, SearchText, Since, Until, actor_code, event_filters, iso)
+from detente.server.params import (
+    ACTOR_PATTERN,
+    ActorPath,
+    ArticleId,
+    BothWays,
+    EventId,
+    Limit,
+    Offset,
+    Period,
+    SearchText,
+    Since,
+    Until,
+    actor_code,
+    event_filters,
+    iso,
+)
 from detente.server.queries import DEFAULT_LIMIT, EventFilters
 from detente.server.svg import timeline_svg
 
