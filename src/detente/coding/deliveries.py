@@ -52,7 +52,7 @@ def _owners(noun: Token, verb: Token) -> list[Token]:
     return owners
 
 
-def _recipients(noun: Token, verb: Token, places_first: bool = False) -> list[Token]:
+def recipients(noun: Token, verb: Token, places_first: bool = False) -> list[Token]:
     """Whom the load is for ("for Sudanese refugees"), else what it reaches or where it lands (first with
     ``places_first``: money "reached the bank's accounts in Aden" helps the state of the place)."""
     meant = [o for h in (verb, noun) for p in kids(h, ("prep",)) if p.lower_ == "for"
@@ -89,8 +89,8 @@ def aid_arrival(verb: Token, subjects: list[Token], penalty: float) -> Act | Non
     code = "071" if money else "072" if load & ARMS else "073" if load & RELIEF else None
     if code is None:
         return None
-    owners, recipients = _owners(noun, verb), _recipients(noun, verb, money)
-    if not owners or not recipients:
+    owners, receivers = _owners(noun, verb), recipients(noun, verb, money)
+    if not owners or not receivers:
         return None
-    return Act(verb, code, "aid arrival", [verb.i, noun.i], owners, recipients, False, clause_modality(verb),
+    return Act(verb, code, "aid arrival", [verb.i, noun.i], owners, receivers, False, clause_modality(verb),
                penalty + 0.1)

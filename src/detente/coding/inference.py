@@ -9,6 +9,7 @@ in a sentence.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
@@ -61,25 +62,42 @@ def is_state(country: str | None) -> bool:
     return bool(country) and country.isalpha() and country not in ("IGO", "NGO", "IMG", "MNC")
 
 
+def _most_confident(mentions: list[Mention], key: Callable[[Mention], tuple | None]) -> set[int]:
+    """The ids of the most confident mention (the first on a tie) of each ``key``; a None key groups nothing."""
+    best: dict[tuple, Mention] = {}
+    for mention in mentions:
+        group = key(mention)
+        if group is not None and (group not in best or mention.confidence > best[group].confidence):
+            best[group] = mention
+    return {id(m) for m in best.values()}
+
+
+def _sentence_act(mention: Mention) -> tuple:
+    target = mention.target.code if mention.target else None
+    if target and target[3:] in ("", "GOV"):
+        target = target[:3]  # "Pretoria" and "Ramaphosa": the state and its government are one party
+    return (mention.sentence_index, mention.source.code, target, mention.event_code, mention.negated,
+            mention.hypothetical)
+
+
 def one_per_sentence(mentions: list[Mention]) -> list[Mention]:
     """ "will travel to Moscow for talks with Putin": two rules finding the same act of one actor towards
     one country in one sentence make one mention (the most confident)."""
-    best: dict[tuple, Mention] = {}
-    for mention in mentions:
-        target = mention.target.code if mention.target else None
-        if target and target[3:] in ("", "GOV"):
-            target = target[:3]  # "Pretoria" and "Ramaphosa": the state and its government are one party
-        key = (mention.sentence_index, mention.source.code, target, mention.event_code, mention.negated,
-               mention.hypothetical)
-        if key not in best or mention.confidence > best[key].confidence:
-            best[key] = mention
-    kept = {id(m) for m in best.values()}
+    kept = _most_confident(mentions, _sentence_act)
+    best = [m for m in mentions if id(m) in kept]
     # "mass killings of Alawite civilians in Latakia": the place only restates the people's country
     finer = {(m.sentence_index, m.source.code, m.target.country, m.event_code, m.negated, m.hypothetical)
-             for m in best.values() if m.target is not None and len(m.target.code) > 3}
-    return [m for m in mentions if id(m) in kept and not (
+             for m in best if m.target is not None and len(m.target.code) > 3}
+    return [m for m in best if not (
         m.target is not None and len(m.target.code) == 3 and (m.sentence_index, m.source.code, m.target.country,
                                                              m.event_code, m.negated, m.hypothetical) in finer)]
+
+
+def _composed_act(mention: Mention) -> tuple | None:
+    if Trait.COMPOSED not in mention.traits:
+        return None  # "blew himself up at a rally ... in an attempt to kill him": one verb, two acts (183, 185)
+    return (mention.sentence_index, mention.verb_start, mention.source.code,
+            mention.target.code if mention.target else None, mention.root_code, mention.negated, mention.hypothetical)
 
 
 def one_per_trigger(mentions: list[Mention]) -> list[Mention]:
@@ -94,22 +112,21 @@ def one_per_trigger(mentions: list[Mention]) -> list[Mention]:
         ``mentions`` keeping, of the composed ones with one trigger start, source, target, root and modality,
         the most confident (the first on a tie).
     """
-    best: dict[tuple, Mention] = {}
-    for mention in mentions:
-        if Trait.COMPOSED not in mention.traits:
-            continue  # "blew himself up at a rally ... in an attempt to kill him": one verb, two acts (183, 185)
-        target = mention.target.code if mention.target else None
-        key = (mention.sentence_index, mention.verb_start, mention.source.code, target, mention.root_code,
-               mention.negated, mention.hypothetical)
-        if key not in best or mention.confidence > best[key].confidence:
-            best[key] = mention
-    kept = {id(m) for m in best.values()}
-    return [m for m in mentions if id(m) in kept or Trait.COMPOSED not in m.traits]
+    kept = _most_confident(mentions, _composed_act)
+    return [m for m in mentions if id(m) in kept or _composed_act(m) is None]
 
 
 # acts each conjoined doer answers for on its own: talks and truces between the government and the rebels
 # have both as parties; mass killing or expulsion is laid at each force's door
 SEVERAL_PARTY_ROOTS = frozenset({"04", "08", "20"})
+
+
+def _joint_act(mention: Mention) -> tuple | None:
+    if not is_state(mention.source.country) or mention.root_code in SEVERAL_PARTY_ROOTS:
+        return None  # "the UN and the EU": bodies without a country are distinct parties
+    return (mention.sentence_index, mention.verb_start, mention.source.country,
+            mention.target.code if mention.target else None, mention.event_code, mention.negated,
+            mention.hypothetical)
 
 
 def one_per_joint_act(mentions: list[Mention]) -> list[Mention]:
@@ -125,18 +142,8 @@ def one_per_joint_act(mentions: list[Mention]) -> list[Mention]:
         ``mentions`` keeping, of those with one sentence, trigger start, source country, target, code and
         modality, the most confident (the first on a tie).
     """
-    best: dict[tuple, Mention] = {}
-    for mention in mentions:
-        if not is_state(mention.source.country) or mention.root_code in SEVERAL_PARTY_ROOTS:
-            continue  # "the UN and the EU": bodies without a country are distinct parties
-        key = (mention.sentence_index, mention.verb_start, mention.source.country,
-               mention.target.code if mention.target else None, mention.event_code, mention.negated,
-               mention.hypothetical)
-        if key not in best or mention.confidence > best[key].confidence:
-            best[key] = mention
-    kept = {id(m) for m in best.values()}
-    return [m for m in mentions if id(m) in kept or not is_state(m.source.country)
-            or m.root_code in SEVERAL_PARTY_ROOTS]
+    kept = _most_confident(mentions, _joint_act)
+    return [m for m in mentions if id(m) in kept or _joint_act(m) is None]
 
 
 def single_acts(mentions: list[Mention]) -> list[Mention]:

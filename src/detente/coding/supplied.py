@@ -1,9 +1,10 @@
 """Goods whose giver is named only in a participle: "helicopters supplied by the United States were handed
 over to the Afghan air force", "ambulances donated by Japan arrived in Gaza", "the army received drones
 financed by Berlin". The participle's agent gives (072 for arms, else the lexicon's aid code for the
-participle, else 073 for relief, 071 for money, 070 for anything else) to whoever the goods are handed to, the place they reach, or whoever receives them. Goods "made by" or
-"sold by" someone are no gift, and goods "supplied by Iran" that struck a town are no aid to the town: the
-clause must hand the goods over or bring them in.
+participle, else 073 for relief, 071 for money, 070 for anything else) to whoever the goods are handed to,
+the place they reach, or whoever receives them. Goods "made by" or "sold by" someone are no gift, and goods
+"supplied by Iran" that struck a town are no aid to the town: the clause must hand the goods over or bring
+them in.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.coding.acts import Act
-from detente.coding.deliveries import ARRIVAL_VERBS, _recipients
+from detente.coding.deliveries import ARRIVAL_VERBS, recipients
 from detente.coding.lexicon import WORD_SETS, Lexicon, word_classes
 from detente.coding.matching import match_verb
 from detente.coding.modality import clause_modality
@@ -34,7 +35,7 @@ def _receivers(goods: Token, main: Token) -> list[Token]:
     if goods.dep_ in ("nsubjpass", "dobj") and lemma in HANDING:
         return [o for p in kids(main, ("prep", "dative")) if p.lower_ == "to" for o in kids(p, ("pobj",))][:1]
     if goods.dep_ == "nsubj" and lemma in ARRIVAL_VERBS:
-        return _recipients(goods, main)
+        return recipients(goods, main)
     if goods.dep_ == "dobj" and lemma in RECEIVING:
         return kids(main, ("nsubj",))[:1]
     return []
