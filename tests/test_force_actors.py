@@ -34,3 +34,12 @@ def test_gunmen_named_before_are_the_group(nlp):
     found = factual("Fano militiamen raided the town of Lalibela on Monday. The gunmen abducted four officials "
                     "before withdrawing into the hills.", root=True)
     assert not any(src == "---" for src, _, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Sri Lanka's Criminal Investigation Department arrested a former minister over the misuse of state funds.",
+    "Kenya's Directorate of Criminal Investigations detained two officials in Nairobi.",
+])
+def test_detective_bureaus_are_police_not_criminals(nlp, text):
+    found = factual(text, date="2025-08-22", codes=True)
+    assert found and all(src.endswith("COP") and code == "173" for src, _, code in found)
