@@ -73,3 +73,9 @@ def test_behind_a_plan_is_no_claim(nlp):
 def test_defying_a_curfew_imposed_by_a_government_defies_that_government(nlp):
     found = factual("A Croatian newspaper defied a curfew imposed by Belgrade.")
     assert ("HRV", "SRB", "128") in found
+
+
+def test_ignoring_a_summons_is_defiance(nlp):
+    found = factual("The Bosnian Serb leader ignored a summons from state prosecutors in Sarajevo on Monday.",
+                    date="2025-03-10")
+    assert ("BIH", "BIH", "128") in found

@@ -278,3 +278,24 @@ def test_people_captured(nlp, text, expected):
 ])
 def test_armed_group_attacks_on_civilian_places(nlp, text, expected):
     assert expected in factual(text)
+
+
+@pytest.mark.parametrize("text", [
+    "LURD rebels pounded the capital with mortar bombs on Tuesday, killing dozens of civilians.",
+    "Insurgents shelled the garrison town with mortar bombs overnight, the army said.",
+])
+def test_ordnance_bombs_are_no_irregular_bombing(nlp, text):
+    roots = {code for _, _, code in factual(text)}
+    assert roots and not any(code.startswith("183") for code in roots)
+    assert any(code.startswith("19") for code in roots)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A Chinese fighter jet released flares close to an Australian surveillance plane over the South China Sea.",
+     ("CHN", "AUS", "150")),
+    ("A Russian Su-27 fired flares near a British patrol aircraft over the Black Sea on Friday.",
+     ("RUS", "GBR", "150")),
+])
+def test_flares_near_aircraft_are_a_show_of_force(nlp, text, expected):
+    found = factual(text)
+    assert expected in found and not any(code.startswith("08") for _, _, code in found)

@@ -344,21 +344,31 @@ def _civilian_place(act: Act) -> bool:
         for p in t.children if p.dep_ == "prep" for o in p.children for w in (o, *o.children)))
 
 
+# bombs fired or dropped by an army's weapons, not planted: "mortar bombs", "barrel bombs"
+ORDNANCE_BOMB_KINDS = frozenset({"mortar", "artillery", "barrel", "cluster", "aerial"})
+
+
+def _irregular_bomb(token: Token) -> bool:
+    return token.lemma_.lower() in BOMB_WORDS and not any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in ORDNANCE_BOMB_KINDS for c in token.children)
+
+
 def _by_bomb(act: Act) -> bool:
     """True for an act done with a bomb or by a bomber: "killed four soldiers with a roadside bomb", or the
-    outcome of a bombing told by a participle ("set off a car bomb at a checkpoint, killing three soldiers")."""
+    outcome of a bombing told by a participle ("set off a car bomb at a checkpoint, killing three soldiers").
+    Ordnance ("pounded the city with mortar bombs") is no irregular bomb."""
     anchor = act.anchor
     if any(s.lemma_.lower() == "bomber" for s in act.sources) or act.sources and all(
-            s.lemma_.lower() in BOMB_WORDS for s in act.sources):
+            _irregular_bomb(s) for s in act.sources):
         return True  # "a suicide bomber attacked a police convoy", "a roadside bomb killed four soldiers"
-    if any(c.dep_ == "advcl" and any(s.dep_ == "nsubj" and s.lemma_.lower() in BOMB_WORDS for s in c.children)
+    if any(c.dep_ == "advcl" and any(s.dep_ == "nsubj" and _irregular_bomb(s) for s in c.children)
            for c in anchor.children):
         return True  # "two rangers were killed when a bomb exploded beside their pickup"
-    if any(p.lower_ in ("with", "in", "by") and any(o.lemma_.lower() in BOMB_WORDS for o in p.children)
+    if any(p.lower_ in ("with", "in", "by") and any(_irregular_bomb(o) for o in p.children)
            for p in anchor.children):
         return True
     if anchor.dep_ == "advcl" and anchor.tag_ == "VBG" and anchor.head != anchor:
-        return any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in BOMB_WORDS for c in anchor.head.children)
+        return any(c.dep_ in ("dobj", "obj") and _irregular_bomb(c) for c in anchor.head.children)
     return False
 
 
