@@ -299,3 +299,8 @@ def test_ordnance_bombs_are_no_irregular_bombing(nlp, text):
 def test_flares_near_aircraft_are_a_show_of_force(nlp, text, expected):
     found = factual(text)
     assert expected in found and not any(code.startswith("08") for _, _, code in found)
+
+
+def test_artillery_duels_are_heavy_fire_both_ways(nlp):
+    found = factual("Heavy artillery duels between Thai and Cambodian units lasted an hour near Preah Vihear on Tuesday.")
+    assert {("THA", "KHM", "194"), ("KHM", "THA", "194")} <= found
