@@ -127,3 +127,15 @@ def test_killings_under_a_states_rule_are_probed_against_that_state(nlp):
 def test_a_death_in_custody_with_no_state_named_keeps_the_victim(nlp):
     found = factual("Kenyan police are investigating the death of a Ugandan trader in police custody.")
     assert ("KEN", "UGA", "090") in found
+
+
+def test_an_inquiry_into_an_incident_in_which_a_force_acted_is_aimed_at_it(nlp):
+    found = factual("U.N. peacekeepers began investigating an incident near Naqoura in which Israeli tanks fired on "
+                    "one of their patrols.")
+    assert ("IGO", "ISR", "090") in found
+
+
+def test_an_inquiry_into_a_shooting_where_soldiers_killed_men_is_aimed_at_them(nlp):
+    found = factual("The U.N. mission opened an investigation into a shooting in which two civilians were killed by "
+                    "Congolese soldiers.")
+    assert ("IGO", "COD", "090") in found

@@ -260,12 +260,11 @@ class Coder:
         if not act.nominal:
             named = {s.ref.code for s in sources}
             sources += [r for r in actors.expand(companions(act.anchor, act.sources)) if r.ref.code not in named]
-        if act.root == "14" and all(is_state(s.ref.country) and (s.ref.code[3:] in ("GOV", "ELI")
-                                                                  or s.ref.code[3:] == "" and s.head.tag_ == "NNP"
-                                                                  and s.head in act.sources)
-                                    for s in sources):
+        if act.root == "14" and act.code != "145" and all(is_state(s.ref.country) and (
+                s.ref.code[3:] in ("GOV", "ELI") or s.ref.code[3:] == "" and s.head.tag_ == "NNP"
+                and s.head in act.sources) for s in sources):
             # "Haiti summoned the charge d'affaires to protest against the deportations": a government
-            # protests officially (114); crowds ("thousands of Kenyans") demonstrate (14x)
+            # protests officially (114); crowds ("thousands of Kenyans") demonstrate (14x), and no riot is official
             act.code, act.rule = "114", act.rule + " > official protest"
         if act.nominal and act.root in ("18", "19") and act.anchor.lemma_.lower() == "strike" \
                 and all(s.ref.code[3:6] in WORKING_SECTORS for s in sources):

@@ -47,7 +47,7 @@ def probed_parties(noun: Token, event_nouns: Container[str]) -> list[Token]:
         for node in frontier:
             if node.pos_ in ("NOUN", "PROPN") and (doers := act_doers(node, event_nouns)):
                 return doers
-            if owners := _owners(node) or _holders(node):
+            if owners := _owners(node) or _holders(node) or _scene_doers(node):
                 return owners
             nxt += [c for c in node.children if c.dep_ in _PHRASE_DEPS]
         frontier = nxt
@@ -62,6 +62,18 @@ def _owners(node: Token) -> list[Token]:
             and a.lemma_.lower() in TYING_VERBS
             for p in a.children if p.dep_ in ("agent", "prep") and p.lower_ in ("by", "to")
             for o in p.children if o.dep_ == "pobj"]
+
+
+def _scene_doers(node: Token) -> list[Token]:
+    """ "an incident in which Israeli drones dropped grenades", "a shooting in which two men were killed by
+    soldiers": the doers (active subject or passive agent) of a relative clause that tells the probed act
+    through "in/during which", "where" or "when"; not "claims which Russia denied", whose subject only speaks."""
+    clauses = [c for c in node.children if c.dep_ == "relcl" and any(
+        w.i < c.i and (w.dep_ == "advmod" and w.lower_ in ("where", "when") or w.dep_ == "prep" and any(
+            o.dep_ == "pobj" and o.lower_ == "which" for o in w.children)) for w in c.children)]
+    return [d for c in clauses for d in (
+        *(s for s in c.children if s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN")),
+        *(o for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"))]
 
 
 def _holders(node: Token) -> list[Token]:

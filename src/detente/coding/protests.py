@@ -22,6 +22,7 @@ from detente.coding.modality import clause_modality
 from detente.coding.parsecache import tokens
 from detente.coding.participants import ArticleActors, Resolved
 from detente.coding.reactions import act_doers, answered_by_noun
+from detente.coding.riots import crowd_riots
 from detente.coding.roles import clause_roles, kids
 from detente.records import Mention
 
@@ -191,7 +192,7 @@ def protest_adjuncts(sent: Span, acts: list[Act]) -> list[Act]:
         protested = [o for p in kids(noun, ("prep",)) if p.lower_ in AGAINST_PREPS for o in kids(p, ("pobj",))]
         found.append(Act(verb, code, f"in {noun.lemma_.lower()} (adjunct)", [verb.i, prep.i, noun.i], subjects,
                          protested, modality=clause_modality(verb), penalty=0.15, domestic=True))
-    return found + _protest_purposes(sent, coded)
+    return found + _protest_purposes(sent, coded) + crowd_riots(sent, acts)
 
 
 def _protest_purposes(sent: Span, coded: Container[int]) -> list[Act]:
