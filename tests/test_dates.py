@@ -32,7 +32,7 @@ def test_a_month_alone_is_its_latest_occurrence_and_a_when_clause_takes_its_head
     assert got and all(when == "2025-10-01" for _, when in got)
     got = _dated("Relations have been frozen since April 2025, when Algeria shot down a Malian drone.")
     assert got and all(when == "2025-04-01" for _, when in got)
-    got = _dated("Russian police raided the homes of Azerbaijanis in Yekaterinburg in March.")
+    got = _dated("Russian police detained dozens of Azerbaijanis in Yekaterinburg in March.")
     assert [when for _, when in got] == ["2026-03-05"]
     got = _dated("Last September Algerian troops shot down a Malian drone.")
     assert got and all(when == "2025-09-01" for _, when in got)

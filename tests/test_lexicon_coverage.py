@@ -300,7 +300,6 @@ CASES += [
     ('Israeli bulldozers flattened Palestinian homes near Hebron.', ('ISR', 'PSE', '17')),
     ('Iran shut down the internet across the country.', ('IRN', None, '17')),
     ('Belarus blocked the websites of Polish newspapers.', ('BLR', 'POL', '17')),
-    ('Turkish police raided the headquarters of the pro-Kurdish party.', ('TUR', None, '17')),
     ('Serbian police dispersed students outside the parliament in Belgrade.', ('SRB', None, '17')),
     ('Georgian riot police crushed the protest in Tbilisi.', ('GEO', None, '17')),
     ('Houthi rebels executed two captured Yemeni officers.', ('YEM', 'YEM', '18')),

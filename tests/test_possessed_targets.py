@@ -18,7 +18,7 @@ def test_their_object_belongs_to_the_plural_named_before(nlp):
 def test_its_object_belongs_to_the_nearest_singular_actor(nlp):
     found = factual("Ghana's police suspended a Nigerian news agency on Sunday, a day after police raided its offices "
                     "in Accra and detained two of its employees.")
-    assert ("GHA", "NGA", "170") in found and ("GHA", "NGA", "173") in found
+    assert ("GHA", "NGA", "173") in found  # (the raid itself is a search: coding/searches.py)
 
 
 def test_a_passive_possessed_subject_belongs_to_the_people_named_before(nlp):

@@ -132,7 +132,7 @@ from detente.coding.target_rules import (
     VICTIM_REPORT_ROOTS,
     WORKING_SECTORS,
 )
-from detente.coding.tolls import toll_kept
+from detente.coding.tolls import assaults_entered_for, toll_kept
 from detente.coding.violence import VIOLENT_ROOTS, assault_or_fight, harmed_when
 from detente.coding.visits import contact_makers
 from detente.coding.yielded import to_intermediary, without_self_yields, yielded_agreements
@@ -235,7 +235,7 @@ class Coder:
         coded = without_restatements(acts, by_anchor, coded)
         coded = without_inquiry_trips(acts, by_anchor, coded)
         coded = without_trip_purposes(acts, by_anchor, coded)
-        coded = without_attack_conduct(acts, by_anchor, coded)
+        coded = assaults_entered_for(acts, by_anchor, without_attack_conduct(acts, by_anchor, coded))
         coded = contact_elaborations(acts, by_anchor, coded, earlier, index)
         coded = withheld_after_rejection(coded, earlier, index)
         denial_targets(coded)

@@ -34,6 +34,8 @@ HARDSHIP_NOUNS = frozenset({"loss", "job", "shortage", "layoff", "bankruptcy", "
 # "fired warning shots", "a navigational warning": warnings that threaten no one
 WARNING_THINGS = WORD_SETS["warning_things"]
 NOTICE_WARNINGS = WORD_SETS["notice_warnings"]
+PROTEST_ACT_VERBS = WORD_SETS["protest_act_verbs"]
+COMBATANT_NOUNS = WORD_SETS["combatant_nouns"]
 # participles saying how people handed over came into custody ("fighters caught near the border")
 CUSTODY_PARTICIPLES = WORD_SETS["captor_participles"] | {"catch", "apprehend", "intercept", "round"}
 # roles of a third party at talks ("with Qatar and Turkey as mediators"): not one of the sides
@@ -480,6 +482,14 @@ def crowd_of(head: Token, nouns: frozenset[str]) -> bool:
     return head.lemma_.lower() in nouns or any(
         o.lemma_.lower() in nouns for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
         for o in p.children if o.dep_ == "pobj")
+
+
+def protesting(head: Token) -> bool:
+    """True when a relative clause on ``head`` says the people were protesting: "farm workers who were
+    blocking a highway", "villagers who had marched on the town hall" (armed men blocking a road are no
+    protesters)."""
+    return head.lemma_.lower() not in COMBATANT_NOUNS and any(
+        c.dep_ == "relcl" and c.lemma_.lower() in PROTEST_ACT_VERBS for c in head.children)
 
 
 def is_domestic(code: str) -> bool:

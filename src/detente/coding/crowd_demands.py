@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from detente.coding.acts import Act
 from detente.coding.lexicon import WORD_SETS
 from detente.coding.roles import kids
+from detente.coding.searches import is_search
 
 PROTESTER_NOUNS = WORD_SETS["protester_nouns"]
 # "thousands of Albanians", "tens of thousands of supporters": a crowd by its size
@@ -78,9 +79,10 @@ def _not_protest(act: Act) -> bool:
 
 
 def drop_look_alikes(acts: list[Act]) -> list[Act]:
-    """``acts`` without the protest look-alikes ("fans poured into the streets", "walked out of prison").
+    """``acts`` without the protest look-alikes ("fans poured into the streets", "walked out of prison") and
+    the attack look-alikes (police searching premises: :func:`detente.coding.searches.is_search`).
 
     Args:
         acts: The acts of one sentence.
     """
-    return [a for a in acts if a.root != "14" or not _not_protest(a)]
+    return [a for a in acts if (a.root != "14" or not _not_protest(a)) and not is_search(a)]

@@ -45,6 +45,7 @@ from detente.coding.clauses import (
     mission_force,
     ordered_done,
     possessions_only,
+    protesting,
     recalled_when,
     since_clause,
     speculated,
@@ -69,12 +70,7 @@ from detente.coding.consequences import (
     ultimatum,
 )
 from detente.coding.crowd_demands import crowd_demands, drop_look_alikes
-from detente.coding.deadlines import (
-    LEAVE_VERBS,
-    expulsion_code,
-    given_deadline,
-    ordered_out,
-)
+from detente.coding.deadlines import LEAVE_VERBS, expulsion_code, given_deadline, ordered_out
 from detente.coding.handovers import handover_code
 from detente.coding.lexicon import WORD_SETS, Lexicon, MetaEntry
 from detente.coding.matching import (
@@ -301,7 +297,7 @@ class ClauseCoder:
             # "soldiers of a regional intervention force landed in the Solomon Islands": a mission arriving
             code, rule = "074", f"{rule} > mission force arriving"
         if code[:2] in ("18", "19") and not code.startswith("182") \
-                and any(crowd_of(t, PROTESTER_NOUNS | GATHERING_NOUNS) for t in targets) \
+                and any(crowd_of(t, PROTESTER_NOUNS | GATHERING_NOUNS) or protesting(t) for t in targets) \
                 and not any(s.lemma_.lower() in PROTESTER_NOUNS for s in sources):
             # "security forces opened fire on protesters": violent repression (175), not combat; beating
             # them is still a physical assault (182)

@@ -3,7 +3,8 @@
 "shelled the town, killing six", "an Israeli air strike on Gaza killed 12": the toll repeats the attack
 between the same sides. Victims the toll names without a country of their own ("killing at least 12
 people", "killed a senior commander") are the attack's: whatever state a fallback would give them (the
-place, the reporter, the attackers' own) is no second event.
+place, the reporter, the attackers' own) is no second event. Likewise an assault on a place is the way in
+to the massacre, hostage-taking or seizure the same side then carries out there.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from spacy.tokens import Token
 
 from detente.coding.acts import Act
 from detente.coding.parsecache import children
-from detente.records import Mention
+from detente.records import ActorRef, Mention
 
 _HARMING_ROOTS = ("18", "19", "20")
 # entity kinds that place a victim: a nationality, a state or place, a named body
@@ -62,3 +63,43 @@ def toll_kept(found: list[Mention], act: Act, attack: list[Mention]) -> list[Men
     return [m for m in found if _pair(m) not in seen
             and not (m.target is None and m.source.country in attackers)
             and not (unplaced and m.source.country in aimers)]
+
+
+# acts an assault on a place may be the way in to: a massacre (20) after any assault; hostage-taking or a
+# killing of a leader (18), or seizing people and property (17, not arson), after a storming
+_ENTERED_FOR = {"storm": ("17", "18", "20"), "attack": ("20",), "raid": ("20",)}
+_ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "INS", "UAF", "SPY"})
+
+
+def _armed(party: ActorRef | None) -> bool:
+    return party is not None and party.code[3:6] in _ARMED_SECTORS
+
+
+def assaults_entered_for(acts: list[Act], by_anchor: dict[int, list[Mention]],
+                         coded: list[Mention]) -> list[Mention]:
+    """ "stormed the UN compound and detained 11 staff", "executed hundreds of civilians after storming El
+    Fasher", "attacked the school, burning 80 students to death": a storming or attack on a place that is
+    no armed force's is the way in to what the same side then did to the same party there (a massacre,
+    hostage-taking, seizure): that act is the event, the assault no fight (19) of its own (an assault on
+    civilians, 18, with its toll stays the assault: "attacked a displacement camp, killing 51").
+
+    Args:
+        acts: The sentence's acts.
+        by_anchor: Mentions coded from each act, by the index of its anchor token.
+        coded: The sentence's mentions.
+
+    Returns:
+        ``coded`` without the assaults' fight mentions whose sides another factual act tells.
+    """
+    dropped = set()
+    for act in acts:
+        roots = _ENTERED_FOR.get(act.anchor.lemma_.lower())
+        if roots is None or act.nominal:
+            continue
+        for assault in by_anchor.get(act.anchor.i, ()):
+            if assault.root_code != "19" or _armed(assault.target):
+                continue  # (storming a police post, or a town to take fighters prisoner, is a fight)
+            if any(m is not assault and m.is_factual and m.root_code in roots and m.event_code != "1712"
+                   and _pair(m) == _pair(assault) and not _armed(m.target) for m in coded):
+                dropped.add(id(assault))
+    return [m for m in coded if id(m) not in dropped]
