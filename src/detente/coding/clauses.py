@@ -195,11 +195,29 @@ def supportive_deployment(verb: Token, arriving: bool = False) -> str | None:
 
 def forces_arriving(subjects: list[Token], verb: Token | None = None) -> bool:
     """Whether the subjects of an arrival are armed forces ("the first of 600 U.S. soldiers") who arrive
-    themselves: in "seized by soldiers and flown to Costa Rica" a passive ``verb`` brings someone else."""
+    themselves: in "seized by soldiers and flown to Costa Rica" a passive ``verb`` brings someone else.
+    Given the ``verb``, forces it tells were sent to fight are no arrival by agreement either."""
+    if verb is not None and sent_to_fight(verb):
+        return False
     brought = verb is not None and verb.tag_ == "VBN" and not any(c.lemma_ == "have" for c in verb.children)
     heads = [g for s in subjects if not (brought and s.head.dep_ == "agent") for g in (s, *(o for p in kids(s, ("prep",)) if p.lower_ == "of"
                                                  for o in kids(p, ("pobj",))))]
     return any(h.lemma_.lower() in FORCE_NOUNS or h.lower_ in FORCE_NOUNS for h in heads)
+
+
+# purposes that make an arriving force a combat one ("the first of a force sent to fight rebels")
+COMBAT_PURPOSES = frozenset({"fight", "attack", "crush", "combat", "battle", "invade", "bomb", "strike", "storm"})
+# participles that tell a force was sent somewhere ("a force sent to fight rebels")
+SENDING_VERBS = frozenset({"send", "deploy", "dispatch"})
+
+
+def sent_to_fight(verb: Token) -> bool:
+    """Whether the arriving forces of ``verb`` come to fight: its own purpose clause, or that of a participle
+    of sending in its sentence, is a combat verb ("landed in Syria, the first of a force sent to fight
+    rebels"); such forces take no side's part by agreement and give no aid."""
+    senders = [verb] + [t for t in verb.sent if t.lemma_.lower() in SENDING_VERBS and t.tag_ == "VBN"]
+    return any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in COMBAT_PURPOSES
+               and any(a.lower_ == "to" for a in c.children) for s in senders for c in s.children)
 
 
 # conjunctions by which a clause only dates another ("before its soldiers left")
