@@ -61,9 +61,6 @@ AGREED_WORDS = frozenset({"deal", "agreement", "accord", "mandate"})
 # purposes that are help only when they name whom the forces shield ("to defend President Kabila"); "to
 # defend against an incursion" is a show of force
 SHIELD_VERBS = frozenset({"defend", "guard"})
-# what a force that comes to keep order in another state is called ("a regional intervention force")
-MISSION_FORCE_WORDS = frozenset({"peacekeeping", "intervention", "protection", "stabilisation", "stabilization",
-                                 "monitoring", "peace"})
 # verbs of giving up or handing over what one holds
 DISARM_VERBS = frozenset({"hand", "turn", "surrender", "give"})
 # members of a peace or observer mission, and the verbs that bring them to their post
@@ -71,10 +68,10 @@ MISSION_MEMBERS = frozenset({"peacekeeper", "monitor", "observer"})
 # possessives that make an object the actor's own ("its claim", "our territory")
 OWN_POSSESSIVES = frozenset({"its", "our", "their", "his", "her"})
 ARRIVAL_VERBS = frozenset({"arrive", "land", "reach"})
-# participles that tell a force was sent somewhere ("a force sent to impose a truce")
-SENDING_VERBS = frozenset({"send", "deploy", "dispatch"})
-# forces whose arrival abroad for a purpose is a deployment ("soldiers flew into Mogadishu to guard food")
-FORCE_NOUNS = frozenset({"troop", "troops", "soldier", "force", "forces", "marine", "paratrooper", "contingent",
+# forces whose arrival abroad is a deployment ("soldiers flew into Mogadishu"); plurals too, since "U.S.
+# Marines" is parsed as a name, whose lemma keeps the plural
+FORCE_NOUNS = frozenset({"troop", "troops", "soldier", "soldiers", "force", "forces", "marine", "marines",
+                         "paratrooper", "paratroopers", "contingent",
                          "battalion", "brigade", "unit", "instructor", "trainer", "adviser", "advisor"})
 # ("the president's plane" is no war machine)
 ARMED_BODIES = WORD_SETS["armed_bodies"] | WORD_SETS["war_machines"] - {"plane"}
@@ -185,7 +182,7 @@ def supportive_deployment(verb: Token, arriving: bool = False) -> str | None:
     for child in verb.children:
         purpose = child.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in child.children)
         # "at the request of the government": forces a host asked for come to help it
-        if purpose or child.dep_ == "prep" and child.lower_ in ("as", "for", "under", "at"):
+        if purpose or child.dep_ == "prep" and child.lower_ in ("as", "for", "under", "at", "on"):
             if any(t.lower_ in ("its", "their", "own") for t in child.subtree):
                 continue  # "to protect its fishing fleet": guarding one's own is a show of force
             words |= {t.lemma_.lower() for t in child.subtree}
@@ -198,11 +195,31 @@ def supportive_deployment(verb: Token, arriving: bool = False) -> str | None:
     return None
 
 
-def forces_arriving(subjects: list[Token]) -> bool:
-    """Whether the subjects of an arrival are armed forces ("the first of 600 U.S. soldiers")."""
-    heads = [g for s in subjects for g in (s, *(o for p in kids(s, ("prep",)) if p.lower_ == "of"
+def forces_arriving(subjects: list[Token], verb: Token | None = None) -> bool:
+    """Whether the subjects of an arrival are armed forces ("the first of 600 U.S. soldiers") who arrive
+    themselves: in "seized by soldiers and flown to Costa Rica" a passive ``verb`` brings someone else.
+    Given the ``verb``, forces it tells were sent to fight are no arrival by agreement either."""
+    if verb is not None and sent_to_fight(verb):
+        return False
+    brought = verb is not None and verb.tag_ == "VBN" and not any(c.lemma_ == "have" for c in verb.children)
+    heads = [g for s in subjects if not (brought and s.head.dep_ == "agent") for g in (s, *(o for p in kids(s, ("prep",)) if p.lower_ == "of"
                                                  for o in kids(p, ("pobj",))))]
     return any(h.lemma_.lower() in FORCE_NOUNS or h.lower_ in FORCE_NOUNS for h in heads)
+
+
+# purposes that make an arriving force a combat one ("the first of a force sent to fight rebels")
+COMBAT_PURPOSES = frozenset({"fight", "attack", "crush", "combat", "battle", "invade", "bomb", "strike", "storm"})
+# participles that tell a force was sent somewhere ("a force sent to fight rebels")
+SENDING_VERBS = frozenset({"send", "deploy", "dispatch"})
+
+
+def sent_to_fight(verb: Token) -> bool:
+    """Whether the arriving forces of ``verb`` come to fight: its own purpose clause, or that of a participle
+    of sending in its sentence, is a combat verb ("landed in Syria, the first of a force sent to fight
+    rebels"); such forces take no side's part by agreement and give no aid."""
+    senders = [verb] + [t for t in verb.sent if t.lemma_.lower() in SENDING_VERBS and t.tag_ == "VBN"]
+    return any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in COMBAT_PURPOSES
+               and any(a.lower_ == "to" for a in c.children) for s in senders for c in s.children)
 
 
 # conjunctions by which a clause only dates another ("before its soldiers left")
@@ -226,34 +243,6 @@ def armed_move(verb: Token, obj: Token | None, code: str = "") -> bool:
                                                             for o in kids(p, ("pobj",))))]
     return any(h.lemma_.lower() in ARMED_BODIES for h in heads) and (
         obj is None or obj.pos_ == "PROPN" or obj.lemma_.lower() in LEFT_PLACES)
-
-
-def mission_force(subjects: list[Token]) -> bool:
-    """ "soldiers of a regional intervention force", "troops of ECOMOG, the West African peacekeeping force":
-    forces that a peacekeeping, protection or intervention force brings."""
-    wholes = [o for s in subjects for p in kids(s, ("prep",)) if p.lower_ == "of" for o in kids(p, ("pobj",))]
-    wholes += [a for w in wholes for a in kids(w, ("appos",))]
-    # "the first contingent of Egyptian troops for the African Union's mission in Somalia": troops sent for
-    # a mission serve it, unless it is a combat one
-    missions = [o for w in subjects + wholes for p in kids(w, ("prep",)) if p.lower_ == "for"
-                for o in kids(p, ("pobj",)) if o.lemma_.lower() == "mission"]
-    if any(not any(c.lower_ in ("combat", "combat-mission", "strike") for c in m.children) for m in missions):
-        return True
-    if any(c.lemma_.lower() in MISSION_FORCE_WORDS for w in subjects + wholes
-           for c in kids(w, ("amod", "compound"))):
-        return True
-    return any(_sent_in_support(t) for t in (subjects[0].sent if subjects else ()))
-
-
-def _sent_in_support(sent: Token) -> bool:
-    """ "the vanguard of a force sent to impose a truce", "the first of 2,500 troops deployed to keep the
-    peace": a force the sentence says was sent to help or keep the peace. The parser hangs such an
-    appositive anywhere (or reads its participle as a verb), so it is found by its shape: a participle of
-    sending, without an object, said of forces, with a purpose of help."""
-    if sent.lemma_.lower() not in SENDING_VERBS or sent.tag_ != "VBN" or kids(sent, ("dobj",)):
-        return False
-    said_of = [sent.head] if sent.dep_ == "acl" else kids(sent, ("nsubj", "nsubjpass"))
-    return forces_arriving(said_of) and supportive_deployment(sent) == "074"
 
 
 # verbs by which measures are put on someone ("the tariffs he had imposed on Mexican goods")

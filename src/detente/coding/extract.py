@@ -42,7 +42,6 @@ from detente.coding.clauses import (
     is_domestic,
     is_mass,
     mission_arrival,
-    mission_force,
     ordered_done,
     possessions_only,
     protesting,
@@ -293,9 +292,10 @@ class ClauseCoder:
         elif code.startswith("042") and forces_arriving(sources) and (support := supportive_deployment(verb, True)):
             # "U.S. soldiers arrived in Mindanao to train Filipino troops": forces come to help, not to visit
             code, rule = support, f"{rule} > forces arriving in support"
-        elif code.startswith("042") and forces_arriving(sources) and mission_force(sources):
-            # "soldiers of a regional intervention force landed in the Solomon Islands": a mission arriving
-            code, rule = "074", f"{rule} > mission force arriving"
+        elif code.startswith("042") and forces_arriving(sources, verb):
+            # "U.S. troops landed in Haiti", "soldiers of a regional force came ashore": foreign forces arriving
+            # are deployed there by agreement (074), never paying a visit; a hostile entry is told otherwise
+            code, rule = "074", f"{rule} > forces arriving"
         if code[:2] in ("18", "19") and not code.startswith("182") \
                 and any(crowd_of(t, PROTESTER_NOUNS | GATHERING_NOUNS) or protesting(t) for t in targets) \
                 and not any(s.lemma_.lower() in PROTESTER_NOUNS for s in sources):
