@@ -62,9 +62,8 @@ def test_troops_sent_for_a_mission_arriving_are_peacekeeping(nlp):
         "A battalion of Rwandan soldiers for the U.N. mission in South Sudan arrived in Juba on Monday.")
     assert ("KEN", "SOM", "074") in factual(
         "The first Kenyan troops for the African Union's mission landed in Mogadishu on Sunday.")
-    # foreign forces arriving are no visit, whatever their mission (TODO: a combat mission or an exercise
-    # should not be peacekeeping either; today they are coded 074)
-    assert not any(c.startswith("04") for *_, c in factual("French troops for the combat mission in Mali arrived in "
-                                                           "Bamako on Monday."))
-    assert not any(c.startswith("04") for *_, c in factual("Indian troops for the joint exercise arrived in Dhaka on "
+    # a combat mission or an exercise is no help to the host: no deployment by agreement
+    assert not any(c.startswith("07") for *_, c in factual(
+        "French troops for the combat mission in Mali arrived in Bamako on Monday."))
+    assert not any(c.startswith("07") for *_, c in factual("Indian troops for the joint exercise arrived in Dhaka on "
                                                            "Monday."))

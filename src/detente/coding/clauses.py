@@ -202,13 +202,16 @@ def forces_arriving(subjects: list[Token], verb: Token | None = None) -> bool:
     if verb is not None and sent_to_fight(verb):
         return False
     brought = verb is not None and verb.tag_ == "VBN" and not any(c.lemma_ == "have" for c in verb.children)
-    heads = [g for s in subjects if not (brought and s.head.dep_ == "agent") for g in (s, *(o for p in kids(s, ("prep",)) if p.lower_ == "of"
-                                                 for o in kids(p, ("pobj",))))]
+    heads = [g for s in subjects if not (brought and s.head.dep_ == "agent")
+             for g in (s, *(o for p in kids(s, ("prep",)) if p.lower_ == "of" for o in kids(p, ("pobj",))))]
     return any(h.lemma_.lower() in FORCE_NOUNS or h.lower_ in FORCE_NOUNS for h in heads)
 
 
 # purposes that make an arriving force a combat one ("the first of a force sent to fight rebels")
 COMBAT_PURPOSES = frozenset({"fight", "attack", "crush", "combat", "battle", "invade", "bomb", "strike", "storm"})
+# errands named on the arriving force that are no help to the host: fighting or training together
+WAR_ERRANDS = frozenset({"combat", "exercise", "drill", "manoeuvre", "maneuver", "wargame", "war-game", "offensive",
+                         "invasion"})
 # participles that tell a force was sent somewhere ("a force sent to fight rebels")
 SENDING_VERBS = frozenset({"send", "deploy", "dispatch"})
 
@@ -217,6 +220,8 @@ def sent_to_fight(verb: Token) -> bool:
     """Whether the arriving forces of ``verb`` come to fight: its own purpose clause, or that of a participle
     of sending in its sentence, is a combat verb ("landed in Syria, the first of a force sent to fight
     rebels"); such forces take no side's part by agreement and give no aid."""
+    if any(t.lemma_.lower() in WAR_ERRANDS for s in kids(verb, ("nsubj", "nsubjpass")) for t in s.subtree):
+        return True  # "French troops for the combat mission in Mali", "troops for the joint exercise"
     senders = [verb] + [t for t in verb.sent if t.lemma_.lower() in SENDING_VERBS and t.tag_ == "VBN"]
     return any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in COMBAT_PURPOSES
                and any(a.lower_ == "to" for a in c.children) for s in senders for c in s.children)
