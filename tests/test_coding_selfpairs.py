@@ -18,3 +18,22 @@ def test_a_people_still_protests_at_its_own_government(nlp):
     found = factual("Tens of thousands of Romanians rallied in Bucharest on Sunday against a plan to cut pensions.",
                     DATE, root=True)
     assert ("ROU", "ROU", "14") in found
+
+
+def test_a_state_arresting_an_unnamed_person_at_home_acts_on_its_own_country(nlp):
+    # the person has no country of their own in the text: CAMEO's domestic target, not a parse slip
+    assert ("KEN", "KEN", "173") in factual("Kenya arrested an opposition lawmaker on Friday.", DATE, codes=True)
+    assert ("ZWE", "ZWE", "173") in factual("HARARE, March 3 (AP) - Zimbabwe detained a prominent journalist "
+                                            "overnight.", DATE, codes=True)
+
+
+def test_a_state_rejecting_a_demand_is_not_aimed_at_itself(nlp):
+    # no force and no domestic politics: the unnamed demander is not the state's own country
+    assert not any(source == target for source, target, _ in factual(
+        "Mogadishu rejected the demand on Friday and said the four men would stay in custody.", DATE, root=True))
+
+
+def test_a_state_owning_the_subject_does_not_act_on_itself(nlp):
+    # "Nigeria's oil output hit a record": no force, however the verb reads
+    assert not any(source == target for source, target, _ in factual(
+        "Ghana's gold output hit a record 4 million ounces in June, the mines ministry said.", DATE, root=True))

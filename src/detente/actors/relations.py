@@ -1,13 +1,19 @@
 """A state told only by its relation to another ("its neighbour", "its former colonial ruler", "Eritrea's ally").
 
-The package has no table of borders, colonies or alliances, so such a description is resolved only when the story
-leaves one candidate: the one other state of its sentence, else the one other state the article has named.
+A former colony's ruler is a fact of history (colonial_rulers.tsv); the package has no table of borders or
+alliances, so other descriptions are resolved only when the story leaves one candidate: the one other state of its
+sentence, else the one other state the article has named.
 """
 from __future__ import annotations
 
+import re
+from functools import cache
+from importlib import resources
 from typing import TYPE_CHECKING
 
 from detente.actors.names import actor_name
+from detente.datafiles import tsv_rows
+from detente.errors import DataFileError
 from detente.records import ActorRef
 
 if TYPE_CHECKING:
@@ -20,6 +26,24 @@ RELATION_NOUNS = frozenset({"neighbour", "neighbor", "ally", "rival", "foe", "ad
                             "colonizer"})
 # "its former colonial ruler/master/power": relation nouns only with "colonial"
 COLONIAL_HEADS = frozenset({"ruler", "master", "power", "overlord"})
+COLONIAL_RULERS = "colonial_rulers.tsv"
+
+
+@cache
+def colonial_rulers() -> dict[str, str]:
+    """The packaged colonial_rulers.tsv: former colony's code → the code of the state that ruled it.
+
+    Raises:
+        DataFileError: a row has a code that is not three capitals, or a state listed twice.
+    """
+    origin = f"detente/data/actors/{COLONIAL_RULERS}"
+    text = resources.files("detente.data.actors").joinpath(COLONIAL_RULERS).read_text(encoding="utf-8")
+    rulers: dict[str, str] = {}
+    for number, (state, ruler) in tsv_rows(text, origin, 2):
+        if not (re.fullmatch(r"[A-Z]{3}", state) and re.fullmatch(r"[A-Z]{3}", ruler)) or state in rulers:
+            raise DataFileError(origin, number, "state and ruler must be ISO-3 codes, each state once")
+        rulers[state] = ruler
+    return rulers
 
 
 def related_state(coref: ArticleCoref, head: Token) -> ActorRef | None:
@@ -51,7 +75,9 @@ def related_state(coref: ArticleCoref, head: Token) -> ActorRef | None:
         own = {s.ref.country for s in coref.seen if first <= s.token <= last}
     if len(own) != 1 or not own <= coref.states_named():
         return None
-    code = coref.sole_other(own, head.sent.start)
+    # "Mali expelled the envoy of its former colonial ruler": France, whether or not the story named it
+    code = colonial_rulers().get(next(iter(own))) if colonial else None
+    code = code or coref.sole_other(own, head.sent.start)
     if code is None:
         others = coref.states_named() - own
         code = others.pop() if len(others) == 1 else None

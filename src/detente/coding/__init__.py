@@ -95,7 +95,7 @@ from detente.coding.probed_forces import probed_targets
 from detente.coding.protests import protest_targets
 from detente.coding.reactions import REACTING_ROOTS, act_doers, answered_by_noun, befallen, summoned_for, wronged_by
 from detente.coding.released import caught_abroad
-from detente.coding.selfpairs import acts_through_own_organ
+from detente.coding.selfpairs import acts_through_own_organ, on_own_people
 from detente.coding.shows_of_force import faced_party
 from detente.coding.slots import (
     destinations,
@@ -723,12 +723,12 @@ class Coder:
             if target is not None and not implied and not act.modality.negated \
                     and acts_through_own_organ(source, target):
                 continue  # "Tajikistan will withdraw its troops": a state acts through its organs, not on them
-            if target is not None and target.ref.code == source.ref.code and not implied:
+            if target is not None and target.ref.code == source.ref.code and not implied \
+                    and not on_own_people(act, source, target):
                 officials = target.head.pos_ == "NOUN" and not any(c.dep_ == "poss" for c in target.head.children)
                 if not (officials and (act.domestic or is_domestic(act.code))) \
                         or (target := domestic_target(source, act.root)) is None:
-                    continue  # a self-pair is a parse slip, except for CAMEO's domestic acts ("eased the curfew")
-                # "the interior minister removed three mayors from office": officials at home
+                    continue  # a parse slip, but for CAMEO's domestic acts ("removed three mayors from office")
             key = (source.ref.code, target.ref.code if target else None)
             if key in seen:
                 continue

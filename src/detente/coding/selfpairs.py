@@ -8,10 +8,13 @@ courts and spies: "Tajikistan will withdraw its troops", "the islands, as China 
 from __future__ import annotations
 
 from detente.actors.coref import is_state_ref
+from detente.coding.acts import Act
 from detente.coding.participants import Resolved
 
 # the arms a state acts through
 OWN_ORGANS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
+# coercion and force, which a state turns on its own people as often as on others
+FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 
 
 def acts_through_own_organ(source: Resolved, target: Resolved) -> bool:
@@ -28,3 +31,19 @@ def acts_through_own_organ(source: Resolved, target: Resolved) -> bool:
     state = source.ref
     return len(state.code) == 3 and is_state_ref(state) and source.head.ent_type_ == "GPE" \
         and target.ref.country == state.country and target.ref.code[3:6] in OWN_ORGANS
+
+
+def on_own_people(act: Act, source: Resolved, target: Resolved) -> bool:
+    """Whether a state's act on its own country is one on people at home rather than a parse slip.
+
+    Args:
+        act: The act.
+        source: The acting state.
+        target: Its target, of the same code as the acting state.
+
+    Returns:
+        True for coercion, force or a domestic act of a state named as the doer whose target a fallback gave as
+        the unnamed party of the actor's own country: "Kenya arrested a lawmaker", "Mauritania drove thousands
+        across the river"; not for a state that only owns the doer ("Nigeria's oil output hit a record").
+    """
+    return not target.ref.text and source.head.dep_ != "poss" and (act.domestic or act.root in FORCE_ROOTS)
