@@ -253,15 +253,6 @@ def clause_roles(verb: Token, depth: int = 0) -> tuple[list[Token], Token | None
     return list(subjects), obj, penalty
 
 
-def _reduced_participle(verb: Token) -> bool:
-    """ "holding 500 peacekeepers seized last week": a participle the parser made a clause of its own (ccomp),
-    with neither auxiliary nor object, after the verb whose object that noun is, is a reduced relative on the
-    noun it calls its subject (a reported clause, "rebels withdrew, officials said", is no such participle)."""
-    return verb.tag_ == "VBN" and verb.dep_ == "ccomp" and verb.i > verb.head.i \
-        and verb.head.lemma_.lower() not in ASIDE_SPEECH | IDENTIFYING_VERBS \
-        and not kids(verb, ("aux", "auxpass", "dobj"))
-
-
 def _clause_roles(verb: Token, depth: int = 0) -> tuple[list[Token], Token | None, float]:
     if verb.tag_ in ("VBD", "VBN") and verb.dep_ in ("amod", "compound") and verb.i > 0 and verb.head.i > verb.i \
             and verb.sent.root.pos_ in ("PROPN", "NOUN"):
@@ -276,10 +267,9 @@ def _clause_roles(verb: Token, depth: int = 0) -> tuple[list[Token], Token | Non
         # "Itamar Ben-Gvir criticised": the parser made each piece of a hyphenated name a subject
         subjects = subjects[-1:]
     passive = kids(verb, ("nsubjpass",))
-    if not passive and (_reduced_participle(verb) or verb.tag_ == "VBN" and verb.dep_ == "ccomp"
-                        and verb.head.lemma_.lower() in ("have", "get") and not kids(verb, ("aux", "auxpass"))):
-        # "had their assets frozen", "holding 500 peacekeepers seized last week": the parser makes what was
-        # done to the subject of the participle
+    if not passive and verb.tag_ == "VBN" and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ("have", "get") \
+            and not kids(verb, ("aux", "auxpass")):
+        # "had their assets frozen": the parser makes what was done to the subject of the participle
         passive = subjects
     if not passive and verb.lemma_.lower() in RELEASE_VERBS:
         # "workers held by militants were freed": the parser may make the participle the passive's subject
@@ -295,9 +285,6 @@ def _clause_roles(verb: Token, depth: int = 0) -> tuple[list[Token], Token | Non
         objects = [g for c in kids(verb, ("ccomp",)) if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                    or verb.lemma_.lower() in ("help", "let", "make", "assist")
                    for g in kids(c, ("nsubj",)) if g.pos_ != "PRON"]
-    if not objects:
-        # "are holding 500 peacekeepers seized last week": the object the parser made the participle's subject
-        objects = [g for c in kids(verb, ("ccomp",)) if _reduced_participle(c) for g in kids(c, ("nsubj",))]
     if not objects:
         # "denounced as an ugly crime Serbia's suppression of ...": the object the parser hung on the predicate
         objects = [a for p in kids(verb, ("prep",)) if p.lower_ == "as" for g in kids(p, ("pobj",))
