@@ -11,7 +11,6 @@ from spacy.tokens import Span, Token
 
 from detente.coding.acts import Act
 from detente.coding.clauses import is_mass
-from detente.coding.lexicon import WORD_SETS
 from detente.coding.modality import clause_modality
 from detente.coding.numbers import count_value
 from detente.coding.phrases import PART_WORDS
@@ -539,8 +538,6 @@ def unaffiliated_assailant(head: Token) -> bool:
 BLAMING_LEMMAS = frozenset({"blame", "accuse", "suspect"})
 
 
-# what a group claims that makes it the doer: responsibility, or the deed itself ("claimed the bombing")
-CLAIMED_DEEDS = WORD_SETS["claimed_deeds"] | {"responsibility"}
 SAYING_LEMMAS = frozenset({"say", "claim", "announce", "admit", "declare"})
 # what a group says its men did with a bomb or in an attack
 PLANTING_LEMMAS = frozenset({"plant", "place", "detonate", "set", "carry", "send", "stage", "lay"})
@@ -575,8 +572,7 @@ def blamed_heads(sent: Span, blame: bool = True) -> list[Token]:
             heads.extend(c for c in word.children if c.dep_ == "dobj")
             heads.extend(o for c in word.children if c.dep_ == "prep" and c.lower_ == "on" and lemma == "blame"
                          for o in c.children if o.dep_ == "pobj")
-        elif lemma == "claim" and any(c.dep_ == "dobj" and c.lemma_.lower() in CLAIMED_DEEDS for c in word.children):
-            # "Hamas claimed responsibility", "the BLA claimed the attack"
+        elif lemma == "claim" and any(c.dep_ == "dobj" and c.lemma_.lower() == "responsibility" for c in word.children):
             heads.extend(c for c in word.children if c.dep_ == "nsubj")
         elif lemma in SAYING_LEMMAS and any(c.dep_ == "ccomp" and c.lemma_.lower() in PLANTING_LEMMAS
                                             and _own_doers(c) for c in word.children):
