@@ -481,6 +481,8 @@ def assault_or_fight(act: Act, source_code: str, target_code: str | None) -> str
     if act.code.startswith("173") and irregular and source_code[3:6] not in CONVENTIONAL_SECTORS:
         return "181"  # armed groups do not arrest: "rebels detained UN staff" is hostage-taking
     armed_group = irregular and source_code[3:6] not in CONVENTIONAL_SECTORS
+    if act.code.startswith("183") and source_code[3:6] in CONVENTIONAL_SECTORS and _demolition(act.anchor):
+        return "1712"  # "soldiers blew up two houses", "troops blew up gold dredges": state forces destroy property
     if act.code in ("190", "180") and armed_group and _by_bomb(act):
         return "183"  # "killed four soldiers with a roadside bomb": an irregular bombing
     if act.code == "195" and armed_group and act.anchor.lemma_.lower() in ("bomb", "bombing"):
@@ -500,6 +502,15 @@ def assault_or_fight(act: Act, source_code: str, target_code: str | None) -> str
     if target_code is not None and target_code[3:6] in ("MIL",):
         return act.code
     return "180"
+
+
+def _demolition(verb: Token) -> bool:
+    """ "blew up two houses": a thing blown up, not people (a bomb set off among people is a bombing)."""
+    if verb.lemma_.lower() != "blow":
+        return False
+    things = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(things) and not any(t.lemma_.lower() in SEIZED_PEOPLE | FORCE_WORDS | {"himself", "herself", "themselves"}
+                                    or t.ent_type_ in ("PERSON", "NORP") for t in things)
 
 
 # armed men named only by what they did or carried: who they are is unknown
