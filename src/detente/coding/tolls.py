@@ -16,6 +16,11 @@ from detente.coding.parsecache import children
 from detente.records import ActorRef, Mention
 
 _HARMING_ROOTS = ("18", "19", "20")
+# what attackers do by hand once in ("attacked three villages, beheading seven men and burning dozens of homes"):
+# an act of its own, not the attack's toll told again
+_BY_HAND_LEMMAS = frozenset({"behead", "decapitate", "mutilate", "rape", "abduct", "kidnap", "torch", "loot"})
+# killings by hand that an attack on a village was the way in to (people carried off leave the attack a fight)
+_HAND_KILLING_LEMMAS = frozenset({"behead", "decapitate", "mutilate"})
 # entity kinds that place a victim: a nationality, a state or place, a named body
 _PLACING_ENTITIES = frozenset({"NORP", "GPE", "ORG"})
 # links inside a victim's noun phrase that may name its country ("Israeli soldiers", "soldiers of Mali")
@@ -54,6 +59,8 @@ def toll_kept(found: list[Mention], act: Act, attack: list[Mention]) -> list[Men
         nothing in their own words places, by the attack's doers.
     """
     # ("opened fire on protesters, killing five": the toll of a violent repression (175) repeats it)
+    if act.anchor.lemma_.lower() in _BY_HAND_LEMMAS:
+        return found
     seen = {_pair(m) for m in attack if m.root_code in _HARMING_ROOTS or m.event_code == "175"}
     attackers = {pair[0] for pair in seen}
     # unplaced victims belong to an attack that had a target of its own ("attacked a convoy, killing six
@@ -92,6 +99,8 @@ def assaults_entered_for(acts: list[Act], by_anchor: dict[int, list[Mention]],
         ``coded`` without the assaults' fight mentions whose sides another factual act tells.
     """
     dropped = set()
+    by_hand = {id(m) for a in acts if a.anchor.lemma_.lower() in _HAND_KILLING_LEMMAS
+               for m in by_anchor.get(a.anchor.i, ())}
     for act in acts:
         roots = _ENTERED_FOR.get(act.anchor.lemma_.lower())
         if roots is None or act.nominal:
@@ -99,7 +108,7 @@ def assaults_entered_for(acts: list[Act], by_anchor: dict[int, list[Mention]],
         for assault in by_anchor.get(act.anchor.i, ()):
             if assault.root_code != "19" or _armed(assault.target):
                 continue  # (storming a police post, or a town to take fighters prisoner, is a fight)
-            if any(m is not assault and m.is_factual and m.root_code in roots and m.event_code != "1712"
-                   and _pair(m) == _pair(assault) and not _armed(m.target) for m in coded):
+            if any(m is not assault and m.is_factual and (m.root_code in roots or id(m) in by_hand)
+                   and m.event_code != "1712" and _pair(m) == _pair(assault) and not _armed(m.target) for m in coded):
                 dropped.add(id(assault))
     return [m for m in coded if id(m) not in dropped]
