@@ -452,6 +452,10 @@ def is_mass(head: Token, least: int = 500) -> bool:
     """True for "thousands of refugees", "1,200 families", "more than 500 people" (``least`` or more)."""
     if head.lemma_.lower() in ("hundred", "hundreds", "thousand", "thousands", "million", "millions", "tens"):
         return True
+    if head.lower_ in ("dozens", "scores") and least <= 24:
+        # "executed dozens of men": at least two dozen (of people, not of armed men: "dozens of his bodyguards")
+        return not any(o.lemma_.lower() in COMBATANT_NOUNS for p in head.children if p.lower_ == "of"
+                       for o in p.children)
     for num in (c for c in head.children if c.dep_ == "nummod"):
         words = [num.lower_] + [g.lower_ for g in num.children]
         if any(w in ("hundred", "hundreds", "thousand", "thousands", "million", "millions") for w in words):
@@ -467,6 +471,8 @@ def counted_mass(head: Token, least: int = 500) -> bool:
     Afghans", where the parser may hang the count elsewhere and leave the people as the act's party."""
     if is_mass(head, least):
         return True
+    while head.dep_ == "conj":  # "dozens of men, women and children"
+        head = head.head
     return head.dep_ == "pobj" and head.head.lower_ == "of" and is_mass(head.head.head, least)
 
 

@@ -332,9 +332,9 @@ class ClauseCoder:
             # thousands of migrants and bused them to the border": expelling a mass of people is 201
             code, rule = "201", f"{rule} > mass expulsion"
         elif code[:2] in ("18", "19") and (verb.lemma_.lower() in KILLING_LEMMAS or execution_style(verb)) \
-                and any(is_mass(t, MASS_EXECUTION if execution_style(verb) else 100)
+                and any(counted_mass(t, MASS_EXECUTION if execution_style(verb) else 100)
                         and t.lemma_.lower() not in COMBATANT_NOUNS for t in (targets or [obj]) if t is not None) \
-                or code[:2] in ("18", "19") and many_civilians(verb, [t for t in (targets or [obj]) if t is not None]):
+                or code[:2] in ("18", "19") and many_civilians(verb, [t for t in (*targets, obj) if t is not None]):
             # "killed hundreds of civilians", "massacred more than 460 patients", "rounded up and shot dead
             # 60 men", "militiamen gunned down dozens of villagers": mass killing (202)
             code, rule = "202", f"{rule} > mass killing"

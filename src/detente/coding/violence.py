@@ -91,7 +91,8 @@ def many_civilians(verb: Token, victims: list[Token]) -> bool:
     not the toll of an air strike, shelling or bomber ("an air strike killed 23 villagers", "shelled the camp,
     killing 30 people", "two suicide bombers killed 23 people").
     """
-    shot_dead = verb.lemma_.lower() == "shoot" and any(c.lower_ == "dead" for c in verb.children)
+    # ("shot dead 30 villagers" may hang "dead" on the victims)
+    shot_dead = verb.lemma_.lower() == "shoot" and any(c.lower_ == "dead" for v in (verb, *victims) for c in v.children)
     # "shot hundreds of civilians": shooting, dead or not, so many people is a massacre ("shot down" is no shooting)
     shot_many = verb.lemma_.lower() == "shoot" and not shot_dead and not any(c.dep_ == "prt" for c in verb.children)
     killed_when = _killed_when(verb) or _swept(verb) and any(
@@ -140,12 +141,19 @@ def _close_quarters(attack: Token) -> bool:
         for p in attack.children)
 
 
+def _civilian(head: Token) -> bool:
+    """ "villagers", "men, women and children", "Kashmiri Hindus", "Tutsis": people, or a community named by its
+    faith or people (a plural proper noun), who take no part in fighting."""
+    return any(t.lemma_.lower() in CIVILIAN_NOUNS or t.tag_ in ("NNPS", "NNP") and t.lower_.endswith("s")
+               for t in (head, *head.conjuncts))
+
+
 def counted_civilians(head: Token) -> bool:
-    """ "36 villagers", "more than 150 Tutsi refugees", "dozens of civilians"."""
+    """ "36 villagers", "more than 150 Tutsi refugees", "dozens of civilians", "hundreds of Tutsis"."""
     if head.lemma_.lower() in COUNT_NOUNS:
-        return any(o.lemma_.lower() in CIVILIAN_NOUNS for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+        return any(_civilian(o) for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
                    for o in p.children if o.dep_ == "pobj")
-    if head.lemma_.lower() not in CIVILIAN_NOUNS:
+    if not _civilian(head):
         return False
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in COUNT_NOUNS:
         return True  # "hundreds of people were killed when soldiers shot into a crowd": the victims the count counts
