@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from detente.actors import ActorResolver
 from detente.coding.acts import Act
 from detente.coding.clauses import is_mass
 from detente.coding.modality import clause_modality
@@ -41,6 +42,8 @@ GROUP_NOUNS = frozenset({"group", "party", "dozen", "number", "busload", "batch"
 WORDY_FIGHTS = frozenset({"clash", "spar", "feud", "tussle", "lock"})
 POLITICAL_SECTORS = frozenset({"GOV", "ELI", "LEG", "PTY", "OPP", "JUD"})
 ASSAILANT_NOUNS = frozenset({"bomber", "gunman", "assailant", "attacker", "militant", "jihadist"})
+# sectors of names that are armed sides, whose men killed are no massacre of a community
+ARMED_NAME_SECTORS = frozenset({"MIL", "REB", "INS", "UAF", "COP", "SPY"})
 IRREGULAR_SECTORS = frozenset({"REB", "INS", "UAF", "CRM", "OPP", "CVL", "SEP", "RAD"})
 # nouns that name an armed band whatever its patron: "rebels loyal to Prince Johnson" are coded as their
 # patron's, but what they do is still an armed group's act
@@ -145,7 +148,13 @@ def _civilian(head: Token) -> bool:
     """ "villagers", "men, women and children", "Kashmiri Hindus", "Tutsis": people, or a community named by its
     faith or people (a plural proper noun), who take no part in fighting."""
     return any(t.lemma_.lower() in CIVILIAN_NOUNS or t.tag_ in ("NNPS", "NNP") and t.lower_.endswith("s")
-               for t in (head, *head.conjuncts))
+               and not _armed_name(t.text) for t in (head, *head.conjuncts))
+
+
+def _armed_name(text: str) -> bool:
+    """ "Houthis", "Taliban": a plural name the actor lexicon gives to an armed side, no community."""
+    ref = ActorResolver.default().resolve_text(text)
+    return ref is not None and (ref.code[3:6] in ARMED_NAME_SECTORS or ref.code.startswith("IMG"))
 
 
 def counted_civilians(head: Token) -> bool:

@@ -45,3 +45,8 @@ def test_put_to_death_is_a_killing(nlp):
 def test_dozens_of_armed_guards_shot_are_no_massacre(nlp):
     found = factual("Rebel fighters seized the Liberian president and shot dead dozens of his bodyguards.")
     assert not any(code == "202" for _, _, code in found)
+
+
+def test_an_armed_side_named_in_the_plural_is_no_community(nlp):
+    found = factual("Saudi jets killed dozens of Houthis in raids on Saada on Tuesday.")
+    assert ("SAU", "YEM", "190") in found and not any(code.startswith("20") for *_, code in found)
