@@ -34,3 +34,10 @@ def test_rebuke_a_charge_drew_is_not_part_of_the_charge():
     got = facts("Turkey's president accused Greece of harbouring plotters, drawing a swift protest from Athens.")
     assert ("TUR", "GRC", "112") in got
     assert ("GRC", "TUR", "114") in got
+
+
+def test_stance_beside_a_reported_act_under_way_is_the_reported_subjects():
+    got = facts("The Polish foreign minister said Berlin was reviewing the plan and supported Warsaw's bid.")
+    assert ("DEU", "POL", "051") in got
+    got = facts("The RSF said the army was shelling El Fasher and accused the military of war crimes.")
+    assert any(code == "112" and target == "SDN" for _, target, code in got)

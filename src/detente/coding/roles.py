@@ -100,7 +100,10 @@ def speakers_conjunct(verb: Token) -> bool:
     # coordinated with the gerund of a charge, so it goes with the accusing verb
     charged_gerund = head.dep_ == "pcomp" and head.tag_ == "VBG" and head.head.head.pos_ == "VERB" \
         and head.head.head.tag_ == "VBD"
-    return verb.dep_ == "conj" and past and verb.lemma_.lower() not in HARMING_LEMMAS \
+    # "said Brussels was studying the request and backed Finland's right": a stance taken beside an act under
+    # way goes on the reported subject; only an answer or a charge turns back to the speaker
+    studying = head.tag_ == "VBG" and verb.lemma_.lower() not in ANSWERING_VERBS
+    return verb.dep_ == "conj" and past and verb.lemma_.lower() not in HARMING_LEMMAS and not studying \
         and not any(a.dep_ in ("aux", "nsubj") for a in verb.children) and (
         charged_gerund or head.dep_ == "ccomp" and head.head.pos_ == "VERB" and head.head.i < head.i
         and (stated_fact or any(a.dep_ == "aux" and a.lower_ in REPORTED_TENSE_AUX for a in head.children)))
