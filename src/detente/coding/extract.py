@@ -88,16 +88,12 @@ from detente.coding.postures import posture_act
 from detente.coding.protests import protest_adjuncts
 from detente.coding.reframe import reframed
 from detente.coding.refusals import refusal_acts
-from detente.coding.reported_claims import (
-    judgement,
-    obligation,
-    same_actor_heads,
-    violation,
-)
+from detente.coding.reported_claims import judgement, obligation, same_actor_heads, violation
 from detente.coding.roles import (
     SUBJECT_DEPS,
     attempt_noun,
     clause_roles,
+    drawn_reaction,
     kids,
     particles_of,
     preps_of,
@@ -410,6 +406,8 @@ class ClauseCoder:
                 inside -= {t.i for c in comp.conjuncts if speakers_conjunct(c) for t in c.subtree}
                 # "denied that its coast guard had rammed a vessel, blaming Manila": the speaker's own words
                 inside -= {t.i for c in children(comp) if speakers_participle(c) for t in c.subtree}
+                # "..., drawing a rebuke from Nuuk": the answer the charge drew is told by the narrator
+                inside -= {t.i for c in comp.subtree if drawn_reaction(c) for t in c.subtree}
                 # "accused Abidjan of sheltering plotters, a charge Abidjan denies": the appositive naming the
                 # charge is the narrator's, and so is the answer told in it
                 inside -= {t.i for c in comp.subtree if c.dep_ == "appos" and c.lemma_.lower() in CLAIM_NOUNS
@@ -418,7 +416,7 @@ class ClauseCoder:
                     # "accused India of firing on a village, killing a girl": the participle tells the charge
                     # ("..., demanding that Lithuania free the drivers": the accuser's own demand does not)
                     inside |= {t.i for c in children(verb) if c.dep_ == "advcl" and c.tag_ == "VBG"
-                               and not self._accusers_own(c) for t in c.subtree}
+                               and not self._accusers_own(c) and not drawn_reaction(c) for t in c.subtree}
                 covered = [a for i, a in acts.items() if i in inside]
                 if meta.kind == "deny":
                     # an accusation the denier answers is not itself denied

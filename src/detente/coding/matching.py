@@ -60,7 +60,7 @@ UNIT_NOUNS = frozenset({"contingent", "team", "company", "batch", "detachment", 
                         "column", "flotilla", "fleet"})
 # acts on people or things named after "of": "the expulsion of two diplomats", "an exchange of fire", "airdrops of sorghum"
 OF_ACT_NOUNS = frozenset({"expulsion", "deportation", "exchange", "release", "arrest", "detention", "withdrawal",
-                          "recall", "transfer", "handover", "return", "airdrop"})
+                          "recall", "transfer", "handover", "return", "airdrop", "note"})
 # nouns whose "on" phrase says what is aimed at: "an attempt on the president's life"
 AIMED_NOUNS = frozenset({"attempt"})
 # verbs of an event getting under way, said with the event noun as subject ("a U.N. inquiry began work",
