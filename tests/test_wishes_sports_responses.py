@@ -44,3 +44,9 @@ def test_wanting_talks_to_resume_appeals_to_nobody():
 def test_wanting_a_state_to_act_is_still_an_appeal():
     got = coded("Russia wants Ukraine to withdraw its troops from the Kursk region.")
     assert ("RUS", "UKR", "02", True) in got
+
+
+def test_shooting_that_kills_a_leader_is_one_assassination():
+    got = coded("A soldier opened fire on the Burundian president as he left the palace in Bujumbura, "
+                "killing the president.")
+    assert [(s, t, r) for s, t, r, factual in got if factual] == [("BDI", "BDI", "18")]
