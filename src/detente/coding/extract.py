@@ -61,13 +61,7 @@ from detente.coding.composition import (
     own_condition,
     promised_here,
 )
-from detente.coding.consequences import (
-    in_kind,
-    promised_consequence,
-    promised_force,
-    promised_retaliation,
-    ultimatum,
-)
+from detente.coding.consequences import in_kind, promised_consequence, promised_force, promised_retaliation, ultimatum
 from detente.coding.crowd_demands import crowd_demands, drop_look_alikes
 from detente.coding.deadlines import LEAVE_VERBS, expulsion_code, given_deadline, ordered_out
 from detente.coding.handovers import handover_code
@@ -114,6 +108,7 @@ from detente.coding.violence import (
     targeted_killing,
 )
 from detente.coding.visits import announced_visit
+from detente.coding.wishes import wished_process
 from detente.coding.withheld import (
     kept_closed,
     kept_until,
@@ -604,6 +599,8 @@ class ClauseCoder:
         if kind == "plan" and not subjects and comp.dep_ == "xcomp" and inner is not None:
             # "Zelensky is expected to travel", "the talks are scheduled to resume": the raised subject
             subjects = kids(verb, ("nsubjpass",))
+        if wished_process(kind, obj, comp):
+            return direct, True
         effective = kind
         own_targets: list[Token] = []
         if kind in ("appeal", "order", "demand", "want"):

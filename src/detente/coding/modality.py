@@ -185,6 +185,8 @@ DISPATCHING_LEMMAS = frozenset({"send", "dispatch", "deploy", "appoint", "set", 
                                 "travel", "fly"})
 # journeys take no infinitive complement: "will travel to Kyiv to sign" states the trip's purpose
 JOURNEY_LEMMAS = frozenset({"travel", "fly", "arrive", "head", "sail", "visit"})
+# nor do responses: "guns responded only to protect the soldiers" states what the answer was for
+RESPONSE_LEMMAS = frozenset({"respond", "react", "retaliate", "intervene", "act"})
 # a call or visit made "to offer condolences" or "to congratulate" him carries its words: the message was given
 CONTACT_LEMMAS = frozenset({"telephone", "phone", "call", "ring", "write", "visit"})
 # (condolences and apologies only: what else a call "expresses" may be an aim told ahead of its answer)
@@ -360,7 +362,7 @@ def _clause_modality(verb: Token) -> Modality:
     aim = verb.head if helped or pressed else verb
     # ("appealed to allies to help shoot down drones": help asked or offered is an aim as much as a purpose)
     purpose_clause = aim.dep_ == "advcl" or aim.dep_ == "xcomp" and (
-        aim.head.lemma_.lower() in JOURNEY_LEMMAS or helped)
+        aim.head.lemma_.lower() in JOURNEY_LEMMAS | RESPONSE_LEMMAS or helped)
     if purpose_clause and aim.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(aim)) \
             and not (verb.lemma_.lower() in PROTEST_LEMMAS and aim.head.lemma_.lower() in GATHERING_LEMMAS) \
             and not (verb.lemma_.lower() in INQUIRY_LEMMAS and aim.head.lemma_.lower() in DISPATCHING_LEMMAS

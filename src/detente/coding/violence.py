@@ -319,6 +319,18 @@ def attempted_killings(acts: list[Act]) -> list[Act]:
         elif attack is None and not (killing := by_anchor[aim.i]).sources:
             killing.code, killing.rule = "185", f"{killing.rule} > attempt to kill"
             killing.sources = clause_roles(attack_verb)[0]
+    for killing in [a for a in acts if a.code == "186" and a.anchor.dep_ == "advcl" and a.anchor.tag_ == "VBG"]:
+        # "opened fire on Boudiaf as he spoke, killing the Algerian leader": the shooting the participle ends
+        # is the assassination, one event (the participle's subject is the shooter's, not "he")
+        head = killing.anchor.head
+        if head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "while", "when") for c in head.children):
+            head = head.head  # (the parser may hang the participle on the "as he spoke" clause)
+        attack = by_anchor.get(head.i)
+        if attack is not None and attack.root == "19" and not attack.nominal:
+            attack.code, attack.rule = "186", f"{attack.rule} > assassination"
+            if not all(t.pos_ == "PRON" for t in killing.targets):
+                attack.targets = killing.targets
+            folded.add(killing.anchor.i)
     return [a for a in acts if a.anchor.i not in folded] + attempts
 
 
