@@ -41,3 +41,13 @@ def test_protesters_marching_through_a_capital_protest_against_their_own_governm
     # La Paz is the place marched through, never the president Paz
     found = factual("Protesters marched through La Paz on Monday.", root=True)
     assert found == {("BOL", "BOL", "14")}
+
+
+def test_a_junta_suspending_opposition_parties_bans_them(nlp):
+    found = factual("Mali's military rulers suspended two opposition parties for six months on Tuesday.")
+    assert ("MLI", "MLI", "1722") in found
+
+
+def test_a_city_put_under_curfew_has_a_curfew_imposed(nlp):
+    found = factual("Kyrgyzstan's interim government placed the southern city of Osh under a curfew on Sunday.")
+    assert any(s == "KGZ" and t == "KGZ" and c == "1723" for s, t, c in found)
