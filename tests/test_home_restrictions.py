@@ -4,6 +4,7 @@ judiciary, police and crowds direct at home. Sentences are our own."""
 
 from __future__ import annotations
 
+import pytest
 from coding_cases import factual
 
 
@@ -51,3 +52,12 @@ def test_a_junta_suspending_opposition_parties_bans_them(nlp):
 def test_a_city_put_under_curfew_has_a_curfew_imposed(nlp):
     found = factual("Kyrgyzstan's interim government placed the southern city of Osh under a curfew on Sunday.")
     assert any(s == "KGZ" and t == "KGZ" and c == "1723" for s, t, c in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Myanmar's junta set free about 2,000 political prisoners on Tuesday.",
+    "Myanmar's junta set about 2,000 political prisoners free on Tuesday.",
+])
+def test_prisoners_set_free_are_released(nlp, text):
+    found = factual(text, codes=True)
+    assert any(s.startswith("MMR") and t and t.startswith("MMR") and c == "0841" for s, t, c in found)
