@@ -61,3 +61,10 @@ def test_a_city_put_under_curfew_has_a_curfew_imposed(nlp):
 def test_prisoners_set_free_are_released(nlp, text):
     found = factual(text, codes=True)
     assert any(s.startswith("MMR") and t and t.startswith("MMR") and c == "0841" for s, t, c in found)
+
+
+def test_martial_law_folded_into_a_time_noun_is_still_imposed(nlp):
+    # the parser reads "martial law hours" as one time phrase; the phrase is still where the region is put
+    found = factual("Indonesia's president placed Aceh under martial law hours after talks with the rebels "
+                    "collapsed.")
+    assert ("IDN", "IDN", "1724") in found

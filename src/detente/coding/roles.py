@@ -588,7 +588,11 @@ def _border_neighbour(prep: Token) -> bool:
 
 def _temporal(prep: Token) -> bool:
     """ "on Tuesday", "in March": a time phrase, never a target or particle."""
-    return any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in children(prep))
+    # "under martial law hours after the talks": a time noun the parser made the head of the phrase's own
+    # noun ("law") leaves the phrase no time phrase
+    return any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") and not any(
+        c.dep_ == "compound" and c.pos_ == "NOUN" and c.ent_type_ not in ("DATE", "TIME") for c in children(g))
+        for g in children(prep))
 
 
 def particles_of(verb: Token) -> set[str]:
