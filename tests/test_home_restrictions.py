@@ -4,6 +4,7 @@ judiciary, police and crowds direct at home. Sentences are our own."""
 
 from __future__ import annotations
 
+import pytest
 from coding_cases import factual
 
 
@@ -41,3 +42,29 @@ def test_protesters_marching_through_a_capital_protest_against_their_own_governm
     # La Paz is the place marched through, never the president Paz
     found = factual("Protesters marched through La Paz on Monday.", root=True)
     assert found == {("BOL", "BOL", "14")}
+
+
+def test_a_junta_suspending_opposition_parties_bans_them(nlp):
+    found = factual("Mali's military rulers suspended two opposition parties for six months on Tuesday.")
+    assert ("MLI", "MLI", "1722") in found
+
+
+def test_a_city_put_under_curfew_has_a_curfew_imposed(nlp):
+    found = factual("Kyrgyzstan's interim government placed the southern city of Osh under a curfew on Sunday.")
+    assert any(s == "KGZ" and t == "KGZ" and c == "1723" for s, t, c in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Myanmar's junta set free about 2,000 political prisoners on Tuesday.",
+    "Myanmar's junta set about 2,000 political prisoners free on Tuesday.",
+])
+def test_prisoners_set_free_are_released(nlp, text):
+    found = factual(text, codes=True)
+    assert any(s.startswith("MMR") and t and t.startswith("MMR") and c == "0841" for s, t, c in found)
+
+
+def test_martial_law_folded_into_a_time_noun_is_still_imposed(nlp):
+    # the parser reads "martial law hours" as one time phrase; the phrase is still where the region is put
+    found = factual("Indonesia's president placed Aceh under martial law hours after talks with the rebels "
+                    "collapsed.")
+    assert ("IDN", "IDN", "1724") in found

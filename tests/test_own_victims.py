@@ -25,3 +25,18 @@ def test_victims_stay_unplaced_when_another_state_is_named(nlp):
     # Ukrainian civilians are not Russia's own people
     found = factual("Russian troops killed more than 100 civilians near Kupiansk, Ukraine's prosecutor said.")
     assert ("RUS", "RUS", "202") not in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # houses burned with no owner named are the acting state's own people's loss
+    ("Burmese soldiers burned about 60 houses in two villages accused of feeding insurgents, aid workers said.",
+     ("MMR", "MMR", "1712")),
+    ("Sudanese troops torched scores of huts, witnesses said.", ("SDN", "SDN", "1712")),
+])
+def test_unowned_property_destroyed_is_the_actors_own(nlp, text, expected):
+    assert expected in factual(text)
+
+
+def test_property_destroyed_in_another_state_stays_there(nlp):
+    found = factual("Russian troops burned dozens of houses near Kharkiv.")
+    assert ("RUS", "RUS", "1712") not in found

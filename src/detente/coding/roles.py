@@ -603,7 +603,11 @@ def _border_neighbour(prep: Token) -> bool:
 
 def _temporal(prep: Token) -> bool:
     """ "on Tuesday", "in March": a time phrase, never a target or particle."""
-    return any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in children(prep))
+    # "under martial law hours after the talks": a time noun the parser made the head of the phrase's own
+    # noun ("law") leaves the phrase no time phrase
+    return any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") and not any(
+        c.dep_ == "compound" and c.pos_ == "NOUN" and c.ent_type_ not in ("DATE", "TIME") for c in children(g))
+        for g in children(prep))
 
 
 def particles_of(verb: Token) -> set[str]:
@@ -613,6 +617,10 @@ def particles_of(verb: Token) -> set[str]:
     # "let the hostages go": the bare "go" of the idiom is its particle
     if verb.lemma_.lower() == "let":
         found |= {c.lower_ for c in children(verb) if c.dep_ in ("ccomp", "xcomp", "oprd") and c.lower_ == "go"}
+    # "set free five prisoners", "set them free": the parser hangs "free" on "set" as a modifier or clause
+    if verb.lemma_.lower() == "set":
+        found |= {c.lower_ for c in children(verb) if c.dep_ in ("advmod", "advcl", "acomp", "xcomp", "oprd", "ccomp")
+                  and c.lower_ == "free"}
     # "pushed the fighters back across the border": the parser may hang the particle on the object
     found |= {a.lower_ for o in children(verb) if o.dep_ == "dobj" for a in children(o)
               if a.dep_ == "advmod" and a.lower_ in ADVERB_PARTICLES and a.i > o.i}
