@@ -1,6 +1,7 @@
 """Yield (CAMEO 08) and reduced relations (16) phrased without the usual verbs: fighters burning or handing in
 their own guns (0873), a truce or ceasefire accepted (0871), the presidency or power surrendered to a successor
-(080), and an agreement's implementation halted or frozen (160).
+(080), an agreement's implementation halted or frozen (160), and a state put on a
+list of terror sponsors (163).
 
 Our own sentences (not taken from any gold or dev set), written from the CAMEO 1.1b3 code descriptions.
 """
@@ -39,3 +40,8 @@ def test_power_handed_over_to_a_successor_yields(nlp):
 
 def test_halted_implementation_of_an_accord_reduces_relations(nlp):
     assert ("KEN", "SOM", "160") in factual("Kenya halted its implementation of the peace agreement with Somalia.")
+
+
+def test_state_put_on_list_of_terror_sponsors_is_sanctioned(nlp):
+    found = factual("Washington put Iran on its list of state sponsors of terrorism on Monday.")
+    assert ("USA", "IRN", "163") in {(s[:3], t, c) for s, t, c in found}
