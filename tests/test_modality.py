@@ -26,6 +26,8 @@ def only(mentions, root: str):
     "Spain never met Morocco's delegation.",
     "Spain didn't meet Morocco's delegation.",
     "Spain failed to meet Morocco's delegation.",
+    # an object with "no": the act is said not to have happened
+    "Spain and Morocco have held no formal talks since March.",
 ])
 def test_negation_is_flagged(nlp, text):
     mention = only(code(nlp, text), "04")

@@ -97,6 +97,8 @@ def _own_negation(verb: Token) -> str | None:
                 return "no-subject"
             if child.lower_ in ("nobody", "none", "nothing", "neither"):
                 return child.lower_
+        if child.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in children(child)):
+            return "no-object"  # "have held no formal talks", "made no concession"
     return None
 
 
