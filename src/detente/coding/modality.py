@@ -20,6 +20,9 @@ from detente.coding.roles import attempt_noun
 logger = logging.getLogger(__name__)
 
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
+# meetings that can "produce no agreement" and still have taken place
+GATHERING_SUBJECTS = frozenset({"summit", "meeting", "talk", "talks", "conference", "session", "round", "negotiation",
+                                "call", "visit", "dialogue"})
 MODAL_POSSIBLE = frozenset({"could", "might", "may", "should", "ought", "must", "can"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re"})
@@ -97,8 +100,9 @@ def _own_negation(verb: Token) -> str | None:
                 return "no-subject"
             if child.lower_ in ("nobody", "none", "nothing", "neither"):
                 return child.lower_
-        if child.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in children(child)):
-            return "no-object"  # "have held no formal talks", "made no concession"
+        if child.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in children(child)) and not any(
+                s.dep_ == "nsubj" and s.lemma_.lower() in GATHERING_SUBJECTS for s in children(verb)):
+            return "no-object"  # "have held no formal talks"; "the summit produced no deal" was still held
     return None
 
 
