@@ -1,12 +1,13 @@
 """People placed by a partitive apposition: "killed 58 foreign tourists, 36 of them Swiss", "kidnapped 16
-Western tourists, most of them British". Foreigners that the text names by no country of their own take the
+Western tourists, most of them British", "freed 52 prisoners, among them two Polish citizens", "released 20
+detainees, including three French nationals". Foreigners that the text names by no country of their own take the
 nationality the apposition gives them (the one named group among them), not the country where they were
 struck or the state reporting the act.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from detente.coding.fallbacks import placed_in
 from detente.coding.inference import is_state
@@ -26,8 +27,8 @@ def with_nationality(actors: ArticleActors, targets: list[Resolved]) -> list[Res
         targets: The act's resolved targets.
 
     Returns:
-        ``targets``, a countryless plural group followed by ", N of them Swiss" or ", most of them British"
-        placed in that state; the others unchanged.
+        ``targets``, a countryless plural group followed by ", N of them Swiss", ", most of them British" or
+        ", among them two Polish citizens" placed in that state; the others unchanged.
     """
     return [placed_in(t, country) if t.ref.code.startswith("---") and t.head.tag_ == "NNS"
             and (country := _apposed_country(actors, t.head)) else t for t in targets]
@@ -37,6 +38,8 @@ def _apposed_country(actors: ArticleActors, head: Token) -> str | None:
     doc, i = head.doc, head.i
     if i + 4 >= len(doc) or doc[i + 1].text != ",":
         return None
+    if doc[i + 2].lower_ == "including" or doc[i + 2].lower_ == "among" and doc[i + 3].lower_ in ("them", "whom"):
+        return _named_among(actors, doc[i + 3 if doc[i + 2].lower_ == "including" else i + 4:i + 9])
     j = i + 2
     while j < len(doc) and (doc[j].like_num or doc[j].lower_ in SHARE_WORDS) and doc[j].lower_ != "of":
         j += 1
@@ -47,3 +50,16 @@ def _apposed_country(actors: ArticleActors, head: Token) -> str | None:
         return None  # "36 of them children": an age or role, no nationality
     found = actors.get(word) or actors.modifier_actor(word)
     return found.ref.country if found is not None and is_state(found.ref.country) else None
+
+
+def _named_among(actors: ArticleActors, phrase: Span) -> str | None:
+    """The one state of the nationality words in "among them two Polish citizens", "including a Lithuanian
+    journalist and his wife": read up to the phrase's end (a comma, a clause or its verb)."""
+    countries = set()
+    for word in phrase:
+        if word.is_punct or word.pos_ in ("VERB", "AUX", "PRON", "SCONJ"):
+            break
+        found = (actors.get(word) or actors.modifier_actor(word)) if word.ent_type_ == "NORP" else None
+        if found is not None and is_state(found.ref.country):
+            countries.add(found.ref.country)
+    return countries.pop() if len(countries) == 1 else None
