@@ -51,7 +51,7 @@ from detente.coding.fallbacks import (
     unnamed_party,
     with_partner,
 )
-from detente.coding.implicit import state_doer, summoned_envoys
+from detente.coding.implicit import implied_targets, state_doer
 from detente.coding.inference import (
     OTHER_PARTY,
     across_border,
@@ -253,7 +253,7 @@ class Coder:
         sources = [stationed(as_before(r, earlier, index), actors)
                    for r in sharing_nationality(actors.expand(act.sources), STATE_ORGANS)]
         if not sources and not act.sources and act.targets and (implied := state_doer(act.anchor, actors, act.targets)):
-            sources, act.targets = [implied], summoned_envoys(act.anchor, act.targets)  # the state's organs did it
+            sources, act.targets = [implied], implied_targets(act.anchor, act.targets, actors)  # its state or giver did it
         sources = claimed_sources(act, sources, sent, actors)  # "Gunmen kidnapped...", "a car bomb killed..."
         if not sources:
             return []

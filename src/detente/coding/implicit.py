@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from detente.actors import actor_name
 from detente.actors.coref import is_state_ref
+from detente.coding.aid_holds import held_aid
 from detente.coding.participants import ArticleActors, Resolved
 from detente.coding.phrases import SPEECH_VERBS, reporter_head
 from detente.coding.places import find_place
@@ -53,9 +54,12 @@ def _summoning_state(anchor: Token, actors: ArticleActors) -> str | None:
     return None
 
 
-def summoned_envoys(anchor: Token, targets: list[Token]) -> list[Token]:
+def implied_targets(anchor: Token, targets: list[Token], actors: ArticleActors) -> list[Token]:
     """ "The Russian ambassador was summoned to the foreign ministry": an agentless summons is made to the
-    envoy it is said of, not to the ministry the envoy was called to; ``targets`` otherwise."""
+    envoy it is said of, not to the ministry the envoy was called to; "EU aid for Niger was suspended": to
+    the aid's recipient; ``targets`` otherwise."""
+    if (held := held_aid(anchor, actors)) is not None:
+        return held[1]
     if not _summons(anchor) or not any(c.dep_ == "auxpass" for c in anchor.children):
         return targets
     return [c for c in anchor.children if c.dep_ == "nsubjpass" and c.pos_ != "PRON"] or targets
@@ -107,12 +111,15 @@ def _judging_court(anchor: Token, actors: ArticleActors) -> Resolved | None:
 def state_doer(anchor: Token, actors: ArticleActors, targets: list[Token]) -> Resolved | None:
     """The state that did the agentless passive act of ``anchor``, or None.
 
-    The owner of a measure lifted or frozen (see coding/yield_doers.py), else the country of a place
+    The owner of a measure lifted or frozen (see coding/yield_doers.py), the giver of aid held up
+    (coding/aid_holds.py), else the country of a place
     attached to the act, else that of the state actor reporting it; None when the verb is no state-only
     act, not passive, names its agent or nothing names the state.
     """
     if (owner := yielding_doer(anchor, targets, actors)) is not None:
         return owner
+    if (held := held_aid(anchor, actors)) is not None:
+        return held[0]  # "EU budget support for Niger was suspended": by its giver
     if (releaser := releasing_speaker(anchor, actors)) is not None:
         return releaser
     state_nouns = _state_nouns(anchor)
