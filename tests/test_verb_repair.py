@@ -60,3 +60,15 @@ def test_an_appeal_to_allies_is_not_aimed_at_the_accused(nlp):
                  "allies to supply more air defence systems.")
     assert ("UKR", "RUS", "112", True) in got
     assert not any(target == "RUS" and code.startswith("02") for _, target, code, _ in got)
+
+
+def test_stripping_opponents_of_citizenship_is_a_restriction(nlp):
+    # the parser hangs "of their citizenship" on the object; it is what the verb takes away
+    assert ("NIC", "NIC", "172", True) in events("The Nicaraguan government stripped 94 opponents of their citizenship.")
+    assert ("UKR", "UKR", "172", True) in events(
+        "The Ukrainian parliament stripped the opposition leader of his immunity.")
+    assert ("KWT", "KWT", "172", True) in events("Kuwait deprived two opposition lawmakers of their nationality.")
+
+
+def test_stripping_a_house_of_furniture_is_no_restriction(nlp):
+    assert not any(code == "172" for *_, code, _ in events("Nicaraguan police stripped the homes of furniture."))

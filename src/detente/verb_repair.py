@@ -110,6 +110,20 @@ def _repair_reported_clause(verb: Token) -> None:
     noun.head = verb
 
 
+# "stripped 94 opponents of their citizenship": what is taken away belongs to the verb, not its object
+DEPRIVING_VERBS = frozenset({"strip", "deprive"})
+
+
+def _repair_deprived_of(verb: Token) -> None:
+    """Hang a "stripped X of Y" phrase the parser put on the object ("opponents of ...") on the verb."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in DEPRIVING_VERBS:
+        return
+    for obj in [c for c in verb.children if c.dep_ == "dobj"]:
+        for prep in [c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > obj.i]:
+            if any(o.dep_ == "pobj" and not o.like_num for o in prep.children):
+                prep.head = verb
+
+
 def doc_next(token: Token) -> Token | None:
     """Return the token after this one, if any."""
     return token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
@@ -146,6 +160,7 @@ def repair_clause_verbs(doc: Doc) -> Doc:
         _repair_phase_gerund(token)
         _repair_finite_conjunct(token)
         _repair_reported_clause(token)
+        _repair_deprived_of(token)
     return doc
 
 
