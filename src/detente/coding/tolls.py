@@ -75,11 +75,12 @@ def toll_kept(found: list[Mention], act: Act, attack: list[Mention]) -> list[Men
 # acts an assault on a place may be the way in to: a massacre (20) after any assault; hostage-taking or a
 # killing of a leader (18), or seizing people and property (17, not arson), after a storming
 _ENTERED_FOR = {"storm": ("17", "18", "20"), "attack": ("20",), "raid": ("20",)}
-_ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "INS", "UAF", "SPY"})
+# sectors of a side that bears arms, state or not
+ARMED_SIDE_SECTORS = frozenset({"MIL", "COP", "REB", "INS", "UAF", "SPY"})
 
 
 def _armed(party: ActorRef | None) -> bool:
-    return party is not None and party.code[3:6] in _ARMED_SECTORS
+    return party is not None and party.code[3:6] in ARMED_SIDE_SECTORS
 
 
 def assaults_entered_for(acts: list[Act], by_anchor: dict[int, list[Mention]],

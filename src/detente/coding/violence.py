@@ -16,6 +16,7 @@ from detente.coding.modality import clause_modality
 from detente.coding.numbers import count_value
 from detente.coding.phrases import PART_WORDS
 from detente.coding.roles import clause_roles
+from detente.coding.tolls import ARMED_SIDE_SECTORS
 
 logger = logging.getLogger(__name__)
 
@@ -42,8 +43,6 @@ GROUP_NOUNS = frozenset({"group", "party", "dozen", "number", "busload", "batch"
 WORDY_FIGHTS = frozenset({"clash", "spar", "feud", "tussle", "lock"})
 POLITICAL_SECTORS = frozenset({"GOV", "ELI", "LEG", "PTY", "OPP", "JUD"})
 ASSAILANT_NOUNS = frozenset({"bomber", "gunman", "assailant", "attacker", "militant", "jihadist"})
-# sectors of names that are armed sides, whose men killed are no massacre of a community
-ARMED_NAME_SECTORS = frozenset({"MIL", "REB", "INS", "UAF", "COP", "SPY"})
 IRREGULAR_SECTORS = frozenset({"REB", "INS", "UAF", "CRM", "OPP", "CVL", "SEP", "RAD"})
 # nouns that name an armed band whatever its patron: "rebels loyal to Prince Johnson" are coded as their
 # patron's, but what they do is still an armed group's act
@@ -154,7 +153,7 @@ def _civilian(head: Token) -> bool:
 def _armed_name(text: str) -> bool:
     """ "Houthis", "Taliban": a plural name the actor lexicon gives to an armed side, no community."""
     ref = ActorResolver.default().resolve_text(text)
-    return ref is not None and (ref.code[3:6] in ARMED_NAME_SECTORS or ref.code.startswith("IMG"))
+    return ref is not None and (ref.code[3:6] in ARMED_SIDE_SECTORS or ref.code.startswith("IMG"))
 
 
 def counted_civilians(head: Token) -> bool:
