@@ -80,7 +80,7 @@ from detente.coding.inference import (
 )
 from detente.coding.lexicon import Lexicon, default_lexicon, extended_lexicon
 from detente.coding.missions import host_places, is_mission_member, names_a_body
-from detente.coding.nationals import with_nationality
+from detente.coding.nationals import named_members, with_nationality
 from detente.coding.own_victims import own_victims
 from detente.coding.parsecache import cached_parse, span_reading, trimmed
 from detente.coding.participants import (
@@ -251,7 +251,7 @@ class Coder:
                   actors: ArticleActors, date: str | None, earlier: list[Mention]) -> list[Mention]:
         # "Croatian police and soldiers": the nationality word covers both forces
         sources = [stationed(as_before(r, earlier, index), actors)
-                   for r in sharing_nationality(actors.expand(act.sources), STATE_ORGANS)]
+                   for r in sharing_nationality(actors.expand(named_members(act.sources)), STATE_ORGANS)]
         if not sources and not act.sources and act.targets and (implied := state_doer(act.anchor, actors, act.targets)):
             sources, act.targets = [implied], implied_targets(act.anchor, act.targets, actors)  # its state or giver did it
         sources = claimed_sources(act, sources, sent, actors)  # "Gunmen kidnapped...", "a car bomb killed..."
@@ -274,7 +274,7 @@ class Coder:
             return []
         # "cut funding for the UN agency for Palestinian refugees": the refugees only name the agency
         targets = sharing_nationality(
-            actors.expand([t for t in act.targets if not names_a_body(t, actors)], deep=True), STATE_ORGANS)
+            actors.expand(named_members([t for t in act.targets if not names_a_body(t, actors)]), deep=True), STATE_ORGANS)
         countries = {s.ref.country for s in sources}
         # "expelled their correspondents" after "two French radio stations": the possessor's, not the source's
         targets = with_nationality(actors, with_possessors(actors, act.targets, act.sources, targets, countries))

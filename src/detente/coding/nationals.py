@@ -15,8 +15,31 @@ from detente.coding.participants import ArticleActors
 from detente.coding.resolved import Resolved
 
 # "36 of them", "most of them", "all of them": how many of the group the nationality covers
+# plural nouns of states a list may name ("dialogue partners including China and the United States")
+GROUP_NOUNS = frozenset({"partner", "power", "country", "state", "nation", "ally", "neighbour", "neighbor", "member",
+                         "donor", "government", "capital", "signatory"})
 SHARE_WORDS = frozenset({"most", "all", "many", "some", "several", "half", "majority", "dozens", "scores",
                          "hundreds", "thousands", "nearly", "almost", "about", "around", "at", "least", "the"})
+
+
+def named_members(heads: list[Token]) -> list[Token]:
+    """``heads`` with a group of states replaced by the names it lists: "dialogue partners including China
+    and the United States would not be invited", "Western powers such as France and Britain condemned".
+
+    Args:
+        heads: An act's source or target heads.
+
+    Returns:
+        The heads, a plural state-group noun followed by "including"/"such as" names replaced by the first
+        name (its conjuncts follow it when resolved).
+    """
+    found = []
+    for head in heads:
+        members = [o for p in head.children if p.dep_ == "prep" and (p.lower_ == "including" or p.lower_ == "as" and (
+            p.i > 0 and p.doc[p.i - 1].lower_ == "such")) for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+        group = head.tag_ == "NNS" and head.lemma_.lower() in GROUP_NOUNS
+        found += members if group and members else [head]
+    return found
 
 
 def with_nationality(actors: ArticleActors, targets: list[Resolved]) -> list[Resolved]:

@@ -20,6 +20,12 @@ from detente.records import INHERITED_TRAITS, Trait
 
 OBLIGATION_AUX = WORD_SETS["obligation_aux"]
 VIOLATION_VERBS = WORD_SETS["violation_verbs"]
+WRONGDOING_VERBS = WORD_SETS["wrongdoing_verbs"]
+# wrongdoing verbs that accuse only with an object ("sheltered the rebels", not "sheltered in the embassy")
+TRANSITIVE_WRONGS = frozenset({"harbour", "harbor", "smuggle", "bribe", "orchestrate", "mastermind"})
+# acts a "saying ..." participle only justifies ("denied sending balloons, saying Vilnius had fabricated the
+# incidents"): the denial or refusal answers the other side, and its reason is no second event
+ANSWERING_VERBS = frozenset({"deny", "reject", "dismiss", "refuse", "decline", "rebuff"})
 
 
 def same_actor_heads(verb: Token, comp: Token) -> bool:
@@ -66,15 +72,24 @@ def obligation(lexicon: Lexicon, verb: Token, comp: Token, inner: Act | None, su
 def violation(verb: Token, comp: Token, subjects: list[Token], modality: Modality, penalty: float,
               meta: MetaEntry) -> Act | None:
     """ "Brazil said Argentina's duties breached Mercosur rules": saying another violated a rule or
-    a deal is an accusation (112) against it."""
+    a deal is an accusation (112) against it; so is saying another did wrong ("Sandu said the Kremlin
+    had meddled in the vote", "said the Israeli strikes were undermining the army's work")."""
     said = clause_modality(comp)
-    if comp.lemma_.lower() not in VIOLATION_VERBS or not subjects or said.negated or said.hypothetical \
+    lemma = comp.lemma_.lower()
+    # a wrong still to come is a warning or a forecast ("the plan would undermine peace"), not an accusation
+    wrong = lemma in WRONGDOING_VERBS and not said.future and (lemma not in TRANSITIVE_WRONGS or kids(comp, ("dobj",)))
+    if not (lemma in VIOLATION_VERBS or wrong) or not subjects or said.negated or said.hypothetical \
             or any(commentator(s) for s in subjects):
         return None  # "analysts said the tariffs could breach WTO rules" accuses no one
-    accused = kids(comp, ("nsubj",))
+    if wrong and verb.tag_ == "VBG" and verb.head.lemma_.lower() in ANSWERING_VERBS:
+        return None
+    accused = kids(comp, ("nsubj",)) or [a for b in kids(comp, ("agent",)) for a in kids(b, ("pobj",))]
     if not accused or accused[0].pos_ == "PRON" and same_actor_heads(verb, comp):
         return None
-    return Act(verb, "112", f"{meta.rule} > violation", [verb.i, comp.i], subjects, accused, False,
+    if accused[0].pos_ == "NOUN" and (owners := party_modifiers(accused[0])):
+        accused = owners  # "the Israeli strikes were undermining ...": the strikes' side is accused
+    label = "violation" if lemma in VIOLATION_VERBS else "wrongdoing"
+    return Act(verb, "112", f"{meta.rule} > {label}", [verb.i, comp.i], subjects, accused, False,
                modality, penalty + 0.1, scoped=False, traits=meta.traits)
 
 
