@@ -336,7 +336,10 @@ def habitual(verb: Token) -> bool:
     since_then = any(c.dep_ in ("prep", "advmod") and c.lower_ == "since" and any(
         o.lower_ in ("then", "ever") for o in c.children) or c.dep_ == "advmod" and c.lower_ == "ever" and any(
         o.lower_ == "since" for o in c.children) for c in verb.children)
-    if years or lasting or span or since_then or any(
+    # "has acted as a go-between since the coup", "has served as mediator since": a role held, whatever the start
+    role = verb.lemma_.lower() in ("act", "serve") and any(c.lower_ == "since" or c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ == "since" for m in c.children) for c in verb.children)
+    if years or lasting or span or since_then or role or any(
             t.like_num and len(t.text) == 4 or t.lower_ == "ever" for c in clauses for t in c.subtree):
         return True
     # "has expanded over the past three years and has staged attacks in Benin": a perfect verb joined to

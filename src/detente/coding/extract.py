@@ -262,7 +262,7 @@ class ClauseCoder:
                         owners = preps_of(verb).get("from")  # the parser hangs "from X" on the verb
                     sources = owners or [means]
                 break
-        if code.startswith("045") and (clause := mediated_clause(verb, targets)) is not None:
+        if code[:3] in ("043", "045") and (clause := mediated_clause(verb, targets)) is not None:
             # "a swap mediated by the UAE", "met, with Qatar acting as mediator": between the clause's parties
             targets = clause_roles(clause)[0]
         if any(s.lemma_.lower() in self.lexicon.mishap_words for s in sources):

@@ -52,7 +52,7 @@ PHASE_NOUNS = frozenset({"hour", "day", "night", "week", "month", "year", "round
 # where a meeting happens, never whom it is with ("on the sidelines of the summit")
 VENUE_NOUNS = frozenset({"sideline", "sidelines", "margin", "margins", "fringe", "fringes"})
 # states a violent verb leaves its object in: a result, not a name given ("shot dead")
-RESULT_STATES = frozenset({"dead", "unconscious", "senseless"})
+RESULT_STATES = frozenset({"dead", "unconscious", "senseless", "free", "go"})
 # verbs that with a second object name what the first one is ("called him a spy")
 NAMING_VERBS = frozenset({"call", "name", "dub", "brand", "label", "term"})
 # bodies sent or moved whose "of" phrase says what they are made of ("a contingent of soldiers")
@@ -542,7 +542,7 @@ def match_verb(verb: Token, lexicon: Lexicon, obj: Token | None) -> _Match | Non
     best: _Match | None = None
     if obj is None and lemma in AS_PREDICATE_VERBS:
         obj = _shifted_object(verb)
-    # ("shot dead", "beaten unconscious": a result, not a name given)
+    # ("shot dead", "beaten unconscious", "were set free", "being let go": a result, not a name given)
     judged = [c for c in children(verb) if c.dep_ == "oprd" and c.lower_ not in RESULT_STATES]
     if judged and obj is None and lemma in JUDGING_VERBS:
         # "called the remarks interference in its affairs": the parser may fold the judged object into

@@ -158,8 +158,8 @@ def _stray_agents(verb: Token) -> list[Token]:
     """ "was accused of embezzling funds by government officials": the parser hung the passive's
     ``by`` agent on the gerund after it; a gerund's own "by" phrase is a means ("by sending troops").
     "were added to the EU sanctions list": whoever keeps the list put them there; "was declared persona
-    non grata by Estonia": the parser hung the agent on the predicate; "were beaten with clubs by settlers",
-    "was placed under investigation by magistrates", "were taken into custody by the navy": on the
+    non grata by Estonia", "was let go by police": the parser hung the agent on the predicate; "were beaten
+    with clubs by settlers", "was placed under investigation by magistrates", "were taken into custody by the navy": on the
     instrument or the state the verb puts them in."""
     return [p for prep in kids(verb, ("prep",)) if prep.lower_ in ("of", "for")
             for g in kids(prep, ("pcomp",)) if g.tag_ == "VBG"
@@ -169,7 +169,8 @@ def _stray_agents(verb: Token) -> list[Token]:
         for listed in kids(prep, ("pobj",)) if listed.lemma_.lower() in LIST_NOUNS
         for modifier in kids(listed, ("poss", "compound"))
         for owner in (modifier, *kids(modifier, ("poss", "compound"))) if owner.pos_ == "PROPN"] or [
-        p for predicate in kids(verb, ("oprd",)) for by in predicate.subtree if by.lower_ == "by" and by.dep_ == "prep"
+        p for predicate in (*kids(verb, ("oprd",)), *(g for g in kids(verb, ("xcomp",)) if g.lower_ == "go"))
+        for by in predicate.subtree if by.lower_ == "by" and by.dep_ == "prep"
         for p in kids(by, ("pobj",)) if p.pos_ in ("NOUN", "PROPN")] or [
         p for prep in kids(verb, ("prep",)) if prep.lower_ in ("with", "under", "into")
         for tool in kids(prep, ("pobj",)) for by in kids(tool, ("prep",)) if by.lower_ == "by"
@@ -290,6 +291,12 @@ def _clause_roles(verb: Token, depth: int = 0) -> tuple[list[Token], Token | Non
         # "workers held by militants were freed": the parser may make the participle the passive's subject
         passive = [s for c in kids(verb, ("csubjpass",)) if c.lemma_.lower() in HOLDING_VERBS
                    for s in kids(c, ("nsubj", "nsubjpass"))]
+    held = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ in ("before", "until") else None
+    if not passive and verb.lemma_.lower() in RELEASE_VERBS and held is not None and kids(verb, ("auxpass",)) \
+            and held.lemma_.lower() in HOLDING_VERBS:
+        # "were held for hours by soldiers before being let go": the people held, freed by their holders
+        passive = kids(held, ("nsubjpass",))
+        subjects = [p for a in kids(held, ("agent",)) for p in kids(a, ("pobj",))]
     if not passive and verb.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in verb.children):
         # "drivers are believed to be held by KGB officers": the raised subject is what is done to
         passive = kids(verb.head, ("nsubjpass", "nsubj"))
@@ -320,7 +327,8 @@ def _clause_roles(verb: Token, depth: int = 0) -> tuple[list[Token], Token | Non
     # "hand over 30 detained suspects": the parser may split off the number as a second object
     obj = next((o for o in objects if o.pos_ != "NUM"), objects[0]) if objects else None
     if passive:
-        agents = [p for a in kids(verb, ("agent",)) for p in kids(a, ("pobj",))] or _stray_agents(verb)
+        agents = [p for a in kids(verb, ("agent",)) for p in kids(a, ("pobj",))] or _stray_agents(verb) or (
+            subjects if held is not None else [])
         if verb.lemma_.lower() in RELEASE_VERBS and all(a.lemma_.lower() in CAPTOR_NOUNS for a in agents):
             agents = _holders(passive[0]) or agents
         return agents, passive[0], 0.0
