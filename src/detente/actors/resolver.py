@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 from detente.actors import data, groups
 from detente.actors.casing import words_case_ok
 from detente.actors.data import BARE, Entry, Lexicon, parts, word_parts
+from detente.actors.described import ruling, uniformed
 from detente.actors.groups import is_ethnic_group, names_armed_group, titled_role
 from detente.actors.lookup import Match, NameLookup
 from detente.actors.names import actor_name
@@ -199,8 +200,11 @@ class ActorResolver(NameLookup):
         if head.pos_ == "PRON" or head.lower_ in DEFINITE or self._in_place_name(head):
             return None
         found = self._resolve_np(head, date)
-        if (found is None or found[0].code.startswith("---")) and (worn := self._uniformed(head, date)) is not None:
-            return worn
+        if found is None or found[0].code.startswith("---"):
+            def lookup(text: str) -> ActorRef | None:
+                return self.resolve_text(text, date)
+            if (told := uniformed(head, self._uniforms, lookup) or ruling(head, lookup)) is not None:
+                return told
         if found is not None and found[1] == "name":
             shared = self._shared_sector(head, found[0], date)
             if shared is not None:
@@ -220,19 +224,6 @@ class ActorResolver(NameLookup):
                         found is not None and other[0].code.startswith("---")):
                     return other[0]
         return found[0] if found is not None else None
-
-    def _uniformed(self, head: Token, date: str | None) -> ActorRef | None:
-        """ "men in Chinese coast guard uniforms": whom the uniform names, when the wearer is not named."""
-        for prep in head.rights:
-            if prep.dep_ == "prep" and prep.lower_ == "in":
-                for worn in prep.children:
-                    if worn.dep_ == "pobj" and worn.lemma_.lower() in self._uniforms:
-                        words = [t for t in worn.lefts if t.dep_ in ("amod", "compound", "nmod")]
-                        span = head.doc[words[0].left_edge.i:worn.i] if words else None
-                        ref = self.resolve_text(span.text, date) if span else None
-                        if ref is not None:
-                            return ActorRef(ref.code, ref.name, span.text, span.start_char, span.end_char)
-        return None
 
     def _shared_sector(self, head: Token, ref: ActorRef, date: str | None) -> ActorRef | None:
         """A later conjunct of a sector word's object takes that sector too.

@@ -24,6 +24,7 @@ from detente.coding.group_parties import plural_parties
 from detente.coding.lexicon import WORD_SETS
 from detente.coding.missions import mission_member
 from detente.coding.parsecache import doc_entities, tokens
+from detente.coding.patrons import patron_of
 from detente.coding.phrases import (
     FIRST_PERSON,
     OWNING_UP_VERBS,
@@ -148,9 +149,7 @@ class ArticleActors(SpeakerLookup):
             self.coref.observe(mission, head)
             self.cache[head.i] = found
             return found
-        patron = next((o for a in head.children if a.dep_ == "amod" and a.lemma_.lower() == "loyal"
-                       for p in a.children if p.dep_ == "prep" and p.lower_ == "to"
-                       for o in p.children if o.dep_ == "pobj"), None)
+        patron = patron_of(head)
         if (head.lemma_.lower() in CREW_NOUNS or any(c.dep_ == "compound" and c.lemma_.lower() == "crew"
                                                     for c in head.children)) \
                 and any(c.dep_ == "poss" and c.lower_ in ("its", "their") or c.dep_ == "det" and c.lower_ == "the"

@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from detente.actors import ActorResolver
 from detente.coding.acts import Act
 from detente.coding.clauses import is_mass
+from detente.coding.lexicon import WORD_SETS
 from detente.coding.modality import clause_modality
 from detente.coding.numbers import count_value
 from detente.coding.phrases import PART_WORDS
@@ -547,6 +548,8 @@ ASSAILANT_HEADS = frozenset({"gunman", "attacker", "assailant", "kidnapper", "ab
 KIND_COMPOUNDS = frozenset({"suicide", "woman", "female", "teenage", "car", "truck", "motorcycle"})
 # "armed men", "masked men", "unidentified gunmen", "unknown attackers"
 UNNAMED_MARKS = frozenset({"armed", "masked", "unidentified", "unknown", "hooded"})
+# adjectives that give armed men a side: a movement, a creed or a cause ("separatist gunmen")
+SIDE_MARKS = WORD_SETS["side_marks"]
 # determiners that point back to armed men the story has named ("the gunmen", "their attackers")
 DEFINITE_WORDS = frozenset({"the", "these", "those", "this", "that", "its", "their", "his", "her"})
 
@@ -569,7 +572,9 @@ def unaffiliated_assailant(head: Token) -> bool:
     return not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in DEFINITE_WORDS
                    or c.dep_ in ("compound", "appos", "acl", "relcl") and c.lemma_.lower() not in KIND_COMPOUNDS
                    or c.dep_ == "prep" and c.lower_ in ("of", "from", "with")
-                   or c.dep_ == "amod" and any(p.dep_ == "prep" for p in c.children) for c in head.children)
+                   or c.dep_ == "amod" and any(p.dep_ == "prep" for p in c.children)
+                   # "Islamist gunmen", "separatist gunmen": a side's men, placed like rebels
+                   or c.dep_ == "amod" and (c.ent_type_ == "NORP" or c.lower_ in SIDE_MARKS) for c in head.children)
 
 
 # verbs that name who is held to have done an act ("police blamed the Pakistani Taliban")
