@@ -48,3 +48,18 @@ def test_place_taken_or_force_sent(nlp, text, date, expected):
 @pytest.mark.parametrize(("text", "date"), NOT_CONQUESTS, ids=[c[0][:48] for c in NOT_CONQUESTS])
 def test_no_conquest(nlp, text, date):
     assert not any(code.startswith("19") for _, _, code in _triples(text, date))
+
+
+# foreign forces, police contingents included, touching down or landing abroad are deployed there (074),
+# never paying a visit (042)
+ARRIVALS = [
+    ("Some 400 Rwandan soldiers touched down in Bangui on Sunday.", ("RWA", "CAF", "074")),
+    ("Kenyan policemen landed in Port-au-Prince on Tuesday to bolster the security mission.", ("KEN", "HTI", "074")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ARRIVALS, ids=[c[0][:48] for c in ARRIVALS])
+def test_forces_touching_down(nlp, text, expected):
+    got = _triples(text, "2025-06-01")
+    assert expected in got, got
+    assert not any(code.startswith("042") for _, _, code in got)
