@@ -72,7 +72,8 @@ ARRIVAL_VERBS = frozenset({"arrive", "land", "reach"})
 # Marines" is parsed as a name, whose lemma keeps the plural
 FORCE_NOUNS = frozenset({"troop", "troops", "soldier", "soldiers", "force", "forces", "marine", "marines",
                          "paratrooper", "paratroopers", "contingent",
-                         "battalion", "brigade", "unit", "instructor", "trainer", "adviser", "advisor"})
+                         "battalion", "brigade", "unit", "instructor", "trainer", "adviser", "advisor",
+                         "policeman", "policemen", "gendarme", "gendarmes", "peacekeeper", "peacekeepers"})
 # ("the president's plane" is no war machine)
 ARMED_BODIES = WORD_SETS["armed_bodies"] | WORD_SETS["war_machines"] - {"plane"}
 LEFT_PLACES = WORD_SETS["left_places"] | WORD_SETS["settlement_nouns"]

@@ -61,18 +61,13 @@ from detente.coding.composition import (
     own_condition,
     promised_here,
 )
+from detente.coding.conquests import conquest, conquest_code
 from detente.coding.consequences import in_kind, promised_consequence, promised_force, promised_retaliation, ultimatum
 from detente.coding.crowd_demands import crowd_demands, drop_look_alikes
 from detente.coding.deadlines import LEAVE_VERBS, expulsion_code, given_deadline, ordered_out
 from detente.coding.handovers import handover_code
 from detente.coding.lexicon import WORD_SETS, Lexicon, MetaEntry
-from detente.coding.matching import (
-    counted_people,
-    match_noun_entry,
-    match_verb,
-    split_under_fire,
-    verb_lemma,
-)
+from detente.coding.matching import counted_people, match_noun_entry, match_verb, split_under_fire, verb_lemma
 from detente.coding.mediators import mediated_clause
 from detente.coding.modality import CLAIM_NOUNS, clause_modality
 from detente.coding.nominal_acts import inquiry_object, nominal_acts
@@ -188,7 +183,7 @@ class ClauseCoder:
                     or in_kind(verb, subjects, penalty, self.lexicon) or ultimatum(verb, subjects, penalty)
                     or ordered_out(verb, subjects, penalty)
                     or reported_blame(verb, subjects, penalty, self.lexicon)
-                    or beaten_by_force(verb, subjects, obj, penalty))
+                    or beaten_by_force(verb, subjects, obj, penalty) or conquest(verb, subjects, obj, penalty))
         sources, targets = subjects or passive_refusers(verb, obj, found.code, self.lexicon), found.targets
         if not sources and obj is not None and obj.i in found.trigger and verb.lemma_.lower() in self.lexicon.light_verbs \
                 and noun_lemma(obj) in self.lexicon.nouns:
@@ -273,7 +268,7 @@ class ClauseCoder:
             # attack end it; they yield to no one
             return None
         # "handed their weapons to U.N. observers" disarms; "handed over men accused of ..." is judicial cooperation
-        code = handover_code(code, verb, obj)
+        code = conquest_code(handover_code(code, verb, obj), verb, obj)  # "seized Timbuktu" is no confiscation
         if code[:2] == "15" and (support := supportive_deployment(verb)) is not None:
             # "deployed troops to Mozambique to protect gas projects", "sent a destroyer to take part in
             # joint drills": forces sent in support are peacekeeping or military cooperation, no threat
