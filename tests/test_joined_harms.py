@@ -35,3 +35,14 @@ def test_harms_on_different_victims_stay_apart(nlp):
 def test_people_named_by_their_plural_are_civilians(nlp):
     # "Tutsis" tagged as a common noun is still a people: shot by the hundred, a massacre
     assert ("RWA", "RWA", "202") in factual("Hutu militias shot hundreds of Tutsis near Kibungo in Rwanda last week.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the participle hangs on the last of the shown doers; the first, the object of "showed", heads them all
+    ("Amnesty International said video footage showed Myanmar soldiers and militiamen shooting hundreds of "
+     "Rohingya villagers in Rakhine state.", ("MMR", "MMR", "202")),
+    ("Witnesses saw Zimbabwean police and ruling-party youths beating dozens of opposition supporters in Harare.",
+     ("ZWE", "ZWE", "182")),
+])
+def test_shown_doers_do_the_participle(nlp, text, expected):
+    assert expected in factual(text)

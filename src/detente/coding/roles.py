@@ -22,6 +22,9 @@ OBJECT_CONTROL = frozenset({"urge", "ask", "order", "instruct", "press", "invite
                             "oblige", "provoke", "trigger"})
 # verbs that enact a document whose effect is then the actor's own act
 ENACTING = frozenset({"sign", "issue", "adopt", "approve", "pass", "enact", "introduce", "unveil", "decree"})
+# verbs of showing or witnessing whose object does what its participle says ("footage showed soldiers and
+# militiamen executing dozens of men", "witnesses saw police beating students")
+PERCEIVING = frozenset({"show", "see", "film", "watch", "depict", "record", "capture", "witness", "photograph"})
 # lists whose keeper puts people on them ("added to the EU sanctions list")
 LIST_NOUNS = frozenset({"list", "blacklist", "watchlist", "register", "registry"})
 # prepositions of time before a gerund ("after travelling", "before leaving")
@@ -469,6 +472,14 @@ def _clause_roles(verb: Token, depth: int = 0) -> tuple[list[Token], Token | Non
         # "rioters protesting against a rise in bread prices torched ...": the crowd the sentence is about
         # protests (one only fired at, "tear gas at students protesting", is the repression's target)
         return [head], obj, 0.1
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
+        # "showed soldiers and volunteers executing ...": the parser hangs the participle on the last of the
+        # shown doers; the first, the verb's object, heads them all (its conjuncts are expanded later)
+        first = head
+        while first.dep_ == "conj":
+            first = first.head
+        if first.dep_ == "dobj" and first.head.lemma_.lower() in PERCEIVING:
+            return [first], obj, 0.1
     return [], obj, 0.0
 
 
