@@ -46,3 +46,10 @@ def test_people_named_by_their_plural_are_civilians(nlp):
 ])
 def test_shown_doers_do_the_participle(nlp, text, expected):
     assert expected in factual(text)
+
+
+def test_victims_described_by_a_gerund_are_the_object(nlp):
+    # the parser makes "people" the subject of "sheltering"; they are the ones massacred
+    found = factual("Liberian troops broke into a church in Monrovia and massacred about 600 displaced people "
+                    "sheltering inside.")
+    assert ("LBR", "LBR", "202") in found
