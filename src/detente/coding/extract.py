@@ -66,6 +66,7 @@ from detente.coding.consequences import in_kind, promised_consequence, promised_
 from detente.coding.crowd_demands import crowd_demands, drop_look_alikes
 from detente.coding.deadlines import LEAVE_VERBS, expulsion_code, given_deadline, ordered_out
 from detente.coding.handovers import handover_code
+from detente.coding.joined_harms import joined_harms
 from detente.coding.lexicon import WORD_SETS, Lexicon, MetaEntry
 from detente.coding.matching import counted_people, match_noun_entry, match_verb, split_under_fire, verb_lemma
 from detente.coding.mediators import mediated_clause
@@ -438,7 +439,7 @@ class ClauseCoder:
         consumed |= refused
         result = [a for i, a in acts.items() if a is not None and i not in consumed]
         result += extra + refusals
-        result = attempted_killings(result)
+        result = attempted_killings(joined_harms(result))
         result += protest_adjuncts(sent, result)
         result = drop_look_alikes(crowd_demands(result))
         if (denial := quoted_denial(sent)) is not None:
@@ -463,8 +464,7 @@ class ClauseCoder:
         result = [a for a in result if not (a.root in ("18", "19") and a.anchor.dep_ == "advcl"
                                             and a.anchor.tag_ == "VBG" and a.anchor.head.i in peaceful
                                             and a.anchor.head != a.anchor)]
-        # "hosted his Indian counterpart, the first visit by India's top diplomat": an appended noun
-        # phrase restates the clause's act
+        # "hosted his Indian counterpart, the first visit by India's top diplomat": the appended noun restates it
         roots = {(a.anchor.i, a.root) for a in result}
         result = [a for a in result if not (a.nominal and a.anchor.dep_ in ("npadvmod", "appos")
                                             and (a.anchor.head.i, a.root) in roots)]

@@ -22,6 +22,12 @@ OBJECT_CONTROL = frozenset({"urge", "ask", "order", "instruct", "press", "invite
                             "oblige", "provoke", "trigger"})
 # verbs that enact a document whose effect is then the actor's own act
 ENACTING = frozenset({"sign", "issue", "adopt", "approve", "pass", "enact", "introduce", "unveil", "decree"})
+# verbs of showing or witnessing whose object does what its participle says ("footage showed soldiers and
+# militiamen executing dozens of men", "witnesses saw police beating students")
+# verbs of killing or harming people, whose victims may be described by a gerund ("killed villagers fleeing")
+VICTIM_TAKING = frozenset({"kill", "massacre", "slaughter", "execute", "murder", "shoot", "gun", "butcher", "hack",
+                           "stab", "beat", "behead", "abduct", "kidnap"})
+PERCEIVING = frozenset({"show", "see", "film", "watch", "depict", "record", "capture", "witness", "photograph"})
 # lists whose keeper puts people on them ("added to the EU sanctions list")
 LIST_NOUNS = frozenset({"list", "blacklist", "watchlist", "register", "registry"})
 # prepositions of time before a gerund ("after travelling", "before leaving")
@@ -306,6 +312,8 @@ def _clause_roles(verb: Token, depth: int = 0) -> tuple[list[Token], Token | Non
         # "helped Benin secure its border": bare infinitives after help/let/make too
         objects = [g for c in kids(verb, ("ccomp",)) if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                    or verb.lemma_.lower() in ("help", "let", "make", "assist")
+                   # "massacred 600 people sheltering inside": the victims the parser made the gerund's subject
+                   or verb.lemma_.lower() in VICTIM_TAKING and c.tag_ == "VBG"
                    for g in kids(c, ("nsubj",)) if g.pos_ != "PRON"]
     if not objects:
         # "denounced as an ugly crime Serbia's suppression of ...": the object the parser hung on the predicate
@@ -477,6 +485,14 @@ def _clause_roles(verb: Token, depth: int = 0) -> tuple[list[Token], Token | Non
         # "rioters protesting against a rise in bread prices torched ...": the crowd the sentence is about
         # protests (one only fired at, "tear gas at students protesting", is the repression's target)
         return [head], obj, 0.1
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
+        # "showed soldiers and volunteers executing ...": the parser hangs the participle on the last of the
+        # shown doers; the first, the verb's object, heads them all (its conjuncts are expanded later)
+        first = head
+        while first.dep_ == "conj":
+            first = first.head
+        if first.dep_ == "dobj" and first.head.lemma_.lower() in PERCEIVING:
+            return [first], obj, 0.1
     return [], obj, 0.0
 
 

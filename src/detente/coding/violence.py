@@ -100,7 +100,10 @@ def many_civilians(verb: Token, victims: list[Token]) -> bool:
     shot_many = verb.lemma_.lower() == "shoot" and not shot_dead and not any(c.dep_ == "prt" for c in verb.children)
     killed_when = _killed_when(verb) or _swept(verb) and any(
         v.lemma_.lower() in COUNT_NOUNS or is_mass(v, MASS_CIVILIAN_KILLING) for v in victims)
+    # "stabbed to death 40 villagers", "clubbed dozens of refugees to death": any verb that kills by hand
+    to_death = any(c.lower_ == "to" and any(o.lower_ == "death" for o in c.children) for c in verb.children)
     if not killed_when and (verb.lemma_.lower() not in DIRECT_KILLING_LEMMAS and not shot_dead and not shot_many
+                            and not to_death
                             or verb.dep_ == "advcl" and verb.tag_ == "VBG" and not _close_quarters(verb.head)):
         return False
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
@@ -147,8 +150,10 @@ def _close_quarters(attack: Token) -> bool:
 def _civilian(head: Token) -> bool:
     """ "villagers", "men, women and children", "Kashmiri Hindus", "Tutsis": people, or a community named by its
     faith or people (a plural proper noun), who take no part in fighting."""
-    return any(t.lemma_.lower() in CIVILIAN_NOUNS or t.tag_ in ("NNPS", "NNP") and t.lower_.endswith("s")
-               and not _armed_name(t.text) for t in (head, *head.conjuncts))
+    # (the tagger may take a people's plural name for a common noun: "Tutsis/NNS", capitalised mid-sentence)
+    return any(t.lemma_.lower() in CIVILIAN_NOUNS or (t.tag_ in ("NNPS", "NNP") or t.tag_ == "NNS"
+                                                      and t.text[:1].isupper() and t.i > t.sent.start)
+               and t.lower_.endswith("s") and not _armed_name(t.text) for t in (head, *head.conjuncts))
 
 
 def _armed_name(text: str) -> bool:
