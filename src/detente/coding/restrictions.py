@@ -4,9 +4,9 @@
 siege is emergency rule at home (CAMEO 1724), while a siege laid on a city is a blockade (191); the lexicon
 keys both on "siege", since a "state of" phrase lends its noun to the words matched.
 
-"barred two senior officials from entering the country": keeping people out of a country is a sanction on
-their state (163, like a travel or visa ban), while barring them from an office, a vote or a building is an
-administrative sanction at home (172).
+"barred two senior officials from entering the country": keeping a state's officials out of a country is a
+sanction on their state (163, like a travel or visa ban), while barring people from an office, a vote or a
+building, or journalists from a country, is an administrative sanction (172).
 """
 
 from __future__ import annotations
@@ -21,6 +21,9 @@ ADMINISTRATIVE_SANCTION = "172"
 ENTRY_BAN = "163"
 # what a person is kept from doing when kept out of a country
 ENTRY_VERBS = frozenset({"enter", "visit", "travel", "return"})
+# people whose exclusion from a country sanctions the state they serve
+OFFICIAL_NOUNS = frozenset({"official", "lawmaker", "politician", "diplomat", "president", "leader", "minister",
+                            "premier", "officer", "general", "commander"})
 # what is entered when it is a country
 COUNTRY_NOUNS = frozenset({"country", "territory", "state", "nation", "soil", "kingdom", "republic", "bloc",
                            "union", "zone", "area"})
@@ -36,13 +39,16 @@ def restriction_code(code: str, verb: Token, keyword: Token | None) -> str:
 
     Returns:
         Emergency rule (1724) for a blockade pattern matched on a "state of siege"; an entry ban (163) for
-        an administrative sanction that keeps people from entering a country; else ``code``.
+        an administrative sanction that keeps officials from entering a country; else ``code``.
     """
     if code == SIEGE_BLOCKADE and keyword is not None and keyword.lemma_.lower() == "state" and any(
             g.lemma_.lower() == "siege" for p in children(keyword) if p.dep_ == "prep" and p.lower_ == "of"
             for g in children(p)):
         return EMERGENCY_RULE
-    if code == ADMINISTRATIVE_SANCTION and _kept_out(verb):
+    # ("barred Cuban President Miguel Diaz-Canel": the title may be the keyword's compound)
+    if code == ADMINISTRATIVE_SANCTION and keyword is not None and OFFICIAL_NOUNS & {
+            w.lemma_.lower() for w in (keyword, *children(keyword)) if w == keyword or w.dep_ == "compound"} \
+            and _kept_out(verb):
         return ENTRY_BAN
     return code
 
