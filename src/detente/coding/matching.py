@@ -21,6 +21,7 @@ from detente.coding.judged import judging_entry, misread_judgement, swapped_pred
 from detente.coding.lexicon import JUDGING_VERBS, WORD_SETS, Lexicon, NounEntry, VerbEntry
 from detente.coding.nominals import noun_lemma, party_modifiers, phrase_agents
 from detente.coding.parsecache import children, remembered
+from detente.coding.restrictions import restriction_code
 from detente.coding.roles import (
     SUBJECT_DEPS,
     clause_roles,
@@ -412,8 +413,8 @@ def _match_verb_entry(entry: VerbEntry, verb: Token, obj: Token | None, particle
         trigger.append(keyword.i)
     # "fired warning shots": a keyword found among the object's modifiers is narrower than its head noun
     narrower = keyword is not None and not {keyword.lemma_.lower(), keyword.lower_} & entry.objects
-    return _Match(entry.code, entry.rule, trigger, targets, entry.symmetric, entry.reverse,
-                  entry.specificity - 2 * (not prep_found) + 0.5 * narrower, entry.traits, entry.bare)
+    return _Match(restriction_code(entry.code, verb, keyword), entry.rule, trigger, targets, entry.symmetric,
+                  entry.reverse, entry.specificity - 2 * (not prep_found) + 0.5 * narrower, entry.traits, entry.bare)
 
 
 def match_noun_entry(entry: NounEntry, noun: Token, verb: Token | None, lemma: str = "") -> bool:
@@ -647,8 +648,7 @@ def match_nominal(noun: Token, lexicon: Lexicon) -> tuple[NounEntry, list[Token]
     Returns (entry, source heads, target heads) or None.
     """
     preps = preps_of(noun)
-    # "the exchange of 307 prisoners between Russia and Ukraine": the parser may hang the parties
-    # on the "of" object
+    # "the exchange of 307 prisoners between Russia and Ukraine": the parser may hang the parties on the "of" object
     between = preps.get("between") or [p for o in preps.get("of", ()) for p in preps_of(o).get("between", ())]
     # "A nationwide strike by lorry drivers paralysed La Paz", "An investigation into X was opened by Y":
     # an event noun that is its clause's subject and names its doer is an event even when the noun
