@@ -81,6 +81,7 @@ from detente.coding.inference import (
 from detente.coding.lexicon import Lexicon, default_lexicon, extended_lexicon
 from detente.coding.missions import host_places, is_mission_member, names_a_body
 from detente.coding.nationals import named_members, with_nationality
+from detente.coding.nonevents import no_event_between
 from detente.coding.own_victims import own_victims
 from detente.coding.parsecache import cached_parse, span_reading, trimmed
 from detente.coding.participants import (
@@ -299,9 +300,8 @@ class Coder:
             # "condemned the demolition of Palestinian homes by Israeli forces": the parser hung the act's
             # doer on the verb; the criticism is aimed at the doer, not at what the act befell
             targets = doers
-        if targets and all(s.ref.code[3:6] == "BUS" or s.ref.country == "MNC" for s in sources) and all(
-                t.ref.code[3:6] == "BUS" or t.ref.country == "MNC" for t in targets):
-            return []  # "Ethiopian Airlines agreed to buy Boeing jets": commerce between firms is no political event
+        if targets and no_event_between(act, sources, targets):
+            return []  # "Ethiopian Airlines agreed to buy Boeing jets", "ordered the Pentagon to prepare"
         own = {s.ref.code for s in sources}
         # a government and its state are one party ("Kostunica promised to democratize Serbia"); people
         # named by their country ("groups in Zimbabwe") are not their government

@@ -1,0 +1,36 @@
+"""Pairs of parties between which a coded act is no political event."""
+
+from __future__ import annotations
+
+import re
+
+from detente.coding.acts import Act
+from detente.coding.resolved import Resolved
+
+# an order or instruction whose complement carried no coded act ("ordered the Pentagon to prepare")
+_BARE_ORDER = re.compile(r"meta\.tsv:\d+ (?:order|instruct|tell) > [a-z-]+(?: \[|$)")
+
+
+def _firm(party: Resolved) -> bool:
+    return party.ref.code[3:6] == "BUS" or party.ref.country == "MNC"
+
+
+def no_event_between(act: Act, sources: list[Resolved], targets: list[Resolved]) -> bool:
+    """Whether ``act`` between ``sources`` and ``targets`` tells no event between political parties.
+
+    Args:
+        act: The act.
+        sources: Its resolved doers.
+        targets: Its resolved targets (non-empty).
+
+    Returns:
+        True for commerce between firms ("Ethiopian Airlines agreed to buy Boeing jets") and for a bare
+        order a party gives its own country's people ("Trump ordered the Pentagon to prepare for action",
+        "the rebels ordered truck drivers to stay off the roads"): an internal command, not a demand;
+        False for "Iran told Britain to stop interfering".
+    """
+    if all(_firm(s) for s in sources) and all(_firm(t) for t in targets):
+        return True
+    countries = {s.ref.country for s in sources}
+    return act.code == "100" and bool(_BARE_ORDER.search(act.rule)) and "" not in countries \
+        and all(t.ref.country in countries for t in targets)
