@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from detente.actors.counts import PAIR_PEOPLE, PAIR_WORDS, group_count
 from detente.actors.names import actor_name
-from detente.actors.officials import body_sector, official_sector, sentence_states
+from detente.actors.officials import body_sector, named_body, official_sector, sentence_states
 from detente.actors.relations import related_state
 from detente.actors.resolver import ActorResolver
 from detente.actors.sides import home_side
@@ -621,8 +621,8 @@ class ArticleCoref:
                 return None
             code = named.pop() + sector
             return ActorRef(code, actor_name(code, self.resolver.lexicon), head.text)
-        found = self._country_ref(sector, head)
-        # with two states in its sentence, only one of them
+        found = named_body(head, self.seen, _clause(head), sector, self.resolver.lexicon) \
+            or self._country_ref(sector, head)
         return found if found is not None and (len(named) < 2 or found.country in named) else None
 
     def _titled(self, head: Token) -> ActorRef | None:

@@ -2,11 +2,16 @@
 the title gives, and which states the sentence's places name (the coreference stage picks the state)."""
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Sequence
 from typing import TYPE_CHECKING
+
+from detente.actors.names import actor_name
+from detente.records import ActorRef
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+    from detente.actors.data import Lexicon
 
 # singular nouns for a state's unnamed official in wire copy ("a police spokesman said")
 OFFICIAL_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "officer"})
@@ -18,6 +23,11 @@ BODY_HEADS = frozenset({"force", "guard", "service", "commission", "council", "b
 NON_STATE_MODIFIERS = frozenset({"paramilitary", "rebel", "militia", "insurgent", "multinational", "joint", "regional",
                                  "peacekeeping", "international", "coalition", "allied", "foreign", "high",
                                  "news"})
+# body words in an unnamed official's title ("a ministry spokesman") and rank words that are no part of the name
+TITLE_BODIES = frozenset({"ministry", "army", "police", "navy", "military", "embassy", "department", "presidency"})
+TITLE_RANKS = frozenset({"senior", "junior", "chief", "top", "deputy", "high", "ranking", "high-ranking"})
+# actors that are no state (as coreference's NON_STATES)
+NON_STATES = ("IGO", "NGO", "IMG", "MNC")
 # sectors of a state such an official may speak for
 OFFICIAL_SECTORS = frozenset({"GOV", "COP", "MIL", "JUD", "LEG", "SPY"})
 
@@ -74,6 +84,32 @@ def body_sector(head: Token, agent_sector: Callable[[Token], str | None],
     sector = (agent_sector(head) or "")[:3] if modifiers and not named \
         and not {c.lower_ for c in modifiers} & NON_STATE_MODIFIERS else ""
     return sector if sector in OFFICIAL_SECTORS else None
+
+
+def named_body(head: Token, seen: Sequence, clause: int, sector: str, lexicon: Lexicon) -> ActorRef | None:
+    """The state body an unnamed official's title names, when the story named it before: "the Azerbaijani foreign
+    ministry said ... A ministry spokesman said" speaks for Azerbaijan's ministry, not for the state mentioned last.
+
+    Args:
+        head: The official's noun ("spokesman").
+        seen: The story's actors so far, in order (coreference's records: ``ref``, ``people``, ``clause``).
+        clause: The official's clause; an actor of it is never the one meant.
+        sector: The sector the title gives.
+        lexicon: The actor lexicon, for the actor's name.
+
+    Returns:
+        ``country + sector`` of the latest earlier state actor whose name holds every word of the title before
+        ``head`` ("foreign ministry"), or None when the title names no body word or no earlier actor matches.
+    """
+    words = {t.lower_ for c in head.lefts if c.dep_ in ("compound", "amod") for t in c.subtree} - TITLE_RANKS
+    if not words & TITLE_BODIES:
+        return None
+    country = next((s.ref.country for s in reversed(seen) if s.ref.country.isalpha() and not s.people
+                    and s.ref.country not in NON_STATES and s.clause != clause
+                    and words <= set(s.ref.text.lower().split())), None)
+    if country is None:
+        return None
+    return ActorRef(country + sector, actor_name(country + sector, lexicon), head.text)
 
 
 def sentence_states(head: Token, local: str | None) -> tuple[set[str], set[str]]:
