@@ -38,3 +38,8 @@ def test_a_bare_order_to_ones_own_people_is_no_demand(nlp):
     assert ("IRN", "GBR", "100") in coded("Iran told Britain to stop interfering in its affairs.")
     assert ("ISR", "PSE", "100") in coded("The Israeli army ordered residents of Gaza City to move south.")
     assert ("RUS", "RUS", "087") in coded("Yeltsin ordered the army to withdraw from Chechnya.")
+
+
+def test_a_courts_order_to_appear_stays_a_demand(nlp):
+    assert ("ARG", "ARG", "100") in coded("A federal judge ordered former president Carlos Menem to appear in court.")
+    assert ("PER", "PER", "100") in coded("A Lima judge ordered former president Alberto Fujimori to return to court.")

@@ -27,10 +27,12 @@ def no_event_between(act: Act, sources: list[Resolved], targets: list[Resolved])
         True for commerce between firms ("Ethiopian Airlines agreed to buy Boeing jets") and for a bare
         order a party gives its own country's people ("Trump ordered the Pentagon to prepare for action",
         "the rebels ordered truck drivers to stay off the roads"): an internal command, not a demand;
-        False for "Iran told Britain to stop interfering".
+        False for "Iran told Britain to stop interfering" and for a court's order ("a judge ordered the former
+        president to appear"), which binds its addressee as a demand does.
     """
     if all(_firm(s) for s in sources) and all(_firm(t) for t in targets):
         return True
     countries = {s.ref.country for s in sources}
-    return act.code == "100" and bool(_BARE_ORDER.search(act.rule)) and "" not in countries \
+    court = any(s.ref.code[3:6] == "JUD" for s in sources)
+    return act.code == "100" and not court and bool(_BARE_ORDER.search(act.rule)) and "" not in countries \
         and all(t.ref.country in countries for t in targets)
