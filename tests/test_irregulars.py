@@ -1,5 +1,5 @@
 """Irregular armed bands named by what they are ("war veterans", "vigilantes", "irregulars") act for the
-country they act in, and installations handed over are land yielded. Sentences are our own."""
+country they act in. Sentences are our own."""
 
 from __future__ import annotations
 
@@ -24,10 +24,3 @@ def facts(text: str) -> set[tuple[str, str | None, str]]:
 def test_irregular_bands_act_for_the_country_they_act_in(text, expected):
     assert expected in facts(text)
 
-
-@pytest.mark.parametrize("text, expected", [
-    ("The oil fields east of Deir ez-Zor were handed over to government forces by the SDF.", ("SYR", "SYR", "0842")),
-    ("Rebels handed back the airport to Libyan government troops on Friday.", ("LBY", "LBY", "0842")),
-])
-def test_installations_handed_over_are_land_yielded(text, expected):
-    assert expected in facts(text)
