@@ -37,3 +37,14 @@ def test_a_state_owning_the_subject_does_not_act_on_itself(nlp):
     # "Nigeria's oil output hit a record": no force, however the verb reads
     assert not any(source == target for source, target, _ in factual(
         "Ghana's gold output hit a record 4 million ounces in June, the mines ministry said.", DATE, root=True))
+
+
+def test_one_countrys_organs_accusing_each_other_is_an_accusation(nlp):
+    # the charged party is the verb's own object: a domestic accusation, not a state answering for its own
+    assert ("RUS", "RUS", "11") in factual("Chechen officials blamed Russian forces for the shelling of Grozny.",
+                                           DATE, root=True)
+    assert ("KEN", "KEN", "11") in factual("Kenyan police detained opposition leader Raila Odinga, and the "
+                                           "prosecutor accused him of inciting violence.", DATE, root=True)
+    assert ("UKR", "UKR", "11") in factual("Ukrainian lawmakers accused the Ukrainian army of hiding its losses.",
+                                           DATE, root=True)
+

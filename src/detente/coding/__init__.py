@@ -96,7 +96,7 @@ from detente.coding.probed_forces import probed_targets
 from detente.coding.protests import protest_targets
 from detente.coding.reactions import REACTING_ROOTS, act_doers, answered_by_noun, befallen, summoned_for, wronged_by
 from detente.coding.released import caught_abroad
-from detente.coding.selfpairs import acts_through_own_organ, on_own_people
+from detente.coding.selfpairs import acts_through_own_organ, names_accused, on_own_people
 from detente.coding.shows_of_force import faced_party
 from detente.coding.slots import (
     destinations,
@@ -311,7 +311,7 @@ class Coder:
         answering, reflexive = False, bool(targets) and all(
             t.ref.code in own or t.ref.code[3:] in ("", "GOV") and t.ref.country in ruling
             and not (t.ref.code[3:] == "" and t.head.tag_ == "NNPS") for t in targets) and not act.symmetric
-        if act.root in ("01", "11", "12") and targets and all(
+        if act.root in ("01", "11", "12") and targets and not names_accused(act, targets) and all(
                 s.ref.code[3:] in STATE_SECTORS for s in sources) and all(
                 t.ref.country in {s.ref.country for s in sources} and t.ref.code[3:] in STATE_SECTORS for t in targets):
             # "Moscow rejected the accusation against its diplomat", "condemned the attack on its embassy": a

@@ -47,3 +47,23 @@ def on_own_people(act: Act, source: Resolved, target: Resolved) -> bool:
         across the river"; not for a state that only owns the doer ("Nigeria's oil output hit a record").
     """
     return not target.ref.text and source.head.dep_ != "poss" and (act.domestic or act.root in FORCE_ROOTS)
+
+
+# verbs whose object is the party charged, never one the speaker answers for
+CHARGING_LEMMAS = frozenset({"accuse", "blame"})
+
+
+def names_accused(act: Act, targets: list[Resolved]) -> bool:
+    """Whether an accusation's targets are the verb's own objects, the parties it charges.
+
+    Args:
+        act: The act.
+        targets: Its resolved targets.
+
+    Returns:
+        True for "the prosecutor accused him of inciting the massacre", "Chechen officials blamed Russian
+        forces": one country's organs do charge each other; False for "rejected the accusation against its
+        diplomat", where the own party is one the speaker defends.
+    """
+    return act.anchor.lemma_.lower() in CHARGING_LEMMAS and all(
+        t.head.dep_ == "dobj" and t.head.head == act.anchor for t in targets)
