@@ -1,7 +1,7 @@
 """Lexicon additions for military wordings that coded nothing: blockades declared or enforced (191),
 patrol craft and armoured vehicles transferred or delivered to another state's forces (072), airports,
-dams and installations handed over (0842), fighters giving themselves up (0874) and forces coming
-ashore on a coast (074).
+dams and installations handed over (0842), fighters giving themselves up (0874), forces coming
+ashore on a coast (074) and observers or inspectors pulled out of a state (1662, not a retreat).
 
 Our own sentences (not taken from any gold or dev set), coded through the whole pipeline; each case
 gives the expected factual (source country, target country, CAMEO code).
@@ -34,6 +34,10 @@ CASES = [
     ("The deposed Haitian general gave himself up to U.S. soldiers on Friday.", ("HTI", "USA", "0874")),
     # forces coming ashore on a coast arrive in support of its state
     ("U.S. Marines came ashore on the beaches of Mogadishu at dawn on Wednesday.", ("USA", "SOM", "074")),
+    # observers, monitors and inspectors pulled out of a state are withdrawn inspectors, not a retreat
+    ("The African Union pulled its election observers out of Burundi on Monday.", ("IGO", "BDI", "1662")),
+    ("The OSCE withdrew its monitors from Georgia on Friday.", ("IGO", "GEO", "1662")),
+    ("Canada recalled its election observers from Haiti after the attack.", ("CAN", "HTI", "1662")),
 ]
 
 
@@ -51,3 +55,9 @@ def test_military_wording_is_coded(nlp, text, expected):
 def test_giving_up_and_handing_over_need_their_kind(nlp, text):
     # a seat given up or a file handed over is no surrender and no ground ceded
     assert not [m for m in code_text(text, date=DATE) if m.event_code in ("0874", "0842")]
+
+
+def test_troops_pulling_out_stay_a_withdrawal(nlp):
+    # soldiers pulling out of a state still withdraw (087); only observers and inspectors are 1662
+    codes = {m.event_code for m in code_text("Russian troops pulled out of Georgia on Monday.", date=DATE)}
+    assert "087" in codes and "1662" not in codes
