@@ -61,3 +61,11 @@ def test_troops_pulling_out_stay_a_withdrawal(nlp):
     # soldiers pulling out of a state still withdraw (087); only observers and inspectors are 1662
     codes = {m.event_code for m in code_text("Russian troops pulled out of Georgia on Monday.", date=DATE)}
     assert "087" in codes and "1662" not in codes
+
+
+def test_fighters_pulling_back_retreat(nlp):
+    # insurgents falling back with no place named retreat (0874) against their own state; investors do not
+    got = factual("Boko Haram fighters pulled back into the forest after the army offensive on Monday.", DATE)
+    assert ("NGA", "NGA", "0874") in got, got
+    assert not [m for m in code_text("Investors pulled back after the Kenyan central bank raised rates.", date=DATE)
+                if m.event_code == "0874"]
