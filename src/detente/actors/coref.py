@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from detente.actors.counts import PAIR_PEOPLE, PAIR_WORDS, group_count
 from detente.actors.names import actor_name
-from detente.actors.officials import body_sector, named_body, official_sector, sentence_states
+from detente.actors.officials import PERSON_HEADS, body_sector, named_body, official_sector, sentence_states
 from detente.actors.relations import related_state
 from detente.actors.resolver import ActorResolver
 from detente.actors.sides import home_side
@@ -261,7 +261,7 @@ class ArticleCoref:
         people = people or head.i in self._counted
         titled = head.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lower_ in PERSON_TITLES for c in head.children)
         # "the EU's special representative": a title noun heads a person, though its actor is a body's
-        title_noun = head.lower_ in PERSON_TITLES
+        title_noun = head.lower_ in PERSON_TITLES or head.lower_ in PERSON_HEADS
         person = person or self.resolver.is_person(ref) or (
             title_noun or (head.ent_type_ == "PERSON" or titled) and not self.resolver.is_collective(ref)) \
             and head.tag_ not in ("NNS", "NNPS") \

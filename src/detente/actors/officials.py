@@ -23,6 +23,12 @@ BODY_HEADS = frozenset({"force", "guard", "service", "commission", "council", "b
 NON_STATE_MODIFIERS = frozenset({"paramilitary", "rebel", "militia", "insurgent", "multinational", "joint", "regional",
                                  "peacekeeping", "international", "coalition", "allied", "foreign", "high",
                                  "news"})
+# head nouns of a person's title besides PERSON_TITLES' ("the Philippine foreign secretary", "the army chief",
+# "the provincial governor"): a later "he"/"she" may be that person
+PERSON_HEADS = frozenset({"secretary", "undersecretary", "director", "commander", "chief", "governor", "mayor",
+                          "chairman", "chairwoman", "chairperson", "general", "senator", "lawmaker", "legislator",
+                          "judge", "ombudsman", "inspector", "administrator", "consul", "colonel", "brigadier",
+                          "lieutenant", "captain", "sergeant", "counsellor", "councillor", "deputy"})
 # body words in an unnamed official's title ("a ministry spokesman") and rank words that are no part of the name
 TITLE_BODIES = frozenset({"ministry", "army", "police", "navy", "military", "embassy", "department", "presidency"})
 TITLE_RANKS = frozenset({"senior", "junior", "chief", "top", "deputy", "high", "ranking", "high-ranking"})

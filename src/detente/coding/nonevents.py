@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from detente.coding.acts import Act
+from detente.coding.agenda import visit_agenda
 from detente.coding.resolved import Resolved
 
 # an order or instruction whose complement carried no coded act ("ordered the Pentagon to prepare")
@@ -28,8 +29,11 @@ def no_event_between(act: Act, sources: list[Resolved], targets: list[Resolved])
         order a party gives its own country's people ("Trump ordered the Pentagon to prepare for action",
         "the rebels ordered truck drivers to stay off the roads"): an internal command, not a demand;
         False for "Iran told Britain to stop interfering" and for a court's order ("a judge ordered the former
-        president to appear"), which binds its addressee as a demand does.
+        president to appear"), which binds its addressee as a demand does. Also True for the agenda of a visit
+        under way (:func:`detente.coding.agenda.visit_agenda`): the visit is the event.
     """
+    if visit_agenda(act):
+        return True
     if all(_firm(s) for s in sources) and all(_firm(t) for t in targets):
         return True
     countries = {s.ref.country for s in sources}

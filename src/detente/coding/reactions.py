@@ -28,6 +28,8 @@ EVENT_NOUN_ROOTS = {
     "strike": ("19", "18"), "airstrike": ("19",), "attack": ("19", "18"), "raid": ("19",),
     "shelling": ("19",), "bombing": ("19", "18"), "killing": ("18", "19", "20"), "invasion": ("19",),
     "offensive": ("19",), "incursion": ("19", "15"), "ambush": ("19", "18"), "shooting": ("18", "19"),
+    # "condemned the firing", "the launch", "the tests": a missile shot whether coded as force or as a show of it
+    "firing": ("19", "15", "18"), "launch": ("19", "15"), "test": ("15", "19"),
     "kidnapping": ("18",), "abduction": ("18",), "incident": ("19", "18", "17", "15"), "arrest": ("17",),
     "detention": ("17",), "verdict": ("17",), "ruling": ("17", "16"), "conviction": ("17",),
     "transfer": ("063", "084", "07"), "handover": ("063", "084", "0842"), "extradition": ("063",),
