@@ -39,8 +39,8 @@ def test_people_named_by_their_plural_are_civilians(nlp):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # the participle hangs on the last of the shown doers; the first, the object of "showed", heads them all
-    ("Amnesty International said video footage showed Myanmar soldiers and militiamen shooting hundreds of "
-     "Rohingya villagers in Rakhine state.", ("MMR", "MMR", "202")),
+    (("Amnesty International said video footage showed Myanmar soldiers and militiamen shooting hundreds of "
+      "Rohingya villagers in Rakhine state."), ("MMR", "MMR", "202")),
     ("Witnesses saw Zimbabwean police and ruling-party youths beating dozens of opposition supporters in Harare.",
      ("ZWE", "ZWE", "182")),
 ])

@@ -25,6 +25,6 @@ def test_no_accusation_when_denied_foreseen_or_commented(nlp):
     for text in ("Tirana said it had not interfered in the Kosovo vote.",
                  "Analysts said Russia had meddled in the election.",
                  "Washington said the sanctions would undermine Iran's economy.",
-                 "Belarus denied sending balloons into Lithuanian airspace, saying Vilnius had fabricated "
-                 "the incidents."):
+                 ("Belarus denied sending balloons into Lithuanian airspace, saying Vilnius had fabricated "
+                  "the incidents.")):
         assert not [e for e in factual(text, root=True) if e[2] == "11"], text

@@ -25,10 +25,11 @@ CONTROL_VERBS = frozenset({"regain", "seize", "gain", "retake", "reassert", "ree
 # nouns naming a place held or fought over ("the rebels' de facto capital", "the provincial capital")
 # ("took the post", "took a position" are a job and a stance)
 HELD_PLACES = (WORD_SETS["settlement_nouns"]
-               | frozenset({"stronghold", "hideout", "camp", "base", "outpost", "capital", "city", "town", "airport", "airfield", "airbase", "port", "harbour", "harbor",
-                            "garrison", "stronghold", "bastion", "territory", "island", "islet", "enclave",
-                            "province", "region", "district", "hill", "heights", "bridge", "crossing", "pass",
-                            "checkpoint", "barracks", "palace", "headquarters", "compound"}))
+               | frozenset({"stronghold", "hideout", "camp", "base", "outpost", "capital", "city", "town", "airport",
+                            "airfield", "airbase", "port", "harbour", "harbor", "garrison", "bastion", "territory",
+                            "island", "islet", "enclave", "province", "region", "district", "hill", "heights",
+                            "bridge", "crossing", "pass", "checkpoint", "barracks", "palace", "headquarters",
+                            "compound"}))
 # subjects that take places at the ballot box, not by force ("Democrats captured Virginia")
 VOTE_WORDS = frozenset({"vote", "election", "poll", "ballot", "seat", "primary", "race", "constituency"})
 
