@@ -31,6 +31,8 @@ _ATTACK_NOUNS = RAID_NOUNS | {"blast", "explosion", "massacre", "killing"}
 _HELD_LANDS = frozenset({"territory", "area", "land", "zone", "region"})
 # verbs whose object is an act they answer as its grounds, beyond praise and blame
 _ANSWERING_LEMMAS = GROUNDS_LEMMAS | {"deplore", "decry", "lament", "mourn"}
+# verbs of taking away a status (citizenship, nationality, immunity), told of people as who they are
+_DEPRIVING_LEMMAS = frozenset({"strip", "deprive"})
 
 
 def _described_noun(anchor: Token) -> Token | None:
@@ -83,6 +85,19 @@ def _listed_participle(anchor: Token) -> bool:
         and after.lemma_.lower() in _HELD_LANDS and after.tag_ == "NNS"
 
 
+def _status_lost_before(anchor: Token) -> bool:
+    """ "opposition figures stripped of their citizenship", "returned after being stripped of his nationality":
+    a status taken away, told as a participle on the people or as a passive time clause, says who they are;
+    the news is the clause it hangs on ("Nicaragua stripped 94 opponents of their citizenship" stays news)."""
+    if anchor.lemma_.lower() not in _DEPRIVING_LEMMAS or anchor.tag_ != "VBN":
+        return False
+    if anchor.dep_ == "acl" or anchor.dep_ == "advcl" and not any(  # the parser may hang the bare participle
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in anchor.children):  # on the verb
+        return not any(c.dep_ == "agent" for c in anchor.children)
+    return anchor.dep_ in ("pcomp", "advcl") and anchor.head.lower_ in ("after", "since") \
+        and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in anchor.children)
+
+
 def _standing_hold(anchor: Token) -> bool:
     """ "the M23 says it holds several hundred soldiers", "ruled out talks while it held the soldiers": holding
     people told in the simple present or as the time of another act is a standing state, not news (unlike
@@ -108,6 +123,7 @@ def without_backstories(acts: list[Act]) -> list[Act]:
                                     and (_answered_attack(a.anchor) or _cause_of_state(a.anchor)
                                          or _listed_participle(a.anchor)))
             and not partitive_description(a.anchor)
+            and not (a.code == "172" and not a.nominal and _status_lost_before(a.anchor))
             and not (a.root in _SEIZING_ROOTS and not a.nominal and _standing_hold(a.anchor))
             # "the figures released by officials could not be verified", "video released by the coast guard
             # showed ...": a participle naming who put out a record describes the record the clause is about
