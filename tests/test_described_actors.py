@@ -1,5 +1,6 @@
 """Actors told by a description rather than a name: rulers by the state they run ("the colonels now running
-Madagascar"), armed men by whom they obey ("militiamen answering to the general", "fighters aligned with the
+Madagascar"), groups by the state that leads them ("a coalition led by Saudi Arabia"),
+armed men by whom they obey ("militiamen answering to the general", "fighters aligned with the
 prime minister"), gunmen by the side an adjective gives them ("separatist gunmen"), and a side's units.
 Sentences are our own."""
 
@@ -87,3 +88,17 @@ def test_bare_gunmen_stay_unaffiliated():
 def test_rebel_units_ambush_a_convoy():
     got = coded("Rebel units ambushed an army convoy near Bunia in eastern Congo on Monday.")
     assert any(s == "CODREB" and code.startswith("19") for s, _, code, _ in got)
+
+
+
+# ---- a multinational group told by the state that leads it (actors/described.led_by)
+
+def test_a_coalition_led_by_a_state_is_that_state():
+    assert ("SAU", "YEM", "190", False) in coded("A coalition led by Saudi Arabia struck Houthi positions near Sanaa.")
+
+
+def test_a_force_whose_members_are_led_by_a_state_is_that_state():
+    got = coded("A European force of some 2,000 soldiers, led by France, arrived in Bangui to protect civilians.")
+    assert ("FRA", "CAF", "074", False) in got
+    got = coded("A force of 500 police officers led by Kenya arrived in Port-au-Prince.")
+    assert ("KEN", "HTI", "074", False) in got

@@ -1,6 +1,7 @@
 """Actors told by a description instead of a name: "men in Chinese coast guard uniforms" (whom the uniform
 names), "the colonels now running Madagascar", "the generals who rule Myanmar" (the state they rule: its
-government, whatever their own rank)."""
+government, whatever their own rank), "a coalition led by Saudi Arabia" (the leading state, as "the Saudi-led
+coalition")."""
 from __future__ import annotations
 
 from collections.abc import Callable, Collection
@@ -16,6 +17,8 @@ if TYPE_CHECKING:
 RULING_VERBS = frozenset({"rule", "run", "govern", "lead"})
 # codes that name no state
 NON_STATES = frozenset({"IGO", "NGO", "IMG", "MNC", "---"})
+# nouns for a multinational force or grouping that a leading state speaks for
+LED_GROUPS = frozenset({"coalition", "force", "alliance", "contingent", "mission", "operation", "taskforce"})
 
 
 def uniformed(head: Token, uniforms: Collection[str], lookup: Callable[[str], ActorRef | None]) -> ActorRef | None:
@@ -64,3 +67,44 @@ def ruling(head: Token, lookup: Callable[[str], ActorRef | None]) -> ActorRef | 
                 code = state + "GOV"
                 return ActorRef(code, actor_name(code), span.text, span.start_char, span.end_char)
     return None
+
+
+def led_by(head: Token, lookup: Callable[[str], ActorRef | None]) -> ActorRef | None:
+    """ "a coalition led by Saudi Arabia", "a West African force led by Nigeria": the leading state, as the
+    lexicon codes "the Saudi-led coalition".
+
+    Args:
+        head: Head noun of the group's phrase.
+        lookup: The actor a text names (no parsing), or None.
+
+    Returns:
+        The leading state spanning the phrase up to its name, or None when no "led by" phrase names a state.
+    """
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in LED_GROUPS:
+        return None
+    # the parser may hang "led by" on the group's members ("a force of 3,000 troops, led by Nigeria")
+    members = [o for p in head.rights if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    for verb in (v for noun in (head, *members) for v in noun.rights):
+        if verb.dep_ != "acl" or verb.lemma_.lower() != "lead" or verb.tag_ != "VBN":
+            continue
+        for agent in verb.children:
+            for obj in agent.children if agent.dep_ == "agent" else ():
+                if obj.dep_ != "pobj" or obj.pos_ != "PROPN":
+                    continue
+                ref = lookup(head.doc[obj.left_edge.i:obj.i + 1].text)
+                state = ref.code[:3] if ref is not None else ""
+                if state.isalpha() and state not in NON_STATES and ref.code[3:] in ("", "GOV"):
+                    span = head.doc[head.left_edge.i:obj.i + 1]
+                    return ActorRef(state, actor_name(state), span.text, span.start_char, span.end_char)
+    return None
+
+
+def described(head: Token, uniforms: Collection[str], lookup: Callable[[str], ActorRef | None]) -> ActorRef | None:
+    """The actor a description names when no name does: a uniform, the state ruled, the leading state.
+
+    Args:
+        head: Head noun of the phrase.
+        uniforms: Nouns for a uniform ("uniform", "fatigues").
+        lookup: The actor a text names (no parsing), or None.
+    """
+    return uniformed(head, uniforms, lookup) or ruling(head, lookup) or led_by(head, lookup)

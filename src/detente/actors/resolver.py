@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 from detente.actors import data, groups
 from detente.actors.casing import words_case_ok
 from detente.actors.data import BARE, Entry, Lexicon, parts, word_parts
-from detente.actors.described import ruling, uniformed
+from detente.actors.described import described
 from detente.actors.groups import is_ethnic_group, names_armed_group, titled_role
 from detente.actors.lookup import Match, NameLookup
 from detente.actors.names import actor_name
@@ -203,7 +203,7 @@ class ActorResolver(NameLookup):
         if found is None or found[0].code.startswith("---"):
             def lookup(text: str) -> ActorRef | None:
                 return self.resolve_text(text, date)
-            if (told := uniformed(head, self._uniforms, lookup) or ruling(head, lookup)) is not None:
+            if (told := described(head, self._uniforms, lookup)) is not None:
                 return told
         if found is not None and found[1] == "name":
             shared = self._shared_sector(head, found[0], date)
