@@ -41,6 +41,20 @@ def uniformed(head: Token, uniforms: Collection[str], lookup: Callable[[str], Ac
     return None
 
 
+def _state_told(head: Token, name: Token, sector: str, lookup: Callable[[str], ActorRef | None]) -> ActorRef | None:
+    """The state (or its government) a proper name in a description names, spanning the phrase from ``head``
+    to the name; None when the name is no state's."""
+    if name.pos_ != "PROPN":
+        return None
+    ref = lookup(head.doc[name.left_edge.i:name.i + 1].text)
+    state = ref.code[:3] if ref is not None else ""
+    if not state.isalpha() or state in NON_STATES or ref.code[3:] not in ("", "GOV"):
+        return None
+    span = head.doc[head.left_edge.i:name.i + 1]
+    code = state + sector
+    return ActorRef(code, actor_name(code), span.text, span.start_char, span.end_char)
+
+
 def ruling(head: Token, lookup: Callable[[str], ActorRef | None]) -> ActorRef | None:
     """ "the colonels now running Madagascar", "the men who rule Syria": the government of the state they rule.
 
@@ -58,14 +72,8 @@ def ruling(head: Token, lookup: Callable[[str], ActorRef | None]) -> ActorRef | 
         if verb.dep_ not in ("acl", "relcl") or verb.lemma_.lower() not in RULING_VERBS:
             continue
         for obj in verb.children:
-            if obj.dep_ != "dobj" or obj.pos_ != "PROPN":
-                continue
-            ref = lookup(head.doc[obj.left_edge.i:obj.i + 1].text)
-            state = ref.code[:3] if ref is not None else ""
-            if state.isalpha() and state not in NON_STATES and ref.code[3:] in ("", "GOV"):
-                span = head.doc[head.left_edge.i:obj.i + 1]
-                code = state + "GOV"
-                return ActorRef(code, actor_name(code), span.text, span.start_char, span.end_char)
+            if obj.dep_ == "dobj" and (ref := _state_told(head, obj, "GOV", lookup)) is not None:
+                return ref
     return None
 
 
@@ -89,13 +97,8 @@ def led_by(head: Token, lookup: Callable[[str], ActorRef | None]) -> ActorRef | 
             continue
         for agent in verb.children:
             for obj in agent.children if agent.dep_ == "agent" else ():
-                if obj.dep_ != "pobj" or obj.pos_ != "PROPN":
-                    continue
-                ref = lookup(head.doc[obj.left_edge.i:obj.i + 1].text)
-                state = ref.code[:3] if ref is not None else ""
-                if state.isalpha() and state not in NON_STATES and ref.code[3:] in ("", "GOV"):
-                    span = head.doc[head.left_edge.i:obj.i + 1]
-                    return ActorRef(state, actor_name(state), span.text, span.start_char, span.end_char)
+                if obj.dep_ == "pobj" and (ref := _state_told(head, obj, "", lookup)) is not None:
+                    return ref
     return None
 
 
