@@ -35,6 +35,9 @@ UNDERGOING_VERBS = frozenset({"face", "undergo"})
 # a subject that "survives" or "escapes" an attack is whom it was aimed at
 SURVIVING_VERBS = frozenset({"survive", "escape"})
 UNDERGOING_ATTRIBUTES = frozenset({"subject", "target", "focus"})
+INVESTIGATING_BODIES = WORD_SETS["investigating_bodies"]
+# verbs by which an investigating body makes an investigation known
+ANNOUNCING_VERBS = frozenset({"say", "announce", "confirm", "tell", "state", "report"})
 
 
 def nominal_acts(sent: Span, used: set[int], lexicon: Lexicon) -> list[Act]:
@@ -165,7 +168,7 @@ def undergone_act(noun: Token, lexicon: Lexicon) -> Act | None:
         clause = head.head
     else:
         return None
-    agents = preps_of(noun).get("by", [])
+    agents = preps_of(noun).get("by", []) or _announcing_investigator(clause, noun)
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     entry = next((e for e in lexicon.nouns.get(noun_lemma(noun), ())
                   if not e.symmetric and match_noun_entry(e, noun, None)), None)
@@ -174,3 +177,18 @@ def undergone_act(noun: Token, lexicon: Lexicon) -> Act | None:
         return None
     return Act(noun, entry.code, f"{entry.rule} (undergone)", [noun.i], agents, subjects, False,
                clause_modality(clause), 0.15, nominal=True, traits=entry.traits)
+
+
+def _announcing_investigator(clause: Token, noun: Token) -> list[Token]:
+    """ "eight opposition leaders are under investigation, the prosecutor's office said": the investigating
+    body that announces someone is "under investigation" has put them there (an inquiry noun only)."""
+    if noun.lemma_.lower() not in INQUIRY_NOUNS or noun.head.lower_ != "under":
+        return []
+    reporters = [clause.head] if clause.dep_ in ("ccomp", "parataxis") else []
+    # the parser may hang a trailing "..., the office announced" on the clause as an adverbial one
+    reporters += [c for c in clause.children if c.dep_ in ("ccomp", "parataxis", "advcl")]
+    speakers = [s for r in reporters if r.lemma_.lower() in ANNOUNCING_VERBS
+                for s in r.children if s.dep_ == "nsubj"]
+    return [s for s in speakers if any(t.lemma_.lower() in INVESTIGATING_BODIES
+                                       for t in s.subtree if t.dep_ in ("compound", "poss", "nsubj", "appos")
+                                       or t == s)]

@@ -16,8 +16,9 @@ from detente.coding.deliveries import aid_arrival
 from detente.coding.lexicon import Lexicon
 from detente.coding.modality import clause_modality
 from detente.coding.nominals import party_modifiers
+from detente.coding.refuges import mission_refuge
 from detente.coding.roles import kids
-from detente.coding.supplied import supplied_goods
+from detente.coding.supplied import goods_from, supplied_goods
 
 # verbs of closing in around a party
 ENCIRCLING_VERBS = frozenset({"surround", "encircle", "ring", "envelop"})
@@ -90,6 +91,8 @@ def posture_act(verb: Token, subjects: list[Token], obj: Token | None, penalty: 
                 lexicon: Lexicon) -> Act | None:
     """A show of force by drills around a party or by a vessel in its waters (see above), or aid told as
     its load's arrival (:func:`detente.coding.deliveries.aid_arrival`), or goods a participle names the
-    giver of (:func:`detente.coding.supplied.supplied_goods`)."""
+    giver of (:func:`detente.coding.supplied.supplied_goods`) or a "from" phrase (:func:`...supplied.goods_from`),
+    or refuge a foreign mission gives (:func:`detente.coding.refuges.mission_refuge`)."""
     return drilled_around(verb, subjects, obj, penalty) or entered_waters(verb, subjects, obj, penalty) \
-        or aid_arrival(verb, subjects, penalty) or supplied_goods(verb, obj, penalty, lexicon)
+        or aid_arrival(verb, subjects, penalty) or supplied_goods(verb, obj, penalty, lexicon) \
+        or goods_from(verb, obj, penalty, lexicon) or mission_refuge(verb, subjects, obj, penalty)

@@ -4,7 +4,8 @@ financed by Berlin". The participle's agent gives (072 for arms, else the lexico
 participle, else 073 for relief, 071 for money, 070 for anything else) to whoever the goods are handed to,
 the place they reach, or whoever receives them. Goods "made by" or "sold by" someone are no gift, and goods
 "supplied by Iran" that struck a town are no aid to the town: the clause must hand the goods over or bring
-them in.
+them in. Goods handed over in an agentless passive are the gift of whoever they are "from": "armoured vehicles
+from Turkey were delivered to the Somali army".
 """
 
 from __future__ import annotations
@@ -73,3 +74,37 @@ def supplied_goods(verb: Token, obj: Token | None, penalty: float, lexicon: Lexi
     places = [o for r in receivers for p in kids(r, ("prep",)) if p.lower_ in ("in", "at") for o in kids(p, ("pobj",))]
     return Act(verb, code, "supplied goods", [verb.i, goods.i], givers, receivers, False,
                clause_modality(goods.head), penalty + 0.1, fallback=places)
+
+
+def goods_from(verb: Token, obj: Token | None, penalty: float, lexicon: Lexicon) -> Act | None:
+    """The gift of goods handed over in an agentless passive whose "from" phrase names the giver.
+
+    Args:
+        verb: The clause's verb (a passive of handing over: "were delivered to", "were handed over to").
+        obj: Its object as the clause's roles found it (the passive subject).
+        penalty: Confidence deductions so far.
+        lexicon: The verb lexicon, whose aid code for the verb serves for goods other than arms and relief.
+
+    Returns:
+        The act, or None when the verb is no such passive, the goods are people, no arms or aid, or name no
+        "from" giver, or no one receives them.
+    """
+    if verb.tag_ != "VBN" or verb.lemma_.lower() not in HANDING or kids(verb, ("agent",)) or obj is None \
+            or obj.dep_ != "nsubjpass" or obj.lemma_.lower() in PEOPLE or obj.ent_type_ in ("PERSON", "NORP"):
+        return None
+    goods = [obj, *obj.conjuncts]
+    givers = [o for g in goods for p in kids(g, ("prep",)) if p.lower_ == "from" for o in kids(p, ("pobj",))
+              if o.pos_ == "PROPN" or o.ent_type_ in ("GPE", "ORG", "NORP")]
+    receivers = _receivers(obj, verb) or [o for p in kids(verb, ("prt",)) for t in kids(p, ("prep",))
+                                          if t.lower_ == "to" for o in kids(t, ("pobj",))][:1]
+    if not givers or not receivers:
+        return None
+    words = {t.lemma_.lower() for g in goods for t in (g, *kids(g, ("compound", "amod")))}
+    found = match_verb(verb, lexicon, obj)
+    code = "072" if words & ARMS else "073" if words & RELIEF else \
+        found.code if found is not None and found.code.startswith("07") else None
+    if code is None:
+        return None  # "a letter from Kyiv was delivered to the Kremlin" is no gift
+    places = [o for r in receivers for p in kids(r, ("prep",)) if p.lower_ in ("in", "at") for o in kids(p, ("pobj",))]
+    return Act(verb, code, "goods from a giver", [verb.i, obj.i], givers[:1], receivers, False,
+               clause_modality(verb), penalty + 0.1, fallback=places)
