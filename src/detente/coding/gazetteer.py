@@ -201,6 +201,9 @@ class Gazetteer:
         iso3 = {code: CAMEO_COUNTRY_CODES.get(data["iso3"], data["iso3"]) for code, data in countries.items()}
         building: dict[str, list[Place]] = {}
         self._places = building
+        # subdivisions named only by compass and landscape words ("Far North", "Eastern Province"), read
+        # only where the context names their country (see :meth:`generic_region`)
+        self._generic: dict[str, list[Place]] = {}
         self._acronyms: set[str] = set()
         # geonames lists a capital among the cities whatever its size ("Avarua", "Belmopan")
         capitals = {(fold(data.get("capital") or ""), code) for code, data in countries.items()}
@@ -271,6 +274,16 @@ class Gazetteer:
         key = fold(name).removeprefix("the ")
         return self._towns.get(key, ()) if key not in self._places else ()
 
+    def generic_region(self, name: str, countries: Collection[str]) -> Place | None:
+        """The region of one of ``countries`` a compass name with its administrative word names ("the
+        North-West region" in a story on Cameroon, "the Eastern Province" in one on Sri Lanka), or None:
+        without the word or the context such a name is no place of its own."""
+        rest, _, last = fold(name).removeprefix("the ").rpartition(" ")
+        if last not in REGION_WORDS or not rest:
+            return None
+        found = [p for p in self._generic.get(rest, ()) if p.location.country in countries]
+        return found[0] if len({p.location.country for p in found}) == 1 else None
+
     def _yield_to_demonyms(self) -> None:
         """Drop the towns of other countries that a nationality word also names: "Thai" is an alternate
         name of Alor Setar in Malaysia, but in the news it is always the Thai people or state."""
@@ -337,6 +350,9 @@ class Gazetteer:
             stems: dict[str, list[float]] = {}
             for raw, kind in subs:
                 names = _subdivision_names(raw, kind)
+                if not names and (generic := _generic_name(raw, kind)):
+                    self._generic.setdefault(fold(generic), []).append(
+                        Place(Location(generic, country, None, None), rank, SUBDIVISION))
                 if not names or self._demonyms.get(fold(names[0]), country) != country:
                     continue  # "Somali" (an Ethiopian region) is first a nationality
                 if skip_known and any(p.kind == SUBDIVISION and p.location.country == country
@@ -521,6 +537,16 @@ def _subdivision_names(raw: str, kind: str) -> list[str]:
         english = " ".join([FOREIGN_DIRECTIONS[fold(first)].title()] + ([rest] if rest else []) + words[1:])
         return [english, name]
     return [name]
+
+
+def _generic_name(raw: str, kind: str) -> str | None:
+    """The name of a subdivision :func:`_subdivision_names` passes over as generic, without its
+    administrative word ("Eastern Province" → Eastern, "Far North"), or None for a name of its own."""
+    words = _PAREN.sub("", raw.split(",")[0]).split()
+    while len(words) > 1 and fold(words[-1]) in SUBDIVISION_SUFFIXES | {fold(kind)}:
+        words.pop()
+    name = " ".join(words)
+    return name if name and _generic(name) else None
 
 
 def _demonyms(countries: dict[str, str]) -> dict[str, str]:

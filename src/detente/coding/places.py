@@ -27,6 +27,7 @@ from detente.coding.gazetteer import (
 )
 from detente.coding.lexicon import WORD_SETS
 from detente.coding.parsecache import doc_entities, span_entities
+from detente.coding.qualified_places import qualified_location
 from detente.records import Location
 
 # the small words inside Romance, Arabic and Dutch place names
@@ -146,7 +147,7 @@ def find_place(sent: Span, anchor: Token,
             continue
         if context is None:
             context = [prefer] if prefer is not None else _context(places, sent)
-        location = _resolve(places, name, context)
+        location = qualified_location(places, ent, name) or _resolve(places, name, context)
         if location is not None and not places.candidates(name) and not _own_clause(anchor, head):
             continue  # a small town places only the act of its own clause ("an inquiry into an incident in which …")
         if location is not None and not _abroad_statement(places, prep, anchor, location) \
@@ -290,6 +291,8 @@ def _named_as_place(places: Gazetteer, ent: Span) -> bool:
     head = ent.root
     if head.dep_ != "pobj":
         return False
+    if head.head.lower_ in PLACE_PREPS and qualified_location(places, ent, ent.text) is not None:
+        return True  # "in Maga, Kebbi State": a name its region or country follows
     if head.head.lower_ == "of" and head.head.head.lemma_.lower() in REGION_WORDS:
         return bool(places.candidates(ent.text) or places.towns(ent.text))
     return head.head.lower_ in PLACE_PREPS and bool(places.towns(ent.text))
@@ -316,7 +319,8 @@ def _untagged_city(places: Gazetteer, span: Span) -> bool:
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in REGION_WORDS:
         return bool(places.towns(span.text)) or places.large_city(span.text) is not None
     return head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS and (
-        places.large_city(span.text) is not None or bool(places.towns(span.text)))
+        places.large_city(span.text) is not None or bool(places.towns(span.text))
+        or any(places.generic_region(span.text, countries) for countries in _context(places, span.sent)))
 
 
 def _of_phrase(places: Gazetteer, head: Token, name: str) -> tuple[Token, str]:
@@ -338,7 +342,7 @@ def locate(span: Span) -> Location | None:
     """The place ``span`` names, its namesakes told apart by the countries its sentence, then its
     document, names ("Santa Rosa" in a story about Peru and Colombia)."""
     places = gazetteer()
-    return _resolve(places, span.text, _context(places, span.sent))
+    return qualified_location(places, span, span.text) or _resolve(places, span.text, _context(places, span.sent))
 
 
 def stray_town(span: Span) -> bool:
@@ -374,7 +378,9 @@ def _placing(token: Token) -> bool:
 def _resolve(places: Gazetteer, name: str, context: list[Collection[str]]) -> Location | None:
     found = places.candidates(name)
     if not found:
-        return _town(places.towns(name), context)
+        # "the Eastern Province" in a story on Sri Lanka: a compass-named region of a country the context names
+        region = next(filter(None, (places.generic_region(name, countries) for countries in context)), None)
+        return region.location if region is not None else _town(places.towns(name), context)
     if len({p.location.country for p in found}) > 1:
         for countries in context:
             place = places.place(name, countries)
