@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from detente.time_glue import repair_time_glue
+
 VERB_REPAIR = "clause_verb_repair"
 
 
@@ -132,8 +134,9 @@ def doc_next(token: Token) -> Token | None:
 def repair_clause_verbs(doc: Doc) -> Doc:
     """Make a subject-attached past participle governing "to" + verb the sentence's root verb,
     a phase verb's misread -ing complement its verb, a past-tense verb joined to an infinitive
-    or gerund a conjunct of the finite verb above them, and a fronted clause's verb read as a
-    participle the clause a reporting verb introduces.
+    or gerund a conjunct of the finite verb above them, a fronted clause's verb read as a
+    participle the clause a reporting verb introduces, and a noun glued onto a following
+    "hours after" its own role.
 
     Args:
         doc: A parsed document; changed in place.
@@ -161,6 +164,7 @@ def repair_clause_verbs(doc: Doc) -> Doc:
         _repair_finite_conjunct(token)
         _repair_reported_clause(token)
         _repair_deprived_of(token)
+        repair_time_glue(token)
     return doc
 
 
