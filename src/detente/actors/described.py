@@ -8,6 +8,7 @@ from collections.abc import Callable, Collection
 from typing import TYPE_CHECKING
 
 from detente.actors.names import actor_name
+from detente.actors.regions import regional
 from detente.records import ActorRef
 
 if TYPE_CHECKING:
@@ -103,11 +104,12 @@ def led_by(head: Token, lookup: Callable[[str], ActorRef | None]) -> ActorRef | 
 
 
 def described(head: Token, uniforms: Collection[str], lookup: Callable[[str], ActorRef | None]) -> ActorRef | None:
-    """The actor a description names when no name does: a uniform, the state ruled, the leading state.
+    """The actor a description names when no name does: a uniform, the state ruled, the leading state, the
+    state of a region whose organ the phrase names.
 
     Args:
         head: Head noun of the phrase.
         uniforms: Nouns for a uniform ("uniform", "fatigues").
         lookup: The actor a text names (no parsing), or None.
     """
-    return uniformed(head, uniforms, lookup) or ruling(head, lookup) or led_by(head, lookup)
+    return uniformed(head, uniforms, lookup) or ruling(head, lookup) or led_by(head, lookup) or regional(head, lookup)

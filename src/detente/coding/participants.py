@@ -23,6 +23,7 @@ from detente.coding.gazetteer import PLACE_LABELS, REGION_WORDS, gazetteer
 from detente.coding.group_parties import plural_parties
 from detente.coding.lexicon import WORD_SETS
 from detente.coding.missions import mission_member
+from detente.coding.organs import unplaced_organ
 from detente.coding.parsecache import doc_entities, tokens
 from detente.coding.patrons import patron_of
 from detente.coding.phrases import (
@@ -34,13 +35,7 @@ from detente.coding.phrases import (
     partitive_head,
     titled_name,
 )
-from detente.coding.places import (
-    linked_network,
-    locate,
-    names_place,
-    route_end,
-    stray_town,
-)
+from detente.coding.places import linked_network, locate, names_place, route_end, stray_town
 from detente.coding.resolved import Resolved
 from detente.coding.speakers import SpeakerLookup
 from detente.coding.vessels import CREW_NOUNS, VESSEL_NOUNS, last_vessel_flag
@@ -304,7 +299,8 @@ class ArticleActors(SpeakerLookup):
             # "arrested 30 people", "thousands of people marched", "thousands rallied": civilians whose country the
             # sentence's place or the article supplies
             found = Resolved(named_at("---CVL", head), True, head)
-        elif (ref := self.coref.resolve_anaphor(head) or unnamed_band(head, self.resolver.agent_sector)) is not None:
+        elif (ref := self.coref.resolve_anaphor(head) or unnamed_band(head, agent := self.resolver.agent_sector)
+              or unplaced_organ(head, agent, self.coref.states_named())) is not None:
             found = Resolved(ref, True, head)
         self.cache[head.i] = found
         return found
