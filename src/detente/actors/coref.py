@@ -140,10 +140,10 @@ def _initials(text: str) -> str:
 
 
 def _qualified(head: Token) -> bool:
-    """A body noun with its own classifier or complement introduces a new body rather than
-    referring back: "the binational commission on river navigation", "the electoral court"."""
+    """A body noun with its own classifier or complement introduces a new body rather than referring back:
+    "the binational commission on river navigation", "the electoral court" (not "the agency of hiding arms")."""
     return any(c.dep_ in ("amod", "compound") and c.is_lower or c.dep_ == "prep" and c.lower_ != "'s"
-               for c in head.children)
+               and not any(g.dep_ == "pcomp" for g in c.children) for c in head.children)
 
 
 def _clause(token: Token) -> int:
