@@ -92,8 +92,7 @@ POSTED_NOUNS = frozenset({"envoy", "ambassador", "representative", "mission", "c
                           "mediator", "emissary", "office", "delegation"})
 BORDER_WORDS = frozenset({"border", "boundary", "frontier"})
 # documents that speak for whoever issued them ("The note demanded", "The statement said")
-DOCUMENT_NOUNS = frozenset({"statement", "note", "letter", "communique", "communiqué", "declaration",
-                            "memorandum"})
+DOCUMENT_NOUNS = frozenset({"statement", "note", "letter", "communique", "communiqué", "declaration", "memorandum"})
 # objects that make an act diplomatic, besides the titles in PERSON_TITLES and DOCUMENT_NOUNS: a state's
 # staff or mission ("summoned the charge"), or a protest lodged with one ("lodged a complaint with Beijing")
 DIPLOMATIC_WORDS = frozenset({"embassy", "consulate", "consul", "charge", "attache", "delegation", "protest",
@@ -140,10 +139,10 @@ def _initials(text: str) -> str:
 
 
 def _qualified(head: Token) -> bool:
-    """A body noun with its own classifier or complement introduces a new body rather than
-    referring back: "the binational commission on river navigation", "the electoral court"."""
+    """A body noun with its own classifier or complement introduces a new body rather than referring back:
+    "the binational commission on river navigation", "the electoral court" (not "the agency of hiding arms")."""
     return any(c.dep_ in ("amod", "compound") and c.is_lower or c.dep_ == "prep" and c.lower_ != "'s"
-               for c in head.children)
+               and not any(g.dep_ == "pcomp" for g in c.children) for c in head.children)
 
 
 def _clause(token: Token) -> int:
@@ -333,7 +332,9 @@ class ArticleCoref:
                 nearest = max((s for s in self.seen if plural(s) and s.token < head.i), key=lambda s: s.token,
                               default=None)
                 found = nearest.ref if nearest is not None else None
-            found = found or self._last(lambda s: not s.person and not local(s), subject)
+            # (not the body a report is attributed to: "Gunmen raided a village, the army said. They killed 30")
+            found = found or self._last(lambda s: not s.person and not local(s) and not (
+                subject and s.sent != head.sent.start and _attribution(head.doc[s.token])), subject)
         elif word in THING_PRONOUNS:
             found = self._last(lambda s: not s.person and not s.plural and not local(s), subject)
         elif head.text.isupper() and (named := self._acronym(head)) is not None:
@@ -676,8 +677,7 @@ class ArticleCoref:
 
     def salient(self, among: set[str] | None = None) -> str | None:
         """The country mentioned most often so far (ties: none), optionally among ``among``."""
-        counts = sorted(((len(v), c) for c, v in self._mentions.items() if among is None or c in among),
-                        reverse=True)
+        counts = sorted(((len(v), c) for c, v in self._mentions.items() if among is None or c in among), reverse=True)
         if not counts or len(counts) > 1 and counts[0][0] == counts[1][0]:
             return None
         return counts[0][1]

@@ -537,3 +537,28 @@ def as_mediator(partner: Token) -> bool:
     if first.dep_ != "pobj" or first.head.lower_ != "with":
         return False
     return _role_phrase(first) or _role_phrase(first.head.head)
+
+
+# prepositions by which a gerund tells what someone is accused, blamed or charged with having done
+DEED_PREPS = frozenset({"of", "for", "with"})
+
+
+def phrase_parties(found: list[Token], obj: Token | None) -> list[Token]:
+    """The parties a target preposition's phrases name, given the verb's direct object.
+
+    Args:
+        found: The objects of the target prepositions (nouns, or gerunds the parser hangs as ``pcomp``).
+        obj: The verb's direct object, if any.
+
+    Returns:
+        ``found`` less mediators ("with Qatar as mediator"); with a direct object, a gerund phrase tells
+        what the object did, not to whom the act is done ("accused the agency of channelling supplies to
+        the RSF", "blamed the company for selling arms to Iran"): the object is the target instead.
+    """
+    kept = [p for p in found if not as_mediator(p)]
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+        return kept
+    # ("with Croatian officers watching": a gerund with its own subject tells a circumstance)
+    parties = [p for p in kept if not (p.tag_ == "VBG" and p.dep_ == "pcomp" and p.head.lower_ in DEED_PREPS
+                                       and not any(c.dep_ == "nsubj" for c in p.children))]
+    return parties if parties or len(parties) == len(kept) else [obj]

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from detente.coding.beneficiaries import beneficiaries
-from detente.coding.clauses import armed_move, as_mediator, phrase_hosts
+from detente.coding.clauses import armed_move, phrase_hosts, phrase_parties
 from detente.coding.gazetteer import gazetteer
 from detente.coding.judged import judging_entry, misread_judgement, swapped_predicate
 from detente.coding.lexicon import JUDGING_VERBS, WORD_SETS, Lexicon, NounEntry, VerbEntry
@@ -296,7 +296,7 @@ def _targets_for(verb: Token, obj: Token | None, prep_words: frozenset[str], key
         if any(word == "against" for word, _ in found):
             # "filed a complaint with the Mercosur tribunal against Argentina": "with" names the forum
             found = [(word, p) for word, p in found if word != "with"]
-        return [p for _, p in found if not as_mediator(p)]  # "with Qatar as mediator": no side
+        return phrase_parties([p for _, p in found], obj)  # not mediators, nor what the object did
     if obj is not None and (not consumed or obj.head in verb.conjuncts):
         # "beat and detained three journalists": a person the pattern names, shared with a later verb,
         # is who the act was done to, as a verb's own object would be
