@@ -50,3 +50,15 @@ def test_ships_taken_over_are_seized(nlp, sentence, expected):
 
 def test_towns_taken_over_are_still_occupied(nlp):
     assert ("COD", "COD", "192") in factual("M23 rebels took over the Congolese town of Goma on Monday.")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Russian artillery rained shells on the Ukrainian city of Kharkiv overnight.", ("RUS", "UKR", "190")),
+    ("Nigerian troops mowed down villagers in Odi on Saturday, residents said.", ("NGA", "NGA", "180")),
+])
+def test_idioms_of_force_attack_and_kill(nlp, sentence, expected):
+    assert expected in factual(sentence), factual(sentence)
+
+
+def test_trees_cut_down_are_no_killing(nlp):
+    assert not factual("Loggers cut down trees in the Brazilian Amazon on Monday.")
