@@ -641,10 +641,11 @@ def particles_of(verb: Token) -> set[str]:
     # "let the hostages go": the bare "go" of the idiom is its particle
     if verb.lemma_.lower() == "let":
         found |= {c.lower_ for c in children(verb) if c.dep_ in ("ccomp", "xcomp", "oprd") and c.lower_ == "go"}
-    # "set free five prisoners", "set them free": the parser hangs "free" on "set" as a modifier or clause
+    # "set free five prisoners", "set them free", "set the depot ablaze": the parser hangs the result word on
+    # "set" as a modifier or clause
     if verb.lemma_.lower() == "set":
         found |= {c.lower_ for c in children(verb) if c.dep_ in ("advmod", "advcl", "acomp", "xcomp", "oprd", "ccomp")
-                  and c.lower_ == "free"}
+                  and c.lower_ in ("free", "ablaze", "alight")}
     # "pushed the fighters back across the border": the parser may hang the particle on the object
     found |= {a.lower_ for o in children(verb) if o.dep_ == "dobj" for a in children(o)
               if a.dep_ == "advmod" and a.lower_ in ADVERB_PARTICLES and a.i > o.i}
