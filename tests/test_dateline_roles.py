@@ -24,3 +24,11 @@ def test_soldiers_of_a_1990s_dateline_fire_on_a_crowd():
                 "killings.", date="1995-11-11")
     assert any(s == "NGAMIL" and t == "NGA" and not m for s, t, _, m in got)
     assert not any(s.startswith("---") for s, _, _, _ in got)
+
+
+def test_a_hyphenated_dateline_city_is_no_acronym_of_the_lead():
+    # "PORT-AU-PRINCE -" was cut after "PORT-", and "AU" made the gunmen the African Union's
+    got = coded("PORT-AU-PRINCE - Gunmen from the 400 Mawozo gang abducted two French aid workers on Monday, police "
+                "said.")
+    assert any(s.startswith("HTI") and t == "FRA" and c == "181" and not m for s, t, c, m in got)
+    assert not any(s.startswith("IGO") for s, _, _, _ in got)

@@ -50,3 +50,14 @@ def test_a_capitalised_name_the_tagger_calls_a_pronoun_becomes_a_name(nlp):
     doc = nlp("Lusaka lodged a written protest with Congo's ambassador on Monday. It was the second this year.")
     assert doc[0].pos_ == "PROPN" and doc[0].tag_ == "NNP"
     assert next(t for t in doc if t.text == "It").pos_ == "PRON"
+
+
+def test_a_hyphenated_dateline_place_is_one_dateline(nlp):
+    # "PORT-AU-PRINCE - ...": the hyphens inside the place's name are no separator ("AU" is no African Union)
+    from detente.nlp import dateline_end
+
+    doc = nlp.make_doc("AL-MUKALLA, Yemen - Fighters shelled the port.")
+    assert doc[dateline_end(doc, 0)].text == "Fighters"
+    text = "PORT-AU-PRINCE - Haitian police arrested 12 gang members on Friday."
+    starts = [sent.start_char for sent in nlp(text).sents]
+    assert text.index("Haitian police") in starts and text.index("AU") not in starts

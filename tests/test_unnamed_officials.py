@@ -74,3 +74,24 @@ def test_unnamed_state_body_in_a_story_about_one_state(nlp):
 def test_multinational_force_is_no_state_body(nlp):
     found = events("Chad and Niger signed a border deal. The multinational force arrested two smugglers.")
     assert not any(source.endswith("MIL") for source, _, _ in found)
+
+
+def test_a_governor_told_by_title_holds_the_story_states_office(nlp):
+    text = ("MAIDUGURI, Nigeria - Boko Haram fighters attacked a market in Borno state on Sunday, officials said.\n\n"
+            "The state governor accused the militants of killing 20 traders.")
+    found = events(text)
+    assert ("NGAGOV", "NGA", "112") in found
+
+
+def test_a_mayor_and_a_police_chief_told_by_title(nlp):
+    found = events("Protesters clashed with Peruvian police in Cusco on Monday.\n\n"
+                   "The mayor condemned the violence, and the police chief blamed the protesters for it.")
+    assert any(source == "PERGOV" and code.startswith("11") for source, _, code in found)
+    assert any(source == "PERCOP" and code.startswith("11") for source, _, code in found)
+
+
+def test_a_commander_told_by_title_is_not_guessed_a_states(nlp):
+    # a rebel group's commander is as often "the commander" as an army's
+    found = events("Colombian troops clashed with ELN guerrillas near the border on Monday.\n\n"
+                   "The commander accused the guerrillas of laying mines.")
+    assert not any(source == "COLMIL" and code.startswith("11") for source, _, code in found)

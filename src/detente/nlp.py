@@ -118,7 +118,8 @@ def dateline_end(doc, start: int, limit: int = 12) -> int | None:
         return None
     agency = False
     for token in doc[start + 1: min(start + limit, len(doc) - 1)]:
-        if token.text in DATELINE_SEPARATORS:
+        if token.text in DATELINE_SEPARATORS and (token.whitespace_ or doc[token.i - 1].whitespace_):
+            # "PORT-AU-PRINCE -": a hyphen with no space on either side joins the place's name
             return token.i + 1 if first.is_upper or agency else None
         agency = agency or token.text == ")" and doc[token.i - 2].text == "("
         if token.is_space or not (token.is_punct or token.like_num or token.text[:1].isupper()):

@@ -29,6 +29,8 @@ PERSON_HEADS = frozenset({"secretary", "undersecretary", "director", "commander"
                           "chairman", "chairwoman", "chairperson", "general", "senator", "lawmaker", "legislator",
                           "judge", "ombudsman", "inspector", "administrator", "consul", "colonel", "brigadier",
                           "lieutenant", "captain", "sergeant", "counsellor", "councillor", "deputy"})
+# titles of a state's civil or police office ("the state governor", "the police chief"); no military ranks
+OFFICE_HEADS = frozenset({"governor", "mayor", "chief", "prefect", "commissioner", "administrator", "ombudsman"})
 # body words in an unnamed official's title ("a ministry spokesman") and rank words that are no part of the name
 TITLE_BODIES = frozenset({"ministry", "army", "police", "navy", "military", "embassy", "department", "presidency"})
 TITLE_RANKS = frozenset({"senior", "junior", "chief", "top", "deputy", "high", "ranking", "high-ranking"})
@@ -73,12 +75,16 @@ def body_sector(head: Token, agent_sector: Callable[[Token], str | None],
         agent_sector: The actor lexicon's sector of the noun phrase around a word, None for one it does not know.
         institutions: Bare institution words ("ministry", "army") whose descriptions are resolved elsewhere.
 
+    A state's office told by its holder's title counts too (see :func:`office_sector`).
+
     Returns:
         The sector, or None when ``head`` is no such body: a bare institution word, a possessor ("the border
         guard's commander": his), one a name, possessor or phrase qualifies ("the UN force", "the country's
         commission", "the commission of inquiry"), or a phrase the lexicon gives no state sector ("the
         multinational force", "the peacekeeping force").
     """
+    if (office := office_sector(head, agent_sector)) is not None:
+        return office
     # the parser takes some lower-case bodies for names ("the national electoral commission"): a name is capitalised
     if head.pos_ not in ("NOUN", "PROPN") or not head.is_lower or head.lemma_.lower() not in BODY_HEADS \
             or head.lower_ in institutions or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
@@ -89,6 +95,30 @@ def body_sector(head: Token, agent_sector: Callable[[Token], str | None],
     named = any(not t.is_lower for c in modifiers for t in c.subtree)
     sector = (agent_sector(head) or "")[:3] if modifiers and not named \
         and not {c.lower_ for c in modifiers} & NON_STATE_MODIFIERS else ""
+    return sector if sector in OFFICIAL_SECTORS else None
+
+
+def office_sector(head: Token, agent_sector: Callable[[Token], str | None]) -> str | None:
+    """The sector of a state office told by its holder's title alone ("the state governor", "the mayor", "the
+    police chief"): stories name a governor or police chief by title, then quote him, and he holds his state's
+    office, as "the minister" does.
+
+    Args:
+        head: The title noun, under "the".
+        agent_sector: The actor lexicon's sector of the noun phrase around a word, None for one it does not know.
+
+    Returns:
+        The sector (GOV, COP, MIL, JUD, LEG), or None when ``head`` is no such title: a plural, one without "the",
+        one a possessor, name or phrase qualifies ("the rebels' commander", "the Kosovo governor", "the governor
+        of the central bank"), a military rank or command that an armed group's men hold as often ("the
+        commander", "the general"), or a title the lexicon gives no state sector.
+    """
+    if head.tag_ != "NN" or head.lower_ not in OFFICE_HEADS \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
+            or any(c.dep_ in ("poss", "prep", "appos") for c in head.children) \
+            or any(not t.is_lower for c in head.lefts if c.dep_ in ("compound", "amod") for t in c.subtree):
+        return None
+    sector = (agent_sector(head) or "")[:3]
     return sector if sector in OFFICIAL_SECTORS else None
 
 
