@@ -13,6 +13,7 @@ from coding_cases import factual
     ("Moscow denied meddling in the affairs of Armenia.", ("RUS", "ARM", "016")),
     ("The Kremlin denied interfering in the Moldovan election.", ("RUS", "MDA", "016")),
     ("Beijing denied interfering in the internal affairs of the Philippines.", ("CHN", "PHL", "016")),
+    ("Hamas denied any part in the bombing of an Israeli bus.", ("PSE", "ISR", "016")),
 ])
 def test_a_denial_naming_no_one_concerns_whom_the_denied_act_hit(nlp, text, expected):
     assert expected in factual(text)

@@ -33,6 +33,8 @@ CATEGORICAL_WORDS = NOBODY_WORDS | {"no", "never", "single", "any"}
 # what a party is said to do nothing to do about a harm ("doing nothing to stop the launches")
 # "the attack on X", "the killing of X", "the campaign against X": whom a denied act hit
 DENIED_HIT_PREPS = frozenset({"on", "of", "against"})
+# a share in an act that a denial disowns ("denied any part in the bombing")
+ROLE_NOUNS = frozenset({"part", "hand", "role", "involvement", "responsibility", "link", "connection", "complicity"})
 IDLE_STOPS = frozenset({"stop", "prevent", "halt", "curb", "end", "stem", "check", "rein", "restrain", "deter"})
 
 
@@ -64,6 +66,8 @@ def denied_parties(verb: Token) -> list[Token]:
     was aimed at, first the victim the act noun names, then the act noun itself (its possessor or
     adjective may name a state)."""
     holders = [c for c in verb.children if c.dep_ in ("dobj", "xcomp", "ccomp")]
+    if any(h.dep_ == "dobj" and h.lemma_.lower() in ROLE_NOUNS for h in holders):
+        holders.append(verb)  # "denied any part in the bombing": the parser may hang the phrase on the verb
     acts = [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in ("in", "into")
             for o in p.children if o.dep_ == "pobj"]
     hit = [o for a in acts for p in a.children if p.dep_ == "prep" and p.lower_ in DENIED_HIT_PREPS
