@@ -31,6 +31,10 @@ NOBODY_WORDS = frozenset({"nobody", "nothing", "none"})
 # every word by which a quotation can deny categorically ("No one ...", "never", "not a single shot", "any")
 CATEGORICAL_WORDS = NOBODY_WORDS | {"no", "never", "single", "any"}
 # what a party is said to do nothing to do about a harm ("doing nothing to stop the launches")
+# "the attack on X", "the killing of X", "the campaign against X": whom a denied act hit
+DENIED_HIT_PREPS = frozenset({"on", "of", "against"})
+# a share in an act that a denial disowns ("denied any part in the bombing")
+ROLE_NOUNS = frozenset({"part", "hand", "role", "involvement", "responsibility", "link", "connection", "complicity"})
 IDLE_STOPS = frozenset({"stop", "prevent", "halt", "curb", "end", "stem", "check", "rein", "restrain", "deter"})
 
 
@@ -43,6 +47,32 @@ def accusers_of(verb: Token, comp: Token | None = None) -> list[Token]:
     return dismissed_charges(verb) or made or [
         c for other in _alleging_clauses(verb, comp) if other.lemma_.lower() in ACCUSING_VERBS
         for c in other.children if c.dep_ == "dobj" and c.pos_ != "PRON"]
+
+
+def denial_slots(verb: Token, targets: list[Token], penalty: float) -> tuple[list[Token], float, list[Token]]:
+    """The targets, penalty and fallback targets of a denial (016) at ``verb``.
+
+    A denial answers its accuser when one is named (see :func:`accusers_of`); otherwise, when it names
+    no one, it concerns whom the denied act was aimed at (see :func:`denied_parties`).
+    """
+    if accusers := accusers_of(verb):
+        return accusers, penalty + 0.1, []
+    return targets, penalty, denied_parties(verb)
+
+
+def denied_parties(verb: Token) -> list[Token]:
+    """ "denied any role in the attack on Indian soldiers", "denied involvement in the killing of
+    Burundian refugees", "denied meddling in Georgia's elections": the party an uncoded denied act or role
+    was aimed at, first the victim the act noun names, then the act noun itself (its possessor or
+    adjective may name a state)."""
+    holders = [c for c in verb.children if c.dep_ in ("dobj", "xcomp", "ccomp")]
+    if any(h.dep_ == "dobj" and h.lemma_.lower() in ROLE_NOUNS for h in holders):
+        holders.append(verb)  # "denied any part in the bombing": the parser may hang the phrase on the verb
+    acts = [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in ("in", "into")
+            for o in p.children if o.dep_ == "pobj"]
+    hit = [o for a in acts for p in a.children if p.dep_ == "prep" and p.lower_ in DENIED_HIT_PREPS
+           for o in p.children if o.dep_ == "pobj"]
+    return hit + acts
 
 
 def accuser_named(verb: Token, comp: Token | None) -> bool:

@@ -123,6 +123,7 @@ def without_backstories(acts: list[Act]) -> list[Act]:
                                     and (_answered_attack(a.anchor) or _cause_of_state(a.anchor)
                                          or _listed_participle(a.anchor)))
             and not partitive_description(a.anchor)
+            and not (a.root == "12" and not a.nominal and defiant_manner(a.anchor))
             and not (a.code == "172" and not a.nominal and _status_lost_before(a.anchor))
             and not (a.root in _SEIZING_ROOTS and not a.nominal and _standing_hold(a.anchor))
             # "the figures released by officials could not be verified", "video released by the coast guard
@@ -131,6 +132,21 @@ def without_backstories(acts: list[Act]) -> list[Act]:
             and not (a.root == "01" and not a.nominal and a.anchor.dep_ == "acl" and a.anchor.tag_ == "VBN"
                      and any(c.dep_ == "agent" or c.lower_ == "by" for c in a.anchor.children))]
     return without_release_backstories(acts)
+
+
+# defiance told as the manner of another act, and what it defies: the world's reactions to that act
+DEFYING_LEMMAS = frozenset({"defy", "ignore", "brush", "disregard", "shrug", "flout", "override"})
+REACTION_NOUNS = frozenset({"warning", "objection", "appeal", "protest", "criticism", "call", "plea", "concern",
+                            "opposition", "outcry", "condemnation"})
+
+
+def defiant_manner(anchor: Token) -> bool:
+    """ "expelled the inspectors, defying warnings from the Security Council", "Brushing aside objections from
+    Washington, Moscow recognised the regions": a participle defying the reactions to the act it hangs on
+    tells how that act was done; it is no rejection of its own."""
+    return anchor.dep_ == "advcl" and anchor.tag_ == "VBG" and anchor.head.pos_ in ("VERB", "AUX") \
+        and anchor.lemma_.lower() in DEFYING_LEMMAS \
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in REACTION_NOUNS for c in anchor.children)
 
 
 def partitive_description(anchor: Token) -> bool:

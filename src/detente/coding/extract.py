@@ -20,6 +20,7 @@ from detente.coding.accusations import (
     DISMISSING_VERBS,
     accuser_named,
     accusers_of,
+    denial_slots,
     quoted_denial,
     reported_blame,
 )
@@ -213,9 +214,8 @@ class ClauseCoder:
         elif code.startswith("041") and verb.lemma_.lower() == "call" and (kids(verb, ("oprd", "xcomp")) or len(
                 kids(verb, ("dobj",))) > 1 or verb.dep_ == "relcl" and kids(verb, ("nsubj",)) and kids(verb, ("dobj",))):
             return None  # "which he called a threat", "called the vote a farce", "people they called migrants": naming
-        if code == "016" and (accusers := accusers_of(verb)):
-            # "denied any involvement, rejecting claims made by Kyiv": the denial answers the accuser
-            targets, penalty = accusers, penalty + 0.1
+        if code == "016":  # its accuser ("rejecting claims made by Kyiv"), else whom the denied act was aimed at
+            targets, penalty, fallback = denial_slots(verb, targets, penalty)
         if code[:2] == "12" and obj is not None and obj in targets and (
                 imposers := [p for acl in kids(obj, ("acl",)) if acl.tag_ == "VBN"
                              for agent in kids(acl, ("agent",)) for p in kids(agent, ("pobj",))]):
@@ -534,7 +534,7 @@ class ClauseCoder:
                 if direct is not None:
                     # "denied that its drones had entered Polish airspace": the denied clause's parties
                     direct.fallback = accusers_of(verb, comp) or [t for t in clause_targets(comp)
-                                                                if t not in direct.sources]
+                                                                if t not in direct.sources] or direct.fallback
                 return direct, True
             if inner.root == "11" and not same_actor_heads(verb, comp):
                 # "Thailand accused Cambodia of ..., an allegation Phnom Penh denied": the accusation
