@@ -68,3 +68,17 @@ def test_a_compass_named_region_is_no_name_of_another_country(nlp):
     found = factual("Cameroon put the opposition leader under house arrest in the North-West Province.",
                     date="1992-10-28")
     assert not any(tgt == "ZAF" for _, tgt, _ in found), found
+
+
+def test_a_bearing_from_a_place_lies_in_its_country(nlp):
+    found = factual("Russian aircraft struck villages north of Gori overnight.", date="2008-08-12")
+    assert ("RUS", "GEO", "190") in found, found
+    found = factual("Israeli jets bombed hills east of Sidon on Wednesday.")
+    assert ("ISR", "LBN", "195") in found, found
+    found = factual("Houthi forces shelled army positions south of Marib city, killing three soldiers.")
+    assert ("YEM", "YEM", "194") in found, found
+
+
+def test_waters_off_a_place_are_not_in_it(nlp):
+    found = factual("Taiwan's coast guard sent four patrol vessels to the waters east of Kinmen on Tuesday.")
+    assert not any(tgt == "TWN" for _, tgt, _ in found), found

@@ -61,6 +61,10 @@ ON_PLACE_NOUNS = frozenset({"outskirts", "outskirt", "edge", "edges", "fringes",
 OF_PLACE_NOUNS = REGION_WORDS | DIRECTIONS | ON_PLACE_NOUNS | {
     "suburbs", "suburb", "heart", "centre", "center", "capital", "part", "parts", "vicinity", "countryside",
     "interior", "port", "enclave", "environs", "outside", "neighbourhood", "neighborhood", "camp", "province"}
+# the bearings of "north of Gori", "40 km north-west of Kismayo" (the tokenizer splits the hyphenated ones)
+COMPASS_POINTS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
+# what lies off a place rather than in it: "the waters east of Kinmen"
+OFFSHORE_NOUNS = WATER_NOUNS | {"water", "waters", "ocean"}
 # A namesake in another country at least this share of the best place's rank leaves a name
 # unresolved when the context names neither ("San Miguel": El Salvador or Argentina).
 RIVAL_RATIO = 0.3
@@ -134,7 +138,8 @@ def find_place(sent: Span, anchor: Token,
             # "drove the villagers out of Bijeljina": a two-word preposition; a country left ("ordered out
             # of Belarus") is the party that removes, not the ground of those it removes
             prep = prep.head
-        if not (prep.lower_ in PLACE_PREPS or prep.lower_ == "on" and head.lower_ in ON_PLACE_NOUNS):
+        if not (prep.lower_ in PLACE_PREPS or prep.lower_ == "on" and head.lower_ in ON_PLACE_NOUNS
+                or compass_of(prep)):
             continue
         mover = prep.head
         if prep.lower_ in DESTINATION_PREPS and mover.pos_ == "VERB" and mover.dep_ == "conj" \
@@ -318,9 +323,18 @@ def _untagged_city(places: Gazetteer, span: Span) -> bool:
         head = head.head  # "in Port-au-Prince's Pernier district", "at the Ouanaminthe crossing"
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in REGION_WORDS:
         return bool(places.towns(span.text)) or places.large_city(span.text) is not None
-    return head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS and (
+    return head.dep_ == "pobj" and (head.head.lower_ in PLACE_PREPS or compass_of(head.head)) and (
         places.large_city(span.text) is not None or bool(places.towns(span.text))
         or any(places.generic_region(span.text, countries) for countries in _context(places, span.sent)))
+
+
+def compass_of(prep: Token) -> bool:
+    """Whether ``prep`` is the "of" of a bearing from a place: "villages north of Gori", "hills east of Sidon",
+    "camps 30 km south of Kadugli" lie by the place, in its country as a rule (not "the north of Kosovo", a
+    noun the preposition's own phrase places, nor "the waters east of Kinmen", off its shore)."""
+    bearing = prep.head
+    return prep.lower_ == "of" and bearing.lower_ in COMPASS_POINTS and bearing.dep_ != "pobj" and bearing.i < prep.i \
+        and not {bearing.head.lemma_.lower(), bearing.doc[bearing.i - 1].lemma_.lower()} & OFFSHORE_NOUNS
 
 
 def _of_phrase(places: Gazetteer, head: Token, name: str) -> tuple[Token, str]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from detente.coding.found_harmed import found_harmed
 from detente.coding.lexicon import WORD_SETS
 from detente.coding.parsecache import children, remembered
 
@@ -283,6 +284,8 @@ def _clause_roles(verb: Token, depth: int = 0) -> tuple[list[Token], Token | Non
         left = verb.doc[verb.i - 1]
         if left.pos_ in ("PROPN", "NOUN") and left.head.i > verb.i:
             return [left], verb.head, 0.15
+    if (harmed := found_harmed(verb)) is not None:
+        return harmed[0], harmed[1], 0.1
     subjects = kids(verb, SUBJECT_DEPS)
     if len(subjects) > 1 and any(t.text == "-" for t in subjects) \
             and not any(t.whitespace_ for t in verb.doc[subjects[0].i:subjects[-1].i]):
