@@ -82,3 +82,9 @@ def test_a_bearing_from_a_place_lies_in_its_country(nlp):
 def test_waters_off_a_place_are_not_in_it(nlp):
     found = factual("Taiwan's coast guard sent four patrol vessels to the waters east of Kinmen on Tuesday.")
     assert not any(tgt == "TWN" for _, tgt, _ in found), found
+
+
+def test_a_nationality_the_tagger_reads_as_an_organisation_still_names_the_regions_country(nlp):
+    doc = nlp("Sri Lankan troops shelled rebel hideouts in the Northern Province on Tuesday.")
+    place = find_place(next(doc.sents), doc[3])
+    assert place is not None and place[0].country == "LKA", place

@@ -433,7 +433,20 @@ def _context(places: Gazetteer, sent: Span) -> list[Collection[str]]:
     if cached is None or cached[0] != len(ents):
         cached = (len(ents), places.countries(ents))
         doc.user_data["detente.places.countries"] = cached
-    return [places.countries(span_entities(sent)), cached[1]]
+    return [places.countries(span_entities(sent)) | _organisation_nationalities(places, span_entities(sent)), cached[1]]
+
+
+def _organisation_nationalities(places: Gazetteer, ents: Iterable[Span]) -> set[str]:
+    """Countries of names the tagger labels an organisation or a person though they open with a nationality
+    word ("Sri Lankan troops", "the Cameroonian army"): the nationality still names the country."""
+    found = set()
+    for ent in ents:
+        words = [t.text for t in ent if t.lower_ != "the"]
+        if ent.label_ in ("ORG", "PERSON") and words:
+            code = places.nationality(" ".join(words[:2])) or places.nationality(words[0])
+            if code:
+                found.add(code)
+    return found
 
 
 def linked_network(noun: Token) -> bool:
