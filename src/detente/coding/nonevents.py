@@ -6,6 +6,7 @@ import re
 
 from detente.coding.acts import Act
 from detente.coding.agenda import visit_agenda
+from detente.coding.fees import charges_a_price
 from detente.coding.projects import funds_a_project
 from detente.coding.resolved import Resolved
 
@@ -32,8 +33,11 @@ def no_event_between(act: Act, sources: list[Resolved], targets: list[Resolved])
         False for "Iran told Britain to stop interfering" and for a court's order ("a judge ordered the former
         president to appear"), which binds its addressee as a demand does. Also True for the agenda of a visit
         under way (:func:`detente.coding.agenda.visit_agenda`): the visit is the event. With no target, True only
-        for money put into works (:func:`detente.coding.projects.funds_a_project`).
+        for money put into works (:func:`detente.coding.projects.funds_a_project`); True for a price asked read as
+        an accusation (:func:`detente.coding.fees.charges_a_price`).
     """
+    if charges_a_price(act):
+        return True  # "charged trucks $200 for passage": a price, no accusation
     if not targets:
         return funds_a_project(act)
     if visit_agenda(act):
