@@ -6,6 +6,8 @@ import re
 
 from detente.coding.acts import Act
 from detente.coding.agenda import visit_agenda
+from detente.coding.fees import charges_a_price
+from detente.coding.projects import funds_a_project
 from detente.coding.resolved import Resolved
 
 # an order or instruction whose complement carried no coded act ("ordered the Pentagon to prepare")
@@ -22,7 +24,7 @@ def no_event_between(act: Act, sources: list[Resolved], targets: list[Resolved])
     Args:
         act: The act.
         sources: Its resolved doers.
-        targets: Its resolved targets (non-empty).
+        targets: Its resolved targets (possibly none yet).
 
     Returns:
         True for commerce between firms ("Ethiopian Airlines agreed to buy Boeing jets") and for a bare
@@ -30,8 +32,14 @@ def no_event_between(act: Act, sources: list[Resolved], targets: list[Resolved])
         "the rebels ordered truck drivers to stay off the roads"): an internal command, not a demand;
         False for "Iran told Britain to stop interfering" and for a court's order ("a judge ordered the former
         president to appear"), which binds its addressee as a demand does. Also True for the agenda of a visit
-        under way (:func:`detente.coding.agenda.visit_agenda`): the visit is the event.
+        under way (:func:`detente.coding.agenda.visit_agenda`): the visit is the event. With no target, True only
+        for money put into works (:func:`detente.coding.projects.funds_a_project`); True for a price asked read as
+        an accusation (:func:`detente.coding.fees.charges_a_price`).
     """
+    if charges_a_price(act):
+        return True  # "charged trucks $200 for passage": a price, no accusation
+    if not targets:
+        return funds_a_project(act)
     if visit_agenda(act):
         return True
     if all(_firm(s) for s in sources) and all(_firm(t) for t in targets):
