@@ -146,12 +146,13 @@ def reported_blame(verb: Token, subjects: list[Token], penalty: float, lexicon: 
     Returns:
         The speaker's claim (015) or accusation (11x), or None when the clause blames no one.
     """
-    return behind_attack(verb, subjects, penalty, lexicon) or idle_against(verb, subjects, penalty)
+    return behind_attack(verb, subjects, penalty, lexicon) or idle_against(verb, subjects, penalty, lexicon)
 
 
-def idle_against(verb: Token, subjects: list[Token], penalty: float) -> Act | None:
+def idle_against(verb: Token, subjects: list[Token], penalty: float, lexicon: Lexicon) -> Act | None:
     """ "the prime minister told parliament that Minsk was doing nothing to stop the launches": saying
-    another party does nothing to stop a harm criticises it (111)."""
+    another party does nothing to stop a harm criticises it (111); a disaster let go on ("nothing to stop
+    the flooding") is no harm anyone is blamed for doing."""
     nothing = next((o for o in kids(verb, ("dobj",)) if o.lower_ in ("nothing", "little")), None)
     speaker = reported_speaker(verb)
     if verb.lemma_.lower() != "do" or nothing is None or speaker is None or not subjects \
@@ -161,7 +162,8 @@ def idle_against(verb: Token, subjects: list[Token], penalty: float) -> Act | No
     stopping = next((c for c in (*nothing.children, *verb.children) if c.dep_ in ("relcl", "acl", "advcl", "xcomp")
                      and c.lemma_.lower() in IDLE_STOPS and kids(c, ("dobj",))), None)
     modality = clause_modality(verb)
-    if stopping is None or modality.negated:
+    if stopping is None or modality.negated \
+            or all(o.lemma_.lower() in lexicon.mishap_words for o in kids(stopping, ("dobj",))):
         return None
     return Act(verb, "111", "did nothing to stop > criticised", [verb.i, nothing.i, stopping.i], [speaker],
                subjects, False, modality, penalty + 0.1)
