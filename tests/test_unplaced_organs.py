@@ -25,9 +25,6 @@ def coded(text: str, date: str = "2025-11-04") -> list[tuple[str, str | None, st
     # the dateline, in 1990s wire copy
     ("NAIROBI, Oct 3 (Reuters) - The police arrested 40 opposition supporters after a rally.",
      ("KENCOP", "KENOPP", "173")),
-    # the government itself, as wire copy names it
-    ("KAMPALA, March 3 (Reuters) - The government arrested 12 opposition leaders after the protest.",
-     ("UGAGOV", "UGAOPP", "173")),
 ])
 def test_an_unqualified_organ_takes_the_country_of_its_place_or_dateline(text, expected):
     assert expected + (True,) in coded(text)

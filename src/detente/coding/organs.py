@@ -1,4 +1,4 @@
-"""A state organ named only by its kind ("the government", "the army", "the police") in a story that has
+"""A state's armed organ named only by its kind ("the army", "the air force", "the police") in a story that has
 named no state yet: wire copy leaves the story's own state's organs unqualified ("GAO - The army shelled villages
 near the town", "The air force bombed rebel positions in Kidal, state media said"), so the organ is the state
 the clause's place, its reporting state or the dateline gives; without one it stays countryless."""
@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from detente.coding.phrases import named_at
-from detente.coding.target_rules import STATE_ORGANS
+from detente.coding.target_rules import ARMED_SECTORS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -20,11 +20,11 @@ PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 
 
 def unplaced_organ(head: Token, agent_sector: Callable[[Token], str | None], states_named: set[str]) -> ActorRef | None:
-    """The countryless organ ("---GOV", "---MIL") a singular definite noun names when the article has named no
-    state (its money put into works, "allocated $3 million for a stadium", is no aid: :mod:`detente.coding.projects`).
+    """The countryless armed organ ("---MIL", "---COP") a singular definite noun names when the article has named
+    no state ("the government" is left alone: its acts, "allocated $3 million", are as often no event).
 
     Args:
-        head: A singular noun under "the" ("the government", "the army").
+        head: A singular noun under "the" ("the army", "the air force").
         agent_sector: The actor lexicon's sector of the noun phrase around a word, None for one it does not know.
         states_named: The states the article has named so far (an organ of a story that names one is
             coreference's to place, or to leave unplaced when it cannot tell whose).
@@ -39,6 +39,6 @@ def unplaced_organ(head: Token, agent_sector: Callable[[Token], str | None], sta
             or any(c.dep_ == "poss" or c.pos_ == "PROPN" for c in head.children):
         return None
     sector = agent_sector(head)
-    if sector is None or sector[:3] not in STATE_ORGANS:
+    if sector is None or sector[:3] not in ARMED_SECTORS:
         return None
     return named_at("---" + sector[:3], head)
