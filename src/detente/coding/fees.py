@@ -6,14 +6,11 @@ codebook gives no verb code to."""
 from __future__ import annotations
 
 from detente.coding.acts import Act
+from detente.coding.lexicon import WORD_SETS
 from detente.coding.parsecache import children
 
-# what a charge in money is: the sum asked and what it is asked for
-FEE_NOUNS = frozenset({"fee", "toll", "tax", "levy", "duty", "tariff", "price", "rent", "fare", "premium", "rate",
-                       "commission", "interest", "dollar", "euro", "pound", "shilling", "franc", "naira", "rupee",
-                       "cent", "money", "sum", "cash", "bribe"})
-PAID_FOR = frozenset({"passage", "transit", "crossing", "entry", "access", "use", "service", "permit", "license",
-                      "licence", "visa", "ticket", "protection", "parking", "admission"})
+FEE_NOUNS = WORD_SETS["fee_nouns"]
+PAID_FOR = WORD_SETS["paid_for"]
 
 
 def charges_a_price(act: Act) -> bool:

@@ -9,22 +9,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.coding.acts import Act
+from detente.coding.lexicon import WORD_SETS
 from detente.coding.parsecache import children
 from detente.coding.roles import preps_of
 
-# works, their making and the programmes that fund them: things, not parties, that money is spent on
-PROJECT_NOUNS = frozenset({
-    "construction", "building", "rebuilding", "reconstruction", "renovation", "refurbishment", "repair",
-    "restoration", "upgrade", "upgrading", "expansion", "extension", "modernization", "modernisation",
-    "maintenance", "development", "project", "programme", "program", "scheme", "infrastructure", "road", "highway",
-    "bridge", "railway", "stadium", "arena", "school", "hospital", "clinic", "dam", "airport", "port", "harbour",
-    "harbor", "plant", "factory", "housing", "facility", "centre", "center", "park", "pipeline", "canal", "museum",
-    "purchase", "procurement", "research", "study", "festival", "celebration", "renewal", "refit", "overhaul",
-    "rehabilitation", "metro", "irrigation", "electrification", "sanitation",
-})
-# verbs under "for"/"to" that tell works ("to build a hospital", "for repairing roads")
-PROJECT_VERBS = frozenset({"build", "construct", "rebuild", "renovate", "repair", "refurbish", "upgrade", "expand",
-                           "modernize", "modernise", "restore", "maintain", "develop", "buy", "purchase", "renew"})
+PROJECT_NOUNS = WORD_SETS["project_nouns"]
+PROJECT_VERBS = WORD_SETS["project_verbs"]
 # entity types that name a party or a place the works are for
 PARTY_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
 
@@ -51,7 +41,7 @@ def funds_a_project(act: Act) -> bool:
         place ("allocated $3 million for the construction of a stadium", "earmarked funds to build roads"),
         False otherwise (and for "allocated $5 million for the reconstruction of Gaza").
     """
-    if act.root != "07" or not act.anchor.pos_ == "VERB":
+    if act.root != "07" or act.anchor.pos_ != "VERB":
         return False
     verb = act.anchor
     meant = [p for prep in ("for", "to") for p in preps_of(verb).get(prep, [])]
