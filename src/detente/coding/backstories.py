@@ -20,6 +20,7 @@ from detente.coding.acts import Act
 from detente.coding.counters import RAID_NOUNS
 from detente.coding.modality import GROUNDS_LEMMAS
 from detente.coding.phrases import PART_WORDS
+from detente.coding.slots import OBJECTION_NOUNS
 
 _SEIZING_ROOTS = ("17", "18")
 _VIOLENT_ROOTS = ("18", "19", "20")
@@ -134,10 +135,8 @@ def without_backstories(acts: list[Act]) -> list[Act]:
     return without_release_backstories(acts)
 
 
-# defiance told as the manner of another act, and what it defies: the world's reactions to that act
+# defiance told as the manner of another act (what it defies: slots.OBJECTION_NOUNS, the world's reactions)
 DEFYING_LEMMAS = frozenset({"defy", "ignore", "brush", "disregard", "shrug", "flout", "override"})
-REACTION_NOUNS = frozenset({"warning", "objection", "appeal", "protest", "criticism", "call", "plea", "concern",
-                            "opposition", "outcry", "condemnation"})
 
 
 def defiant_manner(anchor: Token) -> bool:
@@ -146,7 +145,7 @@ def defiant_manner(anchor: Token) -> bool:
     tells how that act was done; it is no rejection of its own."""
     return anchor.dep_ == "advcl" and anchor.tag_ == "VBG" and anchor.head.pos_ in ("VERB", "AUX") \
         and anchor.lemma_.lower() in DEFYING_LEMMAS \
-        and any(c.dep_ == "dobj" and c.lemma_.lower() in REACTION_NOUNS for c in anchor.children)
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in OBJECTION_NOUNS for c in anchor.children)
 
 
 def partitive_description(anchor: Token) -> bool:

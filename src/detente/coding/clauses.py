@@ -561,4 +561,4 @@ def phrase_parties(found: list[Token], obj: Token | None) -> list[Token]:
     # ("with Croatian officers watching": a gerund with its own subject tells a circumstance)
     parties = [p for p in kept if not (p.tag_ == "VBG" and p.dep_ == "pcomp" and p.head.lower_ in DEED_PREPS
                                        and not any(c.dep_ == "nsubj" for c in p.children))]
-    return parties if parties or len(parties) == len(kept) else [obj]
+    return parties if parties or not kept else [obj]

@@ -13,7 +13,7 @@ from detente.coding.modality import DISPATCHING_LEMMAS
 # what another party says against an act ("despite protests from Beijing")
 OBJECTION_NOUNS = frozenset({"protest", "objection", "warning", "opposition", "pressure", "criticism", "appeal",
                              "call", "plea", "demand", "request", "threat", "condemnation", "concern", "reservation",
-                             "ultimatum"})
+                             "ultimatum", "outcry"})
 # turning down what another party asked for ("rejecting an appeal from the Vatican")
 REBUFFING_VERBS = frozenset({"reject", "defy", "ignore", "dismiss", "rebuff", "spurn", "snub", "disregard"})
 # "ready to sign once Armenia amends its constitution": a condition's subject is whom the act concerns
