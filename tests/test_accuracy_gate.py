@@ -58,6 +58,7 @@ DEV_SETS = tuple(DATA / name for name in (
     "holdout_news_26.jsonl", "holdout_articles_24/gold.jsonl",
     "holdout_news_27.jsonl", "holdout_articles_25/gold.jsonl",
     "holdout_news_28.jsonl", "holdout_articles_26/gold.jsonl",
+    "holdout_news_29.jsonl", "holdout_articles_27/gold.jsonl",
 ))
 GOLD_FILES = ("plover_gsr_cameo.jsonl", "petr2_gsr_validation.jsonl")
 
