@@ -36,6 +36,7 @@ DEV_SETS = tuple(DATA / name for name in (
     "dev_news_z.jsonl", "dev_articles_ab/gold.jsonl",
     "dev_news_aa.jsonl", "dev_articles_ac/gold.jsonl",
     "dev_news_ab.jsonl", "dev_articles_ad/gold.jsonl",
+    "dev_news_ac.jsonl", "dev_articles_ae/gold.jsonl",
     # held out: measured for regressions, never tuned on
     "holdout_news.jsonl", "holdout_news_2.jsonl", "holdout_articles/gold.jsonl", "holdout_news_3.jsonl",
     "holdout_articles_2/gold.jsonl", "holdout_articles_3/gold.jsonl", "holdout_news_4.jsonl",
