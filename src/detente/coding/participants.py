@@ -19,6 +19,7 @@ from detente.actors import actor_name
 from detente.actors.coref import ATTRIBUTION_VERBS, is_state_ref
 from detente.actors.groups import is_ethnic_group
 from detente.coding.bands import unnamed_band
+from detente.coding.clause_scope import other_clause
 from detente.coding.gazetteer import PLACE_LABELS, REGION_WORDS, gazetteer
 from detente.coding.group_parties import plural_parties
 from detente.coding.lexicon import WORD_SETS
@@ -617,12 +618,9 @@ class ArticleActors(SpeakerLookup):
                     continue
                 if node.dep_ in ("amod", "compound", "nmod") and names_place(node.head):
                     continue  # "on the Thai border": a place, not a party
-                if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") or node.dep_ == "relcl" \
-                        or node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "while", "when")
-                                                        for c in node.children):
-                    # "seized the firm, and China responded", "a summit that Mali declined to attend",
-                    # "arrested an MP as he returned from Nairobi": a conjoined or relative clause, or one
-                    # that only says when, is another act (a condition or a cause may name the target)
+                if other_clause(node):
+                    # "seized the firm, and China responded", "arrested an MP as he returned from Nairobi",
+                    # "Ignoring appeals from the UN, ...": another act (a condition or cause may name the target)
                     continue
                 if node.dep_ == "agent" and node.head.tag_ == "VBN" \
                         and not any(c.dep_ == "nsubj" for c in node.head.children):
