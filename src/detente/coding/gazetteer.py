@@ -58,6 +58,11 @@ ALIAS_WEIGHT = 1e-4
 # transliterations of the Arabic article that begin place names
 ARABIC_ARTICLES = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ath", "adh"})
 ALIAS_MIN_POPULATION = 50_000
+# Case and gender endings other languages put on a city's own name (Esperanto "Orano", "Kabulo", Lithuanian
+# "Kabulas", Latin "Sofiae", Italian "Berlino"): no English text spells a city so, but firms, clubs and people
+# bear such names ("accused Orano of ..." is the French miner, not Oran). A plural "s" is left: "Marseilles".
+FOREIGN_ENDINGS = frozenset({"o", "a", "e", "i", "u", "y", "as", "os", "is", "us", "um", "en", "on", "es", "ia",
+                             "io", "ae", "ja", "ya", "ul", "om"})
 UNTAGGED_CITY_POPULATION = 100_000
 # pycountry gives no populations: a subdivision ranks as a tenth of its country's mean subdivision
 # population, as a region is named in the news far less than a city of its size ("Gaza" is the
@@ -232,9 +237,11 @@ class Gazetteer:
             location = Location(data["name"], iso3.get(data["countrycode"]),
                                 float(data["latitude"]), float(data["longitude"]))
             alias_place = Place(location, population * ALIAS_WEIGHT, CITY)
+            own = fold(data["name"])
             for alias in data.get("alternatenames") or ():
                 # a Latin-script spelling that looks like a name, not a code or an abbreviation
-                if alias.isascii() and _ALIAS.fullmatch(alias) and (key := fold(alias)) not in primary:
+                if alias.isascii() and _ALIAS.fullmatch(alias) and (key := fold(alias)) not in primary \
+                        and not _foreign_ending(key, own):
                     building.setdefault(key, []).append(alias_place)
         self._capitals: dict[str, str] = {}
         for data in countries.values():
@@ -506,6 +513,12 @@ class Gazetteer:
                     found.add(places[0].location.country or "")
         found.discard("")
         return found
+
+
+def _foreign_ending(alias: str, name: str) -> bool:
+    # a doubled last letter is a transliteration, not an ending ("Daraa" for "Dar'a")
+    ending = alias[len(name):] if alias.startswith(name) else ""
+    return ending in FOREIGN_ENDINGS and ending != name[-1:]
 
 
 def _same_country_city(place: Place, found: tuple[Place, ...]) -> Place:
