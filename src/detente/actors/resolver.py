@@ -26,7 +26,7 @@ from pathlib import Path
 from threading import Lock
 from typing import TYPE_CHECKING
 
-from detente.actors import data, groups
+from detente.actors import data, groups, opposed
 from detente.actors.casing import words_case_ok
 from detente.actors.data import BARE, Entry, Lexicon, parts, word_parts
 from detente.actors.described import described
@@ -539,7 +539,7 @@ class ActorResolver(NameLookup):
                     code = code[:3] if modifier.entries[0].kind == "country" else code
                     return self._ref(doc, code, modifier.first, head.i), "partial"
             return None
-        sponsored = [m for m in names if self._is_patron(head, m)]
+        sponsored = [m for m in names if self._is_patron(head, m) or opposed.opposed(doc, m.first)]
         modifier = self._modifier([m for m in names if m not in sponsored], head)
         if modifier is not None and (is_ethnic_group(head) or is_ethnic_group(doc[modifier.first])
                                      or self._is_ethnonym_match(doc, modifier)):
