@@ -24,6 +24,12 @@ def coded(text: str, date: str = "2025-11-04") -> list[tuple[str, str | None, st
     ("Zamfara state police arrested 12 suspected bandits on Sunday.", ("NGACOP", "173")),
     ("The Oromia regional government accused the Oromo Liberation Army of killing 30 farmers.", ("ETHGOV", "112")),
     ("The governor of Kayes imposed a curfew across the region and banned motorbike traffic.", ("MLIGOV", "1723")),
+    # a title in capitals between the region and the holder's name
+    ("Jigawa Governor Umar Namadi condemned Boko Haram for the raid on Monday.", ("NGAGOV", "111")),
+    ("Sindh Chief Minister Murad Ali Shah accused the Taliban of sheltering the bombers.", ("PAKGOV", "112")),
+    ("Aceh Governor Muzakir Manaf praised the Indonesian army.", ("IDNGOV", "051")),
+    # a region's name with "and" that the parser splits into two conjuncts
+    ("The Jammu and Kashmir government arrested three separatist leaders on Friday.", ("INDGOV", "173")),
 ])
 def test_a_regions_organ_is_its_states(text, expected):
     assert any((s, c) == expected and fact for s, _, c, fact in coded(text))

@@ -62,7 +62,7 @@ INSTITUTIONS = {
     "troops": "MIL", "forces": "MIL", "soldiers": "MIL", "navy": "MIL", "air force": "MIL",
     "police": "COP", "coast guard": "MIL", "parliament": "LEG", "legislature": "LEG", "opposition": "OPP",
     "prosecutor": "JUD", "attorney general": "JUD", "prosecutor general": "JUD", "presidential office": "GOV",
-    "country": "", "nation": "", "state": "", "kingdom": "", "republic": "",
+    "country": "", "nation": "", "state": "", "kingdom": "", "republic": "", "emirate": "",
 }
 NON_STATE = {"group", "rebel", "militant", "movement", "militia", "insurgent", "fighter", "guerrilla", "guerilla",
              "jihadist", "paramilitary"}

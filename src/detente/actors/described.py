@@ -20,6 +20,9 @@ RULING_VERBS = frozenset({"rule", "run", "govern", "lead"})
 NON_STATES = frozenset({"IGO", "NGO", "IMG", "MNC", "---"})
 # nouns for a multinational force or grouping that a leading state speaks for
 LED_GROUPS = frozenset({"coalition", "force", "alliance", "contingent", "mission", "operation", "taskforce"})
+# envoys of several European states acting together speak for the European Union ("European ambassadors
+# urged restraint"), where "Arab ministers" speak for no one body
+EU_ENVOYS = frozenset({"ambassador", "diplomat", "envoy"})
 
 
 def uniformed(head: Token, uniforms: Collection[str], lookup: Callable[[str], ActorRef | None]) -> ActorRef | None:
@@ -103,13 +106,32 @@ def led_by(head: Token, lookup: Callable[[str], ActorRef | None]) -> ActorRef | 
     return None
 
 
+def european_envoys(head: Token, lookup: Callable[[str], ActorRef | None]) -> ActorRef | None:
+    """ "European ambassadors", "European diplomats": several EU states' envoys acting together, the EU.
+
+    Args:
+        head: Head noun of the envoys' phrase (a plural).
+        lookup: The actor a text names (no parsing), or None.
+    """
+    if head.tag_ != "NNS" or head.lemma_.lower() not in EU_ENVOYS:
+        return None
+    mods = [t for t in head.lefts if t.dep_ in ("amod", "compound")]
+    europe = next((t for t in mods if t.lower_ == "european"), None)
+    if europe is None or any(t.pos_ == "PROPN" for t in mods):
+        return None
+    ref = lookup("European Union")
+    span = head.doc[europe.i:head.i + 1]
+    return ActorRef(ref.code, ref.name, span.text, span.start_char, span.end_char) if ref is not None else None
+
+
 def described(head: Token, uniforms: Collection[str], lookup: Callable[[str], ActorRef | None]) -> ActorRef | None:
-    """The actor a description names when no name does: a uniform, the state ruled, the leading state, the
-    state of a region whose organ the phrase names.
+    """The actor a description names when no name does: a uniform, the state ruled, the leading state,
+    European envoys' union, the state of a region whose organ the phrase names.
 
     Args:
         head: Head noun of the phrase.
         uniforms: Nouns for a uniform ("uniform", "fatigues").
         lookup: The actor a text names (no parsing), or None.
     """
-    return uniformed(head, uniforms, lookup) or ruling(head, lookup) or led_by(head, lookup) or regional(head, lookup)
+    return (uniformed(head, uniforms, lookup) or ruling(head, lookup) or led_by(head, lookup)
+            or european_envoys(head, lookup) or regional(head, lookup))

@@ -10,7 +10,7 @@ from detente.actors.names import actor_name
 from detente.records import ActorRef
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 # words that say a name is a region's, between it and the title ("Borno state governor")
 REGION_WORDS = frozenset({"state", "province", "region", "regional", "provincial", "county", "district",
@@ -23,6 +23,9 @@ REGIONAL_TITLES = frozenset({"governor", "government", "administration", "police
                              "premier", "minister"})
 # the name's own words inside a modifier chain ("Jammu and Kashmir")
 NAME_JOINERS = frozenset({"and", "&", "-"})
+# words of a title written in capitals between the region and the holder's name ("Jigawa Governor Umar
+# Namadi", "Sindh Chief Minister Murad Ali Shah"): neither the region's name nor the person's
+TITLE_WORDS = REGION_WORDS | REGIONAL_TITLES | {"chief", "deputy", "acting", "home", "interior"}
 
 
 def region_country(name: str) -> str | None:
@@ -43,12 +46,28 @@ def _name_before(tokens: list[Token]) -> tuple[str, list[Token]] | None:
     end = 0
     # a name opening a sentence may be tagged a common noun ("Borno state governor ...")
     while end < len(tokens) and (tokens[end].pos_ in ("PROPN", "NOUN") and tokens[end].text[:1].isupper()
+                                 and tokens[end].lower_ not in TITLE_WORDS
                                  or end and tokens[end].lower_ in NAME_JOINERS):
         end += 1
     rest = tokens[end:]
-    if not end or tokens[end - 1].lower_ in NAME_JOINERS or any(not t.text.islower() for t in rest):
+    if not end or tokens[end - 1].lower_ in NAME_JOINERS or any(
+            not t.text.islower() and t.lower_ not in TITLE_WORDS for t in rest):
         return None
     return " ".join(t.text for t in tokens[:end]).replace(" - ", "-"), rest
+
+
+def _split_name(head: Token, lookup: Callable[[str], ActorRef | None]) -> ActorRef | None:
+    """ "The Jammu and Kashmir government": a region's name with "and" that the parser read as two
+    conjuncts, the region's first word and the title; the region's state's organ when the words rejoined
+    name one region."""
+    title = next((c for c in head.rights if c.dep_ == "conj" and c.pos_ == "NOUN"
+                  and c.lower_ in REGIONAL_TITLES), None)
+    between = head.doc[head.i + 1:title.i] if title is not None else []
+    if not between or between[0].lower_ not in NAME_JOINERS or any(
+            t.dep_ != "compound" or t.head != title or not t.text[:1].isupper() for t in between[1:]):
+        return None
+    return _organ(" ".join(t.text for t in [head, *between]), [title.lower_],
+                  head.doc[head.left_edge.i:title.i + 1], lookup)
 
 
 def regional(head: Token, lookup: Callable[[str], ActorRef | None]) -> ActorRef | None:
@@ -65,15 +84,19 @@ def regional(head: Token, lookup: Callable[[str], ActorRef | None]) -> ActorRef 
     """
     if head.pos_ not in ("NOUN", "PROPN"):
         return None
+    joined = _split_name(head, lookup)
+    if joined is not None:
+        return joined
     # modifiers only: "Lai's government" is a person's
     left = [t for t in head.doc[head.left_edge.i:head.i] if t.dep_ in ("compound", "amod", "nmod", "cc", "conj")]
-    if head.pos_ == "PROPN":
+    titled = head.pos_ == "NOUN" or head.lower_ in REGIONAL_TITLES  # "the Jigawa State Government"
+    if not titled:
         # "Borno state governor Babagana Zulum": the title ends where the person's name begins
-        while left and not left[-1].text.islower():
+        while left and not left[-1].text.islower() and left[-1].lower_ not in TITLE_WORDS:
             left.pop()
-    words = [*left, head] if head.pos_ == "NOUN" else left
+    words = [*left, head] if titled else left
     named = _name_before(words)
-    if named is None and head.pos_ == "NOUN":
+    if named is None and titled:
         # "the governor of Kayes", "the government of Borno state"
         region = next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
                        for o in p.children if o.dep_ == "pobj"), None)
@@ -83,12 +106,16 @@ def regional(head: Token, lookup: Callable[[str], ActorRef | None]) -> ActorRef 
     if named is None:
         return None
     name, rest = named
-    title = [t.lemma_.lower() for t in rest if t.lower_ not in REGION_WORDS]
+    span = head.doc[head.left_edge.i:head.right_edge.i + 1] if titled else head.doc[left[0].i:head.i + 1]
+    return _organ(name, [t.lemma_.lower() for t in rest if t.lower_ not in REGION_WORDS], span, lookup)
+
+
+def _organ(name: str, title: list[str], span: Span, lookup: Callable[[str], ActorRef | None]) -> ActorRef | None:
+    """The organ ``title`` names of the state the region ``name`` lies in, spanning ``span``."""
     country = region_country(name) if title and title[-1] in REGIONAL_TITLES else None
     if country is None or (own := lookup(name)) is not None and own.code != country:
         return None  # "the Bush administration": a name the lexicon knows as someone else's
     ref = lookup(f"{actor_name(country)} {' '.join(title)}")
     if ref is None or ref.country != country or ref.code[3:6] not in REGIONAL_SECTORS:
         return None
-    span = head.doc[head.left_edge.i:head.right_edge.i + 1] if head.pos_ == "NOUN" else head.doc[left[0].i:head.i + 1]
     return ActorRef(ref.code, ref.name, span.text, span.start_char, span.end_char)
