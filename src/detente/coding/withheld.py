@@ -20,7 +20,6 @@ from detente.coding.acts import Act
 from detente.coding.composition import condition_subjects
 from detente.coding.lexicon import Lexicon
 from detente.coding.modality import SPEECH_LEMMAS, clause_modality
-from detente.coding.refused_terms import refused_acceptance
 from detente.coding.roles import clause_roles, kids, preps_of
 from detente.records import Trait
 
@@ -108,8 +107,6 @@ def withheld_event(verb: Token, lexicon: Lexicon, penalty: float) -> Act | None:
         The refusal act, or None when the clause withholds no cooperative event in the future or
         nobody is told to say so.
     """
-    if (terms := refused_acceptance(verb, lexicon, penalty)) is not None:
-        return terms  # "will not accept American troops": terms refused, which no lexicon row reaches either
     noun = _withheld_noun(verb)
     if noun is None:
         return None
