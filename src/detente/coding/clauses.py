@@ -305,7 +305,8 @@ def topic_clause(anchor: Token) -> bool:
 def habitual(verb: Token) -> bool:
     """ "has repeatedly accused", "regularly detain", "has fought the government since 2006": a habit
     or a state that has lasted for years is no event of the day."""
-    if any(c.dep_ == "advmod" and (c.lower_ in HABITUAL_ADVERBS or _again_and_again(c)) for c in verb.children):
+    if any(c.dep_ == "advmod" and (c.lower_ in HABITUAL_ADVERBS and not _as_long_as(c) or _again_and_again(c))
+           for c in verb.children):
         # "have repeatedly violated the truce since it took effect last month": acts repeated over the last
         # weeks are news; a habit ("regularly detain", "has repeatedly accused") is not
         return not _repeated_lately(verb)
@@ -383,6 +384,12 @@ def _repeated_lately(verb: Token) -> bool:
              or c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)]
     return _dated_days_ago(verb) or any(t.lower_ in RECENT_TIME_WORDS or t.lemma_.lower() in ("week", "month") and any(
         m.lower_ in ("last", "this") for m in t.children) for c in since for t in c.subtree)
+
+
+def _as_long_as(adverb: Token) -> bool:
+    """ "ruled out talks as long as its fighters held the towns": "long" of the conjunction "as long as" (or
+    "so long as") bounds a condition, it is no "has long accused" habit."""
+    return adverb.lower_ == "long" and adverb.i > 0 and adverb.doc[adverb.i - 1].lower_ in ("as", "so")
 
 
 def _again_and_again(adverb: Token) -> bool:
