@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from detente.time_glue import repair_time_glue
+from detente.verbless import repair_reduced_relative, repair_verbless
 
 VERB_REPAIR = "clause_verb_repair"
 
@@ -135,8 +136,8 @@ def repair_clause_verbs(doc: Doc) -> Doc:
     """Make a subject-attached past participle governing "to" + verb the sentence's root verb,
     a phase verb's misread -ing complement its verb, a past-tense verb joined to an infinitive
     or gerund a conjunct of the finite verb above them, a fronted clause's verb read as a
-    participle the clause a reporting verb introduces, and a noun glued onto a following
-    "hours after" its own role.
+    participle the clause a reporting verb introduces, a noun glued onto a following
+    "hours after" its own role, and a sentence left without a verb its misread past-tense verb.
 
     Args:
         doc: A parsed document; changed in place.
@@ -147,6 +148,7 @@ def repair_clause_verbs(doc: Doc) -> Doc:
     for sent in list(doc.sents):
         found = _stray_verb(sent.root)
         if found is None:
+            repair_verbless(sent)
             continue
         verb, comp = found
         root = sent.root
@@ -164,6 +166,7 @@ def repair_clause_verbs(doc: Doc) -> Doc:
         _repair_finite_conjunct(token)
         _repair_reported_clause(token)
         _repair_deprived_of(token)
+        repair_reduced_relative(token)
         repair_time_glue(token)
     return doc
 
