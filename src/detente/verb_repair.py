@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from detente.opening_subject import repair_opening_subject
 from detente.time_glue import repair_time_glue
+from detente.verbless import repair_reduced_relative, repair_verbless
 
 VERB_REPAIR = "clause_verb_repair"
 
@@ -137,7 +138,8 @@ def repair_clause_verbs(doc: Doc) -> Doc:
     a phase verb's misread -ing complement its verb, a past-tense verb joined to an infinitive
     or gerund a conjunct of the finite verb above them, a fronted clause's verb read as a
     participle the clause a reporting verb introduces, a noun glued onto a following
-    "hours after" its own role, and the subject after an opening participle clause its verb's.
+    "hours after" its own role, the subject after an opening participle clause its verb's, and a sentence
+    left without a verb its misread past-tense verb.
 
     Args:
         doc: A parsed document; changed in place.
@@ -148,6 +150,7 @@ def repair_clause_verbs(doc: Doc) -> Doc:
     for sent in list(doc.sents):
         found = _stray_verb(sent.root)
         if found is None:
+            repair_verbless(sent)
             continue
         verb, comp = found
         root = sent.root
@@ -165,6 +168,7 @@ def repair_clause_verbs(doc: Doc) -> Doc:
         _repair_finite_conjunct(token)
         _repair_reported_clause(token)
         _repair_deprived_of(token)
+        repair_reduced_relative(token)
         repair_time_glue(token)
         repair_opening_subject(token)
     return doc
