@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from detente.relative_that import repair_relative_that
 from detente.time_glue import repair_time_glue
 
 VERB_REPAIR = "clause_verb_repair"
@@ -135,8 +136,8 @@ def repair_clause_verbs(doc: Doc) -> Doc:
     """Make a subject-attached past participle governing "to" + verb the sentence's root verb,
     a phase verb's misread -ing complement its verb, a past-tense verb joined to an infinitive
     or gerund a conjunct of the finite verb above them, a fronted clause's verb read as a
-    participle the clause a reporting verb introduces, and a noun glued onto a following
-    "hours after" its own role.
+    participle the clause a reporting verb introduces, a noun glued onto a following
+    "hours after" its own role, and an object "that" after a noun a relative pronoun.
 
     Args:
         doc: A parsed document; changed in place.
@@ -165,6 +166,7 @@ def repair_clause_verbs(doc: Doc) -> Doc:
         _repair_reported_clause(token)
         _repair_deprived_of(token)
         repair_time_glue(token)
+        repair_relative_that(token)
     return doc
 
 
