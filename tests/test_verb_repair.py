@@ -3,8 +3,8 @@ offered on Monday to mediate ..."). Sentences are our own."""
 
 from __future__ import annotations
 
+from detente.nlp.verb_repair import repair_clause_verbs
 from detente.pipeline import code_text
-from detente.verb_repair import repair_clause_verbs
 
 
 def events(text: str) -> set[tuple[str, str | None, str, bool]]:

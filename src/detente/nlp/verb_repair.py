@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from detente.opening_subject import repair_opening_subject
-from detente.relative_that import repair_relative_that
-from detente.time_glue import repair_time_glue
-from detente.verbless import repair_reduced_relative, repair_verbless
+from detente.nlp.opening_subject import repair_opening_subject
+from detente.nlp.relative_that import repair_relative_that
+from detente.nlp.time_glue import repair_time_glue
+from detente.nlp.verbless import repair_reduced_relative, repair_verbless
 
 VERB_REPAIR = "clause_verb_repair"
 

