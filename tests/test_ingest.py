@@ -172,6 +172,19 @@ def test_join_cut_rules():
     assert join_cut(["a cease-", "fire deal."]) == ["a cease-fire deal."]
 
 
+def test_wrapped_lines_keep_names_whole():
+    # a hard wrap at a name's hyphen, after a title or after an initial leaves the name in one sentence
+    assert text_paragraphs("Militants in Kivu freed Marie-\nClaire Nsimba on Sunday.") == [
+        "Militants in Kivu freed Marie-Claire Nsimba on Sunday."]
+    assert text_paragraphs("Forces loyal to Khalifa al-\nHaftar shelled Tripoli.") == [
+        "Forces loyal to Khalifa al-Haftar shelled Tripoli."]
+    assert text_paragraphs("Police in Lima detained Gen.\nRamos at dawn.") == ["Police in Lima detained Gen. Ramos at dawn."]
+    assert text_paragraphs("Seoul hosted Dr.\nKim and Mr.\nPark for talks.") == ["Seoul hosted Dr. Kim and Mr. Park for talks."]
+    assert text_paragraphs("The envoy met George W.\nCasey in Kabul.") == ["The envoy met George W. Casey in Kabul."]
+    # lines that each end a sentence stay separate paragraphs
+    assert text_paragraphs("Troops entered Goma.\nThe UN condemned it.") == ["Troops entered Goma.", "The UN condemned it."]
+
+
 def test_parse_authors():
     assert parse_authors("Jane Doe and John Smith, Reuters") == ["Jane Doe", "John Smith"]
     assert parse_authors("Ana de la Cruz in Manila") == ["Ana de la Cruz"]

@@ -46,6 +46,7 @@ from itertools import chain, islice
 from typing import TYPE_CHECKING, Any
 
 from detente.errors import ConfigError
+from detente.name_people import person_label
 from detente.records import Article, CodedArticle
 
 if TYPE_CHECKING:
@@ -716,20 +717,17 @@ class ParseEntities:
                 found.append((i, i + 1, "DATE"))
             elif lower in _person_titles():
                 titled = True
-            elif i + 1 < end and self._nationality(doc[i].text):
+            elif i + 1 < end and self._label(doc[i].text) == "NORP":
                 found.append((i, i + 1, "NORP"))
             else:
                 stop = next((j for j in range(i, end) if doc[j].lower_ in MONTHS or doc[j].lower_ in WEEKDAYS), end)
-                label = self._label(doc[i:stop].text) or ("PERSON" if titled else None)
+                label = self._label(doc[i:stop].text) or person_label(doc[i:stop], titled)
                 if label:
                     found.append((i, stop, label))
                 i = stop
                 continue
             i += 1
         return found
-
-    def _nationality(self, word: str) -> bool:
-        return self._label(word) == "NORP"
 
     def _label(self, text: str) -> str | None:
         if text not in self._names:

@@ -22,6 +22,10 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), Non
 _SPACES = re.compile(r"\s+")
 # A sentence ends with terminal punctuation, optionally followed by closing quotes/brackets.
 _SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
+# A line of a block ending in a title or an initial ("Mr.", "John F.") is wrapped before the name it leads to.
+_NAME_LEAD = re.compile(
+    r"(?:^|[\s(\"'“‘])(?:[A-Z]|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Sgt|Capt|Cpt|Adm|Brig|Cmdr|Gov|Sen|Rep|Prof|Rev|"
+    r"Pres|Amb|Supt|Insp|Hon)\.$")
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 # A line ending in one of these words stops mid-sentence; headings do not end so.
 _CONTINUING_WORDS = frozenset(
@@ -79,7 +83,7 @@ def block_paragraphs(lines: list[str]) -> list[str]:
     A block whose lines all end a sentence is one paragraph per line; otherwise the
     lines are a hard-wrapped paragraph and are joined.
     """
-    if len(lines) > 1 and all(ends_sentence(line) for line in lines[:-1]):
+    if len(lines) > 1 and all(ends_sentence(line) and not _NAME_LEAD.search(line) for line in lines[:-1]):
         return list(lines)
     return [_join_pieces(lines)]
 
@@ -89,8 +93,8 @@ def _join_pieces(pieces: list[str]) -> str:
     for piece in pieces:
         if not text:
             text = piece
-        elif text.endswith("-") and not text.endswith(" -") and piece[:1].islower():
-            text += piece  # a word or compound split at the hyphen
+        elif text.endswith("-") and not text.endswith(" -") and piece[:1].isalpha():
+            text += piece  # a word, compound or name split at the hyphen ("Jean-" / "Pierre", "al-" / "Assad")
         else:
             text += " " + piece
     return text
