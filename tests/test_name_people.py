@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from detente.name_people import name_nouns, person_label
+from detente.nlp.name_people import name_nouns, person_label
 from detente.pipeline import code_text
 
 

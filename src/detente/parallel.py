@@ -14,9 +14,10 @@ For each article this engine
    sees every antecedent it could use;
 3. parses each run of consecutive kept sentences as one text with the pipeline
    minus the entity recognizer (``nlp.pipe`` over all runs of a batch of articles);
-4. runs the entity recognizer (which has its own tok2vec) only on the parsed
-   sentences in which the coder's clause stage finds an act — where places, time
-   phrases and people are read from entities;
+4. labels entities only on the parsed sentences in which the coder's clause stage
+   finds an act — where places, time phrases and people are read from entities: by
+   default from the parse and the actor lexicon (:class:`ParseEntities`), or, with
+   ``entities="model"``, with spaCy's recognizer (which has its own tok2vec);
 5. copies the parses and entities into the article's own tokenized
    :class:`~spacy.tokens.Doc`, whose text and offsets are exactly
    :attr:`Article.text` — skipped sentences become flat, unlabelled trees so the
@@ -46,7 +47,7 @@ from itertools import chain, islice
 from typing import TYPE_CHECKING, Any
 
 from detente.errors import ConfigError
-from detente.name_people import person_label
+from detente.nlp.name_people import person_label
 from detente.records import Article, CodedArticle
 
 if TYPE_CHECKING:
