@@ -49,7 +49,8 @@ CITY_MIN_POPULATION = 15_000
 DISPUTED, AREA, WATER = "disputed", "area", "water"
 COUNTRYLESS = frozenset({AREA, WATER})
 EXTRA_FILE = "places_extra.tsv"
-EXTRA_KINDS = {"city": CITY, "region": SUBDIVISION, DISPUTED: DISPUTED, AREA: AREA, WATER: WATER}
+EXTRA_KINDS = {"country": COUNTRY, "city": CITY, "region": SUBDIVISION, DISPUTED: DISPUTED, AREA: AREA,
+               WATER: WATER}
 # A candidate in a country the context names wins only when it is not dwarfed by the best one:
 # "Tripoli" beside "Lebanon" is the Lebanese city, "Paris" beside "US" is still Paris, France.
 PREFER_RATIO = 0.05
@@ -392,7 +393,8 @@ class Gazetteer:
                 key = fold(name)
                 if key not in top:
                     top[key] = 2 * max((p.rank for p in self._places.get(key, ()) if p.kind != COUNTRY), default=1)
-        self._curated = frozenset(top)
+        # trusted whatever the tagger says: a state's short name is left to the tagger ("Britain ordered")
+        self._curated = frozenset(fold(name) for row in rows if row.kind != COUNTRY for name in row.names)
         for row in rows:
             lat, lon = row.lat, row.lon
             if lat is None and row.country:
@@ -400,7 +402,9 @@ class Gazetteer:
                 lat, lon = (city.location.lat, city.location.lon) if city else (None, None)
             location = Location(row.name, row.country, lat, lon)
             for key in dict.fromkeys(fold(name) for name in row.names):
-                self._places.setdefault(key, []).append(Place(location, top[key], row.kind))
+                # "Britain", "Congo": a state's usual short name ranks as the state does
+                rank = COUNTRY_RANK if row.kind == COUNTRY else top[key]
+                self._places.setdefault(key, []).append(Place(location, rank, row.kind))
                 top[key] /= 2
             self._acronyms.update(fold(name) for name in row.names if _ACRONYM.fullmatch(name))
 
