@@ -50,3 +50,15 @@ def test_by_on_a_noun_with_its_own_object_stays_there(nlp):
 def test_a_deadline_is_not_an_agent(nlp):
     doc = nlp("The rebels were told to leave the town by Friday.")
     assert agent_of(doc, "tell") is None
+
+
+def test_by_after_a_target_phrase_goes_to_the_event_noun(nlp):
+    doc = nlp("Two Congolese villages were burned in an assault on Masisi district by M23 rebels.")
+    by = next(t for t in doc if t.lower_ == "by")
+    assert by.head.lower_ == "assault" and by.dep_ == "prep"
+
+
+def test_a_modified_forces_is_a_doer_not_a_means(nlp):
+    doc = nlp("The Ukrainian grain ship was hit with a missile by Russian forces off Odesa.")
+    assert agent_of(doc, "hit") == "forces"
+    assert any(s == "RUS" and t == "UKR" and c.startswith("19") for s, t, c, _ in events(doc.text))

@@ -21,12 +21,16 @@ EVENT_PREPS = frozenset({
     "through", "because", "than", "like", "about", "as", "without", "between", "among", "including",
     "via", "upon", "until", "ahead", "by",
 })
-# "by" objects that give a means, route or time, never a doer ("by train", "by force", "by Friday")
-NON_DOERS = frozenset({
+# bare "by" objects that give a means or route, never a doer ("by train", "by force", "by decree")
+MEANS_WORDS = frozenset({
     "train", "road", "air", "sea", "land", "boat", "plane", "car", "bus", "helicopter", "foot", "phone",
     "telephone", "mail", "email", "force", "hand", "vote", "decree", "law", "mistake", "accident",
-    "default", "proxy", "name", "way", "means", "far", "end", "time", "minute", "hour", "day", "week",
-    "month", "year", "morning", "evening", "night", "noon", "midnight", "dawn", "nightfall",
+    "default", "proxy", "name", "way", "means", "far",
+})
+# "by" objects that set a deadline ("by the end of the week", "by nightfall")
+TIME_WORDS = frozenset({
+    "end", "time", "minute", "hour", "day", "week", "month", "year", "morning", "evening", "night", "noon",
+    "midnight", "dawn", "nightfall",
 })
 # event nouns that carry their own "by" doer ("killed in an attack by ...", "freed in a deal mediated by ..."),
 # which the nominal coder already reads
@@ -42,29 +46,32 @@ MAX_STEPS = 6
 
 def _doer_like(noun: Token) -> bool:
     """Whether a "by" object can name who did the act (not a means, a route or a deadline)."""
+    lemma = noun.lemma_.lower()
+    if lemma in MEANS_WORDS and not any(noun.children):
+        return False  # "by force", but "by Russian forces"
     return noun.pos_ in ("NOUN", "PROPN", "PRON") and not noun.like_num \
-        and noun.ent_type_ not in TIME_ENTITIES and noun.lemma_.lower() not in NON_DOERS
+        and noun.ent_type_ not in TIME_ENTITIES and lemma not in TIME_WORDS
 
 
 def _passive(verb: Token) -> bool:
     """Whether a participle is passive and still lacks its agent."""
-    if verb.tag_ != "VBN" or any(c.dep_ == "agent" for c in verb.children):
+    if any(c.dep_ == "agent" for c in verb.children):
         return False
     return any(c.dep_ == "auxpass" for c in verb.children) or verb.dep_ in ("acl", "conj")
 
 
 def _passive_above(by: Token) -> Token | None:
-    """The passive verb whose modifier phrase the "by" phrase was hung on, if any."""
+    """The passive verb whose modifier phrase the "by" phrase was hung on, or the event noun on the way."""
     token = by.head
     for _ in range(MAX_STEPS):
-        if token.tag_ == "VBN":
+        if token.tag_ in ("VBN", "VBD") and (token.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in token.children)):
             return token if _passive(token) and token.i < by.i else None
         if token.dep_ not in PATH_DEPS or token.head is token:
             return None
         if token.pos_ == "ADP" and token.lower_ in EVENT_PREPS:
             return None
         if token.pos_ == "NOUN" and token.lemma_.lower() in EVENT_NOUNS:
-            return None
+            return token  # "captured in an ambush near Menaka by ...": the ambush's doer
         if token.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
             return None  # "the detention of four fishermen by the coast guard": the noun's own doer
         if token.tag_ == "VBG" and any(c.dep_ == "dobj" for c in token.children):
@@ -84,6 +91,10 @@ def repair_passive_agent(by: Token) -> None:
     objects = [c for c in by.children if c.dep_ == "pobj"]
     if len(objects) != 1 or not _doer_like(objects[0]):
         return
-    verb = _passive_above(by)
-    if verb is not None:
-        by.head, by.dep_ = verb, "agent"
+    found = _passive_above(by)
+    if found is None or found == by.head:
+        return
+    if found.pos_ == "NOUN":
+        by.head = found  # the event noun's own doer, for the nominal coder
+    else:
+        by.head, by.dep_ = found, "agent"
