@@ -62,3 +62,13 @@ def test_a_modified_forces_is_a_doer_not_a_means(nlp):
     doc = nlp("The Ukrainian grain ship was hit with a missile by Russian forces off Odesa.")
     assert agent_of(doc, "hit") == "forces"
     assert any(s == "RUS" and t == "UKR" and c.startswith("19") for s, t, c, _ in events(doc.text))
+
+
+def test_a_leaders_own_security_detail_shares_his_country_and_kills_him_by_assassination():
+    got = events("Head of state Idriss Deby was shot dead by a member of his own security detail while giving a speech.")
+    assert ("TCD", "TCD", "186", True) in got
+
+
+def test_a_presidents_bodyguards_are_his_countrys_security_forces():
+    got = events("Chad's president was shot dead by one of his bodyguards.")
+    assert ("TCD", "TCD", "186", True) in got
