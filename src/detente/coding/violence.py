@@ -269,10 +269,19 @@ def execution_style(verb: Token) -> bool:
         p.lower_ == "in" and any(o.lower_ == "blood" for o in p.children) for p in verb.children)
 
 
+def _head_of_state(title: Token) -> bool:
+    """ "Head of state X", "head of government X": an office named by what its holder heads."""
+    # the parser may glue the name onto "state" ("of [state Mohamed X]"), so the object's compounds count too
+    return title.lemma_.lower() == "head" and any(
+        w.lemma_.lower() in ("state", "government") for p in title.children if p.lower_ == "of"
+        for o in p.children for w in (o, *(c for c in o.children if c.dep_ == "compound")))
+
+
 def _leader(target: Token) -> bool:
     """A political leader named by office: "the governor", "President X", "Prime Minister X"."""
-    return target.tag_ in ("NN", "NNP") and (target.lemma_.lower() in ELITE_TITLES or any(
-        c.dep_ in ("compound", "appos") and c.lemma_.lower() in ELITE_TITLES for c in target.children))
+    return target.tag_ in ("NN", "NNP") and (target.lemma_.lower() in ELITE_TITLES or _head_of_state(target) or any(
+        c.dep_ in ("compound", "appos", "nmod") and (c.lemma_.lower() in ELITE_TITLES or _head_of_state(c))
+        for c in target.children))
 
 
 def targeted_killing(verb: Token, targets: list[Token]) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from detente.nlp.opening_subject import repair_opening_subject
+from detente.nlp.passive_agent import repair_passive_agent
 from detente.nlp.relative_that import repair_relative_that
 from detente.nlp.time_glue import repair_time_glue
 from detente.nlp.verbless import repair_reduced_relative, repair_verbless
@@ -140,7 +141,8 @@ def repair_clause_verbs(doc: Doc) -> Doc:
     or gerund a conjunct of the finite verb above them, a fronted clause's verb read as a
     participle the clause a reporting verb introduces, a noun glued onto a following
     "hours after" its own role, the subject after an opening participle clause its verb's, a sentence
-    left without a verb its misread past-tense verb, and an object "that" after a noun a relative pronoun.
+    left without a verb its misread past-tense verb, an object "that" after a noun a relative pronoun,
+    and a passive verb's "by" phrase hung on a modifier between them the verb's agent.
 
     Args:
         doc: A parsed document; changed in place.
@@ -173,6 +175,7 @@ def repair_clause_verbs(doc: Doc) -> Doc:
         repair_time_glue(token)
         repair_opening_subject(token)
         repair_relative_that(token)
+        repair_passive_agent(token)
     return doc
 
 
