@@ -56,3 +56,9 @@ def test_money_of_a_named_donor_reaching_a_state_is_economic_aid(nlp):
     assert ("KWT", "EGY", "071") in factual("A $2 billion Kuwaiti deposit reached the central bank's accounts in "
                                             "Cairo on Sunday, the finance minister said.")
     assert ("CHN", "LKA", "071") in factual("A $1 billion Chinese loan arrived in Sri Lanka's treasury on Monday.")
+
+
+def test_ethnic_refugees_keep_their_people_not_their_refuge(nlp):
+    found = factual("Tokyo shipped blankets to ethnic Rohingya refugees in Bangladesh on Friday.", root=True)
+    assert ("JPN", "MMR", "07") in found
+    assert not any(t == "BGD" for _, t, _ in found)

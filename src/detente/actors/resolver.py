@@ -544,9 +544,10 @@ class ActorResolver(NameLookup):
         if modifier is not None and (is_ethnic_group(head) or is_ethnic_group(doc[modifier.first])
                                      or self._is_ethnonym_match(doc, modifier)):
             # "ethnic Uzbek militants operating in Kyrgyzstan": a people is coded where it lives
-            home = None if groups.displaced(head) else self._prep_object_match(head, set(self._residence))
-            if home is None and agent != BARE and is_ethnic_group(head) and modifier.entries[0].kind == "country":
-                # "ethnic Albanian students": of the state where the sentence places them (else by the name)
+            home = None if (fled := groups.displaced(head)) else self._prep_object_match(head, set(self._residence))
+            if home is None and agent != BARE and is_ethnic_group(head) and not fled and modifier.entries[0].kind == "country":
+                # "ethnic Albanian students": of the state where the sentence places them (else by the name);
+                # "ethnic Albanian refugees" keep their people's name, never their refuge's
                 return self._ref(doc, "---" + agent, modifier.first, head.i), "agent"
             modifier = home if home is not None and home.entries[0].kind in ("country", "metonym") else modifier
         modifier = modifier or self._post_modifier(head, agent)
