@@ -43,7 +43,8 @@ def person_label(span: Span, titled: bool) -> str | None:
     if titled:
         return "PERSON"
     words = [t for t in span if t.lower_ not in ("al", "bin", "ibn", "de", "da", "van", "von", "del", "dos")]
-    if not 2 <= len(span) <= 4 or len(words) < 2 or span[0].i > span.sent.start and span[0].nbor(-1).lower_ == "the":
+    after_the = span[0].i > span.sent.start and span[0].nbor(-1).lower_ == "the"  # "the Ortega Foundation"
+    if not 2 <= len(span) <= 4 or len(words) < 2 or after_the:
         return None
     nouns = name_nouns()
     if all(_NAME_WORD.match(t.text) and t.lower_ not in nouns for t in words):
