@@ -30,3 +30,9 @@ def factual(text: str, date: str = "2026-03-10", *, codes: bool = False,
         return None if ref is None else ref.code if codes else ref.country
     return {(actor(m.source), actor(m.target), m.event_code[:2] if root else m.event_code)
             for m in code_text(text, date=date) if m.is_factual}
+
+
+def coded(text: str, date: str = "2025-11-04") -> list[tuple[str, str | None, str, bool]]:
+    """(source, target, event code, factual) of every mention of ``text``, with full actor codes."""
+    return [(m.source.code, m.target.code if m.target else None, m.event_code, m.is_factual)
+            for m in code_text(text, date=date)]

@@ -4,18 +4,9 @@ agencies and human-rights commissions named without their country are their stat
 from __future__ import annotations
 
 import pytest
-
-from detente.pipeline import code_articles
-from detente.records import Article
+from coding_cases import coded
 
 pytestmark = pytest.mark.slow
-
-
-def coded(text: str, date: str = "2025-11-04") -> list[tuple[str, str | None, str, bool]]:
-    """(source, target, code, factual) of every mention coded from ``text``."""
-    article = Article(id="t", paragraphs=[text], published=date)
-    return [(m.source.code, m.target.code if m.target else None, m.event_code, m.is_factual)
-            for a in code_articles([article]) for m in a.mentions]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
