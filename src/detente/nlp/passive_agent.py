@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from detente.nlp.time_glue import TIME_UNITS
+
 # links along which a modifier phrase between the passive verb and "by" hangs below the verb
 PATH_DEPS = frozenset({"pobj", "prep", "pcomp", "dobj", "npadvmod", "advmod", "oprd", "xcomp", "acomp"})
 # prepositions whose phrase is an event of its own whose "by" names that event's doer
@@ -28,10 +30,7 @@ MEANS_WORDS = frozenset({
     "default", "proxy", "name", "way", "means", "far",
 })
 # "by" objects that set a deadline ("by the end of the week", "by nightfall")
-TIME_WORDS = frozenset({
-    "end", "time", "minute", "hour", "day", "week", "month", "year", "morning", "evening", "night", "noon",
-    "midnight", "dawn", "nightfall",
-})
+TIME_WORDS = TIME_UNITS | {"end", "time", "morning", "evening", "night", "noon", "midnight", "dawn", "nightfall"}
 # event nouns that carry their own "by" doer ("killed in an attack by ...", "freed in a deal mediated by ..."),
 # which the nominal coder already reads
 EVENT_NOUNS = frozenset({
